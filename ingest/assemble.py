@@ -1,0 +1,409 @@
+"""Blocks (text lines and raw grids, from a PDF or a text export) -> a Document.
+
+One code path for every source format: headings become sections, caption lines become a
+table's title/code/unit, a grid at the top of a page with nothing printed before it continues
+the previous table, notes attach to the table above them, and the department, year and
+kind are read from the cover, the captions and, last, the file name (each recorded with its
+source).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.model import Block, Document, Grid, Section, Table, TextLine
+from ingest.numbers import chinese_number, clean_line, match_key
+from ingest.tables import NOTE_RE, build_table
+
+HEADING_PATTERNS = [
+    (1, re.compile(r"^第[一二三四五六七八九十]+部分")),
+    (2, re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S")),
+    (3, re.compile(r"^[(（][一二三四五六七八九十]+[)）]")),
+    (4, re.compile(r"^\d{1,2}[、.．](?!\d)\s*\S")),
+    (5, re.compile(r"^[(（]\d{1,2}[)）]")),
+]
+TITLE_RE = re.compile(r"(表(?:[（(][一二三四五六七八九十\d]+[)）])?|明细表|情况表)$")
+TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表|公开表\s*([一二三四五六七八九十]+)|^表\s*([一二三四五六七八九十]+|\d{1,2})$")
+UNIT_RE = re.compile(r"单位\s*[:：]\s*(万元|亿元|千元|元)")
+DEPT_CAPTION_RE = re.compile(
+    r"(?:部门名称|编制单位|单位名称|预算主管部门|预算单位|编制部门|主管部门|填报单位|部\s*门)\s*[:：]\s*"
+    r"(.+?)(?=\s*(?:金额)?单位\s*[:：]|\s*\d{4}\s*年|$)")
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+TITLE_LINE_RE = re.compile(
+    r"^(?P<dept>.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|省级|市级|县级)?\s*(?P<scope>部门|单位)?\s*(?P<kind>决算|预算)")
+FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+TOC_ENTRY_RE = re.compile(r"(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$")
+BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
+
+
+class NotADisclosure(ValueError):
+    """The file parsed, but no department and year of a budget disclosure could be found."""
+
+
+@dataclass
+class _OpenTable:
+    captions: list[str]
+    grid: Grid
+    notes: list[str] = field(default_factory=list)
+    page_end: int | None = None
+
+
+def heading_level(text: str, markdown_level: int | None) -> int | None:
+    """The outline level of a heading line, or None for running text."""
+    if len(text) > 40 and markdown_level is None:
+        return None
+    if markdown_level is None and (re.search(r"[。；;，,]$", text) or "。" in text):
+        return None
+    for level, pattern in HEADING_PATTERNS:
+        if pattern.match(text):
+            return level
+    return 4 if markdown_level is not None and len(text) <= 40 else None
+
+
+def normalise_title(text: str) -> str:
+    """Drop the year prefix and spaces; keep the printed words and quotes."""
+    t = clean_line(text)
+    t = re.sub(r"^[一二三四五六七八九十]+[、.．]", "", t)
+    t = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", t)
+    return t.replace('"', "“", 1).replace('"', "”", 1).strip()
+
+
+def normalise_department(name: str) -> str:
+    name = clean_line(name).strip("：:，, ")
+    return BRACKETED_SUFFIX_RE.sub("", name).strip()
+
+
+@dataclass
+class Caption:
+    title: str = ""
+    raw_title: str = ""
+    code: str = ""
+    unit: str = ""
+    unit_source: str = ""
+    departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+
+def parse_captions(lines: list[str]) -> Caption:
+    """Title, 公开NN表 code, unit and department from the lines printed around a table."""
+    cap = Caption()
+    for line in lines:
+        if m := UNIT_RE.search(line):
+            cap.unit, cap.unit_source = m.group(1), line
+        if m := DEPT_CAPTION_RE.search(line):
+            dept = normalise_department(m.group(1))
+            if dept and not dept.startswith(("万元", "元")):
+                cap.departments.append(dept)
+        if m := TABLE_CODE_RE.search(line):
+            num = m.group(1) or m.group(2) or m.group(3)
+            n = chinese_number(num)
+            cap.code = f"公开{n:02d}表" if (m.group(1) or m.group(2)) and n else clean_line(m.group(0))
+        for y in YEAR_RE.findall(line):
+            cap.years.append(int(y))
+        head = re.split(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]", line)[0]
+        head = TABLE_CODE_RE.sub("", head).strip()
+        if head and TITLE_RE.search(head):
+            cap.raw_title, cap.title = head, normalise_title(head)
+    return cap
+
+
+def _table_category(title: str, context: str) -> str:
+    if "绩效" in title or "绩效" in context or "附件" in context:
+        return "performance"
+    if re.search(r"收|支|三公|采购|结转|运行经费|统计表|预算表|决算表|总表", title):
+        return "standard"
+    return "other"
+
+
+class _Assembler:
+    def __init__(self, source: str, pages: int | None, furniture: set[str]):
+        self.source = source
+        self.pages = pages
+        self.furniture = furniture
+        self.sections: list[Section] = []
+        self.tables: list[Table] = []
+        self.heading_stack: list[tuple[int, str]] = []
+        self.section_lines: list[str] = []
+        self.section_start: tuple[int | None, int | None] = (None, None)
+        self.pending: list[TextLine] = []  # lines since the last table or heading
+        self.open: _OpenTable | None = None
+        self.in_toc = False
+        self.toc_entries: list[str] = []
+        self.cover_lines: list[str] = []
+        self.caption_departments: list[str] = []
+        self.caption_years: list[int] = []
+        self.last_grid_page: int | None = None
+        self.text_since_grid = False
+
+    # -- sections -------------------------------------------------------------------------
+    def _flush_section(self) -> None:
+        text = "\n".join(self.section_lines).strip()
+        if text:
+            path = [h for _, h in self.heading_stack] or [self.source]
+            self.sections.append(Section(heading_path=path, text=text,
+                                         page=self.section_start[0], line=self.section_start[1]))
+        self.section_lines = []
+
+    def _add_text(self, line: TextLine) -> None:
+        if not self.section_lines:
+            self.section_start = (line.page, line.line)
+        if self.section_lines and line.page is not None and not self.section_lines[-1].endswith(("。", "：", ":")):
+            self.section_lines[-1] += line.text  # PDF lines wrap mid-sentence
+        else:
+            self.section_lines.append(line.text)
+
+    def _heading(self, level: int, text: str, line: TextLine) -> None:
+        self._flush_section()
+        while self.heading_stack and self.heading_stack[-1][0] >= level:
+            self.heading_stack.pop()
+        self.heading_stack.append((level, text))
+        self.section_start = (line.page, line.line)
+
+    def _release_pending(self) -> None:
+        """Lines that turned out not to caption a table are running text."""
+        for pl in self.pending:
+            self._add_text(pl)
+        self.pending = []
+
+    # -- tables ---------------------------------------------------------------------------
+    def _close_table(self) -> None:
+        if self.open is None:
+            return
+        ot, self.open = self.open, None
+        built = build_table(ot.grid)
+        cap = parse_captions(ot.captions + built.captions)
+        self.caption_departments += cap.departments
+        self.caption_years += cap.years
+        notes = ot.notes + built.notes
+        if not built.columns or (not built.rows and not TITLE_RE.search(cap.title or "")):
+            for row in ot.grid.cells:  # a stray grid (a signature line): keep its words
+                text = " ".join(c for c in row if c)
+                if text.strip():
+                    self._add_text(TextLine(clean_line(text), ot.grid.page, ot.grid.line))
+            return
+        title = cap.title or (self.heading_stack[-1][1] if self.heading_stack else "")
+        table = Table(
+            title=title, raw_title=cap.raw_title or title, columns=built.columns, rows=built.rows,
+            code=cap.code, unit=cap.unit, unit_source=cap.unit_source,
+            page_start=ot.grid.page, page_end=ot.page_end or ot.grid.page, line=ot.grid.line,
+            category=_table_category(title, " ".join(h for _, h in self.heading_stack)), note=" ".join(notes), warnings=list(built.warnings))
+        if not table.unit and table.category == "standard":
+            table.warnings.append("未找到本表金额单位，数值不换算为元")
+        self.tables.append(table)
+
+    def _start_or_continue(self, grid: Grid) -> None:
+        top_of_page = grid.page is not None and grid.page != self.last_grid_page
+        continues = (self.open is not None and not self.open.notes and not self.pending
+                     and not self.text_since_grid and grid.page is not None
+                     and self.open.page_end is not None and grid.page == self.open.page_end + 1
+                     and top_of_page)
+        if continues and self._append_rows(grid):
+            self.open.page_end = grid.page
+        else:
+            self._close_table()
+            captions = [pl.text for pl in self.pending[-8:]]
+            self._release_pending_before_captions()
+            self.open = _OpenTable(captions=captions, grid=grid, page_end=grid.page)
+        self.pending = []
+        self.last_grid_page = grid.page
+        self.text_since_grid = False
+
+    def _release_pending_before_captions(self) -> None:
+        for pl in self.pending[:-8]:
+            self._add_text(pl)
+
+    def _append_rows(self, grid: Grid) -> bool:
+        """Stitch a continuation; a narrower grid (merged code columns) is right-aligned."""
+        assert self.open is not None
+        target = max(len(r) for r in self.open.grid.cells)
+        width = max(len(r) for r in grid.cells)
+        if width > target:
+            return False
+        for row, page, line in zip(grid.cells, grid.row_pages or [grid.page] * len(grid.cells),
+                                   grid.row_lines or [grid.line] * len(grid.cells)):
+            if len(row) < target and row:
+                row = [row[0]] + [None] * (target - len(row)) + list(row[1:])
+            self.open.grid.cells.append(row)
+            self.open.grid.row_pages.append(page)
+            self.open.grid.row_lines.append(line)
+        return True
+
+    # -- driver ---------------------------------------------------------------------------
+    def feed(self, block: Block) -> None:
+        if isinstance(block, Grid):
+            if not block.row_pages:
+                block.row_pages = [block.page] * len(block.cells)
+                block.row_lines = [block.line] * len(block.cells)
+            if self.in_toc:
+                for row in block.cells:
+                    self.feed(TextLine(" ".join(c for c in row if c), block.page, block.line))
+                return
+            self._start_or_continue(block)
+            return
+        text = clean_line(block.text)
+        if not text or match_key(text) in self.furniture or FURNITURE_RE.match(text):
+            return
+        line = TextLine(text, block.page, block.line, block.heading_level)
+        if match_key(text) in ("目录", "目次"):
+            self.in_toc = True
+            return
+        if self.in_toc:
+            key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
+            if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
+                self.in_toc = False
+            else:
+                self.toc_entries.append(key)
+                return
+        if len(self.cover_lines) < 12:
+            self.cover_lines.append(text)
+        if self.open is not None and (NOTE_RE.match(text) or (self.open.notes and not self.pending)
+                                      and "本表" in text):
+            self.open.notes.append(text)
+            return
+        self.text_since_grid = True
+        if TABLE_CODE_RE.search(text) and len(text) <= 30:
+            self.pending.append(line)
+            return
+        if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text:
+            self._close_table()
+            self._release_pending()
+            self.pending.append(line)
+            return
+        if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
+                             or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)):
+            self.pending.append(line)
+            return
+        level = heading_level(text, block.heading_level)
+        if level is not None:
+            self._close_table()
+            self._release_pending()
+            self._heading(level, text, line)
+            return
+        if UNIT_RE.search(text) or TABLE_CODE_RE.search(text):
+            self.pending.append(line)
+            return
+        self._close_table()
+        self._release_pending()
+        self._add_text(line)
+
+    def finish(self) -> tuple[list[Section], list[Table]]:
+        self._close_table()
+        self._release_pending()
+        self._flush_section()
+        return self.sections, self.tables
+
+
+def find_furniture(blocks: list[Block]) -> set[str]:
+    """Lines printed on many pages (running heads, stamps) are not content."""
+    pages_by_line: dict[str, set[int]] = {}
+    pages = set()
+    for b in blocks:
+        if isinstance(b, TextLine) and b.page is not None:
+            pages.add(b.page)
+            pages_by_line.setdefault(match_key(b.text), set()).add(b.page)
+    if len(pages) < 4:
+        return set()
+    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(pages) // 3)}
+
+
+@dataclass
+class Metadata:
+    department: str
+    year: int
+    kind: str
+    scope: str
+    title: str
+    aliases: list[str]
+    sources: dict[str, str]
+
+
+def detect_metadata(source: str, cover_lines: list[str], caption_departments: list[str],
+                    caption_years: list[int], tables: list[Table], all_text: str) -> Metadata:
+    """Department, year, kind (决算/预算) and scope (部门/单位), each with where it came from."""
+    sources: dict[str, str] = {}
+    stem = Path(source).stem
+    title_dept, title_year, title_kind, title_scope, title = "", 0, "", "", ""
+    windows = [clean_line(" ".join(cover_lines[i:i + n])) for i in range(len(cover_lines)) for n in (1, 2, 3)]
+    matches = [(w, m) for w in windows if (m := TITLE_LINE_RE.search(w))]
+    named = [(w, m) for w, m in matches if len(normalise_department(m.group("dept"))) >= 3
+             and not re.match(r"第[一二三四五六七八九十]+部分", m.group("dept"))]
+    if matches:
+        text, m = (named or matches)[0]
+        title = text[m.start():m.end()] + text[m.end():].split(" ")[0]
+        title_year, title_kind, title_scope = int(m.group("year")), m.group("kind"), m.group("scope") or ""
+        title_dept = normalise_department(re.sub(r"^.*?[:：]", "", m.group("dept")))
+    file_m = TITLE_LINE_RE.search(clean_line(stem.replace("_", " ")))
+
+    dept_counts = Counter(caption_departments)
+    department = ""
+    if dept_counts:
+        department, _ = dept_counts.most_common(1)[0]
+        sources["department"] = "表头"
+    cover_dept = ""
+    for line in cover_lines:
+        if m := DEPT_CAPTION_RE.search(line):
+            cover_dept = normalise_department(m.group(1))
+            break
+    if not department and cover_dept:
+        department, sources["department"] = cover_dept, "封面"
+    if not department and title_dept and len(title_dept) >= 3:
+        department, sources["department"] = title_dept, "标题"
+    if not department and file_m and len(file_m.group("dept")) >= 3:
+        department, sources["department"] = normalise_department(file_m.group("dept").split(" ")[0]), "文件名"
+    if not department and "_" in stem and YEAR_RE.search(stem):
+        department, sources["department"] = normalise_department(stem.split("_")[0]), "文件名"
+
+    year = title_year
+    if year:
+        sources["year"] = "标题"
+    elif caption_years:
+        year, sources["year"] = Counter(caption_years).most_common(1)[0][0], "表头"
+    elif file_m:
+        year, sources["year"] = int(file_m.group("year")), "文件名"
+    elif m := YEAR_RE.search(stem):
+        year, sources["year"] = int(m.group(1)), "文件名"
+
+    kind = title_kind
+    if kind:
+        sources["kind"] = "标题"
+    else:
+        titles = " ".join(t.title for t in tables) + stem
+        js, ys = titles.count("决算"), titles.count("预算")
+        if js or ys:
+            kind, sources["kind"] = ("决算" if js > ys else "预算"), "表名"
+        else:
+            js, ys = all_text.count("决算"), all_text.count("预算")
+            if js or ys:
+                kind, sources["kind"] = ("决算" if js > ys else "预算"), "正文"
+    scope = title_scope or ("单位" if re.search(r"单位(预算|决算)", stem + " " + title) else "部门")
+
+    aliases = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept}
+    if file_m:
+        aliases.add(normalise_department(file_m.group("dept").split(" ")[0]))
+    if "_" in stem:
+        aliases.add(normalise_department(stem.split("_")[0]))
+    aliases = sorted(a for a in aliases if a and a != department and len(a) >= 3)
+    if not department or not year or not kind:
+        missing = [n for n, v in (("部门", department), ("年度", year), ("决算/预算", kind)) if not v]
+        raise NotADisclosure(f"不是部门预算/决算公开文件：找不到{'、'.join(missing)}")
+    if not title:
+        title = f"{department}{year}年度{scope}{kind}"
+    return Metadata(department, year, kind, scope, title, aliases, sources)
+
+
+def assemble(blocks: list[Block], *, source: str, sha256: str, pages: int | None) -> Document:
+    furniture = find_furniture(blocks)
+    asm = _Assembler(source, pages, furniture)
+    for block in blocks:
+        asm.feed(block)
+    sections, tables = asm.finish()
+    all_text = "\n".join(s.text for s in sections)
+    meta = detect_metadata(source, asm.cover_lines, asm.caption_departments, asm.caption_years,
+                           tables, all_text)
+    doc = Document(doc_id=sha256[:16], source=source, sha256=sha256, department=meta.department,
+                   year=meta.year, kind=meta.kind, scope=meta.scope, title=meta.title, pages=pages,
+                   sections=sections, tables=tables, metadata_sources=meta.sources,
+                   aliases=meta.aliases)
+    return doc

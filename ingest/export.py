@@ -1,0 +1,171 @@
+"""Text, markdown and HTML exports -> blocks.
+
+Exports of disclosures come as tab-separated tables between plain lines, markdown headings
+and pipe tables, ``<b>`` fragments, and whole ``<table>`` HTML (with rowspan/colspan) either
+on its own or embedded in a cell. Line numbers stand in for pages in citations.
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from ingest.model import Block, Grid, TextLine
+
+TAG_RE = re.compile(r"<[^>]+>")
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+MD_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def strip_markup(text: str) -> str:
+    """Inline markup to plain text: tags, bold markers, list bullets, entities."""
+    text = TAG_RE.sub(" ", text)
+    text = text.replace("**", "").replace("__", "")
+    return html.unescape(text).strip()
+
+
+class _HTMLTables(HTMLParser):
+    """Collects text lines and tables (rowspan/colspan expanded to None-covered cells)."""
+
+    BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, object]] = []
+        self.text: list[str] = []
+        self.heading: int | None = None
+        self.tables: list[list[list[tuple[str, int, int]]]] = []
+        self.cell: list[str] | None = None
+        self.span = (1, 1)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self._flush_text()
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            self.cell = []
+            self.span = (int(a.get("rowspan") or 1), int(a.get("colspan") or 1))
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.tables:
+            self._flush_text()
+            self.heading = int(tag[1])
+        elif tag in self.BLOCK_TAGS and not self.tables:
+            self._flush_text()
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None and self.tables and self.tables[-1]:
+            self.tables[-1][-1].append(("".join(self.cell).strip(), *self.span))
+            self.cell = None
+        elif tag == "table" and self.tables:
+            rows = self.tables.pop()
+            grid = expand_spans(rows)
+            if self.tables and self.cell is not None:  # nested table inside a cell: flatten
+                self.cell.append(" ".join(c for r in grid for c in r if c))
+            else:
+                self.blocks.append(("grid", grid))
+        elif tag in self.BLOCK_TAGS and not self.tables:
+            self._flush_text()
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+        elif not self.tables:
+            self.text.append(data)
+
+    def _flush_text(self):
+        text = "".join(self.text).strip()
+        for line in text.splitlines():
+            if line.strip():
+                self.blocks.append(("line", (line.strip(), self.heading)))
+        self.text = []
+        self.heading = None
+
+    def close(self):
+        super().close()
+        self._flush_text()
+
+
+def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
+    """HTML rows with rowspan/colspan -> a rectangular grid, covered cells as None (as pdfplumber)."""
+    grid: dict[tuple[int, int], str | None] = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for text, rowspan, colspan in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
+            c += colspan
+            width = max(width, c)
+    height = max((r for r, _ in grid), default=-1) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def read_html(text: str) -> list[Block]:
+    parser = _HTMLTables()
+    parser.feed(text)
+    parser.close()
+    blocks: list[Block] = []
+    for n, (kind, payload) in enumerate(parser.blocks, start=1):
+        if kind == "grid":
+            blocks.append(Grid(cells=payload, line=n, row_lines=[n] * len(payload)))
+        else:
+            line, heading = payload
+            blocks.append(TextLine(text=line, line=n, heading_level=heading))
+    return blocks
+
+
+def _cells(line: str) -> list[str]:
+    """Split a table line into cells (tabs, or markdown pipes), flattening embedded HTML."""
+    if "\t" in line:
+        parts = line.split("\t")
+    else:
+        parts = line.strip().strip("|").split("|")
+    return [strip_markup(p) for p in parts]
+
+
+def read_text_export(text: str) -> list[Block]:
+    """Plain text / markdown export: tab or pipe tables, headings, embedded HTML tables."""
+    blocks: list[Block] = []
+    grid: Grid | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped:
+            continue  # blank lines inside a table do not end it
+        if stripped.lower().startswith("<table") and "</table>" in stripped.lower() and "\t" not in line:
+            grid = None
+            for b in read_html(stripped):
+                if isinstance(b, Grid):
+                    b.line, b.row_lines = number, [number] * len(b.cells)
+                else:
+                    b.line = number
+                blocks.append(b)
+            continue
+        is_pipe = stripped.startswith("|") and stripped.count("|") >= 2
+        if "\t" in line or is_pipe:
+            if is_pipe and MD_SEPARATOR_RE.match(stripped):
+                continue
+            cells = _cells(line)
+            if grid is None:
+                grid = Grid(cells=[], line=number)
+                blocks.append(grid)
+            grid.cells.append(cells)
+            grid.row_lines.append(number)
+            grid.row_pages.append(None)
+            continue
+        grid = None
+        heading = None
+        if m := MD_HEADING_RE.match(stripped):
+            heading, stripped = len(m.group(1)), m.group(2)
+        stripped = re.sub(r"^[-*+]\s+", "", stripped)
+        plain = strip_markup(stripped)
+        if plain:
+            blocks.append(TextLine(text=plain, line=number, heading_level=heading))
+    return blocks

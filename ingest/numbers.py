@@ -1,0 +1,90 @@
+"""Text and number normalisation shared by every parser and by question matching.
+
+Real PDFs put spaces between CJK characters and digits, newlines inside wrapped cells and
+full-width punctuation everywhere; matching must see through all of it while citations keep
+the printed form.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_SPACES = re.compile(r"\s+")
+_AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+_FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "　": " ",
+                            "【": "[", "】": "]", "－": "-", "﹣": "-", "．": "."})
+_QUOTES = re.compile(r"[\"'“”‘’「」『』〝〞]")
+
+
+def clean_cell(text: str | None) -> str | None:
+    """Join wrapped lines and drop spaces a PDF put between CJK characters."""
+    if text is None:
+        return None
+    text = text.replace("\u00a0", " ").replace("\n", "").replace("\r", "")
+    text = _SPACE_NEAR_CJK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_line(text: str) -> str:
+    """Normalise a line of running text the same way as a cell."""
+    return clean_cell(text) or ""
+
+
+def match_key(text: str) -> str:
+    """A key for comparing labels: no spaces or quotes, half-width brackets and digits."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_FULLWIDTH)
+    text = _QUOTES.sub("", text)
+    return re.sub(r"\s+", "", text).lower()
+
+
+def parse_amount(text: str | None) -> float | None:
+    """The number printed in a value cell ("2,946.25", "80", "-3.5"), or None for anything else."""
+    if text is None:
+        return None
+    t = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    if not _AMOUNT.match(t):
+        return None
+    return float(t.replace(",", ""))
+
+
+def is_amount(text: str | None) -> bool:
+    return parse_amount(text) is not None
+
+
+def decimals(text: str) -> int:
+    """How many decimals were printed: the rounding a comparison must allow."""
+    t = text.strip()
+    return len(t.split(".", 1)[1]) if "." in t else 0
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23 (enough for table and section numbering)."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def format_amount(value: float, decimals_: int = 2) -> str:
+    """Human formatting with thousands separators, as budget documents print figures."""
+    return f"{value:,.{decimals_}f}"

@@ -1,0 +1,356 @@
+"""Turn a raw grid (from pdfplumber or a text export) into column paths and logical rows.
+
+Budget tables share a few shapes, whatever the province: merged multi-level headers, a
+栏次 line of column numbers, 科目编码 split over 类|款|项 columns, several record groups
+side by side (收入 | 支出), captions and notes inside the ruled area, and sub-headings such as
+"二、机关运行经费" inside the body. Everything here is decided from the grid itself, never
+from a known template, so unseen layouts degrade to fewer facts rather than wrong ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import Grid, Row
+from ingest.numbers import clean_cell, clean_line, is_amount, match_key
+
+CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+CODE_PART_RE = re.compile(r"^\d{2,3}$")
+ORDINAL_GROUP_RE = re.compile(r"^[一二三四五六七八九十]+、\S")
+CAPTION_RE = re.compile(
+    r"(表(?:[（(][一二三四五六七八九十\d]+[)）])?$|^公开\s*\d+\s*表$|^公开表[一二三四五六七八九十]+$|^表[一二三四五六七八九十\d]+$"
+    r"|单位\s*[:：]|部门\s*[:：]|编制|^\d{4}\s*年度?$|^部门名称|^单位名称)")
+NOTE_RE = re.compile(r"^(注|说明|备注)\s*[:：\d]")
+HEADER_WORD_RE = re.compile(r"项目|科目|名称|编码|代码|栏次|行次|金额|合计|预算数|决算数")
+LABEL_HEADER_RE = re.compile(r"项目|名称|科目(?!编码|代码)|品目|用途")
+CODE_HEADER_RE = re.compile(r"编码|代码|^类$|^款$|^项$")
+SERIAL_HEADER_RE = re.compile(r"行次|序号|栏次")
+UNIT_IN_LABEL_RE = re.compile(r"[(（]\s*(辆|台|套|台\s*[、,，/]\s*套|台（套）|个|人|人次|批次|%)\s*[)）]")
+TOTAL_LABEL_RE = re.compile(r"^(合\s*计|总\s*计|小\s*计)$")
+
+
+@dataclass
+class BuiltTable:
+    columns: list[str]
+    rows: list[Row]
+    captions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    header_rows: int = 0
+
+
+def _blank(cell: str | None) -> bool:
+    return cell is None or cell == ""
+
+
+def _is_int(cell: str | None) -> bool:
+    return cell is not None and cell.isdigit() and len(cell) <= 3
+
+
+def _is_colnum_row(row: list[str | None]) -> bool:
+    """A 栏次 line: column numbers, or the 类/款/项 marker, nothing else."""
+    texts = [c for c in row if not _blank(c)]
+    if not texts:
+        return False
+    ints = [int(c) for c in texts if _is_int(c)]
+    markers = [c for c in texts if c in ("栏次", "类", "款", "项")]
+    if len(ints) + len(markers) != len(texts):
+        return False
+    if "栏次" in markers or set(markers) == {"类", "款", "项"}:
+        return True
+    return len(ints) >= 2 and ints == sorted(ints) and len(set(ints)) == len(ints)
+
+
+def _is_caption_row(row: list[str | None]) -> bool:
+    texts = [c for c in row if not _blank(c)]
+    return bool(texts) and all(CAPTION_RE.search(t) for t in texts) and not any(is_amount(t) for t in texts)
+
+
+def _is_note_row(row: list[str | None]) -> bool:
+    texts = [c for c in row if not _blank(c)]
+    return bool(texts) and bool(NOTE_RE.match(texts[0]))
+
+
+def _is_group_row(row: list[str | None], next_row: list[str | None] | None) -> bool:
+    """A sub-heading inside a table ("一、政府采购情况") that introduces the rows below it."""
+    texts = [c for c in row if not _blank(c)]
+    if len(texts) != 1 or not ORDINAL_GROUP_RE.match(texts[0]) or is_amount(texts[0]):
+        return False
+    if next_row is None:
+        return False
+    next_texts = [c for c in next_row if not _blank(c)]
+    return bool(next_texts) and not ORDINAL_GROUP_RE.match(next_texts[0])
+
+
+def _is_data_row(row: list[str | None]) -> bool:
+    texts = [c for c in row if not _blank(c)]
+    if not texts:
+        return False
+    if any(is_amount(c) and not _is_int(c) for c in texts):
+        return True
+    if any(CODE_RE.match(c) for c in texts) and any(not is_amount(c) for c in texts):
+        return True
+    if TOTAL_LABEL_RE.match(texts[0]) and all(is_amount(c) or c in ("-", "—", "——") for c in texts[1:]):
+        return True
+    # a label followed by small integers: "(一) 车辆数合计(辆) | 7 | 25"
+    return not HEADER_WORD_RE.search(texts[0]) and len(texts) >= 2 and all(_is_int(c) for c in texts[1:])
+
+
+def _is_repeated_header(cells: list[str | None], roles: list[str]) -> bool:
+    """A header line printed again inside the body (sub-tables, continuation pages)."""
+    texts = [c for c in cells if not _blank(c)]
+    if len(texts) < 2 or any(is_amount(c) for c in texts):
+        return False
+    value_texts = [cells[i] for i, r in enumerate(roles) if r == "value" and not _blank(cells[i])]
+    return bool(value_texts) and all(HEADER_WORD_RE.search(c) or c.endswith("数") for c in value_texts)
+
+
+def _header_paths(header: list[list[str | None]], ncols: int) -> list[str]:
+    """Column paths from merged header rows: fill a blank right when it sits inside its left
+    neighbour's span (same parent, sub-columns below), otherwise it is covered from above."""
+    rows = [[None if (c is None or c == "" or _is_int(c)) else c for c in r] for r in header]
+    filled: list[list[str | None]] = [list(r) for r in rows]
+    for r, row in enumerate(rows):
+        for c in range(ncols):
+            if row[c] is not None or c == 0 or filled[r][c - 1] is None:
+                continue
+            parent = tuple(filled[k][c] for k in range(r))
+            left_parent = tuple(filled[k][c - 1] for k in range(r))
+            has_below = any(rows[k][c] is not None for k in range(r + 1, len(rows)))
+            if parent == left_parent and has_below:
+                filled[r][c] = filled[r][c - 1]
+    paths = []
+    for c in range(ncols):
+        parts: list[str] = []
+        for r in range(len(rows)):
+            v = filled[r][c]
+            if v and (not parts or parts[-1] != v):
+                parts.append(v)
+        paths.append("/".join(parts))
+    return paths
+
+
+def _role(path: str, body: list[str | None]) -> str:
+    """code | label | serial | value, from the header leaf first and the body cells second."""
+    leaf = path.rsplit("/", 1)[-1]
+    cells = [c for c in body if not _blank(c)]
+    if SERIAL_HEADER_RE.search(leaf):
+        return "serial"
+    if CODE_HEADER_RE.search(leaf):
+        return "code"
+    if LABEL_HEADER_RE.search(leaf) and not re.search(r"金额|数$|合计|小计|支出$|收入$", leaf):
+        return "label"
+    if not cells:
+        return "value"
+    textual = [c for c in cells if not is_amount(c) and c not in ("-", "—", "——", "/", "－")]
+    if len(textual) >= max(1, len(cells) // 2):
+        return "label"
+    return "value"
+
+
+def _repair_shifted_header(header: list[list[str | None]], roles: list[str]) -> bool:
+    """Some exports print the value headers one column left of their data (over the 科目名称
+    column). Shift such a row right when the label column carries a value header and the last
+    value column is left without one. Returns True when a row was moved."""
+    label_cols = [i for i, r in enumerate(roles) if r == "label"]
+    value_cols = [i for i, r in enumerate(roles) if r == "value"]
+    if not label_cols or not value_cols:
+        return False
+    lc, last = label_cols[-1], value_cols[-1]
+    if last < lc:
+        return False
+    moved = False
+    for row in header:
+        cell = row[lc]
+        if (cell and not LABEL_HEADER_RE.search(cell) and not CODE_HEADER_RE.search(cell)
+                and not _is_int(cell) and _blank(row[last])
+                and all(not _blank(row[i]) for i in range(lc, last))):
+            row[lc + 1:last + 1] = row[lc:last]
+            row[lc] = None
+            moved = True
+    return moved
+
+
+def _realign_to_repeated_blocks(header: list[list[str | None]]) -> bool:
+    """A top header row with two labels (预算数 | 决算数) over a sub-header that repeats
+    itself: put the second label where the repetition starts. Text exports sometimes drop one
+    placeholder cell of a merged span, which would file every 预算数 cell under 决算数."""
+    moved = False
+    for r in range(len(header) - 1):
+        top, below = header[r], header[r + 1]
+        labels = [i for i, c in enumerate(top) if not _blank(c)]
+        if len(labels) != 2:
+            continue
+        p1, p2 = labels
+        for period in range(2, len(below) // 2 + 1):
+            if period == p2 - p1 or p1 + 2 * period > len(below):
+                continue
+            block = below[p1:p1 + period]
+            if block == below[p1 + period:p1 + 2 * period] and sum(not _blank(c) for c in block) >= 2 \
+                    and abs(p1 + period - p2) <= 2 and _blank(top[p1 + period]):
+                top[p1 + period], top[p2] = top[p2], None
+                moved = True
+                break
+    return moved
+
+
+def _split_groups(roles: list[str]) -> list[list[int]]:
+    """Record groups side by side: a new group starts at a code/label column after a value."""
+    groups: list[list[int]] = []
+    seen_value = False
+    for i, role in enumerate(roles):
+        if role in ("code", "label") and (not groups or seen_value):
+            groups.append([])
+            seen_value = False
+        if not groups:
+            groups.append([])
+        groups[-1].append(i)
+        if role == "value":
+            seen_value = True
+    return groups
+
+
+def _row_unit(label: str) -> str:
+    m = UNIT_IN_LABEL_RE.search(label)
+    if not m:
+        return ""
+    unit = re.sub(r"\s", "", m.group(1))
+    return "台套" if unit.startswith("台") and "套" in unit else unit
+
+
+def build_table(grid: Grid) -> BuiltTable:
+    """Grid -> value columns and logical rows (see module docstring)."""
+    ncols = max((len(r) for r in grid.cells), default=0)
+    rows = [[clean_cell(c) for c in r] + [""] * (ncols - len(r)) for r in grid.cells]
+    pages = grid.row_pages or [grid.page] * len(rows)
+    lines = grid.row_lines or [grid.line] * len(rows)
+    built = BuiltTable(columns=[], rows=[])
+    keep = [i for i, r in enumerate(rows) if any(not _blank(c) for c in r)]
+
+    # captions at the top, notes at the bottom
+    while keep and _is_caption_row(rows[keep[0]]):
+        raw = grid.cells[keep.pop(0)]
+        built.captions.extend(clean_line(x) for c in raw if c for x in c.split("\n") if x.strip())
+    while keep and _is_note_row(rows[keep[-1]]):
+        built.notes.insert(0, " ".join(c for c in rows[keep.pop()] if not _blank(c)))
+    if not keep:
+        return built
+
+    # header: rows before the first data row; 栏次 lines dropped; a leading sub-heading kept aside
+    first_data = next((k for k, i in enumerate(keep) if _is_data_row(rows[i])), len(keep))
+    header_idx = [i for i in keep[:first_data] if not _is_colnum_row(rows[i])]
+    initial_group = ""
+    if header_idx and len(header_idx) > 1 and _is_group_row(rows[header_idx[0]], rows[header_idx[1]]):
+        initial_group = next(c for c in rows[header_idx.pop(0)] if not _blank(c))
+    header = [list(rows[i]) for i in header_idx]
+    body_idx = keep[first_data:]
+    built.header_rows = len(header)
+    # an empty table ("本表无数据") still prints one blank line under its header
+    blank_body = not body_idx and any(all(_blank(c) for c in rows[i]) for i in range(len(rows))
+                                      if header_idx and i > header_idx[-1])
+
+    body_cols = [[rows[i][c] for i in body_idx] for c in range(ncols)]
+    if _realign_to_repeated_blocks(header):
+        built.warnings.append("表头上层标题未对齐其下重复的分栏，已按分栏起点对齐")
+    paths = _header_paths(header, ncols)
+    roles = [_role(paths[c], body_cols[c]) for c in range(ncols)]
+    # drop columns empty in the body; hand their header to an unnamed neighbour on the right
+    for c in range(ncols - 1):
+        if all(_blank(x) for x in body_cols[c]) and roles[c] == "label" and not paths[c + 1] \
+                and any(not _blank(x) for x in body_cols[c + 1]):
+            for h in header:
+                if _blank(h[c + 1]):
+                    h[c + 1], h[c] = h[c], None
+    if _repair_shifted_header(header, roles):
+        built.warnings.append("表头与数据错位一列，已按数据列对齐表头")
+    paths = _header_paths(header, ncols)
+    roles = [_role(paths[c], body_cols[c]) for c in range(ncols)]
+    live = [c for c in range(ncols) if any(not _blank(x) for x in body_cols[c]) or
+            (roles[c] == "value" and paths[c])]
+    roles = [r if c in live else "dead" for c, r in enumerate(roles)]
+
+    groups = [[c for c in g if roles[c] != "dead"] for g in _split_groups(roles)]
+    groups = [g for g in groups if g]
+    value_cols = [c for g in groups for c in g if roles[c] == "value"]
+    # side-by-side groups with the same header ("公用经费/决算数" three times) share one column
+    col_index: dict[int, int] = {}
+    for c in value_cols:
+        name = paths[c] or f"第{c + 1}列"
+        if name not in built.columns:
+            built.columns.append(name)
+        col_index[c] = built.columns.index(name)
+
+    by_group: list[list[Row]] = [[] for _ in groups]
+    header_keys = {tuple(match_key(c or "") for c in h) for h in header}
+    group_label = initial_group
+    prev_labels: dict[int, str] = {}
+    for pos, i in enumerate(body_idx):
+        cells = rows[i]
+        if tuple(match_key(c or "") for c in cells) in header_keys or _is_colnum_row(cells):
+            continue  # header repeated on a continuation page
+        nxt = rows[body_idx[pos + 1]] if pos + 1 < len(body_idx) else None
+        if _is_group_row(cells, nxt) or _is_repeated_header(cells, roles):
+            if _is_group_row(cells, nxt):
+                group_label = next(c for c in cells if not _blank(c))
+            continue
+        carried_label = ""
+        blank_row_at: tuple[int, int] | None = None  # (group, index) of a row whose values are blank
+        for gi, g in enumerate(groups):
+            code_parts, label_parts, all_none = [], [], True
+            for c in g:
+                cell = cells[c]
+                if roles[c] not in ("code", "label"):
+                    continue
+                if cell is not None:
+                    all_none = False
+                if _blank(cell):
+                    if cell is None and roles[c] == "label" and c in prev_labels and c != g[-1] \
+                            and any(roles[x] == "label" for x in g if x > c):
+                        label_parts.append(prev_labels[c])  # vertically merged parent label
+                    continue
+                if roles[c] == "code" and (CODE_RE.match(cell) or CODE_PART_RE.match(cell)):
+                    code_parts.append(cell)
+                elif roles[c] == "code" and CODE_RE.match(cell.split(" ")[0]) and " " in cell:
+                    code, _, rest = cell.partition(" ")
+                    code_parts.append(code)
+                    label_parts.append(rest)
+                else:
+                    label_parts.append(cell)
+                    if roles[c] == "label":
+                        prev_labels[c] = cell
+            value_in_group = [c for c in g if roles[c] == "value"]
+            if value_in_group and all(_blank(cells[c]) for c in value_in_group) \
+                    and label_parts and is_amount(label_parts[-1]) and "." in label_parts[-1]:
+                # a text export dropped a merged placeholder: the amount slid into the label column
+                cells = list(cells)
+                cells[value_in_group[-1]] = label_parts.pop()
+            label = "/".join(label_parts)
+            code = "".join(code_parts)
+            if not code and (m := re.match(r"^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$", label)):
+                code, label = m.group(1), m.group(2)
+            values: list[str | None] = [None] * len(built.columns)
+            for c in g:
+                if roles[c] == "value":
+                    values[col_index[c]] = cells[c]
+            if not label and not code and any(not _blank(v) for v in values):
+                # a label merged across groups: "公用经费合计 | | … | 134.29"
+                if blank_row_at is not None:
+                    merged_from = by_group[blank_row_at[0]].pop(blank_row_at[1])
+                    label, code = merged_from.label, merged_from.code
+                    blank_row_at = None
+                elif all_none and carried_label:
+                    label = carried_label
+            carried_label = label or carried_label
+            if all(v is None for v in values) or (not label and not code and all(_blank(v) for v in values)):
+                continue
+            if all(_blank(v) for v in values):
+                blank_row_at = (gi, len(by_group[gi]))
+            by_group[gi].append(Row(label=label, values=values, code=code, group=group_label,
+                                    unit=_row_unit(label), page=pages[i], line=lines[i]))
+    built.rows = [row for rows_of_group in by_group for row in rows_of_group]
+    if blank_body and built.columns:
+        last = header_idx[-1] + 1
+        built.rows.append(Row(label="", values=[""] * len(built.columns), group=group_label,
+                              page=pages[last] if last < len(pages) else grid.page,
+                              line=lines[last] if last < len(lines) else grid.line))
+    return built
