@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.model import Block, Document, Grid, Section, Table, TextLine
-from ingest.numbers import chinese_number, clean_line, match_key
-from ingest.tables import NOTE_RE, build_table
+from ingest.numbers import chinese_number, clean_line, is_amount, match_key
+from ingest.tables import NOTE_RE, TITLE_RE, build_table
 
 HEADING_PATTERNS = [
     (1, re.compile(r"^第[一二三四五六七八九十]+部分")),
@@ -24,7 +24,7 @@ HEADING_PATTERNS = [
     (4, re.compile(r"^\d{1,2}[、.．](?!\d)\s*\S")),
     (5, re.compile(r"^[(（]\d{1,2}[)）]")),
 ]
-TITLE_RE = re.compile(r"(表(?:[（(][一二三四五六七八九十\d]+[)）])?|明细表|情况表)$")
+CAPTION_FIELD_RE = re.compile(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]")
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表|公开表\s*([一二三四五六七八九十]+)|^表\s*([一二三四五六七八九十]+|\d{1,2})$")
 UNIT_RE = re.compile(r"单位\s*[:：]\s*(万元|亿元|千元|元)")
 DEPT_CAPTION_RE = re.compile(
@@ -102,7 +102,7 @@ def parse_captions(lines: list[str]) -> Caption:
             cap.code = f"公开{n:02d}表" if (m.group(1) or m.group(2)) and n else clean_line(m.group(0))
         for y in YEAR_RE.findall(line):
             cap.years.append(int(y))
-        head = re.split(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]", line)[0]
+        head = CAPTION_FIELD_RE.split(line)[0]
         head = TABLE_CODE_RE.sub("", head).strip()
         if head and TITLE_RE.search(head):
             cap.raw_title, cap.title = head, normalise_title(head)
@@ -115,6 +115,19 @@ def _table_category(title: str, context: str) -> str:
     if re.search(r"收|支|三公|采购|结转|运行经费|统计表|预算表|决算表|总表", title):
         return "standard"
     return "other"
+
+
+def grid_title(grid: Grid) -> str:
+    """The table title printed inside the ruled area, if any (first non-empty line)."""
+    for row in grid.cells[:3]:
+        texts = [clean_line(c.split("\n")[0]) for c in row if c and c.strip()]
+        if texts:
+            for t in texts:
+                head = CAPTION_FIELD_RE.split(t)[0]
+                if TITLE_RE.search(head) and len(head) <= 60:
+                    return normalise_title(head)
+            return ""
+    return ""
 
 
 class _Assembler:
@@ -130,6 +143,7 @@ class _Assembler:
         self.pending: list[TextLine] = []  # lines since the last table or heading
         self.open: _OpenTable | None = None
         self.in_toc = False
+        self.toc_page: int | None = None
         self.toc_entries: list[str] = []
         self.cover_lines: list[str] = []
         self.caption_departments: list[str] = []
@@ -195,7 +209,10 @@ class _Assembler:
 
     def _start_or_continue(self, grid: Grid) -> None:
         top_of_page = grid.page is not None and grid.page != self.last_grid_page
+        title = grid_title(grid)
+        repeated_title = self.open is not None and title and title == grid_title(self.open.grid)
         continues = (self.open is not None and not self.open.notes and not self.pending
+                     and (repeated_title or not title)
                      and not self.text_since_grid and grid.page is not None
                      and self.open.page_end is not None and grid.page == self.open.page_end + 1
                      and top_of_page)
@@ -236,10 +253,11 @@ class _Assembler:
             if not block.row_pages:
                 block.row_pages = [block.page] * len(block.cells)
                 block.row_lines = [block.line] * len(block.cells)
-            if self.in_toc:
+            if self.in_toc and not any(is_amount(c) and not c.isdigit() for r in block.cells for c in r):
                 for row in block.cells:
                     self.feed(TextLine(" ".join(c for c in row if c), block.page, block.line))
                 return
+            self.in_toc = False
             self._start_or_continue(block)
             return
         text = clean_line(block.text)
@@ -247,8 +265,10 @@ class _Assembler:
             return
         line = TextLine(text, block.page, block.line, block.heading_level)
         if match_key(text) in ("目录", "目次"):
-            self.in_toc = True
+            self.in_toc, self.toc_page = True, line.page
             return
+        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
+            self.in_toc = False  # a contents list does not run past the next page
         if self.in_toc:
             key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
             if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
@@ -305,7 +325,8 @@ def find_furniture(blocks: list[Block]) -> set[str]:
             pages_by_line.setdefault(match_key(b.text), set()).add(b.page)
     if len(pages) < 4:
         return set()
-    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(pages) // 3)}
+    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(pages) // 3)
+            and not (UNIT_RE.search(k) or DEPT_CAPTION_RE.search(k) or TABLE_CODE_RE.search(k) or TITLE_RE.search(k))}
 
 
 @dataclass
@@ -334,7 +355,8 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
         title = text[m.start():m.end()] + text[m.end():].split(" ")[0]
         title_year, title_kind, title_scope = int(m.group("year")), m.group("kind"), m.group("scope") or ""
         title_dept = normalise_department(re.sub(r"^.*?[:：]", "", m.group("dept")))
-    file_m = TITLE_LINE_RE.search(clean_line(stem.replace("_", " ")))
+    stem_parts = stem.split("_")
+    file_m = TITLE_LINE_RE.search(clean_line(stem_parts[-1]))
 
     dept_counts = Counter(caption_departments)
     department = ""
@@ -351,9 +373,9 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
     if not department and title_dept and len(title_dept) >= 3:
         department, sources["department"] = title_dept, "标题"
     if not department and file_m and len(file_m.group("dept")) >= 3:
-        department, sources["department"] = normalise_department(file_m.group("dept").split(" ")[0]), "文件名"
-    if not department and "_" in stem and YEAR_RE.search(stem):
-        department, sources["department"] = normalise_department(stem.split("_")[0]), "文件名"
+        department, sources["department"] = normalise_department(file_m.group("dept")), "文件名"
+    if not department and len(stem_parts) > 1 and YEAR_RE.search(stem):
+        department, sources["department"] = normalise_department(stem_parts[0]), "文件名"
 
     year = title_year
     if year:
@@ -381,9 +403,9 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
 
     aliases = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept}
     if file_m:
-        aliases.add(normalise_department(file_m.group("dept").split(" ")[0]))
-    if "_" in stem:
-        aliases.add(normalise_department(stem.split("_")[0]))
+        aliases.add(normalise_department(file_m.group("dept")))
+    if len(stem_parts) > 1:
+        aliases.add(normalise_department(stem_parts[0]))
     aliases = sorted(a for a in aliases if a and a != department and len(a) >= 3)
     if not department or not year or not kind:
         missing = [n for n, v in (("部门", department), ("年度", year), ("决算/预算", kind)) if not v]

@@ -72,14 +72,17 @@ def check_columns(table: Table) -> list[str]:
     tree = _children(table.columns)
     index = {c: i for i, c in enumerate(table.columns)}
 
-    def leaf_value(node: str, suffix: str, row) -> str | None:
+    def node_value(node: str, suffix: str, row) -> list[str]:
+        """Printed cells that make up a column node: itself, its 小计, or all its sub-columns."""
         path = f"{node}/{suffix}" if suffix else node
         if path in index:
-            return row.values[index[path]]
-        for kid in tree.get(node, []):
+            cell = row.values[index[path]]
+            return [] if cell is None else [cell]
+        kids = tree.get(node, [])
+        for kid in kids:
             if kid.rsplit("/", 1)[-1] in TOTAL_NAMES:
-                return leaf_value(kid, suffix, row)
-        return None
+                return node_value(kid, suffix, row)
+        return [c for kid in kids for c in node_value(kid, suffix, row)]
 
     for parent, kids in tree.items():
         totals = [k for k in kids if k.rsplit("/", 1)[-1] in TOTAL_NAMES]
@@ -89,11 +92,11 @@ def check_columns(table: Table) -> list[str]:
         suffixes = sorted({c[len(total) + 1:] for c in table.columns if c.startswith(total + "/")}) or [""]
         for suffix in suffixes:
             for row in table.rows:
-                total_text = leaf_value(total, suffix, row)
-                if total_text in (None, "") or parse_amount(total_text) is None:
+                total_cells = node_value(total, suffix, row)
+                if len(total_cells) != 1 or parse_amount(total_cells[0]) is None:
                     continue
-                texts = [leaf_value(p, suffix, row) for p in parts]
-                s, printed = _value(texts)
+                total_text = total_cells[0]
+                s, printed = _value([c for p in parts for c in node_value(p, suffix, row)])
                 if abs(parse_amount(total_text) - s) > _tolerance(printed + [total_text]):
                     name = f"{total}/{suffix}" if suffix else total
                     warnings.append(f"{row.label or '数据行'}：{name} {total_text} ≠ 各分项之和 {s:.2f}")

@@ -41,7 +41,9 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
         npages = len(pdf.pages)
         for number, page in enumerate(pdf.pages, start=1):
             found = page.find_tables()
-            boxes = [t.bbox for t in found]
+            # text is left to a table only where a cell holds it: captions printed inside the
+            # ruled frame but outside any cell ("公开03表") stay running text
+            boxes = [cell for t in found for cell in t.cells]
             outside = page.filter(lambda o: not any(_inside(o, b) for b in boxes)) if boxes else page
             items: list[tuple[float, int, Block]] = []
             for line in outside.extract_text_lines(return_chars=False):
@@ -59,7 +61,9 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
                             cjk += len(CJK_RE.findall(c))
                             cid += c.count("(cid:")
                 if cells:
-                    items.append((table.bbox[1], 1, Grid(cells=cells, page=number,
+                    # order by the first row that prints something, not by the frame
+                    tops = [r.bbox[1] for r, texts in zip(table.rows, cells) if any(c for c in texts)]
+                    items.append((tops[0] if tops else table.bbox[1], 1, Grid(cells=cells, page=number,
                                                          row_pages=[number] * len(cells),
                                                          row_lines=[None] * len(cells))))
             items.sort(key=lambda it: (it[0], it[1]))

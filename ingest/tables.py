@@ -15,10 +15,12 @@ from ingest.model import Grid, Row
 from ingest.numbers import clean_cell, clean_line, is_amount, match_key
 
 CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
-CODE_PART_RE = re.compile(r"^\d{2,3}$")
+CODE_PART_RE = re.compile(r"^\d{1,3}$")
 ORDINAL_GROUP_RE = re.compile(r"^[一二三四五六七八九十]+、\S")
+SUB_ORDINAL_RE = re.compile(r"^([(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])")
+TITLE_RE = re.compile(r"表(?:[（(][^（()）]{1,12}[)）])?$")
 CAPTION_RE = re.compile(
-    r"(表(?:[（(][一二三四五六七八九十\d]+[)）])?$|^公开\s*\d+\s*表$|^公开表[一二三四五六七八九十]+$|^表[一二三四五六七八九十\d]+$"
+    r"(表(?:[（(][^（()）]{1,12}[)）])?$|^公开\s*\d+\s*表$|^公开表[一二三四五六七八九十]+$|^表[一二三四五六七八九十\d]+$"
     r"|单位\s*[:：]|部门\s*[:：]|编制|^\d{4}\s*年度?$|^部门名称|^单位名称)")
 NOTE_RE = re.compile(r"^(注|说明|备注)\s*[:：\d]")
 HEADER_WORD_RE = re.compile(r"项目|科目|名称|编码|代码|栏次|行次|金额|合计|预算数|决算数")
@@ -74,12 +76,17 @@ def _is_note_row(row: list[str | None]) -> bool:
 def _is_group_row(row: list[str | None], next_row: list[str | None] | None) -> bool:
     """A sub-heading inside a table ("一、政府采购情况") that introduces the rows below it."""
     texts = [c for c in row if not _blank(c)]
-    if len(texts) != 1 or not ORDINAL_GROUP_RE.match(texts[0]) or is_amount(texts[0]):
+    if len(texts) != 1 or not ORDINAL_GROUP_RE.match(texts[0]) or is_amount(texts[0]) or _blank(row[0]):
         return False
     if next_row is None:
         return False
     next_texts = [c for c in next_row if not _blank(c)]
-    return bool(next_texts) and not ORDINAL_GROUP_RE.match(next_texts[0])
+    if not next_texts:
+        return False
+    if not any(is_amount(c) for c in next_texts) and all(HEADER_WORD_RE.search(c) or c.endswith("数")
+                                                         for c in next_texts):
+        return True  # followed by its own header line
+    return bool(SUB_ORDINAL_RE.match(next_texts[0])) or bool(TOTAL_LABEL_RE.match(next_texts[0]))
 
 
 def _is_data_row(row: list[str | None]) -> bool:
@@ -154,7 +161,7 @@ def _repair_shifted_header(header: list[list[str | None]], roles: list[str]) -> 
     value column is left without one. Returns True when a row was moved."""
     label_cols = [i for i, r in enumerate(roles) if r == "label"]
     value_cols = [i for i, r in enumerate(roles) if r == "value"]
-    if not label_cols or not value_cols:
+    if not label_cols or not value_cols or len(_split_groups(roles)) > 1:
         return False
     lc, last = label_cols[-1], value_cols[-1]
     if last < lc:
@@ -286,8 +293,9 @@ def build_table(grid: Grid) -> BuiltTable:
     prev_labels: dict[int, str] = {}
     for pos, i in enumerate(body_idx):
         cells = rows[i]
-        if tuple(match_key(c or "") for c in cells) in header_keys or _is_colnum_row(cells):
-            continue  # header repeated on a continuation page
+        if tuple(match_key(c or "") for c in cells) in header_keys or _is_colnum_row(cells) \
+                or _is_caption_row(cells):
+            continue  # title and header repeated on a continuation page
         nxt = rows[body_idx[pos + 1]] if pos + 1 < len(body_idx) else None
         if _is_group_row(cells, nxt) or _is_repeated_header(cells, roles):
             if _is_group_row(cells, nxt):
@@ -325,7 +333,8 @@ def build_table(grid: Grid) -> BuiltTable:
                 cells = list(cells)
                 cells[value_in_group[-1]] = label_parts.pop()
             label = "/".join(label_parts)
-            code = "".join(code_parts)
+            # 款/项 parts are two digits; some PDFs lose the leading zero ("301 | 2" is 30102)
+            code = "".join(p if k == 0 else p.zfill(2) for k, p in enumerate(code_parts))
             if not code and (m := re.match(r"^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$", label)):
                 code, label = m.group(1), m.group(2)
             values: list[str | None] = [None] * len(built.columns)
