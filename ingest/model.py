@@ -134,6 +134,10 @@ class Document:
     def label(self) -> str:
         return f"{self.department} {self.year}年{self.scope}{self.kind}"
 
+    def all_warnings(self) -> list[str]:
+        """Document-level warnings, then each table's, prefixed with the table's name."""
+        return self.warnings + [f"{t.code or t.title}：{w}" for t in self.tables for w in t.warnings]
+
     def facts(self) -> list[Fact]:
         """Every value cell of every table, blank cells included and flagged."""
         from ingest.numbers import parse_amount
