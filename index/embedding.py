@@ -526,13 +526,18 @@ class Embedder:
     def _load(path: Path) -> Any:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # the "Loading weights" bar
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # transformers' "Loading weights" bar: noise in a CLI
         try:
             return SentenceTransformer(str(path), device="cpu", local_files_only=True)
         except Exception as exc:  # a broken or foreign folder: say which one
             raise EmbeddingModelError(f"Cannot load the embedding model from {path}: {exc}") from exc
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Vectors for search queries (the model's "query" prompt, if it has one)."""

@@ -155,13 +155,13 @@ def _role(path: str, body: list[str | None]) -> str:
     return "value"
 
 
-def _repair_shifted_header(header: list[list[str | None]], roles: list[str]) -> bool:
+def _repair_shifted_header(header: list[list[str | None]], roles: list[str], live: list[bool]) -> bool:
     """Some exports print the value headers one column left of their data (over the 科目名称
     column). Shift such a row right when the label column carries a value header and the last
     value column is left without one. Returns True when a row was moved."""
-    label_cols = [i for i, r in enumerate(roles) if r == "label"]
-    value_cols = [i for i, r in enumerate(roles) if r == "value"]
-    if not label_cols or not value_cols or len(_split_groups(roles)) > 1:
+    label_cols = [i for i, r in enumerate(roles) if r == "label" and live[i]]
+    value_cols = [i for i, r in enumerate(roles) if r == "value" and live[i]]
+    if not label_cols or not value_cols or len(_split_groups([r for r, ok in zip(roles, live) if ok])) > 1:
         return False
     lc, last = label_cols[-1], value_cols[-1]
     if last < lc:
@@ -246,6 +246,9 @@ def build_table(grid: Grid) -> BuiltTable:
     # header: rows before the first data row; 栏次 lines dropped; a leading sub-heading kept aside
     first_data = next((k for k, i in enumerate(keep) if _is_data_row(rows[i])), len(keep))
     header_idx = [i for i in keep[:first_data] if not _is_colnum_row(rows[i])]
+    # a "类 | 款 | 项" line marks the columns a 科目编码 is split over
+    code_marked = {c for i in keep[:first_data] if _is_colnum_row(rows[i])
+                   for c, cell in enumerate(rows[i]) if cell in ("类", "款", "项")}
     initial_group = ""
     if header_idx and len(header_idx) > 1 and _is_group_row(rows[header_idx[0]], rows[header_idx[1]]):
         initial_group = next(c for c in rows[header_idx.pop(0)] if not _blank(c))
@@ -260,7 +263,7 @@ def build_table(grid: Grid) -> BuiltTable:
     if _realign_to_repeated_blocks(header):
         built.warnings.append("表头上层标题未对齐其下重复的分栏，已按分栏起点对齐")
     paths = _header_paths(header, ncols)
-    roles = [_role(paths[c], body_cols[c]) for c in range(ncols)]
+    roles = ["code" if c in code_marked else _role(paths[c], body_cols[c]) for c in range(ncols)]
     # drop columns empty in the body; hand their header to an unnamed neighbour on the right
     for c in range(ncols - 1):
         if all(_blank(x) for x in body_cols[c]) and roles[c] == "label" and not paths[c + 1] \
@@ -268,10 +271,11 @@ def build_table(grid: Grid) -> BuiltTable:
             for h in header:
                 if _blank(h[c + 1]):
                     h[c + 1], h[c] = h[c], None
-    if _repair_shifted_header(header, roles):
+    has_body = [any(not _blank(x) for x in body_cols[c]) for c in range(ncols)]
+    if _repair_shifted_header(header, roles, has_body):
         built.warnings.append("表头与数据错位一列，已按数据列对齐表头")
     paths = _header_paths(header, ncols)
-    roles = [_role(paths[c], body_cols[c]) for c in range(ncols)]
+    roles = ["code" if c in code_marked else _role(paths[c], body_cols[c]) for c in range(ncols)]
     live = [c for c in range(ncols) if any(not _blank(x) for x in body_cols[c]) or
             (roles[c] == "value" and paths[c])]
     roles = [r if c in live else "dead" for c, r in enumerate(roles)]
@@ -282,6 +286,8 @@ def build_table(grid: Grid) -> BuiltTable:
     # side-by-side groups with the same header ("公用经费/决算数" three times) share one column
     col_index: dict[int, int] = {}
     for c in value_cols:
+        if not paths[c]:
+            built.warnings.append(f"第{c + 1}列有数据但没有表头，无法确定其含义")
         name = paths[c] or f"第{c + 1}列"
         if name not in built.columns:
             built.columns.append(name)

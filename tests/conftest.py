@@ -1,0 +1,43 @@
+"""Shared fixtures: the sample corpus, the optional shared PDFs, and parsed documents."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SAMPLES = ROOT / "data" / "samples"
+YANGQUAN = SAMPLES / "yangquan-minzheng-2024-juesuan.txt"
+LINFEN = SAMPLES / "linfen-minzheng-2019-juesuan.md"
+SHARED_PDFS = ROOT.parent / "shared" / "pdfs"
+
+needs_shared = pytest.mark.skipif(not SHARED_PDFS.is_dir(), reason="../shared/pdfs is not present")
+
+
+@pytest.fixture(scope="session")
+def yangquan():
+    from ingest import parse_file
+    return parse_file(YANGQUAN)
+
+
+@pytest.fixture(scope="session")
+def linfen():
+    from ingest import parse_file
+    return parse_file(LINFEN)
+
+
+def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...] = (), code: str | None = None):
+    """The one fact of ``doc`` matching a table (code like 公开01表, or a title fragment), a row
+    label, and column words."""
+    from ingest.numbers import match_key
+
+    hits = [f for f in doc.facts()
+            if (f.table_code == table or match_key(table) in match_key(f.table_title))
+            and (row is None or match_key(f.row_label) == match_key(row))
+            and (code is None or f.row_code == code)
+            and all(match_key(c) in match_key(f.column) for c in column)]
+    assert len(hits) == 1, f"expected one fact for {table}/{row}/{column}, got {[(h.row_label, h.column) for h in hits]}"
+    return hits[0]
