@@ -67,7 +67,8 @@ def _read_pdf_bytes(data: bytes):
         raise IngestError(str(exc)) from exc
     except Exception as exc:  # pdfminer raises many types for damaged files
         name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        inner = type(exc.args[0]).__name__ if exc.args and isinstance(exc.args[0], Exception) else ""
+        if any(word in n for n in (name, inner) for word in ("Password", "Encrypt")):
             raise IngestError("PDF 已加密，需要密码才能读取") from exc
         raise IngestError(f"PDF 文件损坏或不完整，无法解析（{name}）") from exc
 

@@ -46,8 +46,9 @@ def summary_line(doc: Document) -> str:
 
 
 def ingest_paths(paths: list[Path], store: Path, jobs: int = 1, progress: bool = True,
-                 out=sys.stdout) -> tuple[list[Document], list[tuple[Path, str]]]:
+                 out=None) -> tuple[list[Document], list[tuple[Path, str]]]:
     """Parse files (in parallel when jobs > 1), write the good ones to the store in one batch."""
+    out = out or sys.stdout
     from tqdm import tqdm
 
     from index.store import write_documents

@@ -259,6 +259,11 @@ def build_table(grid: Grid) -> BuiltTable:
     blank_body = not body_idx and any(all(_blank(c) for c in rows[i]) for i in range(len(rows))
                                       if header_idx and i > header_idx[-1])
 
+    # header lines repeated on continuation pages are not data: leave them out before columns
+    # are classified, or a blank column gets its role from its own header text
+    header_keys = {tuple(match_key(c or "") for c in h) for h in header}
+    body_idx = [i for i in body_idx if tuple(match_key(c or "") for c in rows[i]) not in header_keys
+                and not _is_colnum_row(rows[i]) and not _is_caption_row(rows[i])]
     body_cols = [[rows[i][c] for i in body_idx] for c in range(ncols)]
     if _realign_to_repeated_blocks(header):
         built.warnings.append("表头上层标题未对齐其下重复的分栏，已按分栏起点对齐")
@@ -294,18 +299,21 @@ def build_table(grid: Grid) -> BuiltTable:
         col_index[c] = built.columns.index(name)
 
     by_group: list[list[Row]] = [[] for _ in groups]
-    header_keys = {tuple(match_key(c or "") for c in h) for h in header}
     group_label = initial_group
     prev_labels: dict[int, str] = {}
     for pos, i in enumerate(body_idx):
         cells = rows[i]
-        if tuple(match_key(c or "") for c in cells) in header_keys or _is_colnum_row(cells) \
-                or _is_caption_row(cells):
-            continue  # title and header repeated on a continuation page
         nxt = rows[body_idx[pos + 1]] if pos + 1 < len(body_idx) else None
-        if _is_group_row(cells, nxt) or _is_repeated_header(cells, roles):
-            if _is_group_row(cells, nxt):
-                group_label = next(c for c in cells if not _blank(c))
+        if _is_group_row(cells, nxt):
+            group_label = next(c for c in cells if not _blank(c))
+            continue
+        if _is_repeated_header(cells, roles):
+            # a sub-table's own header ("项目 | 统计数" after "项目 | 采购金额"): later rows use it
+            for c in value_cols:
+                if not _blank(cells[c]) and cells[c] != built.columns[col_index[c]]:
+                    if cells[c] not in built.columns:
+                        built.columns.append(cells[c])
+                    col_index[c] = built.columns.index(cells[c])
             continue
         carried_label = ""
         blank_row_at: tuple[int, int] | None = None  # (group, index) of a row whose values are blank
@@ -363,6 +371,8 @@ def build_table(grid: Grid) -> BuiltTable:
             by_group[gi].append(Row(label=label, values=values, code=code, group=group_label,
                                     unit=_row_unit(label), page=pages[i], line=lines[i]))
     built.rows = [row for rows_of_group in by_group for row in rows_of_group]
+    for row in built.rows:  # rows read before a sub-table header added columns
+        row.values += [None] * (len(built.columns) - len(row.values))
     if blank_body and built.columns:
         last = header_idx[-1] + 1
         built.rows.append(Row(label="", values=[""] * len(built.columns), group=group_label,

@@ -34,7 +34,9 @@ def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...
     label, and column words."""
     from ingest.numbers import match_key
 
-    hits = [f for f in doc.facts()
+    facts = doc.facts()
+    exact = [f for f in facts if f.table_code == table or match_key(f.table_title) == match_key(table)]
+    hits = [f for f in (exact or facts)
             if (f.table_code == table or match_key(table) in match_key(f.table_title))
             and (row is None or match_key(f.row_label) == match_key(row))
             and (code is None or f.row_code == code)

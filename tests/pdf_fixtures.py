@@ -1,0 +1,203 @@
+"""PDFs for ingest tests, generated with reportlab so none has to be committed.
+
+``disclosure_pdf`` renders tables of an already parsed document (the text sample) the way a
+real 部门决算 PDF prints them: a cover line, caption paragraphs above each table (title,
+公开NN表, 部门名称, 年度, 金额单位), a ruled grid with a merged multi-level header built from
+the column paths, a long table that breaks across pages with its header repeated, notes under
+the tables and page numbers in the footer. Parsing it back must give the same facts.
+
+``encrypted_pdf``, ``textless_pdf`` and ``truncated_pdf`` build the bad inputs a user may
+upload: password protected, scanned (no text layer), and cut off mid-file.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ingest.model import Document
+from ingest.model import Table as ModelTable
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "samples" / "yangquan-minzheng-2024-juesuan.txt"
+# 收入决算表 (43 rows, breaks across pages), an ordinary table, and the 三公 table's 3-level header
+ROUNDTRIP_CODES = ("公开02表", "公开05表", "公开09表")
+FONT = "STSong-Light"
+PAGE = landscape(A4)
+MARGIN = 15 * mm
+FONT_SIZE = 9
+
+
+def _font() -> str:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    return FONT
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = _font()
+    return {
+        "cover": ParagraphStyle("cover", fontName=font, fontSize=20, leading=28, alignment=TA_CENTER,
+                                spaceAfter=12),
+        "title": ParagraphStyle("title", fontName=font, fontSize=14, leading=20, alignment=TA_CENTER),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=10, leading=14),
+        "head": ParagraphStyle("head", fontName=font, fontSize=FONT_SIZE, leading=FONT_SIZE + 2,
+                               alignment=TA_CENTER, wordWrap="CJK"),
+        "note": ParagraphStyle("note", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),
+    }
+
+
+def header_grid(columns: list[str], labels: list[str]) -> tuple[list[list[str]], list[tuple]]:
+    """Header rows and SPAN commands for value columns given as paths ("决算数/合计").
+
+    At each level, adjacent columns with the same path prefix share one merged cell; a column
+    whose path ends above the deepest level spans down to the last header row; the label
+    columns span every header row. Covered cells are left empty, as a PDF prints them.
+    """
+    paths = [c.split("/") for c in columns]
+    depth = max(len(p) for p in paths)
+    nlab = len(labels)
+    rows = [[""] * (nlab + len(paths)) for _ in range(depth)]
+    spans: list[tuple] = []
+    for i, name in enumerate(labels):
+        rows[0][i] = name
+        if depth > 1:
+            spans.append(("SPAN", (i, 0), (i, depth - 1)))
+    for level in range(depth):
+        j = 0
+        while j < len(paths):
+            if len(paths[j]) <= level:
+                j += 1  # covered by a cell spanning down from above
+                continue
+            prefix = paths[j][:level + 1]
+            end = j
+            while end + 1 < len(paths) and paths[end + 1][:level + 1] == prefix:
+                end += 1
+            rows[level][nlab + j] = prefix[-1]
+            bottom = depth - 1 if all(len(paths[k]) == level + 1 for k in range(j, end + 1)) else level
+            if end > j or bottom > level:
+                spans.append(("SPAN", (nlab + j, level), (nlab + end, bottom)))
+            j = end + 1
+    return rows, spans
+
+
+def _grid(table: ModelTable, width: float, styles: dict[str, ParagraphStyle]) -> Table:
+    """One model table as a ruled platypus Table whose header repeats on every page."""
+    labels = []
+    with_code = any(r.code for r in table.rows)
+    with_label = any(r.label for r in table.rows)
+    if with_code:
+        labels.append("科目编码")
+    if with_label:
+        labels.append("科目名称" if with_code else "项目")
+    head, spans = header_grid(table.columns, labels)
+    data: list[list] = [[Paragraph(c, styles["head"]) if c else "" for c in row] for row in head]
+    for row in table.rows:
+        cells = ([row.code] if with_code else []) + ([row.label] if with_label else [])
+        data.append(cells + [v or "" for v in row.values])
+
+    nlab, nval = len(labels), len(table.columns)
+    code_w, label_w = (22 * mm if with_code else 0), (75 * mm if with_label else 0)
+    value_w = (width - code_w - label_w) / nval
+    widths = ([code_w] if with_code else []) + ([label_w] if with_label else []) + [value_w] * nval
+    depth = len(head)
+    style = TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, FONT_SIZE, FONT_SIZE + 2),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (nlab, depth), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        *spans,
+    ])
+    return Table(data, colWidths=widths, repeatRows=depth, style=style)
+
+
+def disclosure_pdf(path: str | Path, doc: Document, codes: tuple[str, ...] = ROUNDTRIP_CODES) -> Path:
+    """Render the tables of ``doc`` with the given 公开NN表 codes as a disclosure PDF."""
+    styles = _styles()
+    path = Path(path)
+    width = PAGE[0] - 2 * MARGIN
+    story: list = [Paragraph(f"{doc.department}{doc.year}年度部门{doc.kind}", styles["cover"])]
+    tables = [t for t in doc.tables if t.code in codes]
+    for n, table in enumerate(tables):
+        if n:
+            story.append(PageBreak())
+        story += [Paragraph(table.raw_title or table.title, styles["title"]),
+                  Paragraph(table.code, styles["caption"]),
+                  Paragraph(f"部门名称：{doc.department}", styles["caption"]),
+                  Paragraph(f"{doc.year}年度", styles["caption"]),
+                  Paragraph(f"金额单位：{table.unit}", styles["caption"]),
+                  Spacer(1, 4),
+                  _grid(table, width, styles)]
+        if table.note:
+            story += [Spacer(1, 4), Paragraph(table.note, styles["note"])]
+
+    def footer(canv, _doc):
+        canv.setFont(FONT, 9)
+        canv.drawCentredString(PAGE[0] / 2, 8 * mm, f"- {canv.getPageNumber()} -")
+
+    SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                      topMargin=MARGIN, bottomMargin=MARGIN, title=f"{doc.department}{doc.year}年度部门{doc.kind}",
+                      ).build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def _small_pdf(encrypt=None) -> bytes:
+    """A one-page disclosure-like page with enough Chinese text to count as a text layer."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    c.setFont(_font(), 14)
+    lines = ["阳泉市民政局2024年度部门决算", "财政拨款“三公”经费支出决算表", "公开09表",
+             "部门名称：阳泉市民政局", "金额单位：万元", "决算数合计 12.02"]
+    for i, line in enumerate(lines):
+        c.drawString(30 * mm, A4[1] - (30 + 10 * i) * mm, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def encrypted_pdf(path: str | Path) -> Path:
+    """Password protected (user password "secret"): cannot be opened without it."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    path = Path(path)
+    path.write_bytes(_small_pdf(StandardEncryption("secret", ownerPassword="owner", strength=128)))
+    return path
+
+
+def textless_pdf(path: str | Path) -> Path:
+    """A "scanned" page: a grey image and ruled rectangles, no text layer at all."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    path = Path(path)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(Image.new("L", (200, 280), 200)), 20 * mm, 40 * mm, 170 * mm, 230 * mm)
+    for i in range(12):  # grey bars where scanned text lines would be
+        c.setFillGray(0.3)
+        c.rect(30 * mm, (250 - 15 * i) * mm, 150 * mm, 4 * mm, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    return path
+
+
+def truncated_pdf(path: str | Path) -> Path:
+    """The first 40% of the bytes of a valid multi-page disclosure PDF (an interrupted download)."""
+    from ingest import parse_file
+
+    path = Path(path)
+    full = disclosure_pdf(path.with_name(path.stem + ".full.pdf"), parse_file(SAMPLE))
+    data = full.read_bytes()
+    full.unlink()
+    path.write_bytes(data[: int(len(data) * 0.4)])
+    return path

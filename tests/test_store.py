@@ -1,0 +1,53 @@
+"""The SQLite store: round trip, replace by content hash, atomic writes, clear errors."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from index.store import DB_NAME, Store, StoreError, write_documents
+
+
+def test_round_trip(tmp_path, yangquan):
+    write_documents(tmp_path, [yangquan])
+    store = Store(tmp_path)
+    [info] = store.documents()
+    assert (info.department, info.year, info.kind, info.tables) == ("阳泉市民政局", 2024, "决算", len(yangquan.tables))
+    assert info.facts == len(yangquan.facts())
+    loaded = store.document(info.doc_id)
+    assert loaded.tables == yangquan.tables
+    assert loaded.sections == yangquan.sections
+    assert store.facts([info.doc_id]) == yangquan.facts()
+
+
+def test_reingesting_the_same_file_replaces_it(tmp_path, yangquan, linfen):
+    assert write_documents(tmp_path, [yangquan, linfen]) == []
+    assert write_documents(tmp_path, [yangquan]) == [yangquan.doc_id]
+    store = Store(tmp_path)
+    assert len(store.documents()) == 2
+    assert len(store.facts()) == len(yangquan.facts()) + len(linfen.facts())
+
+
+def test_failed_write_leaves_previous_store_intact(tmp_path, yangquan, linfen):
+    write_documents(tmp_path, [yangquan])
+    before = (tmp_path / DB_NAME).read_bytes()
+    broken = linfen.__class__(**{**linfen.__dict__, "tables": ["not a table"]})
+    with pytest.raises(AttributeError):
+        write_documents(tmp_path, [broken])
+    assert (tmp_path / DB_NAME).read_bytes() == before
+    assert not list(tmp_path.glob(".budget-*"))
+
+
+def test_missing_and_corrupt_store(tmp_path):
+    with pytest.raises(StoreError, match="python -m ingest"):
+        Store(tmp_path)
+    (tmp_path / DB_NAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="已损坏"):
+        Store(tmp_path)
+
+
+def test_store_is_plain_sqlite_for_staff(tmp_path, linfen):
+    write_documents(tmp_path, [linfen])
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    (value,) = db.execute("SELECT value_text FROM facts WHERE table_code='公开07表' AND column_path LIKE '决算数/合计'").fetchone()
+    assert value == "28,452.82"
