@@ -406,7 +406,8 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
         aliases.add(normalise_department(file_m.group("dept")))
     if len(stem_parts) > 1:
         aliases.add(normalise_department(stem_parts[0]))
-    aliases = sorted(a for a in aliases if a and a != department and len(a) >= 3)
+    aliases = sorted(a for a in aliases if a and a != department and len(a) >= 3
+                     and not re.fullmatch(r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])+", a))
     if not department or not year or not kind:
         missing = [n for n, v in (("部门", department), ("年度", year), ("决算/预算", kind)) if not v]
         raise NotADisclosure(f"不是部门预算/决算公开文件：找不到{'、'.join(missing)}")

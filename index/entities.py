@@ -1,0 +1,214 @@
+"""Which department, year and document kind a question names, matched against the store.
+
+People type short forms: 阳泉民政局 for 阳泉市民政局, 社工部 for 中共上海市普陀区委社会工作部,
+省政协 for 江苏省政协办公厅. Each department gets a set of name fragments built by rules
+(drop 省/市/区/县, standard abbreviations, the name without its place prefix); the longest
+fragment found in the question wins. A name-like word that matches nothing is reported, so
+the caller can refuse instead of silently answering for another department.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.numbers import match_key
+
+ADMIN_CHARS = re.compile(r"[省市区县]")
+ABBREVIATIONS = [  # (full form, short form people type)
+    ("中国共产党", "中共"), ("委员会", "委"), ("人民政府", "政府"), ("办公室", "办"), ("办公厅", "办"),
+    ("街道办事处", "街道"), ("社会工作部", "社工部"), ("人民检察院", "检察院"), ("人民法院", "法院"),
+    ("社会福利院", "福利院"), ("政治协商会议", "政协"), ("人民代表大会常务委员会", "人大常委会"),
+    ("财政局", "财政局"), ("民政局", "民政局"),
+]
+# organisation words that say nothing without a place: 政府 also starts 政府采购, 政府性基金
+GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "街道", "委", "委办", "部",
+                "局", "院", "中心", "办事处"}
+ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
+NOT_ORG = re.compile(r"^(?:请问|查询|我想|那|和|跟|与|比|的|年|年度|今|去|前|本|该|这个|哪个|各|全)+")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+
+
+def canonical_department(name: str) -> str:
+    """One key for the names a department prints for itself (中共江苏省委办公厅 ≡ 江苏省委办公厅)."""
+    key = match_key(name)
+    for full, short in ABBREVIATIONS[:2]:
+        key = key.replace(full, short)
+    key = re.sub(r"^中共(?=.{2,}?[省市区县])", "", key)
+    return re.sub(r"[(（](本级|本部)[)）]$", "", key)
+
+
+PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市区县](?!委)|^[\u4e00-\u9fff]{2,6}?[省市区县](?=委)")
+
+
+def _split_places(form: str) -> tuple[list[str], str]:
+    """"上海市普陀区委社会工作部" -> (["上海市", "普陀区"], "委社会工作部")."""
+    places = []
+    while m := PLACE_RE.match(form):
+        places.append(m.group(0))
+        form = form[m.end():]
+    return places, form
+
+
+def _org_variants(org: str) -> set[str]:
+    """The organisation part and its usual shortenings (委社会工作部 -> 社会工作部, 社工部)."""
+    out = {org}
+    for full, short in ABBREVIATIONS:
+        out |= {o.replace(full, short) for o in out}
+    for o in list(out):
+        if o.startswith("委") and len(o) > 3:
+            out.add(o[1:])  # 区委社会工作部: the 委 belongs to the place's party committee
+        for lead in ("人民政府", "政府"):
+            if o.startswith(lead) and len(o) - len(lead) >= 3:
+                out.add(o[len(lead):])  # 人民政府万里街道办事处 -> 万里街道办事处
+        for tail in ("办公厅", "办公室", "办"):
+            if o.endswith(tail) and len(o) - len(tail) >= 2:
+                out.add(o[:-len(tail)])  # 政协办公厅 -> 政协
+    return {o for o in out if o}
+
+
+def _fragments(name: str) -> tuple[set[str], set[str]]:
+    """(organisation fragments, place names) a person may use for this department,
+    normalised without 省/市/区/县."""
+    places, org = _split_places(canonical_department(name))
+    bare_places = [ADMIN_CHARS.sub("", p) for p in places]
+    frags = set()
+    for variant in _org_variants(org):
+        variant = ADMIN_CHARS.sub("", variant)
+        if len(variant) < 1:
+            continue
+        for i in range(len(bare_places) + 1):  # 上海普陀政府办, 普陀政府办, 政府办
+            for j in range(i, len(bare_places) + 1):
+                prefix = "".join(bare_places[i:j])
+                if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
+                    frags.add(prefix + variant)
+    return {f for f in frags if len(f) >= 2}, {p for p in bare_places if len(p) >= 2}
+
+
+@dataclass
+class Department:
+    name: str  # display name (as the first document prints it)
+    names: set[str] = field(default_factory=set)
+    fragments: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    departments: list[str]  # canonical names; more than one means ambiguous
+    years: list[int]
+    kind: str | None  # "决算" | "预算"
+    scope: str | None  # "部门" | "单位"
+    unknown_orgs: list[str]  # organisation-like words that match no department
+    spans: list[str] = field(default_factory=list)
+
+
+class EntityResolver:
+    """Built from the store's documents; resolves the entities a question names."""
+
+    def __init__(self, documents):
+        self.by_key: dict[str, Department] = {}
+        self.years: set[int] = set()
+        for doc in documents:
+            key = canonical_department(doc.department)
+            dept = self.by_key.setdefault(key, Department(name=doc.department))
+            dept.names |= {doc.department, *doc.aliases}
+            self.years.add(doc.year)
+        for key, dept in self.by_key.items():
+            for n in dept.names:
+                if len(_split_places(canonical_department(n))[1]) < 2:
+                    continue  # a bare place name ("江苏省") is not a department
+                if canonical_department(n) == key or canonical_department(n) in key:
+                    frags, places = _fragments(n)
+                    dept.fragments |= frags
+                    dept.places |= places
+        # a fragment shared by several departments is ambiguous, but still a match for each
+        self.fragment_index: dict[str, set[str]] = {}
+        for key, dept in self.by_key.items():
+            for f in dept.fragments:
+                self.fragment_index.setdefault(f, set()).add(key)
+        self._fragments_by_length = sorted(self.fragment_index, key=len, reverse=True)
+
+    def department_key(self, name: str) -> str:
+        return canonical_department(name)
+
+    def display(self, key: str) -> str:
+        return self.by_key[key].name
+
+    def resolve(self, question: str, latest_year: int | None = None) -> Mention:
+        bare = ADMIN_CHARS.sub("", match_key(question))
+        hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found
+        covered = [False] * len(bare)
+        for frag in self._fragments_by_length:
+            start = bare.find(frag)
+            while start >= 0:
+                if not any(covered[start:start + len(frag)]):
+                    hits.append((start, start + len(frag), self.fragment_index[frag]))
+                    for i in range(start, start + len(frag)):
+                        covered[i] = True
+                start = bare.find(frag, start + 1)
+        unknown = []
+        for m in ORG_MENTION_RE.finditer(bare):
+            word = NOT_ORG.sub("", m.group(0))
+            start = m.end() - len(word)
+            if len(word) < 2 or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
+                continue
+            if not any(covered[start:m.end()]):
+                unknown.append(word)
+                continue
+            first = covered.index(True, start)
+            inside = [h for h in hits if start <= h[0] < m.end()]
+            if first - start >= 2 and all(len(h[2]) > 1 for h in inside):
+                # 太原市民政局: only the generic 民政局 matched; the place is unexplained
+                unknown.append(word)
+                hits = [h for h in hits if h not in inside]
+        hits.sort()
+        departments: list[str] = []
+        unique = {k for h in hits if len(h[2]) == 1 for k in h[2]}
+        for _, _, keys in hits:
+            for k in sorted(keys):
+                # a department named by a unique fragment beats one that only shares a generic one
+                if k not in departments and (not unique or k in unique):
+                    departments.append(k)
+        if not departments and not unknown:
+            for key, dept in self.by_key.items():
+                if any(p in bare for p in dept.places):
+                    departments.append(key)  # "那临汾的呢": a place alone
+        return Mention(departments=departments, years=self.years_in(question, latest_year),
+                       kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
+                       spans=[bare[a:b] for a, b, _ in hits])
+
+    def years_in(self, question: str, latest_year: int | None = None) -> list[int]:
+        years = []
+        for m in YEAR_RE.finditer(question.replace(" ", "")):
+            y = int(m.group(1))
+            if y < 100:
+                y += 2000
+            if y not in years:
+                years.append(y)
+        for word, delta in RELATIVE_YEARS.items():
+            if word in question and latest_year:
+                years.append(latest_year + delta)
+        return years
+
+
+MEASURE_PHRASES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算数|决算数|年初预算|全年预算"
+                             r"|预算执行|预算单位|预算主管|预算绩效|预决算")
+
+
+def kind_in(question: str) -> str | None:
+    """决算 or 预算 when the question asks for that kind of document (not a 预算数 column)."""
+    text = MEASURE_PHRASES.sub("", question)
+    final, budget = "决算" in text, "预算" in text
+    if final != budget:
+        return "决算" if final else "预算"
+    return None
+
+
+def scope_in(question: str) -> str | None:
+    if re.search(r"单位(预算|决算)", question):
+        return "单位"
+    if re.search(r"部门(预算|决算)", question):
+        return "部门"
+    return None
