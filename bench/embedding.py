@@ -1,6 +1,6 @@
 """Benchmark of index/embedding.py: build time, load time, encoding speed.
 
-Run from the repository root:  .venv/bin/python bench/embedding.py [--n 500]
+Run from the repository root:  .venv/bin/python -m bench.embedding [--n 500 --rounds 3]
 It builds into a fresh temporary cache, so it never touches the real one.
 """
 
@@ -54,7 +54,7 @@ def main() -> None:
         imported = time.perf_counter() - start
         emb = embedding.Embedder()
         start = time.perf_counter()
-        emb.model
+        _ = emb.model
         load = time.perf_counter() - start
 
         texts = budget_sentences(args.n)

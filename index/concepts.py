@@ -1,0 +1,123 @@
+"""The concept lexicon (``concepts.toml``): what people call the template's figures, and where
+each figure lives in the tables. Retrieval uses it to expand colloquial queries; the answering
+layer uses it to locate cells."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.numbers import match_key
+
+LEXICON_FILE = Path(__file__).with_name("concepts.toml")
+
+
+@dataclass(frozen=True)
+class Locator:
+    table: re.Pattern
+    row: re.Pattern | None = None
+    column: re.Pattern | None = None
+    group: re.Pattern | None = None
+    exclude_column: re.Pattern | None = None
+    sum: bool = False
+
+
+@dataclass
+class Concept:
+    name: str
+    terms: list[str]
+    colloquial: list[str] = field(default_factory=list)
+    finds: list[Locator] = field(default_factory=list)
+
+    def words(self) -> list[str]:
+        return self.terms + self.colloquial
+
+
+@dataclass
+class ConceptMatch:
+    concept: Concept
+    start: int
+    end: int
+    word: str
+
+
+class Lexicon:
+    def __init__(self, data: dict):
+        tables = {k: re.compile(v) for k, v in data.get("tables", {}).items()}
+
+        def pattern(value: str | None) -> re.Pattern | None:
+            return re.compile(match_key(value)) if value else None
+
+        self.concepts: list[Concept] = []
+        for raw in data.get("concept", []):
+            finds = [Locator(table=tables.get(f["table"]) or re.compile(match_key(f["table"])),
+                             row=pattern(f.get("row")), column=pattern(f.get("column")),
+                             group=pattern(f.get("group")), exclude_column=pattern(f.get("exclude_column")),
+                             sum=bool(f.get("sum"))) for f in raw.get("find", [])]
+            self.concepts.append(Concept(name=raw["name"], terms=raw["terms"],
+                                         colloquial=raw.get("colloquial", []), finds=finds))
+        self.aliases: dict[str, str] = data.get("aliases", {})
+        self._words = sorted(((match_key(w), c) for c in self.concepts for w in c.words()),
+                             key=lambda wc: -len(wc[0]))
+
+    def concepts_in(self, text: str) -> list[ConceptMatch]:
+        """Concepts named in the text, longest words first, without overlaps, in text order."""
+        key = match_key(text)
+        taken = [False] * len(key)
+        found: list[ConceptMatch] = []
+        for word, concept in self._words:
+            start = key.find(word)
+            while start >= 0:
+                if not any(taken[start:start + len(word)]):
+                    found.append(ConceptMatch(concept, start, start + len(word), word))
+                    taken[start:start + len(word)] = [True] * len(word)
+                start = key.find(word, start + 1)
+        return sorted(found, key=lambda m: m.start)
+
+    def expand(self, query: str) -> str:
+        """The query plus the official words for colloquial phrases in it (for retrieval)."""
+        key = match_key(query)
+        extra = []
+        for match in self.concepts_in(query):
+            if match.word not in {match_key(t) for t in match.concept.terms}:
+                extra.append(match.concept.terms[0])
+        extra += [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
+        return query if not extra else f"{query} {' '.join(dict.fromkeys(extra))}"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with open(LEXICON_FILE, "rb") as f:
+        return Lexicon(tomllib.load(f))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A located cell: indexes into a document's tables, rows and columns."""
+    table_seq: int
+    row_seq: int
+    column: int
+
+
+def locate(concept: Concept, tables) -> tuple[Locator, list[Cell]] | None:
+    """The cells holding ``concept`` in a document's tables, by the first locator that finds
+    any (performance forms are never searched: their cells are not template figures)."""
+    for loc in concept.finds:
+        cells = []
+        for ti, table in enumerate(tables):
+            if table.category == "performance" or not loc.table.search(match_key(table.title)):
+                continue
+            columns = [ci for ci, col in enumerate(table.columns)
+                       if (loc.column is None or loc.column.search(match_key(col)))
+                       and not (loc.exclude_column and loc.exclude_column.search(match_key(col)))]
+            for ri, row in enumerate(table.rows):
+                if loc.row and not loc.row.search(match_key(row.label)):
+                    continue
+                if loc.group and not loc.group.search(match_key(row.group)):
+                    continue
+                cells += [Cell(ti, ri, ci) for ci in columns if row.values[ci] is not None]
+        if cells:
+            return loc, cells
+    return None

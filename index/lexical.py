@@ -1,0 +1,70 @@
+"""BM25 over jieba tokens.
+
+llama-index's BM25Retriever treats a run of Chinese characters as one token (scores come out 0
+on Chinese), so tokenisation is ours: jieba's search mode, with the national template's budget
+terms and the store's own row labels added to its dictionary so "公务用车运行维护费" stays one
+term as well as its parts.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import numpy as np
+
+TERMS_FILE = Path(__file__).with_name("budget_terms.txt")
+STOPWORDS = set("的 了 是 呢 吗 吧 啊 和 与 及 在 为 有 多少 几 哪些 什么 怎么 请问 一下 一共 总共 年 年度 元 万元 ， 。 ？ ? ！ ： : 、 （ ） ( ) “ ” \" ' ； ; / -".split())
+TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
+
+_added: set[str] = set()
+
+
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    if not _added:
+        for term in TERMS_FILE.read_text(encoding="utf-8").split():
+            jieba.add_word(term, freq=20000)
+            _added.add(term)
+    return jieba
+
+
+def add_terms(terms: list[str]) -> None:
+    """Teach jieba the store's own labels (short ones only: long labels are phrases)."""
+    jieba = _jieba()
+    for term in terms:
+        term = term.strip()
+        if 2 <= len(term) <= 12 and term not in _added:
+            jieba.add_word(term, freq=20000)
+            _added.add(term)
+
+
+def tokenize(text: str) -> list[str]:
+    jieba = _jieba()
+    tokens = []
+    for tok in jieba.cut_for_search(text.lower()):
+        tok = tok.strip()
+        if tok and tok not in STOPWORDS and TOKEN_OK.search(tok):
+            tokens.append(tok)
+    return tokens
+
+
+class BM25Index:
+    """bm25s over pre-tokenised chunks; scores every chunk so callers can filter first."""
+
+    def __init__(self, token_lists: list[list[str]], ignore: set[str] = frozenset()):
+        import bm25s
+
+        self.ignore = set(ignore)  # query words the filters already handle (department names)
+        self.size = len(token_lists)
+        self.bm25 = bm25s.BM25()
+        if token_lists:
+            self.bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in tokenize(query) if t not in self.ignore and not t.isdigit()]
+        if not tokens or not self.size:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)

@@ -1,0 +1,87 @@
+"""The retrieval entry point for callers: resolves what the question names, filters to those
+documents, and runs the hybrid search."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.concepts import lexicon, locate
+from index.entities import EntityResolver, Mention
+from index.search import Hit, HybridIndex
+from index.store import DocumentInfo, Store
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    mention: Mention
+    doc_ids: set[str] | None = None
+    filter_note: str = ""
+    documents: list[DocumentInfo] = field(default_factory=list)
+
+
+def filter_documents(documents: list[DocumentInfo], resolver: EntityResolver, mention: Mention) -> list[DocumentInfo]:
+    """Documents matching the department(s), year(s), kind and scope the question names."""
+    docs = documents
+    if mention.departments:
+        docs = [d for d in docs if resolver.department_key(d.department) in mention.departments]
+    if mention.years:
+        docs = [d for d in docs if d.year in mention.years]
+    if mention.kind:
+        docs = [d for d in docs if d.kind == mention.kind]
+    if mention.scope:
+        docs = [d for d in docs if d.scope == mention.scope]
+    return docs
+
+
+class Retriever:
+    def __init__(self, store_dir: Path, embedder=None):
+        self.store = Store(store_dir)
+        self.documents = self.store.documents()
+        self.resolver = EntityResolver(self.documents)
+        self.index = HybridIndex.load(store_dir, embedder)
+        self._tables: dict[str, list] = {}
+
+    def tables(self, doc_id: str):
+        if doc_id not in self._tables:
+            self._tables[doc_id] = self.store.tables(doc_id)
+        return self._tables[doc_id]
+
+    def concept_ranking(self, query: str, doc_ids: set[str] | None) -> list[int]:
+        """Row chunks where the concepts the query names live, per the lexicon's locators."""
+        ranking: list[int] = []
+        docs = [d.doc_id for d in self.documents if doc_ids is None or d.doc_id in doc_ids]
+        for match in lexicon().concepts_in(query):
+            for doc_id in docs:
+                found = locate(match.concept, self.tables(doc_id))
+                for cell in (found[1] if found else []):
+                    i = self.index.position.get(f"{doc_id}:r:{cell.table_seq}:{cell.row_seq}")
+                    if i is not None and i not in ranking:
+                        ranking.append(i)
+        return ranking
+
+    @property
+    def latest_year(self) -> int | None:
+        return max((d.year for d in self.documents), default=None)
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", use_filters: bool = True,
+               mention: Mention | None = None) -> SearchResult:
+        mention = mention or self.resolver.resolve(query, self.latest_year)
+        doc_ids = None
+        note = ""
+        if use_filters and (mention.departments or mention.years or mention.kind or mention.scope):
+            docs = filter_documents(self.documents, self.resolver, mention)
+            doc_ids = {d.doc_id for d in docs}
+            note = "过滤：" + ("、".join(sorted({d.label for d in docs})) or "没有符合条件的文件")
+        if use_filters and doc_ids is not None and not doc_ids and mention.departments:
+            # the year or kind named matches nothing: keep the department, drop the rest
+            relaxed = Mention(departments=mention.departments, years=[], kind=None, scope=None, unknown_orgs=[])
+            doc_ids = {d.doc_id for d in filter_documents(self.documents, self.resolver, relaxed)}
+            note += "；放宽为该部门的全部文件"
+        # department and year are filters; as words they would only pull in look-alike chunks
+        expanded = lexicon().expand(mention.rest if use_filters and doc_ids is not None and mention.rest else query)
+        located = self.concept_ranking(query, doc_ids) if mode == "hybrid" else []
+        hits = self.index.search(expanded, k=k, doc_ids=doc_ids, mode=mode, extra_ranking=located) \
+            if doc_ids is None or doc_ids else []
+        return SearchResult(hits=hits, mention=mention, doc_ids=doc_ids, filter_note=note,
+                            documents=self.documents)
