@@ -71,9 +71,12 @@ def table_matches(cite: Cite, title: str, code: str = "") -> bool:
 
 
 def row_matches(cite: Cite, label: str, code: str) -> bool:
-    if cite.row_code:
-        return code == cite.row_code or match_key(label) == match_key(cite.row or "")
-    return match_key(label) == match_key(cite.row or "")
+    """Same 科目编码, or the same label; a hierarchical label ("其他资金/其他收入") matches
+    on its last level too."""
+    if cite.row_code and code == cite.row_code:
+        return True
+    want = match_key(cite.row or "")
+    return match_key(label) == want or (bool(want) and match_key(label.rsplit("/", 1)[-1]) == want)
 
 
 def column_matches(cite: Cite, column: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.numbers import match_key
 
-ADMIN_CHARS = re.compile(r"[省市区县]")
+ADMIN_CHARS = re.compile(r"[省市区县](?!委)")  # 省委/区委 (party committees) keep theirs
 ABBREVIATIONS = [  # (full form, short form people type)
     ("中国共产党", "中共"), ("委员会", "委"), ("人民政府", "政府"), ("办公室", "办"), ("办公厅", "办"),
     ("街道办事处", "街道"), ("社会工作部", "社工部"), ("人民检察院", "检察院"), ("人民法院", "法院"),
@@ -72,19 +72,20 @@ def _org_variants(org: str) -> set[str]:
 
 def _fragments(name: str) -> tuple[set[str], set[str]]:
     """(organisation fragments, place names) a person may use for this department,
-    normalised without 省/市/区/县."""
+    normalised without 省/市/区/县 (except before 委)."""
     places, org = _split_places(canonical_department(name))
-    bare_places = [ADMIN_CHARS.sub("", p) for p in places]
     frags = set()
     for variant in _org_variants(org):
-        variant = ADMIN_CHARS.sub("", variant)
-        if len(variant) < 1:
+        if not ADMIN_CHARS.sub("", variant):
             continue
-        for i in range(len(bare_places) + 1):  # 上海普陀政府办, 普陀政府办, 政府办
-            for j in range(i, len(bare_places) + 1):
-                prefix = "".join(bare_places[i:j])
+        for i in range(len(places) + 1):  # 上海普陀政府办, 普陀政府办, 政府办
+            for j in range(i, len(places) + 1):
+                prefix = "".join(places[i:j])
                 if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
-                    frags.add(prefix + variant)
+                    frags.add(ADMIN_CHARS.sub("", prefix + variant))
+        if places and variant.startswith("委"):
+            frags.add(places[-1][-1] + variant)  # 省委办公厅, 省委办, 区委社会工作部
+    bare_places = {ADMIN_CHARS.sub("", p) for p in places}
     return {f for f in frags if len(f) >= 2}, {p for p in bare_places if len(p) >= 2}
 
 
@@ -140,9 +141,10 @@ class EntityResolver:
         return self.by_key[key].name
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
-        key = match_key(question)
-        keep = [i for i, ch in enumerate(key) if not ADMIN_CHARS.match(ch)]  # bare position -> key position
-        bare = "".join(key[i] for i in keep)
+        text = match_key(question)
+        dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
+        keep = [i for i in range(len(text)) if i not in dropped]  # bare position -> text position
+        bare = "".join(text[i] for i in keep)
         hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found
         covered = [False] * len(bare)
         for frag in self._fragments_by_length:
@@ -164,7 +166,14 @@ class EntityResolver:
                 continue
             first = covered.index(True, start)
             inside = [h for h in hits if start <= h[0] < m.end()]
-            if first - start >= 2 and all(len(h[2]) > 1 for h in inside):
+            prefix = bare[start:first]
+            if len(prefix) < 2:
+                continue
+            if any(prefix in d.places for d in self.by_key.values()) and not any(
+                    prefix in self.by_key[k].places for h in inside for k in h[2]):
+                # 临汾福利院: the place belongs to another department; the 福利院 is not this one
+                hits = [h for h in hits if h not in inside]
+            elif all(len(h[2]) > 1 for h in inside):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
                 unknown.append(word)
                 hits = [h for h in hits if h not in inside]
@@ -181,7 +190,7 @@ class EntityResolver:
                 if any(p in bare for p in dept.places):
                     departments.append(key)  # "那临汾的呢": a place alone
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
-        rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(key) if i not in drop))
+        rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
         return Mention(departments=departments, years=self.years_in(question, latest_year),
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())

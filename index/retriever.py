@@ -2,6 +2,7 @@
 documents, and runs the hybrid search."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,6 +10,14 @@ from index.concepts import lexicon, locate
 from index.entities import EntityResolver, Mention
 from index.search import Hit, HybridIndex
 from index.store import DocumentInfo, Store
+
+
+REASON_RE = re.compile(r"为什么|为啥|原因|怎么样|如何|哪些|哪个|哪几|包括|是什么|干什么|做什么|职能|职责|情况|说明|有没有|是否|评价")
+
+
+def asks_reason(question: str) -> bool:
+    """The question asks for an explanation or a description rather than a figure."""
+    return bool(REASON_RE.search(question))
 
 
 @dataclass
@@ -80,7 +89,8 @@ class Retriever:
             note += "；放宽为该部门的全部文件"
         # department and year are filters; as words they would only pull in look-alike chunks
         expanded = lexicon().expand(mention.rest if use_filters and doc_ids is not None and mention.rest else query)
-        located = self.concept_ranking(query, doc_ids) if mode == "hybrid" else []
+        # a "why"/"what" question wants the narrative, not the cell the concept names
+        located = self.concept_ranking(query, doc_ids) if mode == "hybrid" and not asks_reason(query) else []
         hits = self.index.search(expanded, k=k, doc_ids=doc_ids, mode=mode, extra_ranking=located) \
             if doc_ids is None or doc_ids else []
         return SearchResult(hits=hits, mention=mention, doc_ids=doc_ids, filter_note=note,

@@ -31,6 +31,7 @@ DEPT_CAPTION_RE = re.compile(
     r"(?:部门名称|编制单位|单位名称|预算主管部门|预算单位|编制部门|主管部门|填报单位|部\s*门)\s*[:：]\s*"
     r"(.+?)(?=\s*(?:金额)?单位\s*[:：]|\s*\d{4}\s*年|$)")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+UNNUMBERED_HEADING_RE = re.compile(r"(主要职能|机构设置|名词解释|编制说明|情况说明|部门概况|单位概况|预算说明|决算说明)$")
 TITLE_LINE_RE = re.compile(
     r"^(?P<dept>.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|省级|市级|县级)?\s*(?P<scope>部门|单位)?\s*(?P<kind>决算|预算)")
 FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
@@ -59,6 +60,8 @@ def heading_level(text: str, markdown_level: int | None) -> int | None:
     for level, pattern in HEADING_PATTERNS:
         if pattern.match(text):
             return level
+    if len(text) <= 30 and UNNUMBERED_HEADING_RE.search(text) and not re.search(r"[，。；：:、]", text):
+        return 2  # "上海市普陀区人民政府办公室（部门）主要职能", "名词解释"
     return 4 if markdown_level is not None and len(text) <= 40 else None
 
 
