@@ -46,7 +46,7 @@ class ConceptMatch:
 class Lexicon:
     def __init__(self, data: dict):
         tables = {k: re.compile(v) for k, v in data.get("tables", {}).items()}
-
+        self.tables = tables  # template table kinds by title
         def pattern(value: str | None) -> re.Pattern | None:
             return re.compile(match_key(value)) if value else None
 

@@ -29,7 +29,8 @@ NOT_ORG = re.compile(r"^(?:请问|查询|我想|那|和|跟|与|比|的|年|年�
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+# 本年/上年 are not here: they start 本年收入合计 and 上年结转
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "上一年": -1, "前年": -2}
 
 
 def canonical_department(name: str) -> str:

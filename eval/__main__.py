@@ -1,0 +1,78 @@
+"""python -m eval [--gold FILE...] [--store DIR] [--json OUT] [--min X] [--retrieval] [--generated]
+
+Runs gold questions through the qa API and prints accuracy by question kind and by document:
+answer, citation, strict (both), refusal precision/recall, latency. Exit status 1 when strict
+accuracy is below --min.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from eval.gold import GOLD_DIR, load_gold
+from eval.report import build_report, format_report
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "pdfs"
+
+
+def default_gold() -> list[Path]:
+    files = [GOLD_DIR / "samples.jsonl"]
+    if SHARED.is_dir():
+        files += sorted(GOLD_DIR.glob("shared_*.jsonl"))
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description="用金标准问题评测问答的答案与引用")
+    parser.add_argument("--gold", nargs="*", type=Path, help="金标准 JSONL（默认：samples，及存在 ../shared 时的 shared_*）")
+    parser.add_argument("--store", default="store", type=Path)
+    parser.add_argument("--json", type=Path, help="写出逐题报告")
+    parser.add_argument("--min", type=float, help="严格准确率低于此值时以状态 1 退出")
+    parser.add_argument("--retrieval", action="store_true", help="评测检索（recall@1/@5）而不是问答")
+    parser.add_argument("--generated", action="store_true", help="由库中数据生成模板问题，评测抽取+查找覆盖率")
+    args = parser.parse_args(argv)
+
+    if args.retrieval:
+        from eval.retrieval import format_report as retrieval_table
+        from eval.retrieval import load_retrieval_gold, score_retrieval
+        from index.retriever import Retriever
+
+        report = score_retrieval(Retriever(args.store), load_retrieval_gold(sorted(GOLD_DIR.glob("retrieval_*.jsonl"))))
+        print(retrieval_table(report))
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
+
+    from qa.engine import QAEngine
+
+    engine = QAEngine(args.store)
+    if args.generated:
+        from eval.generated import run_generated
+
+        print(run_generated(engine))
+        return 0
+
+    items = load_gold(args.gold or default_gold())
+    sources = {d.source for d in engine.infos}
+    results = []
+    for item in items:
+        if item.cite and item.cite.doc not in sources:
+            continue  # a document this store does not hold
+        started = time.perf_counter()
+        answer = engine.ask(item.q, item.history)
+        results.append((item, answer, time.perf_counter() - started))
+    report = build_report(results)
+    print(format_report(report))
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.min is not None and report["overall"]["strict"] < args.min:
+        print(f"严格准确率 {report['overall']['strict']:.3f} 低于要求的 {args.min}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

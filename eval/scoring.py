@@ -1,0 +1,99 @@
+"""Scoring one answer against one gold item: the figure, the citation, and both together.
+
+Figures compare in yuan after unit conversion, within the rounding of whichever printed form is
+coarser; only the headline counts (``figures[0]``, else the first amount in the answer), so an
+answer listing many numbers gets no credit for one of them being right.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
+from ingest.model import YUAN_PER_UNIT
+from ingest.numbers import decimals, match_key, parse_amount
+from qa.model import ANSWERED, Answer, Citation
+
+AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台|套)")
+
+
+@dataclass
+class Score:
+    answer_ok: bool
+    citation_ok: bool
+    refused: bool
+
+    @property
+    def strict(self) -> bool:
+        return self.answer_ok and self.citation_ok
+
+
+def _tolerance(printed: str, unit: str) -> float:
+    """Half a unit of the last printed decimal, in yuan (or in the count's own unit)."""
+    return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
+
+
+def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str) -> bool:
+    a, b = parse_amount(a_printed), parse_amount(b_printed)
+    if a is None or b is None:
+        return False
+    money = a_unit in YUAN_PER_UNIT and b_unit in YUAN_PER_UNIT
+    if not money and a_unit != b_unit and a_unit and b_unit:
+        return False
+    fa, fb = (YUAN_PER_UNIT[a_unit], YUAN_PER_UNIT[b_unit]) if money else (1.0, 1.0)
+    tolerance = max(_tolerance(a_printed, a_unit if money else ""), _tolerance(b_printed, b_unit if money else ""))
+    return abs(a * fa - b * fb) <= tolerance + 1e-9
+
+
+def headline(answer: Answer, gold_unit: str) -> tuple[str, str] | None:
+    """The figure an answer stands behind: its first figure, else its first amount of the
+    gold's kind (money or the same count unit)."""
+    if answer.figures:
+        f = answer.figures[0]
+        return f.value, f.unit
+    money = gold_unit in YUAN_PER_UNIT
+    for printed, unit in AMOUNT_IN_TEXT.findall(answer.answer):
+        if (unit in YUAN_PER_UNIT) == money and (money or unit == gold_unit):
+            return printed, unit
+    return None
+
+
+def answer_correct(item: GoldItem, answer: Answer) -> bool:
+    if item.refuse:
+        return answer.status != ANSWERED
+    if answer.status != ANSWERED:
+        return False
+    if "contains" in item.gold:
+        text = match_key(answer.answer)
+        return all(match_key(s) in text for s in item.gold["contains"])
+    if "value" not in item.gold:
+        return False
+    head = headline(answer, item.unit)
+    return head is not None and same_amount(head[0], head[1], item.gold["value"], item.unit)
+
+
+def citation_correct(cite: Cite | None, citation: Citation | None) -> bool:
+    """The first citation names the right document, table/row/column (or section), and page."""
+    if cite is None:
+        return citation is None
+    if citation is None or citation.source != cite.doc:
+        return False
+    if cite.page and citation.page and cite.page != citation.page:
+        return False
+    if cite.table:
+        return (table_matches(cite, citation.table_title, citation.table_code)
+                and row_matches(cite, citation.row, citation.row_code)
+                and column_matches(cite, citation.column))
+    if cite.section:
+        return match_key(cite.section.split(" > ")[-1]) in match_key(citation.section) or \
+            match_key(cite.section) in match_key(citation.section)
+    return True
+
+
+def score(item: GoldItem, answer: Answer) -> Score:
+    refused = answer.status != ANSWERED
+    ok = answer_correct(item, answer)
+    if item.refuse:
+        return Score(ok, ok, refused)
+    first = answer.citations[0] if answer.citations else None
+    return Score(ok, citation_correct(item.cite, first), refused)

@@ -1,0 +1,418 @@
+"""The answering engine: one ``ask`` used by the UI, the CLI and the eval harness.
+
+Routing: a figure the tables hold is answered by lookup (cited cell, unit, column); two or more
+figures asked against each other are computed in code from cited cells, formula shown; reasons
+and anything only the narrative states are answered by quoting retrieved sentences. Nothing is
+answered for a department, year or document the store lacks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.entities import EntityResolver
+from index.retriever import filter_documents
+from index.store import DocumentInfo, Store
+from ingest.model import YUAN_PER_UNIT, Document
+from ingest.numbers import decimals, format_amount, match_key
+from qa.lookup import Located, default_measure, locate_concept, locate_named_row, named_rows
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
+from qa.narrative import Sentence, amounts, rank_sentences, sentences, zero_statement
+from qa.understand import Query, understand_conversation
+from qa.verify import allowed_from, enforce
+
+SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
+
+
+@dataclass
+class Pick:
+    """The cells that answer one figure, and how they combine."""
+    cells: list[Located]
+    summed: bool = False
+
+    @property
+    def doc(self) -> Document:
+        return self.cells[0].doc
+
+
+def _fmt(value: float, places: int) -> str:
+    return format_amount(value, places).replace(",", "") if places >= 0 else str(value)
+
+
+class QAEngine:
+    def __init__(self, store_dir: str | Path, embedder=None, llm=None):
+        self.store_dir = Path(store_dir)
+        self.store = Store(self.store_dir)
+        self.infos: list[DocumentInfo] = self.store.documents()
+        self.resolver = EntityResolver(self.infos)
+        self.docs: dict[str, Document] = {i.doc_id: self.store.document(i.doc_id) for i in self.infos}
+        self._embedder = embedder
+        self._retriever = None
+        self._retriever_error = ""
+        self.llm = llm
+
+    # -- context ----------------------------------------------------------------------------
+    @property
+    def latest_year(self) -> int | None:
+        return max((d.year for d in self.infos), default=None)
+
+    def retriever(self):
+        """The hybrid retriever, loaded on first need (the embedding model takes seconds)."""
+        if self._retriever is None and not self._retriever_error:
+            from index.build import IndexUnavailable
+            from index.retriever import Retriever
+            try:
+                self._retriever = Retriever(self.store_dir, self._embedder)
+            except IndexUnavailable as exc:
+                self._retriever_error = str(exc)
+        return self._retriever
+
+    def catalogue(self, infos: list[DocumentInfo] | None = None) -> str:
+        infos = self.infos if infos is None else infos
+        by_dept: dict[str, list[str]] = {}
+        for d in infos:
+            by_dept.setdefault(d.department, []).append(f"{d.year}年{d.kind}")
+        return "；".join(f"{dept}（{'、'.join(sorted(set(v)))}）" for dept, v in by_dept.items())
+
+    # -- entry point ------------------------------------------------------------------------
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            return Answer(question, "请输入问题，例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP,
+                          missing=["问题"])
+        q = understand_conversation(question, list(history or []), self.resolver, self.latest_year)
+        if q.unknown_orgs and not q.departments:
+            return self._not_found(q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
+        if not q.departments and not q.names_something and not q.budget_words:
+            return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
+        docs, problem = self._documents(q)
+        if problem is not None:
+            return problem
+        if q.intent == "compare":
+            answer = self._compare(q, docs)
+            if answer is not None:
+                return answer
+        if q.intent != "reason":
+            answer = self._figure(q, docs)
+            if answer is not None:
+                return answer
+            if not q.names_something and not any(named_rows(d, q.text) for d in docs):
+                who = "、".join(sorted({d.department for d in docs}))
+                return Answer(q.text, f"请问想了解{who}的哪项数据？例如：三公经费、本年收入合计、本年支出合计、"
+                              f"基本支出、项目支出、机关运行经费、政府采购、车辆数，或某个支出科目。",
+                              UNCLEAR, LOOKUP, missing=["要查询的数据项"])
+        return self._retrieval_answer(q, docs)
+
+    # -- documents --------------------------------------------------------------------------
+    def _not_found(self, q: Query, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
+        return Answer(q.text, f"{reason}库中现有：{self.catalogue(infos)}。", NOT_FOUND, LOOKUP)
+
+    def _documents(self, q: Query) -> tuple[list[Document], Answer | None]:
+        """Documents the question is about, or the refusal/clarification to give instead."""
+        depts = q.departments or sorted({self.resolver.department_key(d.department) for d in self.infos})
+        if len(depts) > 1 and not q.departments and q.intent != "reason":
+            names = "、".join(self.resolver.display(k) for k in depts)
+            return [], Answer(q.text, f"请说明是哪个部门的数据。可选：{names}。", UNCLEAR, LOOKUP, missing=["部门"])
+        chosen = []
+        for key in depts:
+            infos = [d for d in self.infos if self.resolver.department_key(d.department) == key]
+            picked = filter_documents(infos, self.resolver, _mention(q))
+            if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1)):
+                picked = filter_documents(infos, self.resolver, _mention(q, years=False))
+            if not picked:
+                asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
+                have = "、".join(sorted({f"{d.year}年{d.scope}{d.kind}" for d in infos}))
+                return [], Answer(q.text, f"库中没有{self.resolver.display(key)}{asked}的公开文件；"
+                                  f"该部门现有：{have}。", NOT_FOUND, LOOKUP)
+            if not q.years and len({d.year for d in picked}) > 1 and q.intent != "compare":
+                latest = max(d.year for d in picked)
+                picked = [d for d in picked if d.year == latest]
+            if q.kind is None and len({d.kind for d in picked}) > 1:
+                picked = [d for d in picked if d.kind == "决算"] or picked
+            chosen += picked
+        if len(depts) > 1 and q.intent not in ("compare", "reason"):
+            names = "、".join(self.resolver.display(k) for k in depts)
+            return [], Answer(q.text, f"问题涉及多个部门（{names}），请说明要查哪一个，或改问比较。", UNCLEAR, LOOKUP,
+                              missing=["部门"])
+        docs = [self.docs[d.doc_id] for d in chosen]
+        return sorted(docs, key=lambda d: (-len(d.tables), d.source)), None
+
+    # -- figures ----------------------------------------------------------------------------
+    def _pick(self, q: Query, doc: Document, concept_index: int = 0, measure: str | None = None) -> Pick | None:
+        """The cells for the figure asked, in one document: a named 科目 when the question spells
+        one out more specifically than a concept word, else the concept's cells."""
+        measure = measure or q.measure
+        if not doc.tables:
+            return None
+        if q.codes:
+            cell = locate_named_row(doc, q.text, q.codes, measure)
+            if cell:
+                return Pick([cell])
+        concept = q.concepts[concept_index] if concept_index < len(q.concepts) else None
+        longest_concept = max((len(match_key(w)) for c in q.concepts for w in c.words()
+                               if match_key(w) in match_key(q.text)), default=0)
+        rows = named_rows(doc, q.text)
+        if rows and (rows[0][0] > longest_concept or concept is None):
+            cell = locate_named_row(doc, q.text, [], measure)
+            if cell:
+                return Pick([cell])
+        if concept is not None:
+            cells, summed = locate_concept(doc, concept, measure)
+            if cells:
+                return Pick(cells, summed)
+        return None
+
+    def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
+        for doc in docs:
+            pick = self._pick(q, doc)
+            if pick is not None:
+                return self._figure_answer(q, pick)
+        return None
+
+    def _citation(self, cell: Located) -> Citation:
+        doc, table, row = cell.doc, cell.table, cell.row
+        printed = " | ".join(v or "" for v in row.values if v is not None)
+        label = " ".join(x for x in (row.code, row.label) if x)
+        return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
+                        table_code=table.code, table_title=table.title, row=row.label, row_code=row.code,
+                        column=cell.column_path,
+                        page=row.page, line=row.line, quote=f"{label} | {printed}" if label else printed,
+                        doc_id=doc.doc_id, table_seq=cell.table_seq, row_seq=cell.row_seq, column_seq=cell.column)
+
+    def _sentence_citation(self, doc: Document, s: Sentence) -> Citation:
+        return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
+                        page=s.page, line=s.line, quote=s.text, doc_id=doc.doc_id, section=s.heading)
+
+    def _measure_word(self, cell: Located, q: Query) -> str:
+        for word in ("预算数", "决算数"):
+            if word in cell.column_path:
+                return word
+        return default_measure(cell.doc)
+
+    def _figure_answer(self, q: Query, pick: Pick) -> Answer:
+        doc, cells = pick.doc, pick.cells
+        head = cells[0]
+        who = f"{doc.department}{doc.year}年度"
+        measure = self._measure_word(head, q)
+        citations = [self._citation(c) for c in cells]
+        notes: list[str] = []
+        if q.years == [] and len({d.year for d in self.infos
+                                  if self.resolver.department_key(d.department) ==
+                                  self.resolver.department_key(doc.department)}) > 1:
+            notes.append(f"问题未指定年度，按库中最新的{doc.year}年{doc.kind}回答。")
+        where = f"{head.table.code + ' ' if head.table.code else ''}《{head.table.title}》"
+        if pick.summed:
+            values = [c.value or 0.0 for c in cells]
+            places = max(decimals(c.printed) for c in cells if c.printed) if any(c.printed for c in cells) else 2
+            total = round(sum(values), places)
+            parts = " + ".join(f"{c.row.label.split('/')[-1]}{c.printed or '0'}" for c in cells)
+            printed = _fmt(total, places)
+            formula = f"{' + '.join(c.printed or '0' for c in cells)} = {printed}"
+            text = f"{who}{head.label}为{printed}{head.unit}（{parts}，据{where}计算）。"
+            figure = Figure(printed, head.unit, _yuan(total, head.unit), head.label, doc.department, doc.year,
+                            derived=True, formula=formula)
+            allowed = {total, *values}
+            return self._finish(q, text, [figure], citations, notes, allowed, LOOKUP)
+        if head.blank:
+            words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
+            zero = zero_statement(doc, words)
+            if head.table.says_empty or zero is not None:
+                source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
+                if zero is not None:
+                    citations.append(self._sentence_citation(doc, zero))
+                text = f"{who}{head.label}{measure}为0{head.unit}（表中该格为空，{source}）。"
+                figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
+                notes.append("表中该格为空白，按文件说明视为0。")
+                return self._finish(q, text, [figure], citations, notes, {0.0}, LOOKUP)
+            text = (f"{who}{where}中“{head.label}”（{head.column_path}）一栏为空，"
+                    f"文件没有说明其金额，无法确认该数据。")
+            return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
+        value = head.value
+        text = f"{who}{head.label}{measure}为{head.printed}{head.unit}"
+        allowed = {value}
+        if head.unit == "元" and value is not None and abs(value) >= 10000:
+            wan = round(value / 10000, 2)
+            text += f"（折合{_fmt(wan, 2)}万元）"
+            notes.append(f"原表单位为元，{head.printed}元 ÷ 10000 = {_fmt(wan, 2)}万元。")
+            allowed.add(wan)
+        row_part = f"“{head.row.label}”行、" if head.row.label else ""
+        text += f"，见{where}{row_part}“{head.column_path}”列。"
+        notes += self._warnings_for(head)
+        figure = Figure(head.printed, head.unit, _yuan(value, head.unit), head.label, doc.department, doc.year)
+        support = self._narrative_check(head, q)
+        if support is not None:
+            s, agrees = support
+            citations.append(self._sentence_citation(doc, s))
+            if not agrees:
+                notes.append(f"注意：情况说明中的表述与表格不一致：“{s.text}”（以表格为准，两处均已引用）。")
+        return self._finish(q, text, [figure], citations, notes, allowed, LOOKUP)
+
+    def _warnings_for(self, cell: Located) -> list[str]:
+        """Arithmetic warnings of the table that touch the cited row or column."""
+        col_key, row_key = match_key(cell.column_path.split("/")[0]), match_key(cell.row.label)
+        out = []
+        for w in cell.table.warnings:
+            k = match_key(w)
+            if (row_key and row_key in k) or (col_key and col_key in k and "数据行" in w):
+                out.append(f"注意：该表数据自身不一致——{w}。")
+        return out
+
+    def _narrative_check(self, cell: Located, q: Query) -> tuple[Sentence, bool] | None:
+        """A narrative sentence naming the same figure: it supports the cell, or contradicts it."""
+        if cell.value is None or cell.unit not in YUAN_PER_UNIT:
+            return None
+        words = [cell.label] + [w for c in q.concepts[:1] for w in c.terms]
+        target = cell.value * YUAN_PER_UNIT[cell.unit]
+        for s in sentences(cell.doc):
+            key = match_key(s.text)
+            hits = [w for w in words if len(match_key(w)) >= 3 and match_key(w) in key]
+            if not hits:
+                continue
+            after = key[key.find(match_key(hits[0])):][:40]
+            found = [(v, u) for _, v, u in amounts(after) if u in YUAN_PER_UNIT]
+            if not found:
+                continue
+            if any(abs(v * YUAN_PER_UNIT[u] - target) <= 0.5 * YUAN_PER_UNIT[u] * 0.01 + 1e-6 for v, u in found):
+                return s, True
+        return None
+
+    # -- comparisons ------------------------------------------------------------------------
+    def _compare(self, q: Query, docs: list[Document]) -> Answer | None:
+        picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
+        if len({d.department for d in docs}) > 1 or len({d.year for d in docs}) > 1:
+            for doc in docs:
+                pick = self._pick(q, doc)
+                if pick and not any(p.doc.department == doc.department and p.doc.year == doc.year for _, p in picks):
+                    picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
+        elif len(q.concepts) >= 2:
+            for i in range(len(q.concepts)):
+                for doc in docs:
+                    pick = self._pick(q, doc, concept_index=i)
+                    if pick:
+                        picks.append((pick.cells[0].label, pick))
+                        break
+        elif docs and q.concepts:
+            for measure in ("预算数", "决算数"):
+                pick = self._pick(q, docs[0], measure=measure)
+                if pick and measure in pick.cells[0].column_path:
+                    picks.append((f"{pick.cells[0].label}{measure}", pick))
+        if len(picks) < 2:
+            return None
+        return self._compare_answer(q, picks[:2])
+
+    def _compare_answer(self, q: Query, picks: list[tuple[str, Pick]]) -> Answer:
+        units = [p.cells[0].unit for _, p in picks]
+        if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
+            return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
+        unit = "万元" if "万元" in units else units[0]
+        figures, citations, notes, allowed, lines = [], [], [], set(), []
+        values = []
+        for name, pick in picks:
+            cell = pick.cells[0]
+            raw = sum(c.value or 0.0 for c in pick.cells) if pick.summed else cell.value
+            if raw is None:
+                return Answer(q.text, f"{name}的{cell.label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
+                              citations=[self._citation(c) for c in pick.cells])
+            converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
+            values.append(converted)
+            allowed |= {raw, round(converted, 6), round(converted, 2)}
+            shown = cell.printed if not pick.summed else _fmt(raw, 2)
+            line = f"{name}为{shown}{cell.unit}"
+            if cell.unit != unit:
+                line += f"（换算为{_fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}）"
+                notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "
+                             f"= {_fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}")
+            lines.append(line)
+            figures.append(Figure(shown, cell.unit, _yuan(raw, cell.unit), name,
+                                  cell.doc.department, cell.doc.year))
+            citations += [self._citation(c) for c in pick.cells]
+        a, b = values
+        if SHARE_RE.search(q.text) and b:
+            ratio = round(a / b * 100, 2)
+            result = f"前者占后者的{_fmt(ratio, 2)}%"
+            formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {_fmt(ratio, 2)}%"
+            headline = Figure(_fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula)
+            allowed |= {ratio, 100.0}
+        else:
+            diff = round(a - b, 2)
+            change = (f"，前者比后者{'多' if diff > 0 else '少'}{_fmt(abs(diff), 2)}{unit}" if diff
+                      else "，两者相等")
+            pct = ""
+            if b:
+                rate = round((a - b) / abs(b) * 100, 2)
+                pct = f"，相当于后者的{_fmt(round(a / b * 100, 2), 2)}%"
+                allowed |= {round(a / b * 100, 2), abs(rate)}
+            result = change + pct
+            formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {_fmt(diff, 2)}{unit}"
+            headline = Figure(_fmt(abs(diff), 2), unit, _yuan(abs(diff), unit), "差额", "", None, derived=True,
+                              formula=formula)
+            allowed |= {abs(diff), diff}
+        text = "；".join(lines) + (f"。{result.lstrip('，')}。" if result else "。")
+        notes.insert(0, f"计算：{headline.formula}")
+        allowed |= allowed_from(notes)
+        return self._finish(q, text, [headline] + figures, citations, notes, allowed, LOOKUP)
+
+    # -- narrative --------------------------------------------------------------------------
+    def _retrieval_answer(self, q: Query, docs: list[Document]) -> Answer:
+        """Quote the sentences that answer, each cited; numbers come only from those quotes."""
+        candidates: list[tuple[Document, Sentence]] = []
+        retriever = self.retriever()
+        doc_ids = {d.doc_id for d in docs}
+        if retriever is not None:
+            result = retriever.search(q.text, k=8)
+            for hit in result.hits:
+                c = hit.chunk
+                if doc_ids and c.doc_id not in doc_ids:
+                    continue
+                doc = self.docs[c.doc_id]
+                if c.section_seq is not None:
+                    section = doc.sections[c.section_seq]
+                    window = c.text.split("\n", 1)[-1]
+                    for s in sentences(Document(**{**doc.__dict__, "sections": [section]})):
+                        if match_key(s.text) in match_key(window):
+                            candidates.append((doc, Sentence(s.text, c.section_seq, s.heading, s.page, s.line)))
+        if not candidates:
+            for doc in docs:
+                candidates += [(doc, s) for s in sentences(doc)]
+        ranked = rank_sentences(q.rest or q.text, [s for _, s in candidates], q.intent == "reason")
+        if not ranked:
+            return self._not_found(q, "在相关文件中没有找到能回答这个问题的内容。")
+        by_sentence = {id(s): d for d, s in candidates}
+        chosen = []
+        for score, s in ranked:
+            if len(chosen) == 2 or score < ranked[0][0] * 0.5:
+                break
+            if all(s.text != c.text for _, c in chosen):
+                chosen.append((by_sentence[id(s)], s))
+        citations = [self._sentence_citation(d, s) for d, s in chosen]
+        doc = chosen[0][0]
+        quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
+        text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
+        figures = []
+        for printed, value, unit in amounts(chosen[0][1].text)[:1]:
+            figures.append(Figure(printed, unit, _yuan(value, unit), "情况说明所述金额", doc.department, doc.year))
+        allowed = allowed_from([s.text for _, s in chosen])
+        return self._finish(q, text, figures, citations, [], allowed, RETRIEVAL)
+
+    # -- common -----------------------------------------------------------------------------
+    def _finish(self, q: Query, text: str, figures, citations, notes, allowed: set[float], route: str) -> Answer:
+        allowed = set(allowed) | allowed_from([c.quote for c in citations])
+        clean, dropped = enforce(text, allowed)
+        if dropped:
+            notes = notes + [f"已删除无法溯源的数字：{'、'.join(dropped)}"]
+        if not clean:
+            return Answer(q.text, "无法给出可溯源的答案。", NOT_FOUND, route, [], citations, notes)
+        return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
+
+
+def _yuan(value: float | None, unit: str) -> float | None:
+    factor = YUAN_PER_UNIT.get(unit)
+    return None if value is None or factor is None else round(value * factor, 4)
+
+
+def _mention(q: Query, years: bool = True):
+    from index.entities import Mention
+
+    return Mention(departments=[], years=q.years if years else [], kind=q.kind, scope=q.scope, unknown_orgs=[])
+

@@ -1,0 +1,171 @@
+"""Exact figures from the tables: a concept through the lexicon's locators, or a 科目 by name or
+code, in the right table and column, with the measure (预算数/决算数) the question asks for."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.concepts import Concept, lexicon, locate
+from ingest.model import Document, Row, Table
+from ingest.numbers import match_key, parse_amount
+
+ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
+UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
+GENERIC_LABELS = {"合计", "小计", "总计", "其他", "项目", "栏次", "其中"}
+# where a 科目 named in a question is looked for first
+ROW_TABLE_PRIORITY = ("spending", "general", "economic", "fund", "total", "income", "appropriation",
+                      "stats", "running", "procurement", "sangong", "state_capital")
+SPENDING_WORDS = re.compile(r"支出|花|用于|开支|经费|费用")
+
+
+@dataclass
+class Located:
+    """One cell chosen to answer, with what it is called."""
+    doc: Document
+    table_seq: int
+    row_seq: int
+    column: int
+    label: str  # what the figure is (concept name or row label)
+
+    @property
+    def table(self) -> Table:
+        return self.doc.tables[self.table_seq]
+
+    @property
+    def row(self) -> Row:
+        return self.table.rows[self.row_seq]
+
+    @property
+    def printed(self) -> str:
+        return (self.row.values[self.column] or "").strip()
+
+    @property
+    def value(self) -> float | None:
+        return parse_amount(self.printed)
+
+    @property
+    def unit(self) -> str:
+        return self.row.unit or self.table.unit
+
+    @property
+    def column_path(self) -> str:
+        return self.table.columns[self.column]
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None
+
+
+def table_kind(table: Table) -> str | None:
+    """Which template table this is (total, income, spending, …), by the lexicon's title rules."""
+    title = match_key(table.title)
+    for name, pattern in lexicon().tables.items():
+        if pattern.search(title):
+            return name
+    return None
+
+
+def default_measure(doc: Document) -> str:
+    return "决算数" if doc.kind == "决算" else "预算数"
+
+
+def prefer_measure(cells: list[Located], measure: str | None) -> list[Located]:
+    """Where columns are split by 预算数/决算数, keep the requested one (default: the document's)."""
+    if not cells:
+        return cells
+    want = measure or default_measure(cells[0].doc)
+    measured = [c for c in cells if "预算数" in c.column_path or "决算数" in c.column_path]
+    if not measured:
+        return cells
+    chosen = [c for c in cells if want in c.column_path]
+    return chosen or cells
+
+
+def locate_concept(doc: Document, concept: Concept, measure: str | None) -> tuple[list[Located], bool]:
+    """Cells for a concept in one document, and whether they are to be summed."""
+    found = locate(concept, doc.tables)
+    if not found:
+        return [], False
+    locator, cells = found
+    located = [Located(doc, c.table_seq, c.row_seq, c.column, concept.name) for c in cells]
+    located = prefer_measure(located, measure)
+    if locator.sum:
+        return located, True
+    # the same concept in several places: take the first table's first row and column
+    first = located[0]
+    return [c for c in located if (c.table_seq, c.row_seq, c.column) == (first.table_seq, first.row_seq, first.column)], False
+
+
+def row_key(label: str) -> str:
+    """A row's name for matching: last level, no ordinal, no unit in brackets."""
+    last = label.rsplit("/", 1)[-1]
+    return match_key(UNIT_SUFFIX_RE.sub("", ORDINAL_RE.sub("", last.strip())))
+
+
+def named_rows(doc: Document, question: str) -> list[tuple[int, int, int, int]]:
+    """(match length, start, table, row) for rows whose name the question spells out, longest first."""
+    key = match_key(question)
+    hits = []
+    for ti, table in enumerate(doc.tables):
+        if table.category != "standard":
+            continue
+        for ri, row in enumerate(table.rows):
+            name = row_key(row.label)
+            if len(name) < 2 or name in GENERIC_LABELS:
+                continue
+            start = key.find(name)
+            if start >= 0:
+                hits.append((len(name), start, ti, ri))
+    return sorted(hits, key=lambda h: (-h[0], h[1]))
+
+
+def rows_by_code(doc: Document, code: str) -> list[tuple[int, int]]:
+    return [(ti, ri) for ti, t in enumerate(doc.tables) if t.category == "standard"
+            for ri, r in enumerate(t.rows) if r.code == code]
+
+
+def choose_column(table: Table, row: Row, question: str, measure: str | None, doc: Document) -> int | None:
+    """The column a question names (基本支出, 项目支出, 财政拨款…), else the row's first value."""
+    key = match_key(question)
+    usable = [ci for ci, v in enumerate(row.values) if v is not None]
+    if not usable:
+        return None
+    named = [ci for ci in usable if any(len(part) >= 2 and match_key(part) in key
+                                        for part in table.columns[ci].split("/")
+                                        if part not in ("合计", "小计", "金额"))]
+    pool = named or usable
+    want = measure or default_measure(doc)
+    measured = [ci for ci in pool if want in table.columns[ci]]
+    return (measured or pool)[0]
+
+
+def table_priority(table: Table, question: str) -> int:
+    kind = table_kind(table)
+    order = list(ROW_TABLE_PRIORITY)
+    if "收入" in question and not SPENDING_WORDS.search(question):
+        order.remove("income")
+        order.insert(0, "income")
+    if "财政拨款" in question:
+        order.remove("general")
+        order.insert(0, "general")
+    return order.index(kind) if kind in order else len(order)
+
+
+def locate_named_row(doc: Document, question: str, codes: list[str], measure: str | None) -> Located | None:
+    """A 科目 the question names by code or by label, in the most fitting table."""
+    candidates: list[tuple[int, int]] = []
+    for code in codes:
+        candidates += rows_by_code(doc, code)
+    if not candidates:
+        hits = named_rows(doc, lexicon().expand(question))
+        if hits:
+            longest = hits[0][0]
+            candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]
+    if not candidates:
+        return None
+    ti, ri = min(candidates, key=lambda c: (table_priority(doc.tables[c[0]], question), c[0], c[1]))
+    table, row = doc.tables[ti], doc.tables[ti].rows[ri]
+    column = choose_column(table, row, question, measure, doc)
+    if column is None:
+        return None
+    return Located(doc, ti, ri, column, ORDINAL_RE.sub("", row.label.rsplit("/", 1)[-1]) or row.label)

@@ -1,0 +1,109 @@
+"""From a question (and the questions before it) to what must be looked up.
+
+Department, year and kind come from the entity resolver; concepts from the lexicon; 科目 by
+name or code from the store's own row labels. A follow-up ("那临汾的呢？", "预算数呢") keeps
+whatever it does not restate from the previous turn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from index.concepts import Concept, lexicon
+from index.entities import EntityResolver
+from index.retriever import asks_reason
+from ingest.numbers import match_key
+
+CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
+COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|多多少|少多少|多了多少|少了多少|哪个(多|少|高|低)"
+                        r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
+MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
+                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|决算的?呢")}
+BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|多少钱|车辆|公车|"
+                          r"三公|人员|工资|项目|绩效|万元|元")
+FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
+
+
+@dataclass
+class Query:
+    text: str
+    departments: list[str] = field(default_factory=list)  # canonical department keys
+    years: list[int] = field(default_factory=list)
+    kind: str | None = None
+    scope: str | None = None
+    concepts: list[Concept] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    measure: str | None = None
+    intent: str = "figure"  # figure | compare | reason
+    unknown_orgs: list[str] = field(default_factory=list)
+    inherited: set[str] = field(default_factory=set)
+    budget_words: bool = False
+    rest: str = ""  # the question without department names and years (for ranking sentences)
+
+    @property
+    def names_something(self) -> bool:
+        return bool(self.concepts or self.codes)
+
+
+def _measure(text: str) -> str | None:
+    found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def understand(question: str, resolver: EntityResolver, latest_year: int | None,
+               previous: Query | None = None) -> Query:
+    mention = resolver.resolve(question, latest_year)
+    matches = lexicon().concepts_in(question)
+    q = Query(text=question, departments=mention.departments, years=mention.years, kind=mention.kind,
+              scope=mention.scope, concepts=[m.concept for m in matches],
+              codes=[c for c in CODE_RE.findall(question)], measure=_measure(question),
+              unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(question)),
+              rest=mention.rest)
+    compare = bool(COMPARE_RE.search(question)) or "预决算" in question or bool(
+        re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", question))
+    if asks_reason(question) and not compare:
+        q.intent = "reason"
+    elif compare:
+        q.intent = "compare"
+    if previous is not None:
+        q = _inherit(q, previous)
+    return q
+
+
+def _inherit(q: Query, prev: Query) -> Query:
+    """A follow-up keeps the previous turn's department, year, kind and concept unless restated."""
+    follow_up = bool(FOLLOW_UP_RE.search(q.text.strip())) or len(match_key(q.text)) <= 12
+    if not follow_up and (q.departments or q.unknown_orgs) and q.names_something:
+        return q
+    inherited = set()
+    changes: dict = {}
+    if not q.departments and not q.unknown_orgs and prev.departments:
+        changes["departments"] = prev.departments
+        inherited.add("departments")
+    if not q.years and prev.years:
+        changes["years"] = prev.years
+        inherited.add("years")
+    if q.kind is None and prev.kind:
+        changes["kind"] = prev.kind
+    if not q.names_something and prev.names_something:
+        changes.update(concepts=prev.concepts, codes=prev.codes)
+        inherited.add("concepts")
+        if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
+            changes["intent"] = "figure"
+        elif q.intent == "figure":
+            changes["intent"] = prev.intent
+    if q.measure is None and prev.measure and "concepts" in inherited:
+        changes["measure"] = prev.measure
+    changes["budget_words"] = q.budget_words or prev.budget_words
+    if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
+        changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
+    return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+def understand_conversation(question: str, history: list[str], resolver: EntityResolver,
+                            latest_year: int | None) -> Query:
+    """The last question, understood in the context of the earlier ones (oldest first)."""
+    previous = None
+    for earlier in history:
+        previous = understand(earlier, resolver, latest_year, previous)
+    return understand(question, resolver, latest_year, previous)
