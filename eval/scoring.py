@@ -73,7 +73,11 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
 
 
 def citation_correct(cite: Cite | None, citation: Citation | None) -> bool:
-    """The first citation names the right document, table/row/column (or section), and page."""
+    """The first citation names the right document, table/row/column (or section), and page.
+
+    A table can repeat a figure another table holds (a 类 total in 收入支出决算总表 and 支出决算表);
+    a citation of the same row label and value in another table of the same document is just as
+    checkable, so it counts (see ``equivalent_cell``)."""
     if cite is None:
         return citation is None
     if citation is None or citation.source != cite.doc:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.numbers import match_key
 
-ADMIN_CHARS = re.compile(r"[省市区县](?!委)")  # 省委/区委 (party committees) keep theirs
+ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府)")  # 省委/区委, 区政府 keep theirs
 ABBREVIATIONS = [  # (full form, short form people type)
     ("中国共产党", "中共"), ("委员会", "委"), ("人民政府", "政府"), ("办公室", "办"), ("办公厅", "办"),
     ("街道办事处", "街道"), ("社会工作部", "社工部"), ("人民检察院", "检察院"), ("人民法院", "法院"),
@@ -84,8 +84,8 @@ def _fragments(name: str) -> tuple[set[str], set[str]]:
                 prefix = "".join(places[i:j])
                 if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
                     frags.add(ADMIN_CHARS.sub("", prefix + variant))
-        if places and variant.startswith("委"):
-            frags.add(places[-1][-1] + variant)  # 省委办公厅, 省委办, 区委社会工作部
+        if places and variant.startswith(("委", "政府", "人民政府")):
+            frags.add(places[-1][-1] + variant)  # 省委办公厅, 区委社会工作部, 区政府办
     bare_places = {ADMIN_CHARS.sub("", p) for p in places}
     return {f for f in frags if len(f) >= 2}, {p for p in bare_places if len(p) >= 2}
 
@@ -170,15 +170,20 @@ class EntityResolver:
             prefix = bare[start:first]
             if len(prefix) < 2:
                 continue
+            explicit_place = bool(re.search(r"[省市区县]$", prefix)) or bool(
+                re.search(re.escape(prefix) + r"[省市区县]", text))
             if any(prefix in d.places for d in self.by_key.values()) and not any(
                     prefix in self.by_key[k].places for h in inside for k in h[2]):
                 # 临汾福利院: the place belongs to another department; the 福利院 is not this one
                 hits = [h for h in hits if h not in inside]
-            elif all(len(h[2]) > 1 for h in inside):
+            elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
+                    prefix.rstrip("省市区县") in self.by_key[k].places for h in inside for k in h[2])):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
                 unknown.append(word)
                 hits = [h for h in hits if h not in inside]
         hits.sort()
+        # "临汾民政局福利院": an organisation written right after a department is one of its units
+        hits = [h for n, h in enumerate(hits) if not (n and h[0] == hits[n - 1][1] and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
         departments: list[str] = []
         unique = {k for h in hits if len(h[2]) == 1 for k in h[2]}
         for _, _, keys in hits:
@@ -196,17 +201,21 @@ class EntityResolver:
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
 
-    def years_in(self, question: str, latest_year: int | None = None) -> list[int]:
-        """Years the question asks about; a year after 比/较/与 is a comparison, not a filter."""
+    def years_in(self, question: str, latest_year: int | None = None, compared: bool = False) -> list[int]:
+        """Years the question asks about; a year after 比/较/与 is a comparison, not a filter
+        (``compared=True`` returns those instead)."""
         text = question.replace(" ", "")
         years = []
         for m in YEAR_RE.finditer(text):
-            if COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]):
+            is_compared = bool(COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))
+            if is_compared != compared:
                 continue
             y = int(m.group(1))
             y = y + 2000 if y < 100 else y
             if y not in years:
                 years.append(y)
+        if compared:
+            return years
         for word, delta in RELATIVE_YEARS.items():
             for m in re.finditer(word, text):
                 compared = COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():])

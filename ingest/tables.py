@@ -217,12 +217,19 @@ def _split_groups(roles: list[str]) -> list[list[int]]:
     return groups
 
 
-def _row_unit(label: str) -> str:
+def _row_unit(label: str, group: str = "") -> str:
+    """A unit the row states for itself: "车辆数合计(辆)"; rows under 国有资产占用情况 count
+    vehicles (辆) and equipment (台套) even when only the first says so."""
     m = UNIT_IN_LABEL_RE.search(label)
-    if not m:
-        return ""
-    unit = re.sub(r"\s", "", m.group(1))
-    return "台套" if unit.startswith("台") and "套" in unit else unit
+    if m:
+        unit = re.sub(r"\s", "", m.group(1))
+        return "台套" if unit.startswith("台") and "套" in unit else unit
+    if "资产占用" in group:
+        if "车" in label:
+            return "辆"
+        if "设备" in label:
+            return "台套"
+    return ""
 
 
 def build_table(grid: Grid) -> BuiltTable:
@@ -369,7 +376,7 @@ def build_table(grid: Grid) -> BuiltTable:
             if all(_blank(v) for v in values):
                 blank_row_at = (gi, len(by_group[gi]))
             by_group[gi].append(Row(label=label, values=values, code=code, group=group_label,
-                                    unit=_row_unit(label), page=pages[i], line=lines[i]))
+                                    unit=_row_unit(label, group_label), page=pages[i], line=lines[i]))
     built.rows = [row for rows_of_group in by_group for row in rows_of_group]
     for row in built.rows:  # rows read before a sub-table header added columns
         row.values += [None] * (len(built.columns) - len(row.values))

@@ -16,13 +16,17 @@ from index.retriever import filter_documents
 from index.store import DocumentInfo, Store
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import decimals, format_amount, match_key
-from qa.lookup import Located, default_measure, locate_concept, locate_named_row, named_rows
+from index.concepts import lexicon
+from qa.lookup import Located, default_measure, locate_concept, locate_named_row, named_rows, named_table
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
-from qa.narrative import Sentence, amounts, rank_sentences, sentences, zero_statement
-from qa.understand import Query, understand_conversation
+from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
+from qa.understand import SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
+# figures only the narrative states: change on last year, 年初预算, budget completion, shares of totals
+NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
+                                 r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|年初预算|完成.{0,4}预算的|执行率")
 
 
 @dataclass
@@ -84,20 +88,22 @@ class QAEngine:
         q = understand_conversation(question, list(history or []), self.resolver, self.latest_year)
         if q.unknown_orgs and not q.departments:
             return self._not_found(q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
-        if not q.departments and not q.names_something and not q.budget_words:
-            return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
         docs, problem = self._documents(q)
+        if not q.names_something and not q.budget_words and not any(named_rows(d, q.text) for d in docs):
+            return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
         if problem is not None:
             return problem
-        if q.intent == "compare":
+        narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
+        if q.intent == "compare" or narrative_only:
             answer = self._compare(q, docs)
             if answer is not None:
                 return answer
-        if q.intent != "reason":
+        if q.intent != "reason" and not narrative_only:
             answer = self._figure(q, docs)
             if answer is not None:
                 return answer
-            if not q.names_something and not any(named_rows(d, q.text) for d in docs):
+            if not q.names_something and not any(named_rows(d, q.text) for d in docs) and \
+                    len(match_key(q.rest)) <= 6:
                 who = "、".join(sorted({d.department for d in docs}))
                 return Answer(q.text, f"请问想了解{who}的哪项数据？例如：三公经费、本年收入合计、本年支出合计、"
                               f"基本支出、项目支出、机关运行经费、政府采购、车辆数，或某个支出科目。",
@@ -109,17 +115,27 @@ class QAEngine:
         return Answer(q.text, f"{reason}库中现有：{self.catalogue(infos)}。", NOT_FOUND, LOOKUP)
 
     def _documents(self, q: Query) -> tuple[list[Document], Answer | None]:
-        """Documents the question is about, or the refusal/clarification to give instead."""
+        """Documents the question is about (in the order the question names them), or the
+        refusal/clarification to give instead."""
         depts = q.departments or sorted({self.resolver.department_key(d.department) for d in self.infos})
         if len(depts) > 1 and not q.departments and q.intent != "reason":
             names = "、".join(self.resolver.display(k) for k in depts)
             return [], Answer(q.text, f"请说明是哪个部门的数据。可选：{names}。", UNCLEAR, LOOKUP, missing=["部门"])
-        chosen = []
+        if len(depts) > 1 and q.intent not in ("compare", "reason"):
+            names = "、".join(self.resolver.display(k) for k in depts)
+            return [], Answer(q.text, f"问题涉及多个部门（{names}），请说明要查哪一个，或改问比较。", UNCLEAR, LOOKUP,
+                              missing=["部门"])
+        chosen: list[DocumentInfo] = []
         for key in depts:
             infos = [d for d in self.infos if self.resolver.department_key(d.department) == key]
             picked = filter_documents(infos, self.resolver, _mention(q))
             if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1)):
                 picked = filter_documents(infos, self.resolver, _mention(q, years=False))
+            if not picked and q.kind and q.names_something:
+                # "三公经费预算多少" in a 决算: the 预算数 column, not a 预算 document
+                picked = filter_documents(infos, self.resolver, _mention(q, kind=False))
+                if picked and q.measure is None:
+                    q.measure = f"{q.kind}数"
             if not picked:
                 asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
                 have = "、".join(sorted({f"{d.year}年{d.scope}{d.kind}" for d in infos}))
@@ -130,35 +146,48 @@ class QAEngine:
                 picked = [d for d in picked if d.year == latest]
             if q.kind is None and len({d.kind for d in picked}) > 1:
                 picked = [d for d in picked if d.kind == "决算"] or picked
-            chosen += picked
-        if len(depts) > 1 and q.intent not in ("compare", "reason"):
-            names = "、".join(self.resolver.display(k) for k in depts)
-            return [], Answer(q.text, f"问题涉及多个部门（{names}），请说明要查哪一个，或改问比较。", UNCLEAR, LOOKUP,
-                              missing=["部门"])
-        docs = [self.docs[d.doc_id] for d in chosen]
-        return sorted(docs, key=lambda d: (-len(d.tables), d.source)), None
+            if q.intent == "compare" or NARRATIVE_FIGURE_RE.search(q.text):
+                # the other side of "比23年": compared in code when the store has that year
+                picked += [d for d in infos if d.year in q.compared_years and d not in picked
+                           and (q.kind is None or d.kind == q.kind)]
+            chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
+                                                    else 0, -self.docs[d.doc_id].tables.__len__(), d.source))
+        return [self.docs[d.doc_id] for d in chosen], None
 
     # -- figures ----------------------------------------------------------------------------
-    def _pick(self, q: Query, doc: Document, concept_index: int = 0, measure: str | None = None) -> Pick | None:
-        """The cells for the figure asked, in one document: a named 科目 when the question spells
-        one out more specifically than a concept word, else the concept's cells."""
+    def _pick(self, q: Query, doc: Document, concept_index: int | None = None, measure: str | None = None,
+              concepts_only: bool = False) -> Pick | None:
+        """The cells for the figure asked, in one document. A 科目 named by code, or by a label
+        at least as specific as the concept words (and said later: "基本支出里的津贴补贴"), wins;
+        else the most specific concept the question names."""
         measure = measure or q.measure
         if not doc.tables:
             return None
+        only = named_table(doc, q.text)
         if q.codes:
-            cell = locate_named_row(doc, q.text, q.codes, measure)
+            cell = locate_named_row(doc, q.text, q.codes, measure, only)
             if cell:
                 return Pick([cell])
-        concept = q.concepts[concept_index] if concept_index < len(q.concepts) else None
-        longest_concept = max((len(match_key(w)) for c in q.concepts for w in c.words()
-                               if match_key(w) in match_key(q.text)), default=0)
-        rows = named_rows(doc, q.text)
-        if rows and (rows[0][0] > longest_concept or concept is None):
-            cell = locate_named_row(doc, q.text, [], measure)
+        key = match_key(q.text)
+        official = [(len(match_key(t)), key.find(match_key(t)), i) for i, c in enumerate(q.concepts)
+                    for t in c.terms if match_key(t) in key]
+        best = max(official, default=None)
+        rows_only = concept_index == -1
+        if concept_index is None:
+            concept_index = best[2] if best else (len(q.concepts) - 1 if q.concepts else None)
+        concept = q.concepts[concept_index] if concept_index not in (None, -1) and q.concepts else None
+        rows = [] if concepts_only else named_rows(doc, lexicon().expand(q.text), only)
+        if rows and (rows_only or best is None or (rows[0][0], rows[0][1]) > best[:2] or concept is None):
+            cell = locate_named_row(doc, q.text, [], measure, only)
             if cell:
                 return Pick([cell])
         if concept is not None:
-            cells, summed = locate_concept(doc, concept, measure)
+            # words of the other concepts must not steer the table choice ("财政拨款收入占本年收入合计")
+            others = [t for c in q.concepts if c is not concept for t in c.words()]
+            context = q.text
+            for word in sorted(others, key=len, reverse=True):
+                context = context.replace(word, " ")
+            cells, summed = locate_concept(doc, concept, measure, context, only)
             if cells:
                 return Pick(cells, summed)
         return None
@@ -166,8 +195,13 @@ class QAEngine:
     def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
         for doc in docs:
             pick = self._pick(q, doc)
-            if pick is not None:
-                return self._figure_answer(q, pick)
+            if pick is None:
+                continue
+            if q.measure and q.kind and q.kind != doc.kind and q.measure not in pick.cells[0].column_path:
+                # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
+                return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
+                              f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP)
+            return self._figure_answer(q, pick)
         return None
 
     def _citation(self, cell: Located) -> Citation:
@@ -279,27 +313,35 @@ class QAEngine:
 
     # -- comparisons ------------------------------------------------------------------------
     def _compare(self, q: Query, docs: list[Document]) -> Answer | None:
+        """Two or more figures set against each other: departments, years, two concepts (or a
+        科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
         picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
         if len({d.department for d in docs}) > 1 or len({d.year for d in docs}) > 1:
             for doc in docs:
                 pick = self._pick(q, doc)
                 if pick and not any(p.doc.department == doc.department and p.doc.year == doc.year for _, p in picks):
                     picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
-        elif len(q.concepts) >= 2:
+        elif docs:
+            doc = docs[0]
+            seen = set()
+            row = self._pick(q, doc, concept_index=-1)  # a named 科目, if the question has one
+            if row is not None:
+                picks.append((row.cells[0].label, row))
+                seen.add(row.cells[0].label)
             for i in range(len(q.concepts)):
-                for doc in docs:
-                    pick = self._pick(q, doc, concept_index=i)
-                    if pick:
-                        picks.append((pick.cells[0].label, pick))
-                        break
-        elif docs and q.concepts:
-            for measure in ("预算数", "决算数"):
-                pick = self._pick(q, docs[0], measure=measure)
-                if pick and measure in pick.cells[0].column_path:
-                    picks.append((f"{pick.cells[0].label}{measure}", pick))
+                pick = self._pick(q, doc, concept_index=i, concepts_only=True)
+                if pick and pick.cells[0].label not in seen:
+                    picks.append((pick.cells[0].label, pick))
+                    seen.add(pick.cells[0].label)
+            if len(picks) < 2 and q.concepts:
+                picks = []
+                for measure in ("预算数", "决算数"):
+                    pick = self._pick(q, doc, measure=measure, concepts_only=True)
+                    if pick and measure in pick.cells[0].column_path:
+                        picks.append((f"{pick.cells[0].label}{measure}", pick))
         if len(picks) < 2:
             return None
-        return self._compare_answer(q, picks[:2])
+        return self._compare_answer(q, picks[:2] if not SUM_RE.search(q.text) else picks)
 
     def _compare_answer(self, q: Query, picks: list[tuple[str, Pick]]) -> Answer:
         units = [p.cells[0].unit for _, p in picks]
@@ -327,8 +369,15 @@ class QAEngine:
             figures.append(Figure(shown, cell.unit, _yuan(raw, cell.unit), name,
                                   cell.doc.department, cell.doc.year))
             citations += [self._citation(c) for c in pick.cells]
-        a, b = values
-        if SHARE_RE.search(q.text) and b:
+        a, b = values[0], values[1]
+        if SUM_RE.search(q.text):
+            total = round(sum(values), 2)
+            result = f"合计{_fmt(total, 2)}{unit}"
+            formula = " + ".join(_fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {_fmt(total, 2)}"
+            headline = Figure(_fmt(total, 2), unit, _yuan(total, unit), "合计", "", None, derived=True, formula=formula)
+            allowed |= {total}
+        elif SHARE_RE.search(q.text) and a and b:
+            a, b = sorted((a, b))  # a share is the part over the whole
             ratio = round(a / b * 100, 2)
             result = f"前者占后者的{_fmt(ratio, 2)}%"
             formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {_fmt(ratio, 2)}%"
@@ -375,9 +424,10 @@ class QAEngine:
         if not candidates:
             for doc in docs:
                 candidates += [(doc, s) for s in sentences(doc)]
-        ranked = rank_sentences(q.rest or q.text, [s for _, s in candidates], q.intent == "reason")
-        if not ranked:
-            return self._not_found(q, "在相关文件中没有找到能回答这个问题的内容。")
+        ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason")
+        if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
+            return self._not_found(q, "在相关文件中没有找到能回答这个问题的内容。",
+                                   [i for i in self.infos if i.doc_id in doc_ids] or None)
         by_sentence = {id(s): d for d, s in candidates}
         chosen = []
         for score, s in ranked:
@@ -390,8 +440,10 @@ class QAEngine:
         quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
         text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
         figures = []
-        for printed, value, unit in amounts(chosen[0][1].text)[:1]:
-            figures.append(Figure(printed, unit, _yuan(value, unit), "情况说明所述金额", doc.department, doc.year))
+        head = best_amount(q.rest or q.text, chosen[0][1].text)
+        if head is not None:
+            printed, value, unit = head
+            figures.append(Figure(printed, unit, _yuan(value, unit), "情况说明所述数字", doc.department, doc.year))
         allowed = allowed_from([s.text for _, s in chosen])
         return self._finish(q, text, figures, citations, [], allowed, RETRIEVAL)
 
@@ -411,8 +463,9 @@ def _yuan(value: float | None, unit: str) -> float | None:
     return None if value is None or factor is None else round(value * factor, 4)
 
 
-def _mention(q: Query, years: bool = True):
+def _mention(q: Query, years: bool = True, kind: bool = True):
     from index.entities import Mention
 
-    return Mention(departments=[], years=q.years if years else [], kind=q.kind, scope=q.scope, unknown_orgs=[])
+    return Mention(departments=[], years=q.years if years else [], kind=q.kind if kind else None, scope=q.scope,
+                   unknown_orgs=[])
 

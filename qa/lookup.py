@@ -13,7 +13,7 @@ ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一�
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
 GENERIC_LABELS = {"合计", "小计", "总计", "其他", "项目", "栏次", "其中"}
 # where a 科目 named in a question is looked for first
-ROW_TABLE_PRIORITY = ("spending", "general", "economic", "fund", "total", "income", "appropriation",
+ROW_TABLE_PRIORITY = ("total", "spending", "general", "economic", "fund", "income", "appropriation",
                       "stats", "running", "procurement", "sangong", "state_capital")
 SPENDING_WORDS = re.compile(r"支出|花|用于|开支|经费|费用")
 
@@ -65,6 +65,37 @@ def table_kind(table: Table) -> str | None:
     return None
 
 
+AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "收入决算", "支出决算",
+                  "收入预算", "支出预算", "采购", "机关运行", "统计", "经济分类", "功能分类")
+
+
+def table_affinity(table: Table, question: str) -> int:
+    """How many table-naming words ("一般公共预算", "政府性基金"…) the question shares with the title."""
+    key, title = match_key(question), match_key(table.title)
+    return sum(1 for w in AFFINITY_WORDS if w in key and w in title)
+
+
+def named_table(doc: Document, question: str) -> int | None:
+    """A table the question names outright ("收入决算表", "公开05表")."""
+    key = match_key(question)
+    best = None
+    for ti, table in enumerate(doc.tables):
+        names = [match_key(table.title)] + ([match_key(table.code)] if table.code else [])
+        for name in names:
+            if len(name) >= 4 and name in key and (best is None or len(name) > best[0]):
+                best = (len(name), ti)
+    return best[1] if best else None
+
+
+def question_columns(cells: list["Located"], question: str) -> list["Located"]:
+    """Cells whose column the question names (基本支出, 项目支出…), when it names one."""
+    key = match_key(question)
+    named = [c for c in cells if any(len(part) >= 2 and match_key(part) in key
+                                     for part in re.split(r"[/：:]", c.column_path)
+                                     if part not in ("合计", "小计", "金额", "其中"))]
+    return named or cells
+
+
 def default_measure(doc: Document) -> str:
     return "决算数" if doc.kind == "决算" else "预算数"
 
@@ -81,19 +112,52 @@ def prefer_measure(cells: list[Located], measure: str | None) -> list[Located]:
     return chosen or cells
 
 
-def locate_concept(doc: Document, concept: Concept, measure: str | None) -> tuple[list[Located], bool]:
-    """Cells for a concept in one document, and whether they are to be summed."""
-    found = locate(concept, doc.tables)
-    if not found:
+def locate_concept(doc: Document, concept: Concept, measure: str | None, question: str = "",
+                   only_table: int | None = None) -> tuple[list[Located], bool]:
+    """Cells for a concept in one document, and whether they are to be summed.
+
+    The lexicon's locators are tried in order, but a table the question points at (by name, or
+    by words such as 一般公共预算/政府性基金) wins over the default order."""
+    options = []
+    for rank, locator in enumerate(concept.finds):
+        found = locate(Concept(concept.name, concept.terms, concept.colloquial, [locator]), doc.tables)
+        if found:
+            options.append((rank, found[0], found[1]))
+    if only_table is not None:
+        options = [(r, loc, [c for c in cells if c.table_seq == only_table]) for r, loc, cells in options]
+        options = [o for o in options if o[2]]
+    extra = _term_in_columns(doc, concept, question, only_table)
+    if extra:
+        options.append((len(concept.finds), None, extra))
+    if not options:
         return [], False
-    locator, cells = found
+    rank, locator, cells = min(options, key=lambda o: (-table_affinity(doc.tables[o[2][0].table_seq], question), o[0]))
     located = [Located(doc, c.table_seq, c.row_seq, c.column, concept.name) for c in cells]
-    located = prefer_measure(located, measure)
-    if locator.sum:
+    located = prefer_measure(question_columns(located, question), measure)
+    if locator is not None and locator.sum:
         return located, True
     # the same concept in several places: take the first table's first row and column
     first = located[0]
     return [c for c in located if (c.table_seq, c.row_seq, c.column) == (first.table_seq, first.row_seq, first.column)], False
+
+
+def _term_in_columns(doc: Document, concept: Concept, question: str, only_table: int | None):
+    """The concept as a column of the table the question points at (政府性基金…年末结转和结余),
+    read on that table's 合计 row, when the lexicon has no locator for that table."""
+    from index.concepts import Cell
+
+    tables = [only_table] if only_table is not None else [
+        ti for ti, t in enumerate(doc.tables) if t.category == "standard" and table_affinity(t, question)]
+    terms = [match_key(t) for t in concept.terms if len(t) >= 3]
+    cells = []
+    for ti in tables:
+        table = doc.tables[ti]
+        for ci, col in enumerate(table.columns):
+            if any(t in match_key(col) for t in terms):
+                for ri, row in enumerate(table.rows):
+                    if match_key(row.label) in ("合计", "总计") and row.values[ci] is not None:
+                        cells.append(Cell(ti, ri, ci))
+    return cells
 
 
 def row_key(label: str) -> str:
@@ -102,20 +166,29 @@ def row_key(label: str) -> str:
     return match_key(UNIT_SUFFIX_RE.sub("", ORDINAL_RE.sub("", last.strip())))
 
 
-def named_rows(doc: Document, question: str) -> list[tuple[int, int, int, int]]:
-    """(match length, start, table, row) for rows whose name the question spells out, longest first."""
+def row_names(label: str) -> list[str]:
+    """The row's name, and the name without a trailing 支出/费用 ("流浪乞讨人员救助(支出)")."""
+    name = row_key(label)
+    short = re.sub(r"(支出|费用|经费)$", "", name)
+    return [name] + ([short] if short != name and len(short) >= 3 else [])
+
+
+def named_rows(doc: Document, question: str, only_table: int | None = None) -> list[tuple[int, int, int, int]]:
+    """(match length, start, table, row) for rows whose name the question spells out, longest first.
+    Generic labels (合计, 总计) count only inside a table the question names."""
     key = match_key(question)
     hits = []
     for ti, table in enumerate(doc.tables):
-        if table.category != "standard":
+        if table.category != "standard" or (only_table is not None and ti != only_table):
             continue
         for ri, row in enumerate(table.rows):
-            name = row_key(row.label)
-            if len(name) < 2 or name in GENERIC_LABELS:
-                continue
-            start = key.find(name)
-            if start >= 0:
-                hits.append((len(name), start, ti, ri))
+            for name in row_names(row.label):
+                if len(name) < 2 or (name in GENERIC_LABELS and only_table is None):
+                    continue
+                start = key.find(name)
+                if start >= 0:
+                    hits.append((len(name), start, ti, ri))
+                    break
     return sorted(hits, key=lambda h: (-h[0], h[1]))
 
 
@@ -131,15 +204,15 @@ def choose_column(table: Table, row: Row, question: str, measure: str | None, do
     if not usable:
         return None
     named = [ci for ci in usable if any(len(part) >= 2 and match_key(part) in key
-                                        for part in table.columns[ci].split("/")
-                                        if part not in ("合计", "小计", "金额"))]
+                                        for part in re.split(r"[/：:]", table.columns[ci])
+                                        if part not in ("合计", "小计", "金额", "其中"))]
     pool = named or usable
     want = measure or default_measure(doc)
     measured = [ci for ci in pool if want in table.columns[ci]]
     return (measured or pool)[0]
 
 
-def table_priority(table: Table, question: str) -> int:
+def table_priority(table: Table, question: str) -> tuple[int, int]:
     kind = table_kind(table)
     order = list(ROW_TABLE_PRIORITY)
     if "收入" in question and not SPENDING_WORDS.search(question):
@@ -148,16 +221,17 @@ def table_priority(table: Table, question: str) -> int:
     if "财政拨款" in question:
         order.remove("general")
         order.insert(0, "general")
-    return order.index(kind) if kind in order else len(order)
+    return -table_affinity(table, question), order.index(kind) if kind in order else len(order)
 
 
-def locate_named_row(doc: Document, question: str, codes: list[str], measure: str | None) -> Located | None:
+def locate_named_row(doc: Document, question: str, codes: list[str], measure: str | None,
+                     only_table: int | None = None) -> Located | None:
     """A 科目 the question names by code or by label, in the most fitting table."""
     candidates: list[tuple[int, int]] = []
     for code in codes:
-        candidates += rows_by_code(doc, code)
+        candidates += [c for c in rows_by_code(doc, code) if only_table is None or c[0] == only_table]
     if not candidates:
-        hits = named_rows(doc, lexicon().expand(question))
+        hits = named_rows(doc, lexicon().expand(question), only_table)
         if hits:
             longest = hits[0][0]
             candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]

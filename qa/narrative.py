@@ -10,7 +10,11 @@ from ingest.model import Document
 from ingest.numbers import match_key, parse_amount
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
-AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人|%)")
+AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台|套|家)")
+MIN_SENTENCE_SCORE = 0.4  # share of the question's words a quoted sentence must contain
+ASKED_UNIT = [(re.compile(r"百分之|百分比|比例|占比|%|增长率|下降率|完成.{0,4}预算"), "%"),
+              (re.compile(r"几辆|多少辆|车辆数|公车.{0,4}(多少|几)"), "辆"), (re.compile(r"几个|多少个"), "个"),
+              (re.compile(r"多少人|几人|人数"), "人"), (re.compile(r"多少分|几分|得分|打了多少分"), "分")]
 ZERO_RE = re.compile(r"(?<![\d.])0(?:\.0+)?\s*(?:万元|元)|无此(?:项)?(?:支出|收入|经费)|没有.{0,6}(?:支出|经费)|为零|为0")
 REASON_CUES = re.compile(r"主要原因|原因是|主要用于|用于|主要包括|主要是|由于|因为")
 
@@ -59,15 +63,35 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
 
 
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool) -> list[tuple[float, Sentence]]:
-    """Sentences by overlap with the question's words (rarer words count more), favouring
-    stated reasons when the question asks why."""
-    q_tokens = set(tokenize(question))
+    """Sentences scored by the share of the question's words (weighted by length) they contain,
+    with a bonus for a stated reason when the question asks why."""
+    q_tokens = {t for t in tokenize(question) if t not in QUESTION_WORDS}
+    total = sum(len(t) for t in q_tokens) or 1
     scored = []
     for s in candidates:
         tokens = set(tokenize(s.text))
-        overlap = sum(len(t) for t in q_tokens & tokens)
+        overlap = sum(len(t) for t in q_tokens & tokens) / total
         if not overlap:
             continue
-        score = overlap + (4 if want_reason and REASON_CUES.search(s.text) else 0)
+        score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
+
+
+QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如何", "多少", "几个", "哪些", "哪个", "是不是", "有没有",
+                  "主要", "情况", "呢", "吗", "一下", "花", "钱"}
+
+
+def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
+    """The amount in a quoted sentence that answers the question: of the unit asked for, and
+    the one whose preceding words the question shares most."""
+    found = [(m.group(1), parse_amount(m.group(1)), m.group(2), m.start()) for m in AMOUNT_RE.finditer(sentence)]
+    found = [f for f in found if f[1] is not None]
+    if not found:
+        return None
+    want = next((unit for pattern, unit in ASKED_UNIT if pattern.search(question)), None)
+    if want:
+        found = [f for f in found if f[2] == want] or found
+    q_chars = set(match_key(question))
+    best = max(found, key=lambda f: (len(q_chars & set(match_key(sentence[max(0, f[3] - 8):f[3]]))), -f[3]))
+    return best[0], best[1], best[2]

@@ -15,7 +15,8 @@ from index.retriever import asks_reason
 from ingest.numbers import match_key
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
-COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|多多少|少多少|多了多少|少了多少|哪个(多|少|高|低)"
+SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
+COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|决算的?呢")}
@@ -29,6 +30,7 @@ class Query:
     text: str
     departments: list[str] = field(default_factory=list)  # canonical department keys
     years: list[int] = field(default_factory=list)
+    compared_years: list[int] = field(default_factory=list)  # "比23年": the other side of a comparison
     kind: str | None = None
     scope: str | None = None
     concepts: list[Concept] = field(default_factory=list)
@@ -54,12 +56,13 @@ def understand(question: str, resolver: EntityResolver, latest_year: int | None,
                previous: Query | None = None) -> Query:
     mention = resolver.resolve(question, latest_year)
     matches = lexicon().concepts_in(question)
-    q = Query(text=question, departments=mention.departments, years=mention.years, kind=mention.kind,
+    q = Query(text=question, departments=mention.departments, years=mention.years,
+              compared_years=resolver.years_in(question, latest_year, compared=True), kind=mention.kind,
               scope=mention.scope, concepts=[m.concept for m in matches],
               codes=[c for c in CODE_RE.findall(question)], measure=_measure(question),
               unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(question)),
               rest=mention.rest)
-    compare = bool(COMPARE_RE.search(question)) or "预决算" in question or bool(
+    compare = bool(COMPARE_RE.search(question) or SUM_RE.search(question)) or "预决算" in question or bool(
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", question))
     if asks_reason(question) and not compare:
         q.intent = "reason"
