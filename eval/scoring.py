@@ -72,7 +72,19 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     return head is not None and same_amount(head[0], head[1], item.gold["value"], item.unit)
 
 
-def citation_correct(cite: Cite | None, citation: Citation | None) -> bool:
+def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None) -> bool:
+    """Another cell of the same document holding the same figure under the same name: the gold
+    row (or, for a one-row table, its column words) appears in the cited row or column, and
+    the cited cell prints the gold value."""
+    if gold_value is None or not citation.cell:
+        return False
+    name = match_key(cite.row or "") or "".join(match_key(w) for w in cite.column[-1:])
+    if not name or (name not in match_key(citation.row) and name not in match_key(citation.column)):
+        return False
+    return same_amount(citation.cell, gold_value[1], gold_value[0], gold_value[1])
+
+
+def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: tuple[str, str] | None = None) -> bool:
     """The first citation names the right document, table/row/column (or section), and page.
 
     A table can repeat a figure another table holds (a 类 total in 收入支出决算总表 and 支出决算表);
@@ -87,7 +99,7 @@ def citation_correct(cite: Cite | None, citation: Citation | None) -> bool:
     if cite.table:
         return (table_matches(cite, citation.table_title, citation.table_code)
                 and row_matches(cite, citation.row, citation.row_code)
-                and column_matches(cite, citation.column))
+                and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value)
     if cite.section:
         return match_key(cite.section.split(" > ")[-1]) in match_key(citation.section) or \
             match_key(cite.section) in match_key(citation.section)
@@ -100,4 +112,5 @@ def score(item: GoldItem, answer: Answer) -> Score:
     if item.refuse:
         return Score(ok, ok, refused)
     first = answer.citations[0] if answer.citations else None
-    return Score(ok, citation_correct(item.cite, first), refused)
+    gold_value = (item.gold["value"], item.unit) if "value" in item.gold else None
+    return Score(ok, citation_correct(item.cite, first, gold_value), refused)

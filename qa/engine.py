@@ -182,12 +182,14 @@ class QAEngine:
             if cell:
                 return Pick([cell])
         if concept is not None:
-            # words of the other concepts must not steer the table choice ("财政拨款收入占本年收入合计")
-            others = [t for c in q.concepts if c is not concept for t in c.words()]
+            # the table is chosen by the words around the concept: not its own ("基本支出" names
+            # a figure, not the 基本支出 table), nor, when concepts are compared, the others'
+            # ("财政拨款收入占本年收入合计")
+            drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
             context = q.text
-            for word in sorted(others, key=len, reverse=True):
+            for word in sorted(drop, key=len, reverse=True):
                 context = context.replace(word, " ")
-            cells, summed = locate_concept(doc, concept, measure, context, only)
+            cells, summed = locate_concept(doc, concept, measure, q.text, only, context)
             if cells:
                 return Pick(cells, summed)
         return None
@@ -210,7 +212,7 @@ class QAEngine:
         label = " ".join(x for x in (row.code, row.label) if x)
         return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
                         table_code=table.code, table_title=table.title, row=row.label, row_code=row.code,
-                        column=cell.column_path,
+                        column=cell.column_path, cell=cell.printed,
                         page=row.page, line=row.line, quote=f"{label} | {printed}" if label else printed,
                         doc_id=doc.doc_id, table_seq=cell.table_seq, row_seq=cell.row_seq, column_seq=cell.column)
 
@@ -424,7 +426,8 @@ class QAEngine:
         if not candidates:
             for doc in docs:
                 candidates += [(doc, s) for s in sentences(doc)]
-        ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason")
+        ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason",
+                                want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
             return self._not_found(q, "在相关文件中没有找到能回答这个问题的内容。",
                                    [i for i in self.infos if i.doc_id in doc_ids] or None)

@@ -113,11 +113,13 @@ def prefer_measure(cells: list[Located], measure: str | None) -> list[Located]:
 
 
 def locate_concept(doc: Document, concept: Concept, measure: str | None, question: str = "",
-                   only_table: int | None = None) -> tuple[list[Located], bool]:
+                   only_table: int | None = None, context: str | None = None) -> tuple[list[Located], bool]:
     """Cells for a concept in one document, and whether they are to be summed.
 
     The lexicon's locators are tried in order, but a table the question points at (by name, or
-    by words such as 一般公共预算/政府性基金) wins over the default order."""
+    by words such as 一般公共预算/政府性基金 in ``context``) wins over the default order. Column
+    hints (基本支出, 项目支出…) come from the whole ``question``."""
+    context = question if context is None else context
     options = []
     for rank, locator in enumerate(concept.finds):
         found = locate(Concept(concept.name, concept.terms, concept.colloquial, [locator]), doc.tables)
@@ -126,12 +128,12 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
     if only_table is not None:
         options = [(r, loc, [c for c in cells if c.table_seq == only_table]) for r, loc, cells in options]
         options = [o for o in options if o[2]]
-    extra = _term_in_columns(doc, concept, question, only_table)
+    extra = _term_in_columns(doc, concept, context, only_table)
     if extra:
         options.append((len(concept.finds), None, extra))
     if not options:
         return [], False
-    rank, locator, cells = min(options, key=lambda o: (-table_affinity(doc.tables[o[2][0].table_seq], question), o[0]))
+    rank, locator, cells = min(options, key=lambda o: (-table_affinity(doc.tables[o[2][0].table_seq], context), o[0]))
     located = [Located(doc, c.table_seq, c.row_seq, c.column, concept.name) for c in cells]
     located = prefer_measure(question_columns(located, question), measure)
     if locator is not None and locator.sum:

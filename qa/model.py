@@ -22,6 +22,7 @@ class Citation:
     row: str = ""  # the row label as printed
     row_code: str = ""  # its 科目编码, when it has one
     column: str = ""
+    cell: str = ""  # the cited cell as printed
     page: int | None = None
     line: int | None = None
     quote: str = ""  # the cited row or sentence as printed

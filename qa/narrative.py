@@ -62,9 +62,11 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
     return None
 
 
-def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool) -> list[tuple[float, Sentence]]:
+def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
+                   want_amount: bool = False) -> list[tuple[float, Sentence]]:
     """Sentences scored by the share of the question's words (weighted by length) they contain,
-    with a bonus for a stated reason when the question asks why."""
+    with a bonus for a stated reason when the question asks why, or for an amount when it asks
+    how much (definitions in 名词解释 then count less: they name the concept, not its value)."""
     q_tokens = {t for t in tokenize(question) if t not in QUESTION_WORDS}
     total = sum(len(t) for t in q_tokens) or 1
     scored = []
@@ -74,6 +76,9 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool)
         if not overlap:
             continue
         score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
+        if want_amount:
+            score += 0.25 if AMOUNT_RE.search(s.text) else 0
+            score -= 0.3 if "名词解释" in s.heading else 0
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
 
