@@ -33,7 +33,12 @@ def _tolerance(printed: str, unit: str) -> float:
     return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
 
 
+def _unit(unit: str) -> str:
+    return re.sub(r"[（）()]", "", unit or "")
+
+
 def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str) -> bool:
+    a_unit, b_unit = _unit(a_unit), _unit(b_unit)
     a, b = parse_amount(a_printed), parse_amount(b_printed)
     if a is None or b is None:
         return False
@@ -53,7 +58,7 @@ def headline(answer: Answer, gold_unit: str) -> tuple[str, str] | None:
         return f.value, f.unit
     money = gold_unit in YUAN_PER_UNIT
     for printed, unit in AMOUNT_IN_TEXT.findall(answer.answer):
-        if (unit in YUAN_PER_UNIT) == money and (money or unit == gold_unit):
+        if (unit in YUAN_PER_UNIT) == money and (money or _unit(unit) == _unit(gold_unit)):
             return printed, unit
     return None
 

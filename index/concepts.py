@@ -30,9 +30,10 @@ class Concept:
     terms: list[str]
     colloquial: list[str] = field(default_factory=list)
     finds: list[Locator] = field(default_factory=list)
+    generic: list[str] = field(default_factory=list)
 
     def words(self) -> list[str]:
-        return self.terms + self.colloquial
+        return self.terms + self.colloquial + self.generic
 
 
 @dataclass
@@ -41,6 +42,10 @@ class ConceptMatch:
     start: int
     end: int
     word: str
+
+    @property
+    def generic(self) -> bool:
+        return self.word in {match_key(w) for w in self.concept.generic}
 
 
 class Lexicon:
@@ -56,8 +61,8 @@ class Lexicon:
                              row=pattern(f.get("row")), column=pattern(f.get("column")),
                              group=pattern(f.get("group")), exclude_column=pattern(f.get("exclude_column")),
                              sum=bool(f.get("sum"))) for f in raw.get("find", [])]
-            self.concepts.append(Concept(name=raw["name"], terms=raw["terms"],
-                                         colloquial=raw.get("colloquial", []), finds=finds))
+            self.concepts.append(Concept(name=raw["name"], terms=raw["terms"], colloquial=raw.get("colloquial", []),
+                                         finds=finds, generic=raw.get("generic", [])))
         self.aliases: dict[str, str] = data.get("aliases", {})
         self._words = sorted(((match_key(w), c) for c in self.concepts for w in c.words()),
                              key=lambda wc: -len(wc[0]))
@@ -76,11 +81,12 @@ class Lexicon:
                 start = key.find(word, start + 1)
         return sorted(found, key=lambda m: m.start)
 
-    def expand(self, query: str) -> str:
-        """The query plus the official words for colloquial phrases in it (for retrieval)."""
+    def expand(self, query: str, concepts: bool = True) -> str:
+        """The query plus the official words for colloquial phrases in it: concept names (for
+        retrieval) and row names from the aliases (also for finding a 科目 by name)."""
         key = match_key(query)
         extra = []
-        for match in self.concepts_in(query):
+        for match in self.concepts_in(query) if concepts else []:
             if match.word not in {match_key(t) for t in match.concept.terms}:
                 extra.append(match.concept.terms[0])
         extra += [official for phrase, official in self.aliases.items() if match_key(phrase) in key]

@@ -17,7 +17,8 @@ from index.store import DocumentInfo, Store
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import decimals, format_amount, match_key
 from index.concepts import lexicon
-from qa.lookup import Located, default_measure, locate_concept, locate_named_row, named_rows, named_table
+from qa.lookup import (Located, default_measure, locate_concept, locate_named_row, named_rows, named_table,
+                       row_key)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
 from qa.understand import SUM_RE, Query, understand_conversation
@@ -94,7 +95,8 @@ class QAEngine:
         if problem is not None:
             return problem
         narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
-        if q.intent == "compare" or narrative_only:
+        several = len({(self.resolver.department_key(d.department), d.year) for d in docs}) > 1
+        if (q.intent == "compare" and not narrative_only) or (narrative_only and several):
             answer = self._compare(q, docs)
             if answer is not None:
                 return answer
@@ -157,42 +159,55 @@ class QAEngine:
     # -- figures ----------------------------------------------------------------------------
     def _pick(self, q: Query, doc: Document, concept_index: int | None = None, measure: str | None = None,
               concepts_only: bool = False) -> Pick | None:
-        """The cells for the figure asked, in one document. A 科目 named by code, or by a label
-        at least as specific as the concept words (and said later: "基本支出里的津贴补贴"), wins;
-        else the most specific concept the question names."""
+        """The cells for the figure asked, in one document.
+
+        The target is the last concept named that is not a generic word ("三公经费里公车的钱" asks
+        about 公车). A 科目 named by code, or by a label more specific than (or said after) the
+        concept word, wins — as does a 科目 whose table has the concept as a column ("行政运行
+        基本支出")."""
         measure = measure or q.measure
         if not doc.tables:
             return None
-        only = named_table(doc, q.text)
+        only = named_table(doc, q.match_text)
+        text = q.match_text if only is None else q.match_text.replace(doc.tables[only].title, " ")
         if q.codes:
-            cell = locate_named_row(doc, q.text, q.codes, measure, only)
+            cell = locate_named_row(doc, text, q.codes, measure, only)
             if cell:
                 return Pick([cell])
-        key = match_key(q.text)
-        official = [(len(match_key(t)), key.find(match_key(t)), i) for i, c in enumerate(q.concepts)
-                    for t in c.terms if match_key(t) in key]
-        best = max(official, default=None)
-        rows_only = concept_index == -1
+        matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
         if concept_index is None:
-            concept_index = best[2] if best else (len(q.concepts) - 1 if q.concepts else None)
-        concept = q.concepts[concept_index] if concept_index not in (None, -1) and q.concepts else None
-        rows = [] if concepts_only else named_rows(doc, lexicon().expand(q.text), only)
-        if rows and (rows_only or best is None or (rows[0][0], rows[0][1]) > best[:2] or concept is None):
-            cell = locate_named_row(doc, q.text, [], measure, only)
+            target = ([m for m in matches if not m.generic] or matches or [None])[-1]
+            concept = target.concept if target else (q.concepts[-1] if q.concepts else None)
+        else:
+            concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
+            target = next((m for m in matches if m.concept is concept), None)
+        rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
+        if rows and any(m.start <= rows[0][1] < m.end for m in matches if not m.generic):
+            rows = []  # the "row" is a concept's own name (本年收入合计): the concept decides
+        if rows and target is not None and not target.generic and concept_index != -1:
+            as_column = any(match_key(w) in match_key(c) for w in concept.words()
+                            for c in doc.tables[rows[0][2]].columns)
+            if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not as_column:
+                rows = []
+        if rows:
+            cell = locate_named_row(doc, text, [], measure, only)
             if cell:
                 return Pick([cell])
-        if concept is not None:
-            # the table is chosen by the words around the concept: not its own ("基本支出" names
-            # a figure, not the 基本支出 table), nor, when concepts are compared, the others'
-            # ("财政拨款收入占本年收入合计")
-            drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
-            context = q.text
-            for word in sorted(drop, key=len, reverse=True):
-                context = context.replace(word, " ")
-            cells, summed = locate_concept(doc, concept, measure, q.text, only, context)
-            if cells:
-                return Pick(cells, summed)
-        return None
+        if concept is None or concept_index == -1:
+            return None
+        # the table is chosen by the words around the concept: not its own ("基本支出" names a
+        # figure, not the 基本支出 table), nor, when concepts are compared, the others'
+        drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
+        context = text
+        for word in sorted(drop, key=len, reverse=True):
+            context = context.replace(word, " ")
+        cells, summed = locate_concept(doc, concept, measure, context if concepts_only else text, only, context)
+        if summed:
+            # "行政单位机关运行经费": one of the parts, when the question names it
+            named = [c for c in cells if row_key(c.row.label) and row_key(c.row.label) in match_key(text)]
+            if named:
+                return Pick(named[:1])
+        return Pick(cells, summed) if cells else None
 
     def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
         for doc in docs:
@@ -318,15 +333,18 @@ class QAEngine:
         """Two or more figures set against each other: departments, years, two concepts (or a
         科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
         picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
-        if len({d.department for d in docs}) > 1 or len({d.year for d in docs}) > 1:
+        keys = {(self.resolver.department_key(d.department), d.year) for d in docs}
+        if len(keys) > 1:
             for doc in docs:
                 pick = self._pick(q, doc)
-                if pick and not any(p.doc.department == doc.department and p.doc.year == doc.year for _, p in picks):
+                key = (self.resolver.department_key(doc.department), doc.year)
+                if pick and not any((self.resolver.department_key(p.doc.department), p.doc.year) == key
+                                    for _, p in picks):
                     picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
         elif docs:
-            doc = docs[0]
+            doc = next((d for d in docs if d.tables), docs[0])
             seen = set()
-            row = self._pick(q, doc, concept_index=-1)  # a named 科目, if the question has one
+            row = self._pick(q, doc, concept_index=-1)  # a named 科目 that is not a concept word
             if row is not None:
                 picks.append((row.cells[0].label, row))
                 seen.add(row.cells[0].label)
@@ -335,7 +353,7 @@ class QAEngine:
                 if pick and pick.cells[0].label not in seen:
                     picks.append((pick.cells[0].label, pick))
                     seen.add(pick.cells[0].label)
-            if len(picks) < 2 and q.concepts:
+            if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际", q.text):
                 picks = []
                 for measure in ("预算数", "决算数"):
                     pick = self._pick(q, doc, measure=measure, concepts_only=True)

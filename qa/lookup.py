@@ -65,13 +65,14 @@ def table_kind(table: Table) -> str | None:
     return None
 
 
-AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "收入决算", "支出决算",
-                  "收入预算", "支出预算", "采购", "机关运行", "统计", "经济分类", "功能分类")
+AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "采购", "机关运行",
+                  "统计", "经济分类", "功能分类")
 
 
-def table_affinity(table: Table, question: str) -> int:
-    """How many table-naming words ("一般公共预算", "政府性基金"…) the question shares with the title."""
-    key, title = match_key(question), match_key(table.title)
+def table_affinity(table: Table, question: str, column: str = "") -> int:
+    """How many table-naming words ("一般公共预算", "政府性基金"…) the question shares with the
+    table's title or the cell's column."""
+    key, title = match_key(question), match_key(table.title + " " + column)
     return sum(1 for w in AFFINITY_WORDS if w in key and w in title)
 
 
@@ -122,7 +123,7 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
     context = question if context is None else context
     options = []
     for rank, locator in enumerate(concept.finds):
-        found = locate(Concept(concept.name, concept.terms, concept.colloquial, [locator]), doc.tables)
+        found = locate(Concept(concept.name, concept.terms, concept.colloquial, [locator], concept.generic), doc.tables)
         if found:
             options.append((rank, found[0], found[1]))
     if only_table is not None:
@@ -133,7 +134,8 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
         options.append((len(concept.finds), None, extra))
     if not options:
         return [], False
-    rank, locator, cells = min(options, key=lambda o: (-table_affinity(doc.tables[o[2][0].table_seq], context), o[0]))
+    rank, locator, cells = min(options, key=lambda o: (-max(
+        table_affinity(doc.tables[c.table_seq], context, doc.tables[c.table_seq].columns[c.column]) for c in o[2]), o[0]))
     located = [Located(doc, c.table_seq, c.row_seq, c.column, concept.name) for c in cells]
     located = prefer_measure(question_columns(located, question), measure)
     if locator is not None and locator.sum:
@@ -233,9 +235,15 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     for code in codes:
         candidates += [c for c in rows_by_code(doc, code) if only_table is None or c[0] == only_table]
     if not candidates:
-        hits = named_rows(doc, lexicon().expand(question), only_table)
+        # the question's own words first; the aliases' official words only when those find nothing
+        hits = named_rows(doc, question, only_table) or named_rows(
+            doc, lexicon().expand(question, concepts=False), only_table)
+        # "城乡社区管理事务行政运行": a 科目 under another one the question names is the target
+        codes = {doc.tables[ti].rows[ri].code for _, _, ti, ri in hits if doc.tables[ti].rows[ri].code}
+        hits = [h for h in hits if not any(c != doc.tables[h[2]].rows[h[3]].code and
+                                           c.startswith(doc.tables[h[2]].rows[h[3]].code or "∅") for c in codes)]
         if hits:
-            longest = hits[0][0]
+            longest = max(h[0] for h in hits)
             candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]
     if not candidates:
         return None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.concepts import Concept, lexicon
-from index.entities import EntityResolver
+from index.entities import RELATIVE_YEARS, EntityResolver
 from index.retriever import asks_reason
 from ingest.numbers import match_key
 
@@ -41,6 +41,12 @@ class Query:
     inherited: set[str] = field(default_factory=set)
     budget_words: bool = False
     rest: str = ""  # the question without department names and years (for ranking sentences)
+    topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
+
+    @property
+    def match_text(self) -> str:
+        """The text to find concepts and 科目 in: the question, plus the topic it continues."""
+        return f"{self.text}，{self.topic}" if self.topic else self.text
 
     @property
     def names_something(self) -> bool:
@@ -83,13 +89,16 @@ def _inherit(q: Query, prev: Query) -> Query:
     if not q.departments and not q.unknown_orgs and prev.departments:
         changes["departments"] = prev.departments
         inherited.add("departments")
-    if not q.years and prev.years:
+    relative = [d for w, d in RELATIVE_YEARS.items() if w in q.text]
+    if relative and prev.years:
+        changes["years"] = [prev.years[0] + relative[0]]  # "去年呢" after 2024 means 2023
+    elif not q.years and prev.years:
         changes["years"] = prev.years
         inherited.add("years")
     if q.kind is None and prev.kind:
         changes["kind"] = prev.kind
-    if not q.names_something and prev.names_something:
-        changes.update(concepts=prev.concepts, codes=prev.codes)
+    if not q.names_something and (prev.names_something or prev.topic or prev.rest):
+        changes.update(concepts=prev.concepts, codes=prev.codes, topic=prev.topic or prev.rest)
         inherited.add("concepts")
         if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
             changes["intent"] = "figure"
