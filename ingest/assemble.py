@@ -302,6 +302,13 @@ class _Assembler:
         if level is not None:
             self._close_table()
             self._release_pending()
+            if (not self.section_lines and self.heading_stack and UNNUMBERED_HEADING_RE.search(text)
+                    and not any(p.match(text) for _, p in HEADING_PATTERNS)
+                    and not UNNUMBERED_HEADING_RE.search(self.heading_stack[-1][1])):
+                # a numbered heading wrapped onto a second line ("…支出预算" + "情况说明")
+                lvl, head = self.heading_stack.pop()
+                self.heading_stack.append((lvl, head + text))
+                return
             self._heading(level, text, line)
             return
         if UNIT_RE.search(text) or TABLE_CODE_RE.search(text):

@@ -436,14 +436,14 @@ class QAEngine:
                     continue
                 doc = self.docs[c.doc_id]
                 if c.section_seq is not None:
-                    section = doc.sections[c.section_seq]
-                    window = c.text.split("\n", 1)[-1]
-                    for s in sentences(Document(**{**doc.__dict__, "sections": [section]})):
-                        if match_key(s.text) in match_key(window):
-                            candidates.append((doc, Sentence(s.text, c.section_seq, s.heading, s.page, s.line)))
-        if not candidates:
+                    window = match_key(c.text.split("\n", 1)[-1])
+                    candidates += [(doc, s) for s in sentences(doc)
+                                   if s.section_seq == c.section_seq and match_key(s.text) in window]
+        # the documents the question is about are small: every sentence of theirs is a candidate
+        if len(docs) <= 4 or not candidates:
+            seen = {(d.doc_id, s.text) for d, s in candidates}
             for doc in docs:
-                candidates += [(doc, s) for s in sentences(doc)]
+                candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
         ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason",
                                 want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:

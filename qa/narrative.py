@@ -29,16 +29,40 @@ class Sentence:
     heading: str
     page: int | None
     line: int | None
+    _tokens: frozenset[str] | None = None
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        if self._tokens is None:
+            self._tokens = frozenset(tokenize(self.text))
+        return self._tokens
+
+
+FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中)")
+
+
+_CACHE: dict[str, list[Sentence]] = {}
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    out = []
+    """Sentences of the narrative; one that only gives the reason for the one before it
+    ("…下降62.3%。主要原因是…") is kept with it, since neither answers alone. Cached per
+    document (content-addressed ids never go stale), tokens computed once."""
+    if doc.doc_id in _CACHE:
+        return _CACHE[doc.doc_id]
+    out: list[Sentence] = []
     for si, section in enumerate(doc.sections):
         heading = " > ".join(section.heading_path)
         for m in SENTENCE_RE.finditer(section.text):
             text = m.group(0).strip()
-            if len(text) >= 4:
+            if len(text) < 4:
+                continue
+            if out and out[-1].section_seq == si and FOLLOWS_ON.match(text):
+                out[-1] = Sentence(out[-1].text + text, si, heading, out[-1].page, out[-1].line)
+            else:
                 out.append(Sentence(text, si, heading, section.page, section.line))
+    if doc.doc_id:
+        _CACHE[doc.doc_id] = out
     return out
 
 
@@ -74,14 +98,13 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     total = sum(len(t) for t in q_tokens) or 1
     scored = []
     for s in candidates:
-        tokens = set(tokenize(s.text))
-        overlap = sum(len(t) for t in q_tokens & tokens) / total
+        overlap = sum(len(t) for t in q_tokens & s.tokens) / total
         if not overlap:
             continue
         score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
         if want_amount:
             score += 0.25 if AMOUNT_RE.search(s.text) else 0
-            score -= 0.3 if "名词解释" in s.heading else 0
+        score -= 0.3 if "名词解释" in s.heading else 0  # a definition is neither a figure nor a reason
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
 
