@@ -91,6 +91,8 @@ class QAEngine:
             return self._not_found(q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
         docs, problem = self._documents(q)
         if not q.names_something and not q.budget_words and not any(named_rows(d, q.text) for d in docs):
+            if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
+                return self._ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
             return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
         if problem is not None:
             return problem
@@ -106,11 +108,14 @@ class QAEngine:
                 return answer
             if not q.names_something and not any(named_rows(d, q.text) for d in docs) and \
                     len(match_key(q.rest)) <= 6:
-                who = "、".join(sorted({d.department for d in docs}))
-                return Answer(q.text, f"请问想了解{who}的哪项数据？例如：三公经费、本年收入合计、本年支出合计、"
-                              f"基本支出、项目支出、机关运行经费、政府采购、车辆数，或某个支出科目。",
-                              UNCLEAR, LOOKUP, missing=["要查询的数据项"])
+                return self._ask_what(docs, q.text)
         return self._retrieval_answer(q, docs)
+
+    def _ask_what(self, docs: list[Document], question: str = "") -> Answer:
+        who = "、".join(sorted({d.department for d in docs})) or "该部门"
+        return Answer(question, f"请问想了解{who}的哪项数据？例如：三公经费、本年收入合计、本年支出合计、"
+                      f"基本支出、项目支出、机关运行经费、政府采购、车辆数，或某个支出科目。",
+                      UNCLEAR, LOOKUP, missing=["要查询的数据项"])
 
     # -- documents --------------------------------------------------------------------------
     def _not_found(self, q: Query, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
@@ -409,9 +414,11 @@ class QAEngine:
                       else "，两者相等")
             pct = ""
             if b:
-                rate = round((a - b) / abs(b) * 100, 2)
-                pct = f"，相当于后者的{_fmt(round(a / b * 100, 2), 2)}%"
-                allowed |= {round(a / b * 100, 2), abs(rate)}
+                rate = round(a / b * 100, 2)
+                pct = f"，相当于后者的{_fmt(rate, 2)}%"
+                notes.append(f"计算：{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ "
+                             f"{_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {_fmt(rate, 2)}%")
+                allowed |= {rate, 100.0}
             result = change + pct
             formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {_fmt(diff, 2)}{unit}"
             headline = Figure(_fmt(abs(diff), 2), unit, _yuan(abs(diff), unit), "差额", "", None, derived=True,

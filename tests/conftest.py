@@ -43,3 +43,22 @@ def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...
             and all(match_key(c) in match_key(f.column) for c in column)]
     assert len(hits) == 1, f"expected one fact for {table}/{row}/{column}, got {[(h.row_label, h.column) for h in hits]}"
     return hits[0]
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory):
+    """A store of the two samples with its retrieval index, built once per test session."""
+    from index.build import build_index
+    from ingest.__main__ import expand, ingest_paths
+
+    store = tmp_path_factory.mktemp("store")
+    _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
+    assert not failures
+    build_index(store, progress=False)
+    return store
+
+
+@pytest.fixture(scope="session")
+def engine(sample_store):
+    from qa.engine import QAEngine
+    return QAEngine(sample_store)

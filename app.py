@@ -1,0 +1,313 @@
+"""python app.py [--store DIR] [--port N] [--host 127.0.0.1]: the web chat over a store.
+
+A thin Gradio front end: questions go to ``QAEngine.ask`` (with the earlier questions of the
+conversation), answers are laid out by ``qa.render``; uploads go through ``ingest_paths`` and
+``build_index``. No network: analytics off, no share link, bound to the given host.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported: no DNS at start-up
+
+import argparse
+import io
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SAMPLES = ROOT / "data" / "samples"
+EXAMPLES = ["阳泉市民政局2024年三公经费多少", "临汾市民政局2019年本年收入合计是多少", "阳泉民政局24年有几辆车",
+            "阳泉民政局收入为什么比上年下降", "阳泉市民政局2024年支出结构"]
+UPLOAD_TYPES = [".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".text"]
+
+CSS = """
+.qa-answer{font-size:15px;line-height:1.6}
+.qa-headline{margin:4px 0 10px;padding:10px 14px;border-left:5px solid #2563eb;background:rgba(37,99,235,.07);border-radius:6px}
+.qa-value{font-size:2.1em;font-weight:700;color:#1d4ed8}
+.qa-unit{font-size:1.2em;font-weight:600;margin-left:4px;color:#1d4ed8}
+.qa-sub{color:var(--body-text-color-subdued);font-size:.9em}
+.qa-formula{font-family:monospace;font-size:.9em}
+.qa-notfound .qa-text,.qa-unclear .qa-text{padding:8px 12px;border-radius:6px;background:rgba(234,179,8,.12)}
+.qa-notes{margin:6px 0;padding-left:1.4em;color:#92400e;font-size:.92em}
+.qa-missing{color:#92400e}
+.qa-evidence-title{margin-top:12px;font-weight:600}
+.qa-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:8px 10px;margin:8px 0;cursor:pointer}
+.qa-card:hover{border-color:#2563eb;box-shadow:0 0 0 1px #2563eb}
+.qa-card-head{font-weight:600;margin-bottom:4px}
+.qa-n{color:#2563eb}
+.qa-unit-tag{font-weight:400;font-size:.85em;margin-left:10px;color:var(--body-text-color-subdued)}
+.qa-where,.qa-source-meta{font-size:.85em;color:var(--body-text-color-subdued);margin-top:4px}
+.qa-quote{margin:4px 0;padding:4px 10px;border-left:3px solid #94a3b8;white-space:pre-wrap}
+.qa-scroll{overflow-x:auto;max-width:100%}
+.qa-table{border-collapse:collapse;font-size:13px;margin:0}
+.qa-table th,.qa-table td{border:1px solid var(--border-color-primary);padding:3px 6px;vertical-align:top;min-width:3.5em}
+.qa-table thead th{background:var(--background-fill-secondary);font-weight:600;font-size:12px}
+.qa-table th.qa-label{text-align:left;font-weight:400;min-width:9em}
+.qa-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.qa-table .qa-hit{background:#fde68a !important;color:#111 !important;font-weight:700}
+.qa-hit-row>*{background:#fef9c3;color:#111}
+.qa-group th{text-align:left;background:var(--background-fill-secondary);font-weight:600}
+mark.qa-hit{background:#fde68a;color:#111}
+.qa-source-title{font-weight:700;font-size:1.05em}
+.qa-section-text{white-space:pre-wrap;line-height:1.7;margin-top:6px}
+.qa-note{font-size:.85em;margin-top:6px;color:var(--body-text-color-subdued)}
+.qa-warning{font-size:.85em;color:#b45309}
+.qa-chart{margin-top:12px;padding:8px 10px;border:1px solid var(--border-color-primary);border-radius:8px}
+.qa-chart-title{font-weight:600;margin-bottom:6px}
+.qa-bar-row{display:flex;align-items:center;gap:8px;margin:3px 0;font-size:13px}
+.qa-bar-label{flex:0 0 12em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.qa-bar-track{flex:1;background:rgba(148,163,184,.2);height:14px;border-radius:3px}
+.qa-bar{background:#3b82f6;height:14px;border-radius:3px}
+.qa-bar-neg{background:#ef4444}
+.qa-bar-value{flex:0 0 10em;font-variant-numeric:tabular-nums}
+.qa-empty{color:var(--body-text-color-subdued);padding:8px}
+#source-panel{max-height:78vh;overflow:auto}
+"""
+
+# A click on an evidence card selects that citation in the picker (which opens it in the side
+# panel); the template only ever receives escaped HTML built by qa.render.
+CARD_CLICK_JS = """
+element.addEventListener('click', (event) => {
+  const card = event.target.closest('[data-cite]');
+  if (!card) return;
+  const inputs = document.querySelectorAll('#cite-picker input[type=radio]');
+  const input = inputs[Number(card.dataset.cite)];
+  if (input) input.click();
+});
+"""
+SCROLL_TO_HIT_JS = """
+watch('value', () => {
+  const hit = element.querySelector('.qa-hit-row, mark.qa-hit');
+  const box = document.getElementById('source-panel');
+  if (hit && box) box.scrollTop = Math.max(0, hit.offsetTop - box.clientHeight / 3);
+});
+"""
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def ensure_store(store_dir: Path, samples: Path = SAMPLES) -> None:
+    """Build the store from the bundled samples when it does not exist yet."""
+    from index.store import DB_NAME
+
+    if (store_dir / DB_NAME).exists():
+        return
+    from ingest.__main__ import expand, ingest_paths
+
+    paths = expand([str(samples)])
+    log(f"首次启动：数据库 {store_dir / DB_NAME} 不存在，正在从 {samples} 的 {len(paths)} 份示例文件建立"
+        f"（解析并建立检索索引，约需一两分钟）……")
+    t0 = time.perf_counter()
+    docs, failures = ingest_paths(paths, store_dir, progress=False, out=sys.stdout)
+    if not docs:
+        raise SystemExit(f"无法建立数据库：{'; '.join(f'{p.name}: {e}' for p, e in failures) or '没有示例文件'}")
+    build_index_safely(store_dir)
+    log(f"数据库已建立：{len(docs)} 份文件（{time.perf_counter() - t0:.1f} 秒）")
+
+
+def build_index_safely(store_dir: Path, embedder=None) -> str:
+    """Update the retrieval index; on any failure return the reason (lookups still work)."""
+    try:
+        from index.build import build_index
+
+        build_index(store_dir, progress=False, embedder=embedder)
+        return ""
+    except Exception as exc:  # a missing or broken embedding model must not stop the app
+        reason = f"{type(exc).__name__}: {exc}"
+        log(f"警告：检索索引未能建立（{reason}）；查数功能不受影响，叙述类问题按全文检索回答。")
+        return reason
+
+
+class Service:
+    """The engine behind the UI, recreated after each upload (shared by all sessions)."""
+
+    def __init__(self, store_dir: Path, warm: bool = True):
+        from index.embedding import Embedder
+
+        self.store_dir = store_dir
+        self.lock = threading.Lock()
+        self.embedder = Embedder()
+        self.files = Path(tempfile.mkdtemp(prefix="budget-qa-"))
+        self.engine = self._load()
+        if warm:  # load the embedding model while nobody waits on it
+            threading.Thread(target=self._warm, daemon=True).start()
+
+    def _load(self):
+        from qa.engine import QAEngine
+
+        return QAEngine(self.store_dir, embedder=self.embedder)
+
+    def _warm(self) -> None:
+        time.sleep(3)
+        try:
+            self.engine.retriever()
+        except Exception as exc:  # noqa: BLE001 - the engine falls back without an index
+            log(f"检索模型预热失败：{exc}")
+
+    def add(self, path: Path, progress) -> tuple[bool, str]:
+        from ingest.__main__ import ingest_paths
+
+        with self.lock:
+            progress(0.1, desc="解析文件")
+            out = io.StringIO()
+            docs, failures = ingest_paths([path], self.store_dir, progress=False, out=out)
+            if failures:
+                return False, failures[0][1]
+            progress(0.4, desc="更新检索索引")
+            problem = build_index_safely(self.store_dir, self.embedder)
+            progress(0.9, desc="重新加载")
+            self.engine = self._load()
+        doc = docs[0]
+        message = (f"已加入：{doc.source}（{doc.department} {doc.year}年{doc.scope}{doc.kind}，{len(doc.tables)}张表，"
+                   f"{len(doc.facts())}个数据）")
+        if "已在库中" in out.getvalue():
+            message += "；该文件已在库中，已用新解析结果替换"
+        if problem:
+            message += f"。检索索引未更新（{problem}），查数仍可用"
+        return True, message
+
+    def csv_file(self, text: str) -> str:
+        folder = Path(tempfile.mkdtemp(dir=self.files))
+        path = folder / "cited_rows.csv"
+        path.write_text(text, encoding="utf-8-sig")
+        return str(path)
+
+
+def build_ui(service: Service):
+    import gradio as gr
+
+    from qa import render
+
+    def choices():
+        return render.filter_choices(service.engine.infos)
+
+    def respond(message, chat, asked, answer_state, dept, year):
+        message = (message or "").strip()
+        if not message:
+            return (gr.skip(),) * 8
+        engine = service.engine
+        question = render.scoped_question(message, dept, year, engine.resolver, engine.latest_year)
+        answer = engine.ask(question, list(asked or []))
+        chat = list(chat or []) + [{"role": "user", "content": render.md(question)},
+                                   {"role": "assistant", "content": render.chat_markdown(answer)}]
+        labels = [(render.citation_label(i, c), str(i - 1)) for i, c in enumerate(answer.citations, start=1)]
+        first = answer.citations[0] if answer.citations else None
+        rows = render.csv_rows(answer, engine.docs)
+        download = (gr.update(value=service.csv_file(render.csv_text(answer, engine.docs)), visible=True)
+                    if rows else gr.update(value=None, visible=False))
+        return ("", chat, list(asked or []) + [question], answer, render.answer_html(answer, engine.docs),
+                gr.update(choices=labels, value=labels[0][1] if labels else None, visible=bool(labels)),
+                render.source_html(first, engine.docs), download)
+
+    def open_citation(choice, answer):
+        if answer is None or choice in (None, ""):
+            return gr.skip()
+        i = int(choice)
+        c = answer.citations[i] if 0 <= i < len(answer.citations) else None
+        return render.source_html(c, service.engine.docs)
+
+    def clear():
+        return ([], [], None, render.answer_html(None, {}), gr.update(choices=[], value=None, visible=False),
+                render.source_html(None, {}), gr.update(value=None, visible=False))
+
+    def upload(path, progress=gr.Progress()):
+        if not path:
+            return "请先选择文件。", gr.skip(), gr.skip(), gr.skip()
+        ok, message = service.add(Path(path), progress)
+        text = f"✓ {message}" if ok else f"✗ 无法加入 {Path(path).name}：{message}"
+        depts, years = choices()
+        return (render.md(text), render.documents_html(service.engine.infos),
+                gr.update(choices=depts), gr.update(choices=years))
+
+    def api_ask(question: str, history: list[str] | None = None) -> dict:
+        """The answer as JSON (for scripts and the benchmark)."""
+        return service.engine.ask(question, list(history or [])).to_json()
+
+    depts, years = choices()
+    with gr.Blocks(title="预算决算公开问答") as demo:
+        gr.Markdown("## 部门预算/决算公开问答\n答案中的每个数字都来自库中文件的表格或原文，并附出处；"
+                    "点击出处可在右侧查看整张原表。")
+        asked = gr.State([])
+        answer_state = gr.State(None)
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=420):
+                with gr.Row():
+                    dept = gr.Dropdown(depts, value=render.ALL, label="部门筛选", elem_id="dept-filter", scale=2)
+                    year = gr.Dropdown(years, value=render.ALL, label="年度筛选", elem_id="year-filter", scale=1)
+                chat = gr.Chatbot(label="对话", elem_id="chat", height=320, latex_delimiters=[],
+                                  feedback_options=None, buttons=["copy"])
+                with gr.Row():
+                    box = gr.Textbox(placeholder="例如：阳泉市民政局2024年三公经费多少", show_label=False,
+                                     elem_id="question", scale=5, autofocus=True)
+                    send = gr.Button("提问", variant="primary", elem_id="ask", scale=1, min_width=80)
+                    reset = gr.Button("清空对话", elem_id="clear", scale=1, min_width=80)
+                with gr.Row(elem_id="examples"):
+                    example_buttons = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
+                answer_view = gr.HTML(render.answer_html(None, {}), elem_id="answer", js_on_load=CARD_CLICK_JS)
+                with gr.Row():
+                    picker = gr.Radio([], label="出处（选择后在右侧显示原表/原文）", elem_id="cite-picker",
+                                      visible=False, scale=4)
+                    download = gr.DownloadButton("下载引用行 CSV", elem_id="download-csv", visible=False, scale=1)
+            with gr.Column(scale=2, min_width=360):
+                gr.Markdown("### 原表 / 原文")
+                source = gr.HTML(render.source_html(None, {}), elem_id="source-panel", js_on_load=SCROLL_TO_HIT_JS)
+                with gr.Accordion("文件库", open=True, elem_id="library"):
+                    docs_view = gr.HTML(render.documents_html(service.engine.infos), elem_id="documents")
+                    file = gr.File(label="添加公开文件（PDF 或文本导出）", file_types=UPLOAD_TYPES, type="filepath",
+                                   elem_id="upload")
+                    add = gr.Button("加入文件库", elem_id="add-file")
+                    status = gr.Markdown(elem_id="upload-status")
+
+        outputs = [box, chat, asked, answer_state, answer_view, picker, source, download]
+        inputs = [box, chat, asked, answer_state, dept, year]
+        box.submit(respond, inputs, outputs, api_name="respond")
+        send.click(respond, inputs, outputs, api_visibility="private")
+        for button, q in zip(example_buttons, EXAMPLES):
+            button.click(lambda q=q: q, None, box, api_visibility="private").then(
+                respond, inputs, outputs, api_visibility="private")
+        reset.click(clear, None, [chat, asked, answer_state, answer_view, picker, source, download],
+                    api_visibility="private")
+        picker.input(open_citation, [picker, answer_state], source, api_visibility="private")
+        add.click(upload, file, [status, docs_view, dept, year], api_name="upload")
+        gr.api(api_ask, api_name="ask")
+    return demo
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python app.py", description="部门预算/决算公开问答（网页）")
+    parser.add_argument("--store", default="store", help="数据库目录（默认 ./store；不存在时用示例文件建立）")
+    parser.add_argument("--port", type=int, default=7860)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--no-warmup", action="store_true", help="不在启动后预先加载检索模型")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    store_dir = Path(args.store)
+    ensure_store(store_dir)
+    from index.store import StoreError
+
+    try:
+        service = Service(store_dir, warm=not args.no_warmup)
+    except StoreError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    demo = build_ui(service)
+    log(f"库中 {len(service.engine.infos)} 份文件；界面就绪（{time.perf_counter() - t0:.1f} 秒），"
+        f"打开 http://{args.host}:{args.port}")
+    try:
+        demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, show_error=True,
+                    footer_links=[], quiet=False)
+    finally:
+        shutil.rmtree(service.files, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Answers over the two samples: every lexicon concept, short names, 24年-style years,
+follow-ups, comparisons, narrative reasons and refusals. Expected values were read off the
+sample files by eye."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from ingest.numbers import parse_amount
+from qa.model import ANSWERED, NOT_FOUND, UNCLEAR
+
+YQ = "阳泉市民政局2024年"
+
+# (question, value as printed or None for "answered as 0 from a blank the document explains", unit)
+CONCEPTS = [
+    ("三公经费多少", "12.02", "万元"),
+    ("因公出国（境）费多少", "0", "万元"),
+    ("公务用车购置及运行维护费多少", "12.02", "万元"),
+    ("公务用车购置费多少", "0", "万元"),
+    ("公务用车运行维护费多少", "12.02", "万元"),
+    ("公务接待费多少", "0", "万元"),
+    ("会议费多少", "1.80", "万元"),
+    ("培训费多少", "0.83", "万元"),
+    ("机关运行经费多少", "39.89", "万元"),
+    ("本年收入合计多少", "8450.21", "万元"),
+    ("本年支出合计多少", "8406.85", "万元"),
+    ("收入总计多少", "8641.02", "万元"),
+    ("支出总计多少", "8641.02", "万元"),
+    ("财政拨款收入多少", "4719.40", "万元"),
+    ("一般公共预算财政拨款收入多少", "3946.60", "万元"),
+    ("政府性基金预算财政拨款收入多少", "772.80", "万元"),
+    ("经营收入多少", "1225.88", "万元"),
+    ("其他收入多少", "2504.93", "万元"),
+    ("年初结转和结余多少", "190.81", "万元"),
+    ("年末结转和结余多少", "127.25", "万元"),
+    ("结余分配多少", "106.92", "万元"),
+    ("基本支出多少", "1097.86", "万元"),
+    ("项目支出多少", "6177.21", "万元"),
+    ("经营支出多少", "1131.78", "万元"),
+    ("人员经费多少", "963.57", "万元"),
+    ("公用经费多少", "134.29", "万元"),
+    ("一般公共预算财政拨款支出多少", "4004.92", "万元"),
+    ("财政拨款支出多少", "4777.72", "万元"),
+    ("政府性基金预算财政拨款支出多少", "772.80", "万元"),
+    ("国有资本经营预算财政拨款支出多少", "0", "万元"),
+    ("政府采购支出多少", "755.08", "万元"),
+    ("政府采购货物多少", "95.18", "万元"),
+    ("政府采购工程多少", "0", "万元"),
+    ("政府采购服务多少", "659.90", "万元"),
+    ("车辆数多少", "25", "辆"),
+]
+
+
+def figure(answer):
+    assert answer.status == ANSWERED, answer.answer
+    head = answer.figures[0]
+    return parse_amount(head.value), head.unit
+
+
+@pytest.mark.parametrize("question, value, unit", CONCEPTS, ids=[c[0] for c in CONCEPTS])
+def test_every_concept(engine, question, value, unit):
+    answer = engine.ask(YQ + question)
+    assert figure(answer) == (float(value), unit), answer.answer
+    assert answer.citations and answer.citations[0].source == "yangquan-minzheng-2024-juesuan.txt"
+
+
+def test_lexicon_is_covered_by_the_concept_tests():
+    """Every concept of the lexicon that a 决算 can hold has a test above (the budget-only
+    concepts are checked on the Shanghai budget PDFs)."""
+    from index.concepts import lexicon
+    from ingest.numbers import match_key
+
+    tested = {match_key(q) for q, _, _ in CONCEPTS}
+    budget_only = {"单位预留机动经费", "上级补助收入", "事业收入", "附属单位上缴收入", "使用非财政拨款结余", "上缴上级支出",
+                   "对附属单位补助支出", "单价100万元以上设备"}
+    for concept in lexicon().concepts:
+        if concept.name in budget_only:
+            continue
+        assert any(match_key(t) in q for t in concept.words() for q in tested), concept.name
+
+
+def test_headline_citation_is_the_sangong_cell(engine):
+    answer = engine.ask("阳泉市民政局2024年三公经费多少")
+    assert answer.answer.startswith("阳泉市民政局2024年度“三公”经费决算数为12.02万元")
+    cite = answer.citations[0]
+    assert (cite.table_code, cite.table_title, cite.column, cite.cell) == (
+        "公开09表", "财政拨款“三公”经费支出决算表", "决算数/合计", "12.02")
+    assert answer.route == "lookup"
+
+
+def test_blank_cell_is_zero_only_when_the_document_says_so(engine):
+    explained = engine.ask("阳泉民政局24年公务接待费")
+    assert figure(explained) == (0.0, "万元")
+    assert any("公务接待费支出0万元" in c.quote for c in explained.citations)
+    unexplained = engine.ask("阳泉民政局24年上级补助收入多少")
+    assert unexplained.status == NOT_FOUND and "为空" in unexplained.answer
+
+
+def test_short_names_and_two_digit_years(engine):
+    assert figure(engine.ask("阳泉民政局24年三公经费花了多少")) == (12.02, "万元")
+    assert figure(engine.ask("临汾民政局19年三公经费")) == (28452.82, "元")
+
+
+def test_yuan_table_is_converted_and_contradiction_flagged(engine):
+    answer = engine.ask("临汾市民政局2019年三公经费多少")
+    assert "折合2.85万元" in answer.answer
+    assert any("不一致" in n for n in answer.notes)
+
+
+def test_kemu_by_name_and_code(engine):
+    assert figure(engine.ask("阳泉民政局24年养老服务支出多少")) == (2749.67, "万元")
+    assert figure(engine.ask("阳泉民政局24年2080505基本支出多少")) == (73.10, "万元")
+    assert figure(engine.ask("阳泉民政局24年取暖费多少")) == (37.89, "万元")
+    assert figure(engine.ask("阳泉民政局24年基本支出里公务用车运行维护费是多少")) == (12.02, "万元")
+
+
+def test_measure_column(engine):
+    assert engine.ask("阳泉民政局24年三公经费预算数多少").citations[0].column == "预算数/合计"
+    assert figure(engine.ask("临汾民政局2019年三公经费预算多少")) == (141100.0, "元")
+
+
+def test_follow_ups(engine):
+    first = "阳泉市民政局2024年三公经费多少"
+    other = engine.ask("那临汾的呢？", [first])
+    assert figure(other) == (28452.82, "元") and other.citations[0].year == 2019
+    assert engine.ask("公务接待费呢", [first]).figures[0].value == "0"
+    assert engine.ask("去年呢", [first]).status == NOT_FOUND
+
+
+def test_comparisons_show_inputs_and_formula(engine):
+    answer = engine.ask("阳泉民政局2024年三公经费和临汾民政局比较")
+    assert figure(answer) == (9.17, "万元")
+    assert any("12.02 − 2.845282" in n for n in answer.notes)
+    assert {c.source for c in answer.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
+    share = engine.ask("阳泉民政局24年财政拨款收入占本年收入合计的比例")
+    assert figure(share) == (55.85, "%")
+
+
+def test_narrative_reason_is_quoted_with_its_sentence(engine):
+    answer = engine.ask("阳泉民政局24年收入为啥比上年下降这么多")
+    assert answer.route == "retrieval" and "殡仪馆迁建项目完工" in answer.answer
+    assert answer.citations[0].section.endswith("一、收入支出决算总体情况说明")
+    change = engine.ask("阳泉民政局24年机关运行经费比23年增加多少")
+    assert figure(change) == (4.38, "万元")
+
+
+@pytest.mark.parametrize("question, status", [
+    ("太原市民政局2024年三公经费多少", NOT_FOUND),
+    ("阳泉市财政局2024年三公经费", NOT_FOUND),
+    ("阳泉民政局2023年三公经费多少", NOT_FOUND),
+    ("今天天气怎么样", NOT_FOUND),
+    ("民政局三公经费多少", UNCLEAR),
+    ("那临汾的呢？", UNCLEAR),
+])
+def test_refusals_never_carry_a_figure(engine, question, status):
+    answer = engine.ask(question)
+    assert answer.status == status and not answer.figures
+    assert "阳泉市民政局" in answer.answer or "临汾" in answer.answer  # says what is available
+
+
+def test_every_answer_number_is_traceable(engine):
+    from qa.verify import allowed_from, unsupported_numbers
+
+    for question in ["阳泉市民政局2024年机关运行经费多少", "阳泉民政局2024年三公经费和临汾民政局比较",
+                     "临汾市民政局2019年收入总计", "阳泉民政局24年收入为啥比上年下降这么多"]:
+        a = engine.ask(question)
+        allowed = allowed_from([c.quote for c in a.citations] + a.notes + [f.value for f in a.figures])
+        assert not unsupported_numbers(a.answer, allowed), (question, a.answer)
+
+
+def test_cli_json_and_jsonl(sample_store):
+    out = subprocess.run([sys.executable, "-m", "qa", "阳泉市民政局2024年三公经费多少", "--json", "--store",
+                          str(sample_store)], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    data = json.loads(out)
+    assert data["status"] == "answered" and data["figures"][0]["value"] == "12.02"
+    assert data["citations"][0]["table_code"] == "公开09表"
+    lines = "临汾民政局19年三公经费\n" + json.dumps({"q": "那阳泉的呢", "history": ["临汾民政局19年三公经费"]},
+                                                  ensure_ascii=False) + "\n"
+    out = subprocess.run([sys.executable, "-m", "qa", "--jsonl", "--store", str(sample_store)], input=lines,
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout.splitlines()
+    assert [json.loads(line)["figures"][0]["value"] for line in out] == ["28,452.82", "12.02"]
