@@ -66,7 +66,6 @@ mark.qa-hit{background:#fde68a;color:#111}
 .qa-bar-neg{background:#ef4444}
 .qa-bar-value{flex:0 0 10em;font-variant-numeric:tabular-nums}
 .qa-empty{color:var(--body-text-color-subdued);padding:8px}
-#source-panel{max-height:78vh;overflow:auto}
 """
 
 # A click on an evidence card selects that citation in the picker (which opens it in the side
@@ -81,11 +80,18 @@ element.addEventListener('click', (event) => {
 });
 """
 SCROLL_TO_HIT_JS = """
-watch('value', () => {
+const scrollToHit = () => {
   const hit = element.querySelector('.qa-hit-row, mark.qa-hit');
-  const box = document.getElementById('source-panel');
-  if (hit && box) box.scrollTop = Math.max(0, hit.offsetTop - box.clientHeight / 3);
-});
+  if (!hit) return;
+  let box = hit.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight + 4 && /auto|scroll/.test(getComputedStyle(box).overflowY))) {
+    box = box.parentElement;
+  }
+  if (!box) return;
+  const offset = hit.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  box.scrollTop += offset - box.clientHeight / 3;
+};
+watch('value', () => setTimeout(scrollToHit, 50));
 """
 
 
@@ -257,7 +263,8 @@ def build_ui(service: Service):
                     download = gr.DownloadButton("下载引用行 CSV", elem_id="download-csv", visible=False, scale=1)
             with gr.Column(scale=2, min_width=360):
                 gr.Markdown("### 原表 / 原文")
-                source = gr.HTML(render.source_html(None, {}), elem_id="source-panel", js_on_load=SCROLL_TO_HIT_JS)
+                source = gr.HTML(render.source_html(None, {}), elem_id="source-panel", js_on_load=SCROLL_TO_HIT_JS,
+                                 max_height=720)
                 with gr.Accordion("文件库", open=True, elem_id="library"):
                     docs_view = gr.HTML(render.documents_html(service.engine.infos), elem_id="documents")
                     file = gr.File(label="添加公开文件（PDF 或文本导出）", file_types=UPLOAD_TYPES, type="filepath",

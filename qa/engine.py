@@ -19,7 +19,8 @@ from ingest.numbers import decimals, format_amount, match_key
 from index.concepts import lexicon
 from qa.lookup import (Located, default_measure, locate_concept, locate_named_row, named_rows, named_table,
                        row_key)
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
+from qa.llm import checked, is_no_answer, llm_from_env
+from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
 from qa.understand import SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
@@ -55,7 +56,8 @@ class QAEngine:
         self._embedder = embedder
         self._retriever = None
         self._retriever_error = ""
-        self.llm = llm
+        # LLM phrasing is optional: from LLM_BASE_URL when not given; llm=False turns it off
+        self.llm = llm_from_env() if llm is None else (llm or None)
 
     # -- context ----------------------------------------------------------------------------
     @property
@@ -473,7 +475,18 @@ class QAEngine:
             printed, value, unit = head
             figures.append(Figure(printed, unit, _yuan(value, unit), "情况说明所述数字", doc.department, doc.year))
         allowed = allowed_from([s.text for _, s in chosen])
+        phrased = self._phrase(q, [s.text for _, s in chosen])
+        if phrased:
+            return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
+                          ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
         return self._finish(q, text, figures, citations, [], allowed, RETRIEVAL)
+
+    def _phrase(self, q: Query, passages: list[str]) -> str | None:
+        """The optional LLM's wording of the quoted passages, only if every number checks out."""
+        if self.llm is None:
+            return None
+        text = checked(self.llm.phrase(q.text, passages), allowed_from(passages))
+        return None if not text or is_no_answer(text) else text
 
     # -- common -----------------------------------------------------------------------------
     def _finish(self, q: Query, text: str, figures, citations, notes, allowed: set[float], route: str) -> Answer:

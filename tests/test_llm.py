@@ -180,3 +180,27 @@ def test_llm_from_env(fake, monkeypatch):
 
     monkeypatch.setenv("LLM_TIMEOUT", "soon")
     assert llm_from_env() is None
+
+
+def test_engine_uses_the_llm_for_narrative_answers_and_falls_back(fake, sample_store):
+    """Through the engine: a phrased answer keeps the engine's citations; a phrased answer with
+    an invented number, or a dead endpoint, falls back to the quoted sentences."""
+    from qa.engine import QAEngine
+
+    engine = QAEngine(sample_store, llm=LLMPhraser(fake.url, timeout=2))
+    question = "阳泉民政局24年收入为啥比上年下降这么多"
+    fake.reply = "主要原因是殡仪馆迁建项目完工等工程完成。"
+    answer = engine.ask(question)
+    assert answer.route == "llm" and answer.answer == fake.reply
+    assert answer.citations and "殡仪馆迁建项目完工" in answer.citations[0].quote
+    assert QUESTION not in json.dumps(fake.requests[-1]["body"], ensure_ascii=False)
+    assert question in json.dumps(fake.requests[-1]["body"], ensure_ascii=False)
+    fake.reply = "收入下降了99.99万元，主要原因是殡仪馆迁建项目完工。"
+    fallback = engine.ask(question)
+    assert fallback.route == "retrieval" and "99.99" not in fallback.answer
+    fake.mode = "500"
+    assert engine.ask(question).route == "retrieval"
+    # figures are never phrased by the model: a lookup does not call it
+    before = len(fake.requests)
+    assert engine.ask("阳泉市民政局2024年三公经费多少").route == "lookup"
+    assert len(fake.requests) == before
