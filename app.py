@@ -46,11 +46,15 @@ CSS = """
 .qa-scroll{overflow-x:auto;max-width:100%}
 .qa-table{border-collapse:collapse;font-size:13px;margin:0}
 .qa-table th,.qa-table td{border:1px solid var(--border-color-primary);padding:3px 6px;vertical-align:top;min-width:3.5em}
-.qa-table thead th{background:var(--background-fill-secondary);font-weight:600;font-size:12px}
+.qa-table thead th{background:var(--background-fill-secondary);font-weight:600;font-size:12px;text-align:center;min-width:4.5em}
+.qa-table thead th.qa-label-head{min-width:9em}
+.qa-table th.qa-label,.qa-table th.qa-label-head{position:sticky;left:0;z-index:1;background:var(--background-fill-primary)}
+.qa-table thead th.qa-label-head{background:var(--background-fill-secondary)}
+.qa-table tr.qa-hit-row>*{background:#fef9c3;color:#111}
+.qa-table thead th.qa-hit-group{background:#fef3c7;color:#111}
 .qa-table th.qa-label{text-align:left;font-weight:400;min-width:9em}
 .qa-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .qa-table .qa-hit{background:#fde68a !important;color:#111 !important;font-weight:700}
-.qa-hit-row>*{background:#fef9c3;color:#111}
 .qa-group th{text-align:left;background:var(--background-fill-secondary);font-weight:600}
 mark.qa-hit{background:#fde68a;color:#111}
 .qa-source-title{font-weight:700;font-size:1.05em}
@@ -68,9 +72,20 @@ mark.qa-hit{background:#fde68a;color:#111}
 .qa-empty{color:var(--body-text-color-subdued);padding:8px}
 """
 
-# A click on an evidence card selects that citation in the picker (which opens it in the side
-# panel); the template only ever receives escaped HTML built by qa.render.
-CARD_CLICK_JS = """
+# Scripts we own (the HTML they act on is escaped text built by qa.render): a click on an
+# evidence card selects that citation in the picker, which opens it in the side panel; tables
+# wider than their box scroll sideways to the cited cell, the side panel down to the cited row.
+REVEAL_JS = """
+const reveal = () => {
+  element.querySelectorAll('.qa-scroll').forEach((box) => {
+    const hit = box.querySelector('td.qa-hit');
+    if (!hit || box.scrollWidth <= box.clientWidth) return;
+    const offset = hit.getBoundingClientRect().left - box.getBoundingClientRect().left;
+    box.scrollLeft += offset - box.clientWidth / 2;
+  });
+};
+"""
+CARD_CLICK_JS = REVEAL_JS + """
 element.addEventListener('click', (event) => {
   const card = event.target.closest('[data-cite]');
   if (!card) return;
@@ -78,9 +93,11 @@ element.addEventListener('click', (event) => {
   const input = inputs[Number(card.dataset.cite)];
   if (input) input.click();
 });
+watch('value', () => setTimeout(reveal, 50));
 """
-SCROLL_TO_HIT_JS = """
+SCROLL_TO_HIT_JS = REVEAL_JS + """
 const scrollToHit = () => {
+  reveal();
   const hit = element.querySelector('.qa-hit-row, mark.qa-hit');
   if (!hit) return;
   let box = hit.parentElement;

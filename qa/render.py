@@ -72,15 +72,43 @@ def row_unit(table: Table | None, row: Row | None, fallback: str = "") -> str:
 def row_name(row: Row | None, c: Citation | None = None) -> str:
     if row is not None:
         name = " ".join(x for x in (row.code, row.label) if x)
-        return name or (row.group or "（无行名）")
+        return name or row.group or "（数据行）"
     if c is not None:
         return " ".join(x for x in (c.row_code, c.row) if x)
     return ""
 
 
-def column_header(path: str) -> str:
-    """A column path as a header: its parts on separate lines."""
-    return "<br>".join(esc(p) for p in path.split("/"))
+def header_html(columns: list[str], shown: list[int], hit: int | None = None, label: str = "项目") -> str:
+    """A multi-level header for the shown columns: path parts shared by neighbouring columns
+    are merged (colspan), a column whose path ends early spans the rows below (rowspan)."""
+    parts = {i: columns[i].split("/") for i in shown}
+    depth = max((len(p) for p in parts.values()), default=1)
+    rows = []
+    for level in range(depth):
+        cells = [f'<th rowspan="{depth}" class="qa-label-head">{esc(label)}</th>'] if level == 0 else []
+        n = 0
+        while n < len(shown):
+            i = shown[n]
+            p = parts[i]
+            if len(p) <= level:
+                n += 1
+                continue
+            leaf = len(p) == level + 1
+            span = 1
+            while not leaf and n + span < len(shown):
+                q = parts[shown[n + span]]
+                if len(q) > level + 1 and q[:level + 1] == p[:level + 1]:
+                    span += 1
+                else:
+                    break
+            covered = shown[n:n + span]
+            cls = "qa-hit" if leaf and i == hit else ("qa-hit-group" if hit in covered else "")
+            attrs = (f' colspan="{span}"' if span > 1 else "") + (f' rowspan="{depth - level}"' if leaf and
+                                                                    depth - level > 1 else "")
+            cells.append(f'<th class="{cls}"{attrs}>{esc(p[level])}</th>')
+            n += span
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return f"<thead>{''.join(rows)}</thead>"
 
 
 def citation_label(n: int, c: Citation) -> str:
@@ -131,11 +159,9 @@ def evidence_html(n: int, cited: Cited) -> str:
         body = f'<div class="qa-quote">{esc(c.quote)}</div>'
     else:
         shown = [i for i, v in enumerate(row.values) if v is not None and i < len(table.columns)]
-        ths = "".join(f'<th class="{"qa-hit" if i == c.column_seq else ""}">{column_header(table.columns[i])}</th>'
-                      for i in shown)
         tds = "".join(f'<td class="qa-num {"qa-hit" if i == c.column_seq else ""}">{esc(row.values[i])}</td>'
                       for i in shown)
-        body = (f'<div class="qa-scroll"><table class="qa-table"><thead><tr><th>项目</th>{ths}</tr></thead>'
+        body = (f'<div class="qa-scroll"><table class="qa-table">{header_html(table.columns, shown, c.column_seq)}'
                 f'<tbody><tr><th class="qa-label">{esc(row_name(row, c))}</th>{tds}</tr></tbody></table></div>')
     return f'<div class="qa-card" data-cite="{n - 1}">{head}{body}{foot}</div>'
 
@@ -184,8 +210,7 @@ def table_html(table: Table, meta: str, hit_row: int | None = None, hit_col: int
     title = " ".join(x for x in (table.code, f"《{table.title}》") if x)
     info = " · ".join(x for x in (f"单位：{table.unit}" if table.unit else "", place(table.page_start, table.line))
                       if x)
-    ths = "".join(f'<th class="{"qa-hit" if i == hit_col else ""}">{column_header(col)}</th>'
-                  for i, col in enumerate(table.columns))
+    head = header_html(table.columns, list(range(len(table.columns))), hit_col)
     body = []
     group = None
     for ri, row in enumerate(table.rows):
@@ -203,7 +228,7 @@ def table_html(table: Table, meta: str, hit_row: int | None = None, hit_col: int
     extra += "".join(f'<div class="qa-warning">注意：{esc(w)}</div>' for w in table.warnings)
     return (f'<div class="qa-source"><div class="qa-source-title">{esc(title)}</div>'
             f'<div class="qa-source-meta">{esc(meta)}{" · " + esc(info) if info else ""}</div>'
-            f'<div class="qa-scroll"><table class="qa-table qa-full"><thead><tr><th>项目</th>{ths}</tr></thead>'
+            f'<div class="qa-scroll"><table class="qa-table qa-full">{head}'
             f'<tbody>{"".join(body)}</tbody></table></div>{extra}</div>')
 
 
@@ -218,19 +243,19 @@ def _find_section(doc: Document, c: Citation) -> int | None:
 
 
 def _mark(text: str, quote: str) -> str:
-    """The section text, escaped, with the quote marked: whole when it occurs as printed,
-    else sentence by sentence (a quote may join two sentences)."""
-    pieces = [quote.strip()] if quote.strip() in text else \
-        [p.strip() for p in re.split(r"(?<=[。；;])", quote) if p.strip()]
-    out, pos = [], 0
-    for piece in pieces:
-        at = text.find(piece, pos)
-        if at < 0:
-            continue
-        out.append(esc(text[pos:at]) + f'<mark class="qa-hit">{esc(piece)}</mark>')
-        pos = at + len(piece)
-    out.append(esc(text[pos:]))
-    return "".join(out)
+    """The section text, escaped, with the quote marked. Whitespace is ignored when matching (a
+    quote may join two printed lines); a quote not found whole is marked from where its first
+    twenty characters are."""
+    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+    compact = "".join(text[i] for i in kept)
+    q = "".join(quote.split())
+    at, size = compact.find(q), len(q)
+    if at < 0 and len(q) > 20:
+        at, size = compact.find(q[:20]), 20
+    if at < 0 or not q:
+        return esc(text)
+    start, end = kept[at], kept[at + size - 1] + 1
+    return f'{esc(text[:start])}<mark class="qa-hit">{esc(text[start:end])}</mark>{esc(text[end:])}'
 
 
 def section_html(doc: Document, c: Citation, meta: str) -> str:

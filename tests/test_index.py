@@ -1,0 +1,132 @@
+"""The retrieval index over the samples: ranking, filters, persistence, determinism, errors."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from index.build import IndexUnavailable, build_index, index_dir
+from index.entities import EntityResolver
+from index.retriever import Retriever
+from index.search import HybridIndex
+from index.store import Store
+
+
+@pytest.fixture(scope="module")
+def retriever(sample_store):
+    return Retriever(sample_store)
+
+
+def first_row(result):
+    hit = result.hits[0].chunk
+    return hit.source, hit.unit_kind, hit.title
+
+
+@pytest.mark.parametrize("query, source, title", [
+    ("阳泉市民政局2024年三公经费多少", "yangquan-minzheng-2024-juesuan.txt", "财政拨款“三公”经费支出决算表"),
+    ("临汾市民政局2019年三公经费", "linfen-minzheng-2019-juesuan.md", "一般公共预算财政拨款“三公”经费支出决算表"),
+])
+def test_sangong_query_returns_the_sangong_row_first(retriever, query, source, title):
+    assert first_row(retriever.search(query, k=5)) == (source, "row", title)
+
+
+def test_filters_exclude_other_documents(retriever):
+    result = retriever.search("临汾民政局2019年三公经费", k=10)
+    assert {h.chunk.source for h in result.hits} == {"linfen-minzheng-2019-juesuan.md"}
+    unfiltered = retriever.search("三公经费", k=20, use_filters=False)
+    assert len({h.chunk.source for h in unfiltered.hits}) == 2
+    nothing = retriever.search("阳泉民政局2031年三公经费", k=5)
+    assert {h.chunk.source for h in nothing.hits} <= {"yangquan-minzheng-2024-juesuan.txt"}
+    assert "放宽" in nothing.filter_note
+
+
+def test_modes_all_work_and_hybrid_fuses(retriever):
+    query = "阳泉民政局冬天供暖花了多少钱"
+    for mode in ("dense", "bm25", "hybrid"):
+        assert retriever.search(query, k=5, mode=mode).hits
+    labels = [h.chunk.label for h in retriever.search(query, k=5).hits]
+    assert "取暖费" in labels
+
+
+def test_reload_from_disk_gives_identical_results(retriever, sample_store):
+    again = Retriever(sample_store, retriever.index.embedder)
+    for query in ("阳泉民政局收入为什么下降", "临汾民政局有几辆车"):
+        a = [(h.chunk.chunk_id, round(h.score, 9)) for h in retriever.search(query, k=8).hits]
+        b = [(h.chunk.chunk_id, round(h.score, 9)) for h in again.search(query, k=8).hits]
+        assert a == b
+
+
+def test_building_twice_gives_the_same_index(sample_store, tmp_path, retriever):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store, copy)
+    meta = build_index(copy, progress=False, embedder=retriever.index.embedder)
+    assert meta["chunks"] == retriever.index.meta["chunks"]
+    folder, original = index_dir(copy), index_dir(sample_store)
+    assert (folder / "chunks.jsonl").read_bytes() == (original / "chunks.jsonl").read_bytes()
+    assert np.array_equal(np.load(folder / "vectors.npy"), np.load(original / "vectors.npy"))
+
+
+def test_corrupted_index_is_reported_with_the_rebuild_command(sample_store, tmp_path, retriever):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store, copy)
+    (index_dir(copy) / "dense.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexUnavailable, match="--rebuild"):
+        HybridIndex.load(copy, retriever.index.embedder)
+    build_index(copy, rebuild=True, progress=False, embedder=retriever.index.embedder)
+    assert HybridIndex.load(copy, retriever.index.embedder).chunks
+
+
+class OtherModel:
+    """An embedder with another identity: its vectors must never join the index's."""
+    model_id, dim = "another-model", 384
+
+    def encode_passages(self, texts, show_progress=False):
+        return np.zeros((len(texts), self.dim), dtype=np.float32)
+
+    def encode_queries(self, texts):
+        return np.zeros((len(texts), self.dim), dtype=np.float32)
+
+
+def test_index_refuses_to_mix_embedding_models(sample_store, tmp_path):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store, copy)
+    with pytest.raises(IndexUnavailable, match="--rebuild"):
+        HybridIndex.load(copy, OtherModel())
+    with pytest.raises(IndexUnavailable, match="不能混用"):
+        build_index(copy, progress=False, embedder=OtherModel())
+    assert json.loads((index_dir(copy) / "meta.json").read_text())["model_id"] != "another-model"
+
+
+def test_chunks_carry_ids_back_to_the_cell(retriever, sample_store):
+    store = Store(sample_store)
+    chunk = next(c for c in retriever.index.chunks if c.unit_kind == "row" and c.label == "(一)车辆数合计(辆)")
+    row = store.tables(chunk.doc_id)[chunk.table_seq].rows[chunk.row_seq]
+    assert row.label == chunk.label and "25" in chunk.text and "单位：辆" in chunk.text  # a count, not 万元
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("阳泉民政局24年三公", ["阳泉市民政局"]),
+    ("临汾市民政局", ["临汾市民政局"]),
+    ("那临汾的呢", ["临汾市民政局"]),
+    ("民政局三公经费", ["临汾市民政局", "阳泉市民政局"]),
+    ("太原市民政局三公经费", []),
+    ("阳泉市财政局三公经费", []),
+])
+def test_departments_by_short_names(sample_store, question, expected):
+    resolver = EntityResolver(Store(sample_store).documents())
+    mention = resolver.resolve(question, 2024)
+    assert sorted(resolver.display(k) for k in mention.departments) == sorted(expected)
+    if not expected and "民政局" in question:
+        assert mention.unknown_orgs
+
+
+def test_years_kinds_and_comparison_years(sample_store):
+    resolver = EntityResolver(Store(sample_store).documents())
+    assert resolver.resolve("阳泉民政局24年三公", 2024).years == [2024]
+    assert resolver.resolve("机关运行经费比23年增加多少", 2024).years == []
+    assert resolver.years_in("机关运行经费比23年增加多少", 2024, compared=True) == [2023]
+    assert resolver.resolve("去年的预算", 2024).years == [2023]
+    assert resolver.resolve("三公经费预算数多少", 2024).kind is None
+    assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"
