@@ -188,7 +188,8 @@ class QAEngine:
         else:
             concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
             target = next((m for m in matches if m.concept is concept), None)
-        rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
+        found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
+        rows = found_rows
         if rows and any(m.start <= rows[0][1] < m.end for m in matches if not m.generic):
             rows = []  # the "row" is a concept's own name (本年收入合计): the concept decides
         if rows and target is not None and not target.generic and concept_index != -1:
@@ -202,6 +203,7 @@ class QAEngine:
                 return Pick([cell])
         if concept is None or concept_index == -1:
             return None
+        fallback = found_rows and concept_index is None
         # the table is chosen by the words around the concept: not its own ("基本支出" names a
         # figure, not the 基本支出 table), nor, when concepts are compared, the others'
         drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
@@ -214,7 +216,12 @@ class QAEngine:
             named = [c for c in cells if row_key(c.row.label) and row_key(c.row.label) in match_key(text)]
             if named:
                 return Pick(named[:1])
-        return Pick(cells, summed) if cells else None
+        if cells:
+            return Pick(cells, summed)
+        if fallback:  # the concept is not in these tables, but the row the question names is
+            cell = locate_named_row(doc, text, [], measure, only)
+            return Pick([cell]) if cell else None
+        return None
 
     def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
         for doc in docs:

@@ -88,13 +88,25 @@ def named_table(doc: Document, question: str) -> int | None:
     return best[1] if best else None
 
 
+def _column_score(column: str, key: str) -> int:
+    """How much of a column's path the question spells out (characters of the levels named)."""
+    return sum(len(part) for part in re.split(r"[/：:]", column)
+               if len(part) >= 2 and part not in ("合计", "小计", "金额", "其中") and match_key(part) in key)
+
+
+def column_hits(table: Table, columns: list[int], key: str) -> list[int]:
+    """The columns the question names best ("本年支出项目支出" → 本年支出/项目支出, not /小计)."""
+    scores = {ci: _column_score(table.columns[ci], key) for ci in columns}
+    best = max(scores.values(), default=0)
+    return [ci for ci in columns if best and scores[ci] == best]
+
+
 def question_columns(cells: list["Located"], question: str) -> list["Located"]:
     """Cells whose column the question names (基本支出, 项目支出…), when it names one."""
     key = match_key(question)
-    named = [c for c in cells if any(len(part) >= 2 and match_key(part) in key
-                                     for part in re.split(r"[/：:]", c.column_path)
-                                     if part not in ("合计", "小计", "金额", "其中"))]
-    return named or cells
+    scores = [_column_score(c.column_path, key) for c in cells]
+    best = max(scores, default=0)
+    return [c for c, sc in zip(cells, scores) if sc == best] if best else cells
 
 
 def default_measure(doc: Document) -> str:
@@ -207,9 +219,7 @@ def choose_column(table: Table, row: Row, question: str, measure: str | None, do
     usable = [ci for ci, v in enumerate(row.values) if v is not None]
     if not usable:
         return None
-    named = [ci for ci in usable if any(len(part) >= 2 and match_key(part) in key
-                                        for part in re.split(r"[/：:]", table.columns[ci])
-                                        if part not in ("合计", "小计", "金额", "其中"))]
+    named = column_hits(table, usable, key)
     pool = named or usable
     want = measure or default_measure(doc)
     measured = [ci for ci in pool if want in table.columns[ci]]

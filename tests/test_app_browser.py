@@ -205,6 +205,14 @@ def test_structure_question_draws_a_chart(page):
     text = ask(page, "阳泉市民政局2024年支出结构", "结构图")
     assert "社会保障和就业支出" in text
     assert page.eval_on_selector_all("#answer .qa-bar", "els => els.length") >= 2
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "structure.png"), full_page=True)
+
+
+def test_example_buttons_ask_their_question(page):
+    page.locator("#examples button", has_text="阳泉民政局24年有几辆车").click()
+    text = wait_text(page, "#answer", "25")
+    assert "辆" in text and "车辆数" in text
 
 
 def test_documents_panel_lists_the_store(page):
