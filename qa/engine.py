@@ -17,8 +17,8 @@ from index.store import DocumentInfo, Store
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import decimals, format_amount, match_key
 from index.concepts import lexicon
-from qa.lookup import (Located, default_measure, locate_concept, locate_named_row, named_rows, named_table,
-                       row_key)
+from qa.lookup import (Located, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
+                       named_table, row_key)
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
@@ -202,6 +202,12 @@ class QAEngine:
             if cell:
                 return Pick([cell])
         if concept is None or concept_index == -1:
+            table = doc.tables[only] if only is not None else None
+            if table is not None and len(table.rows) == 1 and concept_index is None:
+                # a one-row table the question names ("…三公经费支出决算表预算数合计")
+                column = choose_column(table, table.rows[0], text, measure, doc)
+                if column is not None:
+                    return Pick([Located(doc, only, 0, column, table.title)])
             return None
         fallback = found_rows and concept_index is None
         # the table is chosen by the words around the concept: not its own ("基本支出" names a

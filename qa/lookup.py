@@ -252,6 +252,10 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
         codes = {doc.tables[ti].rows[ri].code for _, _, ti, ri in hits if doc.tables[ti].rows[ri].code}
         hits = [h for h in hits if not any(c != doc.tables[h[2]].rows[h[3]].code and
                                            c.startswith(doc.tables[h[2]].rows[h[3]].code or "∅") for c in codes)]
+        # a row label that is also a column name of its table ("一般公共预算财政拨款") names the column
+        as_columns = [h for h in hits if row_key(doc.tables[h[2]].rows[h[3]].label) in
+                      {match_key(p) for c in doc.tables[h[2]].columns for p in c.split("/")}]
+        hits = [h for h in hits if h not in as_columns] or hits
         if hits:
             longest = max(h[0] for h in hits)
             candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]
