@@ -120,6 +120,7 @@ def page(browser, app_url):
 
 
 def text_of(page, selector: str) -> str:
+    page.wait_for_selector(selector, state="attached", timeout=30_000)
     return page.eval_on_selector(selector, "el => el.innerText")
 
 
@@ -145,7 +146,8 @@ def ask(page, question: str, expect: str) -> str:
 
 def upload(page, path: Path) -> str:
     page.locator("#upload input[type=file]").set_input_files(str(path))
-    wait_text(page, "#upload", path.name, timeout=30_000)
+    # the download link appears once the file is on the server
+    page.wait_for_selector(f'#upload a[download="{path.name}"]', timeout=60_000)
     page.locator("#add-file").click()
     page.wait_for_function("() => /[✓✗]/.test(document.querySelector('#upload-status')?.innerText || '')",
                            timeout=UPLOAD_TIMEOUT_MS)
@@ -216,7 +218,7 @@ def test_example_buttons_ask_their_question(page):
 
 
 def test_documents_panel_lists_the_store(page):
-    docs = text_of(page, "#documents")
+    docs = wait_text(page, "#documents", "临汾市民政局", timeout=30_000)
     assert "阳泉市民政局" in docs and "临汾市民政局" in docs and "yangquan-minzheng-2024-juesuan.txt" in docs
 
 
@@ -225,7 +227,7 @@ def test_upload_makes_a_document_searchable(page, tmp_path):
     path.write_text(mini_disclosure("测试市民政局"), encoding="utf-8")
     status = upload(page, path)
     assert "✓" in status and "测试市民政局" in status, status
-    assert "测试市民政局" in text_of(page, "#documents")
+    wait_text(page, "#documents", "测试市民政局", timeout=30_000)
     text = ask(page, "测试市民政局2024年三公经费多少", "12.02")
     assert "测试市民政局" in text and "ceshi-minzheng-2024.txt" in text
 

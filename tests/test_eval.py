@@ -1,0 +1,106 @@
+"""The scorer itself: unit conversion, rounding, the headline rule, refusals, citations, and a
+deliberately wrong answer set that must score low."""
+from __future__ import annotations
+
+import pytest
+
+from eval.gold import GOLD_DIR, Cite, GoldItem, load_gold
+from eval.report import build_report
+from eval.scoring import answer_correct, citation_correct, headline, same_amount, score
+from qa.model import ANSWERED, NOT_FOUND, Answer, Citation, Figure
+
+
+def item(value="28452.82", unit="元", kind="figure", **extra):
+    gold = {"value": value, "unit": unit} if value is not None else {"refuse": True}
+    cite = Cite(doc="linfen.md", table="一般公共预算财政拨款“三公”经费支出决算表", row="", column=["决算数", "合计"])
+    return GoldItem(id="t", q="q", kind=kind, gold={**gold, **extra}, cite=cite if value else None)
+
+
+def answer(value, unit, text="", status=ANSWERED, citations=()):
+    figures = [Figure(value, unit, None, "", "", None)] if value is not None else []
+    return Answer("q", text or f"答：{value}{unit}", status, "lookup", figures, list(citations))
+
+
+@pytest.mark.parametrize("a, au, b, bu, same", [
+    ("28,452.82", "元", "28452.82", "元", True),
+    ("2.85", "万元", "28452.82", "元", True),  # within the rounding of 万元 to 2 decimals
+    ("2.84", "万元", "28452.82", "元", False),
+    ("12.02", "万元", "120200", "元", True),
+    ("12.03", "万元", "12.02", "万元", False),
+    ("25", "辆", "25", "辆", True),
+    ("25", "万元", "25", "辆", False),  # a count is not money
+    ("0", "台（套）", "0", "台(套)", True),
+    ("9.17", "万元", "9.174718", "万元", True),  # a computed gold, a rounded answer
+])
+def test_same_amount(a, au, b, bu, same):
+    assert same_amount(a, au, b, bu) is same
+
+
+def test_headline_is_the_first_figure_not_any_number():
+    gold = item("12.02", "万元")
+    assert answer_correct(gold, answer("12.02", "万元"))
+    many = Answer("q", "收入8450.21万元，支出8406.85万元，三公12.02万元。", ANSWERED, "lookup")
+    assert headline(many, "万元") == ("8450.21", "万元")
+    assert not answer_correct(gold, many)
+
+
+def test_refusals():
+    refuse = item(None)
+    assert answer_correct(refuse, answer(None, "", "库中没有…", NOT_FOUND))
+    assert not answer_correct(refuse, answer("12.02", "万元"))
+    assert not answer_correct(item("12.02", "万元"), answer(None, "", "库中没有…", NOT_FOUND))
+
+
+def test_text_answers_need_every_fragment():
+    gold = GoldItem(id="t", q="q", kind="text", gold={"contains": ["殡仪馆迁建项目完工", "养老"]}, cite=None)
+    assert answer_correct(gold, Answer("q", "主要原因是殡仪馆迁建项目完工、居民养老服务提升工程完工。", ANSWERED, "retrieval"))
+    assert not answer_correct(gold, Answer("q", "主要原因是殡仪馆迁建项目完工。", ANSWERED, "retrieval"))
+
+
+def test_citation_rules():
+    cite = item().cite
+    right = Citation("linfen.md", "临汾市民政局", 2019, "决算", "公开07表", "一般公共预算财政拨款“三公”经费支出决算表",
+                     "", column="决算数/合计", cell="28,452.82")
+    assert citation_correct(cite, right)
+    assert not citation_correct(cite, Citation(**{**right.__dict__, "column": "预算数/合计"}))
+    assert not citation_correct(cite, Citation(**{**right.__dict__, "source": "yangquan.txt"}))
+    page_cite = Cite(doc="a.pdf", table="收入决算表", row="合计", column=["本年收入合计"], page=6)
+    on_page = Citation("a.pdf", "d", 2024, "决算", "", "收入决算表", "合计", column="本年收入合计", page=7)
+    assert not citation_correct(page_cite, on_page)
+    # the same figure under the same name in another table of the document counts
+    other_table = Citation("a.pdf", "d", 2024, "决算", "", "支出决算表", "合计", column="本年收入合计", page=6,
+                           cell="307.82")
+    assert citation_correct(page_cite, other_table, ("307.82", "万元"))
+    assert not citation_correct(page_cite, other_table, ("300.00", "万元"))
+
+
+def test_a_deliberately_wrong_answer_set_scores_low():
+    """Every gold figure answered 10% too high (with the gold's own citation) scores 0."""
+    items = [g for g in load_gold([GOLD_DIR / "samples.jsonl"]) if g.kind == "figure" and g.value]
+    results = []
+    for g in items:
+        cite = Citation(g.cite.doc, "", 0, "", "", g.cite.table or "", g.cite.row or "", column="/".join(g.cite.column),
+                        section=g.cite.section or "")
+        results.append((g, answer(f"{g.value * 1.1 + 1:.2f}", g.unit, citations=[cite]), 0.001))
+    report = build_report(results)
+    assert report["overall"]["n"] >= 100
+    assert report["overall"]["answer"] < 0.05 and report["overall"]["strict"] < 0.05
+    assert score(items[0], results[0][1]).answer_ok is False
+
+
+def test_gold_files_are_well_formed():
+    items = load_gold([GOLD_DIR / "samples.jsonl"] +
+                      sorted(GOLD_DIR.glob("shared_*.jsonl")))
+    assert len(items) >= 200 and len({g.id for g in items}) == len(items)
+    for g in items:
+        assert g.kind in ("figure", "text", "compare", "refuse", "followup")
+        assert g.refuse or g.value is not None or g.gold.get("contains"), g.id
+
+
+def test_eval_cli_on_the_samples_meets_its_threshold(sample_store, tmp_path):
+    from eval.__main__ import main
+
+    out = tmp_path / "report.json"
+    assert main(["--gold", str(GOLD_DIR / "samples.jsonl"), "--store", str(sample_store), "--json", str(out),
+                 "--min", "0.80"]) == 0  # measured 0.835 (README)
+    assert out.exists()
