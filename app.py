@@ -80,8 +80,11 @@ const reveal = () => {
   element.querySelectorAll('.qa-scroll').forEach((box) => {
     const hit = box.querySelector('td.qa-hit');
     if (!hit || box.scrollWidth <= box.clientWidth) return;
-    const offset = hit.getBoundingClientRect().left - box.getBoundingClientRect().left;
-    box.scrollLeft += offset - box.clientWidth / 2;
+    const cell = hit.getBoundingClientRect(), view = box.getBoundingClientRect();
+    const label = box.querySelector('th.qa-label');
+    const left = view.left + (label ? label.getBoundingClientRect().width : 0);
+    if (cell.right > view.right) box.scrollLeft += cell.right - view.right + 24;
+    else if (cell.left < left) box.scrollLeft -= left - cell.left + 24;
   });
 };
 """
