@@ -20,7 +20,7 @@ MD_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 def strip_markup(text: str) -> str:
     """Inline markup to plain text: tags, bold markers, list bullets, entities."""
     text = TAG_RE.sub(" ", text)
-    text = text.replace("**", "").replace("__", "")
+    text = text.replace("**", "")
     return html.unescape(text).strip()
 
 

@@ -253,7 +253,8 @@ class QAEngine:
 
     def _sentence_citation(self, doc: Document, s: Sentence) -> Citation:
         return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
-                        page=s.page, line=s.line, quote=s.text, doc_id=doc.doc_id, section=s.heading)
+                        page=s.page, line=s.line, quote=s.text, doc_id=doc.doc_id, section=s.heading,
+                        section_seq=s.section_seq)
 
     def _measure_word(self, cell: Located, q: Query) -> str:
         for word in ("预算数", "决算数"):

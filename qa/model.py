@@ -31,6 +31,7 @@ class Citation:
     row_seq: int | None = None
     column_seq: int | None = None
     section: str = ""  # heading path of a cited sentence
+    section_seq: int | None = None
 
     @property
     def where(self) -> str:
