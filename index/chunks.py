@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 
 from ingest.model import Document, Row, Table
 
-SECTION_WINDOW = 320  # characters of text per section chunk
+SECTION_WINDOW = 450  # characters of text per section chunk (e5 reads up to 512 tokens)
 SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
 
 

@@ -87,7 +87,7 @@ class Lexicon:
         key = match_key(query)
         extra = []
         for match in self.concepts_in(query) if concepts else []:
-            if match.word not in {match_key(t) for t in match.concept.terms}:
+            if match.word not in {match_key(t) for t in match.concept.terms} and not match.generic:
                 extra.append(match.concept.terms[0])
         extra += [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
         return query if not extra else f"{query} {' '.join(dict.fromkeys(extra))}"

@@ -25,7 +25,8 @@ GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政�
                 "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
-NOT_ORG = re.compile(r"^(?:请问|查询|我想|那|和|跟|与|比|的|年|年度|今|去|前|本|该|这个|哪个|各|全)+")
+NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
+                     r"|今|去|前|本|该|这个|哪个|各|全)+")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")

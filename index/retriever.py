@@ -16,9 +16,18 @@ REASON_RE = re.compile(r"为什么|为啥|原因|怎么样|如何|哪些|哪个|
                        r"|说明|有没有|是否|评价")
 
 
+PROSE_FIGURE_RE = re.compile(r"占.{0,10}(比|多少|百分)|(比|较)(上年|去年|\d{2,4}年)|增长率|下降率|完成.{0,4}预算")
+
+
 def asks_reason(question: str) -> bool:
     """The question asks for an explanation or a description rather than a figure."""
     return bool(REASON_RE.search(question))
+
+
+def wants_prose(question: str) -> bool:
+    """The answer is a sentence of the narrative: a reason, or a figure only the narrative
+    states (a share, a change on last year)."""
+    return asks_reason(question) or bool(PROSE_FIGURE_RE.search(question))
 
 
 @dataclass
@@ -92,7 +101,7 @@ class Retriever:
         expanded = lexicon().expand(mention.rest if use_filters and doc_ids is not None and mention.rest else query)
         # a "why"/"what" question wants the narrative, not the cell the concept names
         located = self.concept_ranking(query, doc_ids) if mode == "hybrid" and not asks_reason(query) else []
-        hits = self.index.search(expanded, k=k, doc_ids=doc_ids, mode=mode, extra_ranking=located) \
-            if doc_ids is None or doc_ids else []
+        hits = self.index.search(expanded, k=k, doc_ids=doc_ids, mode=mode, extra_ranking=located,
+                                 reason=wants_prose(query)) if doc_ids is None or doc_ids else []
         return SearchResult(hits=hits, mention=mention, doc_ids=doc_ids, filter_note=note,
                             documents=self.documents)

@@ -16,6 +16,9 @@ from ingest.numbers import match_key
 
 RRF_K = 60
 LABEL_COVERAGE = 0.6
+COVERAGE_MIN = 0.5
+LABEL_WEIGHT = 1.5
+REASON_CUES = re.compile(r"主要原因|原因是|主要用于|主要包括|由于")
 STRUCTURED_WEIGHT = 2.0  # a cell located by the concept lexicon outranks a chunk both searches like
 CANDIDATES = 50
 
@@ -42,6 +45,7 @@ class HybridIndex:
         self.embedder = embedder
         self.doc_of = np.array([c.doc_id for c in chunks], dtype=object)
         self.position = {c.chunk_id: i for i, c in enumerate(chunks)}
+        self.token_sets: list[frozenset[str]] = []
         self.label_grams: list[set[str]] = [_bigrams(c.label) for c in chunks]
         self.by_gram: dict[str, list[int]] = {}
         for i, grams in enumerate(self.label_grams):
@@ -78,7 +82,9 @@ class HybridIndex:
         names = {c.department for c in chunks}
         ignore = {t for name in names for t in tokenize(name)} | {t for name in names for t in tokenize(
             re.sub(r"[省市区县]", "", name))}
-        return cls(chunks, dense, BM25Index(tokens, ignore), meta, embedder)
+        index = cls(chunks, dense, BM25Index(tokens, ignore), meta, embedder)
+        index.token_sets = [frozenset(t) for t in tokens]
+        return index
 
     def _allowed(self, doc_ids: set[str] | None) -> np.ndarray:
         if doc_ids is None:
@@ -114,17 +120,41 @@ class HybridIndex:
                   if allowed[i] and hits[i] / len(self.label_grams[i]) >= LABEL_COVERAGE]
         return [i for _, _, i in sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))[:n]]
 
+    def coverage_ranking(self, query: str, allowed: np.ndarray, reason: bool = False, n: int = CANDIDATES) -> list[int]:
+        """Chunks holding most of the question's words (by length), not just its rarest one:
+        BM25 lets one rare word carry a chunk; a reason needs the whole question's subject.
+        Stated reasons count extra when the question asks why."""
+        q = {t for t in tokenize(query) if t not in self.bm25.ignore and not t.isdigit()}
+        total = sum(len(t) for t in q)
+        if not total or not self.token_sets:
+            return []
+        scored = []
+        for i in np.flatnonzero(allowed):
+            share = sum(len(t) for t in q & self.token_sets[i]) / total
+            if share >= COVERAGE_MIN:
+                bonus = 0.2 if reason and REASON_CUES.search(self.chunks[i].text) else 0.0
+                first_window = self.chunks[i].chunk_id.endswith(":0")  # a section's opening states its subject
+                scored.append((share + bonus, first_window, -len(self.chunks[i].text), int(i)))
+        return [s[-1] for s in sorted(scored, reverse=True)[:n]]
+
     def search(self, query: str, k: int = 10, doc_ids: set[str] | None = None, mode: str = "hybrid",
-               extra_ranking: list[int] = ()) -> list[Hit]:
+               extra_ranking: list[int] = (), reason: bool = False) -> list[Hit]:
         """Top ``k`` chunks; ``mode`` is "hybrid", "dense" or "bm25". ``extra_ranking`` (chunk
         positions from a structured lookup) joins the fusion as a third ranked list."""
         allowed = self._allowed(doc_ids)
+        if reason and mode == "hybrid":
+            # an explanation lives in prose (sections, forms), never in a row of figures
+            prose = np.array([c.unit_kind in ("section", "form") for c in self.chunks], dtype=bool)
+            allowed = allowed & prose if (allowed & prose).any() else allowed
         dense = self.dense_ranking(query, allowed) if mode in ("hybrid", "dense") else []
         lexical = self.bm25_ranking(query, allowed) if mode in ("hybrid", "bm25") else []
         extra = [i for i in extra_ranking if allowed[i]]
-        labels = self.label_ranking(query, allowed) if mode == "hybrid" else []
+        # a row named by the question is what a figure question wants; a "why" wants prose
+        labels = self.label_ranking(query, allowed) if mode == "hybrid" and not reason else []
+        covering = self.coverage_ranking(query, allowed, reason) if mode == "hybrid" else []
         scores: dict[int, float] = {}
-        for ranking, weight in ((dense, 1.0), (lexical, 1.0), (extra, STRUCTURED_WEIGHT), (labels, 1.0)):
+        for ranking, weight in ((dense, 1.0), (lexical, 1.0), (extra, STRUCTURED_WEIGHT), (labels, LABEL_WEIGHT),
+                                (covering, 1.0)):
             for rank, i in enumerate(ranking):
                 scores[i] = scores.get(i, 0.0) + weight / (RRF_K + rank + 1)
         dense_pos = {i: r + 1 for r, i in enumerate(dense)}
