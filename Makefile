@@ -20,7 +20,7 @@ run: setup
 	$(BIN)/python app.py --store $(STORE)
 
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest
 
 eval: setup
 	$(BIN)/python -m eval --store $(STORE)

@@ -53,11 +53,16 @@ def ask(base: str, question: str, history: list[str] | None = None, timeout: flo
     raise RuntimeError(f"/ask: no answer for {question!r}")
 
 
+class AppNotReady(RuntimeError):
+    """The app process exited, or did not answer HTTP 200 in time."""
+
+
 def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 300) -> None:
+    """Poll the app until it answers HTTP 200 (shared by the benchmark and the browser tests)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"app exited with {proc.returncode}")
+            raise AppNotReady(f"app exited with {proc.returncode}")
         try:
             with urllib.request.urlopen(base, timeout=2) as r:
                 if r.status == 200:
@@ -65,7 +70,7 @@ def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 300) -> None:
         except OSError:
             pass
         time.sleep(0.1)
-    raise SystemExit("app did not answer HTTP 200")
+    raise AppNotReady(f"app did not answer HTTP 200 on {base}")
 
 
 def main(argv: list[str] | None = None) -> int:

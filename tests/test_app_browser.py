@@ -1,22 +1,20 @@
 """The web app in a real browser: python app.py over a temporary store built from the samples,
 driven by Playwright (PyPI) through Debian's chromium.
 
-Skipped when /usr/bin/chromium or playwright is missing. Set APP_TEST_STORE to an existing
-store folder to copy it instead of building one (saves the ~2 minutes of parsing and
-embedding); it must hold exactly the two samples.
+Skipped when /usr/bin/chromium or playwright is missing. The app serves a copy of the session
+sample store (conftest), or of APP_TEST_STORE when set (it must hold exactly the two samples).
 """
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from bench.app import AppNotReady, free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -50,48 +48,27 @@ def mini_disclosure(department: str, payload: bool = False) -> str:
     return text
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
-def sample_store(tmp_path_factory) -> Path:
+def app_store(sample_store, tmp_path_factory) -> Path:
+    """A private copy of the session's sample store (uploads in these tests change it)."""
     store = tmp_path_factory.mktemp("app") / "store"
-    seed = os.environ.get("APP_TEST_STORE")
-    if seed:
-        shutil.copytree(seed, store)
-        return store
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ingest", str(SAMPLES), "--store", str(store), "--quiet"],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    print(f"\nsample store built in {time.perf_counter() - t0:.0f} s")
+    shutil.copytree(os.environ.get("APP_TEST_STORE") or sample_store, store)
     return store
 
 
 @pytest.fixture(scope="session")
-def app_url(sample_store, tmp_path_factory):
+def app_url(app_store, tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("applog") / "app.log"
     with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, "app.py", "--store", str(sample_store), "--port", str(port)],
+        proc = subprocess.Popen([sys.executable, "app.py", "--store", str(app_store), "--port", str(port)],
                                 cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 180
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"app exited with {proc.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.time() > deadline:
-            proc.kill()
-            pytest.fail(f"app did not answer on {url}:\n{log.read_text()}")
-        time.sleep(0.5)
+    try:
+        wait_ready(url, proc, timeout=180)
+    except AppNotReady as exc:
+        proc.kill()
+        pytest.fail(f"{exc}:\n{log.read_text()}")
     yield url
     proc.terminate()
     try:
