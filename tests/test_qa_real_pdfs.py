@@ -1,0 +1,34 @@
+"""Questions written by people reading the shared PDFs (eval/gold/shared_*.jsonl), answered over
+a store of those PDFs: at least 90% right. Skipped when ../shared/pdfs is absent."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED_PDFS, needs_shared
+
+pytestmark = needs_shared
+
+
+@pytest.fixture(scope="module")
+def pdf_engine(tmp_path_factory):
+    """The shared PDFs without the retrieval index: narrative answers then rank the sentences
+    of the documents asked about, which is what the engine falls back to."""
+    from ingest.__main__ import expand, ingest_paths
+    from qa.engine import QAEngine
+
+    store = tmp_path_factory.mktemp("pdfstore")
+    _, failures = ingest_paths(expand([str(SHARED_PDFS)]), store, jobs=2, progress=False, out=open("/dev/null", "w"))
+    assert not failures
+    return QAEngine(store, llm=False)
+
+
+def test_hand_written_questions_on_real_pdfs(pdf_engine):
+    from eval.gold import GOLD_DIR, load_gold
+    from eval.scoring import score
+
+    items = [g for g in load_gold(sorted(GOLD_DIR.glob("shared_*.jsonl"))) if g.kind in ("figure", "followup", "refuse")]
+    assert len(items) >= 40
+    results = [(g, score(g, pdf_engine.ask(g.q, g.history))) for g in items]
+    right = sum(s.answer_ok for _, s in results)
+    wrong = [g.id for g, s in results if not s.answer_ok]
+    assert right / len(items) >= 0.90, f"{right}/{len(items)} right; wrong: {wrong}"
