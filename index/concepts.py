@@ -64,8 +64,12 @@ class Lexicon:
             self.concepts.append(Concept(name=raw["name"], terms=raw["terms"], colloquial=raw.get("colloquial", []),
                                          finds=finds, generic=raw.get("generic", [])))
         self.aliases: dict[str, str] = data.get("aliases", {})
-        self._words = sorted(((match_key(w), c) for c in self.concepts for w in c.words()),
-                             key=lambda wc: -len(wc[0]))
+        # longest words first; at equal length an official term beats a colloquial phrase
+        # ("基本支出一共": 基本支出, not 支出一共)
+        self._words = [(w, c) for w, c, _ in sorted(
+            ((match_key(w), c, rank) for c in self.concepts
+             for rank, words in enumerate((c.terms, c.colloquial, c.generic)) for w in words),
+            key=lambda wcr: (-len(wcr[0]), wcr[2]))]
 
     def concepts_in(self, text: str) -> list[ConceptMatch]:
         """Concepts named in the text, longest words first, without overlaps, in text order."""

@@ -51,6 +51,12 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def words(text: str) -> list[str]:
+    """The text cut into words (jieba's accurate mode, with the budget terms): for reading a
+    question, where search mode's overlapping pieces would count a word twice."""
+    return [w for w in _jieba().lcut(text) if w.strip()]
+
+
 class BM25Index:
     """bm25s over pre-tokenised chunks; scores every chunk so callers can filter first."""
 

@@ -8,23 +8,25 @@ answered for a department, year or document the store lacks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.entities import EntityResolver
 from index.retriever import filter_documents
 from index.store import DocumentInfo, Store
 from ingest.model import YUAN_PER_UNIT, Document
-from ingest.numbers import decimals, format_amount, match_key
+from ingest.numbers import decimals, format_amount, match_key, parse_amount
 from index.concepts import lexicon
-from qa.lookup import (Located, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
-                       named_table, row_key)
+from qa.lookup import (Located, unexplained_phrase, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
+                       named_table, names_column, names_row, row_name)
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
-from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
+from qa.narrative import AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
 from qa.understand import SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
+# words between a name and an amount that make the amount something other than its level
+NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 # figures only the narrative states: change on last year, 年初预算, budget completion, shares of totals
 NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
@@ -33,9 +35,13 @@ NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}
 
 @dataclass
 class Pick:
-    """The cells that answer one figure, and how they combine."""
+    """The cells that answer one figure, and how they combine: summed, or (when not) the first
+    answers and the others are further parts the question named ("行政单位加参公")."""
     cells: list[Located]
     summed: bool = False
+
+    def parts(self) -> list["Pick"]:
+        return [self] if self.summed else [Pick([c]) for c in self.cells]
 
     @property
     def doc(self) -> Document:
@@ -100,7 +106,7 @@ class QAEngine:
             return problem
         narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
         several = len({(self.resolver.department_key(d.department), d.year) for d in docs}) > 1
-        if (q.intent == "compare" and not narrative_only) or (narrative_only and several):
+        if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):
             answer = self._compare(q, docs)
             if answer is not None:
                 return answer
@@ -188,17 +194,23 @@ class QAEngine:
         else:
             concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
             target = next((m for m in matches if m.concept is concept), None)
+        # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
+        concept_spans = [(m.start, m.end) for m in matches if not m.generic]
         found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
-        rows = found_rows
-        if rows and any(m.start <= rows[0][1] < m.end for m in matches if not m.generic):
-            rows = []  # the "row" is a concept's own name (本年收入合计): the concept decides
+        rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only,
+                                                   skip=concept_spans)
+        if rows and target is not None and not target.generic and concept_index != -1:
+            rows = [h for h in rows if not names_column(doc, h)]
         if rows and target is not None and not target.generic and concept_index != -1:
             as_column = any(match_key(w) in match_key(c) for w in concept.words()
-                            for c in doc.tables[rows[0][2]].columns)
-            if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not as_column:
+                            for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
+            # "政府采购里服务类": a row of the concept's own table named after it is a part of it
+            part = rows[0][1] >= target.end and any(
+                f.table.search(match_key(doc.tables[h[2]].title)) for h in rows for f in concept.finds)
+            if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part):
                 rows = []
         if rows:
-            cell = locate_named_row(doc, text, [], measure, only)
+            cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
             if cell:
                 return Pick([cell])
         if concept is None or concept_index == -1:
@@ -219,9 +231,10 @@ class QAEngine:
         cells, summed = locate_concept(doc, concept, measure, context if concepts_only else text, only, context)
         if summed:
             # "行政单位机关运行经费": one of the parts, when the question names it
-            named = [c for c in cells if row_key(c.row.label) and row_key(c.row.label) in match_key(text)]
+            named = [replace(c, label=f"{row_name(c.row.label)}{c.label}") for c in cells
+                     if names_row(c.row.label, text)]
             if named:
-                return Pick(named[:1])
+                return Pick(named)
         if cells:
             return Pick(cells, summed)
         if fallback:  # the concept is not in these tables, but the row the question names is
@@ -232,9 +245,9 @@ class QAEngine:
     def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
         for doc in docs:
             pick = self._pick(q, doc)
-            if pick is None:
+            if pick is None or unexplained_phrase(q.rest, pick.cells[0]):
                 continue
-            if q.measure and q.kind and q.kind != doc.kind and q.measure not in pick.cells[0].column_path:
+            if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
                 # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
                 return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
                               f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP)
@@ -267,7 +280,7 @@ class QAEngine:
         head = cells[0]
         who = f"{doc.department}{doc.year}年度"
         measure = self._measure_word(head, q)
-        citations = [self._citation(c) for c in cells]
+        citations = [self._citation(c) for c in (cells if pick.summed else [head])]
         notes: list[str] = []
         if q.years == [] and len({d.year for d in self.infos
                                   if self.resolver.department_key(d.department) ==
@@ -316,6 +329,12 @@ class QAEngine:
         if support is not None:
             s, agrees = support
             citations.append(self._sentence_citation(doc, s))
+            if not agrees and self._warnings_for(head):
+                # the table fails its own arithmetic and the narrative says otherwise: no figure
+                text = (f"{who}{head.label}{measure}无法确认：{where}{row_part}“{head.column_path}”列印为"
+                        f"{head.printed}{head.unit}，但情况说明写道“{s.text}”，且该表分项之和与合计不符。"
+                        f"两处均已引用，请以原件核对。")
+                return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
             if not agrees:
                 notes.append(f"注意：情况说明中的表述与表格不一致：“{s.text}”（以表格为准，两处均已引用）。")
         return self._finish(q, text, [figure], citations, notes, allowed, LOOKUP)
@@ -334,20 +353,30 @@ class QAEngine:
         """A narrative sentence naming the same figure: it supports the cell, or contradicts it."""
         if cell.value is None or cell.unit not in YUAN_PER_UNIT:
             return None
-        words = [cell.label] + [w for c in q.concepts[:1] for w in c.terms]
+        words = [cell.label] + [w for c in q.concepts if c.name == cell.label for w in c.terms]
         target = cell.value * YUAN_PER_UNIT[cell.unit]
+
+        def same(v: float, u: str) -> bool:
+            return abs(v * YUAN_PER_UNIT[u] - target) <= 0.5 * YUAN_PER_UNIT[u] * 0.01 + 1e-6
+
+        contradiction = None
         for s in sentences(cell.doc):
             key = match_key(s.text)
-            hits = [w for w in words if len(match_key(w)) >= 3 and match_key(w) in key]
+            hits = [match_key(w) for w in words if len(match_key(w)) >= 3 and match_key(w) in key]
             if not hits:
                 continue
-            after = key[key.find(match_key(hits[0])):][:40]
-            found = [(v, u) for _, v, u in amounts(after) if u in YUAN_PER_UNIT]
-            if not found:
-                continue
-            if any(abs(v * YUAN_PER_UNIT[u] - target) <= 0.5 * YUAN_PER_UNIT[u] * 0.01 + 1e-6 for v, u in found):
+            start = key.find(hits[0])
+            found = [(v, u) for _, v, u in amounts(key[start:][:40]) if u in YUAN_PER_UNIT]
+            if any(same(v, u) for v, u in found):
                 return s, True
-        return None
+            # the amount stated right after the name ("公务用车购置费0元") is another one; not a
+            # change or another measure ("比上年增加5万元", "预算5万元")
+            near = AMOUNT_RE.search(key, start + len(hits[0]), start + len(hits[0]) + 12)
+            if contradiction is None and near and near.group(2) in YUAN_PER_UNIT and \
+                    not NOT_LEVEL_RE.search(key[start + len(hits[0]):near.start()]) and \
+                    not same(parse_amount(near.group(1)), near.group(2)):
+                contradiction = s
+        return (contradiction, False) if contradiction is not None else None
 
     # -- comparisons ------------------------------------------------------------------------
     def _compare(self, q: Query, docs: list[Document]) -> Answer | None:
@@ -364,16 +393,15 @@ class QAEngine:
                     picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
         elif docs:
             doc = next((d for d in docs if d.tables), docs[0])
-            seen = set()
-            row = self._pick(q, doc, concept_index=-1)  # a named 科目 that is not a concept word
-            if row is not None:
-                picks.append((row.cells[0].label, row))
-                seen.add(row.cells[0].label)
-            for i in range(len(q.concepts)):
-                pick = self._pick(q, doc, concept_index=i, concepts_only=True)
-                if pick and pick.cells[0].label not in seen:
-                    picks.append((pick.cells[0].label, pick))
-                    seen.add(pick.cells[0].label)
+            seen = set()  # figures already picked, by name and by cell
+            found = [self._pick(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
+            found += [self._pick(q, doc, concept_index=i, concepts_only=True) for i in range(len(q.concepts))]
+            for pick in (part for whole in found if whole for part in whole.parts()):
+                head = pick.cells[0]
+                names = {head.label} | (set() if pick.summed else {(head.table_seq, head.row_seq, head.column)})
+                if not names & seen:
+                    picks.append((head.label, pick))
+                    seen |= names
             if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际", q.text):
                 picks = []
                 for measure in ("预算数", "决算数"):

@@ -11,6 +11,7 @@ from ingest.numbers import match_key, parse_amount
 
 ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
+PROCUREMENT_CATEGORY_RE = re.compile(r"^(货物|工程|服务)[a-z]?$")
 GENERIC_LABELS = {"合计", "小计", "总计", "其他", "项目", "栏次", "其中"}
 # where a 科目 named in a question is looked for first
 ROW_TABLE_PRIORITY = ("total", "spending", "general", "economic", "fund", "income", "appropriation",
@@ -65,6 +66,7 @@ def table_kind(table: Table) -> str | None:
     return None
 
 
+FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金")
 AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "采购", "机关运行",
                   "统计", "经济分类", "功能分类")
 
@@ -89,9 +91,17 @@ def named_table(doc: Document, question: str) -> int | None:
 
 
 def _column_score(column: str, key: str) -> int:
-    """How much of a column's path the question spells out (characters of the levels named)."""
-    return sum(len(part) for part in re.split(r"[/：:]", column)
-               if len(part) >= 2 and part not in ("合计", "小计", "金额", "其中") and match_key(part) in key)
+    """How much of a column's path the question spells out: characters of the levels named, or
+    of the fund words a level and the question share ("政府性基金" for 政府性基金预算财政拨款)."""
+    score = 0
+    for part in re.split(r"[/：:]", column):
+        if len(part) < 2 or part in ("合计", "小计", "金额", "其中"):
+            continue
+        if match_key(part) in key:
+            score += len(part)
+        else:
+            score += sum(len(w) for w in FUND_WORDS if w in part and w in key)
+    return score
 
 
 def column_hits(table: Table, columns: list[int], key: str) -> list[int]:
@@ -183,15 +193,21 @@ def row_key(label: str) -> str:
 
 
 def row_names(label: str) -> list[str]:
-    """The row's name, and the name without a trailing 支出/费用 ("流浪乞讨人员救助(支出)")."""
+    """The row's name, and the name without a trailing 支出/费用 ("流浪乞讨人员救助(支出)"); a
+    procurement category's letter ("服务C") read as people say it ("服务类")."""
     name = row_key(label)
     short = re.sub(r"(支出|费用|经费)$", "", name)
-    return [name] + ([short] if short != name and len(short) >= 3 else [])
+    category = PROCUREMENT_CATEGORY_RE.match(name)
+    return [name] + ([short] if short != name and len(short) >= 3 else []) + (
+        [category.group(1) + "类"] if category else [])
 
 
-def named_rows(doc: Document, question: str, only_table: int | None = None) -> list[tuple[int, int, int, int]]:
+def named_rows(doc: Document, question: str, only_table: int | None = None,
+               skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, int, int]]:
     """(match length, start, table, row) for rows whose name the question spells out, longest first.
-    Generic labels (合计, 总计) count only inside a table the question names."""
+    Generic labels (合计, 总计) count only inside a table the question names; a name found inside
+    the ``skip`` spans (words already understood as something else) or inside a longer row name
+    found in the question ("城乡社区" in "城乡社区管理事务") does not count."""
     key = match_key(question)
     hits = []
     for ti, table in enumerate(doc.tables):
@@ -205,7 +221,27 @@ def named_rows(doc: Document, question: str, only_table: int | None = None) -> l
                 if start >= 0:
                     hits.append((len(name), start, ti, ri))
                     break
+    spans = {(h[1], h[1] + h[0]) for h in hits}
+    hits = [h for h in hits if not any(a <= h[1] and h[1] + h[0] <= b and b - a > h[0] for a, b in spans)
+            and not any(a <= h[1] < b for a, b in skip)]
     return sorted(hits, key=lambda h: (-h[0], h[1]))
+
+
+def names_row(label: str, question: str) -> bool:
+    """The question spells out the row's name, or says it the colloquial way ("参公" for a row
+    holding "参照公务员法管理")."""
+    name = row_key(label)
+    if not name:
+        return False
+    official = lexicon().expand(question, concepts=False)[len(question):].split()
+    return name in match_key(question) or any(len(w) >= 4 and match_key(w) in name for w in official)
+
+
+def names_column(doc: Document, hit: tuple[int, int, int, int]) -> bool:
+    """A row label that is also a column name of its table ("一般公共预算财政拨款"): in a
+    question it names the column, not the row."""
+    table = doc.tables[hit[2]]
+    return row_key(table.rows[hit[3]].label) in {match_key(p) for c in table.columns for p in c.split("/")}
 
 
 def rows_by_code(doc: Document, code: str) -> list[tuple[int, int]]:
@@ -220,13 +256,23 @@ def choose_column(table: Table, row: Row, question: str, measure: str | None, do
     if not usable:
         return None
     named = column_hits(table, usable, key)
-    pool = named or usable
+    sides = all(any(side in table.columns[ci] for ci in usable) for side in ("收入", "支出"))
+    pool = named or sorted(usable, key=lambda ci: _default_column_rank(table.columns[ci], row.values[ci], key, sides))
     want = measure or default_measure(doc)
     measured = [ci for ci in pool if want in table.columns[ci]]
     return (measured or pool)[0]
 
 
-def table_priority(table: Table, question: str) -> tuple[int, int]:
+def _default_column_rank(column: str, value: str, key: str, sides: bool) -> tuple[bool, bool]:
+    """Without a column named, a 支出 question reads a 支出 column (not 年初结转和结余) and a 收入
+    question a 收入 one, where the table has ``sides`` (columns of both); a printed cell comes
+    before a blank one; otherwise the table's order."""
+    side = "支出" if SPENDING_WORDS.search(key) else "收入" if "收入" in key else None
+    return (side is not None and sides and side not in column), parse_amount(value) is None
+
+
+def table_priority(table: Table, question: str) -> tuple[int, int, int]:
+    """Tables whose title or columns the question names first, then the template's order."""
     kind = table_kind(table)
     order = list(ROW_TABLE_PRIORITY)
     if "收入" in question and not SPENDING_WORDS.search(question):
@@ -235,27 +281,29 @@ def table_priority(table: Table, question: str) -> tuple[int, int]:
     if "财政拨款" in question:
         order.remove("general")
         order.insert(0, "general")
-    return -table_affinity(table, question), order.index(kind) if kind in order else len(order)
+    column = max((_column_score(c, match_key(question)) for c in table.columns), default=0)
+    return -table_affinity(table, question), -column, order.index(kind) if kind in order else len(order)
 
 
 def locate_named_row(doc: Document, question: str, codes: list[str], measure: str | None,
-                     only_table: int | None = None) -> Located | None:
+                     only_table: int | None = None, skip: list[tuple[int, int]] = ()) -> Located | None:
     """A 科目 the question names by code or by label, in the most fitting table."""
     candidates: list[tuple[int, int]] = []
     for code in codes:
         candidates += [c for c in rows_by_code(doc, code) if only_table is None or c[0] == only_table]
     if not candidates:
         # the question's own words first; the aliases' official words only when those find nothing
-        hits = named_rows(doc, question, only_table) or named_rows(
-            doc, lexicon().expand(question, concepts=False), only_table)
-        # "城乡社区管理事务行政运行": a 科目 under another one the question names is the target
-        codes = {doc.tables[ti].rows[ri].code for _, _, ti, ri in hits if doc.tables[ti].rows[ri].code}
-        hits = [h for h in hits if not any(c != doc.tables[h[2]].rows[h[3]].code and
-                                           c.startswith(doc.tables[h[2]].rows[h[3]].code or "∅") for c in codes)]
-        # a row label that is also a column name of its table ("一般公共预算财政拨款") names the column
-        as_columns = [h for h in hits if row_key(doc.tables[h[2]].rows[h[3]].label) in
-                      {match_key(p) for c in doc.tables[h[2]].columns for p in c.split("/")}]
-        hits = [h for h in hits if h not in as_columns] or hits
+        hits = named_rows(doc, question, only_table, skip) or named_rows(
+            doc, lexicon().expand(question, concepts=False), only_table, skip)
+        # "城乡社区管理事务行政运行": a 科目 under another one the question names is the target,
+        # and only the one under it (not every 款's 行政运行)
+        code_of = {h: doc.tables[h[2]].rows[h[3]].code or "" for h in hits}
+        codes = set(code_of.values()) - {""}
+        parents = {p for p in codes if any(c != p and c.startswith(p) for c in codes)}
+        if parents:
+            hits = [h for h in hits if code_of[h] not in parents
+                    and any(code_of[h].startswith(p) for p in parents)]
+        hits = [h for h in hits if not names_column(doc, h)] or hits
         if hits:
             longest = max(h[0] for h in hits)
             candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]
@@ -266,4 +314,42 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     column = choose_column(table, row, question, measure, doc)
     if column is None:
         return None
-    return Located(doc, ti, ri, column, ORDINAL_RE.sub("", row.label.rsplit("/", 1)[-1]) or row.label)
+    return Located(doc, ti, ri, column, row_name(row.label))
+
+
+def row_name(label: str) -> str:
+    """A row's name as an answer says it: the last level, without its ordinal."""
+    return ORDINAL_RE.sub("", label.rsplit("/", 1)[-1]) or label
+
+
+# words that say nothing about which figure is meant
+FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 一共 总共 共计 共 里面 里 其中 中 年度 年 钱 花 花了 用 用了 给 这项 "
+                   "这个 一下 请问 请 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么".split())
+
+
+def unexplained_phrase(question_rest: str, cell: Located) -> str | None:
+    """A phrase of the question that the chosen cell does not account for, while the document's
+    narrative states it ("政府采购授予中小企业合同金额": the 政府采购 total answers another
+    question). Then the table cell is not the answer, and the narrative is searched instead."""
+    from index.lexical import words
+    from qa.narrative import narrative_key
+
+    text = match_key(question_rest)
+    known = [m.word for m in lexicon().concepts_in(text)] + list(lexicon().aliases)
+    # the row, the 类/款 above it by code ("城乡社区管理事务行政运行"), its column and table
+    code = cell.row.code or "∅"
+    above = [r.label for r in cell.table.rows if r.code and code.startswith(r.code)]
+    known += [n for label in [cell.row.label] + above for part in label.split("/") for n in row_names(part)]
+    known += FUND_WORDS + AFFINITY_WORDS
+    known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
+    for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
+        text = text.replace(word, " ")
+    pieces, run = [], ""
+    for word in words(text) + [" "]:
+        if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            pieces.append(run)
+            run = ""
+        else:
+            run += word
+    story = narrative_key(cell.doc)
+    return next((p for p in pieces if len(p) >= 4 and p in story), None)

@@ -77,6 +77,16 @@ def mentions(sentence: str, words: list[str]) -> bool:
     return any(match_key(w) in key for w in words if w)
 
 
+_KEYS: dict[str, str] = {}
+
+
+def narrative_key(doc: Document) -> str:
+    """The whole narrative as one matching key, to test whether it states a phrase at all."""
+    if doc.doc_id not in _KEYS:
+        _KEYS[doc.doc_id] = "\n".join(match_key(s.text) for s in sentences(doc))
+    return _KEYS[doc.doc_id]
+
+
 def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
     """A sentence saying the named item is zero or absent, with the amount right after the name."""
     for s in sentences(doc):

@@ -130,3 +130,11 @@ def test_years_kinds_and_comparison_years(sample_store):
     assert resolver.resolve("去年的预算", 2024).years == [2023]
     assert resolver.resolve("三公经费预算数多少", 2024).kind is None
     assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"
+
+
+def test_lexicon_prefers_official_terms_at_equal_length():
+    """"基本支出一共多少" names 基本支出 (a term), not 本年支出合计 (its colloquial "支出一共")."""
+    from index.concepts import lexicon
+
+    assert [m.concept.name for m in lexicon().concepts_in("基本支出一共多少")] == ["基本支出"]
+    assert lexicon().concepts_in("支出一共多少")[0].concept.name == "本年支出合计"

@@ -120,6 +120,27 @@ def test_kemu_by_name_and_code(engine):
     assert figure(engine.ask("阳泉民政局24年基本支出里公务用车运行维护费是多少")) == (12.02, "万元")
 
 
+def test_kemu_named_with_a_column_word_or_under_its_parent(engine):
+    """"行政运行基本支出": the row 行政运行, column 基本支出 — not the 基本支出 total; a 科目 under
+    the 款 the question names, not another 款's 行政运行."""
+    answer = engine.ask("阳泉民政局24年行政运行基本支出多少")
+    cite = answer.citations[0]
+    assert cite.row.endswith("行政运行") and "基本支出" in cite.column
+    assert figure(answer) == (177.97, "万元")
+    under = engine.ask("阳泉民政局24年民政管理事务行政运行多少")
+    assert under.citations[0].row_code == "2080201"
+
+
+def test_table_contradicted_by_its_own_sums_and_the_narrative_gives_no_figure(engine):
+    """临汾's 三公 table prints 28,452.82 as 公务用车购置费 and fails its sum check, while the
+    情况说明 says 公务用车购置费 0 元: no figure is asserted, both places are cited."""
+    answer = engine.ask("临汾市民政局2019年公车购置费")
+    assert answer.status == NOT_FOUND and not answer.figures
+    assert "无法确认" in answer.answer
+    assert {c.cell for c in answer.citations if c.cell} == {"28,452.82"}
+    assert any("公务用车购置费0元" in c.quote.replace(" ", "") for c in answer.citations)
+
+
 def test_measure_column(engine):
     assert engine.ask("阳泉民政局24年三公经费预算数多少").citations[0].column == "预算数/合计"
     assert figure(engine.ask("临汾民政局2019年三公经费预算多少")) == (141100.0, "元")
