@@ -22,12 +22,11 @@ from qa.lookup import (Located, unexplained_phrase, choose_column, default_measu
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
-from qa.understand import SUM_RE, Query, understand_conversation
+from qa.understand import SHARE_RE, SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
 # words between a name and an amount that make the amount something other than its level
 NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
-SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 # figures only the narrative states: change on last year, 年初预算, budget completion, shares of totals
 NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|年初预算|完成.{0,4}预算的|执行率")
@@ -98,7 +97,7 @@ class QAEngine:
         if q.unknown_orgs and not q.departments:
             return self._not_found(q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
         docs, problem = self._documents(q)
-        if not q.names_something and not q.budget_words and not any(named_rows(d, q.text) for d in docs):
+        if not q.names_something and not q.budget_words and not any(named_rows(d, q.match_text) for d in docs):
             if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
                 return self._ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
             return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
@@ -114,7 +113,7 @@ class QAEngine:
             answer = self._figure(q, docs)
             if answer is not None:
                 return answer
-            if not q.names_something and not any(named_rows(d, q.text) for d in docs) and \
+            if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                     len(match_key(q.rest)) <= 6:
                 return self._ask_what(docs, q.text)
         return self._retrieval_answer(q, docs)
@@ -446,9 +445,10 @@ class QAEngine:
             headline = Figure(_fmt(total, 2), unit, _yuan(total, unit), "合计", "", None, derived=True, formula=formula)
             allowed |= {total}
         elif SHARE_RE.search(q.text) and a and b:
-            a, b = sorted((a, b))  # a share is the part over the whole
+            part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
+            a, b = values[part], values[whole]
             ratio = round(a / b * 100, 2)
-            result = f"前者占后者的{_fmt(ratio, 2)}%"
+            result = f"{picks[part][0]}占{picks[whole][0]}的{_fmt(ratio, 2)}%"
             formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {_fmt(ratio, 2)}%"
             headline = Figure(_fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula)
             allowed |= {ratio, 100.0}

@@ -18,6 +18,7 @@ CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
+SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|决算的?呢")}
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|多少钱|车辆|公车|"
@@ -43,6 +44,7 @@ class Query:
     budget_words: bool = False
     rest: str = ""  # the question without department names and years (for ranking sentences)
     topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
+    earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
 
     @property
     def match_text(self) -> str:
@@ -105,6 +107,13 @@ def _inherit(q: Query, prev: Query) -> Query:
             changes["intent"] = "figure"
         elif q.intent == "figure":
             changes["intent"] = prev.intent
+    changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
+                          if c not in (prev.concepts + prev.earlier)[:i]]
+    if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
+        # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
+        whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)
+        if whole is not None:
+            changes["concepts"] = prev.concepts + [whole]
     if q.measure is None and prev.measure and "concepts" in inherited:
         changes["measure"] = prev.measure
     changes["budget_words"] = q.budget_words or prev.budget_words
