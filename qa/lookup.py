@@ -344,6 +344,8 @@ def unexplained_phrase(question_rest: str, cell: Located) -> str | None:
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
         text = text.replace(word, " ")
+    if not re.search(r"[\u4e00-\u9fff]{4}", text):
+        return None  # nothing left long enough to name something else (and no need to cut words)
     pieces, run = [], ""
     for word in words(text) + [" "]:
         if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
