@@ -38,6 +38,7 @@ class Pick:
     answers and the others are further parts the question named ("行政单位加参公")."""
     cells: list[Located]
     summed: bool = False
+    vague: bool = False  # found from a generic word only ("支出", "一共花了")
 
     def parts(self) -> list["Pick"]:
         return [self] if self.summed else [Pick([c]) for c in self.cells]
@@ -109,14 +110,15 @@ class QAEngine:
             answer = self._compare(q, docs)
             if answer is not None:
                 return answer
+        focus = ""
         if q.intent != "reason" and not narrative_only:
-            answer = self._figure(q, docs)
+            answer, focus = self._figure(q, docs)
             if answer is not None:
                 return answer
             if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                     len(match_key(q.rest)) <= 6:
                 return self._ask_what(docs, q.text)
-        return self._retrieval_answer(q, docs)
+        return self._retrieval_answer(q, docs, focus)
 
     def _ask_what(self, docs: list[Document], question: str = "") -> Answer:
         who = "、".join(sorted({d.department for d in docs})) or "该部门"
@@ -235,23 +237,29 @@ class QAEngine:
             if named:
                 return Pick(named)
         if cells:
-            return Pick(cells, summed)
+            return Pick(cells, summed, vague=target is None or target.generic)
         if fallback:  # the concept is not in these tables, but the row the question names is
             cell = locate_named_row(doc, text, [], measure, only)
             return Pick([cell]) if cell else None
         return None
 
-    def _figure(self, q: Query, docs: list[Document]) -> Answer | None:
+    def _figure(self, q: Query, docs: list[Document]) -> tuple[Answer | None, str]:
+        """The figure from the tables; else no answer, and the phrase (if any) that the table
+        cell found did not account for, which a quoted sentence must then contain."""
+        focus = ""
         for doc in docs:
             pick = self._pick(q, doc)
-            if pick is None or unexplained_phrase(q.rest, pick.cells[0]):
+            if pick is None:
+                continue
+            focus = unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or ""
+            if focus:
                 continue
             if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
                 # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
                 return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
-                              f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP)
-            return self._figure_answer(q, pick)
-        return None
+                              f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP), ""
+            return self._figure_answer(q, pick), ""
+        return None, focus
 
     def _citation(self, cell: Located) -> Citation:
         doc, table, row = cell.doc, cell.table, cell.row
@@ -474,8 +482,10 @@ class QAEngine:
         return self._finish(q, text, [headline] + figures, citations, notes, allowed, LOOKUP)
 
     # -- narrative --------------------------------------------------------------------------
-    def _retrieval_answer(self, q: Query, docs: list[Document]) -> Answer:
-        """Quote the sentences that answer, each cited; numbers come only from those quotes."""
+    def _retrieval_answer(self, q: Query, docs: list[Document], focus: str = "") -> Answer:
+        """Quote the sentences that answer, each cited; numbers come only from those quotes. With
+        a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
+        amount can answer."""
         candidates: list[tuple[Document, Sentence]] = []
         retriever = self.retriever()
         doc_ids = {d.doc_id for d in docs}
@@ -495,10 +505,13 @@ class QAEngine:
             seen = {(d.doc_id, s.text) for d, s in candidates}
             for doc in docs:
                 candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
+        if focus:
+            candidates = [(d, s) for d, s in candidates if focus in match_key(s.text) and amounts(s.text)]
         ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason",
                                 want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
-            return self._not_found(q, "在相关文件中没有找到能回答这个问题的内容。",
+            missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
+            return self._not_found(q, missing,
                                    [i for i in self.infos if i.doc_id in doc_ids] or None)
         by_sentence = {id(s): d for d, s in candidates}
         chosen = []

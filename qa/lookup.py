@@ -327,10 +327,12 @@ FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 
                    "这个 一下 请问 请 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么".split())
 
 
-def unexplained_phrase(question_rest: str, cell: Located) -> str | None:
+def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False) -> str | None:
     """A phrase of the question that the chosen cell does not account for, while the document's
     narrative states it ("政府采购授予中小企业合同金额": the 政府采购 total answers another
-    question). Then the table cell is not the answer, and the narrative is searched instead."""
+    question). Then the table cell is not the answer, and the narrative is searched instead.
+    When the cell was found from a generic word only (``anywhere``: "最低生活保障支出" → 支出),
+    any such phrase counts, stated in the narrative or not."""
     from index.lexical import words
     from qa.narrative import narrative_key
 
@@ -346,12 +348,15 @@ def unexplained_phrase(question_rest: str, cell: Located) -> str | None:
         text = text.replace(word, " ")
     if not re.search(r"[\u4e00-\u9fff]{4}", text):
         return None  # nothing left long enough to name something else (and no need to cut words)
-    pieces, run = [], ""
+    runs, run = [], []
     for word in words(text) + [" "]:
         if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
-            pieces.append(run)
-            run = ""
+            runs.append(run)
+            run = []
         else:
-            run += word
+            run.append(word)
+    # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障")
+    pieces = ["".join(r[i:j]) for r in runs for i in range(len(r)) for j in range(i + 1, len(r) + 1)]
     story = narrative_key(cell.doc)
-    return next((p for p in pieces if len(p) >= 4 and p in story), None)
+    ranked = sorted((p for p in pieces if len(p) >= 4), key=lambda p: (p in story, len(p)), reverse=True)
+    return next((p for p in ranked if anywhere or p in story), None)

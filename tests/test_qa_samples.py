@@ -141,6 +141,16 @@ def test_table_contradicted_by_its_own_sums_and_the_narrative_gives_no_figure(en
     assert any("公务用车购置费0元" in c.quote.replace(" ", "") for c in answer.citations)
 
 
+def test_a_narrower_question_never_gets_the_total(engine):
+    """"最低生活保障支出" (no such row in the sample) must not be answered with 本年支出合计,
+    which the generic word 支出 finds; a phrase only the narrative states is quoted from it."""
+    narrower = engine.ask("阳泉市民政局2024年最低生活保障支出多少")
+    assert narrower.status == NOT_FOUND and not narrower.figures and "最低生活保障" in narrower.answer
+    assert figure(engine.ask("阳泉民政局24年支出多少")) == (8406.85, "万元")
+    stated = engine.ask("阳泉民政局24年政府采购授予中小企业合同金额多少")
+    assert figure(stated) == (93.14, "万元") and stated.route == "retrieval"
+
+
 def test_measure_column(engine):
     assert engine.ask("阳泉民政局24年三公经费预算数多少").citations[0].column == "预算数/合计"
     assert figure(engine.ask("临汾民政局2019年三公经费预算多少")) == (141100.0, "元")
