@@ -74,7 +74,12 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     if "value" not in item.gold:
         return False
     head = headline(answer, item.unit)
-    return head is not None and same_amount(head[0], head[1], item.gold["value"], item.unit)
+    if head is None:
+        return False
+    value = head[0]
+    if item.kind == "compare" and not item.gold["value"].startswith("-"):
+        value = value.lstrip("-")  # an unsigned gold difference is the size of the gap, either way round
+    return same_amount(value, head[1], item.gold["value"], item.unit)
 
 
 def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None) -> bool:

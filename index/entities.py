@@ -187,8 +187,11 @@ class EntityResolver:
         hits = [h for n, h in enumerate(hits) if not (n and h[0] == hits[n - 1][1] and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
         departments: list[str] = []
         unique = {k for h in hits if len(h[2]) == 1 for k in h[2]}
+        def named_at(key: str) -> int:  # "阳泉和临汾民政局": the shared 民政局 in the order of the places
+            return min((bare.find(p) for p in self.by_key[key].places if p in bare), default=len(bare))
+
         for _, _, keys in hits:
-            for k in sorted(keys):
+            for k in sorted(keys, key=lambda k: (named_at(k), k)):
                 # a department named by a unique fragment beats one that only shares a generic one
                 if k not in departments and (not unique or k in unique):
                     departments.append(k)

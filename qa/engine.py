@@ -424,6 +424,8 @@ class QAEngine:
         if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
             return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
         unit = "万元" if "万元" in units else units[0]
+        # whole yuan stay whole: 189,767,551 − 156,211,123 = 33,556,428, not 33556428.00
+        places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2
         figures, citations, notes, allowed, lines = [], [], [], set(), []
         values = []
         for name, pick in picks:
@@ -447,10 +449,10 @@ class QAEngine:
             citations += [self._citation(c) for c in pick.cells]
         a, b = values[0], values[1]
         if SUM_RE.search(q.text):
-            total = round(sum(values), 2)
-            result = f"合计{_fmt(total, 2)}{unit}"
-            formula = " + ".join(_fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {_fmt(total, 2)}"
-            headline = Figure(_fmt(total, 2), unit, _yuan(total, unit), "合计", "", None, derived=True, formula=formula)
+            total = round(sum(values), places)
+            result = f"合计{_fmt(total, places)}{unit}"
+            formula = " + ".join(_fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {_fmt(total, places)}"
+            headline = Figure(_fmt(total, places), unit, _yuan(total, unit), "合计", "", None, derived=True, formula=formula)
             allowed |= {total}
         elif SHARE_RE.search(q.text) and a and b:
             part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
@@ -461,8 +463,8 @@ class QAEngine:
             headline = Figure(_fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula)
             allowed |= {ratio, 100.0}
         else:
-            diff = round(a - b, 2)
-            change = (f"，前者比后者{'多' if diff > 0 else '少'}{_fmt(abs(diff), 2)}{unit}" if diff
+            diff = round(a - b, places)
+            change = (f"，前者比后者{'多' if diff > 0 else '少'}{_fmt(abs(diff), places)}{unit}" if diff
                       else "，两者相等")
             pct = ""
             if b:
@@ -472,8 +474,8 @@ class QAEngine:
                              f"{_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {_fmt(rate, 2)}%")
                 allowed |= {rate, 100.0}
             result = change + pct
-            formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {_fmt(diff, 2)}{unit}"
-            headline = Figure(_fmt(abs(diff), 2), unit, _yuan(abs(diff), unit), "差额", "", None, derived=True,
+            formula = f"{_fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {_fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {_fmt(diff, places)}{unit}"
+            headline = Figure(_fmt(diff, places), unit, _yuan(diff, unit), "差额（前者减后者）", "", None, derived=True,
                               formula=formula)
             allowed |= {abs(diff), diff}
         text = "；".join(lines) + (f"。{result.lstrip('，')}。" if result else "。")

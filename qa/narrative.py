@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexical import tokenize
-from ingest.model import Document
+from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import match_key, parse_amount
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
@@ -38,15 +38,17 @@ class Sentence:
         return self._tokens
 
 
-FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中)")
+# a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before
+FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中|较上年|较\s*\d{4}\s*年|比上年|与上年相比)")
 
 
 _CACHE: dict[str, list[Sentence]] = {}
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    """Sentences of the narrative; one that only gives the reason for the one before it
-    ("…下降62.3%。主要原因是…") is kept with it, since neither answers alone. Cached per
+    """Sentences of the narrative; one that only gives the reason for, or the change of, the one
+    before it ("…下降62.3%。主要原因是…", "…34.95万元。较上年决算增加…") is kept with it, since
+    neither answers alone. Cached per
     document (content-addressed ids never go stale), tokens computed once."""
     if doc.doc_id in _CACHE:
         return _CACHE[doc.doc_id]
@@ -99,13 +101,78 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
     return None
 
 
+CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_PLACES = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+_MORE = r"(多|来|余)"
+# 一亿四千多万 | 1.4亿多 | 3亿 | 两千多万
+ROUGH_AMOUNT_RE = re.compile(rf"{_NUMERAL}亿(?:{_NUMERAL}{_MORE}?万|{_MORE})?|{_NUMERAL}{_MORE}?万")
+CHANGE_BEFORE = re.compile(r"(增加|减少|下降|增长|上升|多|少)[了]?$")
+
+
+def _numeral(text: str) -> tuple[float, float]:
+    """A numeral as (value, its smallest place): 两千 → (2000, 1000), 三百五十 → (350, 10), 1.4 → (1.4, 0.1)."""
+    if text[0].isdigit():
+        whole, _, fraction = text.partition(".")
+        place = 10.0 ** -len(fraction) if fraction else 10.0 ** (len(whole.lstrip("0") or "0") - 1)
+        return float(text), place
+    total, digit, place = 0, None, 1
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[ch]
+        else:
+            place = CHINESE_PLACES[ch]
+            total += (1 if digit is None else digit) * place
+            digit = None
+    if digit is not None:
+        total, place = total + digit, 1
+    return total, place
+
+
+def rough_amounts(question: str) -> list[tuple[float, float]]:
+    """Amounts a question gives roughly, as yuan ranges: "多了两千多万" → [2000万, 3000万);
+    a plain "多了三百五十万" is taken within 5%."""
+    ranges = []
+    for m in ROUGH_AMOUNT_RE.finditer(question):
+        yi, wan_after_yi, more_after_wan, more_after_yi, wan, more_wan = m.groups()
+        if yi:
+            value, place = _numeral(yi)
+            value, place, more = value * 1e8, place * 1e8, more_after_yi
+            if wan_after_yi:
+                extra, extra_place = _numeral(wan_after_yi)
+                value, place, more = value + extra * 1e4, extra_place * 1e4, more_after_wan
+        else:
+            value, place = _numeral(wan)
+            value, place, more = value * 1e4, place * 1e4, more_wan
+        if value:
+            ranges.append((value, value + place) if more else (value * 0.95, value * 1.05))
+    return ranges
+
+
+def _states_rough_amount(sentence: str, ranges: list[tuple[float, float]], as_change: bool) -> bool:
+    """The sentence prints an amount in one of the ranges (after a change word, when the
+    question asks about a change: "少了八千多万" is a decrease, not a total)."""
+    for m in AMOUNT_RE.finditer(sentence):
+        value, factor = parse_amount(m.group(1)), YUAN_PER_UNIT.get(m.group(2))
+        if value is None or factor is None:
+            continue
+        if as_change and not CHANGE_BEFORE.search(sentence[max(0, m.start() - 4):m.start()]):
+            continue
+        if any(low <= value * factor < high for low, high in ranges):
+            return True
+    return False
+
+
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
                    want_amount: bool = False) -> list[tuple[float, Sentence]]:
     """Sentences scored by the share of the question's words (weighted by length) they contain,
-    with a bonus for a stated reason when the question asks why, or for an amount when it asks
-    how much (definitions in 名词解释 then count less: they name the concept, not its value)."""
+    with a bonus for a stated reason when the question asks why, for an amount when it asks
+    how much, and for the amount the question gives roughly ("多了两千多万") (definitions in
+    名词解释 then count less: they name the concept, not its value)."""
     q_tokens = {t for t in tokenize(question) if t not in QUESTION_WORDS}
     total = sum(len(t) for t in q_tokens) or 1
+    rough = rough_amounts(question)
+    as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
     scored = []
     for s in candidates:
         overlap = sum(len(t) for t in q_tokens & s.tokens) / total
@@ -114,6 +181,8 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
         score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
         if want_amount:
             score += 0.25 if AMOUNT_RE.search(s.text) else 0
+        if rough and _states_rough_amount(s.text, rough, as_change):
+            score += 0.3
         score -= 0.3 if "名词解释" in s.heading else 0  # a definition is neither a figure nor a reason
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
@@ -136,7 +205,7 @@ def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
     elif want:
         found = [f for f in found if match_key(f[2]) == match_key(want)] or found
     q_chars = set(match_key(question))
-    change = bool(CHANGE_WORDS.search(question))
+    change = bool(CHANGE_WORDS.search(question.replace("多少", "")))  # "多少" asks, it does not compare
 
     def fit(f):
         before, after = sentence[max(0, f[3] - 8):f[3]], sentence[f[3] + len(f[0]) + len(f[2]):][:10]

@@ -44,6 +44,14 @@ def test_headline_is_the_first_figure_not_any_number():
     assert not answer_correct(gold, many)
 
 
+def test_differences_keep_their_sign_only_when_the_gold_has_one():
+    gap, signed = item("16.00", "万元", kind="compare"), item("-16.00", "万元", kind="compare")
+    assert answer_correct(gap, answer("-16.00", "万元")) and answer_correct(gap, answer("16.00", "万元"))
+    assert answer_correct(signed, answer("-16.00", "万元"))
+    assert not answer_correct(signed, answer("16.00", "万元"))
+    assert not answer_correct(item("-16.00", "万元"), answer("16.00", "万元"))  # a figure is never unsigned
+
+
 def test_refusals():
     refuse = item(None)
     assert answer_correct(refuse, answer(None, "", "库中没有…", NOT_FOUND))

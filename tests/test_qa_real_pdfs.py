@@ -32,3 +32,14 @@ def test_hand_written_questions_on_real_pdfs(pdf_engine):
     right = sum(s.answer_ok for _, s in results)
     wrong = [g.id for g, s in results if not s.answer_ok]
     assert right / len(items) >= 0.93, f"{right}/{len(items)} right; wrong: {wrong}"
+
+
+def test_a_budget_compared_across_years_is_the_signed_total_in_whole_yuan(pdf_engine):
+    """"25年预算比24年多多少": the 收入总计 of two 预算 documents, later minus earlier, printed
+    as the tables print it (whole yuan)."""
+    answer = pdf_engine.ask("万里街道25年预算比24年多多少")
+    head = answer.figures[0]
+    assert (head.value, head.unit) == ("33556428", "元")
+    assert [c.year for c in answer.citations[:2]] == [2025, 2024]
+    fewer = pdf_engine.ask("万里街道24年预算比25年少了多少").figures[0]
+    assert fewer.value == "-33556428"

@@ -169,6 +169,9 @@ def test_comparisons_show_inputs_and_formula(engine):
     assert figure(answer) == (9.17, "万元")
     assert any("12.02 − 2.845282" in n for n in answer.notes)
     assert {c.source for c in answer.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
+    reverse = engine.ask("临汾19年和阳泉24年民政局三公经费差多少")
+    assert figure(reverse) == (-9.17, "万元")  # first named minus second, in the question's order
+    assert [c.year for c in reverse.citations[:2]] == [2019, 2024]
     share = engine.ask("阳泉民政局24年财政拨款收入占本年收入合计的比例")
     assert figure(share) == (55.85, "%")
 
@@ -177,6 +180,8 @@ def test_narrative_reason_is_quoted_with_its_sentence(engine):
     answer = engine.ask("阳泉民政局24年收入为啥比上年下降这么多")
     assert answer.route == "retrieval" and "殡仪馆迁建项目完工" in answer.answer
     assert answer.citations[0].section.endswith("一、收入支出决算总体情况说明")
+    # the reason sits in the sentence after the figure ("…34.95万元。较上年决算增加…主要原因是…")
+    assert "社保基数增加" in engine.ask("阳泉民政局卫生健康支出为什么比上年增加").answer
     change = engine.ask("阳泉民政局24年机关运行经费比23年增加多少")
     assert figure(change) == (4.38, "万元")
 

@@ -1,0 +1,39 @@
+"""Narrative sentences: what is kept together, and how a question's rough amount steers ranking."""
+from __future__ import annotations
+
+import pytest
+
+from qa.narrative import rank_sentences, rough_amounts, sentences
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("为啥比上年多了两千多万", 20_000_000, 30_000_000),
+    ("增加了3000多万", 30_000_000, 40_000_000),
+    ("少了十多万", 100_000, 200_000),
+    ("下降了一百来万", 1_000_000, 2_000_000),
+    ("多了三百五十万", 3_325_000, 3_675_000),  # a plain amount: within 5%
+    ("少了一亿四千多万", 140_000_000, 150_000_000),
+    ("少了1.4亿多", 140_000_000, 150_000_000),
+])
+def test_rough_amounts(question, low, high):
+    assert rough_amounts(question) == [(pytest.approx(low), pytest.approx(high))]
+
+
+def test_no_rough_amount_in_a_plain_question():
+    assert rough_amounts("三公经费为什么下降") == []
+
+
+def test_a_change_without_its_own_subject_stays_with_the_sentence_before(yangquan):
+    merged = [s.text for s in sentences(yangquan) if s.text.startswith("卫生健康支出年初预算")]
+    assert merged and "主要原因是社保基数增加" in merged[0]
+    assert not any(s.text.startswith("较上年决算") for s in sentences(yangquan))
+
+
+def test_the_rough_amount_picks_the_sentence_with_that_change(yangquan):
+    """Both sentences explain a fall in 支出; the one whose decrease is "八千多万" wins, and a
+    total that happens to be 8千多万 (支出总计8,641.02万元) does not count as the change."""
+    def best(question):
+        return rank_sentences(question, sentences(yangquan), want_reason=True)[0][1].text
+
+    assert "减少8,005.82万元" in best("支出为啥比上年少了八千多万")
+    assert "减少14,279.38万元" in best("支出为啥比上年少了一亿四千多万")
