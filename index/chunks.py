@@ -59,17 +59,22 @@ def table_text(doc: Document, table: Table) -> str:
             f"栏目：{'，'.join(table.columns)}\n项目：{labels}\n{table.note}").strip()
 
 
-def section_windows(text: str, size: int = SECTION_WINDOW) -> list[str]:
-    """Consecutive sentences packed into windows of about ``size`` characters."""
-    sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-    windows, current = [], ""
-    for sentence in sentences:
-        if current and len(current) + len(sentence) > size:
-            windows.append(current)
-            current = ""
-        current += sentence
+def section_windows(text: str, size: int = SECTION_WINDOW) -> list[tuple[int, str]]:
+    """Consecutive sentences packed into windows of about ``size`` characters, each with the
+    offset in ``text`` where it starts (for the page it is printed on)."""
+    windows, current, start, offset = [], "", 0, 0
+    for piece in SENTENCE_END.split(text):
+        sentence = piece.strip()
+        if sentence:
+            if current and len(current) + len(sentence) > size:
+                windows.append((start, current))
+                current = ""
+            if not current:
+                start = offset + len(piece) - len(piece.lstrip())
+            current += sentence
+        offset += len(piece)
     if current:
-        windows.append(current)
+        windows.append((start, current))
     return windows
 
 
@@ -84,7 +89,7 @@ def chunks_for_document(doc: Document) -> list[Chunk]:
         if table.category != "standard":
             # forms such as 绩效自评表 are text laid out in cells: index them as running text
             lines = ["：".join(x for x in (r.label, "；".join(v for v in r.values if v)) if x) for r in table.rows]
-            for wi, window in enumerate(section_windows("\n".join(lines))):
+            for wi, (_, window) in enumerate(section_windows("\n".join(lines))):
                 out.append(Chunk(chunk_id=f"{doc.doc_id}:f:{ti}:{wi}", unit_kind="form",
                                  text=f"{doc.department} {doc.year}年{doc.scope}{doc.kind} {table.title}\n{window}",
                                  title=table.title, label=table.title, table_seq=ti, page=table.page_start,
@@ -97,11 +102,11 @@ def chunks_for_document(doc: Document) -> list[Chunk]:
     prefix = f"{doc.department} {doc.year}年{doc.scope}{doc.kind}"
     for si, section in enumerate(doc.sections):
         heading = " > ".join(section.heading_path)
-        for wi, window in enumerate(section_windows(section.text)):
+        for wi, (start, window) in enumerate(section_windows(section.text)):
             out.append(Chunk(chunk_id=f"{doc.doc_id}:s:{si}:{wi}", unit_kind="section",
                              text=f"{prefix} {heading}\n{window}", title=heading, label=section.heading,
                              section_seq=si,
-                             page=section.page, line=section.line, **base))
+                             page=section.page_at(start), line=section.line, **base))
     return out
 
 

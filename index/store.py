@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT, seq INTEGER, heading_path TEXT, text TEXT, page INTEGER, line INTEGER,
-    PRIMARY KEY (doc_id, seq));
+    page_starts TEXT, PRIMARY KEY (doc_id, seq));
 CREATE TABLE IF NOT EXISTS tables (
     doc_id TEXT, seq INTEGER, title TEXT, raw_title TEXT, code TEXT, unit TEXT, unit_source TEXT,
     columns TEXT, page_start INTEGER, page_end INTEGER, line INTEGER, category TEXT, note TEXT,
@@ -114,8 +114,13 @@ class Store:
         return doc
 
     def sections(self, doc_id: str) -> list[Section]:
-        return [Section(heading_path=json.loads(h), text=t, page=p, line=ln) for h, t, p, ln in self.db.execute(
-            "SELECT heading_path, text, page, line FROM sections WHERE doc_id=? ORDER BY seq", (doc_id,))]
+        # a store written before sections recorded their page breaks cites a section's first page
+        starts = "page_starts" if _has_column(self.db, "sections", "page_starts") else "NULL"
+        return [Section(heading_path=json.loads(h), text=t, page=p, line=ln,
+                        page_starts=[tuple(x) for x in json.loads(ps or "[]")])
+                for h, t, p, ln, ps in self.db.execute(
+                    f"SELECT heading_path, text, page, line, {starts} FROM sections WHERE doc_id=? ORDER BY seq",
+                    (doc_id,))]
 
     def tables(self, doc_id: str) -> list[Table]:
         warnings: dict[int, list[str]] = {}
@@ -155,15 +160,20 @@ class Store:
         return ",".join(ids)
 
 
+def _has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(r[1] == column for r in db.execute(f"PRAGMA table_info({table})"))
+
+
 def _insert(db: sqlite3.Connection, doc: Document) -> None:
     db.execute("INSERT INTO documents (doc_id, source, sha256, department, year, kind, scope, title, pages,"
                " aliases, metadata_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                (doc.doc_id, doc.source, doc.sha256, doc.department, doc.year, doc.kind, doc.scope, doc.title,
                 doc.pages, json.dumps(doc.aliases, ensure_ascii=False),
                 json.dumps(doc.metadata_sources, ensure_ascii=False)))
-    db.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?)",
-                   [(doc.doc_id, i, json.dumps(s.heading_path, ensure_ascii=False), s.text, s.page, s.line)
-                    for i, s in enumerate(doc.sections)])
+    db.executemany("INSERT INTO sections (doc_id, seq, heading_path, text, page, line, page_starts)"
+                   " VALUES (?,?,?,?,?,?,?)",
+                   [(doc.doc_id, i, json.dumps(s.heading_path, ensure_ascii=False), s.text, s.page, s.line,
+                     json.dumps(s.page_starts)) for i, s in enumerate(doc.sections)])
     for ti, t in enumerate(doc.tables):
         db.execute("INSERT INTO tables VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    (doc.doc_id, ti, t.title, t.raw_title, t.code, t.unit, t.unit_source,
@@ -202,6 +212,8 @@ def write_documents(directory: str | Path, documents: list[Document], remove: li
         db = sqlite3.connect(tmp)
         try:
             db.executescript(SCHEMA)
+            if not _has_column(db, "sections", "page_starts"):  # a store from before page breaks were kept
+                db.execute("ALTER TABLE sections ADD COLUMN page_starts TEXT")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             existing = {d for (d,) in db.execute("SELECT doc_id FROM documents")}
             replaced = [d.doc_id for d in documents if d.doc_id in existing]

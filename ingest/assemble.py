@@ -142,6 +142,8 @@ class _Assembler:
         self.tables: list[Table] = []
         self.heading_stack: list[tuple[int, str]] = []
         self.section_lines: list[str] = []
+        self.section_length = 0  # characters in "\n".join(section_lines)
+        self.section_page_starts: list[tuple[int, int]] = []
         self.section_start: tuple[int | None, int | None] = (None, None)
         self.pending: list[TextLine] = []  # lines since the last table or heading
         self.open: _OpenTable | None = None
@@ -156,20 +158,32 @@ class _Assembler:
 
     # -- sections -------------------------------------------------------------------------
     def _flush_section(self) -> None:
-        text = "\n".join(self.section_lines).strip()
+        joined = "\n".join(self.section_lines)
+        text = joined.strip()
         if text:
             path = [h for _, h in self.heading_stack] or [self.source]
+            lead = len(joined) - len(joined.lstrip())
             self.sections.append(Section(heading_path=path, text=text,
-                                         page=self.section_start[0], line=self.section_start[1]))
+                                         page=self.section_start[0], line=self.section_start[1],
+                                         page_starts=[(max(o - lead, 0), p) for o, p in self.section_page_starts]))
         self.section_lines = []
+        self.section_length = 0
+        self.section_page_starts = []
 
     def _add_text(self, line: TextLine) -> None:
         if not self.section_lines:
             self.section_start = (line.page, line.line)
-        if self.section_lines and line.page is not None and not self.section_lines[-1].endswith(("。", "：", ":")):
+        wraps = (bool(self.section_lines) and line.page is not None
+                 and not self.section_lines[-1].endswith(("。", "：", ":")))
+        offset = self.section_length + (0 if wraps or not self.section_lines else 1)
+        last_page = self.section_page_starts[-1][1] if self.section_page_starts else self.section_start[0]
+        if self.section_lines and line.page is not None and line.page != last_page:
+            self.section_page_starts.append((offset, line.page))
+        if wraps:
             self.section_lines[-1] += line.text  # PDF lines wrap mid-sentence
         else:
             self.section_lines.append(line.text)
+        self.section_length = offset + len(line.text)
 
     def _heading(self, level: int, text: str, line: TextLine) -> None:
         self._flush_section()

@@ -40,10 +40,22 @@ class Section:
     text: str
     page: int | None = None
     line: int | None = None
+    # where the text runs onto a later page: (offset in ``text``, page), so a sentence is cited
+    # on the page it is printed on, not the page its heading is on
+    page_starts: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
         return self.heading_path[-1] if self.heading_path else ""
+
+    def page_at(self, offset: int) -> int | None:
+        """The page the character at ``offset`` of the text is printed on."""
+        page = self.page
+        for start, later in self.page_starts:
+            if start > offset:
+                break
+            page = later
+        return page
 
 
 @dataclass

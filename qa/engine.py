@@ -21,7 +21,8 @@ from qa.lookup import (Located, unexplained_phrase, choose_column, default_measu
                        named_table, names_column, names_row, row_name)
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
-from qa.narrative import AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, zero_statement
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences,
+                          without_levels, zero_statement)
 from qa.understand import SHARE_RE, SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
@@ -492,7 +493,7 @@ class QAEngine:
         retriever = self.retriever()
         doc_ids = {d.doc_id for d in docs}
         if retriever is not None:
-            result = retriever.search(q.text, k=8)
+            result = retriever.search(q.match_text, k=8)
             for hit in result.hits:
                 c = hit.chunk
                 if doc_ids and c.doc_id not in doc_ids:
@@ -508,8 +509,9 @@ class QAEngine:
             for doc in docs:
                 candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
         if focus:
-            candidates = [(d, s) for d, s in candidates if focus in match_key(s.text) and amounts(s.text)]
-        ranked = rank_sentences(lexicon().expand(q.rest or q.text), [s for _, s in candidates], q.intent == "reason",
+            candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
+        asked = f"{q.rest or q.text} {q.topic}".strip()  # a follow-up asks about the earlier topic
+        ranked = rank_sentences(lexicon().expand(asked), [s for _, s in candidates], q.intent == "reason",
                                 want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
             missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"

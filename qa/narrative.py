@@ -34,8 +34,16 @@ class Sentence:
     @property
     def tokens(self) -> frozenset[str]:
         if self._tokens is None:
-            self._tokens = frozenset(tokenize(self.text))
+            self._tokens = frozenset(tokenize(without_levels(self.text)))
         return self._tokens
+
+
+LEVEL_MARK = re.compile(r"[（(]\s*[类款项]\s*[）)]")
+
+
+def without_levels(text: str) -> str:
+    """"住房保障（类）支出" reads as the 住房保障支出 people ask about."""
+    return LEVEL_MARK.sub("", text)
 
 
 # a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before
@@ -62,7 +70,8 @@ def sentences(doc: Document) -> list[Sentence]:
             if out and out[-1].section_seq == si and FOLLOWS_ON.match(text):
                 out[-1] = Sentence(out[-1].text + text, si, heading, out[-1].page, out[-1].line)
             else:
-                out.append(Sentence(text, si, heading, section.page, section.line))
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                out.append(Sentence(text, si, heading, section.page_at(start), section.line))
     if doc.doc_id:
         _CACHE[doc.doc_id] = out
     return out
@@ -85,7 +94,7 @@ _KEYS: dict[str, str] = {}
 def narrative_key(doc: Document) -> str:
     """The whole narrative as one matching key, to test whether it states a phrase at all."""
     if doc.doc_id not in _KEYS:
-        _KEYS[doc.doc_id] = "\n".join(match_key(s.text) for s in sentences(doc))
+        _KEYS[doc.doc_id] = "\n".join(match_key(without_levels(s.text)) for s in sentences(doc))
     return _KEYS[doc.doc_id]
 
 

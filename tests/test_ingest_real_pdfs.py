@@ -133,3 +133,13 @@ def test_gold_cells_are_among_the_facts():
     # two known document/layout quirks: a code printed wrongly (7|11|02) and a header word that
     # wrapped into the 合计 row's label cell
     assert len(missing) <= 2, missing
+
+
+def test_a_sentence_is_on_the_page_it_is_printed_on_not_its_headings():
+    """Section 九 of this file starts on page 10; its 培训费 sentence is printed on page 11."""
+    from qa.narrative import sentences
+
+    doc = parsed("江苏省委办公厅_江苏省委办公厅2018年度部门预算公开文件.pdf")
+    [training] = [s for s in sentences(doc) if "新增省委机要局培训费" in s.text]
+    assert doc.sections[training.section_seq].page == 10
+    assert training.page == 11

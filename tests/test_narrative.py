@@ -37,3 +37,10 @@ def test_the_rough_amount_picks_the_sentence_with_that_change(yangquan):
 
     assert "减少8,005.82万元" in best("支出为啥比上年少了八千多万")
     assert "减少14,279.38万元" in best("支出为啥比上年少了一亿四千多万")
+
+
+def test_level_marks_do_not_hide_a_subject():
+    from qa.narrative import Sentence
+
+    sentence = Sentence("3．住房保障（类）支出3894.09万元，与上年相比增加878.93万元，增长30%。", 0, "", None, None)
+    assert rank_sentences("住房保障支出比上年增长百分之几", [sentence], want_reason=False)[0][0] >= 0.5

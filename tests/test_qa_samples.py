@@ -162,6 +162,9 @@ def test_follow_ups(engine):
     assert figure(other) == (28452.82, "元") and other.citations[0].year == 2019
     assert engine.ask("公务接待费呢", [first]).figures[0].value == "0"
     assert engine.ask("去年呢", [first]).status == NOT_FOUND
+    # a follow-up "why" is ranked against the earlier topic (收入总计), not the 财政拨款 one
+    why = engine.ask("比上年少了多少？为什么", ["阳泉市民政局2024年收入总计是多少"])
+    assert figure(why) == (14279.38, "万元") and "殡仪馆迁建项目完工" in why.answer
 
 
 def test_comparisons_show_inputs_and_formula(engine):

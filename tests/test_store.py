@@ -51,3 +51,17 @@ def test_store_is_plain_sqlite_for_staff(tmp_path, linfen):
     db = sqlite3.connect(tmp_path / DB_NAME)
     (value,) = db.execute("SELECT value_text FROM facts WHERE table_code='公开07表' AND column_path LIKE '决算数/合计'").fetchone()
     assert value == "28,452.82"
+
+
+def test_a_store_from_before_page_breaks_were_kept_still_reads_and_upgrades(tmp_path, yangquan, linfen):
+    write_documents(tmp_path, [yangquan])
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.execute("ALTER TABLE sections DROP COLUMN page_starts")
+    db.commit()
+    db.close()
+    store = Store(tmp_path)
+    [info] = store.documents()
+    assert store.document(info.doc_id).sections[0].page_starts == []
+    store.close()
+    write_documents(tmp_path, [linfen])
+    assert len(Store(tmp_path).documents()) == 2

@@ -1,0 +1,23 @@
+"""Assembling blocks into sections: a section that runs onto later pages remembers where each
+page begins, so a sentence is cited on its own page."""
+from __future__ import annotations
+
+from ingest.assemble import assemble
+from ingest.model import TextLine
+
+
+def test_section_text_remembers_its_page_breaks():
+    blocks = [TextLine("阳泉市民政局2024年度部门决算", 1, 1),
+              TextLine("一、收入支出决算总体情况说明", 3, 2),
+              TextLine("2024年度收入总计8,641.02万元。", 3, 3),
+              TextLine("主要原因是殡仪馆迁建项目", 3, 4),
+              TextLine("完工。", 4, 5),  # a wrapped line carried onto page 4
+              TextLine("二、收入决算情况说明", 5, 6),
+              TextLine("本年收入合计8,450.21万元。", 5, 7)]
+    doc = assemble(blocks, source="t.pdf", sha256="x", pages=5)
+    [first] = [s for s in doc.sections if s.heading == "一、收入支出决算总体情况说明"]
+    assert first.page == 3
+    assert first.page_at(first.text.index("2024年度")) == 3
+    assert first.page_at(first.text.index("完工")) == 4
+    [second] = [s for s in doc.sections if s.heading == "二、收入决算情况说明"]
+    assert second.page_starts == [] and second.page_at(0) == 5
