@@ -97,6 +97,18 @@ class Lexicon:
         return query if not extra else f"{query} {' '.join(dict.fromkeys(extra))}"
 
 
+    def in_official_words(self, query: str) -> str:
+        """The query with each colloquial phrase replaced by its official term ("有几辆车" →
+        "有车辆数"), plus the alias row names: for ranking sentences, which use the official
+        words, without the colloquial phrase's fragments diluting the match."""
+        key = match_key(query)
+        for match in reversed(self.concepts_in(query)):
+            if match.word not in {match_key(t) for t in match.concept.terms} and not match.generic:
+                key = key[:match.start] + match_key(match.concept.terms[0]) + key[match.end:]
+        aliases = [official for phrase, official in self.aliases.items() if match_key(phrase) in match_key(query)]
+        return " ".join([key, *dict.fromkeys(aliases)])
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with open(LEXICON_FILE, "rb") as f:

@@ -511,7 +511,7 @@ class QAEngine:
         if focus:
             candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
         asked = f"{q.rest or q.text} {q.topic}".strip()  # a follow-up asks about the earlier topic
-        ranked = rank_sentences(lexicon().expand(asked), [s for _, s in candidates], q.intent == "reason",
+        ranked = rank_sentences(lexicon().in_official_words(asked), [s for _, s in candidates], q.intent == "reason",
                                 want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
             missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"

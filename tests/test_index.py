@@ -138,3 +138,13 @@ def test_lexicon_prefers_official_terms_at_equal_length():
 
     assert [m.concept.name for m in lexicon().concepts_in("基本支出一共多少")] == ["基本支出"]
     assert lexicon().concepts_in("支出一共多少")[0].concept.name == "本年支出合计"
+
+
+def test_colloquial_phrases_become_official_words_for_ranking_sentences():
+    """Sentences say "共有车辆7辆", not "几辆车": the ranking query uses the official term in place
+    of the colloquial phrase (official terms and generic words stay as typed)."""
+    from index.concepts import lexicon
+
+    assert lexicon().in_official_words("有几辆车") == "有车辆数"
+    assert lexicon().in_official_words("公车的钱为什么减少") == "公务用车购置及运行维护费为什么减少"
+    assert lexicon().in_official_words("三公经费为啥下降") == "三公经费为啥下降"
