@@ -12,6 +12,9 @@ from ingest.numbers import parse_amount
 from qa.engine import QAEngine
 
 
+WRONG_EXAMPLES = 12
+
+
 def questions(engine: QAEngine):
     """(question, fact) for every non-blank figure in a standard table."""
     for info in engine.infos:
@@ -28,6 +31,7 @@ def questions(engine: QAEngine):
 def run_generated(engine: QAEngine, limit: int | None = None) -> str:
     total = exact = cited = 0
     misses: Counter = Counter()
+    wrong: list[str] = []  # a different figure given: the failure that matters most
     for n, (question, fact) in enumerate(questions(engine)):
         if limit is not None and n >= limit:
             break
@@ -42,9 +46,15 @@ def run_generated(engine: QAEngine, limit: int | None = None) -> str:
         cited += value_ok and cell_ok
         if not value_ok:
             misses[fact.table_title] += 1
+            if head is not None:
+                wrong.append(f"  {question} → {head.value}{head.unit}（表中 {fact.value_text}{fact.unit}）")
     lines = [f"generated set: {total} figures of the standard tables",
              f"answered with the exact value: {exact} ({exact / max(total, 1):.1%})",
-             f"...and citing that very cell: {cited} ({cited / max(total, 1):.1%})"]
+             f"...and citing that very cell: {cited} ({cited / max(total, 1):.1%})",
+             f"answered with another figure: {len(wrong)} ({len(wrong) / max(total, 1):.1%}); "
+             f"the rest of the misses say the figure was not found"]
     if misses:
         lines.append("misses by table: " + "；".join(f"{t} {c}" for t, c in misses.most_common(8)))
+    if wrong:
+        lines += ["another figure given, first examples:", *wrong[:WRONG_EXAMPLES]]
     return "\n".join(lines)

@@ -17,8 +17,8 @@ from index.store import DocumentInfo, Store
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import decimals, format_amount, match_key, parse_amount
 from index.concepts import lexicon
-from qa.lookup import (Located, unexplained_phrase, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
-                       named_table, names_column, names_row, row_name)
+from qa.lookup import (AmbiguousRow, Located, unexplained_modifier, unexplained_phrase, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
+                       named_table, names_column, names_row, parent_name, row_name)
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences,
@@ -51,6 +51,9 @@ class Pick:
 
 def _fmt(value: float, places: int) -> str:
     return format_amount(value, places).replace(",", "") if places >= 0 else str(value)
+
+
+MAX_ROW_CHOICES = 8  # rows listed when a name is ambiguous
 
 
 class QAEngine:
@@ -96,10 +99,17 @@ class QAEngine:
             return Answer(question, "请输入问题，例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP,
                           missing=["问题"])
         q = understand_conversation(question, list(history or []), self.resolver, self.latest_year)
+        try:
+            return self._answer(q)
+        except AmbiguousRow as exc:
+            return self._which_row(q, exc.cells)
+
+    def _answer(self, q: Query) -> Answer:
         if q.unknown_orgs and not q.departments:
             return self._not_found(q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
         docs, problem = self._documents(q)
-        if not q.names_something and not q.budget_words and not any(named_rows(d, q.match_text) for d in docs):
+        if not q.names_something and not q.budget_words and not any(
+                named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
             if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
                 return self._ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
             return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
@@ -120,6 +130,16 @@ class QAEngine:
                     len(match_key(q.rest)) <= 6:
                 return self._ask_what(docs, q.text)
         return self._retrieval_answer(q, docs, focus)
+
+    def _which_row(self, q: Query, cells: list[Located]) -> Answer:
+        """Several rows answer to the name asked: list them (with their parents) to choose from."""
+        shown = cells[:MAX_ROW_CHOICES]
+        by_column = len({c.column_path for c in cells}) > 1
+        names = "、".join(_row_choice(c, by_column) for c in shown)
+        more = f"等{len(cells)}行" if len(cells) > len(shown) else ""
+        return Answer(q.text, f"《{cells[0].table.title}》中有{len(cells)}行都叫“{row_name(cells[0].row.label)}”，数值不同："
+                      f"{names}{more}。请说明是哪一行。", UNCLEAR, LOOKUP,
+                      citations=[self._citation(c) for c in shown], missing=["哪一行"])
 
     def _ask_what(self, docs: list[Document], question: str = "") -> Answer:
         who = "、".join(sorted({d.department for d in docs})) or "该部门"
@@ -192,7 +212,8 @@ class QAEngine:
         matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
         if concept_index is None:
             target = ([m for m in matches if not m.generic] or matches or [None])[-1]
-            concept = target.concept if target else (q.concepts[-1] if q.concepts else None)
+            # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
+            concept = target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
         else:
             concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
             target = next((m for m in matches if m.concept is concept), None)
@@ -252,7 +273,8 @@ class QAEngine:
             pick = self._pick(q, doc)
             if pick is None:
                 continue
-            focus = unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or ""
+            focus = (unexplained_modifier(q.match_text, pick.cells[0])
+                     or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or "")
             if focus:
                 continue
             if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
@@ -556,6 +578,15 @@ class QAEngine:
         if not clean:
             return Answer(q.text, "无法给出可溯源的答案。", NOT_FOUND, route, [], citations, notes)
         return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
+
+
+def _row_choice(cell: Located, with_column: bool) -> str:
+    """A row as one of several of the same name: its code, its parent ("小型机/分散自行组织" or
+    the 科目 its code falls under), its group, and its column where those differ."""
+    row = cell.row
+    where = [w for w in (parent_name(cell.table, cell.row_seq), row.group) if w]
+    return (f"{row.code} " if row.code else "") + f"“{row_name(row.label)}”" + \
+        (f"（{'，'.join(where)}）" if where else "") + (f"“{cell.column_path}”列" if with_column else "")
 
 
 def _yuan(value: float | None, unit: str) -> float | None:

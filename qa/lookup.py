@@ -78,16 +78,69 @@ def table_affinity(table: Table, question: str, column: str = "") -> int:
     return sum(1 for w in AFFINITY_WORDS if w in key and w in title)
 
 
+MIN_TABLE_WORDS = 5  # "收入决算表": the fewest title characters that still name a table
+# where a table's name in a question starts: after the year, "的", "里", punctuation
+TABLE_PHRASE_START = re.compile(r".*[年的里中在，,、？?。:：]")
+
+
 def named_table(doc: Document, question: str) -> int | None:
-    """A table the question names outright ("收入决算表", "公开05表")."""
+    """A table the question names: by code ("公开05表"), else by the words before a "表".
+
+    People shorten titles ("三公经费支出决算表" for 财政拨款“三公”经费支出决算表, "基本支出决算表"
+    for 一般公共预算财政拨款基本支出决算明细表): the table sharing the most title words with that
+    phrase is meant; at a tie, one whose whole title is in the phrase ("支出决算表" is 支出决算表,
+    not the 三公 table ending in it)."""
     key = match_key(question)
-    best = None
-    for ti, table in enumerate(doc.tables):
-        names = [match_key(table.title)] + ([match_key(table.code)] if table.code else [])
-        for name in names:
-            if len(name) >= 4 and name in key and (best is None or len(name) > best[0]):
-                best = (len(name), ti)
-    return best[1] if best else None
+    codes = [(len(match_key(t.code)), ti) for ti, t in enumerate(doc.tables)
+             if len(match_key(t.code)) >= 4 and match_key(t.code) in key]
+    if codes:
+        return max(codes)[1]
+    best, best_score = None, (0, False)
+    for phrase in _table_phrases(key):
+        for ti, table in enumerate(doc.tables):
+            title = match_key(table.title)
+            score = (_shared_words(phrase, title), title in phrase)
+            if score[0] >= min(MIN_TABLE_WORDS, len(title)) and score > best_score:
+                best, best_score = ti, score
+    return best
+
+
+def _table_phrases(key: str) -> list[str]:
+    """The words naming a table: from the last boundary before each "表" to its end ("(一)")."""
+    phrases = []
+    for m in re.finditer(r"表(\([一二三四五六七八九十]\))?", key):
+        before = key[max(0, m.start() - 30):m.start()]
+        cut = TABLE_PHRASE_START.match(before)
+        phrases.append(before[cut.end() if cut else 0:] + m.group(0))
+    return phrases
+
+
+def _shared_words(a: str, b: str) -> int:
+    """Characters of ``b`` that ``a`` repeats in runs of two or more ("基本支出决算" of
+    一般公共预算财政拨款基本支出决算明细表); stray single characters (the 政 of 民政局 against
+    财政拨款) do not count."""
+    total = 0
+    while True:
+        length, end_a, end_b = _longest_common_run(a, b)
+        if length < 2:
+            return total
+        total += length
+        a = a[:end_a - length] + "\0" + a[end_a:]
+        b = b[:end_b - length] + "\1" + b[end_b:]
+
+
+def _longest_common_run(a: str, b: str) -> tuple[int, int, int]:
+    best = (0, 0, 0)
+    previous = [0] * (len(b) + 1)
+    for i, ch in enumerate(a, 1):
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best[0]:
+                    best = (current[j], i, j)
+        previous = current
+    return best
 
 
 def _column_score(column: str, key: str) -> int:
@@ -205,9 +258,10 @@ def row_names(label: str) -> list[str]:
 def named_rows(doc: Document, question: str, only_table: int | None = None,
                skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, int, int]]:
     """(match length, start, table, row) for rows whose name the question spells out, longest first.
-    Generic labels (合计, 总计) count only inside a table the question names; a name found inside
+    Generic labels (合计, 总计) count only inside a table the question names; a name found within
     the ``skip`` spans (words already understood as something else) or inside a longer row name
-    found in the question ("城乡社区" in "城乡社区管理事务") does not count."""
+    found in the question ("城乡社区" in "城乡社区管理事务") does not count; one that goes on past
+    such a word ("项目支出结转和结余" past 项目支出) does."""
     key = match_key(question)
     hits = []
     for ti, table in enumerate(doc.tables):
@@ -223,8 +277,31 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
                     break
     spans = {(h[1], h[1] + h[0]) for h in hits}
     hits = [h for h in hits if not any(a <= h[1] and h[1] + h[0] <= b and b - a > h[0] for a, b in spans)
-            and not any(a <= h[1] < b for a, b in skip)]
+            and not any(a <= h[1] and h[1] + h[0] <= b for a, b in skip)
+            and not _in_department_name(doc, key, h[1], h[1] + h[0])]
     return sorted(hits, key=lambda h: (-h[0], h[1]))
+
+
+def without_department(doc: Document, question: str) -> str:
+    """The question (as a key) with the department's name, or the part of it the question writes
+    ("省委办公厅"), blanked: its words say who, not which row."""
+    key = match_key(question)
+    names = [match_key(n) for n in [doc.department, *doc.aliases] if n]
+    out, i = [], 0
+    while i < len(key):
+        length = max((n for n in range(len(key) - i, 2, -1) if any(key[i:i + n] in name for name in names)),
+                     default=0)
+        out.append(" " if length else key[i])
+        i += length or 1
+    return "".join(out)
+
+
+def _in_department_name(doc: Document, key: str, start: int, end: int) -> bool:
+    """The words at key[start:end] are part of the department's name as the question writes it
+    ("社会福利" in "社会福利院"), not a 科目: the name goes on around them."""
+    names = [match_key(n) for n in [doc.department, *doc.aliases] if n]
+    around = [key[max(start - 1, 0):end], key[start:end + 1]]
+    return any(len(a) > end - start and a in n for a in around for n in names)
 
 
 def names_row(label: str, question: str) -> bool:
@@ -310,11 +387,69 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     if not candidates:
         return None
     ti, ri = min(candidates, key=lambda c: (table_priority(doc.tables[c[0]], question), c[0], c[1]))
-    table, row = doc.tables[ti], doc.tables[ti].rows[ri]
-    column = choose_column(table, row, question, measure, doc)
-    if column is None:
-        return None
-    return Located(doc, ti, ri, column, row_name(row.label))
+    table = doc.tables[ti]
+    namesakes = [r for t, r in candidates if t == ti]
+    rows = _most_named(table, namesakes, without_department(doc, question))
+    # one of several rows of that name is called by its parent too ("资本性支出(基本建设)中的办公设备购置")
+    name = (lambda r: "中的".join(filter(None, [parent_name(table, r), row_name(table.rows[r].label)]))) if len(
+        namesakes) > 1 else (lambda r: row_name(table.rows[r].label))
+    cells = [Located(doc, ti, r, column, name(r)) for r in rows
+             for column in [choose_column(table, table.rows[r], question, measure, doc)] if column is not None]
+    if len({c.printed for c in cells}) > 1:
+        raise AmbiguousRow(cells)
+    return cells[0] if cells else None
+
+
+class AmbiguousRow(Exception):
+    """Several rows of one table carry the name the question gives, with different figures
+    ("分散自行组织" under each item of a 政府采购预算表): which one is meant must be asked, not guessed."""
+
+    def __init__(self, cells: list[Located]):
+        super().__init__(cells[0].label)
+        self.cells = cells
+
+
+def parent_name(table: Table, ri: int) -> str:
+    """The row above a row: the level before it in its label, the 科目 its code falls under, or,
+    for a "其中：" row, the row it is part of (the nearest one before it on the same side)."""
+    row = table.rows[ri]
+    if "/" in row.label:
+        return row_name(row.label.rsplit("/", 1)[0])
+    parents = [r for r in table.rows if r.code and row.code.startswith(r.code) and r.code != row.code]
+    if parents:
+        return ORDINAL_RE.sub("", max(parents, key=lambda r: len(r.code)).label)
+    if re.match(r"其中[:：]", row.label.strip()):
+        side = [v is not None for v in row.values]
+        for above in reversed(table.rows[:ri]):
+            if not re.match(r"其中[:：]", above.label.strip()) and [v is not None for v in above.values] == side:
+                return row_name(above.label)
+    return ""
+
+
+def _said(label: str, key: str) -> float:
+    """How fully the question says a row's name: all of it ("资本性支出(基本建设)"), or just its
+    name without the bracket, which then counts a little less than a row named exactly that."""
+    full, short = match_key(ORDINAL_RE.sub("", label.strip())), row_key(label)
+    if len(full) >= 2 and full in key:
+        return len(full)
+    return len(short) - (0.5 if short != full else 0) if len(short) >= 2 and short in key else 0
+
+
+def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
+    """Of rows sharing a name, those whose parents or group the question also names."""
+    key = match_key(question)
+
+    def named(ri: int) -> tuple[float, int]:
+        """How fully the question says a parent; then how many of its words it shares ("年初…
+        结转和结余" against 年初结转和结余 and 年末结转和结余)."""
+        row = table.rows[ri]
+        parents = [p for p in row.label.split("/")[:-1] + [row.group, parent_name(table, ri)] if p]
+        rest = key.replace(row_key(row.label), " ")  # the row's own name says nothing of its parent
+        return (max((_said(p, rest) for p in parents), default=0),
+                max((_shared_words(rest, match_key(p)) for p in parents), default=0))
+
+    best = max(map(named, rows), default=(0, 0))
+    return [ri for ri in rows if named(ri) == best]
 
 
 def row_name(label: str) -> str:
@@ -325,6 +460,36 @@ def row_name(label: str) -> str:
 # words that say nothing about which figure is meant
 FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 一共 总共 共计 共 里面 里 其中 中 年度 年 钱 花 花了 用 用了 给 这项 "
                    "这个 一下 请问 请 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么".split())
+
+
+def unexplained_modifier(question: str, cell: Located) -> str | None:
+    """A concept said right before the one answered, narrowing it ("项目支出结转和结余": the
+    结转和结余 of 项目支出), that the cell does not carry in its table, row or column: the
+    cell is the whole, not the part asked for. Returns the phrase asked ("项目支出结转和结余")."""
+    key = match_key(question)
+    matches = [m for m in lexicon().concepts_in(question) if not m.generic]
+    table = cell.table
+    parents = [r.label for r in table.rows if r.code and cell.row.code.startswith(r.code)]
+    carried = match_key(" ".join([table.title, cell.column_path, cell.row.label, cell.row.group, cell.label,
+                                  parent_name(table, cell.row_seq), *parents]))
+    for before, head in zip(matches, matches[1:]):
+        if _spelled_from(key, head) != before.end or before.concept is head.concept or head.concept.name != cell.label:
+            continue
+        if not any(match_key(w) in carried for w in [before.word, *before.concept.words()]):
+            return key[before.start:head.end]
+    return None
+
+
+def _spelled_from(key: str, match) -> int:
+    """Where the question starts spelling a concept whose match is only the end of one of its
+    names ("结转和结余" ends 年末结转和结余, matched as 结余)."""
+    start = match.start
+    for name in map(match_key, match.concept.words()):
+        if name.endswith(match.word):
+            head = name[:-len(match.word)]
+            k = next((k for k in range(len(head), 0, -1) if key[match.start - k:match.start] == head[-k:]), 0)
+            start = min(start, match.start - k)
+    return start
 
 
 def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False) -> str | None:

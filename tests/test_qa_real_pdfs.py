@@ -43,3 +43,12 @@ def test_a_budget_compared_across_years_is_the_signed_total_in_whole_yuan(pdf_en
     assert [c.year for c in answer.citations[:2]] == [2025, 2024]
     fewer = pdf_engine.ask("万里街道24年预算比25年少了多少").figures[0]
     assert fewer.value == "-33556428"
+
+
+def test_a_department_name_is_not_read_as_a_kemu(pdf_engine):
+    """"上海市普陀区社会福利院" holds "社会福利", a row of its own tables: the question asks for
+    the income total, not that row."""
+    answer = pdf_engine.ask("上海市普陀区社会福利院2024年收入多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("12,121,164", "元")
+    assert answer.citations[0].row == "合计"
+    assert pdf_engine.ask("福利院24年社会福利支出多少").citations[0].row == "社会福利"

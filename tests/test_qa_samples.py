@@ -151,6 +151,33 @@ def test_a_narrower_question_never_gets_the_total(engine):
     assert figure(stated) == (93.14, "万元") and stated.route == "retrieval"
 
 
+@pytest.mark.parametrize("question, value, code", [
+    ("阳泉市民政局2024年三公经费支出决算表合计是多少", 12.02, "公开09表"),  # the end of its title
+    ("阳泉市民政局2024年财政拨款“三公”经费支出决算表决算数合计是多少", 12.02, "公开09表"),  # 财政拨款 names the table
+    ("阳泉市民政局2024年公开09表合计是多少", 12.02, "公开09表"),  # by code
+    ("阳泉民政局24年基本支出决算表里工资福利支出多少", 833.02, "公开06表"),  # not 支出决算表
+    ("阳泉民政局收入决算表合计多少", 8450.21, "公开02表"),  # 民政局's 政 is not 财政拨款's
+    ("阳泉市民政局2024年支出决算表合计是多少", 8406.85, "公开03表"),  # a whole title beats an ending
+])
+def test_a_table_named_in_full_in_short_or_by_code(engine, question, value, code):
+    answer = engine.ask(question)
+    assert figure(answer) == (value, "万元") and answer.citations[0].table_code == code
+
+
+def test_rows_of_one_name_are_told_apart_or_asked_about(engine):
+    """公开06表 of 临汾 has 办公设备购置 under 资本性支出(基本建设) (0) and under 资本性支出 (15880)."""
+    both = engine.ask("临汾民政局19年办公设备购置多少")
+    assert both.status == UNCLEAR and not both.figures
+    assert "30902" in both.answer and "31002" in both.answer and len(both.citations) == 2
+    assert figure(engine.ask("临汾民政局19年资本性支出里的办公设备购置多少")) == (15880, "元")
+    assert figure(engine.ask("临汾民政局19年资本性支出（基本建设）办公设备购置多少")) == (0, "元")
+    # "其中：项目支出结转和结余" under 年初 (44200) and under 年末 (253000) of 公开01表
+    assert figure(engine.ask("临汾民政局19年年初项目支出结转和结余多少")) == (44200, "元")
+    assert figure(engine.ask("临汾民政局19年年末项目支出结转和结余多少")) == (253000, "元")
+    # rows of one name and one value are no choice at all (款 and 项 其他社会保障和就业支出)
+    assert figure(engine.ask("阳泉民政局24年其他社会保障和就业支出多少")) is not None
+
+
 def test_measure_column(engine):
     assert engine.ask("阳泉民政局24年三公经费预算数多少").citations[0].column == "预算数/合计"
     assert figure(engine.ask("临汾民政局2019年三公经费预算多少")) == (141100.0, "元")
@@ -224,3 +251,18 @@ def test_cli_json_and_jsonl(sample_store):
     out = subprocess.run([sys.executable, "-m", "qa", "--jsonl", "--store", str(sample_store)], input=lines,
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout.splitlines()
     assert [json.loads(line)["figures"][0]["value"] for line in out] == ["28,452.82", "12.02"]
+
+
+def test_a_fund_named_without_the_word_income_is_that_fund_not_all_funds(engine):
+    """"一般公共预算财政拨款" is the 一般公共预算 part (5150531.11元), not 财政拨款收入 of all funds."""
+    assert figure(engine.ask("临汾民政局19年一般公共预算财政拨款是多少")) == (5150531.11, "元")
+    assert figure(engine.ask("阳泉民政局24年政府性基金拨款多少")) == (772.80, "万元")
+
+
+def test_a_part_the_tables_do_not_split_out_is_not_answered_with_the_whole(engine):
+    """阳泉's 公开01表 has 年末结转和结余 but no 项目支出 line under it: "项目支出结转和结余" is not
+    127.25万元. A narrowing word the cell does carry is fine (the 三公 table is 财政拨款's)."""
+    part = engine.ask("阳泉民政局24年年末项目支出结转和结余多少")
+    assert part.status == NOT_FOUND and not part.figures
+    assert figure(engine.ask("阳泉民政局24年财政拨款三公经费多少")) == (12.02, "万元")
+    assert figure(engine.ask("阳泉民政局24年年末结转和结余多少")) == (127.25, "万元")
