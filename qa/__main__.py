@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -48,8 +49,13 @@ def main(argv: list[str] | None = None) -> int:
             line = line.strip()
             if not line:
                 continue
-            item = json.loads(line) if line.startswith("{") else {"q": line}
-            answer = engine.ask(item.get("q", ""), item.get("history", []))
+            try:
+                item = json.loads(line) if line.startswith("{") else {"q": line}
+            except json.JSONDecodeError as exc:  # one bad line does not end the batch
+                print(json.dumps({"question": line, "status": "error", "error": f"无法解析的 JSON：{exc}"},
+                                 ensure_ascii=False), flush=True)
+                continue
+            answer = engine.ask(str(item.get("q", "")), list(item.get("history", [])))
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
     answer = engine.ask(args.question, args.history)
@@ -58,4 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # the reader stopped early ("| head"): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

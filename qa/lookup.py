@@ -222,7 +222,7 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
 
 def _term_in_columns(doc: Document, concept: Concept, question: str, only_table: int | None):
     """The concept as a column of the table the question points at (政府性基金…年末结转和结余),
-    read on that table's 合计 row, when the lexicon has no locator for that table."""
+    read on that table's 合计 row (or its only row), when the lexicon has no locator for that table."""
     from index.concepts import Cell
 
     tables = [only_table] if only_table is not None else [
@@ -234,7 +234,8 @@ def _term_in_columns(doc: Document, concept: Concept, question: str, only_table:
         for ci, col in enumerate(table.columns):
             if any(t in match_key(col) for t in terms):
                 for ri, row in enumerate(table.rows):
-                    if match_key(row.label) in ("合计", "总计") and row.values[ci] is not None:
+                    whole = match_key(row.label) in ("合计", "总计") or len(table.rows) == 1
+                    if whole and row.values[ci] is not None:
                         cells.append(Cell(ti, ri, ci))
     return cells
 
@@ -280,6 +281,14 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
             and not any(a <= h[1] and h[1] + h[0] <= b for a, b in skip)
             and not _in_department_name(doc, key, h[1], h[1] + h[0])]
     return sorted(hits, key=lambda h: (-h[0], h[1]))
+
+
+def _without_row(question: str, row: Row) -> str:
+    """The question with the row's name blanked, so that its words do not also pick the column
+    ("红十字事业收入预算合计": 红十字事业 is the row; 事业收入 is not asked)."""
+    key = match_key(question)
+    name = next((n for n in row_names(row.label) if n in key), "")
+    return key.replace(name, " ", 1) if name else key
 
 
 def without_department(doc: Document, question: str) -> str:
@@ -394,7 +403,8 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     name = (lambda r: "中的".join(filter(None, [parent_name(table, r), row_name(table.rows[r].label)]))) if len(
         namesakes) > 1 else (lambda r: row_name(table.rows[r].label))
     cells = [Located(doc, ti, r, column, name(r)) for r in rows
-             for column in [choose_column(table, table.rows[r], question, measure, doc)] if column is not None]
+             for column in [choose_column(table, table.rows[r], _without_row(question, table.rows[r]), measure, doc)]
+             if column is not None]
     if len({c.printed for c in cells}) > 1:
         raise AmbiguousRow(cells)
     return cells[0] if cells else None
