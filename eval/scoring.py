@@ -104,12 +104,13 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
         return citation is None
     if citation is None or citation.source != cite.doc:
         return False
-    if cite.page and citation.page and cite.page != citation.page:
-        return False
-    if cite.table:
-        return (table_matches(cite, citation.table_title, citation.table_code)
+    same_page = not (cite.page and citation.page and cite.page != citation.page)
+    if cite.table:  # the very cell, or the same figure under the same name in another table (any page)
+        return (same_page and table_matches(cite, citation.table_title, citation.table_code)
                 and row_matches(cite, citation.row, citation.row_code)
                 and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value)
+    if not same_page:
+        return False
     if cite.section:
         return match_key(cite.section.split(" > ")[-1]) in match_key(citation.section) or \
             match_key(cite.section) in match_key(citation.section)

@@ -80,6 +80,9 @@ def test_citation_rules():
                            cell="307.82")
     assert citation_correct(page_cite, other_table, ("307.82", "万元"))
     assert not citation_correct(page_cite, other_table, ("300.00", "万元"))
+    # ...on whatever page that other table is printed
+    assert citation_correct(page_cite, Citation(**{**other_table.__dict__, "page": 9}), ("307.82", "万元"))
+    assert not citation_correct(page_cite, Citation(**{**on_page.__dict__, "cell": "1.00"}), ("307.82", "万元"))
 
 
 def test_a_deliberately_wrong_answer_set_scores_low():
