@@ -113,5 +113,5 @@ def test_eval_cli_on_the_samples_meets_its_threshold(sample_store, tmp_path):
 
     out = tmp_path / "report.json"
     assert main(["--gold", str(GOLD_DIR / "samples.jsonl"), "--store", str(sample_store), "--json", str(out),
-                 "--min", "0.85"]) == 0  # measured 0.883 (README)
+                 "--min", "0.88"]) == 0  # measured 0.915 (README)
     assert out.exists()
