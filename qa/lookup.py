@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.concepts import Concept, lexicon, locate
+from index.lexical import shared_words
 from ingest.model import Document, Row, Table
 from ingest.numbers import match_key, parse_amount
 
@@ -99,7 +100,7 @@ def named_table(doc: Document, question: str) -> int | None:
     for phrase in _table_phrases(key):
         for ti, table in enumerate(doc.tables):
             title = match_key(table.title)
-            score = (_shared_words(phrase, title), title in phrase)
+            score = (shared_words(phrase, title), title in phrase)
             if score[0] >= min(MIN_TABLE_WORDS, len(title)) and score > best_score:
                 best, best_score = ti, score
     return best
@@ -113,34 +114,6 @@ def _table_phrases(key: str) -> list[str]:
         cut = TABLE_PHRASE_START.match(before)
         phrases.append(before[cut.end() if cut else 0:] + m.group(0))
     return phrases
-
-
-def _shared_words(a: str, b: str) -> int:
-    """Characters of ``b`` that ``a`` repeats in runs of two or more ("基本支出决算" of
-    一般公共预算财政拨款基本支出决算明细表); stray single characters (the 政 of 民政局 against
-    财政拨款) do not count."""
-    total = 0
-    while True:
-        length, end_a, end_b = _longest_common_run(a, b)
-        if length < 2:
-            return total
-        total += length
-        a = a[:end_a - length] + "\0" + a[end_a:]
-        b = b[:end_b - length] + "\1" + b[end_b:]
-
-
-def _longest_common_run(a: str, b: str) -> tuple[int, int, int]:
-    best = (0, 0, 0)
-    previous = [0] * (len(b) + 1)
-    for i, ch in enumerate(a, 1):
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if ch == other:
-                current[j] = previous[j - 1] + 1
-                if current[j] > best[0]:
-                    best = (current[j], i, j)
-        previous = current
-    return best
 
 
 def _column_score(column: str, key: str) -> int:
@@ -456,7 +429,7 @@ def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
         parents = [p for p in row.label.split("/")[:-1] + [row.group, parent_name(table, ri)] if p]
         rest = key.replace(row_key(row.label), " ")  # the row's own name says nothing of its parent
         return (max((_said(p, rest) for p in parents), default=0),
-                max((_shared_words(rest, match_key(p)) for p in parents), default=0))
+                max((shared_words(rest, match_key(p)) for p in parents), default=0))
 
     best = max(map(named, rows), default=(0, 0))
     return [ri for ri in rows if named(ri) == best]
@@ -517,6 +490,9 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     code = cell.row.code or "∅"
     above = [r.label for r in cell.table.rows if r.code and code.startswith(r.code)]
     known += [n for label in [cell.row.label] + above for part in label.split("/") for n in row_names(part)]
+    # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
+    known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))
+              for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]
     known += FUND_WORDS + AFFINITY_WORDS
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):

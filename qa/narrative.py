@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexical import tokenize
+from index.lexical import shared_words, tokenize
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import match_key, parse_amount
 
@@ -202,8 +202,8 @@ QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如�
 
 
 def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
-    """The amount in a quoted sentence that answers the question: of the unit asked for, and
-    the one whose preceding words the question shares most."""
+    """The amount in a quoted sentence that answers the question: of the unit asked for, after
+    a change word when a change is asked, and the one whose own label the question names most."""
     found = [(m.group(1), parse_amount(m.group(1)), m.group(2), m.start()) for m in AMOUNT_RE.finditer(sentence)]
     found = [f for f in found if f[1] is not None]
     if not found:
@@ -213,13 +213,17 @@ def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
         found = [f for f in found if f[2] in ("万元", "元", "亿元")] or found
     elif want:
         found = [f for f in found if match_key(f[2]) == match_key(want)] or found
-    q_chars = set(match_key(question))
+    q_key = match_key(question)
+    q_chars = set(q_key)
     change = bool(CHANGE_WORDS.search(question.replace("多少", "")))  # "多少" asks, it does not compare
 
     def fit(f):
         before, after = sentence[max(0, f[3] - 8):f[3]], sentence[f[3] + len(f[0]) + len(f[2]):][:10]
         follows_change = change and bool(re.search(r"(增加|减少|下降|增长|上升)$", before.rstrip()))
-        return (follows_change, len(q_chars & set(match_key(before + after))), -f[3])
+        # the amount's own label: the words since the last break ("、离退休干部用车0辆")
+        label = re.split(r"[，,、；;。：:（(]", sentence[:f[3]])[-1]
+        return (follows_change, shared_words(q_key, match_key(label)), len(q_chars & set(match_key(before + after))),
+                -f[3])
 
     best = max(found, key=fit)
     return best[0], best[1], best[2]

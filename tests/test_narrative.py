@@ -44,3 +44,11 @@ def test_level_marks_do_not_hide_a_subject():
 
     sentence = Sentence("3．住房保障（类）支出3894.09万元，与上年相比增加878.93万元，增长30%。", 0, "", None, None)
     assert rank_sentences("住房保障支出比上年增长百分之几", [sentence], want_reason=False)[0][0] >= 0.5
+
+
+def test_the_amount_quoted_is_the_one_whose_own_label_is_asked():
+    from qa.narrative import best_amount
+
+    sentence = ("本部门共有车辆1辆。其中，主要领导干部用车0辆、特种专业技术用车1辆、离退休干部用车0辆、其他用车0辆")
+    assert best_amount("离退休干部用车有几辆", sentence)[:2] == ("0", 0.0)
+    assert best_amount("特种专业技术用车几辆", sentence)[:2] == ("1", 1.0)

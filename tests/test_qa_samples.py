@@ -120,6 +120,11 @@ def test_kemu_by_name_and_code(engine):
     assert figure(engine.ask("阳泉民政局24年基本支出里公务用车运行维护费是多少")) == (12.02, "万元")
 
 
+def test_a_row_named_the_way_people_shorten_it(engine):
+    """"参公事业单位" is the 参照公务员法管理事业单位 row of 公开10表 (the aliases say 参公)."""
+    assert figure(engine.ask("阳泉民政局24年参公事业单位的机关运行经费")) == (10.86, "万元")
+
+
 def test_kemu_named_with_a_column_word_or_under_its_parent(engine):
     """"行政运行基本支出": the row 行政运行, column 基本支出 — not the 基本支出 total; a 科目 under
     the 款 the question names, not another 款's 行政运行."""
