@@ -21,8 +21,8 @@ from qa.lookup import (AmbiguousRow, Located, unexplained_modifier, unexplained_
                        named_table, names_column, names_row, parent_name, row_name)
 from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences,
-                          without_levels, zero_statement)
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, Stated, amounts, best_amount, rank_sentences,
+                          sentences, stated_figure, without_levels, zero_statement)
 from qa.understand import SHARE_RE, SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
@@ -416,7 +416,7 @@ class QAEngine:
         keys = {(self.resolver.department_key(d.department), d.year) for d in docs}
         if len(keys) > 1:
             for doc in docs:
-                pick = self._pick(q, doc)
+                pick = self._pick(q, doc) or self._stated_pick(q, doc)
                 key = (self.resolver.department_key(doc.department), doc.year)
                 if pick and not any((self.resolver.department_key(p.doc.department), p.doc.year) == key
                                     for _, p in picks):
@@ -442,6 +442,19 @@ class QAEngine:
             return None
         return self._compare_answer(q, picks[:2] if not SUM_RE.search(q.text) else picks)
 
+    def _stated_pick(self, q: Query, doc: Document) -> Pick | None:
+        """The concept asked, as the narrative states it, when no table of the document has it
+        ("政府采购预算4821.20万元" in a 预算 without a procurement table)."""
+        matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
+        if not matches:
+            return None
+        concept = matches[-1].concept
+        stated = stated_figure(doc, [matches[-1].word, *concept.terms, *concept.colloquial], concept.name)
+        return Pick([stated]) if stated else None
+
+    def _cite(self, cell: Located | Stated) -> Citation:
+        return self._sentence_citation(cell.doc, cell.sentence) if isinstance(cell, Stated) else self._citation(cell)
+
     def _compare_answer(self, q: Query, picks: list[tuple[str, Pick]]) -> Answer:
         units = [p.cells[0].unit for _, p in picks]
         if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
@@ -456,7 +469,7 @@ class QAEngine:
             raw = sum(c.value or 0.0 for c in pick.cells) if pick.summed else cell.value
             if raw is None:
                 return Answer(q.text, f"{name}的{cell.label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
-                              citations=[self._citation(c) for c in pick.cells])
+                              citations=[self._cite(c) for c in pick.cells])
             converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
             values.append(converted)
             allowed |= {raw, round(converted, 6), round(converted, 2)}
@@ -469,7 +482,7 @@ class QAEngine:
             lines.append(line)
             figures.append(Figure(shown, cell.unit, _yuan(raw, cell.unit), name,
                                   cell.doc.department, cell.doc.year))
-            citations += [self._citation(c) for c in pick.cells]
+            citations += [self._cite(c) for c in pick.cells]
         a, b = values[0], values[1]
         if SUM_RE.search(q.text):
             total = round(sum(values), places)

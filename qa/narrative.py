@@ -227,3 +227,41 @@ def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
 
     best = max(found, key=fit)
     return best[0], best[1], best[2]
+
+
+@dataclass
+class Stated:
+    """A figure the narrative states right after its name ("政府采购预算4821.20万元"): what a
+    comparison reads when no table of the document holds the concept."""
+    doc: Document
+    sentence: Sentence
+    printed: str
+    unit: str
+    label: str
+
+    @property
+    def value(self) -> float | None:
+        return parse_amount(self.printed)
+
+
+# only measure words between a name and its amount ("政府采购预算4821.20万元"); anything else
+# ("政府采购货物预算57.43万元") names something narrower
+STATED_GAP = r"(?:预算|决算|支出|总额|金额|资金|合计|总计|共计|为|是|共|达)*"
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*年")
+
+
+def stated_figure(doc: Document, names: list[str], label: str) -> Stated | None:
+    """The one amount the narrative gives right after one of ``names`` for the document's own
+    year; None when there is none or when sentences state different amounts."""
+    found: list[Stated] = []
+    names = [n for n in names if len(n) >= 4]
+    for s in sentences(doc):
+        for name in names:
+            for m in re.finditer(re.escape(name) + f"({STATED_GAP})" + AMOUNT_RE.pattern, s.text):
+                printed, unit = m.group(2), m.group(3)
+                years = {int(y) for y in YEAR_IN_TEXT.findall(s.text[:m.start()])}
+                if unit not in YUAN_PER_UNIT or years - {doc.year}:
+                    continue
+                found.append(Stated(doc, s, printed, unit, label))
+    values = {(parse_amount(f.printed) or 0) * YUAN_PER_UNIT[f.unit] for f in found}
+    return found[0] if len(values) == 1 else None

@@ -52,3 +52,13 @@ def test_the_amount_quoted_is_the_one_whose_own_label_is_asked():
     sentence = ("本部门共有车辆1辆。其中，主要领导干部用车0辆、特种专业技术用车1辆、离退休干部用车0辆、其他用车0辆")
     assert best_amount("离退休干部用车有几辆", sentence)[:2] == ("0", 0.0)
     assert best_amount("特种专业技术用车几辆", sentence)[:2] == ("1", 1.0)
+
+
+def test_a_figure_stated_right_after_its_name_for_the_documents_own_year(yangquan):
+    from qa.narrative import stated_figure
+
+    # "2024年机关运行经费支出39.89万元，比2023年增加4.38万元": the amount after the name, not the change
+    stated = stated_figure(yangquan, ["机关运行经费"], "机关运行经费")
+    assert (stated.printed, stated.unit) == ("39.89", "万元") and stated.sentence.text.startswith("2024年")
+    # a narrower name between (政府采购货物预算) or another year before it is not that figure
+    assert stated_figure(yangquan, ["不存在的名称"], "x") is None

@@ -52,3 +52,12 @@ def test_a_department_name_is_not_read_as_a_kemu(pdf_engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("12,121,164", "元")
     assert answer.citations[0].row == "合计"
     assert pdf_engine.ask("福利院24年社会福利支出多少").citations[0].row == "社会福利"
+
+
+def test_years_compared_from_the_narrative_when_no_table_holds_the_figure(pdf_engine):
+    """万里街道 states its 政府采购预算 only in the narrative ("2025年本部门政府采购预算4821.20万元，
+    其中：政府采购货物预算57.43万元…"): the comparison reads each year's total, not its parts."""
+    answer = pdf_engine.ask("万里街道政府采购预算25年比24年多多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3158.76", "万元")
+    assert [c.section for c in answer.citations] == ["三、政府采购预算情况"] * 2
+    assert [c.year for c in answer.citations] == [2025, 2024]
