@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexical import shared_words, tokenize
 from ingest.model import YUAN_PER_UNIT, Document
@@ -47,7 +48,8 @@ def without_levels(text: str) -> str:
 
 
 # a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before
-FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中|较上年|较\s*\d{4}\s*年|比上年|与上年相比)")
+FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中|较上年|较\s*\d{4}\s*年|比上年|与上年相比"
+                        r"|[^，,。\d]{0,20}的主要原因)")  # "决算数小于全年预算数的主要原因：…"
 
 
 _CACHE: dict[str, list[Sentence]] = {}
@@ -172,6 +174,15 @@ def _states_rough_amount(sentence: str, ranges: list[tuple[float, float]], as_ch
     return False
 
 
+@lru_cache(maxsize=4096)
+def _heading_tokens(heading: str) -> frozenset[str]:
+    return frozenset(tokenize(without_levels(heading.split(" > ")[-1])))
+
+
+def heading_tokens(s: Sentence) -> frozenset[str]:
+    return _heading_tokens(s.heading)
+
+
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
                    want_amount: bool = False) -> list[tuple[float, Sentence]]:
     """Sentences scored by the share of the question's words (weighted by length) they contain,
@@ -184,7 +195,10 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
     scored = []
     for s in candidates:
-        overlap = sum(len(t) for t in q_tokens & s.tokens) / total
+        # words of the section heading count half: "三公经费" is the subject of every sentence
+        # under "一、2024年“三公”经费预算情况说明"
+        overlap = (sum(len(t) for t in q_tokens & s.tokens)
+                   + 0.5 * sum(len(t) for t in (q_tokens & heading_tokens(s)) - s.tokens)) / total
         if not overlap:
             continue
         score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)

@@ -62,3 +62,28 @@ def test_a_figure_stated_right_after_its_name_for_the_documents_own_year(yangqua
     assert (stated.printed, stated.unit) == ("39.89", "万元") and stated.sentence.text.startswith("2024年")
     # a narrower name between (政府采购货物预算) or another year before it is not that figure
     assert stated_figure(yangquan, ["不存在的名称"], "x") is None
+
+
+def _document(*sections):
+    from ingest.model import Document, Section
+
+    return Document(doc_id="", source="t.pdf", sha256="", department="某部门", year=2024, kind="决算", scope="部门",
+                    title="", pages=None, sections=[Section(path, text, 1) for path, text in sections])
+
+
+def test_a_reason_with_a_short_subject_stays_with_the_figure_it_explains():
+    doc = _document((["事业运行"], "事业运行全年预算为52.00万元，支出决算为51.32万元。"
+                                   "决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。"))
+    [only] = sentences(doc)
+    assert only.text.startswith("事业运行") and "人员变动" in only.text
+
+
+def test_the_heading_names_the_subject_of_its_sentences():
+    """Under "一、“三公”经费预算情况说明" a sentence on 公务用车 with its reason answers why
+    三公经费 rose; the same sentence elsewhere is not about 三公."""
+    text = "（二）公务用车购置及运行费46.56万元，比上年增加25万元，主要原因是购置公务用车。"
+    under = _document((["一、“三公”经费预算情况说明"], text))
+    elsewhere = _document((["五、其他说明"], text))
+    question = "三公经费为什么涨了"
+    assert rank_sentences(question, sentences(under), want_reason=True)[0][0] > \
+        (rank_sentences(question, sentences(elsewhere), want_reason=True) or [(0, None)])[0][0]
