@@ -73,7 +73,8 @@ class Lexicon:
 
     def concepts_in(self, text: str) -> list[ConceptMatch]:
         """Concepts named in the text, longest words first, without overlaps, in text order."""
-        key = match_key(text)
+        # "（不含车辆）" qualifies a name; the 车辆 in it is not asked about (positions kept)
+        key = QUALIFIER_RE.sub(lambda m: "□" * len(m.group(0)), match_key(text))
         taken = [False] * len(key)
         found: list[ConceptMatch] = []
         for word, concept in self._words:
@@ -107,6 +108,9 @@ class Lexicon:
                 key = key[:match.start] + match_key(match.concept.terms[0]) + key[match.end:]
         aliases = [official for phrase, official in self.aliases.items() if match_key(phrase) in match_key(query)]
         return " ".join([key, *dict.fromkeys(aliases)])
+
+
+QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")
 
 
 @lru_cache(maxsize=1)

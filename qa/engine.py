@@ -23,7 +23,7 @@ from qa.llm import checked, is_no_answer, llm_from_env
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, Stated, amounts, best_amount, rank_sentences,
                           sentences, stated_figure, without_levels, zero_statement)
-from qa.understand import SHARE_RE, SUM_RE, Query, understand_conversation
+from qa.understand import EXCLUSION_RE, SHARE_RE, SUM_RE, Query, understand_conversation
 from qa.verify import allowed_from, enforce
 
 # words between a name and an amount that make the amount something other than its level
@@ -115,6 +115,11 @@ class QAEngine:
             return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
         if problem is not None:
             return problem
+        if q.intent != "reason" and EXCLUSION_RE.search(q.text):
+            exclusion = EXCLUSION_RE.search(q.text).group(0)
+            return Answer(q.text, f"问题含有排除条件（“{exclusion}”），没有哪一格数据直接回答它，为免算错不作推算。"
+                          f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
+                          missing=["不含排除条件的问法"])
         narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
         several = len({(self.resolver.department_key(d.department), d.year) for d in docs}) > 1
         if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):

@@ -273,3 +273,16 @@ def test_a_part_the_tables_do_not_split_out_is_not_answered_with_the_whole(engin
     assert part.status == NOT_FOUND and not part.figures
     assert figure(engine.ask("阳泉民政局24年财政拨款三公经费多少")) == (12.02, "万元")
     assert figure(engine.ask("阳泉民政局24年年末结转和结余多少")) == (127.25, "万元")
+
+
+def test_an_exclusion_is_not_answered_with_one_of_its_parts(engine):
+    """"人员经费里有多少不是基本支出" is a difference no cell holds: asked back, not guessed."""
+    answer = engine.ask("临汾民政局19年人员经费里有多少不是基本支出")
+    assert answer.status == UNCLEAR and not answer.figures and "A比B多多少" in answer.answer
+
+
+def test_a_qualifier_in_brackets_names_nothing(engine):
+    """The 车辆 of "（不含车辆）" is not the 车辆数 (25辆) of 公开10表."""
+    answer = engine.ask("阳泉民政局24年单价100万元（含）以上设备（不含车辆）有几台")
+    assert not answer.figures or answer.figures[0].unit != "辆"
+    assert "车辆数" not in answer.answer
