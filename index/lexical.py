@@ -102,3 +102,8 @@ def _longest_common_run(a: str, b: str) -> tuple[int, int, int]:
                     best = (current[j], i, j)
         previous = current
     return best
+
+
+def longest_shared_run(a: str, b: str) -> int:
+    """The longest stretch of characters ``a`` and ``b`` share."""
+    return _longest_common_run(a, b)[0]

@@ -569,10 +569,15 @@ class QAEngine:
         quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
         text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
         figures = []
-        head = best_amount(q.rest or q.text, chosen[0][1].text)
+        head = best_amount(lexicon().in_official_words(asked), chosen[0][1].text)
+        if q.intent != "reason" and head is not None and not head.named:
+            # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
+            # for a 局长's monthly pay): the file does not state what was asked
+            return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
+                          citations=[self._sentence_citation(d, s) for d, s in chosen])
         if head is not None:
-            printed, value, unit = head
-            figures.append(Figure(printed, unit, _yuan(value, unit), "情况说明所述数字", doc.department, doc.year))
+            figures.append(Figure(head.printed, head.unit, _yuan(head.value, head.unit), "情况说明所述数字",
+                                  doc.department, doc.year))
         allowed = allowed_from([s.text for _, s in chosen])
         phrased = self._phrase(q, [s.text for _, s in chosen])
         if phrased:

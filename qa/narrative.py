@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from index.lexical import shared_words, tokenize
+from index.lexical import longest_shared_run, shared_words, tokenize
 from ingest.model import YUAN_PER_UNIT, Document
 from ingest.numbers import match_key, parse_amount
 
@@ -215,7 +216,20 @@ QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如�
                   "主要", "情况", "呢", "吗", "一下", "花", "钱"}
 
 
-def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
+class Amount(NamedTuple):
+    printed: str
+    value: float
+    unit: str
+    named: int  # how much of the amount's own label the question says (characters in shared runs)
+
+
+def amount_label(sentence: str, start: int) -> str:
+    """The words an amount at ``start`` belongs to: back to the last clause break ("、离退休干部
+    用车0辆" → 离退休干部用车; brackets stay: "单价100万元（含）以上设备（不含车辆）")."""
+    return re.split(r"[，,、；;。：:]", sentence[:start])[-1]
+
+
+def best_amount(question: str, sentence: str) -> Amount | None:
     """The amount in a quoted sentence that answers the question: of the unit asked for, after
     a change word when a change is asked, and the one whose own label the question names most."""
     found = [(m.group(1), parse_amount(m.group(1)), m.group(2), m.start()) for m in AMOUNT_RE.finditer(sentence)]
@@ -231,16 +245,19 @@ def best_amount(question: str, sentence: str) -> tuple[str, float, str] | None:
     q_chars = set(q_key)
     change = bool(CHANGE_WORDS.search(question.replace("多少", "")))  # "多少" asks, it does not compare
 
+    def named(f) -> int:
+        return shared_words(q_key, match_key(amount_label(sentence, f[3])))
+
     def fit(f):
         before, after = sentence[max(0, f[3] - 8):f[3]], sentence[f[3] + len(f[0]) + len(f[2]):][:10]
         follows_change = change and bool(re.search(r"(增加|减少|下降|增长|上升)$", before.rstrip()))
-        # the amount's own label: the words since the last break ("、离退休干部用车0辆")
-        label = re.split(r"[，,、；;。：:（(]", sentence[:f[3]])[-1]
-        return (follows_change, shared_words(q_key, match_key(label)), len(q_chars & set(match_key(before + after))),
-                -f[3])
+        # the label sharing the longest stretch of the question ("授予小微企业") beats one sharing
+        # several short words ("政府采购…授予…企业…合同")
+        longest = longest_shared_run(q_key, match_key(amount_label(sentence, f[3])))
+        return follows_change, longest, named(f), len(q_chars & set(match_key(before + after))), -f[3]
 
     best = max(found, key=fit)
-    return best[0], best[1], best[2]
+    return Amount(best[0], best[1], best[2], named(best))
 
 
 @dataclass

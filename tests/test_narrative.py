@@ -87,3 +87,15 @@ def test_the_heading_names_the_subject_of_its_sentences():
     question = "三公经费为什么涨了"
     assert rank_sentences(question, sentences(under), want_reason=True)[0][0] > \
         (rank_sentences(question, sentences(elsewhere), want_reason=True) or [(0, None)])[0][0]
+
+
+def test_an_amount_whose_label_the_question_does_not_use_is_not_its_answer():
+    """The quote is shown, but "人员经费963.57万元" does not answer a 局长's pay (qa then says the
+    file does not state it); "共有车辆7辆" does answer 车辆."""
+    from qa.narrative import best_amount
+
+    assert best_amount("局长一个月工资多少", "人员经费963.57万元，主要包括在职人员津贴补贴").named == 0
+    assert best_amount("有车辆数", "本部门共有车辆7辆，其中：其他用车7辆").named > 0
+    # the label sharing the longest stretch wins over one sharing several short words
+    sentence = "政府采购授予中小企业合同金额93.14万元。其中：授予小微企业合同金额76.87万元"
+    assert best_amount("授予小微企业的政府采购合同多少钱", sentence).printed == "76.87"
