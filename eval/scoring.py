@@ -124,4 +124,11 @@ def score(item: GoldItem, answer: Answer) -> Score:
         return Score(ok, ok, refused)
     first = answer.citations[0] if answer.citations else None
     gold_value = (item.gold["value"], item.unit) if "value" in item.gold else None
-    return Score(ok, citation_correct(item.cite, first, gold_value), refused)
+    cited = citation_correct(item.cite, first, gold_value)
+    if not cited and item.kind == "compare" and first is not None:
+        # a computed figure rests on all its inputs, in no particular order: the first citation
+        # may support any of them
+        cited = any(citation_correct(Cite(**{k: v for k, v in cell.items() if k in Cite.__dataclass_fields__}),
+                                     first, (cell["value"], cell.get("unit", item.unit)))
+                    for cell in item.gold.get("inputs", []) if cell.get("doc") and cell.get("value"))
+    return Score(ok, cited, refused)

@@ -115,3 +115,17 @@ def test_eval_cli_on_the_samples_meets_its_threshold(sample_store, tmp_path):
     assert main(["--gold", str(GOLD_DIR / "samples.jsonl"), "--store", str(sample_store), "--json", str(out),
                  "--min", "0.88"]) == 0  # measured 0.915 (README)
     assert out.exists()
+
+
+def test_a_computed_figure_may_first_cite_any_of_its_inputs():
+    inputs = [{"doc": "a.pdf", "table": "三公经费表", "row": "", "column": ["合计"], "value": "660.10", "unit": "万元"},
+              {"doc": "b.pdf", "table": "三公经费表", "row": "", "column": ["合计"], "value": "676.10", "unit": "万元"}]
+    gold = GoldItem(id="t", q="q", kind="compare", gold={"value": "16.00", "unit": "万元", "inputs": inputs},
+                    cite=Cite(doc="a.pdf", table="三公经费表", row="", column=["合计"]))
+
+    def first_cites(doc, cell):
+        cite = Citation(doc, "d", 2019, "预算", "", "三公经费表", "", column="合计", cell=cell)
+        return score(gold, answer("-16.00", "万元", citations=[cite])).citation_ok
+
+    assert first_cites("a.pdf", "660.10") and first_cites("b.pdf", "676.10")
+    assert not first_cites("c.pdf", "676.10")
