@@ -47,6 +47,11 @@ class ConceptMatch:
     def generic(self) -> bool:
         return self.word in {match_key(w) for w in self.concept.generic}
 
+    @property
+    def colloquial(self) -> bool:
+        """Said the way people say it, not by an official term nor a generic word."""
+        return self.word not in {match_key(t) for t in self.concept.terms} and not self.generic
+
 
 class Lexicon:
     def __init__(self, data: dict):
@@ -89,14 +94,9 @@ class Lexicon:
     def expand(self, query: str, concepts: bool = True) -> str:
         """The query plus the official words for colloquial phrases in it: concept names (for
         retrieval) and row names from the aliases (also for finding a 科目 by name)."""
-        key = match_key(query)
-        extra = []
-        for match in self.concepts_in(query) if concepts else []:
-            if match.word not in {match_key(t) for t in match.concept.terms} and not match.generic:
-                extra.append(match.concept.terms[0])
-        extra += [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
+        extra = [m.concept.terms[0] for m in (self.concepts_in(query) if concepts else []) if m.colloquial]
+        extra += self._aliases_in(query)
         return query if not extra else f"{query} {' '.join(dict.fromkeys(extra))}"
-
 
     def in_official_words(self, query: str) -> str:
         """The query with each colloquial phrase replaced by its official term ("有几辆车" →
@@ -104,10 +104,14 @@ class Lexicon:
         words, without the colloquial phrase's fragments diluting the match."""
         key = match_key(query)
         for match in reversed(self.concepts_in(query)):
-            if match.word not in {match_key(t) for t in match.concept.terms} and not match.generic:
+            if match.colloquial:
                 key = key[:match.start] + match_key(match.concept.terms[0]) + key[match.end:]
-        aliases = [official for phrase, official in self.aliases.items() if match_key(phrase) in match_key(query)]
-        return " ".join([key, *dict.fromkeys(aliases)])
+        return " ".join([key, *dict.fromkeys(self._aliases_in(query))])
+
+    def _aliases_in(self, query: str) -> list[str]:
+        """The official row words for the colloquial phrases of the aliases the query uses."""
+        key = match_key(query)
+        return [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
 
 
 QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")

@@ -115,9 +115,8 @@ class QAEngine:
             return self._not_found(q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
         if problem is not None:
             return problem
-        if q.intent != "reason" and EXCLUSION_RE.search(q.text):
-            exclusion = EXCLUSION_RE.search(q.text).group(0)
-            return Answer(q.text, f"问题含有排除条件（“{exclusion}”），没有哪一格数据直接回答它，为免算错不作推算。"
+        if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
+            return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                           f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                           missing=["不含排除条件的问法"])
         narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
@@ -550,8 +549,9 @@ class QAEngine:
                 candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
         if focus:
             candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
-        asked = f"{q.rest or q.text} {q.topic}".strip()  # a follow-up asks about the earlier topic
-        ranked = rank_sentences(lexicon().in_official_words(asked), [s for _, s in candidates], q.intent == "reason",
+        # a follow-up asks about the earlier topic; sentences use the official words
+        asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
+        ranked = rank_sentences(asked, [s for _, s in candidates], q.intent == "reason",
                                 want_amount=q.intent != "reason")
         if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
             missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
@@ -569,7 +569,7 @@ class QAEngine:
         quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
         text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
         figures = []
-        head = best_amount(lexicon().in_official_words(asked), chosen[0][1].text)
+        head = best_amount(asked, chosen[0][1].text)
         if q.intent != "reason" and head is not None and not head.named:
             # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
             # for a 局长's monthly pay): the file does not state what was asked

@@ -92,8 +92,8 @@ def named_table(doc: Document, question: str) -> int | None:
     phrase is meant; at a tie, one whose whole title is in the phrase ("支出决算表" is 支出决算表,
     not the 三公 table ending in it)."""
     key = match_key(question)
-    codes = [(len(match_key(t.code)), ti) for ti, t in enumerate(doc.tables)
-             if len(match_key(t.code)) >= 4 and match_key(t.code) in key]
+    codes = [(len(code), ti) for ti, code in enumerate(match_key(t.code) for t in doc.tables)
+             if len(code) >= 4 and code in key]
     if codes:
         return max(codes)[1]
     best, best_score = None, (0, False)
@@ -264,11 +264,15 @@ def _without_row(question: str, row: Row) -> str:
     return key.replace(name, " ", 1) if name else key
 
 
+def _department_names(doc: Document) -> list[str]:
+    return [match_key(n) for n in [doc.department, *doc.aliases] if n]
+
+
 def without_department(doc: Document, question: str) -> str:
     """The question (as a key) with the department's name, or the part of it the question writes
     ("省委办公厅"), blanked: its words say who, not which row."""
     key = match_key(question)
-    names = [match_key(n) for n in [doc.department, *doc.aliases] if n]
+    names = _department_names(doc)
     out, i = [], 0
     while i < len(key):
         length = max((n for n in range(len(key) - i, 2, -1) if any(key[i:i + n] in name for name in names)),
@@ -281,7 +285,7 @@ def without_department(doc: Document, question: str) -> str:
 def _in_department_name(doc: Document, key: str, start: int, end: int) -> bool:
     """The words at key[start:end] are part of the department's name as the question writes it
     ("社会福利" in "社会福利院"), not a 科目: the name goes on around them."""
-    names = [match_key(n) for n in [doc.department, *doc.aliases] if n]
+    names = _department_names(doc)
     around = [key[max(start - 1, 0):end], key[start:end + 1]]
     return any(len(a) > end - start and a in n for a in around for n in names)
 
@@ -392,13 +396,18 @@ class AmbiguousRow(Exception):
         self.cells = cells
 
 
+def code_ancestors(table: Table, row: Row) -> list[Row]:
+    """The 类/款 rows above a row by code (201 and 20105 above 2010506)."""
+    return [r for r in table.rows if r.code and row.code.startswith(r.code) and r.code != row.code]
+
+
 def parent_name(table: Table, ri: int) -> str:
     """The row above a row: the level before it in its label, the 科目 its code falls under, or,
     for a "其中：" row, the row it is part of (the nearest one before it on the same side)."""
     row = table.rows[ri]
     if "/" in row.label:
         return row_name(row.label.rsplit("/", 1)[0])
-    parents = [r for r in table.rows if r.code and row.code.startswith(r.code) and r.code != row.code]
+    parents = code_ancestors(table, row)
     if parents:
         return ORDINAL_RE.sub("", max(parents, key=lambda r: len(r.code)).label)
     if re.match(r"其中[:：]", row.label.strip()):
@@ -422,7 +431,7 @@ def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
     """Of rows sharing a name, those whose parents or group the question also names."""
     key = match_key(question)
 
-    def named(ri: int) -> tuple[float, int]:
+    def score(ri: int) -> tuple[float, int]:
         """How fully the question says a parent; then how many of its words it shares ("年初…
         结转和结余" against 年初结转和结余 and 年末结转和结余)."""
         row = table.rows[ri]
@@ -431,8 +440,9 @@ def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
         return (max((_said(p, rest) for p in parents), default=0),
                 max((shared_words(rest, match_key(p)) for p in parents), default=0))
 
-    best = max(map(named, rows), default=(0, 0))
-    return [ri for ri in rows if named(ri) == best]
+    scores = {ri: score(ri) for ri in rows}
+    best = max(scores.values(), default=(0, 0))
+    return [ri for ri in rows if scores[ri] == best]
 
 
 def row_name(label: str) -> str:
@@ -452,9 +462,9 @@ def unexplained_modifier(question: str, cell: Located) -> str | None:
     key = match_key(question)
     matches = [m for m in lexicon().concepts_in(question) if not m.generic]
     table = cell.table
-    parents = [r.label for r in table.rows if r.code and cell.row.code.startswith(r.code)]
     carried = match_key(" ".join([table.title, cell.column_path, cell.row.label, cell.row.group, cell.label,
-                                  parent_name(table, cell.row_seq), *parents]))
+                                  parent_name(table, cell.row_seq),
+                                  *(r.label for r in code_ancestors(table, cell.row))]))
     for before, head in zip(matches, matches[1:]):
         if _spelled_from(key, head) != before.end or before.concept is head.concept or head.concept.name != cell.label:
             continue
@@ -487,8 +497,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     text = match_key(question_rest)
     known = [m.word for m in lexicon().concepts_in(text)] + list(lexicon().aliases)
     # the row, the 类/款 above it by code ("城乡社区管理事务行政运行"), its column and table
-    code = cell.row.code or "∅"
-    above = [r.label for r in cell.table.rows if r.code and code.startswith(r.code)]
+    above = [r.label for r in code_ancestors(cell.table, cell.row)]
     known += [n for label in [cell.row.label] + above for part in label.split("/") for n in row_names(part)]
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
     known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))

@@ -176,12 +176,9 @@ def _states_rough_amount(sentence: str, ranges: list[tuple[float, float]], as_ch
 
 
 @lru_cache(maxsize=4096)
-def _heading_tokens(heading: str) -> frozenset[str]:
+def heading_tokens(heading: str) -> frozenset[str]:
+    """Words of a heading path's last heading (many sentences share one: cached)."""
     return frozenset(tokenize(without_levels(heading.split(" > ")[-1])))
-
-
-def heading_tokens(s: Sentence) -> frozenset[str]:
-    return _heading_tokens(s.heading)
 
 
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
@@ -199,7 +196,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
         # words of the section heading count half: "三公经费" is the subject of every sentence
         # under "一、2024年“三公”经费预算情况说明"
         overlap = (sum(len(t) for t in q_tokens & s.tokens)
-                   + 0.5 * sum(len(t) for t in (q_tokens & heading_tokens(s)) - s.tokens)) / total
+                   + 0.5 * sum(len(t) for t in (q_tokens & heading_tokens(s.heading)) - s.tokens)) / total
         if not overlap:
             continue
         score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
@@ -245,19 +242,19 @@ def best_amount(question: str, sentence: str) -> Amount | None:
     q_chars = set(q_key)
     change = bool(CHANGE_WORDS.search(question.replace("多少", "")))  # "多少" asks, it does not compare
 
-    def named(f) -> int:
-        return shared_words(q_key, match_key(amount_label(sentence, f[3])))
+    labels = {f[3]: match_key(amount_label(sentence, f[3])) for f in found}
+    named = {start: shared_words(q_key, label) for start, label in labels.items()}
 
     def fit(f):
         before, after = sentence[max(0, f[3] - 8):f[3]], sentence[f[3] + len(f[0]) + len(f[2]):][:10]
         follows_change = change and bool(re.search(r"(增加|减少|下降|增长|上升)$", before.rstrip()))
         # the label sharing the longest stretch of the question ("授予小微企业") beats one sharing
         # several short words ("政府采购…授予…企业…合同")
-        longest = longest_shared_run(q_key, match_key(amount_label(sentence, f[3])))
-        return follows_change, longest, named(f), len(q_chars & set(match_key(before + after))), -f[3]
+        longest = longest_shared_run(q_key, labels[f[3]])
+        return follows_change, longest, named[f[3]], len(q_chars & set(match_key(before + after))), -f[3]
 
     best = max(found, key=fit)
-    return Amount(best[0], best[1], best[2], named(best))
+    return Amount(best[0], best[1], best[2], named[best[3]])
 
 
 @dataclass
