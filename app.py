@@ -121,7 +121,7 @@ def log(message: str) -> None:
 
 def ensure_store(store_dir: Path, samples: Path = SAMPLES) -> None:
     """Build the store from the bundled samples when it does not exist yet."""
-    from index.store import DB_NAME
+    from core.store import DB_NAME
 
     if (store_dir / DB_NAME).exists():
         return
@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     store_dir = Path(args.store)
     ensure_store(store_dir)
-    from index.store import StoreError
+    from core.store import StoreError
 
     try:
         service = Service(store_dir, warm=not args.no_warmup)

@@ -50,7 +50,7 @@ def latency(store: Path, queries: list[str]) -> tuple[float, float, float]:
 
 def scaled_copy(source: Path, target: Path, scale: int) -> int:
     """Write ``scale`` copies of every document of ``source`` into ``target``, renamed."""
-    from index.store import Store, write_documents
+    from core.store import Store, write_documents
 
     store = Store(source)
     docs = [store.document(d.doc_id) for d in store.documents()]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.text import parse_amount
+
 # Units whose amounts convert to yuan; anything else (辆, 台套, %, 人) is a count or a ratio.
 YUAN_PER_UNIT = {"元": 1.0, "万元": 10_000.0, "亿元": 100_000_000.0, "千元": 1_000.0}
 
@@ -72,6 +74,7 @@ class Row:
     unit: str = ""  # a unit printed in the label itself, e.g. "车辆数合计(辆)" -> "辆"
     page: int | None = None
     line: int | None = None
+    code_source: str = ""  # "printed" | "name" (a standard name only one 科目 carries) | ""
 
     @property
     def level(self) -> str:
@@ -94,6 +97,8 @@ class Table:
     category: str = "standard"  # "standard" | "performance" (绩效自评) | "other"
     note: str = ""  # printed notes under the table ("注：…", "本表无数据")
     warnings: list[str] = field(default_factory=list)
+    type: str = "other"  # template table type (core/schema/tables.toml), e.g. "sangong"
+    measures: list[str] = field(default_factory=list)  # per column: 决算数 / 预算数 / 年初预算 / 上年预算 …
 
     @property
     def says_empty(self) -> bool:
@@ -123,6 +128,32 @@ class Fact:
     value_yuan: float | None
     page: int | None
     blank: bool
+    table_type: str = "other"
+    measure: str = ""
+    code_source: str = ""
+    unit_source: str = ""  # where the unit was read: the table caption, the row label, or "" (none printed)
+
+
+@dataclass
+class StatedFact:
+    """An amount, count or percentage a narrative sentence states, with what it is of.
+
+    "机关运行经费支出123.45万元，比上年增加6.78万元" gives two: subject 机关运行经费支出 at 123.45
+    万元, and the same subject with qualifier 比上年增加 at 6.78 万元. ``concept`` is the canonical
+    concept when one fits, so the figure can be checked against the table that holds it.
+    """
+    subject: str
+    qualifier: str  # "" | 比上年增加 | 比上年减少 | 增长率 | 下降率 | 完成预算的 | 其中 | 占比 | 不含… | 预算 | 决算
+    value_text: str
+    value: float
+    unit: str
+    sentence: str
+    section_seq: int
+    page: int | None = None
+    line: int | None = None
+    concept: str = ""
+    year: int | None = None  # the year the sentence says the figure is for, when it names one
+    check: str = ""  # "agrees" | "disagrees" with the table cell of the same concept, or ""
 
 
 @dataclass
@@ -141,6 +172,12 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     metadata_sources: dict[str, str] = field(default_factory=dict)  # field -> where it was read
     aliases: list[str] = field(default_factory=list)  # other names the document uses for itself
+    stated: list[StatedFact] = field(default_factory=list)
+    # the administrative chain of the department ("江苏省", "南京市", "玄武区"): a city bureau and a
+    # district bureau of the same name stay apart
+    province: str = ""
+    city: str = ""
+    district: str = ""
 
     @property
     def label(self) -> str:
@@ -152,8 +189,6 @@ class Document:
 
     def facts(self) -> list[Fact]:
         """Every value cell of every table, blank cells included and flagged."""
-        from ingest.numbers import parse_amount
-
         out: list[Fact] = []
         for ti, table in enumerate(self.tables):
             for ri, row in enumerate(table.rows):
@@ -164,6 +199,7 @@ class Document:
                     if value is None and printed.strip() not in ("", "-", "—", "——", "/"):
                         continue  # text in a value column (e.g. 绩效 indicators): not a figure
                     unit = row.unit or table.unit
+                    unit_source = "行名" if row.unit else (table.unit_source if table.unit else "")
                     factor = YUAN_PER_UNIT.get(unit)
                     out.append(Fact(
                         doc_id=self.doc_id, table_index=ti, row_index=ri, column_index=ci,
@@ -173,6 +209,8 @@ class Document:
                         column=table.columns[ci], value_text=printed.strip(), value=value,
                         unit=unit,
                         value_yuan=None if value is None or factor is None else round(value * factor, 4),
-                        page=row.page, blank=value is None,
+                        page=row.page, blank=value is None, table_type=table.type,
+                        measure=table.measures[ci] if ci < len(table.measures) else "",
+                        code_source=row.code_source, unit_source=unit_source,
                     ))
         return out

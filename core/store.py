@@ -14,20 +14,21 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import Document, Fact, Row, Section, Table
+from core.model import Document, Fact, Row, Section, StatedFact, Table
 
 DB_NAME = "budget.sqlite"
-SCHEMA_VERSION = 1
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+# Numbered migrations: a store at version N gets steps N+1… applied, in order, when written.
+MIGRATIONS: list[str] = [
+    # 1: documents, sections, tables, rows, facts, warnings
+    """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, source TEXT, sha256 TEXT, department TEXT, year INTEGER,
     kind TEXT, scope TEXT, title TEXT, pages INTEGER, aliases TEXT, metadata_sources TEXT,
     ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT, seq INTEGER, heading_path TEXT, text TEXT, page INTEGER, line INTEGER,
-    page_starts TEXT, PRIMARY KEY (doc_id, seq));
+    PRIMARY KEY (doc_id, seq));
 CREATE TABLE IF NOT EXISTS tables (
     doc_id TEXT, seq INTEGER, title TEXT, raw_title TEXT, code TEXT, unit TEXT, unit_source TEXT,
     columns TEXT, page_start INTEGER, page_end INTEGER, line INTEGER, category TEXT, note TEXT,
@@ -43,7 +44,43 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc_id);
 CREATE INDEX IF NOT EXISTS facts_dept_year ON facts (department, year);
 CREATE TABLE IF NOT EXISTS warnings (doc_id TEXT, table_seq INTEGER, message TEXT);
-"""
+""",
+    # 2: sections remember where their text runs onto a later page
+    "ALTER TABLE sections ADD COLUMN page_starts TEXT;",
+    # 3: the national templates' keys (table type, column measure, how a code was found, where a
+    # unit was read), the department's administrative chain, and the narrative's stated facts
+    """
+ALTER TABLE documents ADD COLUMN province TEXT DEFAULT '';
+ALTER TABLE documents ADD COLUMN city TEXT DEFAULT '';
+ALTER TABLE documents ADD COLUMN district TEXT DEFAULT '';
+ALTER TABLE tables ADD COLUMN type TEXT DEFAULT 'other';
+ALTER TABLE tables ADD COLUMN measures TEXT DEFAULT '[]';
+ALTER TABLE rows ADD COLUMN code_source TEXT DEFAULT '';
+ALTER TABLE facts ADD COLUMN table_type TEXT DEFAULT 'other';
+ALTER TABLE facts ADD COLUMN measure TEXT DEFAULT '';
+ALTER TABLE facts ADD COLUMN code_source TEXT DEFAULT '';
+ALTER TABLE facts ADD COLUMN unit_source TEXT DEFAULT '';
+CREATE INDEX IF NOT EXISTS facts_key ON facts (table_type, row_code, measure);
+CREATE TABLE IF NOT EXISTS stated_facts (
+    doc_id TEXT, seq INTEGER, subject TEXT, qualifier TEXT, value_text TEXT, value REAL, unit TEXT,
+    sentence TEXT, section_seq INTEGER, page INTEGER, line INTEGER, concept TEXT, year INTEGER,
+    "check" TEXT, PRIMARY KEY (doc_id, seq));
+CREATE INDEX IF NOT EXISTS stated_concept ON stated_facts (concept);
+""",
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring a store up to ``SCHEMA_VERSION`` by applying the migrations it has not had."""
+    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+    row = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    version = int(row[0]) if row else 0
+    if version == 1 and any(r[1] == "page_starts" for r in db.execute("PRAGMA table_info(sections)")):
+        version = 2  # written before migrations were numbered, after page breaks were kept
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        db.executescript(MIGRATIONS[number - 1])
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 
 class StoreError(Exception):
@@ -64,10 +101,44 @@ class DocumentInfo:
     aliases: list[str]
     tables: int = 0
     facts: int = 0
+    province: str = ""
+    city: str = ""
+    district: str = ""
 
     @property
     def label(self) -> str:
         return f"{self.department} {self.year}年{self.scope}{self.kind}"
+
+
+DOCUMENT_COLUMNS = ("doc_id", "source", "sha256", "department", "year", "kind", "scope", "title", "pages",
+                    "aliases", "metadata_sources", "province", "city", "district")
+TABLE_COLUMNS = ("title", "raw_title", "code", "unit", "unit_source", "columns", "page_start", "page_end", "line",
+                 "category", "note", "type", "measures")
+ROW_COLUMNS = ("code", "label", "group", "unit", "values", "page", "line", "code_source")
+FACT_COLUMNS = ("doc_id", "table_index", "row_index", "column_index", "department", "year", "kind", "table_title",
+                "table_code", "row_code", "row_label", "row_group", "column", "value_text", "value", "unit",
+                "value_yuan", "page", "blank", "table_type", "measure", "code_source", "unit_source")
+# model field -> store column, where the two names differ
+_STORED_AS = {"group": "grp", "values": '"values"', "table_index": "table_seq", "row_index": "row_seq",
+              "column_index": "column_seq", "column": "column_path", "check": '"check"'}
+STATED_COLUMNS = ("subject", "qualifier", "value_text", "value", "unit", "sentence", "section_seq", "page", "line",
+                  "concept", "year", "check")
+JSON_FIELDS = {"aliases", "metadata_sources", "columns", "measures", "values"}
+
+
+def _sql_columns(fields) -> str:
+    return ", ".join(_STORED_AS.get(f, f) for f in fields)
+
+
+def _stored(obj, fields) -> tuple:
+    """A dataclass's fields as store values (lists and dicts as JSON)."""
+    return tuple(json.dumps(v, ensure_ascii=False) if f in JSON_FIELDS else v
+                 for f, v in ((f, getattr(obj, f)) for f in fields))
+
+
+def _loaded(fields, values) -> dict:
+    return {f: (json.loads(v) if v is not None else ([] if f != "metadata_sources" else {}))
+            if f in JSON_FIELDS else v for f, v in zip(fields, values)}
 
 
 class Store:
@@ -84,7 +155,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"数据库 {self.path} 已损坏（{exc}）：删除后重新运行 python -m ingest") from exc
         if not version or int(version[0]) != SCHEMA_VERSION:
-            raise StoreError(f"数据库 {self.path} 的版本不兼容：删除后重新运行 python -m ingest")
+            raise StoreError(f"数据库 {self.path} 由旧版本建立（版本 {version[0] if version else '?'}，当前 "
+                             f"{SCHEMA_VERSION}），表格类型与文字陈述的数字需要重新解析：删除后重新运行 python -m ingest")
 
     def close(self) -> None:
         self.db.close()
@@ -93,33 +165,29 @@ class Store:
         rows = self.db.execute(
             "SELECT d.doc_id, source, department, year, kind, scope, title, pages, aliases,"
             " (SELECT COUNT(*) FROM tables t WHERE t.doc_id=d.doc_id),"
-            " (SELECT COUNT(*) FROM facts f WHERE f.doc_id=d.doc_id)"
+            " (SELECT COUNT(*) FROM facts f WHERE f.doc_id=d.doc_id), province, city, district"
             " FROM documents d ORDER BY department, year, kind, source").fetchall()
-        return [DocumentInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "[]"),
-                             r[9], r[10]) for r in rows]
+        return [DocumentInfo(*r[:8], json.loads(r[8] or "[]"), *r[9:]) for r in rows]
 
     def document(self, doc_id: str) -> Document:
-        """The full document (sections and tables) as it was ingested."""
-        r = self.db.execute("SELECT doc_id, source, sha256, department, year, kind, scope, title, pages,"
-                            " aliases, metadata_sources FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        """The full document (sections, tables, stated facts) as it was ingested."""
+        r = self.db.execute(f"SELECT {_sql_columns(DOCUMENT_COLUMNS)} FROM documents WHERE doc_id=?",
+                            (doc_id,)).fetchone()
         if r is None:
             raise KeyError(doc_id)
-        doc = Document(doc_id=r[0], source=r[1], sha256=r[2], department=r[3], year=r[4], kind=r[5],
-                       scope=r[6], title=r[7], pages=r[8], aliases=json.loads(r[9] or "[]"),
-                       metadata_sources=json.loads(r[10] or "{}"))
+        doc = Document(**_loaded(DOCUMENT_COLUMNS, r))
         doc.sections = self.sections(doc_id)
         doc.tables = self.tables(doc_id)
+        doc.stated = self.stated(doc_id)
         doc.warnings = [m for (m,) in self.db.execute(
             "SELECT message FROM warnings WHERE doc_id=? AND table_seq IS NULL ORDER BY rowid", (doc_id,))]
         return doc
 
     def sections(self, doc_id: str) -> list[Section]:
-        # a store written before sections recorded their page breaks cites a section's first page
-        starts = "page_starts" if _has_column(self.db, "sections", "page_starts") else "NULL"
         return [Section(heading_path=json.loads(h), text=t, page=p, line=ln,
                         page_starts=[tuple(x) for x in json.loads(ps or "[]")])
                 for h, t, p, ln, ps in self.db.execute(
-                    f"SELECT heading_path, text, page, line, {starts} FROM sections WHERE doc_id=? ORDER BY seq",
+                    "SELECT heading_path, text, page, line, page_starts FROM sections WHERE doc_id=? ORDER BY seq",
                     (doc_id,))]
 
     def tables(self, doc_id: str) -> list[Table]:
@@ -129,30 +197,25 @@ class Store:
                 (doc_id,)):
             warnings.setdefault(seq, []).append(msg)
         rows: dict[int, list[Row]] = {}
-        for tseq, code, label, grp, unit, values, page, line in self.db.execute(
-                'SELECT table_seq, code, label, grp, unit, "values", page, line FROM rows WHERE doc_id=?'
-                " ORDER BY table_seq, seq", (doc_id,)):
-            rows.setdefault(tseq, []).append(Row(label=label, values=json.loads(values), code=code, group=grp,
-                                                 unit=unit, page=page, line=line))
-        out = []
-        for (seq, title, raw_title, code, unit, unit_source, columns, ps, pe, line, category,
-             note) in self.db.execute(
-                "SELECT seq, title, raw_title, code, unit, unit_source, columns, page_start, page_end, line,"
-                " category, note FROM tables WHERE doc_id=? ORDER BY seq", (doc_id,)):
-            out.append(Table(title=title, columns=json.loads(columns), rows=rows.get(seq, []), raw_title=raw_title,
-                             code=code, unit=unit, unit_source=unit_source, page_start=ps, page_end=pe,
-                             line=line, category=category, note=note, warnings=warnings.get(seq, [])))
-        return out
+        for r in self.db.execute(f"SELECT table_seq, {_sql_columns(ROW_COLUMNS)} FROM rows WHERE doc_id=?"
+                                 " ORDER BY table_seq, seq", (doc_id,)):
+            rows.setdefault(r[0], []).append(Row(**_loaded(ROW_COLUMNS, r[1:])))
+        return [Table(**_loaded(TABLE_COLUMNS, r[1:]), rows=rows.get(r[0], []), warnings=warnings.get(r[0], []))
+                for r in self.db.execute(f"SELECT seq, {_sql_columns(TABLE_COLUMNS)} FROM tables WHERE doc_id=?"
+                                         " ORDER BY seq", (doc_id,))]
+
+    def stated(self, doc_id: str) -> list[StatedFact]:
+        return [StatedFact(**_loaded(STATED_COLUMNS, r)) for r in self.db.execute(
+            f"SELECT {_sql_columns(STATED_COLUMNS)} FROM stated_facts WHERE doc_id=? ORDER BY seq", (doc_id,))]
 
     def facts(self, doc_ids: list[str] | None = None) -> list[Fact]:
-        query = ("SELECT doc_id, table_seq, row_seq, column_seq, department, year, kind, table_title,"
-                 " table_code, row_code, row_label, row_group, column_path, value_text, value, unit,"
-                 " value_yuan, page, blank FROM facts")
+        query = f"SELECT {_sql_columns(FACT_COLUMNS)} FROM facts"
         params: tuple = ()
         if doc_ids is not None:
             query += f" WHERE doc_id IN ({','.join('?' * len(doc_ids))})"
             params = tuple(doc_ids)
-        return [Fact(*r[:18], blank=bool(r[18])) for r in self.db.execute(query + " ORDER BY rowid", params)]
+        return [Fact(**{**_loaded(FACT_COLUMNS, r), "blank": bool(r[18])})
+                for r in self.db.execute(query + " ORDER BY rowid", params)]
 
     def fingerprint(self) -> str:
         """Changes whenever the set of documents changes (for caches and the index)."""
@@ -160,38 +223,34 @@ class Store:
         return ",".join(ids)
 
 
-def _has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
-    return any(r[1] == column for r in db.execute(f"PRAGMA table_info({table})"))
+def _insert_many(db: sqlite3.Connection, table: str, keys: tuple[str, ...], lead: list[tuple], fields,
+                 objects) -> None:
+    """Rows of ``table``: the key values (doc_id, seq …) in ``lead``, then the objects' fields."""
+    names = list(keys) + [_STORED_AS.get(f, f) for f in fields]
+    db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({','.join('?' * len(names))})",
+                   [tuple(head) + _stored(o, fields) for head, o in zip(lead, objects)])
 
 
 def _insert(db: sqlite3.Connection, doc: Document) -> None:
-    db.execute("INSERT INTO documents (doc_id, source, sha256, department, year, kind, scope, title, pages,"
-               " aliases, metadata_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-               (doc.doc_id, doc.source, doc.sha256, doc.department, doc.year, doc.kind, doc.scope, doc.title,
-                doc.pages, json.dumps(doc.aliases, ensure_ascii=False),
-                json.dumps(doc.metadata_sources, ensure_ascii=False)))
+    _insert_many(db, "documents", (), [()], DOCUMENT_COLUMNS, [doc])
     db.executemany("INSERT INTO sections (doc_id, seq, heading_path, text, page, line, page_starts)"
                    " VALUES (?,?,?,?,?,?,?)",
                    [(doc.doc_id, i, json.dumps(s.heading_path, ensure_ascii=False), s.text, s.page, s.line,
                      json.dumps(s.page_starts)) for i, s in enumerate(doc.sections)])
     for ti, t in enumerate(doc.tables):
-        db.execute("INSERT INTO tables VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   (doc.doc_id, ti, t.title, t.raw_title, t.code, t.unit, t.unit_source,
-                    json.dumps(t.columns, ensure_ascii=False), t.page_start, t.page_end, t.line, t.category,
-                    t.note))
-        db.executemany('INSERT INTO rows VALUES (?,?,?,?,?,?,?,?,?,?)',
-                       [(doc.doc_id, ti, ri, r.code, r.label, r.group, r.unit,
-                         json.dumps(r.values, ensure_ascii=False), r.page, r.line) for ri, r in enumerate(t.rows)])
+        _insert_many(db, "tables", ("doc_id", "seq"), [(doc.doc_id, ti)], TABLE_COLUMNS, [t])
+        _insert_many(db, "rows", ("doc_id", "table_seq", "seq"), [(doc.doc_id, ti, ri) for ri in range(len(t.rows))],
+                     ROW_COLUMNS, t.rows)
         db.executemany("INSERT INTO warnings VALUES (?,?,?)", [(doc.doc_id, ti, w) for w in t.warnings])
     db.executemany("INSERT INTO warnings VALUES (?,?,?)", [(doc.doc_id, None, w) for w in doc.warnings])
-    db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   [(f.doc_id, f.table_index, f.row_index, f.column_index, f.department, f.year, f.kind,
-                     f.table_title, f.table_code, f.row_code, f.row_label, f.row_group, f.column, f.value_text,
-                     f.value, f.unit, f.value_yuan, f.page, int(f.blank)) for f in doc.facts()])
+    facts = doc.facts()
+    _insert_many(db, "facts", (), [()] * len(facts), FACT_COLUMNS, facts)
+    _insert_many(db, "stated_facts", ("doc_id", "seq"), [(doc.doc_id, i) for i in range(len(doc.stated))],
+                 STATED_COLUMNS, doc.stated)
 
 
 def _delete(db: sqlite3.Connection, doc_id: str) -> None:
-    for table in ("documents", "sections", "tables", "rows", "facts", "warnings"):
+    for table in ("documents", "sections", "tables", "rows", "facts", "warnings", "stated_facts"):
         db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
 
 
@@ -211,10 +270,7 @@ def write_documents(directory: str | Path, documents: list[Document], remove: li
             shutil.copyfile(target, tmp)
         db = sqlite3.connect(tmp)
         try:
-            db.executescript(SCHEMA)
-            if not _has_column(db, "sections", "page_starts"):  # a store from before page breaks were kept
-                db.execute("ALTER TABLE sections ADD COLUMN page_starts TEXT")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            migrate(db)
             existing = {d for (d,) in db.execute("SELECT doc_id FROM documents")}
             replaced = [d.doc_id for d in documents if d.doc_id in existing]
             for doc_id in list(remove) + [d.doc_id for d in documents]:

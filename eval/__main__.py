@@ -19,9 +19,10 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "pdfs"
 
 
 def default_gold() -> list[Path]:
-    files = [GOLD_DIR / "samples.jsonl"]
+    """The sample sets always; the shared-PDF sets when ../shared/pdfs is there."""
+    files = [GOLD_DIR / "samples.jsonl", *sorted(GOLD_DIR.glob("citizen_samples_*.jsonl"))]
     if SHARED.is_dir():
-        files += sorted(GOLD_DIR.glob("shared_*.jsonl"))
+        files += sorted(GOLD_DIR.glob("shared_*.jsonl")) + sorted(GOLD_DIR.glob("citizen_shared_*.jsonl"))
     return files
 
 

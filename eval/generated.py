@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ingest.numbers import parse_amount
+from core.text import parse_amount
 from qa.engine import QAEngine
 
 

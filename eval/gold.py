@@ -9,8 +9,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.model import Fact
-from ingest.numbers import match_key, parse_amount
+from core.model import Fact
+from core.text import match_key, parse_amount
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
@@ -36,6 +36,7 @@ class GoldItem:
     history: list[str] = field(default_factory=list)
     note: str = ""
     file: str = ""
+    plan: dict = field(default_factory=dict)  # how a correct reading understands the question
 
     @property
     def value(self) -> float | None:
@@ -61,7 +62,8 @@ def load_gold(paths: list[Path]) -> list[GoldItem]:
             items.append(GoldItem(
                 id=raw["id"], q=raw["q"], kind=raw["kind"], gold=raw.get("gold") or {},
                 cite=Cite(**{k: v for k, v in cite.items() if k in Cite.__dataclass_fields__}) if cite else None,
-                history=raw.get("history") or [], note=raw.get("note", ""), file=path.name))
+                history=raw.get("history") or [], note=raw.get("note", ""), file=path.name,
+                plan=raw.get("plan") or {}))
     return items
 
 

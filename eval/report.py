@@ -15,8 +15,11 @@ def _rates(rows: list[dict]) -> dict:
     latencies = sorted(r["seconds"] for r in rows)
     refusals_expected = [r for r in rows if r["kind_refuse"]]
     refused = [r for r in rows if r["refused"]]
+    planned = [r["plan_ok"] for r in rows if r["plan_ok"] is not None]
     return {
         "n": n,
+        "plan": sum(planned) / len(planned) if planned else None,
+        "wrong_figures": sum(r["wrong_figure"] for r in rows),
         "answer": sum(r["answer_ok"] for r in rows) / n,
         "citation": sum(r["citation_ok"] for r in rows) / n,
         "strict": sum(r["strict"] for r in rows) / n,
@@ -32,15 +35,18 @@ def build_report(results: list[tuple[GoldItem, Answer, float]]) -> dict:
     rows = []
     for item, answer, seconds in results:
         s = score(item, answer)
-        rows.append({"id": item.id, "q": item.q, "kind": item.kind, "doc": item.cite.doc if item.cite else "(拒答)",
+        rows.append({"id": item.id, "q": item.q, "kind": item.kind, "set": item.file, "doc": item.cite.doc if item.cite else "(拒答)",
                      "gold": item.gold, "answer": answer.answer, "status": answer.status, "route": answer.route,
                      "figure": answer.figures[0].value + answer.figures[0].unit if answer.figures else "",
                      "citation": answer.citations[0].where + " · " + answer.citations[0].row + " · " +
                      answer.citations[0].column if answer.citations else "",
                      "answer_ok": s.answer_ok, "citation_ok": s.citation_ok, "strict": s.strict,
+                     "plan": answer.plan, "plan_ok": s.plan_ok,
+                     # a headline figure that is not the answer: worse than saying "not found"
+                     "wrong_figure": bool(answer.figures) and not s.answer_ok,
                      "refused": s.refused, "kind_refuse": item.refuse, "seconds": seconds})
-    report = {"overall": _rates(rows), "by_kind": {}, "by_doc": {}, "questions": rows}
-    for key, field in (("by_kind", "kind"), ("by_doc", "doc")):
+    report = {"overall": _rates(rows), "by_set": {}, "by_kind": {}, "by_doc": {}, "questions": rows}
+    for key, field in (("by_set", "set"), ("by_kind", "kind"), ("by_doc", "doc")):
         for value in sorted({r[field] for r in rows}):
             report[key][value] = _rates([r for r in rows if r[field] == value])
     return report
@@ -51,13 +57,16 @@ def _line(name: str, r: dict) -> str:
         return f"{name:<44}{0:>5}"
     fmt = lambda v: "   -  " if v is None else f"{v:6.3f}"  # noqa: E731
     return (f"{name[:44]:<44}{r['n']:>5}{r['answer']:>8.3f}{r['citation']:>8.3f}{r['strict']:>8.3f}"
+            f"{fmt(r['plan']):>8}{r['wrong_figures']:>7}"
             f"{fmt(r['refusal_precision']):>8}{fmt(r['refusal_recall']):>8}{r['p50_ms']:>8.0f}{r['p95_ms']:>8.0f}")
 
 
 def format_report(report: dict) -> str:
-    head = (f"{'':<44}{'n':>5}{'answer':>8}{'cite':>8}{'strict':>8}{'ref.P':>8}{'ref.R':>8}"
+    head = (f"{'':<44}{'n':>5}{'answer':>8}{'cite':>8}{'strict':>8}{'plan':>8}{'wrong':>7}{'ref.P':>8}{'ref.R':>8}"
             f"{'p50ms':>8}{'p95ms':>8}")
-    lines = [head, _line("overall", report["overall"]), "-- by kind"]
+    lines = [head, _line("overall", report["overall"]), "-- by gold set"]
+    lines += [_line(k, v) for k, v in report["by_set"].items()]
+    lines.append("-- by kind")
     lines += [_line(k, v) for k, v in report["by_kind"].items()]
     lines.append("-- by document")
     lines += [_line(k, v) for k, v in report["by_doc"].items()]

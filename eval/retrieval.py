@@ -12,7 +12,7 @@ from pathlib import Path
 from eval.gold import Cite, row_matches, table_matches
 from index.chunks import Chunk
 from index.retriever import Retriever
-from ingest.numbers import match_key
+from core.text import match_key
 
 MODES = ("dense", "bm25", "hybrid")
 

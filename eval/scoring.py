@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
-from ingest.model import YUAN_PER_UNIT
-from ingest.numbers import decimals, match_key, parse_amount
+from core.model import YUAN_PER_UNIT
+from core.text import decimals, match_key, parse_amount
 from qa.model import ANSWERED, Answer, Citation
 
 AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台|套)")
@@ -22,6 +22,7 @@ class Score:
     answer_ok: bool
     citation_ok: bool
     refused: bool
+    plan_ok: bool | None = None
 
     @property
     def strict(self) -> bool:
@@ -63,23 +64,56 @@ def headline(answer: Answer, gold_unit: str) -> tuple[str, str] | None:
     return None
 
 
+def _any_figure(answer: Answer, printed: str, unit: str) -> bool:
+    """The figure is among those the answer lists (its figures or its items): a breakdown or a
+    ranking gives several, and the one asked about may be any of them."""
+    listed = [(f.value, f.unit) for f in answer.figures] + [(i.value, i.unit) for i in answer.items]
+    return any(same_amount(v, u, printed, unit) for v, u in listed)
+
+
 def answer_correct(item: GoldItem, answer: Answer) -> bool:
+    gold = item.gold
     if item.refuse:
         return answer.status != ANSWERED
+    if "candidates" in gold:
+        # several rows fit: no headline figure, and every candidate listed with its figure
+        return not answer.figures and all(
+            any(same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)) for i in answer.items)
+            for c in gold["candidates"])
     if answer.status != ANSWERED:
         return False
-    if "contains" in item.gold:
-        text = match_key(answer.answer)
-        return all(match_key(s) in text for s in item.gold["contains"])
-    if "value" not in item.gold:
+    if "yes" in gold and answer.verdict != ("yes" if gold["yes"] else "no"):
         return False
+    if "contains" in gold:
+        text = match_key(answer.answer + " " + " ".join(i.label for i in answer.items))
+        if not all(match_key(s) in text for s in gold["contains"]):
+            return False
+    if "value" not in gold:
+        return "contains" in gold or "yes" in gold
+    if item.kind in ("breakdown", "yesno"):
+        return _any_figure(answer, gold["value"], item.unit)
     head = headline(answer, item.unit)
     if head is None:
         return False
     value = head[0]
-    if item.kind == "compare" and not item.gold["value"].startswith("-"):
+    if item.kind == "compare" and not gold["value"].startswith("-"):
         value = value.lstrip("-")  # an unsigned gold difference is the size of the gap, either way round
-    return same_amount(value, head[1], item.gold["value"], item.unit)
+    return same_amount(value, head[1], gold["value"], item.unit)
+
+
+def plan_correct(item: GoldItem, plan: dict) -> bool | None:
+    """The question was understood as the gold reads it: operation, departments (by canonical
+    name, in order) and years. None when the gold states no plan."""
+    from index.entities import canonical_department
+
+    want = item.plan
+    if not want:
+        return None
+    if plan.get("operation") != want.get("operation"):
+        return False
+    asked = [canonical_department(d) for d in want.get("departments", [])]
+    found = [canonical_department(d) for d in plan.get("departments", [])]
+    return asked == found and sorted(want.get("years", [])) == sorted(plan.get("years", []))
 
 
 def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None) -> bool:
@@ -120,8 +154,9 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
 def score(item: GoldItem, answer: Answer) -> Score:
     refused = answer.status != ANSWERED
     ok = answer_correct(item, answer)
+    planned = plan_correct(item, answer.plan)
     if item.refuse:
-        return Score(ok, ok, refused)
+        return Score(ok, ok, refused, planned)
     first = answer.citations[0] if answer.citations else None
     gold_value = (item.gold["value"], item.unit) if "value" in item.gold else None
     cited = citation_correct(item.cite, first, gold_value)
@@ -131,4 +166,4 @@ def score(item: GoldItem, answer: Answer) -> Score:
         cited = any(citation_correct(Cite(**{k: v for k, v in cell.items() if k in Cite.__dataclass_fields__}),
                                      first, (cell["value"], cell.get("unit", item.unit)))
                     for cell in item.gold.get("inputs", []) if cell.get("doc") and cell.get("value"))
-    return Score(ok, cited, refused)
+    return Score(ok, cited, refused, planned)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from index.build import IndexUnavailable, build_index
-from index.store import StoreError
+from core.store import StoreError
 
 
 def main(argv: list[str] | None = None) -> int:

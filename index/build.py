@@ -19,7 +19,7 @@ import numpy as np
 
 from index.chunks import chunks_for_document
 from index.lexical import add_terms, tokenize
-from index.store import Store
+from core.store import Store
 
 INDEX_DIR = "index"
 FORMAT = 1

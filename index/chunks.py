@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from ingest.model import Document, Row, Table
+from core.model import Document, Row, Table
 
 SECTION_WINDOW = 450  # characters of text per section chunk (e5 reads up to 512 tokens)
 SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.numbers import match_key
+from core.text import match_key
 
 ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府)")  # 省委/区委, 区政府 keep theirs
 ABBREVIATIONS = [  # (full form, short form people type)

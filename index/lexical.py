@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 import numpy as np
 
-TERMS_FILE = Path(__file__).with_name("budget_terms.txt")
+from core.vocab import budget_terms
+
 STOPWORDS = set("的 了 是 呢 吗 吧 啊 和 与 及 在 为 有 多少 几 哪些 什么 怎么 请问 一下 一共 总共 年 年度 元 万元 ， 。 ？ ? ！ ： : 、 （ ） ( ) “ ” \" ' ； ; / -".split())
 TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -25,7 +25,7 @@ def _jieba():
 
     jieba.setLogLevel(logging.WARNING)
     if not _added:
-        for term in TERMS_FILE.read_text(encoding="utf-8").split():
+        for term in budget_terms():
             jieba.add_word(term, freq=20000)
             _added.add(term)
     return jieba

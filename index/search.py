@@ -12,7 +12,7 @@ import numpy as np
 from index.build import FORMAT, IndexUnavailable, index_dir
 from index.chunks import Chunk
 from index.lexical import BM25Index, add_terms, tokenize
-from ingest.numbers import match_key
+from core.text import match_key
 
 RRF_K = 60
 LABEL_COVERAGE = 0.6

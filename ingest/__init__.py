@@ -9,8 +9,9 @@ import hashlib
 from pathlib import Path
 
 from ingest.assemble import NotADisclosure, assemble
+from ingest.canonical import canonicalise
 from ingest.checks import check_document
-from ingest.model import Document
+from core.model import Document
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".text"}
 
@@ -54,6 +55,7 @@ def parse_bytes(data: bytes, source: str) -> Document:
         doc = assemble(blocks, source=source, sha256=sha, pages=pages)
     except NotADisclosure as exc:
         raise IngestError(str(exc)) from exc
+    canonicalise(doc)
     check_document(doc)
     return doc
 

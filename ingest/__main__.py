@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ingest import SUPPORTED_SUFFIXES, IngestError, parse_file
-from ingest.model import Document
+from core.model import Document
 
 DEFAULT_STORE = "store"
 
@@ -51,7 +51,7 @@ def ingest_paths(paths: list[Path], store: Path, jobs: int = 1, progress: bool =
     out = out or sys.stdout
     from tqdm import tqdm
 
-    from index.store import write_documents
+    from core.store import write_documents
 
     docs: list[Document] = []
     failures: list[tuple[Path, str]] = []

@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.model import Block, Document, Grid, Section, Table, TextLine
-from ingest.numbers import chinese_number, clean_line, is_amount, match_key
+from core.model import Block, Document, Grid, Section, Table, TextLine
+from core.text import chinese_number, clean_line, is_amount, match_key
 from ingest.tables import NOTE_RE, TITLE_RE, build_table
 
 HEADING_PATTERNS = [

@@ -5,8 +5,9 @@ the table it comes from does not add up.
 """
 from __future__ import annotations
 
-from ingest.model import Document, Table
-from ingest.numbers import decimals, parse_amount
+from core.model import Document, Table
+from core.schema import schema
+from core.text import decimals, parse_amount
 
 TOTAL_NAMES = ("合计", "小计", "总计")
 
@@ -26,7 +27,7 @@ def check_rows(table: Table) -> list[str]:
     """合计 row = Σ 类 rows; each 类 = Σ its 款; each 款 = Σ its 项 (by 科目编码 prefix)."""
     warnings: list[str] = []
     coded = [r for r in table.rows if r.code.isdigit()]
-    if not coded:
+    if not coded or schema().row_kind(table.type) == "items":  # a summary table: 收入 and 支出 side by side
         return warnings
     total_rows = [r for r in table.rows if not r.code and r.label.replace(" ", "") in TOTAL_NAMES]
     for ci, column in enumerate(table.columns):

@@ -10,7 +10,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ingest.model import Block, Grid, TextLine
+from core.model import Block, Grid, TextLine
 
 TAG_RE = re.compile(r"<[^>]+>")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")

@@ -6,7 +6,7 @@ interleaved in reading order (top to bottom) so captions precede their table and
 from __future__ import annotations
 
 import re
-from ingest.model import Block, Grid, TextLine
+from core.model import Block, Grid, TextLine
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 

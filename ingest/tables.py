@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.model import Grid, Row
-from ingest.numbers import clean_cell, clean_line, is_amount, match_key
+from core.model import Grid, Row
+from core.text import clean_cell, clean_line, is_amount, match_key
 
 CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 CODE_PART_RE = re.compile(r"^\d{1,3}$")

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from index.store import StoreError
+from core.store import StoreError
 
 
 def render(answer) -> str:

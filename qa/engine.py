@@ -13,10 +13,11 @@ from pathlib import Path
 
 from index.entities import EntityResolver
 from index.retriever import filter_documents
-from index.store import DocumentInfo, Store
-from ingest.model import YUAN_PER_UNIT, Document
-from ingest.numbers import decimals, format_amount, match_key, parse_amount
-from index.concepts import lexicon
+from core.store import DocumentInfo, Store
+from core.model import YUAN_PER_UNIT, Document
+from core.text import decimals, format_amount, match_key, parse_amount
+from core.concepts import lexicon
+from core.schema import schema
 from qa.lookup import (AmbiguousRow, Located, unexplained_modifier, unexplained_phrase, choose_column, default_measure, locate_concept, locate_named_row, named_rows,
                        named_table, names_column, names_row, parent_name, row_name)
 from qa.llm import checked, is_no_answer, llm_from_env
@@ -233,7 +234,8 @@ class QAEngine:
                             for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
             # "政府采购里服务类": a row of the concept's own table named after it is a part of it
             part = rows[0][1] >= target.end and any(
-                f.table.search(match_key(doc.tables[h[2]].title)) for h in rows for f in concept.finds)
+                f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
+                for h in rows for f in concept.finds)
             if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part):
                 rows = []
         if rows:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.concepts import Concept, lexicon, locate
+from core.concepts import Concept, lexicon, locate
+from core.schema import schema
 from index.lexical import shared_words
-from ingest.model import Document, Row, Table
-from ingest.numbers import match_key, parse_amount
+from core.model import Document, Row, Table
+from core.text import match_key, parse_amount
 
 ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
@@ -56,15 +57,6 @@ class Located:
     @property
     def blank(self) -> bool:
         return self.value is None
-
-
-def table_kind(table: Table) -> str | None:
-    """Which template table this is (total, income, spending, …), by the lexicon's title rules."""
-    title = match_key(table.title)
-    for name, pattern in lexicon().tables.items():
-        if pattern.search(title):
-            return name
-    return None
 
 
 FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金")
@@ -196,7 +188,7 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
 def _term_in_columns(doc: Document, concept: Concept, question: str, only_table: int | None):
     """The concept as a column of the table the question points at (政府性基金…年末结转和结余),
     read on that table's 合计 row (or its only row), when the lexicon has no locator for that table."""
-    from index.concepts import Cell
+    from core.concepts import Cell
 
     tables = [only_table] if only_table is not None else [
         ti for ti, t in enumerate(doc.tables) if t.category == "standard" and table_affinity(t, question)]
@@ -336,7 +328,7 @@ def _default_column_rank(column: str, value: str, key: str, sides: bool) -> tupl
 
 def table_priority(table: Table, question: str) -> tuple[int, int, int]:
     """Tables whose title or columns the question names first, then the template's order."""
-    kind = table_kind(table)
+    kind = schema().family(table.type)
     order = list(ROW_TABLE_PRIORITY)
     if "收入" in question and not SPENDING_WORDS.search(question):
         order.remove("income")

@@ -53,6 +53,18 @@ class Figure:
 
 
 @dataclass
+class Item:
+    """One entry of a list an answer gives: a candidate row when several fit the question, a
+    part of a breakdown, a place in a ranking, a department in a comparison. Each cites its cell."""
+    label: str
+    value: str  # as printed
+    unit: str
+    citation: Citation
+    value_yuan: float | None = None
+    share: float | None = None  # percent of the whole, for a breakdown
+
+
+@dataclass
 class Answer:
     question: str
     answer: str
@@ -62,8 +74,13 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # caveats: conversions, blanks, contradictions
     missing: list[str] = field(default_factory=list)  # for "unclear": what to add to the question
+    items: list[Item] = field(default_factory=list)  # candidates, parts, ranked rows (see ``Item``)
+    verdict: str | None = None  # "yes" / "no" for a yes-no question
+    plan: dict = field(default_factory=dict)  # how the question was understood (QueryPlan.to_json())
 
     def to_json(self) -> dict:
         data = asdict(self)
         data["citations"] = [{k: v for k, v in c.items() if v not in (None, "")} for c in data["citations"]]
+        for item in data["items"]:
+            item["citation"] = {k: v for k, v in item["citation"].items() if v not in (None, "")}
         return data

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.lexical import longest_shared_run, shared_words, tokenize
-from ingest.model import YUAN_PER_UNIT, Document
-from ingest.numbers import match_key, parse_amount
+from core.model import YUAN_PER_UNIT, Document
+from core.text import match_key, parse_amount
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台[（(]套[）)]|台|套|家)")

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from ingest.model import Document, Row, Table
-from ingest.numbers import match_key, parse_amount
+from core.model import Document, Row, Table
+from core.text import match_key, parse_amount
 from qa.model import ANSWERED, NOT_FOUND, Answer, Citation
 
 STRUCTURE_RE = re.compile(r"结构|构成|分类|分布|占比")

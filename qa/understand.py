@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from index.concepts import Concept, lexicon
+from core.concepts import Concept, lexicon
 from index.entities import RELATIVE_YEARS, EntityResolver
 from index.retriever import asks_reason
-from ingest.numbers import match_key
+from core.text import match_key
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")

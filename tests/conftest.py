@@ -32,7 +32,7 @@ def linfen():
 def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...] = (), code: str | None = None):
     """The one fact of ``doc`` matching a table (code like 公开01表, or a title fragment), a row
     label, and column words."""
-    from ingest.numbers import match_key
+    from core.text import match_key
 
     facts = doc.facts()
     exact = [f for f in facts if f.table_code == table or match_key(f.table_title) == match_key(table)]

@@ -11,7 +11,7 @@ from index.build import IndexUnavailable, build_index, index_dir
 from index.entities import EntityResolver
 from index.retriever import Retriever
 from index.search import HybridIndex
-from index.store import Store
+from core.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_years_kinds_and_comparison_years(sample_store):
 
 def test_lexicon_prefers_official_terms_at_equal_length():
     """"基本支出一共多少" names 基本支出 (a term), not 本年支出合计 (its colloquial "支出一共")."""
-    from index.concepts import lexicon
+    from core.concepts import lexicon
 
     assert [m.concept.name for m in lexicon().concepts_in("基本支出一共多少")] == ["基本支出"]
     assert lexicon().concepts_in("支出一共多少")[0].concept.name == "本年支出合计"
@@ -143,7 +143,7 @@ def test_lexicon_prefers_official_terms_at_equal_length():
 def test_colloquial_phrases_become_official_words_for_ranking_sentences():
     """Sentences say "共有车辆7辆", not "几辆车": the ranking query uses the official term in place
     of the colloquial phrase (official terms and generic words stay as typed)."""
-    from index.concepts import lexicon
+    from core.concepts import lexicon
 
     assert lexicon().in_official_words("有几辆车") == "有车辆数"
     assert lexicon().in_official_words("公车的钱为什么减少") == "公务用车购置及运行维护费为什么减少"

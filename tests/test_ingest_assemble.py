@@ -3,7 +3,7 @@ page begins, so a sentence is cited on its own page."""
 from __future__ import annotations
 
 from ingest.assemble import assemble
-from ingest.model import TextLine
+from core.model import TextLine
 
 
 def test_section_text_remembers_its_page_breaks():

@@ -65,7 +65,7 @@ def test_a_figure_stated_right_after_its_name_for_the_documents_own_year(yangqua
 
 
 def _document(*sections):
-    from ingest.model import Document, Section
+    from core.model import Document, Section
 
     return Document(doc_id="", source="t.pdf", sha256="", department="某部门", year=2024, kind="决算", scope="部门",
                     title="", pages=None, sections=[Section(path, text, 1) for path, text in sections])

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from ingest.numbers import parse_amount
+from core.text import parse_amount
 from qa.model import ANSWERED, NOT_FOUND, UNCLEAR
 
 YQ = "阳泉市民政局2024年"
@@ -73,8 +73,8 @@ def test_every_concept(engine, question, value, unit):
 def test_lexicon_is_covered_by_the_concept_tests():
     """Every concept of the lexicon that a 决算 can hold has a test above (the budget-only
     concepts are checked on the Shanghai budget PDFs)."""
-    from index.concepts import lexicon
-    from ingest.numbers import match_key
+    from core.concepts import lexicon
+    from core.text import match_key
 
     tested = {match_key(q) for q, _, _ in CONCEPTS}
     budget_only = {"单位预留机动经费", "上级补助收入", "事业收入", "附属单位上缴收入", "使用非财政拨款结余", "上缴上级支出",

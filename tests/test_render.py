@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from ingest.model import Document, Row, Section, Table
+from core.model import Document, Row, Section, Table
 from qa import render
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure
 

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from index.store import DB_NAME, Store, StoreError, write_documents
+from core.store import DB_NAME, Store, StoreError, write_documents
 
 
 def test_round_trip(tmp_path, yangquan):
@@ -53,15 +53,19 @@ def test_store_is_plain_sqlite_for_staff(tmp_path, linfen):
     assert value == "28,452.82"
 
 
-def test_a_store_from_before_page_breaks_were_kept_still_reads_and_upgrades(tmp_path, yangquan, linfen):
-    write_documents(tmp_path, [yangquan])
-    db = sqlite3.connect(tmp_path / DB_NAME)
-    db.execute("ALTER TABLE sections DROP COLUMN page_starts")
+def test_an_older_store_is_refused_for_reading_and_migrated_step_by_step_when_written(tmp_path, yangquan):
+    from core.store import MIGRATIONS, SCHEMA_VERSION
+
+    db = sqlite3.connect(tmp_path / DB_NAME)  # a store as the first schema wrote it
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);" + MIGRATIONS[0])
+    db.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     db.commit()
     db.close()
+    with pytest.raises(StoreError, match="旧版本"):
+        Store(tmp_path)
+    write_documents(tmp_path, [yangquan])
     store = Store(tmp_path)
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     [info] = store.documents()
-    assert store.document(info.doc_id).sections[0].page_starts == []
-    store.close()
-    write_documents(tmp_path, [linfen])
-    assert len(Store(tmp_path).documents()) == 2
+    doc = store.document(info.doc_id)
+    assert [t.type for t in doc.tables][:3] == ["total", "income", "spending"]

@@ -7,16 +7,17 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from ingest.numbers import match_key
+from core.schema import schema
+from core.text import match_key
+from core.vocab import VOCAB_DIR
 
-LEXICON_FILE = Path(__file__).with_name("concepts.toml")
+LEXICON_FILE = VOCAB_DIR / "concepts.toml"
 
 
 @dataclass(frozen=True)
 class Locator:
-    table: re.Pattern
+    table: str  # a template table type (core/schema/tables.toml), or its family
     row: re.Pattern | None = None
     column: re.Pattern | None = None
     group: re.Pattern | None = None
@@ -55,14 +56,12 @@ class ConceptMatch:
 
 class Lexicon:
     def __init__(self, data: dict):
-        tables = {k: re.compile(v) for k, v in data.get("tables", {}).items()}
-        self.tables = tables  # template table kinds by title
         def pattern(value: str | None) -> re.Pattern | None:
             return re.compile(match_key(value)) if value else None
 
         self.concepts: list[Concept] = []
         for raw in data.get("concept", []):
-            finds = [Locator(table=tables.get(f["table"]) or re.compile(match_key(f["table"])),
+            finds = [Locator(table=f["table"],
                              row=pattern(f.get("row")), column=pattern(f.get("column")),
                              group=pattern(f.get("group")), exclude_column=pattern(f.get("exclude_column")),
                              sum=bool(f.get("sum"))) for f in raw.get("find", [])]
@@ -137,7 +136,7 @@ def locate(concept: Concept, tables) -> tuple[Locator, list[Cell]] | None:
     for loc in concept.finds:
         cells = []
         for ti, table in enumerate(tables):
-            if table.category == "performance" or not loc.table.search(match_key(table.title)):
+            if table.category == "performance" or loc.table not in (table.type, schema().family(table.type)):
                 continue
             columns = [ci for ci, col in enumerate(table.columns)
                        if (loc.column is None or loc.column.search(match_key(col)))

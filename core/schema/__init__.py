@@ -1,0 +1,142 @@
+"""The national templates as data: table types, column measures and the standard 科目.
+
+Every parsed table gets a type from its title (``tables.toml``), every column a measure, and
+every 科目 row a code (printed, or looked up from a standard name that only one code carries),
+so the same row of two documents, of two provinces or two years, is the same key.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from core.text import match_key
+
+HERE = Path(__file__).resolve().parent
+TITLE_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:部门|单位|预算单位|本级)?")
+YEAR_IN_COLUMN_RE = re.compile(r"((?:19|20)\d{2})年")
+LEVEL_BY_LENGTH = {3: "类", 5: "款", 7: "项"}
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class TableType:
+    id: str
+    name: str
+    rows: str  # "function" | "economic" | "items" | ""
+    titles: tuple[re.Pattern, ...]
+    family: str = ""  # the type a regional variant stands in for
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One standard 科目: its code, standard name, level and the other names it is printed as."""
+    code: str
+    name: str
+    level: str
+    classification: str  # "function" | "economic"
+    aliases: tuple[str, ...] = ()
+    scheme: str = ""  # economic only: 部门 | 政府
+
+
+def title_key(title: str) -> str:
+    """A table title as the type patterns read it: normalised, without year or 部门/单位 prefix."""
+    return TITLE_PREFIX_RE.sub("", match_key(title))
+
+
+def subject_key(label: str) -> str:
+    """A row label as a standard name is compared: no ordinal, level marks or spaces."""
+    key = match_key(label)
+    key = re.sub(r"^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、]|其中:)", "", key)
+    return re.sub(r"\((类|款|项)\)", "", key)
+
+
+class Schema:
+    def __init__(self, tables: dict, function_rows: list[dict], economic_rows: list[dict]):
+        self.table_types = [TableType(t["id"], t["name"], t.get("rows", ""),
+                                      tuple(re.compile(p) for p in t["titles"]), t.get("family", t["id"]))
+                            for t in tables["table"]]
+        self.by_id = {t.id: t for t in self.table_types}
+        self.funds = [match_key(f) for f in tables.get("funds", [])]
+        self.measures = [(m["id"], [re.compile(p) for p in m["patterns"]]) for m in tables["measure"]]
+        self.subjects: dict[tuple[str, str], Subject] = {}
+        for classification, rows in (("function", function_rows), ("economic", economic_rows)):
+            for r in rows:
+                code = r["code"].strip()
+                if not code.isdigit():
+                    continue
+                aliases = tuple(a.strip() for a in (r.get("aliases") or "").split("|") if a.strip())
+                self.subjects[(classification, code)] = Subject(
+                    code, r["name"].strip(), r.get("level") or LEVEL_BY_LENGTH.get(len(code), ""),
+                    classification, aliases, (r.get("scheme") or "").strip())
+        # a standard name wins over another code's old name ("住房公积金" is 30113; before 2018
+        # 30311 was printed so): aliases are consulted only for names no code carries as standard
+        self._by_name: dict[tuple[str, str], list[str]] = {}
+        self._by_alias: dict[tuple[str, str], list[str]] = {}
+        for (classification, code), s in self.subjects.items():
+            for index, names in ((self._by_name, [s.name]), (self._by_alias, s.aliases)):
+                for name in names:
+                    codes = index.setdefault((classification, subject_key(name)), [])
+                    if code not in codes:
+                        codes.append(code)
+
+    def table_type(self, title: str) -> str:
+        """The template table a title names, or "other"."""
+        key = title_key(title)
+        for table_type in self.table_types:
+            if any(p.search(key) for p in table_type.titles):
+                return table_type.id
+        return OTHER
+
+    def family(self, table_type: str) -> str:
+        """The type a table stands for when figures are looked up ("appropriation_basic" → economic)."""
+        found = self.by_id.get(table_type)
+        return found.family if found else table_type
+
+    def row_kind(self, table_type: str) -> str:
+        found = self.by_id.get(table_type)
+        return found.rows if found else ""
+
+    def column_measure(self, path: str, kind: str, year: int | None) -> str:
+        """What a column measures: the measure its path names, 上年 for an earlier year's
+        column, else the document's own (决算数 / 预算数)."""
+        key = match_key(path)
+        for fund in sorted(self.funds, key=len, reverse=True):
+            key = key.replace(fund, "□")
+        years = [int(y) for y in YEAR_IN_COLUMN_RE.findall(key)]
+        for measure, patterns in self.measures:
+            if any(p.search(key) for p in patterns):
+                if year and years and max(years) < year and measure in ("预算数", "决算数"):
+                    return "上年" + measure[:2]
+                return measure
+        if year and years and max(years) < year:
+            return "上年" + ("决算" if kind == "决算" else "预算")
+        return "决算数" if kind == "决算" else "预算数"
+
+    def subject(self, classification: str, code: str) -> Subject | None:
+        return self.subjects.get((classification, code))
+
+    def codes_named(self, classification: str, label: str, scheme: str = "部门") -> list[str]:
+        """Codes whose standard name (else a known variant of it) is this label; economic codes
+        of one scheme (部门预算 or 政府预算 经济分类)."""
+        key = (classification, subject_key(label))
+        codes = self._by_name.get(key) or self._by_alias.get(key, [])
+        return [c for c in codes if classification != "economic" or self.subjects[(classification, c)].scheme == scheme]
+
+
+def _tsv(name: str) -> list[dict]:
+    path = HERE / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    with open(HERE / "tables.toml", "rb") as f:
+        tables = tomllib.load(f)
+    return Schema(tables, _tsv("function_subjects.tsv"), _tsv("economic_subjects.tsv"))
