@@ -32,6 +32,10 @@ class Concept:
     colloquial: list[str] = field(default_factory=list)
     finds: list[Locator] = field(default_factory=list)
     generic: list[str] = field(default_factory=list)
+    # how the narrative names it: patterns a stated fact's whole subject matches, and the units
+    # such a figure comes in ("人" for 行政编制); a concept without them is matched by its terms
+    stated: list[re.Pattern] = field(default_factory=list)
+    stated_unit: list[str] = field(default_factory=list)
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -66,7 +70,9 @@ class Lexicon:
                              group=pattern(f.get("group")), exclude_column=pattern(f.get("exclude_column")),
                              sum=bool(f.get("sum"))) for f in raw.get("find", [])]
             self.concepts.append(Concept(name=raw["name"], terms=raw["terms"], colloquial=raw.get("colloquial", []),
-                                         finds=finds, generic=raw.get("generic", [])))
+                                         finds=finds, generic=raw.get("generic", []),
+                                         stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
+                                         stated_unit=raw.get("stated_unit", [])))
         self.aliases: dict[str, str] = data.get("aliases", {})
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)
@@ -133,6 +139,12 @@ class Cell:
 def locate(concept: Concept, tables) -> tuple[Locator, list[Cell]] | None:
     """The cells holding ``concept`` in a document's tables, by the first locator that finds
     any (performance forms are never searched: their cells are not template figures)."""
+    return next(iter(locate_all(concept, tables)), None)
+
+
+def locate_all(concept: Concept, tables) -> list[tuple[Locator, list[Cell]]]:
+    """Every locator of ``concept`` that finds cells, in the lexicon's order, with its cells."""
+    found = []
     for loc in concept.finds:
         cells = []
         for ti, table in enumerate(tables):
@@ -148,5 +160,5 @@ def locate(concept: Concept, tables) -> tuple[Locator, list[Cell]] | None:
                     continue
                 cells += [Cell(ti, ri, ci) for ci in columns if row.values[ci] is not None]
         if cells:
-            return loc, cells
-    return None
+            found.append((loc, cells))
+    return found

@@ -151,6 +151,7 @@ class StatedFact:
     section_seq: int
     page: int | None = None
     line: int | None = None
+    measure: str = ""  # 预算 | 决算 | 执行数 | "" (counts)
     concept: str = ""
     year: int | None = None  # the year the sentence says the figure is for, when it names one
     check: str = ""  # "agrees" | "disagrees" with the table cell of the same concept, or ""
@@ -178,6 +179,8 @@ class Document:
     province: str = ""
     city: str = ""
     district: str = ""
+    # pages whose printed numbers could not be put into any table: never answered from
+    untabled_pages: list[int] = field(default_factory=list)
 
     @property
     def label(self) -> str:

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS warnings (doc_id TEXT, table_seq INTEGER, message TEX
 ALTER TABLE documents ADD COLUMN province TEXT DEFAULT '';
 ALTER TABLE documents ADD COLUMN city TEXT DEFAULT '';
 ALTER TABLE documents ADD COLUMN district TEXT DEFAULT '';
+ALTER TABLE documents ADD COLUMN untabled_pages TEXT DEFAULT '[]';
 ALTER TABLE tables ADD COLUMN type TEXT DEFAULT 'other';
 ALTER TABLE tables ADD COLUMN measures TEXT DEFAULT '[]';
 ALTER TABLE rows ADD COLUMN code_source TEXT DEFAULT '';
@@ -63,7 +64,7 @@ ALTER TABLE facts ADD COLUMN unit_source TEXT DEFAULT '';
 CREATE INDEX IF NOT EXISTS facts_key ON facts (table_type, row_code, measure);
 CREATE TABLE IF NOT EXISTS stated_facts (
     doc_id TEXT, seq INTEGER, subject TEXT, qualifier TEXT, value_text TEXT, value REAL, unit TEXT,
-    sentence TEXT, section_seq INTEGER, page INTEGER, line INTEGER, concept TEXT, year INTEGER,
+    sentence TEXT, section_seq INTEGER, page INTEGER, line INTEGER, measure TEXT, concept TEXT, year INTEGER,
     "check" TEXT, PRIMARY KEY (doc_id, seq));
 CREATE INDEX IF NOT EXISTS stated_concept ON stated_facts (concept);
 """,
@@ -111,7 +112,7 @@ class DocumentInfo:
 
 
 DOCUMENT_COLUMNS = ("doc_id", "source", "sha256", "department", "year", "kind", "scope", "title", "pages",
-                    "aliases", "metadata_sources", "province", "city", "district")
+                    "aliases", "metadata_sources", "province", "city", "district", "untabled_pages")
 TABLE_COLUMNS = ("title", "raw_title", "code", "unit", "unit_source", "columns", "page_start", "page_end", "line",
                  "category", "note", "type", "measures")
 ROW_COLUMNS = ("code", "label", "group", "unit", "values", "page", "line", "code_source")
@@ -122,8 +123,8 @@ FACT_COLUMNS = ("doc_id", "table_index", "row_index", "column_index", "departmen
 _STORED_AS = {"group": "grp", "values": '"values"', "table_index": "table_seq", "row_index": "row_seq",
               "column_index": "column_seq", "column": "column_path", "check": '"check"'}
 STATED_COLUMNS = ("subject", "qualifier", "value_text", "value", "unit", "sentence", "section_seq", "page", "line",
-                  "concept", "year", "check")
-JSON_FIELDS = {"aliases", "metadata_sources", "columns", "measures", "values"}
+                  "measure", "concept", "year", "check")
+JSON_FIELDS = {"aliases", "metadata_sources", "columns", "measures", "values", "untabled_pages"}
 
 
 def _sql_columns(fields) -> str:

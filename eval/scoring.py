@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
 from core.model import YUAN_PER_UNIT
+from core.names import canonical_department
 from core.text import decimals, match_key, parse_amount
 from qa.model import ANSWERED, Answer, Citation
 
@@ -104,8 +105,6 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
 def plan_correct(item: GoldItem, plan: dict) -> bool | None:
     """The question was understood as the gold reads it: operation, departments (by canonical
     name, in order) and years. None when the gold states no plan."""
-    from index.entities import canonical_department
-
     want = item.plan
     if not want:
         return None

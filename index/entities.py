@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.names import canonical_department
 from core.text import match_key
 
 ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府)")  # 省委/区委, 区政府 keep theirs
@@ -32,15 +33,6 @@ COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "上一年": -1, "前年": -2}
-
-
-def canonical_department(name: str) -> str:
-    """One key for the names a department prints for itself (中共江苏省委办公厅 ≡ 江苏省委办公厅)."""
-    key = match_key(name)
-    for full, short in ABBREVIATIONS[:2]:
-        key = key.replace(full, short)
-    key = re.sub(r"^中共(?=.{2,}?[省市区县])", "", key)
-    return re.sub(r"[(（](本级|本部)[)）]$", "", key)
 
 
 PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市区县](?!委)|^[\u4e00-\u9fff]{2,6}?[省市区县](?=委)")

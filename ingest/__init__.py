@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ingest.assemble import NotADisclosure, assemble
 from ingest.canonical import canonicalise
+from ingest.stated import stated_facts
 from ingest.checks import check_document
 from core.model import Document
 
@@ -56,6 +57,7 @@ def parse_bytes(data: bytes, source: str) -> Document:
     except NotADisclosure as exc:
         raise IngestError(str(exc)) from exc
     canonicalise(doc)
+    doc.stated = stated_facts(doc)
     check_document(doc)
     return doc
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.model import Block, Document, Grid, Section, Table, TextLine
+from core.names import admin_chain, canonical_department, split_places
 from core.text import chinese_number, clean_line, is_amount, match_key
 from ingest.tables import NOTE_RE, TITLE_RE, build_table
 
@@ -36,6 +37,8 @@ TITLE_LINE_RE = re.compile(
     r"^(?P<dept>.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|省级|市级|县级)?\s*(?P<scope>部门|单位)?\s*(?P<kind>决算|预算)")
 FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
 TOC_ENTRY_RE = re.compile(r"(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$")
+AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)?$")
+ADMIN_CHARS_RE = re.compile(r"[省市区县]")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
 
 
@@ -55,8 +58,9 @@ def heading_level(text: str, markdown_level: int | None) -> int | None:
     """The outline level of a heading line, or None for running text."""
     if len(text) > 40 and markdown_level is None:
         return None
-    if markdown_level is None and (re.search(r"[。；;，,]", text) or re.search(r"[:：].{4,}", text)):
-        return None  # a sentence, or a wrapped line of one
+    if markdown_level is None and (re.search(r"[。；;，,]", text) or re.search(r"[:：].{4,}", text)
+                                   or AMOUNT_AT_END_RE.search(text)):
+        return None  # a sentence, or a wrapped line of one ("…提租补贴（项）支出 1235.41" + "万元，…")
     for level, pattern in HEADING_PATTERNS:
         if pattern.match(text):
             return level
@@ -364,6 +368,40 @@ class Metadata:
     sources: dict[str, str]
 
 
+ORG_NAME_RE = re.compile(r"[\u4e00-\u9fff]{3,24}?(?:局|厅|委员会|办公室|办公厅|法院|检察院|院|中心|部|所|馆|站|委|办事处)"
+                         r"(?=[^\u4e00-\u9fff]|是|为|主要|负责|的|本级|机关|$)")
+
+
+def official_name(name: str, text: str) -> str:
+    """The department's full name when ``name`` is a short form without its places ("区财政",
+    "省法院", "社会福利院") and the body prints one full name that spells it out in order
+    ("成都市武侯区财政局"); else ``name`` unchanged. A name already carrying its places stays."""
+    places, org = split_places(canonical_department(name))
+    if places and len(ADMIN_CHARS_RE.sub("", org)) >= 3:
+        return name
+    wanted = ADMIN_CHARS_RE.sub("", canonical_department(name))
+    if len(wanted) < 2:
+        return name
+    counts = Counter(m.group(0) for m in ORG_NAME_RE.finditer(clean_line(text)[:30000]))
+    fits = [(n, c) for c, n in counts.items() if split_places(canonical_department(c))[0]
+            and _spells_out(wanted, canonical_department(c)) and len(c) > len(name)]
+    if not fits:
+        return name
+    best = max(fits)
+    # two different full names fit equally often: which one is meant is not clear
+    return name if sum(1 for n, _ in fits if n == best[0]) > 1 else best[1]
+
+
+def _spells_out(short: str, full: str) -> bool:
+    """Every character of ``short`` appears in ``full``, in order (区财政 in 武侯区财政局)."""
+    position = 0
+    for ch in short:
+        position = full.find(ch, position) + 1
+        if not position:
+            return False
+    return True
+
+
 def detect_metadata(source: str, cover_lines: list[str], caption_departments: list[str],
                     caption_years: list[int], tables: list[Table], all_text: str) -> Metadata:
     """Department, year, kind (决算/预算) and scope (部门/单位), each with where it came from."""
@@ -400,6 +438,11 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
         department, sources["department"] = normalise_department(file_m.group("dept")), "文件名"
     if not department and len(stem_parts) > 1 and YEAR_RE.search(stem):
         department, sources["department"] = normalise_department(stem_parts[0]), "文件名"
+    short_form = ""
+    if department and (full := official_name(department, "\n".join(cover_lines) + "\n" + all_text)) != department:
+        # the cover says "区财政", the body "XX市XX区财政局": the body's full name is the department
+        short_form, department = department, full
+        sources["department"] = f"正文（{sources.get('department', '')}为简称）"
 
     year = title_year
     if year:
@@ -425,7 +468,7 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
                 kind, sources["kind"] = ("决算" if js > ys else "预算"), "正文"
     scope = title_scope or ("单位" if re.search(r"单位(预算|决算)", stem + " " + title) else "部门")
 
-    aliases = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept}
+    aliases = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept, short_form}
     if file_m:
         aliases.add(normalise_department(file_m.group("dept")))
     if len(stem_parts) > 1:
@@ -449,8 +492,8 @@ def assemble(blocks: list[Block], *, source: str, sha256: str, pages: int | None
     all_text = "\n".join(s.text for s in sections)
     meta = detect_metadata(source, asm.cover_lines, asm.caption_departments, asm.caption_years,
                            tables, all_text)
-    doc = Document(doc_id=sha256[:16], source=source, sha256=sha256, department=meta.department,
-                   year=meta.year, kind=meta.kind, scope=meta.scope, title=meta.title, pages=pages,
-                   sections=sections, tables=tables, metadata_sources=meta.sources,
-                   aliases=meta.aliases)
-    return doc
+    province, city, district = admin_chain(meta.department)
+    return Document(doc_id=sha256[:16], source=source, sha256=sha256, department=meta.department,
+                    year=meta.year, kind=meta.kind, scope=meta.scope, title=meta.title, pages=pages,
+                    sections=sections, tables=tables, metadata_sources=meta.sources,
+                    aliases=meta.aliases, province=province, city=city, district=district)

@@ -23,20 +23,24 @@ def _value(cells: list[str | None]) -> tuple[float, list[str]]:
     return sum(parse_amount(c) or 0.0 for c in printed), printed
 
 
-def check_rows(table: Table) -> list[str]:
-    """合计 row = Σ 类 rows; each 类 = Σ its 款; each 款 = Σ its 项 (by 科目编码 prefix)."""
+def check_rows(table: Table) -> tuple[int, list[str]]:
+    """合计 row = Σ 类 rows; each 类 = Σ its 款; each 款 = Σ its 项 (by 科目编码 prefix).
+    Returns how many sums were checked, and the ones that fail."""
     warnings: list[str] = []
+    checked = 0
     coded = [r for r in table.rows if r.code.isdigit()]
     if not coded or schema().row_kind(table.type) == "items":  # a summary table: 收入 and 支出 side by side
-        return warnings
+        return checked, warnings
     total_rows = [r for r in table.rows if not r.code and r.label.replace(" ", "") in TOTAL_NAMES]
     for ci, column in enumerate(table.columns):
         def check(parent_label: str, parent_text: str | None, children: list) -> None:
+            nonlocal checked
             if parent_text in (None, "") or parse_amount(parent_text) is None or not children:
                 return
             parts, printed = _value([c.values[ci] for c in children])
             if not printed:
                 return
+            checked += 1
             parent = parse_amount(parent_text)
             if abs(parent - parts) > _tolerance(printed + [parent_text]):
                 warnings.append(f"{column}：{parent_label} {parent_text} ≠ 下级科目之和 {parts:.2f}")
@@ -47,7 +51,7 @@ def check_rows(table: Table) -> list[str]:
         for parent in coded:
             kids = [r for r in coded if len(r.code) == len(parent.code) + 2 and r.code.startswith(parent.code)]
             check(f"{parent.code} {parent.label}", parent.values[ci], kids)
-    return warnings
+    return checked, warnings
 
 
 def _children(columns: list[str]) -> dict[str, list[str]]:
@@ -62,7 +66,7 @@ def _children(columns: list[str]) -> dict[str, list[str]]:
     return tree
 
 
-def check_columns(table: Table) -> list[str]:
+def check_columns(table: Table) -> tuple[int, list[str]]:
     """For sibling columns where one is a 合计/小计: it equals the sum of the others, per row.
 
     A node with sub-columns counts through its own 小计, so 三公 合计 = 因公出国 +
@@ -70,6 +74,7 @@ def check_columns(table: Table) -> list[str]:
     below the items (合计/预算数, 合计/决算数), the check runs per measure.
     """
     warnings: list[str] = []
+    checked = 0
     tree = _children(table.columns)
     index = {c: i for i, c in enumerate(table.columns)}
 
@@ -98,13 +103,14 @@ def check_columns(table: Table) -> list[str]:
                     continue
                 total_text = total_cells[0]
                 s, printed = _value([c for p in parts for c in node_value(p, suffix, row)])
+                checked += 1
                 if abs(parse_amount(total_text) - s) > _tolerance(printed + [total_text]):
                     name = f"{total}/{suffix}" if suffix else total
                     warnings.append(f"{row.label or '数据行'}：{name} {total_text} ≠ 各分项之和 {s:.2f}")
-    return warnings
+    return checked, warnings
 
 
 def check_document(doc: Document) -> None:
     """Run the checks on every table and record failures with the table."""
     for table in doc.tables:
-        table.warnings.extend(check_rows(table) + check_columns(table))
+        table.warnings.extend(check_rows(table)[1] + check_columns(table)[1])

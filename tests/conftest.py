@@ -17,16 +17,25 @@ SHARED_PDFS = ROOT.parent / "shared" / "pdfs"
 needs_shared = pytest.mark.skipif(not SHARED_PDFS.is_dir(), reason="../shared/pdfs is not present")
 
 
+_parsed: dict = {}
+
+
+def parsed(path: Path):
+    """A file parsed once per test session (parsing all shared PDFs takes a minute)."""
+    from ingest import parse_file
+    if path not in _parsed:
+        _parsed[path] = parse_file(path)
+    return _parsed[path]
+
+
 @pytest.fixture(scope="session")
 def yangquan():
-    from ingest import parse_file
-    return parse_file(YANGQUAN)
+    return parsed(YANGQUAN)
 
 
 @pytest.fixture(scope="session")
 def linfen():
-    from ingest import parse_file
-    return parse_file(LINFEN)
+    return parsed(LINFEN)
 
 
 def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...] = (), code: str | None = None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SHARED_PDFS, find_fact, needs_shared
+from conftest import parsed as parse_cached
 
 pytestmark = needs_shared
 
@@ -29,14 +30,8 @@ EXPECTED = {  # file -> (department, year, kind, scope), read from each cover
     "江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf": ("江苏省政协办公厅", 2019, "预算", "部门"),
 }
 
-_cache: dict = {}
-
-
 def parsed(name: str):
-    from ingest import parse_file
-    if name not in _cache:
-        _cache[name] = parse_file(SHARED_PDFS / name)
-    return _cache[name]
+    return parse_cached(SHARED_PDFS / name)
 
 
 def test_every_shared_pdf_is_listed():

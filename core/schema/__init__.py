@@ -17,6 +17,8 @@ from core.text import match_key
 
 HERE = Path(__file__).resolve().parent
 TITLE_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:部门|单位|预算单位|本级)?")
+# "（功能科目）", "(经济分类)", "（一般公共预算）": which classification or fund, said again
+TITLE_SUFFIX_RE = re.compile(r"\((?:功能|经济)(?:科目|分类)\)$|\(一般公共预算\)$")
 YEAR_IN_COLUMN_RE = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_BY_LENGTH = {3: "类", 5: "款", 7: "项"}
 OTHER = "other"
@@ -32,6 +34,13 @@ class TableType:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Figures the templates make equal: one concept across tables, or two concepts in one."""
+    concepts: tuple[str, ...]
+    tables: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Subject:
     """One standard 科目: its code, standard name, level and the other names it is printed as."""
     code: str
@@ -44,7 +53,7 @@ class Subject:
 
 def title_key(title: str) -> str:
     """A table title as the type patterns read it: normalised, without year or 部门/单位 prefix."""
-    return TITLE_PREFIX_RE.sub("", match_key(title))
+    return TITLE_SUFFIX_RE.sub("", TITLE_PREFIX_RE.sub("", match_key(title)))
 
 
 def subject_key(label: str) -> str:
@@ -62,6 +71,7 @@ class Schema:
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]
         self.measures = [(m["id"], [re.compile(p) for p in m["patterns"]]) for m in tables["measure"]]
+        self.identities = [Identity(tuple(i["concepts"]), tuple(i["tables"])) for i in tables.get("identity", [])]
         self.subjects: dict[tuple[str, str], Subject] = {}
         for classification, rows in (("function", function_rows), ("economic", economic_rows)):
             for r in rows:
@@ -100,21 +110,25 @@ class Schema:
         found = self.by_id.get(table_type)
         return found.rows if found else ""
 
-    def column_measure(self, path: str, kind: str, year: int | None) -> str:
-        """What a column measures: the measure its path names, 上年 for an earlier year's
-        column, else the document's own (决算数 / 预算数)."""
+    def measure_named(self, path: str, year: int | None = None) -> str:
+        """The measure a column's header words name (years before ``year`` read as 上年), or ""."""
         key = match_key(path)
         for fund in sorted(self.funds, key=len, reverse=True):
             key = key.replace(fund, "□")
-        years = [int(y) for y in YEAR_IN_COLUMN_RE.findall(key)]
+        earlier = bool(year) and any(int(y) < year for y in YEAR_IN_COLUMN_RE.findall(key))
         for measure, patterns in self.measures:
             if any(p.search(key) for p in patterns):
-                if year and years and max(years) < year and measure in ("预算数", "决算数"):
-                    return "上年" + measure[:2]
-                return measure
-        if year and years and max(years) < year:
-            return "上年" + ("决算" if kind == "决算" else "预算")
-        return "决算数" if kind == "决算" else "预算数"
+                return "上年" + measure[:2] if earlier and measure in ("预算数", "决算数") else measure
+        return "上年" if earlier else ""
+
+    def column_measure(self, path: str, kind: str, year: int | None) -> str:
+        """What a column measures: the measure its header names, else the document's own
+        (决算数 / 预算数), of the year before where the header names an earlier year."""
+        named = self.measure_named(path, year)
+        own = "决算数" if kind == "决算" else "预算数"
+        if named == "上年":
+            return "上年" + own[:2]
+        return named or own
 
     def subject(self, classification: str, code: str) -> Subject | None:
         return self.subjects.get((classification, code))
