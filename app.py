@@ -173,7 +173,7 @@ class Service:
     def _warm(self) -> None:
         time.sleep(3)
         try:
-            self.engine.retriever()
+            self.engine.lib.retriever()
         except Exception as exc:  # noqa: BLE001 - the engine falls back without an index
             log(f"检索模型预热失败：{exc}")
 
@@ -219,7 +219,7 @@ def build_ui(service: Service):
         if not message:
             return (gr.skip(),) * 8
         engine = service.engine
-        question = render.scoped_question(message, dept, year, engine.resolver, engine.latest_year)
+        question = render.scoped_question(message, dept, year, engine.lib.resolver, engine.lib.latest_year)
         answer = engine.ask(question, list(asked or []))
         chat = list(chat or []) + [{"role": "user", "content": render.md(question)},
                                    {"role": "assistant", "content": render.chat_markdown(answer)}]

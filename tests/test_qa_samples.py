@@ -80,7 +80,7 @@ def test_lexicon_is_covered_by_the_concept_tests():
     budget_only = {"单位预留机动经费", "上级补助收入", "事业收入", "附属单位上缴收入", "使用非财政拨款结余", "上缴上级支出",
                    "对附属单位补助支出", "单价100万元以上设备"}
     for concept in lexicon().concepts:
-        if concept.name in budget_only:
+        if concept.name in budget_only or not concept.finds:  # narrative-only: see test_qa_stated
             continue
         assert any(match_key(t) in q for t in concept.words() for q in tested), concept.name
 

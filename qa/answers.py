@@ -1,0 +1,84 @@
+"""What every route builds its answer from: citations of cells and sentences, the number
+check that finishes an answer, and the replies that ask back or refuse."""
+from __future__ import annotations
+
+from core.model import YUAN_PER_UNIT, Document
+from core.store import DocumentInfo
+from core.text import format_amount
+from qa.lookup import Located, parent_name, row_name
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation
+from qa.narrative import Sentence, Stated
+from qa.understand import Query
+from qa.verify import allowed_from, enforce
+
+MAX_ROW_CHOICES = 8  # rows listed when a name is ambiguous
+
+
+def fmt(value: float, places: int) -> str:
+    return format_amount(value, places).replace(",", "") if places >= 0 else str(value)
+
+
+def yuan(value: float | None, unit: str) -> float | None:
+    factor = YUAN_PER_UNIT.get(unit)
+    return None if value is None or factor is None else round(value * factor, 4)
+
+
+def citation(cell: Located) -> Citation:
+    doc, table, row = cell.doc, cell.table, cell.row
+    printed = " | ".join(v or "" for v in row.values if v is not None)
+    label = " ".join(x for x in (row.code, row.label) if x)
+    return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
+                    table_code=table.code, table_title=table.title, row=row.label, row_code=row.code,
+                    column=cell.column_path, cell=cell.printed,
+                    page=row.page, line=row.line, quote=f"{label} | {printed}" if label else printed,
+                    doc_id=doc.doc_id, table_seq=cell.table_seq, row_seq=cell.row_seq, column_seq=cell.column)
+
+
+def sentence_citation(doc: Document, s: Sentence) -> Citation:
+    return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind,
+                    page=s.page, line=s.line, quote=s.text, doc_id=doc.doc_id, section=s.heading,
+                    section_seq=s.section_seq)
+
+
+def cite(cell: Located | Stated) -> Citation:
+    return sentence_citation(cell.doc, cell.sentence) if isinstance(cell, Stated) else citation(cell)
+
+
+def finish(q: Query, text: str, figures, citations, notes, allowed: set[float], route: str) -> Answer:
+    allowed = set(allowed) | allowed_from([c.quote for c in citations])
+    clean, dropped = enforce(text, allowed)
+    if dropped:
+        notes = notes + [f"已删除无法溯源的数字：{'、'.join(dropped)}"]
+    if not clean:
+        return Answer(q.text, "无法给出可溯源的答案。", NOT_FOUND, route, [], citations, notes)
+    return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
+
+
+def not_found(lib, q: Query, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
+    return Answer(q.text, f"{reason}库中现有：{lib.catalogue(infos)}。", NOT_FOUND, LOOKUP)
+
+
+def which_row(q: Query, cells: list[Located]) -> Answer:
+    """Several rows answer to the name asked: list them (with their parents) to choose from."""
+    shown = cells[:MAX_ROW_CHOICES]
+    by_column = len({c.column_path for c in cells}) > 1
+    names = "、".join(row_choice(c, by_column) for c in shown)
+    more = f"等{len(cells)}行" if len(cells) > len(shown) else ""
+    return Answer(q.text, f"《{cells[0].table.title}》中有{len(cells)}行都叫“{row_name(cells[0].row.label)}”，数值不同："
+                  f"{names}{more}。请说明是哪一行。", UNCLEAR, LOOKUP,
+                  citations=[citation(c) for c in shown], missing=["哪一行"])
+
+
+def ask_what(docs: list[Document], question: str = "") -> Answer:
+    who = "、".join(sorted({d.department for d in docs})) or "该部门"
+    return Answer(question, f"请问想了解{who}的哪项数据？例如：三公经费、本年收入合计、本年支出合计、"
+                  f"基本支出、项目支出、机关运行经费、政府采购、车辆数，或某个支出科目。",
+                  UNCLEAR, LOOKUP, missing=["要查询的数据项"])
+
+def row_choice(cell: Located, with_column: bool) -> str:
+    """A row as one of several of the same name: its code, its parent ("小型机/分散自行组织" or
+    the 科目 its code falls under), its group, and its column where those differ."""
+    row = cell.row
+    where = [w for w in (parent_name(cell.table, cell.row_seq), row.group) if w]
+    return (f"{row.code} " if row.code else "") + f"“{row_name(row.label)}”" + \
+        (f"（{'，'.join(where)}）" if where else "") + (f"“{cell.column_path}”列" if with_column else "")

@@ -1,0 +1,104 @@
+"""The cells that answer one figure in one document: a concept through the lexicon's locators,
+or a 科目 named by code or by label, in the right table and column."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from core.concepts import lexicon
+from core.model import Document
+from core.schema import schema
+from core.text import match_key
+from qa.lookup import (Located, choose_column, locate_concept, locate_named_row, named_rows, named_table,
+                       names_column, names_row, row_name)
+from qa.understand import Query
+
+
+@dataclass
+class Pick:
+    """The cells that answer one figure, and how they combine: summed, or (when not) the first
+    answers and the others are further parts the question named ("行政单位加参公")."""
+    cells: list[Located]
+    summed: bool = False
+    vague: bool = False  # found from a generic word only ("支出", "一共花了")
+
+    def parts(self) -> list["Pick"]:
+        return [self] if self.summed else [Pick([c]) for c in self.cells]
+
+    @property
+    def doc(self) -> Document:
+        return self.cells[0].doc
+
+
+def pick_cells(q: Query, doc: Document, concept_index: int | None = None, measure: str | None = None,
+          concepts_only: bool = False) -> Pick | None:
+    """The cells for the figure asked, in one document.
+
+    The target is the last concept named that is not a generic word ("三公经费里公车的钱" asks
+    about 公车). A 科目 named by code, or by a label more specific than (or said after) the
+    concept word, wins — as does a 科目 whose table has the concept as a column ("行政运行
+    基本支出")."""
+    measure = measure or q.measure
+    if not doc.tables:
+        return None
+    only = named_table(doc, q.match_text)
+    text = q.match_text if only is None else q.match_text.replace(doc.tables[only].title, " ")
+    if q.codes:
+        cell = locate_named_row(doc, text, q.codes, measure, only)
+        if cell:
+            return Pick([cell])
+    matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
+    if concept_index is None:
+        target = ([m for m in matches if not m.generic] or matches or [None])[-1]
+        # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
+        concept = target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
+    else:
+        concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
+        target = next((m for m in matches if m.concept is concept), None)
+    # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
+    concept_spans = [(m.start, m.end) for m in matches if not m.generic]
+    found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
+    rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only,
+                                               skip=concept_spans)
+    if rows and target is not None and not target.generic and concept_index != -1:
+        rows = [h for h in rows if not names_column(doc, h)]
+    if rows and target is not None and not target.generic and concept_index != -1:
+        as_column = any(match_key(w) in match_key(c) for w in concept.words()
+                        for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
+        # "政府采购里服务类": a row of the concept's own table named after it is a part of it
+        part = rows[0][1] >= target.end and any(
+            f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
+            for h in rows for f in concept.finds)
+        if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part):
+            rows = []
+    if rows:
+        cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
+        if cell:
+            return Pick([cell])
+    if concept is None or concept_index == -1:
+        table = doc.tables[only] if only is not None else None
+        if table is not None and len(table.rows) == 1 and concept_index is None:
+            # a one-row table the question names ("…三公经费支出决算表预算数合计")
+            column = choose_column(table, table.rows[0], text, measure, doc)
+            if column is not None:
+                return Pick([Located(doc, only, 0, column, table.title)])
+        return None
+    fallback = found_rows and concept_index is None
+    # the table is chosen by the words around the concept: not its own ("基本支出" names a
+    # figure, not the 基本支出 table), nor, when concepts are compared, the others'
+    drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
+    context = text
+    for word in sorted(drop, key=len, reverse=True):
+        context = context.replace(word, " ")
+    cells, summed = locate_concept(doc, concept, measure, context if concepts_only else text, only, context)
+    if summed:
+        # "行政单位机关运行经费": one of the parts, when the question names it
+        named = [replace(c, label=f"{row_name(c.row.label)}{c.label}") for c in cells
+                 if names_row(c.row.label, text)]
+        if named:
+            return Pick(named)
+    if cells:
+        return Pick(cells, summed, vague=target is None or target.generic)
+    if fallback:  # the concept is not in these tables, but the row the question names is
+        cell = locate_named_row(doc, text, [], measure, only)
+        return Pick([cell]) if cell else None
+    return None

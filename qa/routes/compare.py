@@ -1,0 +1,126 @@
+"""Two or more figures set against each other, computed in code from cited cells with the
+formula shown: departments, years, two concepts of one document, 预算数 against 决算数."""
+from __future__ import annotations
+
+import re
+
+from core.concepts import lexicon
+from core.model import YUAN_PER_UNIT, Document
+from core.text import decimals
+from qa.answers import cite, finish, fmt, yuan
+from qa.context import Library
+from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
+from qa.narrative import stated_figure
+from qa.pick import Pick, pick_cells
+from qa.understand import SHARE_RE, SUM_RE, Query
+from qa.verify import allowed_from
+
+
+def compare(lib: Library, q: Query, docs: list[Document]) -> Answer | None:
+    """Two or more figures set against each other: departments, years, two concepts (or a
+    科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
+    picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
+    keys = {(lib.resolver.department_key(d.department), d.year) for d in docs}
+    if len(keys) > 1:
+        for doc in docs:
+            pick = pick_cells(q, doc) or stated_pick(q, doc)
+            key = (lib.resolver.department_key(doc.department), doc.year)
+            if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
+                                for _, p in picks):
+                picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
+    elif docs:
+        doc = next((d for d in docs if d.tables), docs[0])
+        seen = set()  # figures already picked, by name and by cell
+        found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
+        found += [pick_cells(q, doc, concept_index=i, concepts_only=True) for i in range(len(q.concepts))]
+        for pick in (part for whole in found if whole for part in whole.parts()):
+            head = pick.cells[0]
+            names = {head.label} | (set() if pick.summed else {(head.table_seq, head.row_seq, head.column)})
+            if not names & seen:
+                picks.append((head.label, pick))
+                seen |= names
+        if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际", q.text):
+            picks = []
+            for measure in ("预算数", "决算数"):
+                pick = pick_cells(q, doc, measure=measure, concepts_only=True)
+                if pick and measure in pick.cells[0].column_path:
+                    picks.append((f"{pick.cells[0].label}{measure}", pick))
+    if len(picks) < 2:
+        return None
+    return compare_answer(lib, q, picks[:2] if not SUM_RE.search(q.text) else picks)
+
+
+def stated_pick(q: Query, doc: Document) -> Pick | None:
+    """The concept asked, as the narrative states it, when no table of the document has it
+    ("政府采购预算4821.20万元" in a 预算 without a procurement table)."""
+    matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
+    if not matches:
+        return None
+    concept = matches[-1].concept
+    stated = stated_figure(doc, [matches[-1].word, *concept.terms, *concept.colloquial], concept.name)
+    return Pick([stated]) if stated else None
+
+
+def compare_answer(lib: Library, q: Query, picks: list[tuple[str, Pick]]) -> Answer:
+    units = [p.cells[0].unit for _, p in picks]
+    if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
+        return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
+    unit = "万元" if "万元" in units else units[0]
+    # whole yuan stay whole: 189,767,551 − 156,211,123 = 33,556,428, not 33556428.00
+    places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2
+    figures, citations, notes, allowed, lines = [], [], [], set(), []
+    values = []
+    for name, pick in picks:
+        cell = pick.cells[0]
+        raw = sum(c.value or 0.0 for c in pick.cells) if pick.summed else cell.value
+        if raw is None:
+            return Answer(q.text, f"{name}的{cell.label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
+                          citations=[cite(c) for c in pick.cells])
+        converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
+        values.append(converted)
+        allowed |= {raw, round(converted, 6), round(converted, 2)}
+        shown = cell.printed if not pick.summed else fmt(raw, 2)
+        line = f"{name}为{shown}{cell.unit}"
+        if cell.unit != unit:
+            line += f"（换算为{fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}）"
+            notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "
+                         f"= {fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}")
+        lines.append(line)
+        figures.append(Figure(shown, cell.unit, yuan(raw, cell.unit), name,
+                              cell.doc.department, cell.doc.year))
+        citations += [cite(c) for c in pick.cells]
+    a, b = values[0], values[1]
+    if SUM_RE.search(q.text):
+        total = round(sum(values), places)
+        result = f"合计{fmt(total, places)}{unit}"
+        formula = " + ".join(fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {fmt(total, places)}"
+        headline = Figure(fmt(total, places), unit, yuan(total, unit), "合计", "", None, derived=True, formula=formula)
+        allowed |= {total}
+    elif SHARE_RE.search(q.text) and a and b:
+        part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
+        a, b = values[part], values[whole]
+        ratio = round(a / b * 100, 2)
+        result = f"{picks[part][0]}占{picks[whole][0]}的{fmt(ratio, 2)}%"
+        formula = f"{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ {fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {fmt(ratio, 2)}%"
+        headline = Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula)
+        allowed |= {ratio, 100.0}
+    else:
+        diff = round(a - b, places)
+        change = (f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff
+                  else "，两者相等")
+        pct = ""
+        if b:
+            rate = round(a / b * 100, 2)
+            pct = f"，相当于后者的{fmt(rate, 2)}%"
+            notes.append(f"计算：{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ "
+                         f"{fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {fmt(rate, 2)}%")
+            allowed |= {rate, 100.0}
+        result = change + pct
+        formula = f"{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {fmt(diff, places)}{unit}"
+        headline = Figure(fmt(diff, places), unit, yuan(diff, unit), "差额（前者减后者）", "", None, derived=True,
+                          formula=formula)
+        allowed |= {abs(diff), diff}
+    text = "；".join(lines) + (f"。{result.lstrip('，')}。" if result else "。")
+    notes.insert(0, f"计算：{headline.formula}")
+    allowed |= allowed_from(notes)
+    return finish(q, text, [headline] + figures, citations, notes, allowed, LOOKUP)

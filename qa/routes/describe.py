@@ -1,0 +1,85 @@
+"""Answers the narrative gives: quoted sentences, each cited, ranked against the question in
+the official words; numbers come only from the quotes (an optional LLM may reword them, every
+number checked)."""
+from __future__ import annotations
+
+from core.concepts import lexicon
+from core.model import Document
+from core.text import match_key
+from qa.answers import finish, not_found, sentence_citation, yuan
+from qa.context import Library
+from qa.llm import checked, is_no_answer
+from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
+from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, without_levels
+from qa.understand import Query
+from qa.verify import allowed_from
+
+
+def retrieval_answer(lib: Library, q: Query, docs: list[Document], focus: str = "") -> Answer:
+    """Quote the sentences that answer, each cited; numbers come only from those quotes. With
+    a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
+    amount can answer."""
+    candidates: list[tuple[Document, Sentence]] = []
+    retriever = lib.retriever()
+    doc_ids = {d.doc_id for d in docs}
+    if retriever is not None:
+        result = retriever.search(q.match_text, k=8)
+        for hit in result.hits:
+            c = hit.chunk
+            if doc_ids and c.doc_id not in doc_ids:
+                continue
+            doc = lib.docs[c.doc_id]
+            if c.section_seq is not None:
+                window = match_key(c.text.split("\n", 1)[-1])
+                candidates += [(doc, s) for s in sentences(doc)
+                               if s.section_seq == c.section_seq and match_key(s.text) in window]
+    # the documents the question is about are small: every sentence of theirs is a candidate
+    if len(docs) <= 4 or not candidates:
+        seen = {(d.doc_id, s.text) for d, s in candidates}
+        for doc in docs:
+            candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
+    if focus:
+        candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
+    # a follow-up asks about the earlier topic; sentences use the official words
+    asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
+    ranked = rank_sentences(asked, [s for _, s in candidates], q.intent == "reason",
+                            want_amount=q.intent != "reason")
+    if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
+        missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
+        return not_found(lib, q, missing,
+                               [i for i in lib.infos if i.doc_id in doc_ids] or None)
+    by_sentence = {id(s): d for d, s in candidates}
+    chosen = []
+    for score, s in ranked:
+        if len(chosen) == 2 or score < ranked[0][0] * 0.5:
+            break
+        if all(s.text != c.text for _, c in chosen):
+            chosen.append((by_sentence[id(s)], s))
+    citations = [sentence_citation(d, s) for d, s in chosen]
+    doc = chosen[0][0]
+    quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
+    text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
+    figures = []
+    head = best_amount(asked, chosen[0][1].text)
+    if q.intent != "reason" and head is not None and not head.named:
+        # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
+        # for a 局长's monthly pay): the file does not state what was asked
+        return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
+                      citations=[sentence_citation(d, s) for d, s in chosen])
+    if head is not None:
+        figures.append(Figure(head.printed, head.unit, yuan(head.value, head.unit), "情况说明所述数字",
+                              doc.department, doc.year))
+    allowed = allowed_from([s.text for _, s in chosen])
+    phrased = phrase(lib, q, [s.text for _, s in chosen])
+    if phrased:
+        return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
+                      ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
+    return finish(q, text, figures, citations, [], allowed, RETRIEVAL)
+
+
+def phrase(lib: Library, q: Query, passages: list[str]) -> str | None:
+    """The optional LLM's wording of the quoted passages, only if every number checks out."""
+    if lib.llm is None:
+        return None
+    text = checked(lib.llm.phrase(q.text, passages), allowed_from(passages))
+    return None if not text or is_no_answer(text) else text

@@ -1,0 +1,152 @@
+"""One figure: the cell that answers it (with its unit, column and table cited), a blank cell
+explained as zero only when the document says so, and the narrative sentence that confirms or
+contradicts it."""
+from __future__ import annotations
+
+import re
+
+from core.model import YUAN_PER_UNIT, Document
+from core.text import decimals, match_key, parse_amount
+from qa.answers import citation, finish, fmt, sentence_citation, yuan
+from qa.context import Library
+from qa.lookup import Located, default_measure, unexplained_modifier, unexplained_phrase
+from qa.model import LOOKUP, NOT_FOUND, Answer, Figure
+from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
+from qa.pick import Pick, pick_cells
+from qa.understand import Query
+
+# words between a name and an amount that make the amount something other than its level
+NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
+
+
+def figure(lib: Library, q: Query, docs: list[Document]) -> tuple[Answer | None, str]:
+    """The figure from the tables; else no answer, and the phrase (if any) that the table
+    cell found did not account for, which a quoted sentence must then contain."""
+    focus = ""
+    for doc in docs:
+        pick = pick_cells(q, doc)
+        if pick is None:
+            continue
+        focus = (unexplained_modifier(q.match_text, pick.cells[0])
+                 or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or "")
+        if focus:
+            continue
+        if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
+            # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
+            return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
+                          f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP), ""
+        return figure_answer(lib, q, pick), ""
+    return None, focus
+
+
+def measure_word(cell: Located, q: Query) -> str:
+    for word in ("预算数", "决算数"):
+        if word in cell.column_path:
+            return word
+    return default_measure(cell.doc)
+
+
+def figure_answer(lib: Library, q: Query, pick: Pick) -> Answer:
+    doc, cells = pick.doc, pick.cells
+    head = cells[0]
+    who = f"{doc.department}{doc.year}年度"
+    measure = measure_word(head, q)
+    citations = [citation(c) for c in (cells if pick.summed else [head])]
+    notes: list[str] = []
+    if q.years == [] and len({d.year for d in lib.infos
+                              if lib.resolver.department_key(d.department) ==
+                              lib.resolver.department_key(doc.department)}) > 1:
+        notes.append(f"问题未指定年度，按库中最新的{doc.year}年{doc.kind}回答。")
+    where = f"{head.table.code + ' ' if head.table.code else ''}《{head.table.title}》"
+    if pick.summed:
+        values = [c.value or 0.0 for c in cells]
+        places = max(decimals(c.printed) for c in cells if c.printed) if any(c.printed for c in cells) else 2
+        total = round(sum(values), places)
+        parts = " + ".join(f"{c.row.label.split('/')[-1]}{c.printed or '0'}" for c in cells)
+        printed = fmt(total, places)
+        formula = f"{' + '.join(c.printed or '0' for c in cells)} = {printed}"
+        text = f"{who}{head.label}为{printed}{head.unit}（{parts}，据{where}计算）。"
+        figure = Figure(printed, head.unit, yuan(total, head.unit), head.label, doc.department, doc.year,
+                        derived=True, formula=formula)
+        allowed = {total, *values}
+        return finish(q, text, [figure], citations, notes, allowed, LOOKUP)
+    if head.blank:
+        words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
+        zero = zero_statement(doc, words)
+        if head.table.says_empty or zero is not None:
+            source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
+            if zero is not None:
+                citations.append(sentence_citation(doc, zero))
+            text = f"{who}{head.label}{measure}为0{head.unit}（表中该格为空，{source}）。"
+            figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
+            notes.append("表中该格为空白，按文件说明视为0。")
+            return finish(q, text, [figure], citations, notes, {0.0}, LOOKUP)
+        text = (f"{who}{where}中“{head.label}”（{head.column_path}）一栏为空，"
+                f"文件没有说明其金额，无法确认该数据。")
+        return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
+    value = head.value
+    text = f"{who}{head.label}{measure}为{head.printed}{head.unit}"
+    allowed = {value}
+    if head.unit == "元" and value is not None and abs(value) >= 10000:
+        wan = round(value / 10000, 2)
+        text += f"（折合{fmt(wan, 2)}万元）"
+        notes.append(f"原表单位为元，{head.printed}元 ÷ 10000 = {fmt(wan, 2)}万元。")
+        allowed.add(wan)
+    row_part = f"“{head.row.label}”行、" if head.row.label else ""
+    text += f"，见{where}{row_part}“{head.column_path}”列。"
+    notes += warnings_for(head)
+    figure = Figure(head.printed, head.unit, yuan(value, head.unit), head.label, doc.department, doc.year)
+    support = narrative_check(head, q)
+    if support is not None:
+        s, agrees = support
+        citations.append(sentence_citation(doc, s))
+        if not agrees and warnings_for(head):
+            # the table fails its own arithmetic and the narrative says otherwise: no figure
+            text = (f"{who}{head.label}{measure}无法确认：{where}{row_part}“{head.column_path}”列印为"
+                    f"{head.printed}{head.unit}，但情况说明写道“{s.text}”，且该表分项之和与合计不符。"
+                    f"两处均已引用，请以原件核对。")
+            return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
+        if not agrees:
+            notes.append(f"注意：情况说明中的表述与表格不一致：“{s.text}”（以表格为准，两处均已引用）。")
+    return finish(q, text, [figure], citations, notes, allowed, LOOKUP)
+
+
+def warnings_for(cell: Located) -> list[str]:
+    """Arithmetic warnings of the table that touch the cited row or column."""
+    col_key, row_key = match_key(cell.column_path.split("/")[0]), match_key(cell.row.label)
+    out = []
+    for w in cell.table.warnings:
+        k = match_key(w)
+        if (row_key and row_key in k) or (col_key and col_key in k and "数据行" in w):
+            out.append(f"注意：该表数据自身不一致——{w}。")
+    return out
+
+
+def narrative_check(cell: Located, q: Query) -> tuple[Sentence, bool] | None:
+    """A narrative sentence naming the same figure: it supports the cell, or contradicts it."""
+    if cell.value is None or cell.unit not in YUAN_PER_UNIT:
+        return None
+    words = [cell.label] + [w for c in q.concepts if c.name == cell.label for w in c.terms]
+    target = cell.value * YUAN_PER_UNIT[cell.unit]
+
+    def same(v: float, u: str) -> bool:
+        return abs(v * YUAN_PER_UNIT[u] - target) <= 0.5 * YUAN_PER_UNIT[u] * 0.01 + 1e-6
+
+    contradiction = None
+    for s in sentences(cell.doc):
+        key = match_key(s.text)
+        hits = [match_key(w) for w in words if len(match_key(w)) >= 3 and match_key(w) in key]
+        if not hits:
+            continue
+        start = key.find(hits[0])
+        found = [(v, u) for _, v, u in amounts(key[start:][:40]) if u in YUAN_PER_UNIT]
+        if any(same(v, u) for v, u in found):
+            return s, True
+        # the amount stated right after the name ("公务用车购置费0元") is another one; not a
+        # change or another measure ("比上年增加5万元", "预算5万元")
+        near = AMOUNT_RE.search(key, start + len(hits[0]), start + len(hits[0]) + 12)
+        if contradiction is None and near and near.group(2) in YUAN_PER_UNIT and \
+                not NOT_LEVEL_RE.search(key[start + len(hits[0]):near.start()]) and \
+                not same(parse_amount(near.group(1)), near.group(2)):
+            contradiction = s
+    return (contradiction, False) if contradiction is not None else None
