@@ -11,46 +11,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.names import canonical_department
+from core.names import canonical_department, split_places
+from core.vocab import shortenings
 from core.text import match_key
 
 ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府)")  # 省委/区委, 区政府 keep theirs
-ABBREVIATIONS = [  # (full form, short form people type)
-    ("中国共产党", "中共"), ("委员会", "委"), ("人民政府", "政府"), ("办公室", "办"), ("办公厅", "办"),
-    ("街道办事处", "街道"), ("社会工作部", "社工部"), ("人民检察院", "检察院"), ("人民法院", "法院"),
-    ("社会福利院", "福利院"), ("政治协商会议", "政协"), ("人民代表大会常务委员会", "人大常委会"),
-    ("财政局", "财政局"), ("民政局", "民政局"),
-]
 # organisation words that say nothing without a place: 政府 also starts 政府采购, 政府性基金
-GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "街道", "委", "委办", "部",
-                "局", "院", "中心", "办事处"}
+GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
+                "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
                      r"|今|去|前|本|该|这个|哪个|各|全)+")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
+YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*年")
+CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*年)")
+CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "上一年": -1, "前年": -2}
 
 
-PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市区县](?!委)|^[\u4e00-\u9fff]{2,6}?[省市区县](?=委)")
-
-
-def _split_places(form: str) -> tuple[list[str], str]:
-    """"上海市普陀区委社会工作部" -> (["上海市", "普陀区"], "委社会工作部")."""
-    places = []
-    while m := PLACE_RE.match(form):
-        places.append(m.group(0))
-        form = form[m.end():]
-    return places, form
-
-
 def _org_variants(org: str) -> set[str]:
     """The organisation part and its usual shortenings (委社会工作部 -> 社会工作部, 社工部)."""
     out = {org}
-    for full, short in ABBREVIATIONS:
+    for full, short in shortenings():
         out |= {o.replace(full, short) for o in out}
     for o in list(out):
         if o.startswith("委") and len(o) > 3:
@@ -67,7 +53,7 @@ def _org_variants(org: str) -> set[str]:
 def _fragments(name: str) -> tuple[set[str], set[str]]:
     """(organisation fragments, place names) a person may use for this department,
     normalised without 省/市/区/县 (except before 委)."""
-    places, org = _split_places(canonical_department(name))
+    places, org = split_places(canonical_department(name))
     frags = set()
     for variant in _org_variants(org):
         if not ADMIN_CHARS.sub("", variant):
@@ -115,7 +101,7 @@ class EntityResolver:
             self.years.add(doc.year)
         for key, dept in self.by_key.items():
             for n in dept.names:
-                if len(_split_places(canonical_department(n))[1]) < 2:
+                if len(split_places(canonical_department(n))[1]) < 2:
                     continue  # a bare place name ("江苏省") is not a department
                 if canonical_department(n) == key or canonical_department(n) in key:
                     frags, places = _fragments(n)
@@ -200,14 +186,16 @@ class EntityResolver:
     def years_in(self, question: str, latest_year: int | None = None, compared: bool = False) -> list[int]:
         """Years the question asks about; a year after 比/较/与 is a comparison, not a filter
         (``compared=True`` returns those instead)."""
-        text = question.replace(" ", "")
+        text = arabic_years(question.replace(" ", ""))
         years = []
+        if not compared and (span := YEAR_SPAN_RE.search(text)):
+            first, last = (_full_year(int(g)) for g in span.groups())
+            years = list(range(first, last + 1)) if 0 < last - first <= 20 else []  # "23到25年"
         for m in YEAR_RE.finditer(text):
             is_compared = bool(COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))
             if is_compared != compared:
                 continue
-            y = int(m.group(1))
-            y = y + 2000 if y < 100 else y
+            y = _full_year(int(m.group(1)))
             if y not in years:
                 years.append(y)
         if compared:
@@ -218,6 +206,15 @@ class EntityResolver:
                 if latest_year and not compared and latest_year + delta not in years:
                     years.append(latest_year + delta)
         return years
+
+
+def arabic_years(text: str) -> str:
+    """二〇二四年 / 二零一九年 / 一九年 written with digits (2024年, 2019年, 19年)."""
+    return CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
+
+
+def _full_year(y: int) -> int:
+    return y + 2000 if y < 100 else y
 
 
 MEASURE_PHRASES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算数|决算数|年初预算|全年预算"

@@ -51,6 +51,14 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+COMMON_WORD_FREQ = 20  # jieba counts rare pairs ("够花": 3) that are no evidence of a word
+
+
+def is_word(text: str) -> bool:
+    """A common word of jieba's dictionary (or a budget term): "就业", "决算", not "办工"."""
+    return _jieba().dt.FREQ.get(text, 0) >= COMMON_WORD_FREQ
+
+
 def words(text: str) -> list[str]:
     """The text cut into words (jieba's accurate mode, with the budget terms): for reading a
     question, where search mode's overlapping pieces would count a word twice."""

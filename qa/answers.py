@@ -6,9 +6,9 @@ from core.model import YUAN_PER_UNIT, Document
 from core.store import DocumentInfo
 from core.text import format_amount
 from qa.lookup import Located, parent_name, row_name
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Item
 from qa.narrative import Sentence, Stated
-from qa.understand import Query
+from qa.understand import QueryPlan
 from qa.verify import allowed_from, enforce
 
 MAX_ROW_CHOICES = 8  # rows listed when a name is ambiguous
@@ -44,7 +44,7 @@ def cite(cell: Located | Stated) -> Citation:
     return sentence_citation(cell.doc, cell.sentence) if isinstance(cell, Stated) else citation(cell)
 
 
-def finish(q: Query, text: str, figures, citations, notes, allowed: set[float], route: str) -> Answer:
+def finish(q: QueryPlan, text: str, figures, citations, notes, allowed: set[float], route: str) -> Answer:
     allowed = set(allowed) | allowed_from([c.quote for c in citations])
     clean, dropped = enforce(text, allowed)
     if dropped:
@@ -54,11 +54,11 @@ def finish(q: Query, text: str, figures, citations, notes, allowed: set[float], 
     return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
 
 
-def not_found(lib, q: Query, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
+def not_found(lib, q: QueryPlan, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
     return Answer(q.text, f"{reason}库中现有：{lib.catalogue(infos)}。", NOT_FOUND, LOOKUP)
 
 
-def which_row(q: Query, cells: list[Located]) -> Answer:
+def which_row(q: QueryPlan, cells: list[Located]) -> Answer:
     """Several rows answer to the name asked: list them (with their parents) to choose from."""
     shown = cells[:MAX_ROW_CHOICES]
     by_column = len({c.column_path for c in cells}) > 1
@@ -66,7 +66,13 @@ def which_row(q: Query, cells: list[Located]) -> Answer:
     more = f"等{len(cells)}行" if len(cells) > len(shown) else ""
     return Answer(q.text, f"《{cells[0].table.title}》中有{len(cells)}行都叫“{row_name(cells[0].row.label)}”，数值不同："
                   f"{names}{more}。请说明是哪一行。", UNCLEAR, LOOKUP,
-                  citations=[citation(c) for c in shown], missing=["哪一行"])
+                  citations=[citation(c) for c in shown], missing=["哪一行"],
+                  items=[item(c, row_choice(c, by_column)) for c in shown])
+
+
+def item(cell: Located, label: str = "") -> Item:
+    """A cell as one entry of a list an answer gives (a candidate, a part, a place in a ranking)."""
+    return Item(label or cell.label, cell.printed or "0", cell.unit, citation(cell), yuan(cell.value, cell.unit))
 
 
 def ask_what(docs: list[Document], question: str = "") -> Answer:

@@ -2,12 +2,19 @@
 resolver, the retriever (loaded on first need) and the optional LLM. Built once per engine."""
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
+from core.concepts import lexicon
 from core.model import Document
 from core.store import DocumentInfo, Store
+from core.text import match_key
+from core.vocab import organisations
 from index.entities import EntityResolver
+from index.lexical import is_word
 from qa.llm import llm_from_env
+from qa.lookup import row_key
+from qa.spelling import Speller
 
 
 class Library:
@@ -37,6 +44,19 @@ class Library:
             except IndexUnavailable as exc:
                 self._retriever_error = str(exc)
         return self._retriever
+
+    @cached_property
+    def speller(self) -> Speller:
+        """Corrects slips against every word the store and the lexicon know: concept words, row
+        names and the organisation part of each department's names (never its places: "临沂"
+        must stay a place the store lacks, not become 临汾); common bodies the store does not
+        hold count as spelled right."""
+        words = {match_key(w) for c in lexicon().concepts for w in c.words()}
+        words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
+        words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
+        for dept in self.resolver.by_key.values():
+            words |= {f for f in dept.fragments if not any(p in f for p in dept.places)}
+        return Speller(words, is_word, also_known=[match_key(o) for o in organisations()])
 
     def catalogue(self, infos: list[DocumentInfo] | None = None) -> str:
         infos = self.infos if infos is None else infos

@@ -7,10 +7,10 @@ from core.store import DocumentInfo
 from index.retriever import filter_documents
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer
-from qa.understand import NARRATIVE_FIGURE_RE, Query
+from qa.understand import NARRATIVE_FIGURE_RE, QueryPlan
 
 
-def documents(lib: Library, q: Query) -> tuple[list[Document], Answer | None]:
+def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None]:
     """Documents the question is about (in the order the question names them), or the
     refusal/clarification to give instead."""
     depts = q.departments or sorted({lib.resolver.department_key(d.department) for d in lib.infos})
@@ -51,7 +51,7 @@ def documents(lib: Library, q: Query) -> tuple[list[Document], Answer | None]:
     return [lib.docs[d.doc_id] for d in chosen], None
 
 
-def _mention(q: Query, years: bool = True, kind: bool = True):
+def _mention(q: QueryPlan, years: bool = True, kind: bool = True):
     from index.entities import Mention
 
     return Mention(departments=[], years=q.years if years else [], kind=q.kind if kind else None, scope=q.scope,

@@ -20,7 +20,7 @@ from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.routes.compare import compare
 from qa.routes.describe import retrieval_answer
 from qa.routes.value import figure
-from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, Query, understand_conversation
+from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
 
 class QAEngine:
@@ -40,14 +40,18 @@ class QAEngine:
         if not question:
             return Answer(question, "请输入问题，例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP,
                           missing=["问题"])
-        q = understand_conversation(question, list(history or []), self.lib.resolver, self.lib.latest_year)
+        q = understand_conversation(question, list(history or []), self.lib)
         try:
-            return answer(self.lib, q)
+            result = answer(self.lib, q)
         except AmbiguousRow as exc:
-            return which_row(q, exc.cells)
+            result = which_row(q, exc.cells)
+        if result.items and not result.figures:
+            q.operation = "candidates"  # several rows fit and none is "the" answer
+        result.plan = q.to_json()
+        return result
 
 
-def answer(lib: Library, q: Query) -> Answer:
+def answer(lib: Library, q: QueryPlan) -> Answer:
     if q.unknown_orgs and not q.departments:
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
     docs, problem = documents(lib, q)

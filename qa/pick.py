@@ -10,7 +10,7 @@ from core.schema import schema
 from core.text import match_key
 from qa.lookup import (Located, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
-from qa.understand import Query
+from qa.understand import QueryPlan
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Pick:
         return self.cells[0].doc
 
 
-def pick_cells(q: Query, doc: Document, concept_index: int | None = None, measure: str | None = None,
+def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, measure: str | None = None,
           concepts_only: bool = False) -> Pick | None:
     """The cells for the figure asked, in one document.
 

@@ -1,8 +1,13 @@
-"""From a question (and the questions before it) to what must be looked up.
+"""From a question (and the questions before it) to one typed query plan.
 
-Department, year and kind come from the entity resolver; concepts from the lexicon; 科目 by
-name or code from the store's own row labels. A follow-up ("那临汾的呢？", "预算数呢") keeps
-whatever it does not restate from the previous turn.
+The plan says which departments (resolved to the store's documents), years and document kind
+are asked about, what (a concept, a 科目 by name or code, a narrative subject), which measure,
+and what to do with it (the operation: value, count, rank, breakdown, share, change, compare,
+diff, sum, yes/no, describe). Department, year and kind come from the entity resolver; concepts
+from the lexicon; the operation from the cues in core/vocab/intents.toml weighed against how
+many departments, years and items the question names. Slips of typing are corrected against the
+store's vocabulary first. A follow-up ("那临汾的呢？", "预算数呢") keeps whatever it does not
+restate from the previous turn, the operation included.
 """
 from __future__ import annotations
 
@@ -10,9 +15,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
-from index.entities import RELATIVE_YEARS, EntityResolver
+from core.text import chinese_number, match_key
+from core.vocab import intents
+from index.entities import RELATIVE_YEARS, arabic_years
 from index.retriever import asks_reason
-from core.text import match_key
+from qa.spelling import Correction
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
@@ -33,7 +40,7 @@ FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]
 
 
 @dataclass
-class Query:
+class QueryPlan:
     text: str
     departments: list[str] = field(default_factory=list)  # canonical department keys
     years: list[int] = field(default_factory=list)
@@ -50,6 +57,22 @@ class Query:
     rest: str = ""  # the question without department names and years (for ranking sentences)
     topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
     earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
+    operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
+    order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
+    top_n: int = 1  # "前三" asks for three
+    level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
+    names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
+    corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
+
+    def to_json(self) -> dict:
+        """The plan as the CLI's --json and the eval harness show it."""
+        return {"operation": self.operation, "departments": self.names, "years": sorted(self.years),
+                "compared_years": self.compared_years, "kind": self.kind, "scope": self.scope,
+                "measure": self.measure,
+                "target": {"concepts": [c.name for c in self.concepts], "codes": self.codes, "words": self.rest},
+                "order": self.order, "top_n": self.top_n, "level": self.level,
+                "corrections": [[c.written, c.meant] for c in self.corrections],
+                "inherited": sorted(self.inherited)}
 
     @property
     def match_text(self) -> str:
@@ -66,28 +89,72 @@ def _measure(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def understand(question: str, resolver: EntityResolver, latest_year: int | None,
-               previous: Query | None = None) -> Query:
-    mention = resolver.resolve(question, latest_year)
-    matches = lexicon().concepts_in(question)
-    q = Query(text=question, departments=mention.departments, years=mention.years,
-              compared_years=resolver.years_in(question, latest_year, compared=True), kind=mention.kind,
-              scope=mention.scope, concepts=[m.concept for m in matches],
-              codes=[c for c in CODE_RE.findall(question)], measure=_measure(question),
-              unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(question)),
-              rest=mention.rest)
-    compare = bool(COMPARE_RE.search(question) or SUM_RE.search(question)) or "预决算" in question or bool(
-        re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", question))
-    if asks_reason(question) and not compare:
+def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
+    """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
+    text, corrections = lib.speller.correct(arabic_years(question))
+    resolver, latest_year = lib.resolver, lib.latest_year
+    mention = resolver.resolve(text, latest_year)
+    matches = lexicon().concepts_in(text)
+    q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
+                  compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
+                  scope=mention.scope, concepts=[m.concept for m in matches],
+                  codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
+                  unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
+                  rest=mention.rest, corrections=corrections)
+    compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
+        re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
+    if asks_reason(text) and not compare:
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
+    read_operation(q, len({m.concept.name for m in matches if not m.generic}) + len(q.codes))
     if previous is not None:
         q = _inherit(q, previous)
+    q.names = [resolver.display(k) for k in q.departments]
     return q
 
 
-def _inherit(q: Query, prev: Query) -> Query:
+def _cue(name: str, text: str) -> bool:
+    return any(p.search(text) for p in intents()[name])
+
+
+def read_operation(q: QueryPlan, items: int) -> None:
+    """The operation the question asks for: its cue words, weighed against how many departments,
+    years and items (concepts, 科目) it names ("谁多" needs two of something)."""
+    text = match_key(q.text)
+    figure = _cue("figure", text)
+    departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
+    both_measures = bool(re.search(r"预算", text) and re.search(r"决算|实际|执行", text))
+    several = departments > 1 or years > 1 or items > 1 or both_measures
+    if _cue("ascending", text):
+        q.order = "asc"
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)", text):
+        q.top_n = chinese_number(m.group(1).replace("两", "二")) or 1
+    q.level = "项" if _cue("level_fine", text) else "类" if _cue("level_broad", text) else ""
+    if _cue("describe", text) and not figure:
+        q.operation = "describe"
+    elif _cue("share", text):
+        q.operation = "share"
+    elif _cue("yesno", text) and not figure:
+        q.operation = "yesno"
+    elif _cue("rank", text) and not (departments == 2 and _cue("compare", text)):
+        q.operation = "rank"
+    elif _cue("breakdown", text):
+        q.operation = "breakdown"
+    elif _cue("sum", text) and several:
+        q.operation = "sum"
+    elif _cue("change", text) and (q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比", text)) \
+            and departments <= 1:
+        q.operation = "change"
+    elif (_cue("compare", text) or _cue("diff", text)) and several:
+        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?多少|少(花)?了?多少", text))
+        q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
+                       else "diff" if gap else "compare")
+    elif _cue("count", text):
+        q.operation = "count"
+
+
+def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     """A follow-up keeps the previous turn's department, year, kind and concept unless restated."""
     follow_up = bool(FOLLOW_UP_RE.search(q.text.strip())) or len(match_key(q.text)) <= 12
     if not follow_up and (q.departments or q.unknown_orgs) and q.names_something:
@@ -112,6 +179,10 @@ def _inherit(q: Query, prev: Query) -> Query:
             changes["intent"] = "figure"
         elif q.intent == "figure":
             changes["intent"] = prev.intent
+    if q.operation == "value" and prev.operation not in ("value", "describe") and (
+            "concepts" in inherited or not q.names_something):
+        # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
+        changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
                           if c not in (prev.concepts + prev.earlier)[:i]]
     if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
@@ -127,10 +198,9 @@ def _inherit(q: Query, prev: Query) -> Query:
     return replace(q, inherited=inherited | q.inherited, **changes)
 
 
-def understand_conversation(question: str, history: list[str], resolver: EntityResolver,
-                            latest_year: int | None) -> Query:
+def understand_conversation(question: str, history: list[str], lib) -> QueryPlan:
     """The last question, understood in the context of the earlier ones (oldest first)."""
     previous = None
     for earlier in history:
-        previous = understand(earlier, resolver, latest_year, previous)
-    return understand(question, resolver, latest_year, previous)
+        previous = understand(earlier, lib, previous)
+    return understand(question, lib, previous)

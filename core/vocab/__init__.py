@@ -1,10 +1,13 @@
 """Chinese budget vocabulary, kept as data files beside this module and loaded once.
 
 ``concepts.toml`` (what people call the template's figures and where each lives),
-``budget_terms.txt`` (words jieba must keep whole).
+``budget_terms.txt`` (words jieba must keep whole), ``intents.toml`` (the words that say what a
+question asks for), ``orgs.toml`` (how organisation names are shortened; common bodies).
 """
 from __future__ import annotations
 
+import re
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,3 +18,28 @@ VOCAB_DIR = Path(__file__).resolve().parent
 def budget_terms() -> tuple[str, ...]:
     """Budget terms ("公务用车运行维护费", "机关运行经费") that word cutting keeps whole."""
     return tuple((VOCAB_DIR / "budget_terms.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def shortenings() -> tuple[tuple[str, str], ...]:
+    """(full form, short form) pairs for organisation names, in the order they apply
+    (orgs.toml: 人民检察院 → 检察院, 委员会 → 委, 人民政府办公室 → 府办 …)."""
+    data = _toml("orgs.toml")
+    return tuple((rule["full"], short) for rule in data.get("shorten", []) for short in rule["short"])
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[str, ...]:
+    """Names of government bodies, with or without a place (民政局, 人民检察院, 卫健委 …)."""
+    return tuple(_toml("orgs.toml").get("organisations", []))
+
+
+@lru_cache(maxsize=1)
+def intents() -> dict[str, list]:
+    """The cue patterns of intents.toml, compiled, by name (describe, rank, breakdown …)."""
+    return {name: [re.compile(p) for p in patterns] for name, patterns in _toml("intents.toml").items()}
+
+
+def _toml(name: str) -> dict:
+    with open(VOCAB_DIR / name, "rb") as f:
+        return tomllib.load(f)

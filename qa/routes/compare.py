@@ -12,11 +12,11 @@ from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import stated_figure
 from qa.pick import Pick, pick_cells
-from qa.understand import SHARE_RE, SUM_RE, Query
+from qa.understand import SHARE_RE, SUM_RE, QueryPlan
 from qa.verify import allowed_from
 
 
-def compare(lib: Library, q: Query, docs: list[Document]) -> Answer | None:
+def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """Two or more figures set against each other: departments, years, two concepts (or a
     科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
     picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
@@ -50,7 +50,7 @@ def compare(lib: Library, q: Query, docs: list[Document]) -> Answer | None:
     return compare_answer(lib, q, picks[:2] if not SUM_RE.search(q.text) else picks)
 
 
-def stated_pick(q: Query, doc: Document) -> Pick | None:
+def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
     """The concept asked, as the narrative states it, when no table of the document has it
     ("政府采购预算4821.20万元" in a 预算 without a procurement table)."""
     matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
@@ -61,7 +61,7 @@ def stated_pick(q: Query, doc: Document) -> Pick | None:
     return Pick([stated]) if stated else None
 
 
-def compare_answer(lib: Library, q: Query, picks: list[tuple[str, Pick]]) -> Answer:
+def compare_answer(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     units = [p.cells[0].unit for _, p in picks]
     if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
         return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)

@@ -11,11 +11,11 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, without_levels
-from qa.understand import Query
+from qa.understand import QueryPlan
 from qa.verify import allowed_from
 
 
-def retrieval_answer(lib: Library, q: Query, docs: list[Document], focus: str = "") -> Answer:
+def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: str = "") -> Answer:
     """Quote the sentences that answer, each cited; numbers come only from those quotes. With
     a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
     amount can answer."""
@@ -77,7 +77,7 @@ def retrieval_answer(lib: Library, q: Query, docs: list[Document], focus: str = 
     return finish(q, text, figures, citations, [], allowed, RETRIEVAL)
 
 
-def phrase(lib: Library, q: Query, passages: list[str]) -> str | None:
+def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
     """The optional LLM's wording of the quoted passages, only if every number checks out."""
     if lib.llm is None:
         return None

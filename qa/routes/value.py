@@ -13,13 +13,13 @@ from qa.lookup import Located, default_measure, unexplained_modifier, unexplaine
 from qa.model import LOOKUP, NOT_FOUND, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
-from qa.understand import Query
+from qa.understand import QueryPlan
 
 # words between a name and an amount that make the amount something other than its level
 NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
 
 
-def figure(lib: Library, q: Query, docs: list[Document]) -> tuple[Answer | None, str]:
+def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | None, str]:
     """The figure from the tables; else no answer, and the phrase (if any) that the table
     cell found did not account for, which a quoted sentence must then contain."""
     focus = ""
@@ -39,14 +39,14 @@ def figure(lib: Library, q: Query, docs: list[Document]) -> tuple[Answer | None,
     return None, focus
 
 
-def measure_word(cell: Located, q: Query) -> str:
+def measure_word(cell: Located, q: QueryPlan) -> str:
     for word in ("预算数", "决算数"):
         if word in cell.column_path:
             return word
     return default_measure(cell.doc)
 
 
-def figure_answer(lib: Library, q: Query, pick: Pick) -> Answer:
+def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
     doc, cells = pick.doc, pick.cells
     head = cells[0]
     who = f"{doc.department}{doc.year}年度"
@@ -122,7 +122,7 @@ def warnings_for(cell: Located) -> list[str]:
     return out
 
 
-def narrative_check(cell: Located, q: Query) -> tuple[Sentence, bool] | None:
+def narrative_check(cell: Located, q: QueryPlan) -> tuple[Sentence, bool] | None:
     """A narrative sentence naming the same figure: it supports the cell, or contradicts it."""
     if cell.value is None or cell.unit not in YUAN_PER_UNIT:
         return None

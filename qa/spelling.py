@@ -1,0 +1,96 @@
+"""Typing slips in questions ("办工费", "民证局", "万里街到", "三公经废"): a run of the question
+that is one character off a word the store or the lexicon knows is read as that word.
+
+Only words of three characters or more are corrected, only to a word that is the one such
+neighbour, never inside a word the question already spells right, and never where the odd
+character makes a word with its neighbour ("就业支出" is not a slip for 总支出, "收入决算" not
+for 收入预算) or is a function word (年, 的, 几 …). Place names are not in the vocabulary: a
+question about "临沂民政局" must not be answered for 临汾.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+MIN_LENGTH = 3
+MAX_LENGTH = 8
+# characters that carry grammar, not a name: never the slip
+FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今"
+                     "辆人名台套次项件位张间所座户批")  # and the counting words
+
+
+@dataclass(frozen=True)
+class Correction:
+    written: str
+    meant: str
+
+
+class Speller:
+    def __init__(self, words, is_word: Callable[[str], bool] = lambda pair: False, also_known=()):
+        """``words``: what the store and the lexicon know (a slip is read as one of them);
+        ``also_known``: names spelled right that the store lacks (never "corrected" into a held
+        one); ``is_word``: whether two characters make a common word (jieba's dictionary)."""
+        self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
+        self.targets = {w for w in words if MIN_LENGTH <= len(w) <= MAX_LENGTH and not w.isascii()}
+        self.is_word = is_word
+        self._by_mask: dict[str, set[str]] = {}  # "办\0费" -> {办公费}
+        for word in self.known:
+            if len(word) <= MAX_LENGTH:
+                for i in range(len(word)):
+                    self._by_mask.setdefault(word[:i] + "\0" + word[i + 1:], set()).add(word)
+
+    def correct(self, text: str) -> tuple[str, list[Correction]]:
+        """The text with its slips replaced, and what was replaced."""
+        spans = []  # where the text spells a known word right
+        for word in self.known:
+            start = text.find(word)
+            while start >= 0:
+                spans.append((start, start + len(word)))
+                start = text.find(word, start + 1)
+        found: list[tuple[int, int, str]] = []
+        taken = [False] * len(text)
+        for length in range(MAX_LENGTH, MIN_LENGTH - 1, -1):
+            for start in range(len(text) - length + 1):
+                window, end = text[start:start + length], start + length
+                # a known word may lie wholly inside the window ("政协办" of 政协办公听), not across its edge
+                if any(taken[start:end]) or any(a < end and start < b and not (start <= a and b <= end)
+                                                for a, b in spans) \
+                        or window in self.known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
+                    continue
+                meant = self._meant(text, start, window)
+                if meant:
+                    found.append((start, length, meant))
+                    taken[start:start + length] = [True] * length
+        corrections = []
+        for start, length, meant in sorted(found, reverse=True):
+            corrections.append(Correction(text[start:start + length], meant))
+            text = text[:start] + meant + text[start + length:]
+        return text, corrections[::-1]
+
+    def _meant(self, text: str, start: int, window: str) -> str | None:
+        """The one word the window is a slip for: among the words one character off, those
+        sounding alike ("民证局" → 民政局, not 民宗局) if any; it must be a word the store or the
+        lexicon knows, and the odd character must look like a slip where it stands."""
+        near = {w for i in range(len(window)) for w in self._by_mask.get(window[:i] + "\0" + window[i + 1:], ())}
+        alike = {w for w in near if _sounds_alike(window, w)}
+        pick = alike or near
+        if len(pick) != 1:
+            return None
+        meant = next(iter(pick))
+        return meant if meant in self.targets and self._slip_at(text, start, window, meant) else None
+
+    def _slip_at(self, text: str, start: int, window: str, meant: str) -> bool:
+        """The odd character looks like a slip: not a function word, and no common word with
+        the character before or after it."""
+        at = start + next(k for k in range(len(window)) if window[k] != meant[k])
+        odd = text[at]
+        pairs = ([text[at - 1] + odd] if at > 0 else []) + ([odd + text[at + 1]] if at + 1 < len(text) else [])
+        return odd not in FUNCTION_CHARS and not any(self.is_word(p) for p in pairs)
+
+
+def _sounds_alike(written: str, meant: str) -> bool:
+    """The characters that differ share a reading (证/政 zheng, 够/购 gou), tones aside."""
+    from pypinyin import Style, pinyin
+
+    return all(a == b or set(pinyin(a, style=Style.NORMAL, heteronym=True)[0]) &
+               set(pinyin(b, style=Style.NORMAL, heteronym=True)[0]) for a, b in zip(written, meant))
