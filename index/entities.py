@@ -15,14 +15,17 @@ from core.names import canonical_department, split_places
 from core.vocab import shortenings
 from core.text import match_key
 
-ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府)")  # 省委/区委, 区政府 keep theirs
+ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府|府)")  # 省委/区委, 区政府, 区府办 keep theirs
 # organisation words that say nothing without a place: 政府 also starts 政府采购, 政府性基金
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
-                     r"|今|去|前|本|该|这个|哪个|各|全)+")
+                     r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个)+")
+# "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
+ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$")
+CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*年")
 CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*年)")
@@ -58,12 +61,13 @@ def _fragments(name: str) -> tuple[set[str], set[str]]:
     for variant in _org_variants(org):
         if not ADMIN_CHARS.sub("", variant):
             continue
-        for i in range(len(places) + 1):  # 上海普陀政府办, 普陀政府办, 政府办
-            for j in range(i, len(places) + 1):
-                prefix = "".join(places[i:j])
-                if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
-                    frags.add(ADMIN_CHARS.sub("", prefix + variant))
-        if places and variant.startswith(("委", "政府", "人民政府")):
+        # 上海普陀政府办, 普陀政府办, 政府办: higher places may be left out, the lowest never
+        # ("上海政府办" is the city's office, not 普陀区's)
+        for i in range(len(places) + 1):
+            prefix = "".join(places[i:])
+            if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
+                frags.add(ADMIN_CHARS.sub("", prefix + variant))
+        if places and variant.startswith(("委", "政府", "人民政府", "府")):
             frags.add(places[-1][-1] + variant)  # 省委办公厅, 区委社会工作部, 区政府办
     bare_places = {ADMIN_CHARS.sub("", p) for p in places}
     return {f for f in frags if len(f) >= 2}, {p for p in bare_places if len(p) >= 2}
@@ -75,6 +79,7 @@ class Department:
     names: set[str] = field(default_factory=set)
     fragments: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)  # years the store holds documents for
 
 
 @dataclass
@@ -98,6 +103,7 @@ class EntityResolver:
             key = canonical_department(doc.department)
             dept = self.by_key.setdefault(key, Department(name=doc.department))
             dept.names |= {doc.department, *doc.aliases}
+            dept.years.add(doc.year)
             self.years.add(doc.year)
         for key, dept in self.by_key.items():
             for n in dept.names:
@@ -113,6 +119,10 @@ class EntityResolver:
             for f in dept.fragments:
                 self.fragment_index.setdefault(f, set()).add(key)
         self._fragments_by_length = sorted(self.fragment_index, key=len, reverse=True)
+        places = sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, places)) or "(?!)"
+        # "阳泉跟临汾民政局": the place before the conjunction takes the same organisation
+        self._shared_org = re.compile(rf"({alternatives}){CONJUNCTION}(?=({alternatives}))")
 
     def department_key(self, name: str) -> str:
         return canonical_department(name)
@@ -153,13 +163,16 @@ class EntityResolver:
                 re.search(re.escape(prefix) + r"[省市区县]", text))
             if any(prefix in d.places for d in self.by_key.values()) and not any(
                     prefix in self.by_key[k].places for h in inside for k in h[2]):
-                # 临汾福利院: the place belongs to another department; the 福利院 is not this one
+                # 临汾福利院, 上海市民政局: the place belongs to another department; the
+                # organisation named is none the store holds
+                unknown.append(word)
                 hits = [h for h in hits if h not in inside]
             elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
                     prefix.rstrip("省市区县") in self.by_key[k].places for h in inside for k in h[2])):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
                 unknown.append(word)
                 hits = [h for h in hits if h not in inside]
+        hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()
         # "临汾民政局福利院": an organisation written right after a department is one of its units
         hits = [h for n, h in enumerate(hits) if not (n and h[0] == hits[n - 1][1] and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
@@ -168,7 +181,11 @@ class EntityResolver:
         def named_at(key: str) -> int:  # "阳泉和临汾民政局": the shared 民政局 in the order of the places
             return min((bare.find(p) for p in self.by_key[key].places if p in bare), default=len(bare))
 
-        for _, _, keys in hits:
+        years = self.years_in(question, latest_year)
+        for start, _, keys in hits:
+            if len(keys) > 1 and years and not ALL_OF_RE.search(bare[:start]):
+                # "民政局24年": of the departments the name fits, those with a document of that year
+                keys = {k for k in keys if self.by_key[k].years & set(years)} or keys
             for k in sorted(keys, key=lambda k: (named_at(k), k)):
                 # a department named by a unique fragment beats one that only shares a generic one
                 if k not in departments and (not unique or k in unique):
@@ -179,9 +196,31 @@ class EntityResolver:
                     departments.append(key)  # "那临汾的呢": a place alone
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
         rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
-        return Mention(departments=departments, years=self.years_in(question, latest_year),
+        return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
+
+    def _places_sharing_an_organisation(self, bare: str, hits) -> list[tuple[int, int, set[str]]]:
+        """"阳泉跟临汾民政局": 阳泉 with the organisation of the department named after it."""
+        extra = []
+        for m in self._shared_org.finditer(bare):
+            after = next((h for h in hits if h[0] == m.end(2) - len(m.group(2)) or h[0] == m.start(2)), None)
+            if after is None:
+                continue
+            org = bare[after[0]:after[1]][len(m.group(2)):]
+            keys = self.fragment_index.get(m.group(1) + org)
+            if org and keys:
+                extra.append((m.start(1), m.end(1), keys))
+        return extra
+
+    def closest(self, word: str, n: int = 3) -> list[str]:
+        """The departments whose names share most characters with an unknown name ("太原市民政局"
+        → 阳泉市民政局, 临汾市民政局), for asking back."""
+        key = canonical_department(word)
+        org = split_places(key)[1][-3:]  # 民政局: the kind of body asked about comes first
+        scored = sorted(((org in canonical_department(d.name), len(set(key) & set(canonical_department(d.name))), d.name)
+                         for d in self.by_key.values()), reverse=True)
+        return [name for same_kind, score, name in scored[:n] if same_kind or score >= 3]
 
     def years_in(self, question: str, latest_year: int | None = None, compared: bool = False) -> list[int]:
         """Years the question asks about; a year after 比/较/与 is a comparison, not a filter

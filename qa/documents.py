@@ -48,6 +48,7 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
                        and (q.kind is None or d.kind == q.kind)]
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
                                                 else 0, -lib.docs[d.doc_id].tables.__len__(), d.source))
+    q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen], None
 
 

@@ -63,10 +63,15 @@ class QueryPlan:
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
+    resolved: list = field(default_factory=list)  # the documents the answer rests on (DocumentInfo), once chosen
 
     def to_json(self) -> dict:
         """The plan as the CLI's --json and the eval harness show it."""
-        return {"operation": self.operation, "departments": self.names, "years": sorted(self.years),
+        asked = sorted(set(self.years) | set(self.compared_years))
+        names = self.names or list(dict.fromkeys(d.department for d in self.resolved))
+        return {"operation": self.operation, "departments": names,
+                "years": asked or sorted({d.year for d in self.resolved}),
+                "documents": [d.source for d in self.resolved],
                 "compared_years": self.compared_years, "kind": self.kind, "scope": self.scope,
                 "measure": self.measure,
                 "target": {"concepts": [c.name for c in self.concepts], "codes": self.codes, "words": self.rest},
