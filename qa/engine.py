@@ -19,6 +19,7 @@ from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.routes.compare import compare
 from qa.routes.describe import retrieval_answer
+from qa.routes.stated import stated_answer
 from qa.routes.value import figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
@@ -68,6 +69,12 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                       missing=["不含排除条件的问法"])
     narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
     several = len({(lib.resolver.department_key(d.department), d.year) for d in docs}) > 1
+    if (q.operation == "count" and not any(c.finds for c in q.concepts)) or (
+            q.concepts and not any(c.finds for c in q.concepts)):
+        # people and bodies: what the narrative states of the department itself (a count a table
+        # holds, such as 车辆数, is read from the table first)
+        if (answer := stated_answer(lib, q, docs)) is not None:
+            return answer
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):
         answer = compare(lib, q, docs)
         if answer is not None:
@@ -80,4 +87,6 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
+    if q.intent != "reason" and not focus and (answer := stated_answer(lib, q, docs)) is not None:
+        return answer
     return retrieval_answer(lib, q, docs, focus)

@@ -148,8 +148,8 @@ def read_operation(q: QueryPlan, items: int) -> None:
         q.operation = "breakdown"
     elif _cue("sum", text) and several:
         q.operation = "sum"
-    elif _cue("change", text) and (q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比", text)) \
-            and departments <= 1:
+    elif _cue("change", text) and departments <= 1 and (
+            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"
     elif (_cue("compare", text) or _cue("diff", text)) and several:
         gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?多少|少(花)?了?多少", text))

@@ -1,0 +1,127 @@
+"""Figures the narrative states (the documents' stated facts): people, bodies, vehicles, a
+project's amount, what a department says of itself, a change on last year. Answered as figures
+through the same choice as table cells: the fact whose subject the question names, of the unit
+the question asks for, with its sentence cited; several facts that fit with different figures
+are listed, never one of them guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from core.model import YUAN_PER_UNIT, Document, StatedFact
+from core.text import match_key
+from index.lexical import shared_words
+from qa.answers import finish, yuan
+from qa.context import Library
+from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+from qa.understand import QueryPlan
+
+# the units a question asks for, by its words
+ASKED_UNITS = [
+    (re.compile(r"多少人|几人|几个人|几名|多少名|人数|编制|人员有多少|多少员工|多少职工|多少.{0,6}(人员|职工|员工|干部)"),
+     ("人", "名")),
+    (re.compile(r"几辆|多少辆|车.{0,4}(多少|几)"), ("辆",)),
+    (re.compile(r"几台|多少台|几套|多少套"), ("台（套）", "台", "套")),
+    (re.compile(r"几次|多少次|几批|多少批"), ("次", "批次", "人次")),
+    (re.compile(r"几家|多少家"), ("家", "个")),
+    (re.compile(r"几项|多少项"), ("项", "个")),
+    (re.compile(r"几个|多少个"), ("个", "家", "项")),
+    (re.compile(r"百分之|百分比|比例|比重|占比|几成|%|增长率|下降率"), ("%",)),
+    (re.compile(r"钱|万元|元|金额|资金|经费|费|支出|收入|预算|决算|花了|花费|开支|拨款|工资|补贴"), tuple(YUAN_PER_UNIT)),
+]
+COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|个|人|名|辆|台|套|次|批|家|项)")
+# words that ask, not name: left out before a question is matched against a subject
+ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
+                       r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|预算|决算|年度|年")
+MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
+LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
+STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
+
+
+def asked_units(text: str) -> tuple[str, ...]:
+    return next((units for pattern, units in ASKED_UNITS if pattern.search(text)), ())
+
+
+def asked_subject(text: str) -> str:
+    """What the question names, without the words that ask how many ("执法执勤的车有几辆" →
+    执法执勤车): a subject must match what is named, not the asking."""
+    return ASKING_RE.sub("", COUNT_ASKING_RE.sub("", match_key(text)))
+
+
+def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The stated figure the question asks for, or the stated figures that fit it equally."""
+    found = matching_facts(q, docs)
+    if not found:
+        return None
+    best = found[0][0]
+    top = [(doc, fact) for score, doc, fact in found if score >= best - 1e-9]
+    values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
+    if len(values) == 1:
+        return _figure(q, *top[0])
+    # several figures fit equally: list them when they fit well, else leave it to the quotes
+    return _candidates(q, top) if best >= STRONG_MATCH else None
+
+
+def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
+    """Stated facts of the documents that the question names, best first: by concept, or by how
+    much of its subject the question says, of the unit it asks for, for the document's own year."""
+    units = asked_units(q.text)
+    concepts = {c.name for c in q.concepts}
+    asked = asked_subject(q.rest or q.text)
+    changes = q.operation == "change"
+    measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
+    out = []
+    for doc in docs:
+        for fact in doc.stated:
+            if (units and fact.unit not in units) or (measures and fact.measure not in measures):
+                continue
+            if fact.year and fact.year != doc.year:
+                continue  # "2023年预算执行数…" in a 2024 budget
+            if (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
+                    or (not changes and fact.qualifier not in LEVEL and not fact.qualifier.startswith("不含")):
+                continue
+            subject = match_key(fact.subject)
+            said = shared_words(asked, subject)
+            # how much of the subject the question says, and of the question the subject explains;
+            # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
+            # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
+            score = said / len(subject) + said / max(len(asked), 1)
+            if said < min(3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
+                score = 0.0  # "项目" alone does not name 项目支出
+            if fact.concept and fact.concept in concepts:
+                score += 1.0
+            if not score:
+                continue
+            out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact))
+    return sorted(out, key=lambda x: -x[0])
+
+
+def stated_citation(doc: Document, fact: StatedFact) -> Citation:
+    section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
+    return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind, page=fact.page,
+                    line=fact.line, quote=fact.sentence, doc_id=doc.doc_id,
+                    section=" > ".join(section.heading_path) if section else "", section_seq=fact.section_seq)
+
+
+def stated_label(fact: StatedFact) -> str:
+    return fact.subject + (f"（{fact.qualifier}）" if fact.qualifier and fact.qualifier not in LEVEL else "")
+
+
+def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
+    where = doc.sections[fact.section_seq].heading if 0 <= fact.section_seq < len(doc.sections) else ""
+    label = stated_label(fact)
+    text = (f"{doc.department}{doc.year}年度{label}为{fact.value_text}{fact.unit}，"
+            f"见{doc.kind}公开文件{f'「{where}」' if where else ''}：“{fact.sentence.rstrip('。；;')}”。")
+    figure = Figure(fact.value_text, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)
+    notes = []
+    if fact.check == "disagrees":
+        notes.append("注意：文字陈述的这个数字与表格中同一项目的数字不一致，两处请以原件核对。")
+    return finish(q, text, [figure], [stated_citation(doc, fact)], notes, {fact.value}, LOOKUP)
+
+
+def _candidates(q: QueryPlan, found: list[tuple[Document, StatedFact]]) -> Answer:
+    items = [Item(stated_label(f), f.value_text, f.unit, stated_citation(d, f), yuan(f.value, f.unit))
+             for d, f in found[:8]]
+    listed = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
+    return Answer(q.text, f"文件中有{len(items)}处说法都与问题相符，数字不同：{listed}。请说明要哪一项。", UNCLEAR, LOOKUP,
+                  citations=[i.citation for i in items], missing=["哪一项"], items=items)
