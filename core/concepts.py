@@ -25,6 +25,17 @@ class Locator:
     sum: bool = False
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What a figure is made of: other concepts, or the 科目 rows of a table (under codes, or
+    at one code length), read in one column."""
+    concepts: tuple[str, ...] = ()
+    table: str = ""
+    codes: tuple[str, ...] = ()
+    level: int = 0
+    column: str = ""
+
+
 @dataclass
 class Concept:
     name: str
@@ -36,6 +47,7 @@ class Concept:
     # such a figure comes in ("人" for 行政编制); a concept without them is matched by its terms
     stated: list[re.Pattern] = field(default_factory=list)
     stated_unit: list[str] = field(default_factory=list)
+    parts: Parts | None = None  # what the figure is made of (breakdowns, rankings)
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -72,7 +84,8 @@ class Lexicon:
             self.concepts.append(Concept(name=raw["name"], terms=raw["terms"], colloquial=raw.get("colloquial", []),
                                          finds=finds, generic=raw.get("generic", []),
                                          stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
-                                         stated_unit=raw.get("stated_unit", [])))
+                                         stated_unit=raw.get("stated_unit", []),
+                                         parts=_parts(raw.get("parts"))))
         self.aliases: dict[str, str] = data.get("aliases", {})
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)
@@ -117,6 +130,13 @@ class Lexicon:
         """The official row words for the colloquial phrases of the aliases the query uses."""
         key = match_key(query)
         return [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
+
+
+def _parts(raw: dict | None) -> Parts | None:
+    if not raw:
+        return None
+    return Parts(concepts=tuple(raw.get("concepts", ())), table=raw.get("table", ""), codes=tuple(raw.get("codes", ())),
+                 level=raw.get("level", 0), column=raw.get("column", ""))
 
 
 QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")

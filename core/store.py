@@ -218,6 +218,19 @@ class Store:
         return [Fact(**{**_loaded(FACT_COLUMNS, r), "blank": bool(r[18])})
                 for r in self.db.execute(query + " ORDER BY rowid", params)]
 
+    def ranked_facts(self, doc_id: str, table_seq: int, column_seq: int, code_prefix: str = "",
+                     code_length: int | None = None, ascending: bool = False) -> list[Fact]:
+        """The figures of one table column, of 科目 rows under a code (and of one code length:
+        3 类, 5 款, 7 项), largest first (or smallest): rankings and breakdowns read from here."""
+        query = (f"SELECT {_sql_columns(FACT_COLUMNS)} FROM facts WHERE doc_id=? AND table_seq=? AND column_seq=?"
+                 " AND blank=0 AND value IS NOT NULL AND row_code LIKE ? AND row_code != ?")
+        params: list = [doc_id, table_seq, column_seq, code_prefix + "%", code_prefix]
+        if code_length:
+            query += " AND length(row_code)=?"
+            params.append(code_length)
+        query += f" ORDER BY value_yuan {'ASC' if ascending else 'DESC'}, value {'ASC' if ascending else 'DESC'}, rowid"
+        return [Fact(**{**_loaded(FACT_COLUMNS, r), "blank": bool(r[18])}) for r in self.db.execute(query, params)]
+
     def fingerprint(self) -> str:
         """Changes whenever the set of documents changes (for caches and the index)."""
         ids = sorted(d for (d,) in self.db.execute("SELECT doc_id FROM documents"))

@@ -2,6 +2,8 @@
 instead (no such department, year or kind in the store; several departments where one is meant)."""
 from __future__ import annotations
 
+import re
+
 from core.model import Document
 from core.store import DocumentInfo
 from index.retriever import filter_documents
@@ -57,3 +59,33 @@ def _mention(q: QueryPlan, years: bool = True, kind: bool = True):
 
     return Mention(departments=[], years=q.years if years else [], kind=q.kind if kind else None, scope=q.scope,
                    unknown_orgs=[])
+
+
+ACROSS_RE = re.compile(r"哪(?:个|一个|家|些)?(?:部门|单位|局|机关|街道)|哪(?:一)?年|哪个年度|各(?:部门|单位)|谁")
+
+
+def compared_across(lib: Library, q: QueryPlan) -> bool:
+    """The question ranks one figure across departments or years ("哪个单位最多", "哪一年最高",
+    "谁的多"), rather than within one document."""
+    if q.operation == "compare":
+        return len(q.departments) > 1 or len(set(q.years)) > 1
+    return q.operation == "rank" and bool(ACROSS_RE.search(q.text)) and (
+        len(q.departments) != 1 or "年" in ACROSS_RE.search(q.text).group(0))
+
+
+def across_documents(lib: Library, q: QueryPlan) -> list[Document]:
+    """One document per department and year compared: the departments named (else all), the
+    years asked (else each department's latest, or all its years when the question asks which
+    year), the kind asked (决算 where it says 实际/决算)."""
+    which_year = bool(re.search(r"哪(?:一)?年|哪个年度", q.text))
+    kind = q.kind or ("决算" if q.measure == "决算数" else None)
+    keys = q.departments or sorted({lib.resolver.department_key(d.department) for d in lib.infos})
+    chosen: list[DocumentInfo] = []  # every file of each disclosure compared, tables first
+    for key in keys:
+        infos = [d for d in lib.infos if lib.resolver.department_key(d.department) == key
+                 and (kind is None or d.kind == kind)]
+        years = set(q.years) if q.years and not which_year else \
+            {d.year for d in infos} if which_year else {max((d.year for d in infos), default=0)}
+        chosen += sorted((d for d in infos if d.year in years), key=lambda d: -lib.docs[d.doc_id].tables.__len__())
+    q.resolved = chosen
+    return [lib.docs[d.doc_id] for d in chosen]

@@ -14,12 +14,14 @@ from pathlib import Path
 from core.text import match_key
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library
-from qa.documents import documents
+from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.routes.compare import compare
 from qa.routes.describe import retrieval_answer
 from qa.routes.stated import stated_answer
+from qa.routes.structure import rank_across, structure_answer
+from qa.routes.yesno import yes_no
 from qa.routes.value import figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
@@ -54,7 +56,11 @@ class QAEngine:
 
 def answer(lib: Library, q: QueryPlan) -> Answer:
     if q.unknown_orgs and not q.departments:
-        return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件。")
+        close = lib.resolver.closest(q.unknown_orgs[0])
+        return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
+                         + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
+        return ranked
     docs, problem = documents(lib, q)
     if not q.names_something and not q.budget_words and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
@@ -67,6 +73,10 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
+    if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
+        return found
+    if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
+        return found
     narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
     several = len({(lib.resolver.department_key(d.department), d.year) for d in docs}) > 1
     if (q.operation == "count" and not any(c.finds for c in q.concepts)) or (

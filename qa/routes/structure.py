@@ -1,0 +1,264 @@
+"""What a total is made of, and which part is largest: "钱主要花在哪", "哪一项支出最多",
+"公用经费里哪项最多", "三公经费都花在哪了", and the same figure ranked across departments or
+years ("哪个单位三公经费最多", "哪一年最高").
+
+The parts of a 科目 are its 科目 one level down (by code, read from the fact store in one SQL
+query); the parts of a concept are listed in the lexicon (other concepts, or the 科目 of one
+table); with nothing named, the spending table's 类 (a breakdown) or its finest 科目 (a
+ranking). The answer says at which level it read, lists every part with its cell, and gives as
+its headline only the part asked for: the largest (or smallest).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.concepts import Concept, lexicon
+from core.model import Document, Table
+from core.schema import schema
+from core.text import match_key
+from qa.answers import citation, finish, item, yuan
+from qa.context import Library
+from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
+                       locate_named_row, row_name)
+from qa.model import LOOKUP, Answer, Citation, Figure, Item
+from qa.routes.stated import matching_facts, stated_citation
+from qa.pick import pick_cells
+from qa.understand import QueryPlan
+
+LEVEL_NAMES = {3: "类", 5: "款", 7: "项"}
+LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
+SHOWN_PARTS = 12
+
+
+@dataclass
+class Structure:
+    whole: str  # what is broken down ("本年支出合计", "社会保障和就业支出")
+    parts: list[Located]
+    how: str  # where and at which level the parts were read ("《支出决算表》类级科目")
+
+
+def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """A ranking or a breakdown within the first document that has the parts."""
+    for doc in docs:
+        found = structure(lib, q, doc)
+        if found and found.parts:
+            return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+    return None
+
+
+def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
+    """The parts of what the question names in one document (see module docstring)."""
+    text = q.match_text
+    measure = q.measure
+    rank = q.operation == "rank"
+    try:
+        named = locate_named_row(doc, text, q.codes, measure) if (q.codes or not _whole_concept(q)) else None
+    except AmbiguousRow:
+        named = None
+    if named is not None and named.row.code:
+        found = _children(lib, doc, named, rank and q.level != "类", q.level)
+        if found:
+            return found
+    concept = _whole_concept(q)
+    if concept is not None and concept.parts is not None:
+        return _concept_parts(lib, q, doc, concept)
+    if concept is None or concept.name in ("本年支出合计", "支出结构（按功能分类）"):
+        family = "general" if re.search(r"一般公共预算|财政拨款", text) else \
+            "fund" if "政府性基金" in text else "spending"
+        level = LEVEL_LENGTH.get(q.level) or (7 if rank else 3)
+        return _table_parts(lib, q, doc, family, "", level, (), "本年支出")
+    return None
+
+
+def _whole_concept(q: QueryPlan) -> Concept | None:
+    """The concept the question breaks down: the last one it names that is not a generic word
+    ("支出"); a generic one when nothing else is named."""
+    matches = lexicon().concepts_in(q.match_text)
+    specific = [m for m in matches if not m.generic]
+    if specific:
+        return specific[-1].concept
+    return matches[-1].concept if matches and matches[-1].concept.parts else None
+
+
+def _children(lib: Library, doc: Document, whole: Located, finest: bool, level: str) -> Structure | None:
+    """The 科目 under a named one: one level down, or the finest level when asked."""
+    code = whole.row.code
+    lengths = [n for n in (5, 7) if n > len(code)]
+    if not lengths:
+        return None
+    wanted = LEVEL_LENGTH.get(level) if level in ("款", "项") else None
+    for length in ([wanted] if wanted and wanted > len(code) else (lengths[::-1] if finest else lengths)):
+        facts = lib.store.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
+        if facts:
+            parts = [Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)) for f in facts]
+            how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_NAMES[length]}级科目"
+            return Structure(row_name(whole.row.label), parts, how)
+    return None
+
+
+def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept) -> Structure | None:
+    spec = concept.parts
+    if spec.concepts:
+        parts = []
+        by_name = {c.name: c for c in lexicon().concepts}
+        for name in spec.concepts:
+            cells, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
+            if cells and cells[0].value is not None:
+                parts.append(cells[0])
+        where = "、".join(dict.fromkeys(f"《{p.table.title}》" for p in parts))
+        return Structure(concept.name, parts, f"{where}中{concept.name}的组成") if len(parts) > 1 else None
+    return _table_parts(lib, q, doc, spec.table, spec.column, spec.level, spec.codes, concept.name)
+
+
+def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
+                 codes: tuple[str, ...], whole: str) -> Structure | None:
+    """科目 rows of the document's table of one family: under ``codes`` (one level down when a
+    single code is given), or at one code length, in the column named (or the table's total)."""
+    for ti, table in enumerate(doc.tables):
+        if schema().family(table.type) != family or not any(r.code for r in table.rows):
+            continue
+        ci = _column(table, q, doc, column)
+        if ci is None:
+            continue
+        if len(codes) == 1:  # one code: the 科目 one level under it
+            length = len(codes[0]) + 2
+            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, codes[0], length)
+        elif codes:  # several codes: those 科目 themselves
+            length = len(codes[0])
+            facts = [f for f in lib.store.ranked_facts(doc.doc_id, ti, ci, "", length) if f.row_code in codes]
+        else:
+            length = level
+            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, "", length)
+        if not facts and length == 7:  # a table without 项: its finest level is 款
+            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, "", 5)
+            length = 5
+        facts.sort(key=lambda f: -(f.value_yuan if f.value_yuan is not None else f.value or 0))
+        if facts:
+            parts = [Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)) for f in facts]
+            what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 else ""
+            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_NAMES.get(length, '')}级科目")
+    return None
+
+
+def _column(table: Table, q: QueryPlan, doc: Document, column: str) -> int | None:
+    """The column the parts are read in: one the question (or the lexicon) names, else the
+    table's own total of the document's measure."""
+    first = next((r for r in table.rows if r.code), None)
+    if first is None:
+        return None
+    usable = [ci for ci, v in enumerate(first.values) if v is not None]
+    if column:
+        named = [ci for ci in usable if column in table.columns[ci]]
+        if named:
+            return named[0]
+    hits = column_hits(table, usable, match_key(q.text))
+    if hits:
+        return hits[0]
+    return choose_column(table, first, "", q.measure, doc)
+
+
+def _listing(parts: list[Located], total: float | None) -> tuple[list[Item], str]:
+    items = []
+    for cell in parts[:SHOWN_PARTS]:
+        share = round(cell.value / total * 100, 2) if total and cell.value is not None else None
+        entry = item(cell)
+        entry.share = share
+        items.append(entry)
+    text = "；".join(f"{i.label}{i.value}{i.unit}" + (f"（{i.share:.2f}%）" if i.share is not None else "")
+                    for i in items)
+    more = f"等{len(parts)}项" if len(parts) > SHOWN_PARTS else ""
+    return items, text + more
+
+
+def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
+    parts = [p for p in found.parts if p.value]  # a part of nothing is not where the money went
+    if not parts:
+        parts = found.parts
+    total = sum(p.value or 0 for p in parts)
+    items, listing = _listing(parts, total)
+    head = parts[0]
+    text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
+            f"{head.printed}{head.unit}。依次为：{listing}。")
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
+                    doc.department, doc.year)
+    allowed = {p.value for p in parts if p.value is not None} | {i.share for i in items if i.share is not None}
+    answer = finish(q, text, [figure], [citation(p) for p in parts[:SHOWN_PARTS]],
+                    [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
+    answer.items = items
+    return answer
+
+
+def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
+    parts = [p for p in found.parts if p.value is not None]
+    if q.order == "asc":
+        parts = sorted(parts, key=lambda p: p.value)
+        parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
+    top = parts[:max(q.top_n, 1)]
+    items, listing = _listing(parts, None)
+    word = "最少" if q.order == "asc" else "最多"
+    named = "、".join(f"{p.label}（{p.printed}{p.unit}）" for p in top)
+    text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，{word}的"
+            f"{'是' if len(top) == 1 else f'前{len(top)}项是'}{named}。全部：{listing}。")
+    head = top[0]
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
+                    doc.year)
+    answer = finish(q, text, [figure], [citation(p) for p in top + [p for p in parts if p not in top][:4]], [],
+                    {p.value for p in parts}, LOOKUP)
+    answer.items = items
+    return answer
+
+
+@dataclass
+class Entry:
+    """One department-year's figure in a comparison: a table cell or a stated fact."""
+    doc: Document
+    label: str
+    printed: str
+    value: float
+    unit: str
+    cite: Citation
+    measure: str
+
+
+def rank_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The same figure in several departments or years, largest first: each read from its own
+    documents with the lookup a single question gets (a table cell, else a stated fact), each
+    cited."""
+    entries: dict[tuple[str, int], Entry] = {}
+    for doc in docs:
+        key = (lib.resolver.department_key(doc.department), doc.year)
+        if key not in entries and (entry := _entry(q, doc)) is not None:
+            entries[key] = entry
+    ranked = sorted(entries.values(), key=lambda e: (yuan(e.value, e.unit) or e.value) * (1 if q.order == "asc" else -1))
+    if len(ranked) < 2:
+        return None
+    head = ranked[0]
+    word = "最少" if q.order == "asc" else "最多"
+    items = [Item(f"{e.doc.department}{e.doc.year}年{e.doc.kind}", e.printed, e.unit, e.cite, yuan(e.value, e.unit))
+             for e in ranked]
+    compared = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
+    note = [] if len({e.doc.kind for e in ranked}) == 1 else ["比较的文件既有预算也有决算：预算是计划数，决算是实际数。"]
+    text = (f"比较了{len(ranked)}份文件的“{head.label}”（{head.measure}）：{head.doc.department}{head.doc.year}年{word}，为"
+            f"{head.printed}{head.unit}。各文件：{compared}。")
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit),
+                    f"{head.label}{word}：{head.doc.department}{head.doc.year}年", head.doc.department, head.doc.year)
+    answer = finish(q, text, [figure], [i.citation for i in items], note, {e.value for e in ranked}, LOOKUP)
+    answer.items = items
+    return answer
+
+
+def _entry(q: QueryPlan, doc: Document) -> Entry | None:
+    pick = pick_cells(q, doc)
+    if pick is not None and not pick.summed:
+        cell = pick.cells[0]
+        if cell.value is not None and cell.unit:
+            measure = cell.table.measures[cell.column] if cell.column < len(cell.table.measures) else ""
+            return Entry(doc, cell.label, cell.printed, cell.value, cell.unit, citation(cell),
+                         measure or default_measure(doc))
+    found = matching_facts(q, [doc])
+    if found:
+        _, _, fact = found[0]
+        return Entry(doc, fact.subject, fact.value_text, fact.value, fact.unit, stated_citation(doc, fact),
+                     fact.measure or "文字陈述")
+    return None
