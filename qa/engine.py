@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from core.text import match_key
+from core.vocab import intents
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library
 from qa.documents import across_documents, compared_across, documents
@@ -62,13 +63,16 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
         return ranked
     docs, problem = documents(lib, q)
-    if not q.names_something and not q.budget_words and not any(
+    if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown") and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
         return not_found(lib, q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
     if problem is not None:
         return problem
+    if any(p.search(match_key(q.text)) for p in intents()["per_person"]):
+        return not_found(lib, q, "部门预决算公开的是单位的总数，不公开个人或每月的数字（如某位领导的工资、人均、每月开支）。",
+                         q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,

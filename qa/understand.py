@@ -136,7 +136,9 @@ def read_operation(q: QueryPlan, items: int) -> None:
     if m := re.search(r"前([一二三四五六七八九十两\d]+)", text):
         q.top_n = chinese_number(m.group(1).replace("两", "二")) or 1
     q.level = "项" if _cue("level_fine", text) else "类" if _cue("level_broad", text) else ""
-    if _cue("describe", text) and not figure:
+    if _cue("breakdown", text) and "钱" in text:
+        q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
+    elif _cue("describe", text) and not figure:
         q.operation = "describe"
     elif _cue("share", text):
         q.operation = "share"

@@ -50,25 +50,57 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
 def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     """The parts of what the question names in one document (see module docstring)."""
     text = q.match_text
-    measure = q.measure
     rank = q.operation == "rank"
-    try:
-        named = locate_named_row(doc, text, q.codes, measure) if (q.codes or not _whole_concept(q)) else None
-    except AmbiguousRow:
-        named = None
+    named = _named_whole(q, doc)
     if named is not None and named.row.code:
         found = _children(lib, doc, named, rank and q.level != "类", q.level)
         if found:
             return found
+    listed = _named_parts(q, doc)
+    if listed is not None:
+        return listed
     concept = _whole_concept(q)
     if concept is not None and concept.parts is not None:
-        return _concept_parts(lib, q, doc, concept)
-    if concept is None or concept.name in ("本年支出合计", "支出结构（按功能分类）"):
-        family = "general" if re.search(r"一般公共预算|财政拨款", text) else \
-            "fund" if "政府性基金" in text else "spending"
-        level = LEVEL_LENGTH.get(q.level) or (7 if rank else 3)
-        return _table_parts(lib, q, doc, family, "", level, (), "本年支出")
-    return None
+        found = _concept_parts(lib, q, doc, concept)
+        if found is not None:
+            return found
+    # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
+    family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
+    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), concept.name if concept else "本年支出")
+
+
+def _level(q: QueryPlan, default: int) -> int:
+    """The code length asked: 类 (3) or the finest (7) when the question says so; a ranking
+    reads the finest 科目 unless told otherwise, a breakdown the given default."""
+    return LEVEL_LENGTH.get(q.level) or (7 if q.operation == "rank" else default)
+
+
+def _named_whole(q: QueryPlan, doc: Document) -> Located | None:
+    """A 科目 the question names by code or name (not a concept's own word)."""
+    spans = [(m.start, m.end) for m in lexicon().concepts_in(q.match_text) if not m.generic]
+    try:
+        return locate_named_row(doc, lexicon().expand(q.match_text, concepts=False), q.codes, q.measure, skip=spans)
+    except AmbiguousRow:
+        return None
+
+
+def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
+    """Two or more figures the question names for a breakdown ("基本支出项目支出各多少"): when
+    they are columns of one row, every column of that row; else just those named."""
+    names = list({m.concept.name: m.concept for m in lexicon().concepts_in(q.match_text) if not m.generic}.values())
+    if q.operation != "breakdown" or len(names) < 2:
+        return None
+    cells = [c for concept in names for c in locate_concept(doc, concept, q.measure, q.match_text)[0][:1]]
+    if len(cells) < 2:
+        return None
+    first = cells[0]
+    if all((c.table_seq, c.row_seq) == (first.table_seq, first.row_seq) for c in cells):
+        row = first.row
+        totals = re.compile(r"合计|小计|总计")
+        cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
+                 for ci, v in enumerate(row.values) if v is not None and not totals.search(first.table.columns[ci])
+                 and first.table.measures[ci] == first.table.measures[first.column]]
+    return Structure("、".join(c.name for c in names), cells, f"《{first.table.title}》")
 
 
 def _whole_concept(q: QueryPlan) -> Concept | None:
@@ -76,9 +108,7 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     ("支出"); a generic one when nothing else is named."""
     matches = lexicon().concepts_in(q.match_text)
     specific = [m for m in matches if not m.generic]
-    if specific:
-        return specific[-1].concept
-    return matches[-1].concept if matches and matches[-1].concept.parts else None
+    return (specific or matches)[-1].concept if matches else None
 
 
 def _children(lib: Library, doc: Document, whole: Located, finest: bool, level: str) -> Structure | None:
@@ -97,18 +127,26 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, level: 
     return None
 
 
-def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept) -> Structure | None:
+def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, depth: int = 0) -> Structure | None:
+    """A concept's parts as the lexicon lists them; a single part that holds it all is broken
+    down in turn ("三公经费" all 公务用车 → its 购置费 and 运行维护费)."""
     spec = concept.parts
-    if spec.concepts:
-        parts = []
-        by_name = {c.name: c for c in lexicon().concepts}
-        for name in spec.concepts:
-            cells, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
-            if cells and cells[0].value is not None:
-                parts.append(cells[0])
-        where = "、".join(dict.fromkeys(f"《{p.table.title}》" for p in parts))
-        return Structure(concept.name, parts, f"{where}中{concept.name}的组成") if len(parts) > 1 else None
-    return _table_parts(lib, q, doc, spec.table, spec.column, spec.level, spec.codes, concept.name)
+    if not spec.concepts:
+        found = _table_parts(lib, q, doc, spec.table, spec.column, _level(q, spec.level) if not spec.codes else 0,
+                             spec.codes, concept.name)
+        if found and len(found.parts) == 1 and depth < 1:
+            return _children(lib, doc, found.parts[0], q.level == "项", q.level) or found
+        return found
+    by_name = {c.name: c for c in lexicon().concepts}
+    parts = []
+    for name in spec.concepts:
+        cells, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
+        if cells and cells[0].value:
+            parts.append(cells[0])
+    if len(parts) == 1 and depth < 1 and by_name[parts[0].label].parts is not None:
+        return _concept_parts(lib, q, doc, by_name[parts[0].label], depth + 1) or Structure(concept.name, parts, "")
+    where = "、".join(dict.fromkeys(f"《{p.table.title}》" for p in parts))
+    return Structure(concept.name, parts, f"{where}中{concept.name}的组成") if parts else None
 
 
 def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
@@ -118,7 +156,7 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
     for ti, table in enumerate(doc.tables):
         if schema().family(table.type) != family or not any(r.code for r in table.rows):
             continue
-        ci = _column(table, q, doc, column)
+        ci = _column(table, q, doc, column, codes)
         if ci is None:
             continue
         if len(codes) == 1:  # one code: the 科目 one level under it
@@ -141,10 +179,10 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
     return None
 
 
-def _column(table: Table, q: QueryPlan, doc: Document, column: str) -> int | None:
+def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple[str, ...] = ()) -> int | None:
     """The column the parts are read in: one the question (or the lexicon) names, else the
-    table's own total of the document's measure."""
-    first = next((r for r in table.rows if r.code), None)
+    table's own total of the document's measure, on the side of the table the codes are on."""
+    first = next((r for r in table.rows if r.code and (not codes or r.code.startswith(codes[0]))), None)
     if first is None:
         return None
     usable = [ci for ci, v in enumerate(first.values) if v is not None]
@@ -171,8 +209,12 @@ def _listing(parts: list[Located], total: float | None) -> tuple[list[Item], str
     return items, text + more
 
 
+def _by_size(parts: list[Located]) -> list[Located]:
+    return sorted(parts, key=lambda p: -(yuan(p.value, p.unit) or p.value or 0))
+
+
 def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
-    parts = [p for p in found.parts if p.value]  # a part of nothing is not where the money went
+    parts = _by_size([p for p in found.parts if p.value])  # a part of nothing is not where the money went
     if not parts:
         parts = found.parts
     total = sum(p.value or 0 for p in parts)
@@ -182,7 +224,8 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
             f"{head.printed}{head.unit}。依次为：{listing}。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
                     doc.department, doc.year)
-    allowed = {p.value for p in parts if p.value is not None} | {i.share for i in items if i.share is not None}
+    allowed = {p.value for p in parts if p.value is not None} | {i.share for i in items if i.share is not None} | {
+        float(len(parts))}
     answer = finish(q, text, [figure], [citation(p) for p in parts[:SHOWN_PARTS]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
@@ -190,7 +233,7 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
 
 
 def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
-    parts = [p for p in found.parts if p.value is not None]
+    parts = _by_size([p for p in found.parts if p.value is not None])
     if q.order == "asc":
         parts = sorted(parts, key=lambda p: p.value)
         parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
@@ -204,7 +247,7 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
                     doc.year)
     answer = finish(q, text, [figure], [citation(p) for p in top + [p for p in parts if p not in top][:4]], [],
-                    {p.value for p in parts}, LOOKUP)
+                    {p.value for p in parts} | {float(len(top)), float(len(parts))}, LOOKUP)
     answer.items = items
     return answer
 
@@ -252,6 +295,8 @@ def _entry(q: QueryPlan, doc: Document) -> Entry | None:
     pick = pick_cells(q, doc)
     if pick is not None and not pick.summed:
         cell = pick.cells[0]
+        if cell.value is None and cell.table.says_empty and cell.unit:  # "本表无数据": nothing spent
+            return Entry(doc, cell.label, "0", 0.0, cell.unit, citation(cell), default_measure(doc))
         if cell.value is not None and cell.unit:
             measure = cell.table.measures[cell.column] if cell.column < len(cell.table.measures) else ""
             return Entry(doc, cell.label, cell.printed, cell.value, cell.unit, citation(cell),
