@@ -42,8 +42,9 @@ def build_report(results: list[tuple[GoldItem, Answer, float]]) -> dict:
                      answer.citations[0].column if answer.citations else "",
                      "answer_ok": s.answer_ok, "citation_ok": s.citation_ok, "strict": s.strict,
                      "plan": answer.plan, "plan_ok": s.plan_ok,
-                     # a headline figure that is not the answer: worse than saying "not found"
-                     "wrong_figure": bool(answer.figures) and not s.answer_ok,
+                     # a headline figure that is not the answer: worse than saying "not found" (a
+                     # quoted explanation may carry figures; it is judged by its words)
+                     "wrong_figure": bool(answer.figures) and not s.answer_ok and item.kind != "text",
                      "refused": s.refused, "kind_refuse": item.refuse, "seconds": seconds})
     report = {"overall": _rates(rows), "by_set": {}, "by_kind": {}, "by_doc": {}, "questions": rows}
     for key, field in (("by_set", "set"), ("by_kind", "kind"), ("by_doc", "doc")):

@@ -194,11 +194,28 @@ class EntityResolver:
             for key, dept in self.by_key.items():
                 if any(p in bare for p in dept.places):
                     departments.append(key)  # "那临汾的呢": a place alone
+        elif departments:
+            departments += self._same_kind_by_place(bare, covered, departments)
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
         rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
+
+    def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:
+        """"阳泉民政局比临汾的多多少": a place said alone names that place's body of the kind
+        already named."""
+        kinds = {k[-3:] for k in named}
+        extra = []
+        for key, dept in self.by_key.items():
+            if key in named or key[-3:] not in kinds:
+                continue
+            for place in dept.places:
+                start = bare.find(place)
+                if start >= 0 and not any(covered[start:start + len(place)]):
+                    extra.append(key)
+                    break
+        return extra
 
     def _places_sharing_an_organisation(self, bare: str, hits) -> list[tuple[int, int, set[str]]]:
         """"阳泉跟临汾民政局": 阳泉 with the organisation of the department named after it."""

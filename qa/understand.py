@@ -154,11 +154,13 @@ def read_operation(q: QueryPlan, items: int) -> None:
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"
     elif (_cue("compare", text) or _cue("diff", text)) and several:
-        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?多少|少(花)?了?多少", text))
+        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?(多少|几)|少(花)?了?(多少|几)", text))
         q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
                        else "diff" if gap else "compare")
     elif _cue("count", text):
         q.operation = "count"
+    if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
+        q.intent = "compare"  # figures computed from cells, formula shown
 
 
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:

@@ -47,7 +47,13 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
                     picks.append((f"{pick.cells[0].label}{measure}", pick))
     if len(picks) < 2:
         return None
-    return compare_answer(lib, q, picks[:2] if not SUM_RE.search(q.text) else picks)
+    if q.operation == "sum" or SUM_RE.search(q.text):
+        return compare_answer(q, picks)
+    if q.operation == "change" and len(picks) > 2:
+        # "17年到19年涨了多少": the last year against the first
+        picks = sorted(picks, key=lambda p: -p[1].doc.year)
+        return compare_answer(q, [picks[0], picks[-1]])
+    return compare_answer(q, picks[:2])
 
 
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
@@ -61,7 +67,7 @@ def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
     return Pick([stated]) if stated else None
 
 
-def compare_answer(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
+def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     units = [p.cells[0].unit for _, p in picks]
     if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
         return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
@@ -90,13 +96,13 @@ def compare_answer(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) ->
                               cell.doc.department, cell.doc.year))
         citations += [cite(c) for c in pick.cells]
     a, b = values[0], values[1]
-    if SUM_RE.search(q.text):
+    if q.operation == "sum" or SUM_RE.search(q.text):
         total = round(sum(values), places)
         result = f"合计{fmt(total, places)}{unit}"
         formula = " + ".join(fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {fmt(total, places)}"
         headline = Figure(fmt(total, places), unit, yuan(total, unit), "合计", "", None, derived=True, formula=formula)
         allowed |= {total}
-    elif SHARE_RE.search(q.text) and a and b:
+    elif (q.operation == "share" or SHARE_RE.search(q.text)) and a and b:
         part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
         a, b = values[part], values[whole]
         ratio = round(a / b * 100, 2)

@@ -17,7 +17,7 @@ from core.concepts import Concept, lexicon
 from core.model import Document, Table
 from core.schema import schema
 from core.text import match_key
-from qa.answers import citation, finish, item, yuan
+from qa.answers import citation, finish, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
@@ -27,14 +27,36 @@ from qa.pick import pick_cells
 from qa.understand import QueryPlan
 
 LEVEL_NAMES = {3: "类", 5: "款", 7: "项"}
+# "财政拨款花得最多": money spent, whatever fund word names the table
+SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
+INCOME_RE = re.compile(r"收入|来源|从哪来|哪里来")
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
 SHOWN_PARTS = 12
 
 
 @dataclass
+class Part:
+    """One part of a whole: a table cell, or a figure the narrative states."""
+    label: str
+    printed: str
+    value: float
+    unit: str
+    citation: Citation
+    cell: Located | None = None
+
+    @classmethod
+    def of_cell(cls, cell: Located) -> "Part":
+        return cls(cell.label, cell.printed or "0", cell.value or 0.0, cell.unit, citation(cell), cell)
+
+    @property
+    def yuan(self) -> float:
+        return yuan(self.value, self.unit) or self.value
+
+
+@dataclass
 class Structure:
     whole: str  # what is broken down ("本年支出合计", "社会保障和就业支出")
-    parts: list[Located]
+    parts: list[Part]
     how: str  # where and at which level the parts were read ("《支出决算表》类级科目")
 
 
@@ -53,20 +75,21 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     rank = q.operation == "rank"
     named = _named_whole(q, doc)
     if named is not None and named.row.code:
-        found = _children(lib, doc, named, rank and q.level != "类", q.level)
-        if found:
-            return found
+        for whole in [named, *_same_code_elsewhere(doc, named)]:
+            found = _children(lib, doc, whole, rank and q.level != "类")
+            if found:
+                return found
     listed = _named_parts(q, doc)
     if listed is not None:
         return listed
     concept = _whole_concept(q)
-    if concept is not None and concept.parts is not None:
-        found = _concept_parts(lib, q, doc, concept)
-        if found is not None:
-            return found
+    spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
+    if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
+        return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
-    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), concept.name if concept else "本年支出")
+    whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
+    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
 
 
 def _level(q: QueryPlan, default: int) -> int:
@@ -82,6 +105,22 @@ def _named_whole(q: QueryPlan, doc: Document) -> Located | None:
         return locate_named_row(doc, lexicon().expand(q.match_text, concepts=False), q.codes, q.measure, skip=spans)
     except AmbiguousRow:
         return None
+
+
+def _same_code_elsewhere(doc: Document, cell: Located) -> list[Located]:
+    """The same 科目 in the document's other tables, the spending table first: a summary table
+    names 社会保障和就业支出 without the 款 under it."""
+    order = ("spending", "general", "income", "economic", "fund", "appropriation_spending")
+    found = []
+    for ti, table in enumerate(doc.tables):
+        if ti == cell.table_seq or schema().family(table.type) not in order:
+            continue
+        for ri, row in enumerate(table.rows):
+            if row.code == cell.row.code:
+                column = choose_column(table, row, "", None, doc)
+                if column is not None:
+                    found.append(Located(doc, ti, ri, column, cell.label))
+    return sorted(found, key=lambda c: order.index(schema().family(c.table.type)))
 
 
 def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
@@ -100,7 +139,7 @@ def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
         cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
                  for ci, v in enumerate(row.values) if v is not None and not totals.search(first.table.columns[ci])
                  and first.table.measures[ci] == first.table.measures[first.column]]
-    return Structure("、".join(c.name for c in names), cells, f"《{first.table.title}》")
+    return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
 
 
 def _whole_concept(q: QueryPlan) -> Concept | None:
@@ -111,17 +150,17 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     return (specific or matches)[-1].concept if matches else None
 
 
-def _children(lib: Library, doc: Document, whole: Located, finest: bool, level: str) -> Structure | None:
-    """The 科目 under a named one: one level down, or the finest level when asked."""
+def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Structure | None:
+    """The 科目 under a named one: one level down, or the finest level the table has when asked."""
     code = whole.row.code
     lengths = [n for n in (5, 7) if n > len(code)]
     if not lengths:
         return None
-    wanted = LEVEL_LENGTH.get(level) if level in ("款", "项") else None
-    for length in ([wanted] if wanted and wanted > len(code) else (lengths[::-1] if finest else lengths)):
+    for length in (lengths[::-1] if finest else lengths):
         facts = lib.store.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
         if facts:
-            parts = [Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)) for f in facts]
+            parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
+                     for f in facts]
             how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_NAMES[length]}级科目"
             return Structure(row_name(whole.row.label), parts, how)
     return None
@@ -135,18 +174,25 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         found = _table_parts(lib, q, doc, spec.table, spec.column, _level(q, spec.level) if not spec.codes else 0,
                              spec.codes, concept.name)
         if found and len(found.parts) == 1 and depth < 1:
-            return _children(lib, doc, found.parts[0], q.level == "项", q.level) or found
+            return _children(lib, doc, found.parts[0].cell, q.level == "项") or found
         return found
     by_name = {c.name: c for c in lexicon().concepts}
-    parts = []
+    cells = []
     for name in spec.concepts:
-        cells, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
-        if cells and cells[0].value:
-            parts.append(cells[0])
-    if len(parts) == 1 and depth < 1 and by_name[parts[0].label].parts is not None:
-        return _concept_parts(lib, q, doc, by_name[parts[0].label], depth + 1) or Structure(concept.name, parts, "")
-    where = "、".join(dict.fromkeys(f"《{p.table.title}》" for p in parts))
-    return Structure(concept.name, parts, f"{where}中{concept.name}的组成") if parts else None
+        found, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
+        if found and found[0].value:
+            cells.append(found[0])
+    if len(cells) == 1 and depth < 1 and by_name[cells[0].label].parts is not None:
+        deeper = _concept_parts(lib, q, doc, by_name[cells[0].label], depth + 1)
+        if deeper is not None:
+            return deeper
+    if cells:
+        where = "、".join(dict.fromkeys(f"《{c.table.title}》" for c in cells))
+        return Structure(concept.name, [Part.of_cell(c) for c in cells], f"{where}中{concept.name}的组成")
+    stated = [Part(f.subject, f.value_text, f.value, f.unit, stated_citation(doc, f)) for f in doc.stated
+              if f.concept in spec.concepts and f.qualifier in ("", "其中", "预算", "决算") and f.value]
+    stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
+    return Structure(concept.name, stated, "情况说明所述") if stated else None
 
 
 def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
@@ -173,7 +219,8 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
             length = 5
         facts.sort(key=lambda f: -(f.value_yuan if f.value_yuan is not None else f.value or 0))
         if facts:
-            parts = [Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)) for f in facts]
+            parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
+                     for f in facts]
             what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 else ""
             return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_NAMES.get(length, '')}级科目")
     return None
@@ -196,46 +243,41 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
     return choose_column(table, first, "", q.measure, doc)
 
 
-def _listing(parts: list[Located], total: float | None) -> tuple[list[Item], str]:
-    items = []
-    for cell in parts[:SHOWN_PARTS]:
-        share = round(cell.value / total * 100, 2) if total and cell.value is not None else None
-        entry = item(cell)
-        entry.share = share
-        items.append(entry)
+def _listing(parts: list[Part], total: float | None) -> tuple[list[Item], str]:
+    items = [Item(p.label, p.printed, p.unit, p.citation, p.yuan, round(p.yuan / total * 100, 2) if total else None)
+             for p in parts[:SHOWN_PARTS]]
     text = "；".join(f"{i.label}{i.value}{i.unit}" + (f"（{i.share:.2f}%）" if i.share is not None else "")
                     for i in items)
     more = f"等{len(parts)}项" if len(parts) > SHOWN_PARTS else ""
     return items, text + more
 
 
-def _by_size(parts: list[Located]) -> list[Located]:
-    return sorted(parts, key=lambda p: -(yuan(p.value, p.unit) or p.value or 0))
+def _by_size(parts: list[Part]) -> list[Part]:
+    return sorted(parts, key=lambda p: -p.yuan)
 
 
 def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     parts = _by_size([p for p in found.parts if p.value])  # a part of nothing is not where the money went
     if not parts:
         parts = found.parts
-    total = sum(p.value or 0 for p in parts)
+    total = sum(p.yuan for p in parts)
     items, listing = _listing(parts, total)
     head = parts[0]
     text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
             f"{head.printed}{head.unit}。依次为：{listing}。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
                     doc.department, doc.year)
-    allowed = {p.value for p in parts if p.value is not None} | {i.share for i in items if i.share is not None} | {
-        float(len(parts))}
-    answer = finish(q, text, [figure], [citation(p) for p in parts[:SHOWN_PARTS]],
+    allowed = {p.value for p in parts} | {i.share for i in items if i.share is not None} | {float(len(parts))}
+    answer = finish(q, text, [figure], [p.citation for p in parts[:SHOWN_PARTS]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
     return answer
 
 
 def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
-    parts = _by_size([p for p in found.parts if p.value is not None])
+    parts = _by_size(found.parts)
     if q.order == "asc":
-        parts = sorted(parts, key=lambda p: p.value)
+        parts = parts[::-1]
         parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
     top = parts[:max(q.top_n, 1)]
     items, listing = _listing(parts, None)
@@ -246,7 +288,7 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     head = top[0]
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
                     doc.year)
-    answer = finish(q, text, [figure], [citation(p) for p in top + [p for p in parts if p not in top][:4]], [],
+    answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
                     {p.value for p in parts} | {float(len(top)), float(len(parts))}, LOOKUP)
     answer.items = items
     return answer

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
+from core.model import YUAN_PER_UNIT
 from core.text import parse_amount
+from qa.answers import finish, yuan
 from qa.context import Library
-from qa.model import ANSWERED, Answer
-from qa.routes.compare import compare
-from qa.routes.stated import stated_answer
+from qa.model import ANSWERED, LOOKUP, Answer, Figure
+from qa.pick import pick_cells
+from qa.routes.compare import compare, compare_answer
+from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.value import figure
 from qa.understand import QueryPlan
 
 LESS_RE = re.compile(r"少|低|减少|下降|降低|不到|没超|未超|节约|小于")
-MORE_RE = re.compile(r"多|高|超过|超出|增加|增长|上升|大于|超支")
+MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
+    if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
+        return _against_budget(q, docs)
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
         return _direction(lib, q, docs)
     found, _ = figure(lib, q, docs)
@@ -47,8 +54,40 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return None
 
 
+def _against_budget(q: QueryPlan, docs) -> Answer | None:
+    """"超预算了吗": the outturn (决算数) against the budget (预算数) of the same figure, both
+    cells cited, the difference computed; else the 预算 and 决算 one narrative sentence states."""
+    less = bool(LESS_RE.search(q.text)) and "超" not in q.text
+    for doc in docs:
+        if doc.kind != "决算":
+            continue
+        spent, planned = pick_cells(q, doc, measure="决算数"), pick_cells(q, doc, measure="预算数")
+        if spent and planned and "决算数" in spent.cells[0].column_path and "预算数" in planned.cells[0].column_path:
+            computed = compare_answer(q, [(f"{spent.cells[0].label}决算数", spent),
+                                               (f"{planned.cells[0].label}预算数", planned)])
+            diff = parse_amount(computed.figures[0].value) if computed.figures else None
+            if diff is not None:
+                return _verdict(computed, (diff < 0) if less else (diff > 0), None)
+    for _, doc, fact in matching_facts(replace(q, measure=None), docs):
+        if fact.qualifier == "完成预算的" or fact.measure != "决算" or fact.unit not in YUAN_PER_UNIT:
+            continue
+        budget = next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
+                       and f.measure == "预算" and f.unit in YUAN_PER_UNIT), None)
+        if budget is None:
+            continue
+        over = fact.value * YUAN_PER_UNIT[fact.unit] > budget.value * YUAN_PER_UNIT[budget.unit]
+        rate = next((f for f in doc.stated if f.sentence == fact.sentence and f.qualifier == "完成预算的"), None)
+        figures = [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
+                   for f in (rate, fact, budget) if f is not None]
+        text = (f"{fact.subject}预算{budget.value_text}{budget.unit}，决算{fact.value_text}{fact.unit}"
+                f"{f'，完成预算的{rate.value_text}%' if rate else ''}：“{fact.sentence}”")
+        found = finish(q, text, figures, [stated_citation(doc, fact)], [], {f.value for f in (rate, fact, budget) if f},
+                       LOOKUP)
+        return _verdict(found, (not over) if less else over, None)
+    return None
+
+
 def _as_change(q: QueryPlan) -> QueryPlan:
-    from dataclasses import replace
     return replace(q, operation="change")
 
 
