@@ -7,10 +7,12 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
-from qa.answers import citation, finish, fmt, sentence_citation, yuan
+from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
-from qa.lookup import Located, default_measure, unexplained_modifier, unexplained_phrase
-from qa.model import LOOKUP, NOT_FOUND, Answer, Figure
+from core.schema import schema
+from qa.lookup import (Located, default_measure, named_table, row_key, row_name, unexplained_modifier,
+                       unexplained_phrase)
+from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
 from qa.understand import QueryPlan
@@ -35,8 +37,70 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
             return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
                           f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP), ""
+        others = [] if pick.summed or len(pick.cells) > 1 else namesakes(doc, pick.cells[0], q)
+        if others:
+            return candidates(q, [pick.cells[0], *others]), ""
         return figure_answer(lib, q, pick), ""
     return None, focus
+
+
+TOTAL_NAMES = re.compile(r"^(合计|小计|总计|金额|本年支出合计|本年收入合计)?$")
+
+
+def item_name(cell: Located) -> str:
+    """What a cell is a figure of: its row's name, or for a total row its column's last level
+    ("公务接待费" of the 三公 table's 合计 row)."""
+    name = row_key(cell.row.label)
+    return match_key(cell.column_path.rsplit("/", 1)[-1]) if TOTAL_NAMES.match(name) else name
+
+
+# tables that print one expense item (差旅费, 公务接待费 …) for different scopes: the 基本支出
+# tables only its basic part, the 机关运行经费 table its running part, the 三公/会议费/培训费
+# table all of it
+ITEM_TABLES = ("economic", "running", "sangong")
+
+
+def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
+    """The same expense item printed with another figure in another table, when the question
+    names no table or column that tells them apart: 差旅费 in the 基本支出 table and in the 机关
+    运行经费 table. Then which is meant is asked, not guessed; but where one of them is the 三公
+    table's, that one is the item's whole and answers (the others are parts of it)."""
+    family = schema().family(cell.table.type)
+    if family not in ITEM_TABLES or family == "sangong" or named_table(doc, q.match_text) is not None \
+            or cell.value is None:
+        return []
+    name = item_name(cell)
+    if len(name) < 3 or TOTAL_NAMES.match(name):
+        return []
+    found: dict[float, Located] = {}
+    for ti, table in enumerate(doc.tables):
+        if ti == cell.table_seq or schema().family(table.type) not in ITEM_TABLES:
+            continue
+        for ri, row in enumerate(table.rows):
+            for ci, printed in enumerate(row.values):
+                other = Located(doc, ti, ri, ci, cell.label)
+                if printed is None or other.value is None or table.measures[ci] != cell.table.measures[cell.column] \
+                        or item_name(other) != name or column_named(table.columns[ci], q.match_text):
+                    continue
+                if schema().family(table.type) == "sangong":
+                    return []  # the whole of the item is printed: the value route answers from it
+                if abs((yuan(other.value, other.unit) or other.value) - (yuan(cell.value, cell.unit) or cell.value)) > 0.5:
+                    found.setdefault(round(yuan(other.value, other.unit) or other.value, 2), other)
+    return list(found.values())
+
+
+def column_named(column: str, question: str) -> bool:
+    """The question names a level of this column ("基本支出", "项目支出"): it picks its own."""
+    key = match_key(question)
+    return any(len(part) >= 2 and match_key(part) in key for part in column.split("/")[:-1])
+
+
+def candidates(q: QueryPlan, cells: list[Located]) -> Answer:
+    items = [item(c, f"{c.table.title}·{row_name(c.row.label) if not TOTAL_NAMES.match(row_key(c.row.label)) else ''}"
+                     f"“{c.column_path}”") for c in cells]
+    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+    return Answer(q.text, f"文件中“{cells[0].label}”有{len(cells)}个不同的数字，口径不同：{listed}。请说明要哪一个。",
+                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个口径"], items=items)
 
 
 def measure_word(cell: Located, q: QueryPlan) -> str:
