@@ -10,16 +10,14 @@ from typing import NamedTuple
 from index.lexical import longest_shared_run, shared_words, tokenize
 from core.model import YUAN_PER_UNIT, Document
 from core.text import match_key, parse_amount
+from core.vocab import asked_units
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台[（(]套[）)]|台|套|家)")
 MIN_SENTENCE_SCORE = 0.4  # share of the question's words a quoted sentence must contain
-ASKED_UNIT = [(re.compile(r"百分之|百分比|比例|占比|%|增长率|下降率|完成.{0,4}预算"), "%"),
-              (re.compile(r"几辆|多少辆|车辆数|公车.{0,4}(多少|几)"), "辆"), (re.compile(r"几个|多少个"), "个"),
-              (re.compile(r"多少人|几人|人数"), "人"), (re.compile(r"多少分|几分|得分|打了多少分"), "分"),
-              (re.compile(r"几台|多少台|几套|多少套"), "台（套）"),
-              (re.compile(r"资金|经费|金额|钱|费|多少万|支出|收入|预算|减少|增加|下降|增长"), "money")]
 CHANGE_WORDS = re.compile(r"增加|减少|下降|增长|上升|多|少")
+# a question about how much something changed ("比18年少了多少", "下降了多少")
+CHANGE_ASKED_RE = re.compile(r"(比|较|跟|与).{0,10}(多|少|增|减|涨|降)|(增加|减少|下降|增长|上升|涨|降)了?(多少|几)")
 ZERO_RE = re.compile(r"(?<![\d.])0(?:\.0+)?\s*(?:万元|元)|无此(?:项)?(?:支出|收入|经费)|没有.{0,6}(?:支出|经费)|为零|为0")
 REASON_CUES = re.compile(r"主要原因|原因是|主要用于|用于|主要包括|主要是|由于|因为")
 
@@ -233,11 +231,11 @@ def best_amount(question: str, sentence: str) -> Amount | None:
     found = [f for f in found if f[1] is not None]
     if not found:
         return None
-    want = next((unit for pattern, unit in ASKED_UNIT if pattern.search(question)), None)
-    if want == "money":
-        found = [f for f in found if f[2] in ("万元", "元", "亿元")] or found
-    elif want:
-        found = [f for f in found if match_key(f[2]) == match_key(want)] or found
+    units = asked_units(question)
+    if units:  # a figure of another unit is not the answer ("几辆车" in 万元)
+        found = [f for f in found if match_key(f[2]) in {match_key(u) for u in units}]
+    if not found:
+        return None
     q_key = match_key(question)
     q_chars = set(q_key)
     change = bool(CHANGE_WORDS.search(question.replace("多少", "")))  # "多少" asks, it does not compare
@@ -254,6 +252,8 @@ def best_amount(question: str, sentence: str) -> Amount | None:
         return follows_change, longest, named[f[3]], len(q_chars & set(match_key(before + after))), -f[3]
 
     best = max(found, key=fit)
+    if change and not fit(best)[0] and CHANGE_ASKED_RE.search(question):
+        return None  # a change is asked and no amount here follows a change word
     return Amount(best[0], best[1], best[2], named[best[3]])
 
 

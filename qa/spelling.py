@@ -9,14 +9,16 @@ question about "临沂民政局" must not be answered for 临汾.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
 MIN_LENGTH = 3
 MAX_LENGTH = 8
 # characters that carry grammar, not a name: never the slip
+ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
 FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今"
-                     "辆人名台套次项件位张间所座户批")  # and the counting words
+                     "辆人名台套次项件位张间所座户批钱")  # and the counting words, and 钱
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,9 @@ class Speller:
         ``also_known``: names spelled right that the store lacks (never "corrected" into a held
         one); ``is_word``: whether two characters make a common word (jieba's dictionary)."""
         self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
-        self.targets = {w for w in words if MIN_LENGTH <= len(w) <= MAX_LENGTH and not w.isascii()}
+        # a phrase that asks ("有多少人") is no name a slip could be meant for
+        self.targets = {w for w in words if MIN_LENGTH <= len(w) <= MAX_LENGTH and not w.isascii()
+                        and not ASKING_RE.search(w)}
         self.is_word = is_word
         self._by_mask: dict[str, set[str]] = {}  # "办\0费" -> {办公费}
         for word in self.known:

@@ -37,7 +37,19 @@ def organisations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def intents() -> dict[str, list]:
     """The cue patterns of intents.toml, compiled, by name (describe, rank, breakdown …)."""
-    return {name: [re.compile(p) for p in patterns] for name, patterns in _toml("intents.toml").items()}
+    return {name: [re.compile(p) for p in patterns] for name, patterns in _toml("intents.toml").items()
+            if name != "asked_unit"}
+
+
+@lru_cache(maxsize=1)
+def _asked_units() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    return tuple((re.compile(u["pattern"]), tuple(u["units"])) for u in _toml("intents.toml")["asked_unit"])
+
+
+def asked_units(question: str) -> tuple[str, ...]:
+    """The units a question asks its figure in ("几辆" → 辆; "多少钱" → 元/万元 …), or () when
+    its words do not say."""
+    return next((units for pattern, units in _asked_units() if pattern.search(question)), ())
 
 
 def _toml(name: str) -> dict:

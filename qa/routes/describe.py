@@ -61,7 +61,7 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
     figures = []
     head = best_amount(asked, chosen[0][1].text)
-    if q.intent != "reason" and head is not None and not head.named:
+    if q.intent != "reason" and q.operation != "describe" and (head is None or not head.named):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
         return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,

@@ -10,36 +10,20 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import match_key
+from core.vocab import asked_units
 from index.lexical import shared_words
 from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.understand import QueryPlan
 
-# the units a question asks for, by its words
-ASKED_UNITS = [
-    (re.compile(r"多少人|几人|几个人|几名|多少名|人数|编制|人员有多少|多少员工|多少职工|多少.{0,6}(人员|职工|员工|干部)"),
-     ("人", "名")),
-    (re.compile(r"几辆|多少辆|车.{0,4}(多少|几)"), ("辆",)),
-    (re.compile(r"几台|多少台|几套|多少套"), ("台（套）", "台", "套")),
-    (re.compile(r"几次|多少次|几批|多少批"), ("次", "批次", "人次")),
-    (re.compile(r"几家|多少家"), ("家", "个")),
-    (re.compile(r"几项|多少项"), ("项", "个")),
-    (re.compile(r"几个|多少个"), ("个", "家", "项")),
-    (re.compile(r"百分之|百分比|比例|比重|占比|几成|%|增长率|下降率"), ("%",)),
-    (re.compile(r"钱|万元|元|金额|资金|经费|费|支出|收入|预算|决算|花了|花费|开支|拨款|工资|补贴"), tuple(YUAN_PER_UNIT)),
-]
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
 ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
-                       r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|预算|决算|年度|年")
+                       r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
-
-
-def asked_units(text: str) -> tuple[str, ...]:
-    return next((units for pattern, units in ASKED_UNITS if pattern.search(text)), ())
 
 
 def asked_subject(text: str) -> str:
@@ -73,7 +57,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     out = []
     for doc in docs:
         for fact in doc.stated:
-            if (units and fact.unit not in units) or (measures and fact.measure not in measures):
+            if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
                 continue
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
@@ -86,8 +70,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
             # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
             score = said / len(subject) + said / max(len(asked), 1)
-            if said < min(3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
-                score = 0.0  # "项目" alone does not name 项目支出
+            if said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
+                score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
             if fact.concept and fact.concept in concepts:
                 score += 1.0
             if not score:
