@@ -58,6 +58,22 @@ class Library:
             words |= {f for f in dept.fragments if not any(p in f for p in dept.places)}
         return Speller(words, is_word, also_known=[match_key(o) for o in organisations()])
 
+    @cached_property
+    def _row_names(self) -> list[str]:
+        """Every 科目 / row name the store holds, longest first (for spotting them in a question)."""
+        names = {row_key(r.label) for d in self.docs.values() for t in d.tables if t.category == "standard"
+                 for r in t.rows}
+        return sorted((n for n in names if len(n) >= 3 and not n.isdigit()), key=len, reverse=True)
+
+    def row_names_in(self, text: str) -> list[str]:
+        """The store's row names a question spells out ("差旅费", "提租补贴")."""
+        key = match_key(text)
+        found: list[str] = []
+        for name in self._row_names:
+            if name in key and not any(name in f for f in found):
+                found.append(name)
+        return found
+
     def catalogue(self, infos: list[DocumentInfo] | None = None) -> str:
         infos = self.infos if infos is None else infos
         by_dept: dict[str, list[str]] = {}

@@ -63,7 +63,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
         return ranked
     docs, problem = documents(lib, q)
-    if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown") and not any(
+    if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
+            and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
@@ -101,6 +102,6 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
-    if q.intent != "reason" and not focus and (answer := stated_answer(lib, q, docs)) is not None:
+    if q.intent != "reason" and (answer := stated_answer(lib, q, docs)) is not None:
         return answer
     return retrieval_answer(lib, q, docs, focus)

@@ -27,7 +27,7 @@ COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|(�
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
-EXCLUSION_RE = re.compile(r"不是|不属于|以外|之外|除了|除去|刨除|扣除")
+EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|决算的?呢")}
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|多少钱|车辆|公车|"
@@ -84,9 +84,11 @@ class QueryPlan:
         """The text to find concepts and 科目 in: the question, plus the topic it continues."""
         return f"{self.text}，{self.topic}" if self.topic else self.text
 
+    rows: list[str] = field(default_factory=list)  # 科目 and row names of the store the question spells out
+
     @property
     def names_something(self) -> bool:
-        return bool(self.concepts or self.codes)
+        return bool(self.concepts or self.codes or self.rows)
 
 
 def _measure(text: str) -> str | None:
@@ -105,7 +107,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=[m.concept for m in matches],
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
-                  rest=mention.rest, corrections=corrections)
+                  rest=mention.rest, corrections=corrections, rows=lib.row_names_in(text))
     compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
     if asks_reason(text) and not compare:
@@ -148,8 +150,8 @@ def read_operation(q: QueryPlan, items: int) -> None:
         q.operation = "rank"
     elif _cue("breakdown", text):
         q.operation = "breakdown"
-    elif _cue("sum", text) and several:
-        q.operation = "sum"
+    elif _cue("sum", text) and several and not (_cue("change", text) and years > 1 and departments <= 1):
+        q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif _cue("change", text) and departments <= 1 and (
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"

@@ -3,6 +3,7 @@ formula shown: departments, years, two concepts of one document, 预算数 again
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
@@ -31,7 +32,10 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
         seen = set()  # figures already picked, by name and by cell
-        found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
+        if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
+            found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
+        else:
+            found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
         found += [pick_cells(q, doc, concept_index=i, concepts_only=True) for i in range(len(q.concepts))]
         for pick in (part for whole in found if whole for part in whole.parts()):
             head = pick.cells[0]
@@ -39,7 +43,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             if not names & seen:
                 picks.append((head.label, pick))
                 seen |= names
-        if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际", q.text):
+        if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际|花|用|超|执行", q.text):
             picks = []
             for measure in ("预算数", "决算数"):
                 pick = pick_cells(q, doc, measure=measure, concepts_only=True)
@@ -53,7 +57,18 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         # "17年到19年涨了多少": the last year against the first
         picks = sorted(picks, key=lambda p: -p[1].doc.year)
         return compare_answer(q, [picks[0], picks[-1]])
+    if len(keys) > 1:  # first named minus second: the order the question names the years in
+        picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
     return compare_answer(q, picks[:2])
+
+
+def _named_at(text: str, year: int) -> int:
+    """Where the question names a year ("19年跟17年比": 2019 first), or its end when it does not."""
+    for written in (f"{year}年", f"{year % 100:02d}年"):
+        at = text.find(written)
+        if at >= 0:
+            return at
+    return len(text)
 
 
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:

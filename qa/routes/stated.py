@@ -24,6 +24,9 @@ ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
+# a concept the question names counts for a fact of that concept, but less than a subject that
+# says more of the question ("授予中小企业合同" is not the 政府采购 total)
+CONCEPT_BONUS = 0.5
 
 
 def asked_subject(text: str) -> str:
@@ -73,7 +76,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             if said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
                 score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
             if fact.concept and fact.concept in concepts:
-                score += 1.0
+                score += CONCEPT_BONUS
             if not score:
                 continue
             out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact))
