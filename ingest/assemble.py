@@ -37,6 +37,8 @@ TITLE_LINE_RE = re.compile(
     r"^(?P<dept>.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|省级|市级|县级)?\s*(?P<scope>部门|单位)?\s*(?P<kind>决算|预算)")
 FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
 TOC_ENTRY_RE = re.compile(r"(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$")
+# a line that opens with an amount continues a sentence: "…（项）支出" + "619.27万元，…"
+AMOUNT_START_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|%|％)")
 AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)?$")
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
@@ -124,6 +126,11 @@ def _table_category(title: str, context: str) -> str:
     return "other"
 
 
+def _is_code_line(text: str) -> bool:
+    """A line that prints only a table code ("公开01表", "公开表三")."""
+    return bool(TABLE_CODE_RE.search(text)) and not TABLE_CODE_RE.sub("", text).strip(" ：:")
+
+
 def grid_title(grid: Grid) -> str:
     """The table title printed inside the ruled area, if any (first non-empty line)."""
     for row in grid.cells[:3]:
@@ -159,6 +166,7 @@ class _Assembler:
         self.caption_years: list[int] = []
         self.last_grid_page: int | None = None
         self.text_since_grid = False
+        self.heading_just_read: TextLine | None = None  # the previous block, when it was a heading
 
     # -- sections -------------------------------------------------------------------------
     def _flush_section(self) -> None:
@@ -195,12 +203,30 @@ class _Assembler:
             self.heading_stack.pop()
         self.heading_stack.append((level, text))
         self.section_start = (line.page, line.line)
+        self.heading_just_read = line
+
+    def _unread_heading(self, line: TextLine) -> None:
+        """The numbered line before ``line`` began a sentence that wrapped before its amount
+        ("1．一般公共服务支出（类）…（项）支出" + "619.27万元，…"): it is running text."""
+        _, head = self.heading_stack.pop()
+        self._add_text(TextLine(head + line.text, self.section_start[0], self.section_start[1]))
 
     def _release_pending(self) -> None:
         """Lines that turned out not to caption a table are running text."""
         for pl in self.pending:
             self._add_text(pl)
         self.pending = []
+
+    def _release_pending_before_title(self) -> None:
+        """A new title: lines pending before it are running text, except the 公开NN表 code
+        printed on its own line right above the title, which captions the same table."""
+        codes = 0
+        while codes < len(self.pending) and _is_code_line(self.pending[-1 - codes].text):
+            codes += 1
+        keep = self.pending[len(self.pending) - codes:]
+        self.pending = self.pending[:len(self.pending) - codes]
+        self._release_pending()
+        self.pending = keep
 
     # -- tables ---------------------------------------------------------------------------
     def _close_table(self) -> None:
@@ -270,6 +296,7 @@ class _Assembler:
 
     # -- driver ---------------------------------------------------------------------------
     def feed(self, block: Block) -> None:
+        after_heading, self.heading_just_read = self.heading_just_read, None
         if isinstance(block, Grid):
             if not block.row_pages:
                 block.row_pages = [block.page] * len(block.cells)
@@ -309,12 +336,15 @@ class _Assembler:
             return
         if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text:
             self._close_table()
-            self._release_pending()
+            self._release_pending_before_title()
             self.pending.append(line)
             return
         if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
                              or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)):
             self.pending.append(line)
+            return
+        if after_heading is not None and AMOUNT_START_RE.match(text):
+            self._unread_heading(line)
             return
         level = heading_level(text, block.heading_level)
         if level is not None:

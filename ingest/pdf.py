@@ -6,9 +6,16 @@ interleaved in reading order (top to bottom) so captions precede their table and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+
 from core.model import Block, Grid, TextLine
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# two word boxes are one printed line when they share this much of the smaller one's height: a
+# digit run set in another font sits a few points higher than the CJK around it, while lines
+# of running text (and table rows) never overlap by more than their leading allows
+LINE_OVERLAP = 0.6
+WORD_GAP = 3.0  # pdfplumber's x_tolerance: a wider gap between two words prints a space
 
 
 class UnreadablePDF(ValueError):
@@ -20,6 +27,46 @@ def _inside(obj: dict, bbox: tuple[float, float, float, float]) -> bool:
     cx = (obj["x0"] + obj["x1"]) / 2
     cy = (obj["top"] + obj["bottom"]) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+@dataclass
+class _Line:
+    """Words of one printed line; its band is the tallest word's, so a line cannot creep down."""
+    top: float
+    bottom: float
+    words: list[dict] = field(default_factory=list)
+
+    def overlap(self, word: dict) -> float:
+        shared = min(self.bottom, word["bottom"]) - max(self.top, word["top"])
+        return shared / max(min(self.bottom - self.top, word["bottom"] - word["top"]), 0.1)
+
+    def add(self, word: dict) -> None:
+        self.words.append(word)
+        if word["bottom"] - word["top"] > self.bottom - self.top:
+            self.top, self.bottom = word["top"], word["bottom"]
+
+    @property
+    def text(self) -> str:
+        words = sorted(self.words, key=lambda w: w["x0"])
+        out = words[0]["text"]
+        for prev, word in zip(words, words[1:]):
+            out += (" " if word["x0"] - prev["x1"] > WORD_GAP else "") + word["text"]
+        return out
+
+
+def text_lines(page) -> list[tuple[float, str]]:
+    """(top, text) of every printed line, rebuilt from words by the vertical overlap of their
+    boxes rather than a fixed baseline tolerance: exports that set digit runs in another font
+    raise them out of pdfplumber's line ("年初预算为 万元" + "85.99"), which reads back in place."""
+    lines: list[_Line] = []
+    for word in sorted(page.extract_words(), key=lambda w: (w["top"], w["x0"])):
+        fits = [(line.overlap(word), i) for i, line in enumerate(lines[-8:], start=max(0, len(lines) - 8))]
+        share, best = max(fits, default=(0.0, -1))
+        if share >= LINE_OVERLAP:
+            lines[best].add(word)
+        else:
+            lines.append(_Line(word["top"], word["bottom"], [word]))
+    return sorted(((min(w["top"] for w in line.words), line.text) for line in lines), key=lambda t: t[0])
 
 
 def read_pdf(data: bytes) -> tuple[list[Block], int]:
@@ -46,12 +93,11 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
             boxes = [cell for t in found for cell in t.cells]
             outside = page.filter(lambda o: not any(_inside(o, b) for b in boxes)) if boxes else page
             items: list[tuple[float, int, Block]] = []
-            for line in outside.extract_text_lines(return_chars=False):
-                text = line["text"]
+            for top, text in text_lines(outside):
                 chars += len(text)
                 cjk += len(CJK_RE.findall(text))
                 cid += text.count("(cid:")
-                items.append((line["top"], 0, TextLine(text=text, page=number)))
+                items.append((top, 0, TextLine(text=text, page=number)))
             for table in found:
                 cells = table.extract()
                 for row in cells:
