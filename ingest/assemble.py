@@ -27,7 +27,11 @@ HEADING_PATTERNS = [
 ]
 CAPTION_FIELD_RE = re.compile(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]")
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表|公开表\s*([一二三四五六七八九十]+)|^表\s*([一二三四五六七八九十]+|\d{1,2})$")
-UNIT_RE = re.compile(r"单位\s*[:：]\s*(万元|亿元|千元|元)")
+UNIT_RE = re.compile(r"单位\s*[:：]\s*((?:万|亿|千)?\s*元)")
+# "单位：万" with its "元" wrapped onto the next line
+DANGLING_UNIT_RE = re.compile(r"单位\s*[:：]\s*(?:万|亿|千)$")
+UNIT_TAIL_RE = re.compile(r"(?:万|亿|千)?元")
+LONE_TABLE_WORD_RE = re.compile(r"附?表")
 DEPT_CAPTION_RE = re.compile(
     r"(?:部门名称|编制单位|单位名称|预算主管部门|预算单位|编制部门|主管部门|填报单位|部\s*门)\s*[:：]\s*"
     r"(.+?)(?=\s*(?:金额)?单位\s*[:：]|\s*\d{4}\s*年|$)")
@@ -98,9 +102,9 @@ class Caption:
 def parse_captions(lines: list[str]) -> Caption:
     """Title, 公开NN表 code, unit and department from the lines printed around a table."""
     cap = Caption()
-    for line in lines:
+    for line in join_wrapped_units(lines):
         if m := UNIT_RE.search(line):
-            cap.unit, cap.unit_source = m.group(1), line
+            cap.unit, cap.unit_source = re.sub(r"\s", "", m.group(1)), line
         if m := DEPT_CAPTION_RE.search(line):
             dept = normalise_department(m.group(1))
             if dept and not dept.startswith(("万元", "元")):
@@ -118,12 +122,27 @@ def parse_captions(lines: list[str]) -> Caption:
     return cap
 
 
+def join_wrapped_units(lines: list[str]) -> list[str]:
+    """Caption lines with a unit wrapped after its first character ("单位：万" + "元") joined; a
+    caption printed beside it (部门：…) may sit between the two."""
+    out = list(lines)
+    for i in range(len(out)):
+        if i < len(out) and DANGLING_UNIT_RE.search(out[i]):
+            tail = next((j for j in range(i + 1, min(i + 3, len(out))) if UNIT_TAIL_RE.fullmatch(out[j])), None)
+            if tail is not None:
+                out[i] += out.pop(tail)
+    return out
+
+
 def _table_category(title: str, context: str) -> str:
     if "绩效" in title or "绩效" in context or "附件" in context:
         return "performance"
     if re.search(r"收|支|三公|采购|结转|运行经费|统计表|预算表|决算表|总表", title):
         return "standard"
     return "other"
+
+
+PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
 
 
 def _is_code_line(text: str) -> bool:
@@ -254,11 +273,19 @@ class _Assembler:
             table.warnings.append("未找到本表金额单位，数值不换算为元")
         self.tables.append(table)
 
+    def _repeats_open_title(self, lines: list[str]) -> bool:
+        """The lines title the open table again (a title repeated over its continuation pages)."""
+        if self.open is None:
+            return False
+        title = parse_captions(lines).title
+        return bool(title) and title == (parse_captions(self.open.captions).title or grid_title(self.open.grid))
+
     def _start_or_continue(self, grid: Grid) -> None:
         top_of_page = grid.page is not None and grid.page != self.last_grid_page
         title = grid_title(grid)
         repeated_title = self.open is not None and title and title == grid_title(self.open.grid)
-        continues = (self.open is not None and not self.open.notes and not self.pending
+        continues = (self.open is not None and not self.open.notes
+                     and (not self.pending or self._repeats_open_title([pl.text for pl in self.pending]))
                      and (repeated_title or not title)
                      and not self.text_since_grid and grid.page is not None
                      and self.open.page_end is not None and grid.page == self.open.page_end + 1
@@ -330,26 +357,17 @@ class _Assembler:
                                       and "本表" in text):
             self.open.notes.append(text)
             return
+        if self._takes_caption(line):
+            return
         self.text_since_grid = True
-        if TABLE_CODE_RE.search(text) and len(text) <= 30:
-            self.pending.append(line)
-            return
-        if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text:
-            self._close_table()
-            self._release_pending_before_title()
-            self.pending.append(line)
-            return
-        if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
-                             or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)):
-            self.pending.append(line)
-            return
         if after_heading is not None and AMOUNT_START_RE.match(text):
             self._unread_heading(line)
             return
         level = heading_level(text, block.heading_level)
         if level is not None:
             self._close_table()
-            self._release_pending()
+            if level > 1:  # a title printed in the page's header band sits above a part heading
+                self._release_pending()
             if (not self.section_lines and self.heading_stack and UNNUMBERED_HEADING_RE.search(text)
                     and not any(p.match(text) for _, p in HEADING_PATTERNS)
                     and not UNNUMBERED_HEADING_RE.search(self.heading_stack[-1][1])):
@@ -365,6 +383,27 @@ class _Assembler:
         self._close_table()
         self._release_pending()
         self._add_text(line)
+
+    def _takes_caption(self, line: TextLine) -> bool:
+        """Code, title, department and unit lines wait in ``pending`` for the grid they caption."""
+        text = line.text
+        if TABLE_CODE_RE.search(text) and len(text) <= 30:
+            self.pending.append(line)
+            return True
+        if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text and not PART_HEADING_RE.match(text):
+            if not self._repeats_open_title([text]):
+                self._close_table()
+                self._release_pending_before_title()
+            self.pending.append(line)
+            return True
+        if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
+                             or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text) or LONE_TABLE_WORD_RE.fullmatch(text)
+                             or DANGLING_UNIT_RE.search(text)
+                             or (UNIT_TAIL_RE.fullmatch(text) and any(DANGLING_UNIT_RE.search(p.text)
+                                                                      for p in self.pending[-2:]))):
+            self.pending.append(line)
+            return True
+        return False
 
     def finish(self) -> tuple[list[Section], list[Table]]:
         self._close_table()

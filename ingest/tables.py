@@ -18,7 +18,9 @@ CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 CODE_PART_RE = re.compile(r"^\d{1,3}$")
 ORDINAL_GROUP_RE = re.compile(r"^[一二三四五六七八九十]+、\S")
 SUB_ORDINAL_RE = re.compile(r"^([(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])")
-TITLE_RE = re.compile(r"表(?:[（(][^（()）]{1,12}[)）])?$")
+# a title names something before its 表: a line holding only "表" or "附表" (a label printed by
+# the grid) is no title
+TITLE_RE = re.compile(r"(?:[^\s附]|\S附)表(?:[（(][^（()）]{1,12}[)）])?$")
 CAPTION_RE = re.compile(
     r"(表(?:[（(][^（()）]{1,12}[)）])?$|^公开\s*\d+\s*表$|^公开表[一二三四五六七八九十]+$|^表[一二三四五六七八九十\d]+$"
     r"|单位\s*[:：]|部门\s*[:：]|编制|^\d{4}\s*年度?$|^部门名称|^单位名称)")
