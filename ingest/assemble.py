@@ -43,7 +43,8 @@ FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*
 TOC_ENTRY_RE = re.compile(r"(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$")
 # a line that opens with an amount continues a sentence: "…（项）支出" + "619.27万元，…"
 AMOUNT_START_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|%|％)")
-AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)?$")
+# a line ending in an amount is a sentence, also when the unit wraps after 万/亿 ("…支出312.53万")
+AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％|万|亿)?$")
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
 
@@ -142,6 +143,7 @@ def _table_category(title: str, context: str) -> str:
     return "other"
 
 
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads and stamps sit
 PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
 
 
@@ -413,16 +415,19 @@ class _Assembler:
 
 
 def find_furniture(blocks: list[Block]) -> set[str]:
-    """Lines printed on many pages (running heads, stamps) are not content."""
-    pages_by_line: dict[str, set[int]] = {}
-    pages = set()
+    """Lines printed on many pages at the top or bottom (running heads, page stamps) are not
+    content; a short line repeated inside the text ("一般性支出。" ending many paragraphs) is."""
+    lines_by_page: dict[int, list[str]] = {}
     for b in blocks:
         if isinstance(b, TextLine) and b.page is not None:
-            pages.add(b.page)
-            pages_by_line.setdefault(match_key(b.text), set()).add(b.page)
-    if len(pages) < 4:
+            lines_by_page.setdefault(b.page, []).append(match_key(b.text))
+    if len(lines_by_page) < 4:
         return set()
-    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(pages) // 3)
+    pages_by_line: dict[str, set[int]] = {}
+    for page, keys in lines_by_page.items():
+        for k in keys[:EDGE_LINES] + keys[-EDGE_LINES:]:
+            pages_by_line.setdefault(k, set()).add(page)
+    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(lines_by_page) // 3)
             and not (UNIT_RE.search(k) or DEPT_CAPTION_RE.search(k) or TABLE_CODE_RE.search(k) or TITLE_RE.search(k))}
 
 
