@@ -15,13 +15,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from core.model import Document
+from core.model import Document, Grid
 from eval.synthetic.__main__ import expected
 from eval.synthetic.render import render
 from eval.synthetic.spec import generate
 from eval.synthetic_check import Expected, Tally, score_facts, score_tables
 from ingest import parse_file
-from ingest.pdf import text_lines
+from ingest.layout import page_lines
+from ingest.pdf import page_blocks
 
 
 @dataclass
@@ -81,7 +82,7 @@ def _lines_of(draw) -> list[str]:
     draw(c)
     c.save()
     with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
-        return [text for _, text in text_lines(pdf.pages[0])]
+        return [line.text for line in page_lines(pdf.pages[0].extract_words())]
 
 
 def _run(c, x: float, y: float, parts: list[tuple[str, str, float]]) -> None:
@@ -162,3 +163,44 @@ def test_a_disclosure_split_over_two_files(tmp_path):
     case = generated(tmp_path, "split_files", 1, narrative=True)
     assert len(case.docs) == 2 and {d.department for d in case.docs} == {case.raw["department"]["name"]}
     assert_read_exactly(case)
+
+
+@pytest.mark.parametrize("kind,seed,level", [("决算", 100, "province"), ("预算", 102, "district")])
+def test_a_table_without_rules_reads_like_a_ruled_one(tmp_path, kind, seed, level):
+    """Merged headers over several levels (三公), split 类/款/项 codes, side-by-side groups and
+    blank columns: every printed figure under its row and column path."""
+    case = generated(tmp_path, "no_rules", seed, kind, level)
+    t = case.tally
+    assert (t.wrong_value, t.wrong_unit, t.unplaced) == (0, 0, 0), t.examples[:5]
+    assert t.right == t.cells
+    empty = [w["title"] for w in case.raw["tables"] if not any(c["printed"] for c in w["cells"])]
+    assert t.titled == t.unit_ok == t.code_ok == t.tables - len(empty)  # an empty table has no figure to place
+    assert not any(d.untabled_pages for d in case.docs)
+
+
+def _ruling_less_page(second_column_right: dict[str, float]):
+    """A 3-column table drawn without rules: headers centred on their columns (50–150–250–350),
+    labels left-aligned, figures right-aligned 3 points inside their column's edge."""
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 10)
+    for x, text in ((100, "项目"), (200, "预算数"), (300, "决算数")):
+        c.drawCentredString(x, 700, text)
+    for y, label, a, b in ((680, "合计", "12.50", "13.00"), (665, "工资", "10.00", "11.00"), (650, "福利", "2.50", "2.00")):
+        c.drawString(53, y, label)
+        c.drawRightString(247, y, a)
+        c.drawRightString(second_column_right.get(label, 347), y, b)
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        return page_blocks(pdf.pages[0], 1)
+
+
+def test_a_ruling_less_table_in_doubt_is_left_out_and_its_page_reported():
+    blocks, doubtful = _ruling_less_page({})
+    [grid] = [b for b in blocks if isinstance(b, Grid)]
+    assert grid.cells == [["项目", "预算数", "决算数"], ["合计", "12.50", "13.00"], ["工资", "10.00", "11.00"],
+                          ["福利", "2.50", "2.00"]] and not doubtful
+    blocks, doubtful = _ruling_less_page({"工资": 290})  # a figure between two columns
+    assert doubtful and not any(isinstance(b, Grid) for b in blocks)
