@@ -240,9 +240,11 @@ class _Assembler:
 
     def _release_pending_before_title(self) -> None:
         """A new title: lines pending before it are running text, except the 公开NN表 code
-        printed on its own line right above the title, which captions the same table."""
+        printed on its own line right above the title (a lone 表 may sit between), which
+        captions the same table."""
         codes = 0
-        while codes < len(self.pending) and _is_code_line(self.pending[-1 - codes].text):
+        while codes < len(self.pending) and (_is_code_line(self.pending[-1 - codes].text)
+                                             or LONE_TABLE_WORD_RE.fullmatch(self.pending[-1 - codes].text)):
             codes += 1
         keep = self.pending[len(self.pending) - codes:]
         self.pending = self.pending[:len(self.pending) - codes]

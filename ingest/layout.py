@@ -170,6 +170,18 @@ def _header_start(lines: list[Line], first_row: int, glyph: float) -> int:
     return start
 
 
+def _body_start(lines: list[Line], first_figures: int, end: int, glyph: float) -> int:
+    """The first body line: rows above the first figures whose words all start where the
+    body's labels start (a continuation page's rows with blank figures) belong to the body."""
+    starts = [w["x0"] for ln in lines[first_figures:end] for w in ln.words if not is_figure(w, ln)]
+    row = first_figures
+    while row > 0 and _in_table(lines[row - 1], glyph) and lines[row].top - lines[row - 1].bottom <= BREAK * glyph \
+            and all(not is_figure(w, lines[row - 1]) and any(abs(w["x0"] - x) <= 1 for x in starts)
+                    for w in lines[row - 1].words):
+        row -= 1
+    return row
+
+
 def _body_end(lines: list[Line], first_row: int, glyph: float) -> int:
     """One past the last line of the table's body."""
     end = first_row + 1
@@ -191,7 +203,9 @@ def unruled_tables(lines: list[Line]) -> tuple[list[UnruledTable], bool]:
             row += 1
             continue
         glyph = line.height
-        start, end = _header_start(lines, row, glyph), _body_end(lines, row, glyph)
+        end = _body_end(lines, row, glyph)
+        row = _body_start(lines, row, end, glyph)
+        start = _header_start(lines, row, glyph)
         header = _header_cells([w for ln in lines[start:row] for w in ln.words], glyph)
         figures = sum(is_figure(w, ln) for ln in lines[row:end] for w in ln.words)
         if len(header) >= 2 and figures >= 2:  # a header over figures: a table, read or reported
@@ -369,30 +383,39 @@ def _header_rows(cells: list[HeaderCell], spans: dict[int, tuple[int, int]], nco
     return rows
 
 
-def _body_rows(lines: list[Line], columns: _Columns, edges: list[float], glyph: float) -> list[list[str | None]] | None:
-    """Body lines grouped into rows (a wrapped label's lines with the figures beside them) and
-    cut into the columns; None when a word sticks out of its column or a cell gets two figures."""
+def _row_groups(lines: list[Line], columns: _Columns, glyph: float) -> list[list[Line]]:
+    """Body lines grouped into rows: a wrapped label's lines go with the figures beside them.
+    Rows are at least as far apart as the lines of figures are, and hold one line of figures."""
+    has_figures = [any(columns.figure(w, line) for w in line.words) for line in lines]
+    pitches = [b.center - a.center for a, b, fa, fb in zip(lines, lines[1:], has_figures, has_figures[1:])
+               if fa and fb]
+    near = min(WRAP * glyph, 0.75 * median(pitches)) if pitches else WRAP * glyph
     groups: list[list[Line]] = []
-    for line in lines:
-        if groups and line.center - groups[-1][-1].center < WRAP * glyph:
+    group_figures: list[bool] = []
+    for line, figures in zip(lines, has_figures):
+        if groups and line.center - groups[-1][-1].center < near and not (figures and group_figures[-1]):
             groups[-1].append(line)
+            group_figures[-1] |= figures
         else:
             groups.append([line])
-    rows = []
-    for group in groups:
-        by_column: dict[int, list[dict]] = {}
-        figures: set[int] = set()
-        for line in group:
-            for word in line.words:
-                figure = columns.figure(word, line)
-                k = _column_of(word, edges, figure, glyph)
-                if k is None or (figure and k in figures):
-                    return None
-                if figure:
-                    figures.add(k)
-                by_column.setdefault(k, []).append(word)
-        rows.append([cell_text(by_column[k]) if k in by_column else "" for k in range(len(edges) - 1)])
-    return rows
+            group_figures.append(figures)
+    return groups
+
+
+def _cut_row(group: list[Line], columns: _Columns, edges: list[float], glyph: float) -> list[str | None] | None:
+    """One row's cells; None when a word sticks out of its column or a cell gets two figures."""
+    by_column: dict[int, list[dict]] = {}
+    with_figure: set[int] = set()
+    for line in group:
+        for word in line.words:
+            figure = columns.figure(word, line)
+            k = _column_of(word, edges, figure, glyph)
+            if k is None or (figure and k in with_figure):
+                return None
+            if figure:
+                with_figure.add(k)
+            by_column.setdefault(k, []).append(word)
+    return [cell_text(by_column[k]) if k in by_column else "" for k in range(len(edges) - 1)]
 
 
 def _grid(cells: list[HeaderCell], lines: list[Line], glyph: float) -> list[list[str | None]] | None:
@@ -414,7 +437,7 @@ def _grid(cells: list[HeaderCell], lines: list[Line], glyph: float) -> list[list
     # the header's bottom edge: halfway between the lowest header labels and the first row
     bottom = (max(leaf.middle for leaf in leaves) + lines[0].center) / 2
     spans = _spans(cells, leaves, edges, bottom, glyph)
-    body = _body_rows(lines, columns, edges, glyph)
-    if spans is None or body is None:
+    body = [_cut_row(group, columns, edges, glyph) for group in _row_groups(lines, columns, glyph)]
+    if spans is None or any(row is None for row in body):
         return None
     return _header_rows(cells, spans, len(leaves)) + body
