@@ -430,7 +430,13 @@ def find_furniture(blocks: list[Block]) -> set[str]:
         for k in keys[:EDGE_LINES] + keys[-EDGE_LINES:]:
             pages_by_line.setdefault(k, set()).add(page)
     return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(lines_by_page) // 3)
-            and not (UNIT_RE.search(k) or DEPT_CAPTION_RE.search(k) or TABLE_CODE_RE.search(k) or TITLE_RE.search(k))}
+            and not _captions(k)}
+
+
+def _captions(line: str) -> bool:
+    """A line that captions a table (its title, code, department or unit, or part of one)."""
+    return bool(UNIT_RE.search(line) or DANGLING_UNIT_RE.search(line) or UNIT_TAIL_RE.fullmatch(line)
+                or DEPT_CAPTION_RE.search(line) or TABLE_CODE_RE.search(line) or TITLE_RE.search(line))
 
 
 @dataclass

@@ -32,7 +32,8 @@ SLACK = 0.5  # how far a word may stand outside its column, or a header cell off
 PAD = 0.3  # the usual space between a figure and its column's right edge
 SAME_SIZE = 0.15  # lines whose glyphs differ more in height are not part of the table
 # lines that caption, title or annotate a table, or are prose: never inside it
-NOT_IN_TABLE_RE = re.compile(r"单位\s*[:：]|部门\s*[:：]|编制|表$|表[（(]|^公开|^(注|说明|备注)\s*[:：\d]|[。；，]")
+NOT_IN_TABLE_RE = re.compile(r"单位\s*[:：]|部门\s*[:：]|编制|表$|表[（(]|^公开|^(注|说明|备注)\s*[:：\d]|[。；，]"
+                             r"|\.{3,}|…{2,}|·{3,}")
 
 
 @dataclass
@@ -144,12 +145,19 @@ def cell_text(words: list[dict]) -> str:
 
 
 def is_figure(word: dict, line: Line) -> bool:
-    """A printed amount standing alone (a column number, a digit run inside a sentence is not)."""
-    text = word["text"]
-    if parse_amount(text) is None or (text.isdigit() and len(text) <= 2):
+    """A printed amount standing alone (a digit run inside a sentence, a column number is not)."""
+    if parse_amount(word["text"]) is None or _column_numbers(line):
         return False
     return all(other is word or other["x1"] + WORD_GAP <= word["x0"] or word["x1"] + WORD_GAP <= other["x0"]
                for other in line.words)
+
+
+def _column_numbers(line: Line) -> bool:
+    """A 栏次 line: the columns numbered 1, 2, 3 … under the header."""
+    texts = [w["text"] for w in sorted(line.words, key=lambda w: w["x0"])]
+    numbers = [int(t) for t in texts if t.isdigit() and len(t) <= 3]
+    return "栏次" in texts or (len(numbers) >= 2 and len(numbers) >= len(texts) - 1
+                               and all(b > a for a, b in zip(numbers, numbers[1:])))
 
 
 def _same_size(line: Line, glyph: float) -> bool:
@@ -208,12 +216,11 @@ def unruled_tables(lines: list[Line]) -> tuple[list[UnruledTable], bool]:
         start = _header_start(lines, row, glyph)
         header = _header_cells([w for ln in lines[start:row] for w in ln.words], glyph)
         figures = sum(is_figure(w, ln) for ln in lines[row:end] for w in ln.words)
-        if len(header) >= 2 and figures >= 2:  # a header over figures: a table, read or reported
-            cells = _grid(header, lines[row:end], glyph)
-            if cells is None:
-                doubtful = True
-            else:
-                tables.append(UnruledTable(start, end - 1, cells))
+        cells = _grid(header, lines[row:end], glyph) if len(header) >= 2 else None
+        if cells is not None:
+            tables.append(UnruledTable(start, end - 1, cells))
+        # figures under a header that could not be read: reported (one stray number is no table)
+        doubtful |= cells is None and len(header) >= 2 and figures >= 2
         row = end
     return tables, doubtful
 

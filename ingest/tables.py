@@ -101,6 +101,8 @@ def _is_data_row(row: list[str | None]) -> bool:
         return True
     if TOTAL_LABEL_RE.match(texts[0]) and all(is_amount(c) or c in ("-", "—", "——") for c in texts[1:]):
         return True
+    if all(is_amount(c) for c in texts) and not _is_colnum_row(row):
+        return True  # a table without a label column: whole amounts ("95") under the header
     # a label followed by small integers: "(一) 车辆数合计(辆) | 7 | 25"
     return not HEADER_WORD_RE.search(texts[0]) and len(texts) >= 2 and all(_is_int(c) for c in texts[1:])
 
