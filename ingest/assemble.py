@@ -25,6 +25,8 @@ HEADING_PATTERNS = [
     (4, re.compile(r"^\d{1,2}[、.．](?!\d)\s*\S")),
     (5, re.compile(r"^[(（]\d{1,2}[)）]")),
 ]
+PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads and stamps sit
 CAPTION_FIELD_RE = re.compile(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]")
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表|公开表\s*([一二三四五六七八九十]+)|^表\s*([一二三四五六七八九十]+|\d{1,2})$")
 UNIT_RE = re.compile(r"单位\s*[:：]\s*((?:万|亿|千)?\s*元)")
@@ -127,11 +129,12 @@ def join_wrapped_units(lines: list[str]) -> list[str]:
     """Caption lines with a unit wrapped after its first character ("单位：万" + "元") joined; a
     caption printed beside it (部门：…) may sit between the two."""
     out = list(lines)
-    for i in range(len(out)):
-        if i < len(out) and DANGLING_UNIT_RE.search(out[i]):
-            tail = next((j for j in range(i + 1, min(i + 3, len(out))) if UNIT_TAIL_RE.fullmatch(out[j])), None)
-            if tail is not None:
-                out[i] += out.pop(tail)
+    i = 0
+    while i < len(out):
+        tail = next((j for j in range(i + 1, min(i + 3, len(out))) if UNIT_TAIL_RE.fullmatch(out[j])), None)
+        if DANGLING_UNIT_RE.search(out[i]) and tail is not None:
+            out[i] += out.pop(tail)
+        i += 1
     return out
 
 
@@ -141,10 +144,6 @@ def _table_category(title: str, context: str) -> str:
     if re.search(r"收|支|三公|采购|结转|运行经费|统计表|预算表|决算表|总表", title):
         return "standard"
     return "other"
-
-
-EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads and stamps sit
-PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
 
 
 def _is_code_line(text: str) -> bool:
@@ -400,11 +399,8 @@ class _Assembler:
                 self._release_pending_before_title()
             self.pending.append(line)
             return True
-        if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
-                             or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text) or LONE_TABLE_WORD_RE.fullmatch(text)
-                             or DANGLING_UNIT_RE.search(text)
-                             or (UNIT_TAIL_RE.fullmatch(text) and any(DANGLING_UNIT_RE.search(p.text)
-                                                                      for p in self.pending[-2:]))):
+        if self.pending and (_caption_part(text) or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)
+                             or LONE_TABLE_WORD_RE.fullmatch(text)):
             self.pending.append(line)
             return True
         return False
@@ -430,13 +426,13 @@ def find_furniture(blocks: list[Block]) -> set[str]:
         for k in keys[:EDGE_LINES] + keys[-EDGE_LINES:]:
             pages_by_line.setdefault(k, set()).add(page)
     return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(lines_by_page) // 3)
-            and not _captions(k)}
+            and not (_caption_part(k) or TITLE_RE.search(k))}
 
 
-def _captions(line: str) -> bool:
-    """A line that captions a table (its title, code, department or unit, or part of one)."""
+def _caption_part(line: str) -> bool:
+    """A line with a table's code, department or unit, or the wrapped halves of a unit."""
     return bool(UNIT_RE.search(line) or DANGLING_UNIT_RE.search(line) or UNIT_TAIL_RE.fullmatch(line)
-                or DEPT_CAPTION_RE.search(line) or TABLE_CODE_RE.search(line) or TITLE_RE.search(line))
+                or DEPT_CAPTION_RE.search(line) or TABLE_CODE_RE.search(line))
 
 
 @dataclass

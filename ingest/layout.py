@@ -225,6 +225,15 @@ def unruled_tables(lines: list[Line]) -> tuple[list[UnruledTable], bool]:
     return tables, doubtful
 
 
+def _beside(cell: HeaderCell, cells: list[HeaderCell], glyph: float) -> list[HeaderCell]:
+    """The other cells of the same header row (neither above nor below ``cell``)."""
+    return [o for o in cells if o is not cell and not o.above(cell, glyph) and not cell.above(o, glyph)]
+
+
+def _column_at(edges: list[float], x: float) -> int | None:
+    return next((k for k in range(len(edges) - 1) if edges[k] <= x < edges[k + 1]), None)
+
+
 def _header_cells(words: list[dict], glyph: float) -> list[HeaderCell]:
     """Header words grouped into labels: a word joins the label it continues on the same line
     (a narrow gap) or on the next line (centred or left-aligned on it, close below)."""
@@ -239,6 +248,7 @@ def _header_cells(words: list[dict], glyph: float) -> list[HeaderCell]:
 
 
 def _continues(cell: HeaderCell, word: dict, glyph: float) -> bool:
+    """``word`` carries on the label: next on its line, or its next line (centred or flush left)."""
     last = max(cell.words, key=lambda w: (w["top"], w["x1"]))
     same_line = abs(word["top"] - last["top"]) < BELOW * glyph
     if same_line:
@@ -253,7 +263,7 @@ def _leaves(cells: list[HeaderCell], glyph: float) -> list[HeaderCell] | None:
     middle, or on both sides of it, between its neighbours in its own row, heads them."""
     leaves = []
     for cell in cells:
-        beside = [o for o in cells if o is not cell and not o.above(cell, glyph) and not cell.above(o, glyph)]
+        beside = _beside(cell, cells, glyph)
         left = max((o.x1 for o in beside if o.x1 <= cell.x0), default=float("-inf"))
         right = min((o.x0 for o in beside if o.x0 >= cell.x1), default=float("inf"))
         under = [o for o in cells if cell.above(o, glyph) and left < o.center < right]
@@ -309,8 +319,7 @@ class _Columns:
 def _column_of(word: dict, edges: list[float], figure: bool, glyph: float) -> int | None:
     """The column a word stands in: a figure by its right edge, a label by its middle; None when
     it sticks out of that column."""
-    x = word["x1"] - PAD * glyph if figure else (word["x0"] + word["x1"]) / 2
-    k = next((i for i in range(len(edges) - 1) if edges[i] <= x < edges[i + 1]), None)
+    k = _column_at(edges, word["x1"] - PAD * glyph if figure else (word["x0"] + word["x1"]) / 2)
     slack = SLACK * glyph
     if k is None or word["x0"] < edges[k] - slack or word["x1"] > edges[k + 1] + slack:
         return None
@@ -331,14 +340,13 @@ def _spans(cells: list[HeaderCell], leaves: list[HeaderCell], edges: list[float]
     owner: list[HeaderCell] = list(leaves)
     leaf_ids = {id(leaf) for leaf in leaves}
     for cell in sorted((c for c in cells if id(c) not in leaf_ids), key=lambda c: -c.top):
-        home = next((k for k in range(len(leaves)) if edges[k] <= cell.center < edges[k + 1]), None)
+        home = _column_at(edges, cell.center)
         if home is None:
             return None
         child_row = starts[id(owner[home])]
-        beside = [o for o in cells if o is not cell and not o.above(cell, glyph) and not cell.above(o, glyph)]
         blocked = {k for k in range(len(leaves)) if not cell.above(owner[k], glyph)
                    or abs(starts[id(owner[k])] - child_row) > SLACK * glyph}
-        blocked |= {k for o in beside for k in range(len(leaves)) if edges[k] <= o.center < edges[k + 1]}
+        blocked |= {_column_at(edges, o.center) for o in _beside(cell, cells, glyph)}
         best = _best_span(cell, _blocks(owner), home, blocked, edges, glyph)
         if best is None:
             return None
@@ -362,6 +370,8 @@ def _blocks(owner: list[HeaderCell]) -> list[tuple[int, int]]:
 
 def _best_span(cell: HeaderCell, blocks: list[tuple[int, int]], home: int, blocked: set[int],
                edges: list[float], glyph: float) -> tuple[int, int] | None:
+    """Among runs of two or more blocks around the home column, clear of blocked columns, the
+    one centred under the cell with its text inside: the nearest centre, then the widest."""
     at = next(i for i, (a, b) in enumerate(blocks) if a <= home <= b)
     fits = []
     for i in range(at + 1):
