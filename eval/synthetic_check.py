@@ -76,10 +76,12 @@ def _title_key(title: str) -> str:
 
 
 def _row_ok(cell: dict, fact: Fact) -> bool:
-    """The parsed row is the cell's row: same 科目编码 where one is printed, else the same label."""
+    """The parsed row is the cell's row: same 科目编码 where one is printed, else the same label
+    (a row named over several text columns, 项目/品目/方式, is named by its first)."""
     if cell["row_code"]:
         return fact.row_code == cell["row_code"]
-    return row_matches(Cite(doc="", row=cell["row_label"]), fact.row_label, "")
+    return row_matches(Cite(doc="", row=cell["row_label"]), fact.row_label, "") \
+        or match_key(fact.row_label.split("/")[0]) == match_key(cell["row_label"])
 
 
 def _column_ok(cell: dict, fact: Fact) -> bool:
