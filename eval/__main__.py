@@ -1,4 +1,5 @@
 """python -m eval [--gold FILE...] [--store DIR] [--json OUT] [--min X] [--retrieval] [--generated]
+python -m eval --synthetic [--n N] [--seed S] [--hazards all|none|name,name] [--keep DIR] [--examples K]
 
 Runs gold questions through the qa API and prints accuracy by question kind and by document:
 answer, citation, strict (both), refusal precision/recall, latency. Exit status 1 when strict
@@ -34,7 +35,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min", type=float, help="严格准确率低于此值时以状态 1 退出")
     parser.add_argument("--retrieval", action="store_true", help="评测检索（recall@1/@5）而不是问答")
     parser.add_argument("--generated", action="store_true", help="由库中数据生成模板问题，评测抽取+查找覆盖率")
+    parser.add_argument("--synthetic", action="store_true",
+                        help="生成带版式隐患的 PDF，按隐患统计解析出的单元格、文字陈述与问答（见 eval/synthetic_check.py）")
+    parser.add_argument("--n", type=int, default=6, help="--synthetic：生成的文件数（另加一份无隐患的对照）")
+    parser.add_argument("--seed", type=int, default=1, help="--synthetic：随机种子")
+    parser.add_argument("--hazards", default="all", help="--synthetic：all | none | 隐患名,隐患名")
+    parser.add_argument("--keep", type=Path, help="--synthetic：把生成的文件留在此目录")
+    parser.add_argument("--examples", type=int, default=0, help="--synthetic：列出前 K 个错误/多出的例子")
     args = parser.parse_args(argv)
+
+    if args.synthetic:
+        from eval.synthetic_check import run
+
+        print(run(args.n, args.seed, args.hazards, args.keep, args.examples))
+        return 0
 
     if args.retrieval:
         from eval.retrieval import format_report as retrieval_table

@@ -38,9 +38,10 @@ def parse_bytes(data: bytes, source: str) -> Document:
         raise IngestError("文件为空")
     sha = hashlib.sha256(data).hexdigest()
     suffix = Path(source).suffix.lower()
-    pages = None
+    pages, untabled = None, []
     if data[:1024].lstrip().startswith(b"%PDF"):
-        blocks, pages = _read_pdf_bytes(data)
+        content = _read_pdf_bytes(data)
+        blocks, pages, untabled = content.blocks, content.pages, content.untabled_pages
     elif suffix == ".pdf":
         raise IngestError("文件扩展名是 .pdf，但内容不是 PDF（文件损坏或类型不符）")
     else:
@@ -56,6 +57,7 @@ def parse_bytes(data: bytes, source: str) -> Document:
         doc = assemble(blocks, source=source, sha256=sha, pages=pages)
     except NotADisclosure as exc:
         raise IngestError(str(exc)) from exc
+    doc.untabled_pages = untabled
     canonicalise(doc)
     doc.stated = stated_facts(doc)
     check_document(doc)

@@ -25,9 +25,15 @@ HEADING_PATTERNS = [
     (4, re.compile(r"^\d{1,2}[、.．](?!\d)\s*\S")),
     (5, re.compile(r"^[(（]\d{1,2}[)）]")),
 ]
+PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads and stamps sit
 CAPTION_FIELD_RE = re.compile(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]")
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表|公开表\s*([一二三四五六七八九十]+)|^表\s*([一二三四五六七八九十]+|\d{1,2})$")
-UNIT_RE = re.compile(r"单位\s*[:：]\s*(万元|亿元|千元|元)")
+UNIT_RE = re.compile(r"单位\s*[:：]\s*((?:万|亿|千)?\s*元)")
+# "单位：万" with its "元" wrapped onto the next line
+DANGLING_UNIT_RE = re.compile(r"单位\s*[:：]\s*(?:万|亿|千)$")
+UNIT_TAIL_RE = re.compile(r"(?:万|亿|千)?元")
+LONE_TABLE_WORD_RE = re.compile(r"附?表")
 DEPT_CAPTION_RE = re.compile(
     r"(?:部门名称|编制单位|单位名称|预算主管部门|预算单位|编制部门|主管部门|填报单位|部\s*门)\s*[:：]\s*"
     r"(.+?)(?=\s*(?:金额)?单位\s*[:：]|\s*\d{4}\s*年|$)")
@@ -37,7 +43,10 @@ TITLE_LINE_RE = re.compile(
     r"^(?P<dept>.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|省级|市级|县级)?\s*(?P<scope>部门|单位)?\s*(?P<kind>决算|预算)")
 FURNITURE_RE = re.compile(r"^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
 TOC_ENTRY_RE = re.compile(r"(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$")
-AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)?$")
+# a line that opens with an amount continues a sentence: "…（项）支出" + "619.27万元，…"
+AMOUNT_START_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|%|％)")
+# a line ending in an amount is a sentence, also when the unit wraps after 万/亿 ("…支出312.53万")
+AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％|万|亿)?$")
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
 
@@ -96,9 +105,9 @@ class Caption:
 def parse_captions(lines: list[str]) -> Caption:
     """Title, 公开NN表 code, unit and department from the lines printed around a table."""
     cap = Caption()
-    for line in lines:
+    for line in join_wrapped_units(lines):
         if m := UNIT_RE.search(line):
-            cap.unit, cap.unit_source = m.group(1), line
+            cap.unit, cap.unit_source = re.sub(r"\s", "", m.group(1)), line
         if m := DEPT_CAPTION_RE.search(line):
             dept = normalise_department(m.group(1))
             if dept and not dept.startswith(("万元", "元")):
@@ -116,12 +125,30 @@ def parse_captions(lines: list[str]) -> Caption:
     return cap
 
 
+def join_wrapped_units(lines: list[str]) -> list[str]:
+    """Caption lines with a unit wrapped after its first character ("单位：万" + "元") joined; a
+    caption printed beside it (部门：…) may sit between the two."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        tail = next((j for j in range(i + 1, min(i + 3, len(out))) if UNIT_TAIL_RE.fullmatch(out[j])), None)
+        if DANGLING_UNIT_RE.search(out[i]) and tail is not None:
+            out[i] += out.pop(tail)
+        i += 1
+    return out
+
+
 def _table_category(title: str, context: str) -> str:
     if "绩效" in title or "绩效" in context or "附件" in context:
         return "performance"
     if re.search(r"收|支|三公|采购|结转|运行经费|统计表|预算表|决算表|总表", title):
         return "standard"
     return "other"
+
+
+def _is_code_line(text: str) -> bool:
+    """A line that prints only a table code ("公开01表", "公开表三")."""
+    return bool(TABLE_CODE_RE.search(text)) and not TABLE_CODE_RE.sub("", text).strip(" ：:")
 
 
 def grid_title(grid: Grid) -> str:
@@ -159,6 +186,7 @@ class _Assembler:
         self.caption_years: list[int] = []
         self.last_grid_page: int | None = None
         self.text_since_grid = False
+        self.heading_just_read: TextLine | None = None  # the previous block, when it was a heading
 
     # -- sections -------------------------------------------------------------------------
     def _flush_section(self) -> None:
@@ -195,12 +223,32 @@ class _Assembler:
             self.heading_stack.pop()
         self.heading_stack.append((level, text))
         self.section_start = (line.page, line.line)
+        self.heading_just_read = line
+
+    def _unread_heading(self, line: TextLine) -> None:
+        """The numbered line before ``line`` began a sentence that wrapped before its amount
+        ("1．一般公共服务支出（类）…（项）支出" + "619.27万元，…"): it is running text."""
+        _, head = self.heading_stack.pop()
+        self._add_text(TextLine(head + line.text, self.section_start[0], self.section_start[1]))
 
     def _release_pending(self) -> None:
         """Lines that turned out not to caption a table are running text."""
         for pl in self.pending:
             self._add_text(pl)
         self.pending = []
+
+    def _release_pending_before_title(self) -> None:
+        """A new title: lines pending before it are running text, except the 公开NN表 code
+        printed on its own line right above the title (a lone 表 may sit between), which
+        captions the same table."""
+        codes = 0
+        while codes < len(self.pending) and (_is_code_line(self.pending[-1 - codes].text)
+                                             or LONE_TABLE_WORD_RE.fullmatch(self.pending[-1 - codes].text)):
+            codes += 1
+        keep = self.pending[len(self.pending) - codes:]
+        self.pending = self.pending[:len(self.pending) - codes]
+        self._release_pending()
+        self.pending = keep
 
     # -- tables ---------------------------------------------------------------------------
     def _close_table(self) -> None:
@@ -228,11 +276,19 @@ class _Assembler:
             table.warnings.append("未找到本表金额单位，数值不换算为元")
         self.tables.append(table)
 
+    def _repeats_open_title(self, lines: list[str]) -> bool:
+        """The lines title the open table again (a title repeated over its continuation pages)."""
+        if self.open is None:
+            return False
+        title = parse_captions(lines).title
+        return bool(title) and title == (parse_captions(self.open.captions).title or grid_title(self.open.grid))
+
     def _start_or_continue(self, grid: Grid) -> None:
         top_of_page = grid.page is not None and grid.page != self.last_grid_page
         title = grid_title(grid)
         repeated_title = self.open is not None and title and title == grid_title(self.open.grid)
-        continues = (self.open is not None and not self.open.notes and not self.pending
+        continues = (self.open is not None and not self.open.notes
+                     and (not self.pending or self._repeats_open_title([pl.text for pl in self.pending]))
                      and (repeated_title or not title)
                      and not self.text_since_grid and grid.page is not None
                      and self.open.page_end is not None and grid.page == self.open.page_end + 1
@@ -270,6 +326,7 @@ class _Assembler:
 
     # -- driver ---------------------------------------------------------------------------
     def feed(self, block: Block) -> None:
+        after_heading, self.heading_just_read = self.heading_just_read, None
         if isinstance(block, Grid):
             if not block.row_pages:
                 block.row_pages = [block.page] * len(block.cells)
@@ -303,23 +360,17 @@ class _Assembler:
                                       and "本表" in text):
             self.open.notes.append(text)
             return
+        if self._takes_caption(line):
+            return
         self.text_since_grid = True
-        if TABLE_CODE_RE.search(text) and len(text) <= 30:
-            self.pending.append(line)
-            return
-        if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text:
-            self._close_table()
-            self._release_pending()
-            self.pending.append(line)
-            return
-        if self.pending and (UNIT_RE.search(text) or DEPT_CAPTION_RE.search(text) or TABLE_CODE_RE.search(text)
-                             or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)):
-            self.pending.append(line)
+        if after_heading is not None and AMOUNT_START_RE.match(text):
+            self._unread_heading(line)
             return
         level = heading_level(text, block.heading_level)
         if level is not None:
             self._close_table()
-            self._release_pending()
+            if level > 1:  # a title printed in the page's header band sits above a part heading
+                self._release_pending()
             if (not self.section_lines and self.heading_stack and UNNUMBERED_HEADING_RE.search(text)
                     and not any(p.match(text) for _, p in HEADING_PATTERNS)
                     and not UNNUMBERED_HEADING_RE.search(self.heading_stack[-1][1])):
@@ -336,6 +387,24 @@ class _Assembler:
         self._release_pending()
         self._add_text(line)
 
+    def _takes_caption(self, line: TextLine) -> bool:
+        """Code, title, department and unit lines wait in ``pending`` for the grid they caption."""
+        text = line.text
+        if TABLE_CODE_RE.search(text) and len(text) <= 30:
+            self.pending.append(line)
+            return True
+        if TITLE_RE.search(text) and len(text) <= 60 and "。" not in text and not PART_HEADING_RE.match(text):
+            if not self._repeats_open_title([text]):
+                self._close_table()
+                self._release_pending_before_title()
+            self.pending.append(line)
+            return True
+        if self.pending and (_caption_part(text) or re.fullmatch(r"(?:19|20)\d{2}\s*年度?", text)
+                             or LONE_TABLE_WORD_RE.fullmatch(text)):
+            self.pending.append(line)
+            return True
+        return False
+
     def finish(self) -> tuple[list[Section], list[Table]]:
         self._close_table()
         self._release_pending()
@@ -344,17 +413,26 @@ class _Assembler:
 
 
 def find_furniture(blocks: list[Block]) -> set[str]:
-    """Lines printed on many pages (running heads, stamps) are not content."""
-    pages_by_line: dict[str, set[int]] = {}
-    pages = set()
+    """Lines printed on many pages at the top or bottom (running heads, page stamps) are not
+    content; a short line repeated inside the text ("一般性支出。" ending many paragraphs) is."""
+    lines_by_page: dict[int, list[str]] = {}
     for b in blocks:
         if isinstance(b, TextLine) and b.page is not None:
-            pages.add(b.page)
-            pages_by_line.setdefault(match_key(b.text), set()).add(b.page)
-    if len(pages) < 4:
+            lines_by_page.setdefault(b.page, []).append(match_key(b.text))
+    if len(lines_by_page) < 4:
         return set()
-    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(pages) // 3)
-            and not (UNIT_RE.search(k) or DEPT_CAPTION_RE.search(k) or TABLE_CODE_RE.search(k) or TITLE_RE.search(k))}
+    pages_by_line: dict[str, set[int]] = {}
+    for page, keys in lines_by_page.items():
+        for k in keys[:EDGE_LINES] + keys[-EDGE_LINES:]:
+            pages_by_line.setdefault(k, set()).add(page)
+    return {k for k, ps in pages_by_line.items() if k and len(ps) >= max(3, len(lines_by_page) // 3)
+            and not (_caption_part(k) or TITLE_RE.search(k))}
+
+
+def _caption_part(line: str) -> bool:
+    """A line with a table's code, department or unit, or the wrapped halves of a unit."""
+    return bool(UNIT_RE.search(line) or DANGLING_UNIT_RE.search(line) or UNIT_TAIL_RE.fullmatch(line)
+                or DEPT_CAPTION_RE.search(line) or TABLE_CODE_RE.search(line))
 
 
 @dataclass

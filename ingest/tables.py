@@ -18,7 +18,9 @@ CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 CODE_PART_RE = re.compile(r"^\d{1,3}$")
 ORDINAL_GROUP_RE = re.compile(r"^[一二三四五六七八九十]+、\S")
 SUB_ORDINAL_RE = re.compile(r"^([(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])")
-TITLE_RE = re.compile(r"表(?:[（(][^（()）]{1,12}[)）])?$")
+# a title names something before its 表: a line holding only "表" or "附表" (a label printed by
+# the grid) is no title
+TITLE_RE = re.compile(r"(?:[^\s附]|\S附)表(?:[（(][^（()）]{1,12}[)）])?$")
 CAPTION_RE = re.compile(
     r"(表(?:[（(][^（()）]{1,12}[)）])?$|^公开\s*\d+\s*表$|^公开表[一二三四五六七八九十]+$|^表[一二三四五六七八九十\d]+$"
     r"|单位\s*[:：]|部门\s*[:：]|编制|^\d{4}\s*年度?$|^部门名称|^单位名称)")
@@ -99,6 +101,8 @@ def _is_data_row(row: list[str | None]) -> bool:
         return True
     if TOTAL_LABEL_RE.match(texts[0]) and all(is_amount(c) or c in ("-", "—", "——") for c in texts[1:]):
         return True
+    if all(is_amount(c) for c in texts) and not _is_colnum_row(row):
+        return True  # a table without a label column: whole amounts ("95") under the header
     # a label followed by small integers: "(一) 车辆数合计(辆) | 7 | 25"
     return not HEADER_WORD_RE.search(texts[0]) and len(texts) >= 2 and all(_is_int(c) for c in texts[1:])
 

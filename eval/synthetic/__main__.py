@@ -68,6 +68,36 @@ def expected(spec: DisclosureSpec, files: list[RenderedFile], hazards: frozenset
             "files": [f.name for f in files], "tables": tables, "facts": facts}
 
 
+def write_set(outdir: Path, n: int, seed: int, kind: str = "both", hazards: str = "all", log=print) -> None:
+    """Generate n documents (plus a control) into outdir with gold.jsonl and expected.json."""
+    rng = random.Random(seed)
+    sets = _hazard_sets(hazards, n, rng) + [frozenset()]
+    outdir.mkdir(parents=True, exist_ok=True)
+    names: set[str] = set()
+    docs, gold = [], []
+    for i, drawn in enumerate(sets):
+        doc_kind = kind if kind != "both" else ("决算", "预算")[i % 2]
+        level = rng.choice(LEVELS)
+        doc_seed = seed * 1000 + i
+        spec = generate(doc_seed, doc_kind, level)
+        while {spec.dept.name, *spec.dept.spoken} & names:   # short names must point at one document
+            doc_seed += 100_000
+            spec = generate(doc_seed, doc_kind, level)
+        names |= {spec.dept.name, *spec.dept.spoken}
+        files = render(spec, drawn)
+        for f in files:
+            (outdir / f.name).write_bytes(f.data)
+        qs = questions(spec, files)
+        docs.append(expected(spec, files, drawn, qs[0]["id"].rsplit("-", 1)[0]))
+        gold += qs
+        tag = "control" if not drawn else ",".join(sorted(drawn))
+        log(f"{spec.dept.name} {spec.year} {doc_kind}: {len(files)} file(s), {len(qs)} questions [{tag}]")
+    (outdir / "gold.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in gold),
+                                       encoding="utf-8")
+    (outdir / "expected.json").write_text(json.dumps({"documents": docs}, ensure_ascii=False, indent=1),
+                                          encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m eval.synthetic", description=__doc__.splitlines()[0])
     ap.add_argument("outdir", type=Path)
@@ -76,32 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--kind", choices=("决算", "预算", "both"), default="both")
     ap.add_argument("--hazards", default="all")
     args = ap.parse_args(argv)
-    rng = random.Random(args.seed)
-    sets = _hazard_sets(args.hazards, args.n, rng) + [frozenset()]
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    names: set[str] = set()
-    docs, gold = [], []
-    for i, hazards in enumerate(sets):
-        kind = args.kind if args.kind != "both" else ("决算", "预算")[i % 2]
-        level = rng.choice(LEVELS)
-        seed = args.seed * 1000 + i
-        spec = generate(seed, kind, level)
-        while {spec.dept.name, *spec.dept.spoken} & names:   # short names must point at one document
-            seed += 100_000
-            spec = generate(seed, kind, level)
-        names |= {spec.dept.name, *spec.dept.spoken}
-        files = render(spec, hazards)
-        for f in files:
-            (args.outdir / f.name).write_bytes(f.data)
-        qs = questions(spec, files)
-        docs.append(expected(spec, files, hazards, qs[0]["id"].rsplit("-", 1)[0]))
-        gold += qs
-        tag = "control" if not hazards else ",".join(sorted(hazards))
-        print(f"{spec.dept.name} {spec.year} {kind}: {len(files)} file(s), {len(qs)} questions [{tag}]")
-    (args.outdir / "gold.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in gold),
-                                            encoding="utf-8")
-    (args.outdir / "expected.json").write_text(json.dumps({"documents": docs}, ensure_ascii=False, indent=1),
-                                               encoding="utf-8")
+    write_set(args.outdir, args.n, args.seed, args.kind, args.hazards)
 
 
 if __name__ == "__main__":
