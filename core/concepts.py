@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.schema import schema
-from core.text import match_key
+from core.text import QUALIFIER_RE, match_key
 from core.vocab import VOCAB_DIR
 
 LEXICON_FILE = VOCAB_DIR / "concepts.toml"
@@ -107,7 +107,27 @@ class Lexicon:
                     found.append(ConceptMatch(concept, start, start + len(word), word))
                     taken[start:start + len(word)] = [True] * len(word)
                 start = key.find(word, start + 1)
+        found += self._parts_by_short_name(key, found, taken)
         return sorted(found, key=lambda m: m.start)
+
+    def _parts_by_short_name(self, key: str, found: list[ConceptMatch], taken: list[bool]) -> list[ConceptMatch]:
+        """A part said by the end of its name after its whole ("公务用车购置及运行费里的运行费"
+        asks for 公务用车运行维护费): a tail of three or more characters of one part's term only."""
+        by_name = {c.name: c for c in self.concepts}
+        extra: list[ConceptMatch] = []
+        for whole in [m for m in found if m.concept.parts and m.concept.parts.concepts]:
+            parts = [by_name[n] for n in whole.concept.parts.concepts if n in by_name]
+            tails: dict[str, set[str]] = {}
+            for part in parts:
+                for term in map(match_key, part.terms):
+                    for cut in range(1, len(term) - 2):
+                        tails.setdefault(term[cut:], set()).add(part.name)
+            for tail, owners in sorted(tails.items(), key=lambda t: -len(t[0])):
+                start = key.find(tail, whole.end)
+                if len(owners) == 1 and start >= 0 and not any(taken[start:start + len(tail)]):
+                    extra.append(ConceptMatch(by_name[owners.pop()], start, start + len(tail), tail))
+                    taken[start:start + len(tail)] = [True] * len(tail)
+        return extra
 
     def expand(self, query: str, concepts: bool = True) -> str:
         """The query plus the official words for colloquial phrases in it: concept names (for
@@ -137,9 +157,6 @@ def _parts(raw: dict | None) -> Parts | None:
         return None
     return Parts(concepts=tuple(raw.get("concepts", ())), table=raw.get("table", ""), codes=tuple(raw.get("codes", ())),
                  level=raw.get("level", 0), column=raw.get("column", ""))
-
-
-QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")
 
 
 @lru_cache(maxsize=1)

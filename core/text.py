@@ -33,6 +33,10 @@ def clean_line(text: str) -> str:
     return clean_cell(text) or ""
 
 
+# "（不含车辆）" qualifies a name: the 车辆 in it is not what is asked about (in match keys)
+QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")
+
+
 def match_key(text: str) -> str:
     """A key for comparing labels: no spaces or quotes, half-width brackets and digits."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FULLWIDTH)

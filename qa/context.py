@@ -13,7 +13,7 @@ from core.vocab import organisations
 from index.entities import EntityResolver
 from index.lexical import is_word
 from qa.llm import llm_from_env
-from qa.lookup import row_key
+from qa.lookup import MIN_TABLE_WORDS, row_key, table_phrase_spans
 from qa.spelling import Speller
 
 
@@ -64,6 +64,24 @@ class Library:
         names = {row_key(r.label) for d in self.docs.values() for t in d.tables if t.category == "standard"
                  for r in t.rows}
         return sorted((n for n in names if len(n) >= 3 and not n.isdigit()), key=len, reverse=True)
+
+    @cached_property
+    def _titles(self) -> list[str]:
+        """Every table title the store holds (match keys), longest first."""
+        titles = {match_key(t.title) for d in self.docs.values() for t in d.tables}
+        return sorted((t for t in titles if len(t) >= MIN_TABLE_WORDS), key=len, reverse=True)
+
+    def title_spans(self, key: str) -> list[tuple[int, int]]:
+        """Where a question (its match key) spells out a table's title: a title the store holds,
+        else the words before a "表" ("基本支出决算表")."""
+        spans = []
+        for title in self._titles:
+            start = key.find(title)
+            if start >= 0 and not any(a <= start < b for a, b in spans):
+                spans.append((start, start + len(title)))
+        spans += [s for s in table_phrase_spans(key) if s[1] - s[0] >= MIN_TABLE_WORDS
+                  and not any(a <= s[0] < b or s[0] <= a < s[1] for a, b in spans)]
+        return sorted(spans)
 
     def row_names_in(self, text: str) -> list[str]:
         """The store's row names a question spells out ("差旅费", "提租补贴")."""

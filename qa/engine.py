@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.text import match_key
 from core.vocab import intents
+from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library
 from qa.documents import across_documents, compared_across, documents
@@ -102,6 +103,6 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
-    if q.intent != "reason" and (answer := stated_answer(lib, q, docs)) is not None:
-        return answer
+    if q.intent != "reason" and not asks_reason(q.text) and (answer := stated_answer(lib, q, docs)) is not None:
+        return answer  # (a reason asked too is quoted with its figure by retrieval)
     return retrieval_answer(lib, q, docs, focus)

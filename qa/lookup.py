@@ -89,7 +89,7 @@ def named_table(doc: Document, question: str) -> int | None:
     if codes:
         return max(codes)[1]
     best, best_score = None, (0, False)
-    for phrase in _table_phrases(key):
+    for phrase in table_phrases(key):
         for ti, table in enumerate(doc.tables):
             title = match_key(table.title)
             score = (shared_words(phrase, title), title in phrase)
@@ -98,14 +98,19 @@ def named_table(doc: Document, question: str) -> int | None:
     return best
 
 
-def _table_phrases(key: str) -> list[str]:
+def table_phrases(key: str) -> list[str]:
     """The words naming a table: from the last boundary before each "表" to its end ("(一)")."""
-    phrases = []
+    return [key[start:end] for start, end in table_phrase_spans(key)]
+
+
+def table_phrase_spans(key: str) -> list[tuple[int, int]]:
+    """Where ``table_phrases`` lie in the (match_key) question."""
+    spans = []
     for m in re.finditer(r"表(\([一二三四五六七八九十]\))?", key):
-        before = key[max(0, m.start() - 30):m.start()]
-        cut = TABLE_PHRASE_START.match(before)
-        phrases.append(before[cut.end() if cut else 0:] + m.group(0))
-    return phrases
+        start = max(0, m.start() - 30)
+        cut = TABLE_PHRASE_START.match(key[start:m.start()])
+        spans.append((start + (cut.end() if cut else 0), m.end()))
+    return spans
 
 
 def _column_score(column: str, key: str) -> int:

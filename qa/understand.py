@@ -36,6 +36,7 @@ BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资
 # figures only the narrative states: change on last year, 年初预算, budget completion, shares of totals
 NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|年初预算|完成.{0,4}预算的|执行率")
+JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 
 
@@ -101,7 +102,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     text, corrections = lib.speller.correct(arabic_years(question))
     resolver, latest_year = lib.resolver, lib.latest_year
     mention = resolver.resolve(text, latest_year)
-    matches = lexicon().concepts_in(text)
+    titles = lib.title_spans(match_key(text))
+    matches = _outside_titles(lexicon().concepts_in(text), titles)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -114,21 +116,39 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
-    read_operation(q, len({m.concept.name for m in matches if not m.generic}) + len(q.codes))
+    read_operation(q, len({m.concept.name for m in matches if not m.generic}) + len(q.codes),
+                   _masked(match_key(text), titles))
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
 
 
+def _outside_titles(matches: list, titles: list[tuple[int, int]]) -> list:
+    """Concepts the question names outside the table titles it spells out: "一般公共预算财政拨款
+    基本支出决算明细表里的基本工资" asks for 基本工资, not 基本支出; a title alone still names its concepts."""
+    outside = [m for m in matches if not any(m.start < b and a < m.end for a, b in titles)]
+    return outside if outside or not titles else matches
+
+
+def _masked(key: str, spans: list[tuple[int, int]]) -> str:
+    """The question without the table titles it spells out ("明细表" asks for no breakdown) nor
+    the names that hold a cue word ("最低生活保障" asks for no ranking)."""
+    for start, end in reversed(spans):
+        key = key[:start] + "□" + key[end:]
+    for name in intents()["names"]:
+        key = name.sub("□", key)
+    return key
+
+
 def _cue(name: str, text: str) -> bool:
     return any(p.search(text) for p in intents()[name])
 
 
-def read_operation(q: QueryPlan, items: int) -> None:
-    """The operation the question asks for: its cue words, weighed against how many departments,
-    years and items (concepts, 科目) it names ("谁多" needs two of something)."""
-    text = match_key(q.text)
+def read_operation(q: QueryPlan, items: int, text: str) -> None:
+    """The operation the question asks for (``text``: its match key, table titles masked): its cue
+    words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
+    needs two of something)."""
     figure = _cue("figure", text)
     departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
     both_measures = bool(re.search(r"预算", text) and re.search(r"决算|实际|执行", text))
@@ -150,7 +170,7 @@ def read_operation(q: QueryPlan, items: int) -> None:
         q.operation = "rank"
     elif _cue("breakdown", text):
         q.operation = "breakdown"
-    elif _cue("sum", text) and several and not (_cue("change", text) and years > 1 and departments <= 1):
+    elif (_cue("sum", text) or _cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif _cue("change", text) and departments <= 1 and (
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
@@ -161,6 +181,8 @@ def read_operation(q: QueryPlan, items: int) -> None:
                        else "diff" if gap else "compare")
     elif _cue("count", text):
         q.operation = "count"
+    elif items > 1 and "、" in text and departments <= 1 and years <= 1:
+        q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
         q.intent = "compare"  # figures computed from cells, formula shown
 

@@ -11,6 +11,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from core.text import QUALIFIER_RE, match_key
+
 VOCAB_DIR = Path(__file__).resolve().parent
 
 
@@ -49,7 +51,8 @@ def _asked_units() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
 def asked_units(question: str) -> tuple[str, ...]:
     """The units a question asks its figure in ("几辆" → 辆; "多少钱" → 元/万元 …), or () when
     its words do not say."""
-    return next((units for pattern, units in _asked_units() if pattern.search(question)), ())
+    key = QUALIFIER_RE.sub("", match_key(question))  # "（不含车辆）有几台" asks for 台, not 辆
+    return next((units for pattern, units in _asked_units() if pattern.search(key)), ())
 
 
 def _toml(name: str) -> dict:

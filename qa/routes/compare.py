@@ -84,6 +84,9 @@ def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
 
 def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     units = [p.cells[0].unit for _, p in picks]
+    if not all(units):
+        return Answer(q.text, "参与计算的表格没有印金额单位，无法确定是元还是万元，不作计算。", NOT_FOUND, LOOKUP,
+                      citations=[cite(c) for _, p in picks for c in p.cells[:1]])
     if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
         return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
     unit = "万元" if "万元" in units else units[0]

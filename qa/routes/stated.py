@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import match_key
 from core.vocab import asked_units
@@ -21,6 +22,7 @@ COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|个|人|名|辆|台|套|�
 # words that ask, not name: left out before a question is matched against a subject
 ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
+PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|部门|单位|本级|全年|今年|去年|上年|管|总|数")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
@@ -53,15 +55,27 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
     units = asked_units(q.text)
-    concepts = {c.name for c in q.concepts}
     asked = asked_subject(q.rest or q.text)
+    matches = lexicon().concepts_in(q.match_text)
+    official = {m.concept.name for m in matches if not m.colloquial}
+    concepts = {m.concept.name for m in matches}
+    # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
+    # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
+    beyond = PLAIN_WORDS_RE.sub("", asked)
+    for m in lexicon().concepts_in(asked):
+        beyond = beyond.replace(m.word, "")
     changes = q.operation == "change"
     measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
+    # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
+    # must account for each when there are several
+    named = {m.concept.name: m.concept for m in lexicon().concepts_in(asked) if not m.generic}.values()
     out = []
     for doc in docs:
         for fact in doc.stated:
             if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
                 continue
+            if len(named) > 1 and not all(_accounts_for(fact, concept) for concept in named):
+                continue  # "年末项目支出结转和结余" is not the 项目支出 stated
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
             if (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
@@ -75,12 +89,24 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             score = said / len(subject) + said / max(len(asked), 1)
             if said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
                 score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
-            if fact.concept and fact.concept in concepts:
+            # a concept said by its official term counts; said colloquially ("采购", "处室") only
+            # where the subject's own words do not already link the two
+            if fact.concept and (fact.concept in official or fact.concept in concepts and not score
+                                 and len(beyond) - shared_words(beyond, subject) <= 2):
                 score += CONCEPT_BONUS
             if not score:
                 continue
             out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact))
     return sorted(out, key=lambda x: -x[0])
+
+
+def _accounts_for(fact: StatedFact, concept: Concept) -> bool:
+    """A stated fact answers for a concept the question names when it is that concept's figure,
+    a part of it ("三公经费中公务接待费"), or its subject spells one of the concept's words."""
+    if fact.concept == concept.name or (concept.parts and fact.concept in concept.parts.concepts):
+        return True
+    subject = match_key(fact.subject)
+    return any(match_key(w) in subject for w in concept.terms + concept.colloquial)
 
 
 def stated_citation(doc: Document, fact: StatedFact) -> Citation:

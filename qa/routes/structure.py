@@ -154,7 +154,7 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Stru
     """The 科目 under a named one: one level down, or the finest level the table has when asked."""
     code = whole.row.code
     lengths = [n for n in (5, 7) if n > len(code)]
-    if not lengths:
+    if not lengths or not whole.unit:
         return None
     for length in (lengths[::-1] if finest else lengths):
         facts = lib.store.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
@@ -180,7 +180,7 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
     cells = []
     for name in spec.concepts:
         found, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
-        if found and found[0].value:
+        if found and found[0].value and found[0].unit:
             cells.append(found[0])
     if len(cells) == 1 and depth < 1 and by_name[cells[0].label].parts is not None:
         deeper = _concept_parts(lib, q, doc, by_name[cells[0].label], depth + 1)
@@ -200,8 +200,8 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
     """科目 rows of the document's table of one family: under ``codes`` (one level down when a
     single code is given), or at one code length, in the column named (or the table's total)."""
     for ti, table in enumerate(doc.tables):
-        if schema().family(table.type) != family or not any(r.code for r in table.rows):
-            continue
+        if schema().family(table.type) != family or not any(r.code for r in table.rows) or not table.unit:
+            continue  # (a table without a printed unit gives no figures)
         ci = _column(table, q, doc, column, codes)
         if ci is None:
             continue

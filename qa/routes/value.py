@@ -122,6 +122,11 @@ def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
                               lib.resolver.department_key(doc.department)}) > 1:
         notes.append(f"问题未指定年度，按库中最新的{doc.year}年{doc.kind}回答。")
     where = f"{head.table.code + ' ' if head.table.code else ''}《{head.table.title}》"
+    if not head.unit and not head.blank:
+        # no unit printed for the table: 123.45 could be 元 or 万元, a 10,000-fold difference
+        text = (f"{who}{where}中“{head.label}”（{head.column_path}）印为{head.printed}，但该表没有印金额单位，"
+                f"无法确定是元还是万元，因此不给出数值。请以原件核对。")
+        return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes + ["该表未印金额单位。"])
     if pick.summed:
         values = [c.value or 0.0 for c in cells]
         places = max(decimals(c.printed) for c in cells if c.printed) if any(c.printed for c in cells) else 2
