@@ -112,16 +112,21 @@ class Lexicon:
 
     def _parts_by_short_name(self, key: str, found: list[ConceptMatch], taken: list[bool]) -> list[ConceptMatch]:
         """A part said by the end of its name after its whole ("公务用车购置及运行费里的运行费"
-        asks for 公务用车运行维护费): a tail of three or more characters of one part's term only."""
+        asks for 公务用车运行维护费; "政府采购里服务类" for 政府采购服务): a tail of three or more
+        characters of one part's term only, or what its term adds to the whole's."""
         by_name = {c.name: c for c in self.concepts}
         extra: list[ConceptMatch] = []
         for whole in [m for m in found if m.concept.parts and m.concept.parts.concepts]:
             parts = [by_name[n] for n in whole.concept.parts.concepts if n in by_name]
             tails: dict[str, set[str]] = {}
+            wholes = [match_key(t) for t in whole.concept.terms]
             for part in parts:
                 for term in map(match_key, part.terms):
                     for cut in range(1, len(term) - 2):
                         tails.setdefault(term[cut:], set()).add(part.name)
+                    for w in wholes:
+                        if term.startswith(w) and len(term) - len(w) >= 2:
+                            tails.setdefault(term[len(w):], set()).add(part.name)
             for tail, owners in sorted(tails.items(), key=lambda t: -len(t[0])):
                 start = key.find(tail, whole.end)
                 if len(owners) == 1 and start >= 0 and not any(taken[start:start + len(tail)]):
@@ -147,9 +152,17 @@ class Lexicon:
         return " ".join([key, *dict.fromkeys(self._aliases_in(query))])
 
     def _aliases_in(self, query: str) -> list[str]:
-        """The official row words for the colloquial phrases of the aliases the query uses."""
+        """The official row words for the colloquial phrases of the aliases the query uses; a
+        phrase overlapping a concept's word is not said ("项目支出差多少" says no 出差)."""
         key = match_key(query)
-        return [official for phrase, official in self.aliases.items() if match_key(phrase) in key]
+        spans = [(m.start, m.end) for m in self.concepts_in(query)]
+        found = []
+        for phrase, official in self.aliases.items():
+            phrase = match_key(phrase)
+            starts = [i for i in range(len(key)) if key.startswith(phrase, i)]
+            if any(not any(a < i + len(phrase) and i < b for a, b in spans) for i in starts):
+                found.append(official)
+        return found
 
 
 def _parts(raw: dict | None) -> Parts | None:

@@ -18,11 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from index.chunks import chunks_for_document
-from index.lexical import add_terms, tokenize
+from index.lexical import WordCutter, add_terms
 from core.store import Store
 
 INDEX_DIR = "index"
-FORMAT = 1
+FORMAT = 2  # 2: BM25 tokens include the known 4+ character words inside longer words
 
 
 class IndexUnavailable(Exception):
@@ -85,6 +85,7 @@ def build_index(store_dir: Path, *, rebuild: bool = False, progress: bool = True
     cache = {} if rebuild else _previous_vectors(folder, embedder.model_id)
     terms = label_terms(store)
     add_terms(terms)
+    cutter = WordCutter(terms)
 
     docs = sorted(store.documents(), key=lambda d: d.doc_id)
     all_rows: list[dict] = []
@@ -93,7 +94,7 @@ def build_index(store_dir: Path, *, rebuild: bool = False, progress: bool = True
     for info in docs:
         for c in chunks_for_document(store.document(info.doc_id)):
             text = c.search_text()
-            all_rows.append({**c.to_json(), "tokens": tokenize(text), "embedded_sha1": _sha1(text)})
+            all_rows.append({**c.to_json(), "tokens": cutter.tokenize(text), "embedded_sha1": _sha1(text)})
             texts[all_rows[-1]["embedded_sha1"]] = text
     missing = sorted(h for h in texts if h not in cache)
     if missing:

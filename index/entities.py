@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from core.concepts import lexicon
 from core.names import canonical_department, split_places
-from core.vocab import shortenings
+from core.vocab import budget_terms, organisations, shortenings
 from core.text import match_key
 
 ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府|府)")  # 省委/区委, 区政府, 区府办 keep theirs
@@ -70,7 +72,18 @@ def _fragments(name: str) -> tuple[set[str], set[str]]:
         if places and variant.startswith(("委", "政府", "人民政府", "府")):
             frags.add(places[-1][-1] + variant)  # 省委办公厅, 区委社会工作部, 区政府办
     bare_places = {ADMIN_CHARS.sub("", p) for p in places}
-    return {f for f in frags if len(f) >= 2}, {p for p in bare_places if len(p) >= 2}
+    return {f for f in frags if len(f) >= 2 and not _budget_word(f)}, {p for p in bare_places if len(p) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _budget_words() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in [*budget_terms(), *(t for c in lexicon().concepts for t in c.words())])
+
+
+def _budget_word(fragment: str) -> bool:
+    """A fragment that budget words contain and no body is called by ("财政" of a cover's 区财政,
+    inside 财政拨款): read as a department it would take over every 财政拨款 question."""
+    return fragment not in organisations() and any(fragment in w for w in _budget_words())
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
+from typing import Iterable
 
 import numpy as np
 
@@ -17,60 +19,99 @@ from core.vocab import budget_terms
 STOPWORDS = set("的 了 是 呢 吗 吧 啊 和 与 及 在 为 有 多少 几 哪些 什么 怎么 请问 一下 一共 总共 年 年度 元 万元 ， 。 ？ ? ！ ： : 、 （ ） ( ) “ ” \" ' ； ; / -".split())
 TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
 
-_added: set[str] = set()
+class WordCutter:
+    """jieba's cut with the national template's budget terms and one store's labels as words.
 
+    Each store gets its own dictionary, so the tokens of a store never depend on which other
+    stores the process loaded before (jieba's default dictionary is process-global)."""
 
-def _jieba():
-    import jieba
+    def __init__(self, terms: Iterable[str] = ()):
+        import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    if not _added:
-        for term in budget_terms():
-            jieba.add_word(term, freq=20000)
-            _added.add(term)
-    return jieba
+        jieba.setLogLevel(logging.WARNING)
+        base = _base_dictionary()
+        self._jieba = jieba.Tokenizer()
+        self._jieba.FREQ, self._jieba.total = dict(base.FREQ), base.total
+        self._jieba.initialized = True
+        self._added: set[str] = set()
+        self.add(terms)
 
+    def add(self, terms: Iterable[str]) -> None:
+        """Teach the cutter labels (short ones only: long labels are phrases)."""
+        for term in terms:
+            term = term.strip()
+            if 2 <= len(term) <= 12 and term not in self._added:
+                self._jieba.add_word(term, freq=20000)
+                self._added.add(term)
 
-def add_terms(terms: list[str]) -> None:
-    """Teach jieba the store's own labels (short ones only: long labels are phrases)."""
-    jieba = _jieba()
-    for term in terms:
-        term = term.strip()
-        if 2 <= len(term) <= 12 and term not in _added:
-            jieba.add_word(term, freq=20000)
-            _added.add(term)
+    def tokenize(self, text: str) -> list[str]:
+        """Search-mode words, plus the known words of four characters or more inside a longer word
+        (jieba's search mode adds only two- and three-character ones): "一般公共预算财政拨款" also
+        gives 一般公共预算, whichever of the two the dictionary learnt first."""
+        freq = self._jieba.FREQ
+        tokens = []
+        for tok in self._jieba.cut_for_search(text.lower()):
+            tok = tok.strip()
+            if tok and tok not in STOPWORDS and TOKEN_OK.search(tok):
+                tokens.append(tok)
+                tokens += [tok[i:i + n] for n in range(4, len(tok)) for i in range(len(tok) - n + 1)
+                           if freq.get(tok[i:i + n])]
+        return tokens
 
+    def is_word(self, text: str) -> bool:
+        """A common word of the dictionary (or a budget term): "就业", "决算", not "办工"."""
+        return self._jieba.FREQ.get(text, 0) >= COMMON_WORD_FREQ
 
-def tokenize(text: str) -> list[str]:
-    jieba = _jieba()
-    tokens = []
-    for tok in jieba.cut_for_search(text.lower()):
-        tok = tok.strip()
-        if tok and tok not in STOPWORDS and TOKEN_OK.search(tok):
-            tokens.append(tok)
-    return tokens
+    def words(self, text: str) -> list[str]:
+        """The text cut into words (accurate mode): for reading a question, where search mode's
+        overlapping pieces would count a word twice."""
+        return [w for w in self._jieba.lcut(text) if w.strip()]
 
 
 COMMON_WORD_FREQ = 20  # jieba counts rare pairs ("够花": 3) that are no evidence of a word
 
 
+@lru_cache(maxsize=1)
+def _base_dictionary():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    base = jieba.Tokenizer()
+    base.initialize()
+    for term in budget_terms():
+        base.add_word(term, freq=20000)
+    return base
+
+
+@lru_cache(maxsize=1)
+def _shared() -> WordCutter:
+    return WordCutter()
+
+
+def add_terms(terms: Iterable[str]) -> None:
+    """Teach the process-wide cutter (used to read questions and narrative) a library's labels."""
+    _shared().add(terms)
+
+
+def tokenize(text: str) -> list[str]:
+    return _shared().tokenize(text)
+
+
 def is_word(text: str) -> bool:
-    """A common word of jieba's dictionary (or a budget term): "就业", "决算", not "办工"."""
-    return _jieba().dt.FREQ.get(text, 0) >= COMMON_WORD_FREQ
+    return _shared().is_word(text)
 
 
 def words(text: str) -> list[str]:
-    """The text cut into words (jieba's accurate mode, with the budget terms): for reading a
-    question, where search mode's overlapping pieces would count a word twice."""
-    return [w for w in _jieba().lcut(text) if w.strip()]
+    return _shared().words(text)
 
 
 class BM25Index:
     """bm25s over pre-tokenised chunks; scores every chunk so callers can filter first."""
 
-    def __init__(self, token_lists: list[list[str]], ignore: set[str] = frozenset()):
+    def __init__(self, token_lists: list[list[str]], cutter: WordCutter, ignore: set[str] = frozenset()):
         import bm25s
 
+        self.cutter = cutter  # the cutter that made token_lists: a query is cut the same way
         self.ignore = set(ignore)  # query words the filters already handle (department names)
         self.size = len(token_lists)
         self.bm25 = bm25s.BM25()
@@ -78,10 +119,14 @@ class BM25Index:
             self.bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = [t for t in tokenize(query) if t not in self.ignore and not t.isdigit()]
+        tokens = self.query_tokens(query)
         if not tokens or not self.size:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    def query_tokens(self, query: str) -> list[str]:
+        """The question's words that can score: no department names, no bare numbers."""
+        return [t for t in self.cutter.tokenize(query) if t not in self.ignore and not t.isdigit()]
 
 
 def shared_words(a: str, b: str) -> int:

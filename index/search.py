@@ -11,7 +11,7 @@ import numpy as np
 
 from index.build import FORMAT, IndexUnavailable, index_dir
 from index.chunks import Chunk
-from index.lexical import BM25Index, add_terms, tokenize
+from index.lexical import BM25Index, WordCutter, add_terms
 from core.text import match_key
 
 RRF_K = 60
@@ -75,14 +75,14 @@ class HybridIndex:
             raise IndexUnavailable(f"检索索引由嵌入模型 {meta.get('model_id')} 建立，当前模型是 {embedder.model_id}；"
                                    f"不能混用两种模型的向量：请运行 {rebuild}")
         add_terms(meta.get("terms", []))
+        cutter = WordCutter(meta.get("terms", []))
         tokens = [r.pop("tokens") for r in rows]
         for r in rows:
             r.pop("embedded_sha1", None)
         chunks = [Chunk(**r) for r in rows]
         names = {c.department for c in chunks}
-        ignore = {t for name in names for t in tokenize(name)} | {t for name in names for t in tokenize(
-            re.sub(r"[省市区县]", "", name))}
-        index = cls(chunks, dense, BM25Index(tokens, ignore), meta, embedder)
+        ignore = {t for name in names for t in cutter.tokenize(name) + cutter.tokenize(re.sub(r"[省市区县]", "", name))}
+        index = cls(chunks, dense, BM25Index(tokens, cutter, ignore), meta, embedder)
         index.token_sets = [frozenset(t) for t in tokens]
         return index
 
@@ -124,7 +124,7 @@ class HybridIndex:
         """Chunks holding most of the question's words (by length), not just its rarest one:
         BM25 lets one rare word carry a chunk; a reason needs the whole question's subject.
         Stated reasons count extra when the question asks why."""
-        q = {t for t in tokenize(query) if t not in self.bm25.ignore and not t.isdigit()}
+        q = set(self.bm25.query_tokens(query))
         total = sum(len(t) for t in q)
         if not total or not self.token_sets:
             return []

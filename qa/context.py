@@ -11,7 +11,8 @@ from core.store import DocumentInfo, Store
 from core.text import match_key
 from core.vocab import organisations
 from index.entities import EntityResolver
-from index.lexical import is_word
+from index.build import label_terms
+from index.lexical import add_terms, is_word
 from qa.llm import llm_from_env
 from qa.lookup import MIN_TABLE_WORDS, row_key, table_phrase_spans
 from qa.spelling import Speller
@@ -24,6 +25,9 @@ class Library:
         self.infos: list[DocumentInfo] = self.store.documents()
         self.resolver = EntityResolver(self.infos)
         self.docs: dict[str, Document] = {i.doc_id: self.store.document(i.doc_id) for i in self.infos}
+        # the store's labels are words from the start, not only once the index loads: a sentence
+        # is cut into the same words whichever question comes first
+        add_terms(label_terms(self.store))
         self._embedder = embedder
         self._retriever = None
         self._retriever_error = ""

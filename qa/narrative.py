@@ -183,12 +183,13 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
                    want_amount: bool = False) -> list[tuple[float, Sentence]]:
     """Sentences scored by the share of the question's words (weighted by length) they contain,
     with a bonus for a stated reason when the question asks why, for an amount when it asks
-    how much, and for the amount the question gives roughly ("多了两千多万") (definitions in
+    how much (more for one in the count unit it asks: 辆, 人), and for the amount the question gives roughly ("多了两千多万") (definitions in
     名词解释 then count less: they name the concept, not its value)."""
     q_tokens = {t for t in tokenize(question) if t not in QUESTION_WORDS}
     total = sum(len(t) for t in q_tokens) or 1
     rough = rough_amounts(question)
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
+    units = {match_key(u) for u in asked_units(question) if u not in YUAN_PER_UNIT and u not in ("%", "分")}
     scored = []
     for s in candidates:
         # words of the section heading count half: "三公经费" is the subject of every sentence
@@ -197,9 +198,14 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
                    + 0.5 * sum(len(t) for t in (q_tokens & heading_tokens(s.heading)) - s.tokens)) / total
         if not overlap:
             continue
-        score = overlap + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
+        # at equal cover of the question, the sentence saying less else wins ("年初预算2,678.56万元"
+        # over a long paragraph that mentions 年初预算 in passing)
+        density = sum(len(t) for t in q_tokens & s.tokens) / (sum(len(t) for t in s.tokens) or 1)
+        score = overlap + 0.2 * density + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
         if want_amount:
             score += 0.25 if AMOUNT_RE.search(s.text) else 0
+            # "几辆车": a sentence stating an amount in the unit asked says more than its words show
+            score += 0.25 if units and any(match_key(m.group(2)) in units for m in AMOUNT_RE.finditer(s.text)) else 0
         if rough and _states_rough_amount(s.text, rough, as_change):
             score += 0.3
         score -= 0.3 if "名词解释" in s.heading else 0  # a definition is neither a figure nor a reason
@@ -211,11 +217,16 @@ QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如�
                   "主要", "情况", "呢", "吗", "一下", "花", "钱"}
 
 
+MIN_SAID_RUN = 3  # "基本" shared by 基本工资 and 基本支出 names neither
+MEASURE_ONLY_RE = re.compile(r"其中|共计|共|合计|总计|累计|全年|年初|预算|决算|支出|金额|数|为|是|达")
+
+
 class Amount(NamedTuple):
     printed: str
     value: float
     unit: str
     named: int  # how much of the amount's own label the question says (characters in shared runs)
+    said: bool  # the question says the label: all of it, or a run of three characters or more
 
 
 def amount_label(sentence: str, start: int) -> str:
@@ -254,7 +265,12 @@ def best_amount(question: str, sentence: str) -> Amount | None:
     best = max(found, key=fit)
     if change and not fit(best)[0] and CHANGE_ASKED_RE.search(question):
         return None  # a change is asked and no amount here follows a change word
-    return Amount(best[0], best[1], best[2], named[best[3]])
+    # an amount's label must be said: not just "基本" of it, nor only its measure words ("全年
+    # 预算为" names no 科目)
+    label = MEASURE_ONLY_RE.sub("", labels[best[3]])
+    said = longest_shared_run(q_key, label) >= MIN_SAID_RUN or labels[best[3]] in q_key \
+        or fit(best)[0]  # (a change after its change word)
+    return Amount(best[0], best[1], best[2], named[best[3]], said)
 
 
 @dataclass

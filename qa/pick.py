@@ -48,7 +48,11 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
             return Pick([cell])
     matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
     if concept_index is None:
-        target = ([m for m in matches if not m.generic] or matches or [None])[-1]
+        named = [m for m in matches if not m.generic]
+        # a whole said again after its part ("服务类采购") does not take the question back from the part
+        inner = {m.concept.name for m in named}
+        named = [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
+        target = (named or matches or [None])[-1]
         # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
         concept = target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
     else:

@@ -17,7 +17,7 @@ MIN_LENGTH = 3
 MAX_LENGTH = 8
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
-FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今"
+FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减"
                      "辆人名台套次项件位张间所座户批钱")  # and the counting words, and 钱
 
 

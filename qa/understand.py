@@ -33,9 +33,9 @@ MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年�
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|多少钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
-# figures only the narrative states: change on last year, 年初预算, budget completion, shares of totals
+# figures only the narrative states: change on last year, budget completion, shares of totals
 NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
-                                 r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|年初预算|完成.{0,4}预算的|执行率")
+                                 r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 
@@ -162,8 +162,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
     elif _cue("describe", text) and not figure:
         q.operation = "describe"
-    elif _cue("share", text):
-        q.operation = "share"
+    elif _cue("share", text) and ("占" in text or not _cue("change", text)):
+        q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
     elif _cue("yesno", text) and not figure:
         q.operation = "yesno"
     elif _cue("rank", text) and not (departments == 2 and _cue("compare", text)):

@@ -122,6 +122,20 @@ def test_departments_by_short_names(sample_store, question, expected):
         assert mention.unknown_orgs
 
 
+def test_a_cover_name_that_is_a_budget_word_names_no_department():
+    """A cover printing "区财政" for 贵阳市观山湖区财政局 must not make every "财政拨款" a
+    mention of it; its real short forms still resolve; 省文旅厅 is 文化和旅游厅."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "贵阳市观山湖区财政局", 2025, "决算", "部门", "", None, ["区财政"]),
+             DocumentInfo("b", "b.pdf", "山西省财政厅", 2020, "决算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "四川省文化和旅游厅", 2019, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    assert resolver.resolve("山西财政厅20年财政拨款收入是多少", 2025).departments == ["山西省财政厅"]
+    assert resolver.resolve("观山湖财政局25年财政拨款收入", 2025).departments == ["贵阳市观山湖区财政局"]
+    assert resolver.resolve("四川文旅厅19年收入", 2025).departments == ["四川省文化和旅游厅"]
+
+
 def test_years_kinds_and_comparison_years(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("阳泉民政局24年三公", 2024).years == [2024]

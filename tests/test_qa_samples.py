@@ -52,6 +52,7 @@ CONCEPTS = [
     ("政府采购工程多少", "0", "万元"),
     ("政府采购服务多少", "659.90", "万元"),
     ("车辆数多少", "25", "辆"),
+    ("财政拨款收支总计多少", "4777.72", "万元"),
 ]
 
 # a structure is asked as a breakdown: its parts, largest first, adding up to the total

@@ -26,14 +26,22 @@ def budget_terms() -> tuple[str, ...]:
 def shortenings() -> tuple[tuple[str, str], ...]:
     """(full form, short form) pairs for organisation names, in the order they apply
     (orgs.toml: 人民检察院 → 检察院, 委员会 → 委, 人民政府办公室 → 府办 …)."""
-    data = _toml("orgs.toml")
-    return tuple((rule["full"], short) for rule in data.get("shorten", []) for short in rule["short"])
+    pairs = [(rule["full"], short) for rule in _toml("orgs.toml").get("shorten", []) for short in rule["short"]]
+    return tuple(dict.fromkeys(pairs + [(_as_ting(full), _as_ting(short)) for full, short in pairs
+                                        if full.endswith("局") and short.endswith("局")]))
 
 
 @lru_cache(maxsize=1)
 def organisations() -> tuple[str, ...]:
     """Names of government bodies, with or without a place (民政局, 人民检察院, 卫健委 …)."""
-    return tuple(_toml("orgs.toml").get("organisations", []))
+    names = _toml("orgs.toml").get("organisations", [])
+    return tuple(dict.fromkeys(names + [_as_ting(n) for n in names if n.endswith("局") and not n.endswith("分局")]))
+
+
+def _as_ting(name: str) -> str:
+    """A province names its body 厅 where a city names it 局 (文化和旅游局 / 文化和旅游厅, 文旅局 /
+    文旅厅): each rule for a 局 holds for its 厅."""
+    return name[:-1] + "厅"
 
 
 @lru_cache(maxsize=1)

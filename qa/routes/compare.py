@@ -11,7 +11,8 @@ from core.text import decimals
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.narrative import stated_figure
+from qa.narrative import Sentence, Stated, stated_figure
+from qa.routes.stated import matching_facts
 from qa.pick import Pick, pick_cells
 from qa.understand import SHARE_RE, SUM_RE, QueryPlan
 from qa.verify import allowed_from
@@ -72,8 +73,17 @@ def _named_at(text: str, year: int) -> int:
 
 
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
-    """The concept asked, as the narrative states it, when no table of the document has it
-    ("政府采购预算4821.20万元" in a 预算 without a procurement table)."""
+    """The concept asked, as the narrative states it, when no table of the document has it: a
+    stated fact that alone fits best ("共有车辆7辆"), else the amount stated right after the
+    concept's name ("政府采购预算4821.20万元" in a 预算 without a procurement table)."""
+    facts = matching_facts(q, [doc])
+    best = [f for score, _, f in facts if score >= facts[0][0] - 1e-9] if facts else []
+    if best and len({(f.value, f.unit) for f in best}) == 1:
+        fact = best[0]
+        section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
+        sentence = Sentence(fact.sentence, fact.section_seq, " > ".join(section.heading_path) if section else "",
+                            fact.page, fact.line)
+        return Pick([Stated(doc, sentence, fact.value_text, fact.unit, fact.subject)])
     matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
     if not matches:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.concepts import lexicon
 from core.model import Document
 from core.text import match_key
+from index.retriever import asks_reason
 from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
@@ -42,8 +43,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
     # a follow-up asks about the earlier topic; sentences use the official words
     asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
-    ranked = rank_sentences(asked, [s for _, s in candidates], q.intent == "reason",
-                            want_amount=q.intent != "reason")
+    why = q.intent == "reason" or asks_reason(q.text)  # "为啥下降这么多？下降了多少": both
+    ranked = rank_sentences(asked, [s for _, s in candidates], why, want_amount=q.intent != "reason")
     if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
         missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
         return not_found(lib, q, missing,
@@ -60,8 +61,12 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
     text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
     figures = []
+    # the headline: the first quoted sentence's amount, or the next sentence's when it goes on
+    # about the same thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元")
     head = best_amount(asked, chosen[0][1].text)
-    if q.intent != "reason" and q.operation != "describe" and (head is None or not head.named):
+    if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
+        head = best_amount(asked, chosen[1][1].text) or head
+    if q.intent != "reason" and q.operation != "describe" and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
         return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
@@ -75,6 +80,15 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
                       ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
     return finish(q, text, figures, citations, [], allowed, RETRIEVAL)
+
+
+def _follows(first: tuple[Document, Sentence], second: tuple[Document, Sentence]) -> bool:
+    """The second sentence comes right after the first in the same section of one document."""
+    (doc, a), (other, b) = first, second
+    if doc.doc_id != other.doc_id or a.section_seq != b.section_seq:
+        return False
+    order = sentences(doc)
+    return any(x is a and order[i + 1] is b for i, x in enumerate(order[:-1]))
 
 
 def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:

@@ -18,11 +18,13 @@ from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.understand import QueryPlan
 
-COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|个|人|名|辆|台|套|次|批|家|项)")
+COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
 ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
-PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|部门|单位|本级|全年|今年|去年|上年|管|总|数")
+# words that name nothing a fact could be about: measures, fillers, the department said again
+PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
+                            r"街道|局|厅|委|办|院")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
@@ -65,6 +67,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     for m in lexicon().concepts_in(asked):
         beyond = beyond.replace(m.word, "")
     changes = q.operation == "change"
+    shares = q.operation == "share"
+    counted = bool(units) and not set(units) & set(YUAN_PER_UNIT)  # "接待了多少批次": the unit narrows it
     measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
     # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
     # must account for each when there are several
@@ -78,7 +82,10 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 continue  # "年末项目支出结转和结余" is not the 项目支出 stated
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
-            if (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
+            if shares:
+                if not fact.qualifier.startswith("占"):
+                    continue  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
+            elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
                     or (not changes and fact.qualifier not in LEVEL and not fact.qualifier.startswith("不含")):
                 continue
             subject = match_key(fact.subject)
@@ -87,7 +94,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
             # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
             score = said / len(subject) + said / max(len(asked), 1)
-            if said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE:
+            whole_ask = counted and said >= 2 and said == len(asked)  # all the question names, in a rare unit
+            if not whole_ask and (said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
                 score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
             # a concept said by its official term counts; said colloquially ("采购", "处室") only
             # where the subject's own words do not already link the two
@@ -117,7 +125,8 @@ def stated_citation(doc: Document, fact: StatedFact) -> Citation:
 
 
 def stated_label(fact: StatedFact) -> str:
-    return fact.subject + (f"（{fact.qualifier}）" if fact.qualifier and fact.qualifier not in LEVEL else "")
+    """The fact's subject, with what it is of it ("（预算）", "（比上年增加）"); "其中" says nothing."""
+    return fact.subject + (f"（{fact.qualifier}）" if fact.qualifier and fact.qualifier != "其中" else "")
 
 
 def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:

@@ -143,11 +143,14 @@ def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
 
 
 def _whole_concept(q: QueryPlan) -> Concept | None:
-    """The concept the question breaks down: the last one it names that is not a generic word
-    ("支出"); a generic one when nothing else is named."""
+    """The concept the question breaks down: one whose parts it also names ("政府采购里货物工程
+    服务哪个最多"), else the last one it names that is not a generic word ("支出"); a generic one
+    when nothing else is named."""
     matches = lexicon().concepts_in(q.match_text)
     specific = [m for m in matches if not m.generic]
-    return (specific or matches)[-1].concept if matches else None
+    named = {m.concept.name for m in specific}
+    wholes = [m for m in specific if m.concept.parts and named & set(m.concept.parts.concepts)]
+    return (wholes or specific or matches)[-1].concept if matches else None
 
 
 def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Structure | None:

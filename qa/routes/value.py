@@ -7,6 +7,7 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
+from core.vocab import asked_units
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import schema
@@ -25,18 +26,17 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
     """The figure from the tables; else no answer, and the phrase (if any) that the table
     cell found did not account for, which a quoted sentence must then contain."""
     focus = ""
+    units = asked_units(q.text)
     for doc in docs:
         pick = pick_cells(q, doc)
-        if pick is None:
-            continue
+        if pick is None or (units and pick.cells[0].unit not in units):
+            continue  # "接待了多少批次" is not answered in 万元
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
                  or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or "")
         if focus:
             continue
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
-            # asked for the 决算数 of a 预算 (or the reverse) and the table has no such column
-            return Answer(q.text, f"库中{doc.department}{doc.year}年只有{doc.scope}{doc.kind}公开文件，"
-                          f"其中没有“{pick.cells[0].label}”的{q.measure}。", NOT_FOUND, LOOKUP), ""
+            continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
         others = [] if pick.summed or len(pick.cells) > 1 else namesakes(doc, pick.cells[0], q)
         if others:
             return candidates(q, [pick.cells[0], *others]), ""

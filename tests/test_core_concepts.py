@@ -1,0 +1,43 @@
+"""The concept lexicon: what its data must hold together, and how concepts are found in text."""
+from core.concepts import lexicon
+from core.text import match_key
+
+
+def test_an_alias_never_stands_for_a_concept():
+    """Aliases name table rows for colloquial words; a word for a concept belongs in its
+    colloquial list, or the alias's row (公务接待费 of the 基本支出 table) outbids the concept's
+    own table (the 三公 table)."""
+    terms = {match_key(t) for c in lexicon().concepts for t in c.terms}
+    for phrase, official in lexicon().aliases.items():
+        assert not [w for w in official.split() if match_key(w) in terms], phrase
+
+
+def test_every_part_named_is_a_concept():
+    names = {c.name for c in lexicon().concepts}
+    for concept in lexicon().concepts:
+        if concept.parts:
+            assert set(concept.parts.concepts) <= names, concept.name
+
+
+def found(text: str) -> list[str]:
+    return [m.concept.name for m in lexicon().concepts_in(text)]
+
+
+def test_a_part_said_by_the_end_of_its_name_after_its_whole():
+    assert found("公务用车购置及运行费里的运行费") == ["公务用车购置及运行维护费", "公务用车运行维护费"]
+    assert found("三公经费中接待费") == ["“三公”经费", "公务接待费"]
+    assert found("运行费") == []  # alone it names nothing
+
+
+def test_a_bracketed_qualifier_names_nothing():
+    assert "车辆数" not in found("单价100万元（含）以上设备（不含车辆）有几台")
+
+
+def test_an_alias_inside_a_concepts_word_is_not_said():
+    assert "差旅费" not in lexicon().expand("基本支出和项目支出差多少", concepts=False)
+    assert "差旅费" in lexicon().expand("出差花了多少", concepts=False)
+
+
+def test_a_part_said_by_what_its_name_adds_to_its_whole():
+    assert found("政府采购里服务类采购多少")[:2] == ["政府采购支出", "政府采购服务支出"]
+    assert found("政府采购预算里货物类多少")[-1] == "政府采购货物支出"

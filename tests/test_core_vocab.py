@@ -1,0 +1,29 @@
+"""The vocabularies as the stages read them: the unit a question asks, organisation names."""
+import pytest
+
+from core.vocab import asked_units, organisations, shortenings
+
+MONEY = ("亿元", "万元", "千元", "元")
+
+
+@pytest.mark.parametrize("question, units", [
+    ("有几辆车", ("辆",)),
+    ("执法执勤的车有几辆", ("辆",)),
+    ("公车有多少", ("辆",)),
+    ("三公经费里公车的钱多少", MONEY),  # 车 … 多少 with 钱 between asks money
+    ("接待了多少批次", ("批次", "批")),
+    ("接待了多少人次", ("人次",)),  # not 人
+    ("有多少人", ("人", "名")),
+    ("单价100万元（含）以上设备（不含车辆）有几台", ("台（套）", "台", "套")),  # the bracket asks nothing
+    ("下属预算单位是多少", ("家", "个")),
+    ("占比多少", ("%",)),
+    ("工作职责是什么", ()),
+])
+def test_the_unit_a_question_asks(question, units):
+    assert asked_units(question) == units
+
+
+def test_a_rule_for_a_bureau_holds_for_its_provincial_department():
+    """文化和旅游局 → 文旅局 gives 文化和旅游厅 → 文旅厅; a 厅 is a known body too."""
+    assert ("文化和旅游厅", "文旅厅") in shortenings()
+    assert "文化和旅游厅" in organisations() and "公安分局" in organisations()
