@@ -17,6 +17,12 @@ _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "　": " ",
                             "【": "[", "】": "]", "－": "-", "﹣": "-", "．": "."})
 _QUOTES = re.compile(r"[\"'“”‘’「」『』〝〞]")
+TOTAL_RE = re.compile(r"合计|总计|小计")
+
+
+def is_total(label: str) -> bool:
+    """A total row or column (合计 / 总计 / 小计), which is never one of the items it adds up."""
+    return bool(TOTAL_RE.search(label))
 
 
 def clean_cell(text: str | None) -> str | None:

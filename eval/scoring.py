@@ -39,7 +39,8 @@ def _unit(unit: str) -> str:
     return re.sub(r"[（）()]", "", unit or "")
 
 
-def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str) -> bool:
+def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack: float = 0.0) -> bool:
+    """Equal up to the rounding of the printed figures (and ``slack`` yuan more)."""
     a_unit, b_unit = _unit(a_unit), _unit(b_unit)
     a, b = parse_amount(a_printed), parse_amount(b_printed)
     if a is None or b is None:
@@ -49,7 +50,14 @@ def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str) -> boo
         return False
     fa, fb = (YUAN_PER_UNIT[a_unit], YUAN_PER_UNIT[b_unit]) if money else (1.0, 1.0)
     tolerance = max(_tolerance(a_printed, a_unit if money else ""), _tolerance(b_printed, b_unit if money else ""))
-    return abs(a * fa - b * fb) <= tolerance + 1e-9
+    return abs(a * fa - b * fb) <= tolerance + slack + 1e-9
+
+
+def input_rounding(gold: dict) -> float:
+    """How far a gold figure computed from printed inputs may sit from the exact result: the
+    rounding of each input (3355.65万元 from two 万元 figures is 33,556,428元 ± 0.01万元)."""
+    return sum(_tolerance(str(i["value"]), _unit(i.get("unit", ""))) for i in gold.get("inputs", [])
+               if i.get("value") is not None and _unit(i.get("unit", "")) in YUAN_PER_UNIT)
 
 
 def headline(answer: Answer, gold_unit: str) -> tuple[str, str] | None:
@@ -99,7 +107,7 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     value = head[0]
     if item.kind == "compare" and not gold["value"].startswith("-"):
         value = value.lstrip("-")  # an unsigned gold difference is the size of the gap, either way round
-    return same_amount(value, head[1], gold["value"], item.unit)
+    return same_amount(value, head[1], gold["value"], item.unit, input_rounding(gold))
 
 
 def plan_correct(item: GoldItem, plan: dict) -> bool | None:

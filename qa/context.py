@@ -8,7 +8,7 @@ from pathlib import Path
 from core.concepts import lexicon
 from core.model import Document
 from core.store import DocumentInfo, Store
-from core.text import match_key
+from core.text import is_total, match_key
 from core.vocab import organisations
 from index.entities import EntityResolver
 from index.build import label_terms
@@ -64,10 +64,12 @@ class Library:
 
     @cached_property
     def _row_names(self) -> list[str]:
-        """Every 科目 / row name the store holds, longest first (for spotting them in a question)."""
+        """Every 科目 / row name the store holds, longest first (for spotting them in a question);
+        two-character names only for a 科目 with its code ("殡葬" 2081004), not "合计"/"其他"."""
         names = {row_key(r.label) for d in self.docs.values() for t in d.tables if t.category == "standard"
-                 for r in t.rows}
-        return sorted((n for n in names if len(n) >= 3 and not n.isdigit()), key=len, reverse=True)
+                 for r in t.rows if len(row_key(r.label)) >= 3 or r.code}
+        return sorted((n for n in names if len(n) >= 2 and not n.isdigit() and not is_total(n)),
+                      key=len, reverse=True)
 
     @cached_property
     def _titles(self) -> list[str]:

@@ -91,6 +91,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         # holds, such as 车辆数, is read from the table first)
         if (answer := stated_answer(lib, q, docs)) is not None:
             return answer
+    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None:
+        return answer  # the share the document states, from its unrounded figures
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):
         answer = compare(lib, q, docs)
         if answer is not None:

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from core.model import Document, Row, Table
-from core.text import match_key, parse_amount
+from core.text import is_total, match_key, parse_amount
 from qa.model import ANSWERED, NOT_FOUND, Answer, Citation
 
 STRUCTURE_RE = re.compile(r"结构|构成|分类|分布|占比")
 ORDINAL_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
-TOTAL_RE = re.compile(r"合计|总计|小计")
 ALL = "（全部）"
 
 CSV_COLUMNS = ["document", "department", "year", "table_code", "table_title", "row_code", "row_label",
@@ -280,7 +279,7 @@ def structure_rows(table: Table, column: int | None = None) -> tuple[str, str, l
     a non-zero number. Returns (column path, unit, [(label, value, printed)]), or ("", "", [])."""
     top = [r for r in table.rows if r.code.isdigit() and len(r.code) == 3]
     if len(top) < 2:
-        top = [r for r in table.rows if ORDINAL_RE.match(r.label) and not TOTAL_RE.search(r.label)]
+        top = [r for r in table.rows if ORDINAL_RE.match(r.label) and not is_total(r.label)]
     order = ([column] if column is not None else []) + [i for i in range(len(table.columns)) if i != column]
     for ci in order:
         if not 0 <= ci < len(table.columns):

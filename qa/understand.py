@@ -91,6 +91,12 @@ class QueryPlan:
     def names_something(self) -> bool:
         return bool(self.concepts or self.codes or self.rows)
 
+    @property
+    def computed(self) -> bool:
+        """A difference, comparison or sum: a figure no one cell or sentence holds, computed from
+        its operands, each of which alone is no answer."""
+        return self.operation in ("diff", "compare", "sum")
+
 
 def _measure(text: str) -> str | None:
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
@@ -116,8 +122,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
-    read_operation(q, len({m.concept.name for m in matches if not m.generic}) + len(q.codes),
-                   _masked(match_key(text), titles))
+    named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
+    read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
@@ -145,13 +151,20 @@ def _cue(name: str, text: str) -> bool:
     return any(p.search(text) for p in intents()[name])
 
 
+def budget_against_actual(text: str) -> bool:
+    """The question sets a figure's 预算数 against its 决算数: both said, or "比预算少花了多少"
+    (spending against its budget, though 决算 is unsaid)."""
+    return bool(re.search(r"预算", text) and
+                re.search(r"决算|实际|执行|花|超|(?:比|和|跟|与)(?:年初|全年|调整)?预算", text))
+
+
 def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
     needs two of something)."""
     figure = _cue("figure", text)
     departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
-    both_measures = bool(re.search(r"预算", text) and re.search(r"决算|实际|执行", text))
+    both_measures = budget_against_actual(text)
     several = departments > 1 or years > 1 or items > 1 or both_measures
     if _cue("ascending", text):
         q.order = "asc"

@@ -6,7 +6,7 @@ import pytest
 
 from eval.gold import GOLD_DIR, Cite, GoldItem, load_gold
 from eval.report import build_report
-from eval.scoring import answer_correct, citation_correct, headline, same_amount, score
+from eval.scoring import answer_correct, citation_correct, headline, input_rounding, same_amount, score
 from qa.model import ANSWERED, NOT_FOUND, Answer, Citation, Figure
 
 
@@ -34,6 +34,15 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
 ])
 def test_same_amount(a, au, b, bu, same):
     assert same_amount(a, au, b, bu) is same
+
+
+def test_a_gold_difference_of_rounded_inputs_allows_their_rounding():
+    gold = {"value": "3355.65", "unit": "万元",
+            "inputs": [{"value": "18976.76", "unit": "万元"}, {"value": "15621.11", "unit": "万元"}]}
+    exact = "33556428"  # 189,767,551元 − 156,211,123元, from the tables in 元
+    assert not same_amount(exact, "元", gold["value"], "万元")
+    assert same_amount(exact, "元", gold["value"], "万元", input_rounding(gold))
+    assert not same_amount("33546428", "元", gold["value"], "万元", input_rounding(gold))
 
 
 def test_headline_is_the_first_figure_not_any_number():

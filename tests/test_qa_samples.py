@@ -224,6 +224,24 @@ def test_comparisons_show_inputs_and_formula(engine):
     assert figure(share) == (55.85, "%")
 
 
+def test_a_difference_is_computed_or_not_answered_never_one_operand(engine):
+    rows = engine.ask("民政局24年养老服务比殡葬多花了多少钱")  # two 科目 named by their rows
+    assert figure(rows) == (1218.55, "万元") and len(rows.citations) == 2
+    measures = engine.ask("临汾民政局三公经费比预算少花了多少")  # 决算数 unsaid, set against the 预算数
+    assert figure(measures) == (112647.18, "元")
+    stated = engine.ask("民政局24年一般公共预算支出比年初预算多了多少")  # the 年初预算 only the narrative states
+    assert abs(figure(stated)[0]) == 1326.36
+    change = engine.ask("跟上年比少了多少", ["阳泉市民政局2024年收入总计是多少"])
+    assert figure(change) == (14279.38, "万元")
+    ranked = engine.ask(f"{YQ}哪一类支出最多")  # the items, never their total
+    assert all(f.value != "8406.85" for f in ranked.figures)
+
+
+def test_a_stated_share_is_preferred_to_one_computed_from_rounded_figures(engine):
+    share = engine.ask(f"{YQ}基本支出占比多少")
+    assert figure(share) == (13.06, "%") and share.citations[0].quote
+
+
 def test_narrative_reason_is_quoted_with_its_sentence(engine):
     answer = engine.ask("阳泉民政局24年收入为啥比上年下降这么多")
     assert answer.route == "retrieval" and "殡仪馆迁建项目完工" in answer.answer

@@ -13,8 +13,9 @@ from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import Sentence, Stated, stated_figure
 from qa.routes.stated import matching_facts
+from qa.lookup import default_measure
 from qa.pick import Pick, pick_cells
-from qa.understand import SHARE_RE, SUM_RE, QueryPlan
+from qa.understand import SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -44,12 +45,9 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             if not names & seen:
                 picks.append((head.label, pick))
                 seen |= names
-        if len(picks) < 2 and q.concepts and "预算" in q.text and re.search(r"决算|实际|花|用|超|执行", q.text):
-            picks = []
-            for measure in ("预算数", "决算数"):
-                pick = pick_cells(q, doc, measure=measure, concepts_only=True)
-                if pick and measure in pick.cells[0].column_path:
-                    picks.append((f"{pick.cells[0].label}{measure}", pick))
+        if len(picks) < 2 and q.concepts and budget_against_actual(q.text):
+            picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
+                     if (pick := measure_pick(q, doc, measure))]
     if len(picks) < 2:
         return None
     if q.operation == "sum" or SUM_RE.search(q.text):
@@ -72,6 +70,30 @@ def _named_at(text: str, year: int) -> int:
     return len(text)
 
 
+def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
+    """The concept's figure in one measure: a column of that measure (a 决算 table's unmarked
+    columns are 决算数), else the narrative's figure stated as that measure ("年初预算2,678.56万元")."""
+    pick = pick_cells(q, doc, measure=measure, concepts_only=True)
+    if pick:
+        path = pick.cells[0].column_path
+        if measure in path or (measure == default_measure(doc) and not MEASURE_RE.search(path)):
+            return pick
+    qualifier = measure.removesuffix("数")
+    facts = [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier == qualifier]
+    return Pick([stated_cell(*facts[0])]) if facts else None
+
+
+MEASURE_RE = re.compile(r"预算|决算")
+
+
+def stated_cell(doc: Document, fact) -> Stated:
+    """A stated fact in the shape of a cell: its sentence cited, its value computed with."""
+    section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
+    sentence = Sentence(fact.sentence, fact.section_seq, " > ".join(section.heading_path) if section else "",
+                        fact.page, fact.line)
+    return Stated(doc, sentence, fact.value_text, fact.unit, fact.subject)
+
+
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
     """The concept asked, as the narrative states it, when no table of the document has it: a
     stated fact that alone fits best ("共有车辆7辆"), else the amount stated right after the
@@ -79,11 +101,7 @@ def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
     facts = matching_facts(q, [doc])
     best = [f for score, _, f in facts if score >= facts[0][0] - 1e-9] if facts else []
     if best and len({(f.value, f.unit) for f in best}) == 1:
-        fact = best[0]
-        section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
-        sentence = Sentence(fact.sentence, fact.section_seq, " > ".join(section.heading_path) if section else "",
-                            fact.page, fact.line)
-        return Pick([Stated(doc, sentence, fact.value_text, fact.unit, fact.subject)])
+        return Pick([stated_cell(doc, best[0])])
     matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
     if not matches:
         return None

@@ -66,7 +66,9 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     head = best_amount(asked, chosen[0][1].text)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text) or head
-    if q.intent != "reason" and q.operation != "describe" and (head is None or not head.said):
+    if q.computed or q.operation in ("rank", "breakdown") or len(q.departments) > 1:
+        head = None  # one sentence's amount is one operand, one item, or one department's: not what was asked
+    if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
         return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,

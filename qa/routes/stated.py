@@ -40,7 +40,10 @@ def asked_subject(text: str) -> str:
 
 
 def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """The stated figure the question asks for, or the stated figures that fit it equally."""
+    """The stated figure the question asks for, or the stated figures that fit it equally (a
+    difference, comparison or sum is computed from its operands by the compare route)."""
+    if q.computed:
+        return None
     found = matching_facts(q, docs)
     if not found:
         return None
@@ -113,8 +116,13 @@ def _accounts_for(fact: StatedFact, concept: Concept) -> bool:
     a part of it ("三公经费中公务接待费"), or its subject spells one of the concept's words."""
     if fact.concept == concept.name or (concept.parts and fact.concept in concept.parts.concepts):
         return True
-    subject = match_key(fact.subject)
-    return any(match_key(w) in subject for w in concept.terms + concept.colloquial)
+    words = match_key(fact.subject)
+    if fact.qualifier.startswith("占"):  # a share names its whole between subject and value: "占“三公”经费的80.92%"
+        sentence = match_key(fact.sentence)
+        start = sentence.find(words)
+        end = sentence.find(match_key(fact.value_text), start + len(words))
+        words = sentence[start:end] if 0 <= start < end else words
+    return any(match_key(w) in words for w in concept.terms + concept.colloquial)
 
 
 def stated_citation(doc: Document, fact: StatedFact) -> Citation:

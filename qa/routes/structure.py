@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from core.concepts import Concept, lexicon
 from core.model import Document, Table
 from core.schema import schema
-from core.text import match_key
+from core.text import is_total, match_key
 from qa.answers import citation, finish, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
@@ -61,10 +61,11 @@ class Structure:
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """A ranking or a breakdown within the first document that has the parts."""
+    """A ranking or a breakdown within the first document that has the parts (two at least: one
+    part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
     for doc in docs:
         found = structure(lib, q, doc)
-        if found and found.parts:
+        if found and sum(1 for p in found.parts if p.value) > 1:
             return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
     return None
 
@@ -135,9 +136,8 @@ def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
     first = cells[0]
     if all((c.table_seq, c.row_seq) == (first.table_seq, first.row_seq) for c in cells):
         row = first.row
-        totals = re.compile(r"合计|小计|总计")
         cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
-                 for ci, v in enumerate(row.values) if v is not None and not totals.search(first.table.columns[ci])
+                 for ci, v in enumerate(row.values) if v is not None and not is_total(first.table.columns[ci])
                  and first.table.measures[ci] == first.table.measures[first.column]]
     return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
 

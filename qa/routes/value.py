@@ -37,11 +37,29 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             continue
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
             continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
+        if not answers_operation(q, pick):
+            continue  # one operand of a difference is no answer to it: the narrative may state it
         others = [] if pick.summed or len(pick.cells) > 1 else namesakes(doc, pick.cells[0], q)
         if others:
             return candidates(q, [pick.cells[0], *others]), ""
         return figure_answer(lib, q, pick), ""
     return None, focus
+
+
+CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动|比上年|同比")
+
+
+def answers_operation(q: QueryPlan, pick: Pick) -> bool:
+    """Whether the picked cells are the figure asked for, not one of its operands: a change needs a
+    change column, a sum the summed cells; a difference or comparison is computed elsewhere, and
+    a ranking or breakdown is of the items, never their total."""
+    if q.operation in ("rank", "breakdown"):
+        return False
+    if q.operation == "change":
+        return bool(CHANGE_COLUMN_RE.search(pick.cells[0].column_path))
+    if q.operation == "sum":
+        return pick.summed
+    return not q.computed
 
 
 TOTAL_NAMES = re.compile(r"^(合计|小计|总计|金额|本年支出合计|本年收入合计)?$")
