@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+from core.config import STORE_HELP, default_store
+
 ROOT = Path(__file__).resolve().parent
 SAMPLES = ROOT / "data" / "samples"
 EXAMPLES = ["阳泉市民政局2024年三公经费多少", "临汾市民政局2019年本年收入合计是多少", "阳泉民政局24年有几辆车",
@@ -309,7 +311,7 @@ def build_ui(service: Service):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python app.py", description="部门预算/决算公开问答（网页）")
-    parser.add_argument("--store", default="store", help="数据库目录（默认 ./store；不存在时用示例文件建立）")
+    parser.add_argument("--store", default=default_store(), help=STORE_HELP + "；不存在时用示例文件建立")
     parser.add_argument("--port", type=int, default=7860)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--no-warmup", action="store_true", help="不在启动后预先加载检索模型")

@@ -10,12 +10,13 @@ import statistics
 import time
 from pathlib import Path
 
+from core.config import STORE_HELP, default_store
 from eval.gold import GOLD_DIR, load_gold
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.qa")
-    parser.add_argument("--store", default="store", type=Path)
+    parser.add_argument("--store", default=default_store(), type=Path, help=STORE_HELP)
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()

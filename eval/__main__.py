@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from core.config import STORE_HELP, default_store
 from eval.gold import GOLD_DIR, load_gold
 from eval.report import build_report, format_report
 
@@ -30,7 +31,7 @@ def default_gold() -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description="用金标准问题评测问答的答案与引用")
     parser.add_argument("--gold", nargs="*", type=Path, help="金标准 JSONL（默认：samples，及存在 ../shared 时的 shared_*）")
-    parser.add_argument("--store", default="store", type=Path)
+    parser.add_argument("--store", default=default_store(), type=Path, help=STORE_HELP)
     parser.add_argument("--json", type=Path, help="写出逐题报告")
     parser.add_argument("--min", type=float, help="严格准确率低于此值时以状态 1 退出")
     parser.add_argument("--retrieval", action="store_true", help="评测检索（recall@1/@5）而不是问答")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from index.build import IndexUnavailable, build_index
+from core.config import STORE_HELP, default_store
 from core.store import StoreError
 
 
@@ -13,11 +14,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m index", description="检索索引：建立与查询")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="为数据库中的文件建立（增量）检索索引")
-    b.add_argument("--store", default="store")
+    b.add_argument("--store", default=default_store(), help=STORE_HELP)
     b.add_argument("--rebuild", action="store_true", help="丢弃已有向量，全部重新嵌入")
     s = sub.add_parser("search", help="混合检索（问题中提到的部门、年度会作为过滤条件）")
     s.add_argument("query")
-    s.add_argument("--store", default="store")
+    s.add_argument("--store", default=default_store(), help=STORE_HELP)
     s.add_argument("-k", type=int, default=10)
     s.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
     s.add_argument("--no-filter", action="store_true", help="不按问题中的部门、年度过滤")

@@ -12,9 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ingest import SUPPORTED_SUFFIXES, IngestError, parse_file
+from core.config import STORE_HELP, default_store
 from core.model import Document
-
-DEFAULT_STORE = "store"
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -146,7 +145,7 @@ def report(paths: list[Path], jobs: int = 1, progress: bool = True) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description="解析部门预算/决算公开文件并写入数据库")
     parser.add_argument("paths", nargs="+", help="文件或目录（PDF、TXT、Markdown、HTML）")
-    parser.add_argument("--store", default=DEFAULT_STORE, help=f"数据库目录（默认 ./{DEFAULT_STORE}）")
+    parser.add_argument("--store", default=default_store(), help=STORE_HELP)
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="并行解析的进程数")
     parser.add_argument("--no-index", action="store_true", help="只写数据库，不更新检索索引")
     parser.add_argument("--quiet", action="store_true", help="不显示进度条")

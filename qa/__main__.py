@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from core.config import STORE_HELP, default_store
 from core.store import StoreError
 
 
@@ -30,7 +31,7 @@ def render(answer) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qa", description="就部门预算/决算公开文件提问，答案附出处")
     parser.add_argument("question", nargs="?")
-    parser.add_argument("--store", default="store")
+    parser.add_argument("--store", default=default_store(), help=STORE_HELP)
     parser.add_argument("--json", action="store_true", help="输出 JSON")
     parser.add_argument("--jsonl", action="store_true", help="从标准输入逐行读取问题，每行输出一个 JSON")
     parser.add_argument("--history", action="append", default=[], help="之前的问题（可重复，按先后顺序）")

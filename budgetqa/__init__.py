@@ -1,0 +1,1 @@
+"""The `budgetqa` console command. It sits above every stage, like app.py, so it may reach them all."""
