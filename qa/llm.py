@@ -16,7 +16,7 @@ from qa.verify import enforce
 
 log = logging.getLogger(__name__)
 
-PROMPTS = Path(__file__).resolve().parent / "prompts"
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"  # the top-level prompts/ package
 NO_ANSWER = "资料中没有找到答案"  # what the system prompt tells the model to say when it cannot answer
 
 _THINK_RE = re.compile(r"<think>.*?</think>", re.S)  # reasoning models (Qwen3, R1) may emit these
