@@ -33,6 +33,8 @@ class Speller:
         ``also_known``: names spelled right that the store lacks (never "corrected" into a held
         one); ``is_word``: whether two characters make a common word (jieba's dictionary)."""
         self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
+        # short words spelled right too ("买车"): a character inside one is never a slip
+        self.spelled = self.known | {w for w in words if len(w) == 2 and not w.isascii()}
         # a phrase that asks ("有多少人") is no name a slip could be meant for
         self.targets = {w for w in words if MIN_LENGTH <= len(w) <= MAX_LENGTH and not w.isascii()
                         and not ASKING_RE.search(w)}
@@ -46,7 +48,7 @@ class Speller:
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
         spans = []  # where the text spells a known word right
-        for word in self.known:
+        for word in self.spelled:
             start = text.find(word)
             while start >= 0:
                 spans.append((start, start + len(word)))
@@ -62,7 +64,7 @@ class Speller:
                         or window in self.known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
                     continue
                 meant = self._meant(text, start, window)
-                if meant:
+                if meant and not any(a <= start + _odd(window, meant) < b for a, b in spans):
                     found.append((start, length, meant))
                     taken[start:start + length] = [True] * length
         corrections = []
@@ -86,10 +88,15 @@ class Speller:
     def _slip_at(self, text: str, start: int, window: str, meant: str) -> bool:
         """The odd character looks like a slip: not a function word, and no common word with
         the character before or after it."""
-        at = start + next(k for k in range(len(window)) if window[k] != meant[k])
+        at = start + _odd(window, meant)
         odd = text[at]
         pairs = ([text[at - 1] + odd] if at > 0 else []) + ([odd + text[at + 1]] if at + 1 < len(text) else [])
         return odd not in FUNCTION_CHARS and not any(self.is_word(p) for p in pairs)
+
+
+def _odd(window: str, meant: str) -> int:
+    """Where a slip differs from the word meant (they differ in one character)."""
+    return next(k for k in range(len(window)) if window[k] != meant[k])
 
 
 def _sounds_alike(written: str, meant: str) -> bool:

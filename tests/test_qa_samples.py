@@ -237,6 +237,11 @@ def test_a_difference_is_computed_or_not_answered_never_one_operand(engine):
     assert all(f.value != "8406.85" for f in ranked.figures)
 
 
+def test_projects_are_not_ranked_as_kemu(engine):
+    answer = engine.ask("临汾民政局19年绩效项目里哪个项目钱最多")
+    assert not answer.figures or answer.status != ANSWERED  # 行政运行 is a 科目, not a project
+
+
 def test_a_stated_share_is_preferred_to_one_computed_from_rounded_figures(engine):
     share = engine.ask(f"{YQ}基本支出占比多少")
     assert figure(share) == (13.06, "%") and share.citations[0].quote

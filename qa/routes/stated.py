@@ -86,7 +86,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
             if shares:
-                if not fact.qualifier.startswith("占"):
+                if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, q.text):
                     continue  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
             elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
                     or (not changes and fact.qualifier not in LEVEL and not fact.qualifier.startswith("不含")):
@@ -116,13 +116,27 @@ def _accounts_for(fact: StatedFact, concept: Concept) -> bool:
     a part of it ("三公经费中公务接待费"), or its subject spells one of the concept's words."""
     if fact.concept == concept.name or (concept.parts and fact.concept in concept.parts.concepts):
         return True
-    words = match_key(fact.subject)
-    if fact.qualifier.startswith("占"):  # a share names its whole between subject and value: "占“三公”经费的80.92%"
-        sentence = match_key(fact.sentence)
-        start = sentence.find(words)
-        end = sentence.find(match_key(fact.value_text), start + len(words))
-        words = sentence[start:end] if 0 <= start < end else words
+    words = _clause(fact) if fact.qualifier.startswith("占") else match_key(fact.subject)
     return any(match_key(w) in words for w in concept.terms + concept.colloquial)
+
+
+def _clause(fact: StatedFact) -> str:
+    """A fact's words from its subject to its value (match key): where a share names its whole,
+    "公务用车购置及运行费支出411.20万元，占“三公”经费的80.92%"."""
+    subject, sentence = match_key(fact.subject), match_key(fact.sentence)
+    start = sentence.find(subject)
+    end = sentence.find(match_key(fact.value_text), start + len(subject))
+    return sentence[start:end] if 0 <= start < end else subject
+
+
+SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|多少|几)")
+
+
+def _share_of_asked_whole(fact: StatedFact, question: str) -> bool:
+    """A stated share answers only for the whole the question names ("占全部支出的比例" is not the
+    "占11.91%" of the 财政拨款 section, which names no whole)."""
+    asked = SHARE_WHOLE_RE.search(match_key(question))
+    return not asked or match_key(asked.group(1)) in _clause(fact)
 
 
 def stated_citation(doc: Document, fact: StatedFact) -> Citation:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from core.concepts import Concept, lexicon
 from core.model import Document, Table
 from core.schema import schema
+from core.vocab import intents
 from core.text import is_total, match_key
 from qa.answers import citation, finish, yuan
 from qa.context import Library
@@ -63,6 +64,8 @@ class Structure:
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A ranking or a breakdown within the first document that has the parts (two at least: one
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
+    if any(p.search(q.text) for p in intents()["projects"]):
+        return None  # 科目 are not projects: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)
         if found and sum(1 for p in found.parts if p.value) > 1:
