@@ -2,7 +2,8 @@
 
 Exports of disclosures come as tab-separated tables between plain lines, markdown headings
 and pipe tables, ``<b>`` fragments, and whole ``<table>`` HTML (with rowspan/colspan) either
-on its own or embedded in a cell. Line numbers stand in for pages in citations.
+on its own or embedded in a cell. Line numbers stand in for pages in citations. Every table is
+counted against the file's ``CellBudget`` as it is read (see ingest/limits.py).
 """
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ import re
 from html.parser import HTMLParser
 
 from core.model import Block, Grid, TextLine
+from ingest.limits import CellBudget, Refused
 
 TAG_RE = re.compile(r"<[^>]+>")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
 MD_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+SPAN_RE = re.compile(r"\s*\+?\d+\s*")
+# HTML's own ceiling: browsers read a larger colspan as 1000
+MAX_COLSPAN = 1000
 
 
 def strip_markup(text: str) -> str:
@@ -29,8 +34,9 @@ class _HTMLTables(HTMLParser):
 
     BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title"}
 
-    def __init__(self) -> None:
+    def __init__(self, budget: CellBudget) -> None:
         super().__init__(convert_charrefs=True)
+        self.budget = budget
         self.blocks: list[tuple[str, object]] = []
         self.text: list[str] = []
         self.heading: int | None = None
@@ -47,7 +53,7 @@ class _HTMLTables(HTMLParser):
             self.tables[-1].append([])
         elif tag in ("td", "th") and self.tables:
             self.cell = []
-            self.span = (int(a.get("rowspan") or 1), int(a.get("colspan") or 1))
+            self.span = (span(a.get("rowspan"), "rowspan"), span(a.get("colspan"), "colspan"))
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.tables:
             self._flush_text()
             self.heading = int(tag[1])
@@ -62,7 +68,7 @@ class _HTMLTables(HTMLParser):
             self.cell = None
         elif tag == "table" and self.tables:
             rows = self.tables.pop()
-            grid = expand_spans(rows)
+            grid = expand_spans(rows, self.budget)
             if self.tables and self.cell is not None:  # nested table inside a cell: flatten
                 self.cell.append(" ".join(c for r in grid for c in r if c))
             else:
@@ -89,8 +95,21 @@ class _HTMLTables(HTMLParser):
         self._flush_text()
 
 
-def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
-    """HTML rows with rowspan/colspan -> a rectangular grid, covered cells as None (as pdfplumber)."""
+def span(value: str | None, name: str) -> int:
+    """A rowspan/colspan attribute (1 when absent). Anything but a positive integer refuses the
+    file: a misread span would put every later cell of the table under the wrong column."""
+    if value is None or not value.strip():
+        return 1
+    if not SPAN_RE.fullmatch(value) or int(value) < 1:
+        raise Refused(f"HTML 表格的 {name}=\"{value[:20]}\" 不是正整数，无法确定单元格所在的行列")
+    return int(value)
+
+
+def expand_spans(rows: list[list[tuple[str, int, int]]], budget: CellBudget) -> list[list[str | None]]:
+    """HTML rows with rowspan/colspan -> a rectangular grid, covered cells as None (as pdfplumber).
+
+    As in a browser, a rowspan ends at the table's last row and a colspan at 1000; the grid is
+    checked against the cell limits whenever it widens, before its cells are made."""
     grid: dict[tuple[int, int], str | None] = {}
     width = 0
     for r, row in enumerate(rows):
@@ -98,17 +117,21 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
         for text, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
+            rowspan, colspan = min(rowspan, len(rows) - r), min(colspan, MAX_COLSPAN)
+            if c + colspan > width:
+                width = c + colspan
+                budget.check(len(rows), width)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
             c += colspan
-            width = max(width, c)
     height = max((r for r, _ in grid), default=-1) + 1
+    budget.add(height, width)
     return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
 
 
-def read_html(text: str) -> list[Block]:
-    parser = _HTMLTables()
+def read_html(text: str, budget: CellBudget) -> list[Block]:
+    parser = _HTMLTables(budget)
     parser.feed(text)
     parser.close()
     blocks: list[Block] = []
@@ -130,18 +153,26 @@ def _cells(line: str) -> list[str]:
     return [strip_markup(p) for p in parts]
 
 
-def read_text_export(text: str) -> list[Block]:
+def _close(grid: Grid | None, budget: CellBudget) -> None:
+    """Count a finished text table (padded to its widest row, as ingest/tables.py will)."""
+    if grid is not None:
+        budget.add(len(grid.cells), max(len(r) for r in grid.cells))
+
+
+def read_text_export(text: str, budget: CellBudget) -> list[Block]:
     """Plain text / markdown export: tab or pipe tables, headings, embedded HTML tables."""
     blocks: list[Block] = []
     grid: Grid | None = None
+    width = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         stripped = line.strip()
         if not stripped:
             continue  # blank lines inside a table do not end it
         if stripped.lower().startswith("<table") and "</table>" in stripped.lower() and "\t" not in line:
+            _close(grid, budget)
             grid = None
-            for b in read_html(stripped):
+            for b in read_html(stripped, budget):
                 if isinstance(b, Grid):
                     b.line, b.row_lines = number, [number] * len(b.cells)
                 else:
@@ -152,14 +183,17 @@ def read_text_export(text: str) -> list[Block]:
         if "\t" in line or is_pipe:
             if is_pipe and MD_SEPARATOR_RE.match(stripped):
                 continue
-            cells = _cells(line)
             if grid is None:
-                grid = Grid(cells=[], line=number)
+                grid, width = Grid(cells=[], line=number), 0
                 blocks.append(grid)
-            grid.cells.append(cells)
+            # checked before the line is split: one line of a million tabs is a million cells
+            width = max(width, line.count("\t" if "\t" in line else "|") + 1)
+            budget.check(len(grid.cells) + 1, width)
+            grid.cells.append(_cells(line))
             grid.row_lines.append(number)
             grid.row_pages.append(None)
             continue
+        _close(grid, budget)
         grid = None
         heading = None
         if m := MD_HEADING_RE.match(stripped):
@@ -168,4 +202,5 @@ def read_text_export(text: str) -> list[Block]:
         plain = strip_markup(stripped)
         if plain:
             blocks.append(TextLine(text=plain, line=number, heading_level=heading))
+    _close(grid, budget)
     return blocks

@@ -41,7 +41,7 @@ def cid_only_pdf(path):
 @pytest.mark.parametrize("make, message", [
     (lambda p: encrypted_pdf(p / "locked.pdf"), "加密"),
     (lambda p: textless_pdf(p / "scan.pdf"), "文字层"),
-    (lambda p: truncated_pdf(p / "cut.pdf"), "损坏"),
+    (lambda p: truncated_pdf(p / "cut.pdf"), "不完整"),
     (lambda p: cid_only_pdf(p / "nomap.pdf"), "ToUnicode"),
 ])
 def test_unreadable_pdfs(tmp_path, make, message):
