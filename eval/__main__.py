@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eval.gold import GOLD_DIR, load_gold
 from eval.report import build_report, format_report
+from core.terminal import run_main
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "pdfs"
 
@@ -90,4 +91,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_main(main, finish=True)
