@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ingest.assemble import NotADisclosure, assemble
 from ingest.canonical import canonicalise
-from ingest.limits import DEFAULT_LIMITS, CellBudget, Limits, Refused, check_file_size
+from ingest.limits import (DEFAULT_LIMITS, CellBudget, Limits, Overtime, Refused, check_size, overtime_reason,
+                           time_limit)
 from ingest.stated import stated_facts
 from ingest.checks import check_document
 from core.model import Document
@@ -75,6 +76,7 @@ def _blocks(data: bytes, suffix: str, limits: Limits):
         return content.blocks, content.pages, content.untabled_pages
     if suffix == ".pdf":
         raise IngestError("文件扩展名是 .pdf，但内容不是 PDF（文件损坏或类型不符）")
+    check_size(len(data), limits.text_bytes, "文本或 HTML 文件")
     text = decode_text(data)
     if text is None:
         raise _unsupported(suffix)
@@ -89,11 +91,18 @@ def parse_bytes(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS) -> Do
     if not data.strip():
         raise IngestError("文件为空")
     try:
-        check_file_size(len(data), limits)
-        blocks, pages, untabled = _blocks(data, Path(source).suffix.lower(), limits)
-        doc = assemble(blocks, source=source, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
+        check_size(len(data), limits.file_bytes)
+        with time_limit(limits.seconds):
+            return _parse(data, source, limits)
     except (Refused, NotADisclosure) as exc:
         raise IngestError(str(exc)) from exc
+    except Overtime as exc:
+        raise IngestError(overtime_reason(limits)) from exc
+
+
+def _parse(data: bytes, source: str, limits: Limits) -> Document:
+    blocks, pages, untabled = _blocks(data, Path(source).suffix.lower(), limits)
+    doc = assemble(blocks, source=source, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
     doc.untabled_pages = untabled
     canonicalise(doc)
     doc.stated = stated_facts(doc)
@@ -109,7 +118,7 @@ def parse_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     if not path.is_file():
         raise IngestError(f"找不到文件：{path}")
     try:
-        check_file_size(path.stat().st_size, limits)
+        check_size(path.stat().st_size, limits.file_bytes)
     except Refused as exc:
         raise IngestError(str(exc)) from exc
     with open(path, "rb") as f:

@@ -12,7 +12,7 @@ import re
 from html.parser import HTMLParser
 
 from core.model import Block, Grid, TextLine
-from ingest.limits import CellBudget, Refused
+from ingest.limits import CellBudget, Refused, check_blocks
 
 TAG_RE = re.compile(r"<[^>]+>")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -20,6 +20,16 @@ MD_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 SPAN_RE = re.compile(r"\s*\+?\d+\s*")
 # HTML's own ceiling: browsers read a larger colspan as 1000
 MAX_COLSPAN = 1000
+# where str.splitlines breaks a line
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# what opens and closes markup, and the spans whose text is no markup (a comment, a script, a style)
+MARKUP_RE = re.compile(r"<!--|-->|</?(?:script|style)\b|<[a-z/!?]|[<>]")
+OPAQUE_ENDS = {"<!--": "-->", "<script": "</script", "<style": "</style"}
+
+
+def line_count(text: str) -> int:
+    """The lines ``text.splitlines()`` would make, counted without making them."""
+    return sum(map(text.count, LINE_BREAKS)) - text.count("\r\n") + 1
 
 
 def strip_markup(text: str) -> str:
@@ -50,6 +60,7 @@ class _HTMLTables(HTMLParser):
             self._flush_text()
             self.tables.append([])
         elif tag == "tr" and self.tables:
+            self.budget.check(len(self.tables[-1]) + 1, 1)
             self.tables[-1].append([])
         elif tag in ("td", "th") and self.tables:
             self.cell = []
@@ -64,7 +75,9 @@ class _HTMLTables(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.cell is not None and self.tables and self.tables[-1]:
-            self.tables[-1][-1].append(("".join(self.cell).strip(), *self.span))
+            table = self.tables[-1]
+            table[-1].append(("".join(self.cell).strip(), *self.span))
+            self.budget.check(len(table), len(table[-1]))  # cells as read, before any span
             self.cell = None
         elif tag == "table" and self.tables:
             rows = self.tables.pop()
@@ -73,6 +86,7 @@ class _HTMLTables(HTMLParser):
                 self.cell.append(" ".join(c for r in grid for c in r if c))
             else:
                 self.blocks.append(("grid", grid))
+                check_blocks(len(self.blocks), self.budget.limits)
         elif tag in self.BLOCK_TAGS and not self.tables:
             self._flush_text()
 
@@ -84,6 +98,7 @@ class _HTMLTables(HTMLParser):
 
     def _flush_text(self):
         text = "".join(self.text).strip()
+        check_blocks(len(self.blocks) + line_count(text), self.budget.limits)
         for line in text.splitlines():
             if line.strip():
                 self.blocks.append(("line", (line.strip(), self.heading)))
@@ -130,10 +145,33 @@ def expand_spans(rows: list[list[tuple[str, int, int]]], budget: CellBudget) -> 
     return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
 
 
+def check_markup(text: str) -> None:
+    """Refuse markup that the standard library's HTML parser (before Python 3.12.11 / 3.13.4)
+    reads in quadratic time: a comment never closed, or a tag interrupted by another "<" before
+    its ">" (200 kB of "<a" took it minutes). One pass over the tokens, so linear itself."""
+    opaque_end, in_tag = None, False
+    for match in MARKUP_RE.finditer(text.lower()):
+        token = match.group()
+        if opaque_end:
+            opaque_end = None if token == opaque_end else opaque_end
+        elif in_tag and token != ">":
+            raise Refused("HTML 中有未闭合的标签（“<”之后缺少“>”），无法可靠解析")
+        elif token in OPAQUE_ENDS:
+            opaque_end, in_tag = OPAQUE_ENDS[token], token != "<!--"
+        else:
+            in_tag = token != ">" and token != "-->" and token != "<"
+    if opaque_end == "-->" or in_tag:
+        raise Refused("HTML 中有未闭合的注释或标签（缺少“-->”或“>”），无法可靠解析")
+
+
 def read_html(text: str, budget: CellBudget) -> list[Block]:
+    check_markup(text)
     parser = _HTMLTables(budget)
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:  # how the standard library's parser reports a malformed <!...>
+        raise Refused("HTML 中有无法识别的 <! 声明，无法可靠解析") from exc
     blocks: list[Block] = []
     for n, (kind, payload) in enumerate(parser.blocks, start=1):
         if kind == "grid":
@@ -161,6 +199,8 @@ def _close(grid: Grid | None, budget: CellBudget) -> None:
 
 def read_text_export(text: str, budget: CellBudget) -> list[Block]:
     """Plain text / markdown export: tab or pipe tables, headings, embedded HTML tables."""
+    # counted before the text is split: a line is an object however short it is
+    check_blocks(line_count(text), budget.limits)
     blocks: list[Block] = []
     grid: Grid | None = None
     width = 0

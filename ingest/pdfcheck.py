@@ -15,6 +15,7 @@ from ingest.limits import MB, Limits, Refused
 STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 CHUNK = MB
 TRUNCATED = "PDF 文件不完整（结尾缺少 %%EOF，可能下载或复制时中断），请重新获取完整文件"
+ENCRYPTED = "PDF 已加密，需要密码才能读取"
 
 
 def truncated(data: bytes) -> bool:
@@ -82,6 +83,8 @@ def check_pages(pdf, data: bytes, limits: Limits) -> None:
 
     check_page_tree(pdf.doc)
     count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.pdf_pages + 1))
+    if not count and getattr(pdf.doc, "encryption", None):
+        raise Refused(ENCRYPTED)
     if not count:
         raise Refused(unless_truncated(data, "PDF 没有任何页面（页面树为空），请检查文件是否完整"))
     if count > limits.pdf_pages:
@@ -90,3 +93,15 @@ def check_pages(pdf, data: bytes, limits: Limits) -> None:
         if max(page.width, page.height) > limits.page_points:
             raise Refused(f"PDF 第{number}页尺寸异常（{page.width:.0f}×{page.height:.0f} 点，"
                           f"上限 {limits.page_points:.0f} 点），不是可打印的页面")
+
+
+def check_page_content(page, number: int, limits: Limits) -> None:
+    """Refuse a page with more drawing operators than a printed page holds, before pdfminer
+    makes an object of each (half a megabyte of them takes it 300 MB)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = (resolve1(s) for s in page.page_obj.contents)
+    size = sum(len(s.get_data()) for s in streams if isinstance(s, PDFStream))
+    if size > limits.page_content_bytes:
+        raise Refused(f"PDF 第{number}页的内容过多（{size / MB:.1f} MB，每页上限 "
+                      f"{limits.page_content_bytes / MB:.1f} MB）")

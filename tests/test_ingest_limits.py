@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import LINFEN, YANGQUAN
-from hostile_files import bomb_pdf, one_page_pdf, pdf_bytes, stream
+from hostile_files import bomb_pdf, dense_page_pdf, one_page_pdf, pdf_bytes, stream
 from ingest import IngestError, parse_bytes, parse_file
 from ingest.limits import DEFAULT_LIMITS, MB, Limits
 from ingest.__main__ import main
@@ -59,8 +59,30 @@ def test_one_stream_and_all_streams_inflated():
     assert "合计超过 2 MB" in refused(bomb_pdf(3), "bomb.pdf", Limits(decoded_bytes=2 * MB))
 
 
-def test_seconds_per_pdf():
-    assert "超时" in refused(two_page_pdf(), "slow.pdf", Limits(pdf_seconds=0))
+def test_seconds_per_file_between_pages():
+    assert "超时" in refused(two_page_pdf(), "slow.pdf", Limits(seconds=0))
+
+
+def test_seconds_per_file_within_a_page():
+    """A page that takes long is interrupted (where the parse runs in a process's main thread)."""
+    assert "超时" in refused(dense_page_pdf(300), "slow.pdf", Limits(seconds=0.5))
+
+
+def test_page_content():
+    assert "第1页的内容过多" in refused(dense_page_pdf(100), "dense.pdf", Limits(page_content_bytes=50 * 1024))
+
+
+def test_text_bytes_and_blocks():
+    assert "文本或 HTML 文件过大" in refused(YANGQUAN.read_bytes(), YANGQUAN.name, Limits(text_bytes=100_000))
+    assert "文字行与表格超过 1000 处" in refused(YANGQUAN.read_bytes(), YANGQUAN.name, Limits(blocks=1000))
+    html = "<html><body>" + "<p>段落</p>" * 1001 + "</body></html>"
+    assert "文字行与表格超过 1000 处" in refused(html.encode(), "p.html", Limits(blocks=1000))
+
+
+def test_cells_counted_as_html_is_read():
+    """Cells and rows of a table never closed are counted as they come, not when it ends."""
+    assert "表格过大" in refused(b"<table><tr>" + b"<td>1</td>" * 101, "t.html", Limits(table_cells=100))
+    assert "表格过大" in refused(b"<table>" + b"<tr>" * 101, "t.html", Limits(table_cells=100))
 
 
 def test_cli_sets_size_and_pages(tmp_path, capsys):
