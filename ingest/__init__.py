@@ -101,6 +101,7 @@ def parse_bytes(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS) -> Do
 
 
 def _parse(data: bytes, source: str, limits: Limits) -> Document:
+    """The parse proper, all of it inside the time limit."""
     blocks, pages, untabled = _blocks(data, Path(source).suffix.lower(), limits)
     doc = assemble(blocks, source=source, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
     doc.untabled_pages = untabled

@@ -88,6 +88,7 @@ def summary_line(doc: Document) -> str:
 
 
 def _watch_parent(parent: int) -> None:
+    """Where the kernel cannot be asked: exit once re-parented, that is once the parent died."""
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(1)
