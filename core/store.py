@@ -1,22 +1,29 @@
 """The structured store: one SQLite file of documents, sections, tables, rows, facts, warnings.
 
 Written atomically: a batch is applied to a copy of the current file, which then replaces it,
-so a crash mid-ingest leaves the previous store intact. A document's id is its content hash,
-so re-ingesting the same file replaces it instead of adding a duplicate.
+so a crash mid-ingest leaves the previous store intact. A copy left by a writer that died
+(kill -9 runs no cleanup) is removed the next time the store is opened, unless a batch is being
+written: writers hold ``.budget.lock`` shared, the cleaner needs it alone. A document's id is its
+content hash, so re-ingesting the same file replaces it instead of adding a duplicate.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import sqlite3
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.model import Document, Fact, Row, Section, StatedFact, Table
 
 DB_NAME = "budget.sqlite"
+LOCK_NAME = ".budget.lock"
+# a batch's copy of the store and SQLite's journal beside it
+TMP_PREFIX, TMP_SUFFIX = ".budget-", ".sqlite.tmp"
 
 # Numbered migrations: a store at version N gets steps N+1… applied, in order, when written.
 MIGRATIONS: list[str] = [
@@ -88,6 +95,29 @@ class StoreError(Exception):
     """The store cannot be read (missing, corrupted, or from an incompatible version)."""
 
 
+@contextmanager
+def _writing(directory: Path):
+    """Held while a batch is written; shared, so that writers do not wait for one another."""
+    with open(directory / LOCK_NAME, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_SH)
+        yield
+
+
+def clean_stale(directory: str | Path) -> list[Path]:
+    """Remove the copies (and journals) that writers which died left in a store folder, when no
+    batch is being written. Best effort: a read-only folder is left as it is."""
+    directory = Path(directory)
+    try:
+        with open(directory / LOCK_NAME, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            stale = sorted(directory.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}*"))
+            for path in stale:
+                path.unlink(missing_ok=True)
+            return stale
+    except OSError:  # a batch is being written, or the folder is read-only
+        return []
+
+
 @dataclass
 class DocumentInfo:
     """A document's identity without its contents: enough to list, filter and cite."""
@@ -150,6 +180,7 @@ class Store:
         self.path = self.directory / DB_NAME
         if not self.path.exists():
             raise StoreError(f"找不到数据库 {self.path}：请先运行 python -m ingest <文件或目录> --store {self.directory}")
+        clean_stale(self.directory)
         try:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             version = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -275,8 +306,14 @@ def write_documents(directory: str | Path, documents: list[Document], remove: li
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
+    clean_stale(directory)
+    with _writing(directory):
+        return _write(directory, documents, remove)
+
+
+def _write(directory: Path, documents: list[Document], remove: list[str]) -> list[str]:
     target = directory / DB_NAME
-    fd, tmp_name = tempfile.mkstemp(prefix=".budget-", suffix=".sqlite.tmp", dir=directory)
+    fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=directory)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.config import STORE_HELP, default_store
 from eval.gold import GOLD_DIR, load_gold
 from eval.report import build_report, format_report
+from core.terminal import run_main
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "pdfs"
 
@@ -91,4 +92,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_main(main, finish=True)

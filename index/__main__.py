@@ -8,6 +8,7 @@ from pathlib import Path
 from index.build import IndexUnavailable, build_index
 from core.config import STORE_HELP, default_store
 from core.store import StoreError
+from core.terminal import run_main, shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,13 +33,13 @@ def main(argv: list[str] | None = None) -> int:
         retriever = Retriever(Path(args.store))
         result = retriever.search(args.query, k=args.k, mode=args.mode, use_filters=not args.no_filter)
         if result.filter_note:
-            print(result.filter_note)
+            print(shown(result.filter_note))
         for n, hit in enumerate(result.hits, start=1):
             c = hit.chunk
             where = f"第{c.page}页" if c.page else (f"第{c.line}行" if c.line else "")
-            print(f"{n:>2}. [{hit.score:.4f} 向量#{hit.dense_rank or '-'} BM25#{hit.bm25_rank or '-'}] "
-                  f"{c.source} {where} · {c.title}")
-            print("    " + c.text.replace("\n", " ")[:160])
+            print(shown(f"{n:>2}. [{hit.score:.4f} 向量#{hit.dense_rank or '-'} BM25#{hit.bm25_rank or '-'}] "
+                        f"{c.source} {where} · {c.title}"))
+            print(shown("    " + c.text.replace("\n", " ")[:160]))
         return 0
     except (IndexUnavailable, StoreError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
@@ -46,4 +47,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_main(main)

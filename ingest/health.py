@@ -13,6 +13,7 @@ from core.concepts import lexicon, locate
 from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import OTHER, schema
 from core.text import decimals, parse_amount
+from core.terminal import shown
 from ingest.checks import check_columns, check_rows
 from ingest.stated import LEVEL_QUALIFIERS
 
@@ -177,4 +178,4 @@ def format_health(h: Health, total: bool = False) -> str:
         pages = "、".join(str(p) for p in sorted(set(h.untabled_pages))[:12])
         lines.append(f"  未能成表的数字页：{len(set(h.untabled_pages)) if total else pages}"
                      + ("" if total else "（这些页的数字不作答）"))
-    return "\n".join(lines)
+    return "\n".join(map(shown, lines))  # each line one record: a name cannot break it

@@ -3,20 +3,21 @@
 
 Text inside a table's box is left to the table; the remaining lines and the tables are
 interleaved in reading order (top to bottom) so captions precede their table and notes follow.
+Whatever cannot be read is refused with its reason (``Refused``), its structure checked first
+(ingest/pdfcheck.py) and its work bounded by ``Limits``.
 """
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 
 from core.model import Block, Grid, TextLine
 from ingest.layout import page_lines, unruled_tables
+from ingest.limits import CellBudget, Limits, Refused, check_blocks, overtime_reason
+from ingest.pdfcheck import ENCRYPTED, check_page_content, check_pages, check_streams, unless_truncated
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-
-
-class UnreadablePDF(ValueError):
-    """The PDF opened but holds no usable text (scanned, or a broken ToUnicode map)."""
 
 
 @dataclass
@@ -63,38 +64,60 @@ def page_blocks(page, number: int) -> tuple[list[Block], bool]:
     return [b for _, _, b in items], doubtful
 
 
-def _check_text(blocks: list[Block]) -> None:
-    """Raise UnreadablePDF when the text is "(cid:…)" garbage or there is hardly any."""
+def _check_text(blocks: list[Block], data: bytes) -> None:
+    """Refuse a PDF whose text is "(cid:…)" garbage or hardly any."""
     texts = [b.text for b in blocks if isinstance(b, TextLine)]
     texts += [c for b in blocks if isinstance(b, Grid) for row in b.cells for c in row if c]
     cjk = sum(len(CJK_RE.findall(t)) for t in texts)
     cid = sum(t.count("(cid:") for t in texts)
     if cid > 20 and cid * 5 > cjk:
-        raise UnreadablePDF(f"PDF 文字编码缺少 ToUnicode 映射，读出的是“(cid:…)”乱码（{cid} 处），无法可靠解析")
+        raise Refused(f"PDF 文字编码缺少 ToUnicode 映射，读出的是“(cid:…)”乱码（{cid} 处），无法可靠解析")
     if cjk < 20:
-        raise UnreadablePDF("PDF 没有可提取的文字层（可能是扫描件），请先做 OCR")
+        raise Refused(unless_truncated(data, "PDF 没有可提取的文字层（可能是扫描件），请先做 OCR"))
 
 
-def read_pdf(data: bytes) -> PdfContent:
-    """Blocks of every page. Raises UnreadablePDF or pdfplumber errors."""
+def _damage(exc: Exception, data: bytes) -> str:
+    """Why pdfminer failed, for the user: pdfminer raises many types for damaged files."""
+    name = type(exc).__name__
+    inner = type(exc.args[0]).__name__ if exc.args and isinstance(exc.args[0], Exception) else ""
+    if any(word in n for n in (name, inner) for word in ("Password", "Encrypt")):
+        return ENCRYPTED
+    return unless_truncated(data, f"PDF 文件损坏，无法解析（{name}）")
+
+
+def _read(data: bytes, limits: Limits) -> PdfContent:
     import io
 
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect as exc:
-        raise UnreadablePDF("PDF 已加密，需要密码才能读取") from exc
     content = PdfContent(blocks=[], pages=0)
-    with pdf:
-        if getattr(pdf.doc, "encryption", None) and not pdf.pages:
-            raise UnreadablePDF("PDF 已加密，需要密码才能读取")
+    budget = CellBudget(limits)
+    started = time.monotonic()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        check_pages(pdf, data, limits)
         content.pages = len(pdf.pages)
         for number, page in enumerate(pdf.pages, start=1):
+            if time.monotonic() - started > limits.seconds:  # where no alarm can interrupt a page
+                raise Refused(overtime_reason(limits))
+            check_page_content(page, number, limits)
             blocks, doubtful = page_blocks(page, number)
+            page.close()  # its layout objects are not needed again
+            for grid in (b for b in blocks if isinstance(b, Grid)):
+                budget.add(len(grid.cells), max((len(r) for r in grid.cells), default=0))
             content.blocks += blocks
+            check_blocks(len(content.blocks), limits)
             if doubtful:
                 content.untabled_pages.append(number)
-    _check_text(content.blocks)
+    _check_text(content.blocks, data)
     return content
+
+
+def read_pdf(data: bytes, limits: Limits) -> PdfContent:
+    """Blocks of every page. Raises Refused with the reason a PDF cannot be read."""
+    check_streams(data, limits)
+    try:
+        return _read(data, limits)
+    except Refused:
+        raise
+    except Exception as exc:
+        raise Refused(_damage(exc, data)) from exc

@@ -1,18 +1,23 @@
 """python -m qa "问题" [--json] | python -m qa --jsonl < questions.txt
 
 Readable answers by default; JSON for scripts. --jsonl reads one question per line (a line may
-also be a JSON object {"q": ..., "history": [...]}) and loads the models once.
+also be a JSON object {"q": ..., "history": [...]}) and loads the models once; a bad line gets an
+error object in its place, the lines after it are still answered, and the exit status is 1.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from core.config import STORE_HELP, default_store
 from core.store import StoreError
+from core.terminal import run_main, shown
+
+
+class BadLine(ValueError):
+    """A --jsonl line that is no question; ``str()`` says why."""
 
 
 def render(answer) -> str:
@@ -25,7 +30,41 @@ def render(answer) -> str:
         lines.append(f"      {c.quote[:160]}")
     if answer.status != "answered":
         lines.append(f"  （状态：{answer.status}）")
-    return "\n".join(lines)
+    return "\n".join(map(shown, lines))
+
+
+def question_of(line: str) -> tuple[str, list[str]]:
+    """A --jsonl line's question and history: the line itself, or a JSON object's "q" and "history"."""
+    if not line.startswith("{"):
+        return line, []
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"无法解析的 JSON：{exc}") from exc
+    question, history = item.get("q"), item.get("history", [])
+    if not isinstance(question, str) or not question.strip():
+        raise BadLine("“q”应为非空的问题文字")
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        raise BadLine("“history”应为之前问题的列表（每项是一段文字）")
+    return question, history
+
+
+def answer_lines(engine, lines) -> int:
+    """One JSON answer per non-empty line, printed as soon as it is ready; a line that fails gets
+    an error object instead and the batch goes on. Returns how many lines failed."""
+    failed = 0
+    for number, line in enumerate(lines, start=1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            out = engine.ask(*question_of(line)).to_json()
+        except Exception as exc:  # one line, even one the engine fails on, never ends the batch
+            failed += 1
+            reason = str(exc) if isinstance(exc, BadLine) else f"回答时出错（{type(exc).__name__}: {exc}）"
+            out = {"line": number, "question": line, "status": "error", "error": reason}
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return failed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,27 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     if args.jsonl:
-        for line in sys.stdin:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                item = json.loads(line) if line.startswith("{") else {"q": line}
-            except json.JSONDecodeError as exc:  # one bad line does not end the batch
-                print(json.dumps({"question": line, "status": "error", "error": f"无法解析的 JSON：{exc}"},
-                                 ensure_ascii=False), flush=True)
-                continue
-            answer = engine.ask(str(item.get("q", "")), list(item.get("history", [])))
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
-        return 0
+        return 1 if answer_lines(engine, sys.stdin) else 0
     answer = engine.ask(args.question, args.history)
     print(json.dumps(answer.to_json(), ensure_ascii=False, indent=1) if args.json else render(answer))
     return 0
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # the reader stopped early ("| head"): not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
+    run_main(main)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import YANGQUAN
+from hostile_files import pdf_bytes, stream
 from ingest import IngestError, parse_file
 from ingest.__main__ import main
 from pdf_fixtures import encrypted_pdf, textless_pdf, truncated_pdf
@@ -13,35 +14,25 @@ def cid_only_pdf(path):
     """A PDF whose font has no ToUnicode map: pdfminer can only print "(cid:N)" for its text."""
     glyphs = "".join(f"{0x4E00 + i:04X}" for i in range(40))
     content = "".join(f"BT /F1 12 Tf 40 {800 - 20 * n} Td <{glyphs}> Tj ET\n" for n in range(30)).encode()
-    objects = [
+    path.write_bytes(pdf_bytes([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
         b" /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        stream(content),
         b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDSystemInfo << /Registry (Adobe)"
         b" /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>",
         b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0"
         b" /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    ]))
     return path
 
 
 @pytest.mark.parametrize("make, message", [
     (lambda p: encrypted_pdf(p / "locked.pdf"), "加密"),
     (lambda p: textless_pdf(p / "scan.pdf"), "文字层"),
-    (lambda p: truncated_pdf(p / "cut.pdf"), "损坏"),
+    (lambda p: truncated_pdf(p / "cut.pdf"), "不完整"),
     (lambda p: cid_only_pdf(p / "nomap.pdf"), "ToUnicode"),
 ])
 def test_unreadable_pdfs(tmp_path, make, message):

@@ -1,6 +1,7 @@
 """The SQLite store: round trip, replace by content hash, atomic writes, clear errors."""
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -69,3 +70,49 @@ def test_an_older_store_is_refused_for_reading_and_migrated_step_by_step_when_wr
     [info] = store.documents()
     doc = store.document(info.doc_id)
     assert [t.type for t in doc.tables][:3] == ["total", "income", "spending"]
+
+
+def _leave_stale_copy(directory):
+    """What a writer killed by kill -9 mid-batch leaves: its copy of the store and the journal."""
+    copy = directory / ".budget-k1ll3d.sqlite.tmp"
+    copy.write_bytes(b"half a batch")
+    (directory / ".budget-k1ll3d.sqlite.tmp-journal").write_bytes(b"journal")
+    return copy
+
+
+def test_copies_left_by_a_killed_writer_are_removed_on_the_next_open(tmp_path, yangquan, linfen):
+    write_documents(tmp_path, [yangquan])
+    _leave_stale_copy(tmp_path)
+    Store(tmp_path).close()
+    assert not list(tmp_path.glob(".budget-*"))
+    _leave_stale_copy(tmp_path)
+    write_documents(tmp_path, [linfen])
+    assert not list(tmp_path.glob(".budget-*"))
+    assert len(Store(tmp_path).documents()) == 2
+
+
+def test_the_copy_of_a_batch_being_written_is_kept(tmp_path, yangquan):
+    import fcntl
+
+    from core.store import LOCK_NAME, clean_stale
+
+    write_documents(tmp_path, [yangquan])
+    copy = _leave_stale_copy(tmp_path)
+    with open(tmp_path / LOCK_NAME, "a") as lock:  # as a writer in another process holds it
+        fcntl.flock(lock, fcntl.LOCK_SH)
+        Store(tmp_path).close()
+        assert clean_stale(tmp_path) == [] and copy.exists()
+    assert clean_stale(tmp_path) == [copy, copy.with_name(copy.name + "-journal")]
+
+
+def test_a_read_only_store_is_opened_without_cleaning(tmp_path, yangquan):
+    write_documents(tmp_path, [yangquan])
+    copy = _leave_stale_copy(tmp_path)
+    (tmp_path / ".budget.lock").unlink()
+    tmp_path.chmod(0o555)
+    try:
+        if os.access(tmp_path, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        assert Store(tmp_path).documents() and copy.exists()
+    finally:
+        tmp_path.chmod(0o755)
