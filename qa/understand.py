@@ -115,7 +115,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=[m.concept for m in matches],
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
-                  rest=mention.rest, corrections=corrections, rows=lib.row_names_in(text))
+                  rest=mention.rest, corrections=corrections, rows=lib.row_names_in(mention.rest))
     compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
     if asks_reason(text) and not compare:
