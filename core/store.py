@@ -14,6 +14,9 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -266,6 +269,38 @@ class Store:
         """Changes whenever the set of documents changes (for caches and the index)."""
         ids = sorted(d for (d,) in self.db.execute("SELECT doc_id FROM documents"))
         return ",".join(ids)
+
+
+class DocumentCache(Mapping):
+    """The store's documents by id, read when first asked for and the least recently used
+    dropped past ``size``: a library of thousands of documents is not all held in memory."""
+
+    def __init__(self, store: Store, doc_ids: list[str], size: int = 64):
+        self.store, self.ids, self.size = store, list(doc_ids), size
+        self._known = set(self.ids)
+        self._held: OrderedDict[str, Document] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __getitem__(self, doc_id: str) -> Document:
+        if doc_id not in self._known:
+            raise KeyError(doc_id)
+        with self._lock:
+            if doc_id in self._held:
+                self._held.move_to_end(doc_id)
+                return self._held[doc_id]
+            doc = self._held[doc_id] = self.store.document(doc_id)
+            if len(self._held) > self.size:
+                self._held.popitem(last=False)
+            return doc
+
+    def __iter__(self):
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, doc_id) -> bool:
+        return doc_id in self._known
 
 
 def _insert_many(db: sqlite3.Connection, table: str, keys: tuple[str, ...], lead: list[tuple], fields,

@@ -15,6 +15,7 @@ from typing import Iterable
 import numpy as np
 
 from core.vocab import budget_terms
+from index.candidates import Candidates
 
 STOPWORDS = set("的 了 是 呢 吗 吧 啊 和 与 及 在 为 有 多少 几 哪些 什么 怎么 请问 一下 一共 总共 年 年度 元 万元 ， 。 ？ ? ！ ： : 、 （ ） ( ) “ ” \" ' ； ; / -".split())
 TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
@@ -106,7 +107,8 @@ def words(text: str) -> list[str]:
 
 
 class BM25Index:
-    """bm25s over pre-tokenised chunks; scores every chunk so callers can filter first."""
+    """bm25s over pre-tokenised chunks, scored over a candidate set only: its sparse matrix lists,
+    per word, the chunks holding it, so a search reads just the allowed part of each list."""
 
     def __init__(self, token_lists: list[list[str]], cutter: WordCutter, ignore: set[str] = frozenset()):
         import bm25s
@@ -118,11 +120,30 @@ class BM25Index:
         if token_lists:
             self.bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
 
-    def scores(self, query: str) -> np.ndarray:
+    def _column(self, token_id: int) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks holding a word (ascending) and the word's BM25 score in each."""
+        matrix = self.bm25.scores
+        start, end = matrix["indptr"][token_id], matrix["indptr"][token_id + 1]
+        return matrix["indices"][start:end], matrix["data"][start:end]
+
+    def scores(self, query: str, candidates: Candidates) -> np.ndarray:
+        """BM25 score of each candidate (by local number): bm25s's sum, word by word in the
+        query's order, over the candidates' part of each word's list."""
+        out = np.zeros(candidates.size, dtype=np.float32)
         tokens = self.query_tokens(query)
-        if not tokens or not self.size:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+        if tokens and self.size:
+            for token_id in self.bm25.get_tokens_ids(tokens):
+                chunks, values = self._column(token_id)
+                picked, local = candidates.select(chunks)
+                out[local] += values[picked]
+        return out
+
+    def holding(self, token: str, candidates: Candidates) -> np.ndarray:
+        """Local numbers of the candidates whose words include ``token``."""
+        token_id = self.bm25.vocab_dict.get(token) if self.size else None
+        if token_id is None:
+            return np.zeros(0, dtype=np.int64)
+        return candidates.select(self._column(token_id)[0])[1]
 
     def query_tokens(self, query: str) -> list[str]:
         """The question's words that can score: no department names, no bare numbers."""

@@ -2,14 +2,17 @@
 hard filters on the documents a question names (department, year, kind)."""
 from __future__ import annotations
 
+import gc
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.build import FORMAT, IndexUnavailable, index_dir
+from index.candidates import Candidates
 from index.chunks import Chunk
 from index.lexical import BM25Index, WordCutter, add_terms
 from core.text import match_key
@@ -43,14 +46,12 @@ class HybridIndex:
         self.bm25 = bm25
         self.meta = meta
         self.embedder = embedder
-        self.doc_of = np.array([c.doc_id for c in chunks], dtype=object)
         self.position = {c.chunk_id: i for i, c in enumerate(chunks)}
-        self.token_sets: list[frozenset[str]] = []
-        self.label_grams: list[set[str]] = [_bigrams(c.label) for c in chunks]
-        self.by_gram: dict[str, list[int]] = {}
-        for i, grams in enumerate(self.label_grams):
-            for g in grams:
-                self.by_gram.setdefault(g, []).append(i)
+        self.runs = _document_runs(chunks)
+        self.prose = Candidates.runs_of(np.array([c.unit_kind in ("section", "form") for c in chunks], dtype=bool))
+        self.first_window = np.array([c.chunk_id.endswith(":0") for c in chunks], dtype=bool)
+        self.text_length = np.array([len(c.text) for c in chunks], dtype=np.int64)
+        self.labels = _LabelGrams([c.label for c in chunks])
 
     @classmethod
     def load(cls, store_dir: Path, embedder=None) -> "HybridIndex":
@@ -77,65 +78,63 @@ class HybridIndex:
         add_terms(meta.get("terms", []))
         cutter = WordCutter(meta.get("terms", []))
         tokens = [r.pop("tokens") for r in rows]
-        for r in rows:
-            r.pop("embedded_sha1", None)
-        chunks = [Chunk(**r) for r in rows]
+        chunks = [Chunk(**_shared_fields(r)) for r in rows]
+        del rows
         names = {c.department for c in chunks}
         ignore = {t for name in names for t in cutter.tokenize(name) + cutter.tokenize(re.sub(r"[省市区县]", "", name))}
         index = cls(chunks, dense, BM25Index(tokens, cutter, ignore), meta, embedder)
-        index.token_sets = [frozenset(t) for t in tokens]
+        del tokens
+        gc.freeze()  # what was loaded lives as long as the process: full collections need not walk it
         return index
 
-    def _allowed(self, doc_ids: set[str] | None) -> np.ndarray:
+    def _allowed(self, doc_ids: set[str] | None) -> Candidates:
         if doc_ids is None:
-            return np.ones(len(self.chunks), dtype=bool)
-        return np.isin(self.doc_of, list(doc_ids))
+            return Candidates.everything(len(self.chunks))
+        runs = sorted(self.runs[d] for d in doc_ids if d in self.runs)
+        return Candidates([a for a, _ in runs], [b for _, b in runs])
 
-    def dense_ranking(self, query: str, allowed: np.ndarray, n: int = CANDIDATES) -> list[int]:
+    def dense_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
         import faiss
 
-        ids = np.flatnonzero(allowed)
-        if not len(ids):
+        if not allowed.size:
             return []
         vector = self.embedder.encode_queries([query])
-        params = None if len(ids) == len(self.chunks) else faiss.SearchParameters(
-            sel=faiss.IDSelectorBatch(ids.astype(np.int64)))
-        _, found = self.dense.search(vector, min(n, len(ids)), params=params)
+        params = None
+        if allowed.size < len(self.chunks):
+            bitmap = allowed.bitmap(len(self.chunks))  # a local: alive while FAISS reads it
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(self.chunks), faiss.swig_ptr(bitmap)))
+        _, found = self.dense.search(vector, min(n, allowed.size), params=params)
         return [int(i) for i in found[0] if i >= 0]
 
-    def bm25_ranking(self, query: str, allowed: np.ndarray, n: int = CANDIDATES) -> list[int]:
-        scores = np.where(allowed, self.bm25.scores(query), -1.0)
-        order = np.argsort(-scores, kind="stable")[:n]
-        return [int(i) for i in order if scores[i] > 0]
+    def bm25_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
+        scores = self.bm25.scores(query, allowed)
+        return [int(i) for i in allowed.to_global(_top(scores, n))]
 
-    def label_ranking(self, query: str, allowed: np.ndarray, n: int = CANDIDATES) -> list[int]:
+    def label_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
         """Chunks whose name (row label, heading) the query spells out: most of the name's
         character pairs appear in the query. Catches 基本工资 among 工资福利支出 rows."""
-        q = _bigrams(query)
-        hits: dict[int, int] = {}
-        for g in q:
-            for i in self.by_gram.get(g, ()):
-                hits[i] = hits.get(i, 0) + 1
-        scored = [(hits[i] / len(self.label_grams[i]), len(self.label_grams[i]), i) for i in hits
-                  if allowed[i] and hits[i] / len(self.label_grams[i]) >= LABEL_COVERAGE]
-        return [i for _, _, i in sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))[:n]]
+        return self.labels.ranking(_bigrams(query), allowed, n)
 
-    def coverage_ranking(self, query: str, allowed: np.ndarray, reason: bool = False, n: int = CANDIDATES) -> list[int]:
+    def coverage_ranking(self, query: str, allowed: Candidates, reason: bool = False, n: int = CANDIDATES) -> list[int]:
         """Chunks holding most of the question's words (by length), not just its rarest one:
         BM25 lets one rare word carry a chunk; a reason needs the whole question's subject.
         Stated reasons count extra when the question asks why."""
         q = set(self.bm25.query_tokens(query))
         total = sum(len(t) for t in q)
-        if not total or not self.token_sets:
+        if not total or not self.chunks:
             return []
-        scored = []
-        for i in np.flatnonzero(allowed):
-            share = sum(len(t) for t in q & self.token_sets[i]) / total
-            if share >= COVERAGE_MIN:
-                bonus = 0.2 if reason and REASON_CUES.search(self.chunks[i].text) else 0.0
-                first_window = self.chunks[i].chunk_id.endswith(":0")  # a section's opening states its subject
-                scored.append((share + bonus, first_window, -len(self.chunks[i].text), int(i)))
-        return [s[-1] for s in sorted(scored, reverse=True)[:n]]
+        held = np.zeros(allowed.size, dtype=np.int64)
+        for token in q:
+            held[self.bm25.holding(token, allowed)] += len(token)
+        local = np.flatnonzero(held / total >= COVERAGE_MIN)
+        ids = allowed.to_global(local)
+        score = held[local] / total
+        if reason:
+            score = score + np.array([0.2 if REASON_CUES.search(self.chunks[i].text) else 0.0 for i in ids])
+        # best share first; then a section's opening window (it states its subject), the shorter
+        # text, the later chunk
+        order = np.lexsort((-ids, self.text_length[ids], ~self.first_window[ids], -score))[:n]
+        return [int(i) for i in ids[order]]
 
     def search(self, query: str, k: int = 10, doc_ids: set[str] | None = None, mode: str = "hybrid",
                extra_ranking: list[int] = (), reason: bool = False) -> list[Hit]:
@@ -144,11 +143,12 @@ class HybridIndex:
         allowed = self._allowed(doc_ids)
         if reason and mode == "hybrid":
             # an explanation lives in prose (sections, forms), never in a row of figures
-            prose = np.array([c.unit_kind in ("section", "form") for c in self.chunks], dtype=bool)
-            allowed = allowed & prose if (allowed & prose).any() else allowed
+            prose = allowed.intersect(self.prose)
+            allowed = prose if prose.size else allowed
         dense = self.dense_ranking(query, allowed) if mode in ("hybrid", "dense") else []
         lexical = self.bm25_ranking(query, allowed) if mode in ("hybrid", "bm25") else []
-        extra = [i for i in extra_ranking if allowed[i]]
+        extra = np.asarray(extra_ranking, dtype=np.int64)
+        extra = [int(i) for i in extra[allowed.contains(extra)]]
         # a row named by the question is what a figure question wants; a "why" wants prose
         labels = self.label_ranking(query, allowed) if mode == "hybrid" and not reason else []
         covering = self.coverage_ranking(query, allowed, reason) if mode == "hybrid" else []
@@ -161,3 +161,72 @@ class HybridIndex:
         lex_pos = {i: r + 1 for r, i in enumerate(lexical)}
         best = sorted(scores, key=lambda i: (-scores[i], i))[:k]
         return [Hit(self.chunks[i], scores[i], dense_pos.get(i), lex_pos.get(i)) for i in best]
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the ``n`` best positive scores, best first, ties by index: a stable sort's
+    order, without sorting everything."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > n:
+        cut = np.partition(scores[positive], len(positive) - n)[len(positive) - n]
+        positive = positive[scores[positive] >= cut]
+    return positive[np.lexsort((positive, -scores[positive]))][:n]
+
+
+def _document_runs(chunks: list[Chunk]) -> dict[str, tuple[int, int]]:
+    """Each document's chunk positions ``[start, end)``: the build writes them together."""
+    runs: dict[str, tuple[int, int]] = {}
+    for i, c in enumerate(chunks):
+        start, end = runs.get(c.doc_id, (i, i))
+        if end != i:
+            raise IndexUnavailable("检索索引中同一文件的片段不连续：请运行 python -m index build --rebuild")
+        runs[c.doc_id] = (start, i + 1)
+    return runs
+
+
+_FIELDS_SHARED = ("doc_id", "source", "department", "kind", "scope", "title")
+
+
+def _shared_fields(row: dict) -> dict:
+    """One string object for the fields every chunk of a document repeats (memory at scale)."""
+    for key in _FIELDS_SHARED:
+        if isinstance(row.get(key), str):
+            row[key] = sys.intern(row[key])
+    row.pop("embedded_sha1", None)
+    return row
+
+
+class _LabelGrams:
+    """Character pairs of each distinct chunk name, and the chunks of each name: a name's
+    coverage by the query is worked out once per name, not once per chunk."""
+
+    def __init__(self, labels: list[str]):
+        ids: dict[str, int] = {}
+        label_of = np.array([ids.setdefault(label, len(ids)) for label in labels], dtype=np.int64)
+        grams = [_bigrams(label) for label in ids]
+        self.size = np.array([len(g) for g in grams], dtype=np.int64)
+        self.by_gram: dict[str, list[int]] = {}
+        for n, pairs in enumerate(grams):
+            for g in pairs:
+                self.by_gram.setdefault(g, []).append(n)
+        self.chunks = np.argsort(label_of, kind="stable")  # chunk positions grouped by name, ascending
+        self.bounds = np.concatenate(([0], np.cumsum(np.bincount(label_of, minlength=len(ids)))))
+
+    def ranking(self, query_grams: set[str], allowed: Candidates, n: int) -> list[int]:
+        names = [m for g in query_grams for m in self.by_gram.get(g, ())]
+        if not names:
+            return []
+        found, hits = np.unique(np.array(names, dtype=np.int64), return_counts=True)
+        share = hits / self.size[found]
+        keep = share >= LABEL_COVERAGE
+        ids, shares, sizes = [], [], []
+        for name, s in zip(found[keep], share[keep]):
+            chunks = self.chunks[self.bounds[name]:self.bounds[name + 1]]
+            inside = chunks[allowed.select(chunks)[0]]
+            ids.append(inside)
+            shares.append(np.full(len(inside), s))
+            sizes.append(np.full(len(inside), self.size[name]))
+        if not ids:
+            return []
+        ids, shares, sizes = np.concatenate(ids), np.concatenate(shares), np.concatenate(sizes)
+        return [int(i) for i in ids[np.lexsort((ids, -sizes, -shares))][:n]]

@@ -6,8 +6,7 @@ from functools import cached_property
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.model import Document
-from core.store import DocumentInfo, Store
+from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
 from core.vocab import organisations
 from index.entities import EntityResolver
@@ -24,7 +23,7 @@ class Library:
         self.store = Store(self.store_dir)
         self.infos: list[DocumentInfo] = self.store.documents()
         self.resolver = EntityResolver(self.infos)
-        self.docs: dict[str, Document] = {i.doc_id: self.store.document(i.doc_id) for i in self.infos}
+        self.docs: DocumentCache = DocumentCache(self.store, [i.doc_id for i in self.infos])  # read on demand
         # the store's labels are words from the start, not only once the index loads: a sentence
         # is cut into the same words whichever question comes first
         add_terms(label_terms(self.store))

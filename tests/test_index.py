@@ -162,3 +162,44 @@ def test_colloquial_phrases_become_official_words_for_ranking_sentences():
     assert lexicon().in_official_words("有几辆车") == "有车辆数"
     assert lexicon().in_official_words("公车的钱为什么减少") == "公务用车购置及运行维护费为什么减少"
     assert lexicon().in_official_words("三公经费为啥下降") == "三公经费为啥下降"
+
+
+def _reference_rankings(index, tokens, query, mask):
+    """The pre-scale rankings, computed over every chunk with a boolean mask (the old code)."""
+    from index.search import COVERAGE_MIN, LABEL_COVERAGE, _bigrams
+
+    scores = np.where(mask, index.bm25.bm25.get_scores(index.bm25.query_tokens(query)), -1.0)
+    order = np.argsort(-scores, kind="stable")[:50]
+    bm25 = [int(i) for i in order if scores[i] > 0]
+    q = _bigrams(query)
+    labels = []
+    for i in np.flatnonzero(mask):
+        grams = _bigrams(index.chunks[i].label)
+        if grams and len(q & grams) / len(grams) >= LABEL_COVERAGE:
+            labels.append((-len(q & grams) / len(grams), -len(grams), int(i)))
+    words = set(index.bm25.query_tokens(query))
+    total = sum(len(t) for t in words)
+    covering = []
+    for i in np.flatnonzero(mask):
+        share = sum(len(t) for t in words & set(tokens[i])) / total
+        if share >= COVERAGE_MIN:
+            c = index.chunks[i]
+            covering.append((share, c.chunk_id.endswith(":0"), -len(c.text), int(i)))
+    return bm25, [t[-1] for t in sorted(labels)[:50]], [t[-1] for t in sorted(covering, reverse=True)[:50]]
+
+
+@pytest.mark.parametrize("query", ["三公经费", "公务用车运行维护费为什么减少", "基本工资", "机关运行经费 决算数"])
+def test_rankings_over_document_runs_equal_the_whole_corpus_masked(retriever, sample_store, query):
+    """Filtering by integer runs and scoring only the allowed chunks gives exactly the chunks
+    and order that masking a whole-corpus scoring did."""
+    index = retriever.index
+    lines = (index_dir(sample_store) / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+    tokens = [json.loads(line)["tokens"] for line in lines]
+    doc_of = np.array([c.doc_id for c in index.chunks], dtype=object)
+    for doc_ids in (None, {retriever.documents[0].doc_id}, {d.doc_id for d in retriever.documents}):
+        allowed = index._allowed(doc_ids)
+        mask = np.ones(len(doc_of), dtype=bool) if doc_ids is None else np.isin(doc_of, list(doc_ids))
+        assert np.array_equal(allowed.positions(), np.flatnonzero(mask))
+        got = (index.bm25_ranking(query, allowed), index.label_ranking(query, allowed),
+               index.coverage_ranking(query, allowed))
+        assert got == _reference_rankings(index, tokens, query, mask)

@@ -116,3 +116,18 @@ def test_a_read_only_store_is_opened_without_cleaning(tmp_path, yangquan):
         assert Store(tmp_path).documents() and copy.exists()
     finally:
         tmp_path.chmod(0o755)
+
+
+def test_document_cache_reads_on_demand_and_holds_only_the_recent(sample_store):
+    from core.store import DocumentCache
+
+    store = Store(sample_store)
+    ids = [d.doc_id for d in store.documents()]
+    docs = DocumentCache(store, ids, size=1)
+    assert list(docs) == ids and len(docs) == 2 and ids[0] in docs and "missing" not in docs
+    first = docs[ids[0]]
+    assert first.doc_id == ids[0] and docs[ids[0]] is first  # held while recent
+    assert docs[ids[1]].doc_id == ids[1] and len(docs._held) == 1
+    assert docs[ids[0]] is not first and docs[ids[0]].tables == first.tables  # dropped, read again
+    with pytest.raises(KeyError):
+        docs["missing"]
