@@ -30,7 +30,7 @@ class Pick:
 
 
 def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, measure: str | None = None,
-          concepts_only: bool = False) -> Pick | None:
+               concepts_only: bool = False) -> Pick | None:
     """The cells for the figure asked, in one document.
 
     The target is the last concept named that is not a generic word ("三公经费里公车的钱" asks
@@ -47,48 +47,70 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
         if cell:
             return Pick([cell])
     matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
-    if concept_index is None:
-        named = [m for m in matches if not m.generic]
-        # a whole said again after its part ("服务类采购") does not take the question back from the part
-        inner = {m.concept.name for m in named}
-        named = [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
-        target = (named or matches or [None])[-1]
-        # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
-        concept = target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
-    else:
-        concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
-        target = next((m for m in matches if m.concept is concept), None)
+    target, concept = _target(q, matches, concept_index, only)
     # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
     concept_spans = [(m.start, m.end) for m in matches if not m.generic]
     found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
-    rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only,
-                                               skip=concept_spans)
-    if rows and target is not None and not target.generic and concept_index != -1:
-        rows = [h for h in rows if not names_column(doc, h)]
-    if rows and target is not None and not target.generic and concept_index != -1:
-        as_column = any(match_key(w) in match_key(c) for w in concept.words()
-                        for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
-        # "政府采购里服务类": a row of the concept's own table named after it is a part of it
-        part = rows[0][1] >= target.end and any(
-            f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
-            for h in rows for f in concept.finds)
-        if (rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part):
-            rows = []
-    if rows:
+    if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):
         cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
         if cell:
             return Pick([cell])
     if concept is None or concept_index == -1:
-        table = doc.tables[only] if only is not None else None
-        if table is not None and len(table.rows) == 1 and concept_index is None:
-            # a one-row table the question names ("…三公经费支出决算表预算数合计")
-            column = choose_column(table, table.rows[0], text, measure, doc)
-            if column is not None:
-                return Pick([Located(doc, only, 0, column, table.title)])
+        return _one_row_table(doc, only, text, measure) if concept_index is None else None
+    picked = _concept_pick(q, doc, concept, target, text, measure, only, concepts_only)
+    if picked is None and found_rows and concept_index is None:
+        # the concept is not in these tables, but the row the question names is
+        cell = locate_named_row(doc, text, [], measure, only)
+        return Pick([cell]) if cell else None
+    return picked
+
+
+def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | None):
+    """The concept the figure is of, and where the question says it (None: a named 科目 instead)."""
+    if concept_index is not None:
+        concept = q.concepts[concept_index] if 0 <= concept_index < len(q.concepts) else None
+        return next((m for m in matches if m.concept is concept), None), concept
+    named = [m for m in matches if not m.generic]
+    # a whole said again after its part ("服务类采购") does not take the question back from the part
+    inner = {m.concept.name for m in named}
+    named = [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
+    target = (named or matches or [None])[-1]
+    # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
+    return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
+
+
+def _row_wins(doc: Document, text: str, target, concept, concept_index: int | None, only: int | None,
+              concept_spans: list) -> bool:
+    """Whether a row the question names is the figure rather than the concept: it is more
+    specific or said after it, or the concept is one of its columns or its part."""
+    rows = named_rows(doc, lexicon().expand(text, concepts=False), only, skip=concept_spans)
+    if not rows or target is None or target.generic or concept_index == -1:
+        return bool(rows)
+    rows = [h for h in rows if not names_column(doc, h)]
+    if not rows:
+        return False
+    as_column = any(match_key(w) in match_key(c) for w in concept.words()
+                    for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
+    # "政府采购里服务类": a row of the concept's own table named after it is a part of it
+    part = rows[0][1] >= target.end and any(
+        f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
+        for h in rows for f in concept.finds)
+    return not ((rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part))
+
+
+def _one_row_table(doc: Document, only: int | None, text: str, measure: str | None) -> Pick | None:
+    """A one-row table the question names ("…三公经费支出决算表预算数合计")."""
+    table = doc.tables[only] if only is not None else None
+    if table is None or len(table.rows) != 1:
         return None
-    fallback = found_rows and concept_index is None
-    # the table is chosen by the words around the concept: not its own ("基本支出" names a
-    # figure, not the 基本支出 table), nor, when concepts are compared, the others'
+    column = choose_column(table, table.rows[0], text, measure, doc)
+    return Pick([Located(doc, only, 0, column, table.title)]) if column is not None else None
+
+
+def _concept_pick(q: QueryPlan, doc: Document, concept, target, text: str, measure: str | None,
+                  only: int | None, concepts_only: bool) -> Pick | None:
+    """The concept's cells, the table chosen by the words around the concept: not its own
+    ("基本支出" names a figure, not the 基本支出 table), nor, when concepts are compared, the others'."""
     drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
     context = text
     for word in sorted(drop, key=len, reverse=True):
@@ -100,9 +122,4 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
                  if names_row(c.row.label, text)]
         if named:
             return Pick(named)
-    if cells:
-        return Pick(cells, summed, vague=target is None or target.generic)
-    if fallback:  # the concept is not in these tables, but the row the question names is
-        cell = locate_named_row(doc, text, [], measure, only)
-        return Pick([cell]) if cell else None
-    return None
+    return Pick(cells, summed, vague=target is None or target.generic) if cells else None

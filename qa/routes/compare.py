@@ -3,7 +3,7 @@ formula shown: departments, years, two concepts of one document, 预算数 again
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
@@ -120,59 +120,81 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     unit = "万元" if "万元" in units else units[0]
     # whole yuan stay whole: 189,767,551 − 156,211,123 = 33,556,428, not 33556428.00
     places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2
-    figures, citations, notes, allowed, lines = [], [], [], set(), []
-    values = []
-    for name, pick in picks:
-        cell = pick.cells[0]
-        raw = sum(c.value or 0.0 for c in pick.cells) if pick.summed else cell.value
-        if raw is None:
-            return Answer(q.text, f"{name}的{cell.label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
-                          citations=[cite(c) for c in pick.cells])
-        converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
-        values.append(converted)
-        allowed |= {raw, round(converted, 6), round(converted, 2)}
-        shown = cell.printed if not pick.summed else fmt(raw, 2)
-        line = f"{name}为{shown}{cell.unit}"
-        if cell.unit != unit:
-            line += f"（换算为{fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}）"
-            notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "
-                         f"= {fmt(round(converted, 6), 6).rstrip('0').rstrip('.')}{unit}")
-        lines.append(line)
-        figures.append(Figure(shown, cell.unit, yuan(raw, cell.unit), name,
-                              cell.doc.department, cell.doc.year))
-        citations += [cite(c) for c in pick.cells]
+    blank = next(((name, pick) for name, pick in picks if _raw(pick) is None), None)
+    if blank is not None:
+        name, pick = blank
+        return Answer(q.text, f"{name}的{pick.cells[0].label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
+                      citations=[cite(c) for c in pick.cells])
+    operands = [_operand(name, pick, unit) for name, pick in picks]
+    values = [o.value for o in operands]
+    notes = [n for o in operands for n in o.notes]
+    result, headline, allowed, more_notes = _computed(q, picks, values, unit, places)
+    notes += more_notes
+    allowed |= {x for o in operands for x in o.allowed}
+    text = "；".join(o.line for o in operands) + (f"。{result.lstrip('，')}。" if result else "。")
+    notes.insert(0, f"计算：{headline.formula}")
+    allowed |= allowed_from(notes)
+    return finish(q, text, [headline] + [o.figure for o in operands],
+                  [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
+
+
+@dataclass
+class Operand:
+    """One figure of a computation, converted to the common unit, as the answer shows it."""
+    value: float
+    line: str
+    figure: Figure
+    notes: list[str]
+    allowed: set[float]
+
+
+def _raw(pick: Pick) -> float | None:
+    return sum(c.value or 0.0 for c in pick.cells) if pick.summed else pick.cells[0].value
+
+
+def _exact(value: float) -> str:
+    """A converted value without trailing zeros: 2.845282, not 2.845282000000."""
+    return fmt(round(value, 6), 6).rstrip("0").rstrip(".")
+
+
+def _operand(name: str, pick: Pick, unit: str) -> Operand:
+    cell, raw = pick.cells[0], _raw(pick)
+    converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
+    shown = cell.printed if not pick.summed else fmt(raw, 2)
+    line, notes = f"{name}为{shown}{cell.unit}", []
+    if cell.unit != unit:
+        line += f"（换算为{_exact(converted)}{unit}）"
+        notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "
+                     f"= {_exact(converted)}{unit}")
+    figure = Figure(shown, cell.unit, yuan(raw, cell.unit), name, cell.doc.department, cell.doc.year)
+    return Operand(converted, line, figure, notes, {raw, round(converted, 6), round(converted, 2)})
+
+
+def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
+    """The sum, share or difference asked: its sentence, headline figure, numbers and notes."""
     a, b = values[0], values[1]
     if q.operation == "sum" or SUM_RE.search(q.text):
         total = round(sum(values), places)
-        result = f"合计{fmt(total, places)}{unit}"
-        formula = " + ".join(fmt(round(v, 6), 6).rstrip("0").rstrip(".") for v in values) + f" = {fmt(total, places)}"
+        formula = " + ".join(_exact(v) for v in values) + f" = {fmt(total, places)}"
         headline = Figure(fmt(total, places), unit, yuan(total, unit), "合计", "", None, derived=True, formula=formula)
-        allowed |= {total}
-    elif (q.operation == "share" or SHARE_RE.search(q.text)) and a and b:
+        return f"合计{fmt(total, places)}{unit}", headline, {total}, []
+    if (q.operation == "share" or SHARE_RE.search(q.text)) and a and b:
         part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
         a, b = values[part], values[whole]
         ratio = round(a / b * 100, 2)
         result = f"{picks[part][0]}占{picks[whole][0]}的{fmt(ratio, 2)}%"
-        formula = f"{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ {fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {fmt(ratio, 2)}%"
-        headline = Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula)
-        allowed |= {ratio, 100.0}
-    else:
-        diff = round(a - b, places)
-        change = (f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff
-                  else "，两者相等")
-        pct = ""
-        if b:
-            rate = round(a / b * 100, 2)
-            pct = f"，相当于后者的{fmt(rate, 2)}%"
-            notes.append(f"计算：{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} ÷ "
-                         f"{fmt(round(b, 6), 6).rstrip('0').rstrip('.')} × 100% = {fmt(rate, 2)}%")
-            allowed |= {rate, 100.0}
-        result = change + pct
-        formula = f"{fmt(round(a, 6), 6).rstrip('0').rstrip('.')} − {fmt(round(b, 6), 6).rstrip('0').rstrip('.')} = {fmt(diff, places)}{unit}"
-        headline = Figure(fmt(diff, places), unit, yuan(diff, unit), "差额（前者减后者）", "", None, derived=True,
-                          formula=formula)
-        allowed |= {abs(diff), diff}
-    text = "；".join(lines) + (f"。{result.lstrip('，')}。" if result else "。")
-    notes.insert(0, f"计算：{headline.formula}")
-    allowed |= allowed_from(notes)
-    return finish(q, text, [headline] + figures, citations, notes, allowed, LOOKUP)
+        formula = f"{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(ratio, 2)}%"
+        return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), \
+            {ratio, 100.0}, []
+    diff = round(a - b, places)
+    result = f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff else "，两者相等"
+    notes, allowed = [], {abs(diff), diff}
+    if b:
+        rate = round(a / b * 100, 2)
+        result += f"，相当于后者的{fmt(rate, 2)}%"
+        notes.append(f"计算：{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")
+        allowed |= {rate, 100.0}
+    formula = f"{_exact(a)} − {_exact(b)} = {fmt(diff, places)}{unit}"
+    headline = Figure(fmt(diff, places), unit, yuan(diff, unit), "差额（前者减后者）", "", None, derived=True,
+                      formula=formula)
+    return result, headline, allowed, notes

@@ -129,50 +129,70 @@ def measure_word(cell: Located, q: QueryPlan) -> str:
 
 
 def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
-    doc, cells = pick.doc, pick.cells
-    head = cells[0]
-    who = f"{doc.department}{doc.year}年度"
-    measure = measure_word(head, q)
-    citations = [citation(c) for c in (cells if pick.summed else [head])]
+    doc, head = pick.doc, pick.cells[0]
+    citations = [citation(c) for c in (pick.cells if pick.summed else [head])]
     notes: list[str] = []
     if q.years == [] and len({d.year for d in lib.infos
                               if lib.resolver.department_key(d.department) ==
                               lib.resolver.department_key(doc.department)}) > 1:
         notes.append(f"问题未指定年度，按库中最新的{doc.year}年{doc.kind}回答。")
-    where = f"{head.table.code + ' ' if head.table.code else ''}《{head.table.title}》"
     if not head.unit and not head.blank:
         # no unit printed for the table: 123.45 could be 元 or 万元, a 10,000-fold difference
-        text = (f"{who}{where}中“{head.label}”（{head.column_path}）印为{head.printed}，但该表没有印金额单位，"
+        text = (f"{_who(head)}{_where(head)}中“{head.label}”（{head.column_path}）印为{head.printed}，但该表没有印金额单位，"
                 f"无法确定是元还是万元，因此不给出数值。请以原件核对。")
         return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes + ["该表未印金额单位。"])
     if pick.summed:
-        values = [c.value or 0.0 for c in cells]
-        places = max(decimals(c.printed) for c in cells if c.printed) if any(c.printed for c in cells) else 2
-        total = round(sum(values), places)
-        parts = " + ".join(f"{c.row.label.split('/')[-1]}{c.printed or '0'}" for c in cells)
-        printed = fmt(total, places)
-        formula = f"{' + '.join(c.printed or '0' for c in cells)} = {printed}"
-        text = f"{who}{head.label}为{printed}{head.unit}（{parts}，据{where}计算）。"
-        figure = Figure(printed, head.unit, yuan(total, head.unit), head.label, doc.department, doc.year,
-                        derived=True, formula=formula)
-        allowed = {total, *values}
-        return finish(q, text, [figure], citations, notes, allowed, LOOKUP)
+        return _summed_answer(q, pick, citations, notes)
     if head.blank:
-        words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
-        zero = zero_statement(doc, words)
-        if head.table.says_empty or zero is not None:
-            source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
-            if zero is not None:
-                citations.append(sentence_citation(doc, zero))
-            text = f"{who}{head.label}{measure}为0{head.unit}（表中该格为空，{source}）。"
-            figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
-            notes.append("表中该格为空白，按文件说明视为0。")
-            return finish(q, text, [figure], citations, notes, {0.0}, LOOKUP)
-        text = (f"{who}{where}中“{head.label}”（{head.column_path}）一栏为空，"
-                f"文件没有说明其金额，无法确认该数据。")
-        return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
-    value = head.value
-    text = f"{who}{head.label}{measure}为{head.printed}{head.unit}"
+        return _blank_answer(q, head, citations, notes)
+    return _cell_answer(q, head, citations, notes)
+
+
+def _who(cell: Located) -> str:
+    return f"{cell.doc.department}{cell.doc.year}年度"
+
+
+def _where(cell: Located) -> str:
+    return f"{cell.table.code + ' ' if cell.table.code else ''}《{cell.table.title}》"
+
+
+def _summed_answer(q: QueryPlan, pick: Pick, citations: list, notes: list[str]) -> Answer:
+    """A figure the table prints in parts only (基本支出 + 项目支出), added up with the sum shown."""
+    cells, head = pick.cells, pick.cells[0]
+    values = [c.value or 0.0 for c in cells]
+    places = max(decimals(c.printed) for c in cells if c.printed) if any(c.printed for c in cells) else 2
+    total = round(sum(values), places)
+    parts = " + ".join(f"{c.row.label.split('/')[-1]}{c.printed or '0'}" for c in cells)
+    printed = fmt(total, places)
+    formula = f"{' + '.join(c.printed or '0' for c in cells)} = {printed}"
+    text = f"{_who(head)}{head.label}为{printed}{head.unit}（{parts}，据{_where(head)}计算）。"
+    figure = Figure(printed, head.unit, yuan(total, head.unit), head.label, head.doc.department, head.doc.year,
+                    derived=True, formula=formula)
+    return finish(q, text, [figure], citations, notes, {total, *values}, LOOKUP)
+
+
+def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
+    """A blank cell is 0 only where the document says so (the table "无数据", or the narrative)."""
+    doc = head.doc
+    words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
+    zero = zero_statement(doc, words)
+    if head.table.says_empty or zero is not None:
+        source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
+        if zero is not None:
+            citations.append(sentence_citation(doc, zero))
+        text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
+        figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
+        notes.append("表中该格为空白，按文件说明视为0。")
+        return finish(q, text, [figure], citations, notes, {0.0}, LOOKUP)
+    text = (f"{_who(head)}{_where(head)}中“{head.label}”（{head.column_path}）一栏为空，"
+            f"文件没有说明其金额，无法确认该数据。")
+    return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
+
+
+def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
+    """One printed cell, in 万元 too where printed in 元, checked against the narrative."""
+    doc, value, measure, where = head.doc, head.value, measure_word(head, q), _where(head)
+    text = f"{_who(head)}{head.label}{measure}为{head.printed}{head.unit}"
     allowed = {value}
     if head.unit == "元" and value is not None and abs(value) >= 10000:
         wan = round(value / 10000, 2)
@@ -189,7 +209,7 @@ def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
         citations.append(sentence_citation(doc, s))
         if not agrees and warnings_for(head):
             # the table fails its own arithmetic and the narrative says otherwise: no figure
-            text = (f"{who}{head.label}{measure}无法确认：{where}{row_part}“{head.column_path}”列印为"
+            text = (f"{_who(head)}{head.label}{measure}无法确认：{where}{row_part}“{head.column_path}”列印为"
                     f"{head.printed}{head.unit}，但情况说明写道“{s.text}”，且该表分项之和与合计不符。"
                     f"两处均已引用，请以原件核对。")
             return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
