@@ -328,32 +328,14 @@ class _Assembler:
     def feed(self, block: Block) -> None:
         after_heading, self.heading_just_read = self.heading_just_read, None
         if isinstance(block, Grid):
-            if not block.row_pages:
-                block.row_pages = [block.page] * len(block.cells)
-                block.row_lines = [block.line] * len(block.cells)
-            if self.in_toc and not any(is_amount(c) and not c.isdigit() for r in block.cells for c in r):
-                for row in block.cells:
-                    self.feed(TextLine(" ".join(c for c in row if c), block.page, block.line))
-                return
-            self.in_toc = False
-            self._start_or_continue(block)
+            self._feed_grid(block)
             return
         text = clean_line(block.text)
         if not text or match_key(text) in self.furniture or FURNITURE_RE.match(text):
             return
         line = TextLine(text, block.page, block.line, block.heading_level)
-        if match_key(text) in ("目录", "目次"):
-            self.in_toc, self.toc_page = True, line.page
+        if self._takes_toc_line(line):
             return
-        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
-            self.in_toc = False  # a contents list does not run past the next page
-        if self.in_toc:
-            key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
-            if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
-                self.in_toc = False
-            else:
-                self.toc_entries.append(key)
-                return
         if len(self.cover_lines) < 12:
             self.cover_lines.append(text)
         if self.open is not None and (NOTE_RE.match(text) or (self.open.notes and not self.pending)
@@ -386,6 +368,35 @@ class _Assembler:
         self._close_table()
         self._release_pending()
         self._add_text(line)
+
+    def _feed_grid(self, grid: Grid) -> None:
+        """A grid without amounts inside a contents list is contents entries, not a table."""
+        if not grid.row_pages:
+            grid.row_pages = [grid.page] * len(grid.cells)
+            grid.row_lines = [grid.line] * len(grid.cells)
+        if self.in_toc and not any(is_amount(c) and not c.isdigit() for r in grid.cells for c in r):
+            for row in grid.cells:
+                self.feed(TextLine(" ".join(c for c in row if c), grid.page, grid.line))
+            return
+        self.in_toc = False
+        self._start_or_continue(grid)
+
+    def _takes_toc_line(self, line: TextLine) -> bool:
+        """Contents entries are neither headings nor running text: they are only collected."""
+        text = line.text
+        if match_key(text) in ("目录", "目次"):
+            self.in_toc, self.toc_page = True, line.page
+            return True
+        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
+            self.in_toc = False  # a contents list does not run past the next page
+        if self.in_toc:
+            key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
+            if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
+                self.in_toc = False
+            else:
+                self.toc_entries.append(key)
+                return True
+        return False
 
     def _takes_caption(self, line: TextLine) -> bool:
         """Code, title, department and unit lines wait in ``pending`` for the grid they caption."""
