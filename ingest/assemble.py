@@ -328,32 +328,14 @@ class _Assembler:
     def feed(self, block: Block) -> None:
         after_heading, self.heading_just_read = self.heading_just_read, None
         if isinstance(block, Grid):
-            if not block.row_pages:
-                block.row_pages = [block.page] * len(block.cells)
-                block.row_lines = [block.line] * len(block.cells)
-            if self.in_toc and not any(is_amount(c) and not c.isdigit() for r in block.cells for c in r):
-                for row in block.cells:
-                    self.feed(TextLine(" ".join(c for c in row if c), block.page, block.line))
-                return
-            self.in_toc = False
-            self._start_or_continue(block)
+            self._feed_grid(block)
             return
         text = clean_line(block.text)
         if not text or match_key(text) in self.furniture or FURNITURE_RE.match(text):
             return
         line = TextLine(text, block.page, block.line, block.heading_level)
-        if match_key(text) in ("目录", "目次"):
-            self.in_toc, self.toc_page = True, line.page
+        if self._takes_toc_line(line):
             return
-        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
-            self.in_toc = False  # a contents list does not run past the next page
-        if self.in_toc:
-            key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
-            if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
-                self.in_toc = False
-            else:
-                self.toc_entries.append(key)
-                return
         if len(self.cover_lines) < 12:
             self.cover_lines.append(text)
         if self.open is not None and (NOTE_RE.match(text) or (self.open.notes and not self.pending)
@@ -386,6 +368,35 @@ class _Assembler:
         self._close_table()
         self._release_pending()
         self._add_text(line)
+
+    def _feed_grid(self, grid: Grid) -> None:
+        """A grid without amounts inside a contents list is contents entries, not a table."""
+        if not grid.row_pages:
+            grid.row_pages = [grid.page] * len(grid.cells)
+            grid.row_lines = [grid.line] * len(grid.cells)
+        if self.in_toc and not any(is_amount(c) and not c.isdigit() for r in grid.cells for c in r):
+            for row in grid.cells:
+                self.feed(TextLine(" ".join(c for c in row if c), grid.page, grid.line))
+            return
+        self.in_toc = False
+        self._start_or_continue(grid)
+
+    def _takes_toc_line(self, line: TextLine) -> bool:
+        """Contents entries are neither headings nor running text: they are only collected."""
+        text = line.text
+        if match_key(text) in ("目录", "目次"):
+            self.in_toc, self.toc_page = True, line.page
+            return True
+        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
+            self.in_toc = False  # a contents list does not run past the next page
+        if self.in_toc:
+            key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
+            if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
+                self.in_toc = False
+            else:
+                self.toc_entries.append(key)
+                return True
+        return False
 
     def _takes_caption(self, line: TextLine) -> bool:
         """Code, title, department and unit lines wait in ``pending`` for the grid they caption."""
@@ -480,24 +491,27 @@ def _spells_out(short: str, full: str) -> bool:
     return True
 
 
-def detect_metadata(source: str, cover_lines: list[str], caption_departments: list[str],
-                    caption_years: list[int], tables: list[Table], all_text: str) -> Metadata:
-    """Department, year, kind (决算/预算) and scope (部门/单位), each with where it came from."""
-    sources: dict[str, str] = {}
-    stem = Path(source).stem
-    title_dept, title_year, title_kind, title_scope, title = "", 0, "", "", ""
+def _title_fields(cover_lines: list[str]) -> tuple[str, int, str, str, str]:
+    """The cover's title line ("XX局2024年部门决算"), which outranks every other source:
+    department, year, kind, scope and the title itself, each empty when there is none."""
     windows = [clean_line(" ".join(cover_lines[i:i + n])) for i in range(len(cover_lines)) for n in (1, 2, 3)]
     matches = [(w, m) for w in windows if (m := TITLE_LINE_RE.search(w))]
     named = [(w, m) for w, m in matches if len(normalise_department(m.group("dept"))) >= 3
              and not re.match(r"第[一二三四五六七八九十]+部分", m.group("dept"))]
-    if matches:
-        text, m = (named or matches)[0]
-        title = text[m.start():m.end()] + text[m.end():].split(" ")[0]
-        title_year, title_kind, title_scope = int(m.group("year")), m.group("kind"), m.group("scope") or ""
-        title_dept = normalise_department(re.sub(r"^.*?[:：]", "", m.group("dept")))
-    stem_parts = stem.split("_")
-    file_m = TITLE_LINE_RE.search(clean_line(stem_parts[-1]))
+    if not matches:
+        return "", 0, "", "", ""
+    text, m = (named or matches)[0]
+    title = text[m.start():m.end()] + text[m.end():].split(" ")[0]
+    title_dept = normalise_department(re.sub(r"^.*?[:：]", "", m.group("dept")))
+    return title_dept, int(m.group("year")), m.group("kind"), m.group("scope") or "", title
 
+
+def _department(stem: str, file_m: re.Match | None, title_dept: str, cover_lines: list[str],
+                caption_departments: list[str], all_text: str,
+                sources: dict[str, str]) -> tuple[str, str, str]:
+    """The department from the best source that names one (表头, 封面, 标题, 文件名), widened to
+    the body's full name; also the cover's and the short name, which become aliases."""
+    stem_parts = stem.split("_")
     dept_counts = Counter(caption_departments)
     department = ""
     if dept_counts:
@@ -521,38 +535,69 @@ def detect_metadata(source: str, cover_lines: list[str], caption_departments: li
         # the cover says "区财政", the body "XX市XX区财政局": the body's full name is the department
         short_form, department = department, full
         sources["department"] = f"正文（{sources.get('department', '')}为简称）"
+    return department, cover_dept, short_form
 
-    year = title_year
-    if year:
+
+def _year(title_year: int, caption_years: list[int], file_m: re.Match | None, stem: str,
+          sources: dict[str, str]) -> int:
+    """The year from the title, else the table captions, else the file name; 0 when none says."""
+    if title_year:
         sources["year"] = "标题"
-    elif caption_years:
+        return title_year
+    year = 0
+    if caption_years:
         year, sources["year"] = Counter(caption_years).most_common(1)[0][0], "表头"
     elif file_m:
         year, sources["year"] = int(file_m.group("year")), "文件名"
     elif m := YEAR_RE.search(stem):
         year, sources["year"] = int(m.group(1)), "文件名"
+    return year
 
-    kind = title_kind
-    if kind:
+
+def _kind(title_kind: str, tables: list[Table], stem: str, all_text: str, sources: dict[str, str]) -> str:
+    """决算 or 预算 from the title, else whichever the table names (or else the body) say more often."""
+    if title_kind:
         sources["kind"] = "标题"
+        return title_kind
+    kind = ""
+    titles = " ".join(t.title for t in tables) + stem
+    js, ys = titles.count("决算"), titles.count("预算")
+    if js or ys:
+        kind, sources["kind"] = ("决算" if js > ys else "预算"), "表名"
     else:
-        titles = " ".join(t.title for t in tables) + stem
-        js, ys = titles.count("决算"), titles.count("预算")
+        js, ys = all_text.count("决算"), all_text.count("预算")
         if js or ys:
-            kind, sources["kind"] = ("决算" if js > ys else "预算"), "表名"
-        else:
-            js, ys = all_text.count("决算"), all_text.count("预算")
-            if js or ys:
-                kind, sources["kind"] = ("决算" if js > ys else "预算"), "正文"
-    scope = title_scope or ("单位" if re.search(r"单位(预算|决算)", stem + " " + title) else "部门")
+            kind, sources["kind"] = ("决算" if js > ys else "预算"), "正文"
+    return kind
 
-    aliases = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept, short_form}
+
+def _aliases(department: str, names: set[str], file_m: re.Match | None, stem: str) -> list[str]:
+    """Other names the document gives its department, so a question naming any of them finds it;
+    bare place names ("南京市") and the department itself are left out."""
+    aliases = set(names)
+    stem_parts = stem.split("_")
     if file_m:
         aliases.add(normalise_department(file_m.group("dept")))
     if len(stem_parts) > 1:
         aliases.add(normalise_department(stem_parts[0]))
-    aliases = sorted(a for a in aliases if a and a != department and len(a) >= 3
-                     and not re.fullmatch(r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])+", a))
+    return sorted(a for a in aliases if a and a != department and len(a) >= 3
+                  and not re.fullmatch(r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])+", a))
+
+
+def detect_metadata(source: str, cover_lines: list[str], caption_departments: list[str],
+                    caption_years: list[int], tables: list[Table], all_text: str) -> Metadata:
+    """Department, year, kind (决算/预算) and scope (部门/单位), each with where it came from."""
+    sources: dict[str, str] = {}
+    stem = Path(source).stem
+    title_dept, title_year, title_kind, title_scope, title = _title_fields(cover_lines)
+    file_m = TITLE_LINE_RE.search(clean_line(stem.split("_")[-1]))
+    department, cover_dept, short_form = _department(stem, file_m, title_dept, cover_lines,
+                                                     caption_departments, all_text, sources)
+    year = _year(title_year, caption_years, file_m, stem, sources)
+    kind = _kind(title_kind, tables, stem, all_text, sources)
+    scope = title_scope or ("单位" if re.search(r"单位(预算|决算)", stem + " " + title) else "部门")
+    names = {normalise_department(d) for d in caption_departments} | {title_dept, cover_dept, short_form}
+    aliases = _aliases(department, names, file_m, stem)
     if not department or not year or not kind:
         missing = [n for n, v in (("部门", department), ("年度", year), ("决算/预算", kind)) if not v]
         raise NotADisclosure(f"不是部门预算/决算公开文件：找不到{'、'.join(missing)}")

@@ -236,25 +236,32 @@ def _row_unit(label: str, group: str = "") -> str:
     return ""
 
 
-def build_table(grid: Grid) -> BuiltTable:
-    """Grid -> value columns and logical rows (see module docstring)."""
-    ncols = max((len(r) for r in grid.cells), default=0)
-    rows = [[clean_cell(c) for c in r] + [""] * (ncols - len(r)) for r in grid.cells]
-    pages = grid.row_pages or [grid.page] * len(rows)
-    lines = grid.row_lines or [grid.line] * len(rows)
-    built = BuiltTable(columns=[], rows=[])
+def _strip_captions_and_notes(grid: Grid, rows: list[list[str | None]], built: BuiltTable) -> list[int]:
+    """Captions above the ruled body and notes below it are text, not rows: move them to
+    ``built`` and return the indices of the non-empty rows left in between."""
     keep = [i for i, r in enumerate(rows) if any(not _blank(c) for c in r)]
-
-    # captions at the top, notes at the bottom
     while keep and _is_caption_row(rows[keep[0]]):
         raw = grid.cells[keep.pop(0)]
         built.captions.extend(clean_line(x) for c in raw if c for x in c.split("\n") if x.strip())
     while keep and _is_note_row(rows[keep[-1]]):
         built.notes.insert(0, " ".join(c for c in rows[keep.pop()] if not _blank(c)))
-    if not keep:
-        return built
+    return keep
 
-    # header: rows before the first data row; 栏次 lines dropped; a leading sub-heading kept aside
+
+@dataclass
+class _Layout:
+    """Where a grid's header ends and its body begins, and what the header says besides paths."""
+    header_idx: list[int]
+    header: list[list[str | None]]
+    body_idx: list[int]
+    code_marked: set[int]  # columns a 科目编码 is split over
+    initial_group: str  # a sub-heading above the first data row
+    blank_body: bool  # an empty table ("本表无数据") printing one blank line under its header
+
+
+def _split_header(rows: list[list[str | None]], keep: list[int]) -> _Layout:
+    """Header: rows before the first data row, 栏次 lines dropped, a leading sub-heading kept
+    aside; body: the rest, less the header lines repeated on continuation pages."""
     first_data = next((k for k, i in enumerate(keep) if _is_data_row(rows[i])), len(keep))
     header_idx = [i for i in keep[:first_data] if not _is_colnum_row(rows[i])]
     # a "类 | 款 | 项" line marks the columns a 科目编码 is split over
@@ -265,21 +272,31 @@ def build_table(grid: Grid) -> BuiltTable:
         initial_group = next(c for c in rows[header_idx.pop(0)] if not _blank(c))
     header = [list(rows[i]) for i in header_idx]
     body_idx = keep[first_data:]
-    built.header_rows = len(header)
     # an empty table ("本表无数据") still prints one blank line under its header
     blank_body = not body_idx and any(all(_blank(c) for c in rows[i]) for i in range(len(rows))
                                       if header_idx and i > header_idx[-1])
-
     # header lines repeated on continuation pages are not data: leave them out before columns
     # are classified, or a blank column gets its role from its own header text
     header_keys = {tuple(match_key(c or "") for c in h) for h in header}
     body_idx = [i for i in body_idx if tuple(match_key(c or "") for c in rows[i]) not in header_keys
                 and not _is_colnum_row(rows[i]) and not _is_caption_row(rows[i])]
-    body_cols = [[rows[i][c] for i in body_idx] for c in range(ncols)]
+    return _Layout(header_idx, header, body_idx, code_marked, initial_group, blank_body)
+
+
+def _column_roles(paths: list[str], body_cols: list[list[str | None]], code_marked: set[int]) -> list[str]:
+    """Each column's role from its path and body; a column marked 类/款/项 holds code parts."""
+    return ["code" if c in code_marked else _role(paths[c], body_cols[c]) for c in range(len(body_cols))]
+
+
+def _classify_columns(header: list[list[str | None]], body_cols: list[list[str | None]], code_marked: set[int],
+                      built: BuiltTable) -> tuple[list[str], list[str]]:
+    """Column paths and roles, after the header is realigned with the data under it; columns
+    empty in the body and without a value header are "dead"."""
+    ncols = len(body_cols)
     if _realign_to_repeated_blocks(header):
         built.warnings.append("表头上层标题未对齐其下重复的分栏，已按分栏起点对齐")
     paths = _header_paths(header, ncols)
-    roles = ["code" if c in code_marked else _role(paths[c], body_cols[c]) for c in range(ncols)]
+    roles = _column_roles(paths, body_cols, code_marked)
     # drop columns empty in the body; hand their header to an unnamed neighbour on the right
     for c in range(ncols - 1):
         if all(_blank(x) for x in body_cols[c]) and roles[c] == "label" and not paths[c + 1] \
@@ -291,15 +308,17 @@ def build_table(grid: Grid) -> BuiltTable:
     if _repair_shifted_header(header, roles, has_body):
         built.warnings.append("表头与数据错位一列，已按数据列对齐表头")
     paths = _header_paths(header, ncols)
-    roles = ["code" if c in code_marked else _role(paths[c], body_cols[c]) for c in range(ncols)]
+    roles = _column_roles(paths, body_cols, code_marked)
     live = [c for c in range(ncols) if any(not _blank(x) for x in body_cols[c]) or
             (roles[c] == "value" and paths[c])]
-    roles = [r if c in live else "dead" for c, r in enumerate(roles)]
+    return paths, [r if c in live else "dead" for c, r in enumerate(roles)]
 
-    groups = [[c for c in g if roles[c] != "dead"] for g in _split_groups(roles)]
-    groups = [g for g in groups if g]
+
+def _value_columns(groups: list[list[int]], roles: list[str], paths: list[str],
+                   built: BuiltTable) -> tuple[list[int], dict[int, int]]:
+    """The grid's value columns and, for each, its index in ``built.columns``: side-by-side
+    groups with the same header ("公用经费/决算数" three times) share one column."""
     value_cols = [c for g in groups for c in g if roles[c] == "value"]
-    # side-by-side groups with the same header ("公用经费/决算数" three times) share one column
     col_index: dict[int, int] = {}
     for c in value_cols:
         if not paths[c]:
@@ -308,68 +327,71 @@ def build_table(grid: Grid) -> BuiltTable:
         if name not in built.columns:
             built.columns.append(name)
         col_index[c] = built.columns.index(name)
+    return value_cols, col_index
 
-    by_group: list[list[Row]] = [[] for _ in groups]
-    group_label = initial_group
-    prev_labels: dict[int, str] = {}
-    for pos, i in enumerate(body_idx):
-        cells = rows[i]
-        nxt = rows[body_idx[pos + 1]] if pos + 1 < len(body_idx) else None
-        if _is_group_row(cells, nxt):
-            group_label = next(c for c in cells if not _blank(c))
-            continue
-        if _is_repeated_header(cells, roles):
-            # a sub-table's own header ("项目 | 统计数" after "项目 | 采购金额"): later rows use it
-            for c in value_cols:
-                if not _blank(cells[c]) and cells[c] != built.columns[col_index[c]]:
-                    if cells[c] not in built.columns:
-                        built.columns.append(cells[c])
-                    col_index[c] = built.columns.index(cells[c])
-            continue
+
+def _label_and_code(label_parts: list[str], code_parts: list[str]) -> tuple[str, str]:
+    """Join a row's label and 科目编码 parts; a code printed inside the label is split off."""
+    label = "/".join(label_parts)
+    # 款/项 parts are two digits; some PDFs lose the leading zero ("301 | 2" is 30102)
+    code = "".join(p if k == 0 else p.zfill(2) for k, p in enumerate(code_parts))
+    if not code and (m := re.match(r"^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$", label)):
+        code, label = m.group(1), m.group(2)
+    return label, code
+
+
+@dataclass
+class _BodyReader:
+    """Reads body lines into rows, one list per side-by-side group; holds what carries from
+    line to line: the current sub-heading and the labels of vertically merged cells."""
+    roles: list[str]
+    groups: list[list[int]]
+    value_cols: list[int]
+    col_index: dict[int, int]
+    built: BuiltTable
+    group_label: str
+    prev_labels: dict[int, str] = field(default_factory=dict)
+    by_group: list[list[Row]] = field(default_factory=list)
+
+    def read(self, rows: list[list[str | None]], body_idx: list[int], pages: list, lines: list) -> list[Row]:
+        """All body lines, then the rows of each group in turn."""
+        self.by_group = [[] for _ in self.groups]
+        for pos, i in enumerate(body_idx):
+            cells = rows[i]
+            nxt = rows[body_idx[pos + 1]] if pos + 1 < len(body_idx) else None
+            if _is_group_row(cells, nxt):
+                self.group_label = next(c for c in cells if not _blank(c))
+            elif _is_repeated_header(cells, self.roles):
+                self._take_sub_header(cells)
+            else:
+                self._read_line(cells, pages[i], lines[i])
+        return [row for rows_of_group in self.by_group for row in rows_of_group]
+
+    def _take_sub_header(self, cells: list[str | None]) -> None:
+        """A sub-table's own header ("项目 | 统计数" after "项目 | 采购金额"): later rows use it."""
+        columns = self.built.columns
+        for c in self.value_cols:
+            if not _blank(cells[c]) and cells[c] != columns[self.col_index[c]]:
+                if cells[c] not in columns:
+                    columns.append(cells[c])
+                self.col_index[c] = columns.index(cells[c])
+
+    def _read_line(self, cells: list[str | None], page: int | None, line: int | None) -> None:
+        """One row per group of a body line; a label merged across groups goes to the values."""
         carried_label = ""
         blank_row_at: tuple[int, int] | None = None  # (group, index) of a row whose values are blank
-        for gi, g in enumerate(groups):
-            code_parts, label_parts, all_none = [], [], True
+        for gi, g in enumerate(self.groups):
+            code_parts, label_parts, all_none = self._key_parts(g, cells)
+            cells = self._amount_out_of_label(g, cells, label_parts)
+            label, code = _label_and_code(label_parts, code_parts)
+            values: list[str | None] = [None] * len(self.built.columns)
             for c in g:
-                cell = cells[c]
-                if roles[c] not in ("code", "label"):
-                    continue
-                if cell is not None:
-                    all_none = False
-                if _blank(cell):
-                    if cell is None and roles[c] == "label" and c in prev_labels and c != g[-1] \
-                            and any(roles[x] == "label" for x in g if x > c):
-                        label_parts.append(prev_labels[c])  # vertically merged parent label
-                    continue
-                if roles[c] == "code" and (CODE_RE.match(cell) or CODE_PART_RE.match(cell)):
-                    code_parts.append(cell)
-                elif roles[c] == "code" and CODE_RE.match(cell.split(" ")[0]) and " " in cell:
-                    code, _, rest = cell.partition(" ")
-                    code_parts.append(code)
-                    label_parts.append(rest)
-                else:
-                    label_parts.append(cell)
-                    if roles[c] == "label":
-                        prev_labels[c] = cell
-            value_in_group = [c for c in g if roles[c] == "value"]
-            if value_in_group and all(_blank(cells[c]) for c in value_in_group) \
-                    and label_parts and is_amount(label_parts[-1]) and "." in label_parts[-1]:
-                # a text export dropped a merged placeholder: the amount slid into the label column
-                cells = list(cells)
-                cells[value_in_group[-1]] = label_parts.pop()
-            label = "/".join(label_parts)
-            # 款/项 parts are two digits; some PDFs lose the leading zero ("301 | 2" is 30102)
-            code = "".join(p if k == 0 else p.zfill(2) for k, p in enumerate(code_parts))
-            if not code and (m := re.match(r"^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$", label)):
-                code, label = m.group(1), m.group(2)
-            values: list[str | None] = [None] * len(built.columns)
-            for c in g:
-                if roles[c] == "value":
-                    values[col_index[c]] = cells[c]
+                if self.roles[c] == "value":
+                    values[self.col_index[c]] = cells[c]
             if not label and not code and any(not _blank(v) for v in values):
                 # a label merged across groups: "公用经费合计 | | … | 134.29"
                 if blank_row_at is not None:
-                    merged_from = by_group[blank_row_at[0]].pop(blank_row_at[1])
+                    merged_from = self.by_group[blank_row_at[0]].pop(blank_row_at[1])
                     label, code = merged_from.label, merged_from.code
                     blank_row_at = None
                 elif all_none and carried_label:
@@ -378,15 +400,74 @@ def build_table(grid: Grid) -> BuiltTable:
             if all(v is None for v in values) or (not label and not code and all(_blank(v) for v in values)):
                 continue
             if all(_blank(v) for v in values):
-                blank_row_at = (gi, len(by_group[gi]))
-            by_group[gi].append(Row(label=label, values=values, code=code, group=group_label,
-                                    unit=_row_unit(label, group_label), page=pages[i], line=lines[i]))
-    built.rows = [row for rows_of_group in by_group for row in rows_of_group]
+                blank_row_at = (gi, len(self.by_group[gi]))
+            self.by_group[gi].append(Row(label=label, values=values, code=code, group=self.group_label,
+                                         unit=_row_unit(label, self.group_label), page=page, line=line))
+
+    def _key_parts(self, g: list[int], cells: list[str | None]) -> tuple[list[str], list[str], bool]:
+        """The code and label parts of one group's cells, and whether all of them are None."""
+        code_parts: list[str] = []
+        label_parts: list[str] = []
+        all_none = True
+        for c in g:
+            cell, role = cells[c], self.roles[c]
+            if role not in ("code", "label"):
+                continue
+            if cell is not None:
+                all_none = False
+            if _blank(cell):
+                if cell is None and role == "label" and c in self.prev_labels and c != g[-1] \
+                        and any(self.roles[x] == "label" for x in g if x > c):
+                    label_parts.append(self.prev_labels[c])  # vertically merged parent label
+                continue
+            if role == "code" and (CODE_RE.match(cell) or CODE_PART_RE.match(cell)):
+                code_parts.append(cell)
+            elif role == "code" and CODE_RE.match(cell.split(" ")[0]) and " " in cell:
+                code, _, rest = cell.partition(" ")
+                code_parts.append(code)
+                label_parts.append(rest)
+            else:
+                label_parts.append(cell)
+                if role == "label":
+                    self.prev_labels[c] = cell
+        return code_parts, label_parts, all_none
+
+    def _amount_out_of_label(self, g: list[int], cells: list[str | None],
+                             label_parts: list[str]) -> list[str | None]:
+        """A text export dropped a merged placeholder and the amount slid into the label column:
+        move it back to the group's last value column (on a copy of ``cells``)."""
+        value_in_group = [c for c in g if self.roles[c] == "value"]
+        if value_in_group and all(_blank(cells[c]) for c in value_in_group) \
+                and label_parts and is_amount(label_parts[-1]) and "." in label_parts[-1]:
+            cells = list(cells)
+            cells[value_in_group[-1]] = label_parts.pop()
+        return cells
+
+
+def build_table(grid: Grid) -> BuiltTable:
+    """Grid -> value columns and logical rows (see module docstring)."""
+    ncols = max((len(r) for r in grid.cells), default=0)
+    rows = [[clean_cell(c) for c in r] + [""] * (ncols - len(r)) for r in grid.cells]
+    pages = grid.row_pages or [grid.page] * len(rows)
+    lines = grid.row_lines or [grid.line] * len(rows)
+    built = BuiltTable(columns=[], rows=[])
+    keep = _strip_captions_and_notes(grid, rows, built)
+    if not keep:
+        return built
+    layout = _split_header(rows, keep)
+    built.header_rows = len(layout.header)
+    body_cols = [[rows[i][c] for i in layout.body_idx] for c in range(ncols)]
+    paths, roles = _classify_columns(layout.header, body_cols, layout.code_marked, built)
+    groups = [[c for c in g if roles[c] != "dead"] for g in _split_groups(roles)]
+    groups = [g for g in groups if g]
+    value_cols, col_index = _value_columns(groups, roles, paths, built)
+    reader = _BodyReader(roles, groups, value_cols, col_index, built, layout.initial_group)
+    built.rows = reader.read(rows, layout.body_idx, pages, lines)
     for row in built.rows:  # rows read before a sub-table header added columns
         row.values += [None] * (len(built.columns) - len(row.values))
-    if blank_body and built.columns:
-        last = header_idx[-1] + 1
-        built.rows.append(Row(label="", values=[""] * len(built.columns), group=group_label,
+    if layout.blank_body and built.columns:
+        last = layout.header_idx[-1] + 1
+        built.rows.append(Row(label="", values=[""] * len(built.columns), group=reader.group_label,
                               page=pages[last] if last < len(pages) else grid.page,
                               line=lines[last] if last < len(lines) else grid.line))
     return built
