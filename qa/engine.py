@@ -27,6 +27,11 @@ from qa.routes.yesno import yes_no
 from qa.routes.value import figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
+# the longest question read (the longest gold question has 36 characters): past it, the work
+# grows with the text while nothing more is asked; the UI, the CLI and the API all come here
+MAX_QUESTION_CHARS = 300
+MAX_HISTORY_TURNS = 20  # a follow-up rests on the last few turns, not on an unbounded list
+
 
 class QAEngine:
     def __init__(self, store_dir: str | Path, embedder=None, llm=None):
@@ -45,7 +50,10 @@ class QAEngine:
         if not question:
             return Answer(question, "请输入问题，例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP,
                           missing=["问题"])
-        q = understand_conversation(question, list(history or []), self.lib)
+        if len(question) > MAX_QUESTION_CHARS:
+            return too_long(question)
+        earlier = [h for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        q = understand_conversation(question, earlier, self.lib)
         try:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
@@ -54,6 +62,13 @@ class QAEngine:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         result.plan = q.to_json()
         return result
+
+
+def too_long(question: str) -> Answer:
+    """A question over the limit is refused before any reading (its start echoed, not all of it)."""
+    return Answer(question[:MAX_QUESTION_CHARS] + "…",
+                  f"问题太长（{len(question)}个字）。请把问题控制在{MAX_QUESTION_CHARS}个字以内，一次问一件事，"
+                  f"例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP, missing=["较短的问题"])
 
 
 def answer(lib: Library, q: QueryPlan) -> Answer:

@@ -45,20 +45,14 @@ class Speller:
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
-        spans = []  # where the text spells a known word right
-        for word in self.known:
-            start = text.find(word)
-            while start >= 0:
-                spans.append((start, start + len(word)))
-                start = text.find(word, start + 1)
+        inside = self._inside_known_words(text)
         found: list[tuple[int, int, str]] = []
         taken = [False] * len(text)
         for length in range(MAX_LENGTH, MIN_LENGTH - 1, -1):
             for start in range(len(text) - length + 1):
                 window, end = text[start:start + length], start + length
                 # a known word may lie wholly inside the window ("政协办" of 政协办公听), not across its edge
-                if any(taken[start:end]) or any(a < end and start < b and not (start <= a and b <= end)
-                                                for a, b in spans) \
+                if any(taken[start:end]) or inside[start] or inside[end] \
                         or window in self.known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
                     continue
                 meant = self._meant(text, start, window)
@@ -70,6 +64,18 @@ class Speller:
             corrections.append(Correction(text[start:start + length], meant))
             text = text[:start] + meant + text[start + length:]
         return text, corrections[::-1]
+
+    def _inside_known_words(self, text: str) -> list[bool]:
+        """For each edge between characters (0 … len(text)): whether a known word spelled right
+        runs across it. A window overlaps such a word without holding it whole exactly when one
+        of its two edges is crossed, so each window is checked in constant time."""
+        inside = [False] * (len(text) + 1)
+        for word in self.known:
+            start = text.find(word)
+            while start >= 0:
+                inside[start + 1:start + len(word)] = [True] * (len(word) - 1)
+                start = text.find(word, start + 1)
+        return inside
 
     def _meant(self, text: str, start: int, window: str) -> str | None:
         """The one word the window is a slip for: among the words one character off, those

@@ -68,6 +68,18 @@ def sample_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def plain_store(tmp_path_factory):
+    """The two samples without the retrieval index (seconds to build): for what lookups and
+    the limits decide before any retrieval."""
+    from ingest.__main__ import expand, ingest_paths
+
+    store = tmp_path_factory.mktemp("plain-store")
+    _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
+    assert not failures
+    return store
+
+
+@pytest.fixture(scope="session")
 def engine(sample_store):
     from qa.engine import QAEngine
     return QAEngine(sample_store)
