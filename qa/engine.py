@@ -8,6 +8,7 @@ year or document the store lacks.
 """
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from core.text import match_key
 from core.vocab import intents
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
-from qa.context import Library
+from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
@@ -35,7 +36,14 @@ MAX_HISTORY_TURNS = 20  # a follow-up rests on the last few turns, not on an unb
 
 class QAEngine:
     def __init__(self, store_dir: str | Path, embedder=None, llm=None):
-        self.lib = Library(store_dir, embedder, llm)
+        self.lib = Library(Shelf(store_dir, embedder), llm)
+
+    def with_own(self, own_dir: str | Path) -> "QAEngine":
+        """An engine over this one's documents plus a session's own uploads (in ``own_dir``):
+        answers drawn from those say so; the shared documents and index are not loaded again."""
+        engine = copy.copy(self)
+        engine.lib = self.lib.with_own(own_dir)
+        return engine
 
     @property
     def infos(self):
@@ -61,7 +69,16 @@ class QAEngine:
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         result.plan = q.to_json()
+        mark_own(self.lib, result)
         return result
+
+
+def mark_own(lib: Library, result: Answer) -> None:
+    """An answer citing the user's own uploads says so: nobody else sees those documents."""
+    cited = result.citations + [i.citation for i in result.items]
+    own = sorted({c.source for c in cited if c.doc_id in lib.own_ids})
+    if own:
+        result.notes.append(f"出自你本次上传的文件（{'、'.join(own)}）：只有你能看到，不在共享文件库中。")
 
 
 def too_long(question: str) -> Answer:

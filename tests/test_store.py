@@ -69,3 +69,23 @@ def test_an_older_store_is_refused_for_reading_and_migrated_step_by_step_when_wr
     [info] = store.documents()
     doc = store.document(info.doc_id)
     assert [t.type for t in doc.tables][:3] == ["total", "income", "spending"]
+
+
+def test_each_thread_reads_through_its_own_connection(tmp_path, yangquan):
+    """The web app answers on several threads at once; one sqlite connection is not shared by
+    them (a thread's own connection closes with it)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    write_documents(tmp_path, [yangquan])
+    store = Store(tmp_path)
+    doc_id = store.documents()[0].doc_id
+    expected = len(store.tables(doc_id))
+
+    def read(_):
+        return id(store.db), len(store.tables(doc_id)), len(store.facts([doc_id]))
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(read, range(4 * 8)))
+    assert {tables for _, tables, _ in results} == {expected}
+    assert len({facts for _, _, facts in results}) == 1
+    assert len({connection for connection, _, _ in results} | {id(store.db)}) > 1
