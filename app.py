@@ -34,9 +34,10 @@ EXAMPLES = ["阳泉市民政局2024年三公经费多少", "临汾市民政局20
             "阳泉民政局收入为什么比上年下降", "阳泉市民政局2024年支出结构"]
 UPLOAD_TYPES = [".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".text"]
 MAX_UPLOAD_MB = 50
-# questions answered at once: the answering is Python (one core at a time), but a request also
-# waits on the network and the queue, and one slow answer must not hold up the rest
-ANSWER_THREADS = 8
+# questions answered at once: one slow answer (an LLM call, a long search) must not hold up the
+# rest, but answering is mostly Python, one core at a time, and more threads only contend for it
+# (on 2 cores, 4 gave the lowest p95 under 20 clients: bench/load.py)
+ANSWER_THREADS = 4
 
 CSS = """
 .qa-answer{font-size:15px;line-height:1.6}

@@ -72,7 +72,8 @@ class Library:
     def with_own(self, own_dir: str | Path) -> "Library":
         """This library plus the store of a session's own uploads (the shared documents and
         index are reused, not loaded again)."""
-        return Library(self.shelves[0], self.llm or False, Shelf(own_dir, self.shelves[0].embedder, teach_words=False))
+        shared = self.shelves[0]
+        return Library(shared, self.llm or False, Shelf(own_dir, shared.embedder, teach_words=False))
 
     def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
         """``Store.ranked_facts`` of the store holding the document."""

@@ -145,3 +145,30 @@ def test_an_upload_over_the_limit_is_refused_by_the_server(guarded_app):
         big = http.post("gradio_api/upload", files={"files": ("b.txt", b"x" * (2 << 20))})
     assert small.status_code == 200
     assert big.status_code == 413
+
+
+def test_gradios_request_statistics_are_not_rebuilt_after_every_request():
+    """Gradio rebuilds a pandas summary of its last 10,000 requests after each one unless told
+    otherwise: under load that cost more than the answers."""
+    import os
+
+    from gradio.queueing import Queue
+
+    assert os.environ["GRADIO_ANALYTICS_CACHE_FREQUENCY"] == "1000"
+    queue = Queue(live_updates=False, concurrency_count=1, update_intervals=1, max_size=None, blocks=None)
+    assert queue.ANAYLTICS_CACHE_FREQUENCY == 1000
+
+
+def test_the_app_answers_several_questions_at_once_and_shows_no_exception_text(store, monkeypatch):
+    import gradio as gr
+
+    launched = {}
+
+    def launch(demo, **options):
+        launched.update(options, concurrency=demo._queue.default_concurrency_limit)
+
+    monkeypatch.setattr(gr.Blocks, "launch", launch)
+    assert app.main(["--store", str(store), "--no-warmup", "--auth", "staff:pw"]) == 0
+    assert launched["concurrency"] == app.ANSWER_THREADS > 1
+    assert launched["show_error"] is False and launched["auth"] == [("staff", "pw")]
+    assert launched["max_file_size"] == f"{app.MAX_UPLOAD_MB}mb"

@@ -107,3 +107,17 @@ def test_an_own_upload_teaches_no_words_to_the_cutter_every_question_is_read_wit
     before = words(label)
     plain_engine.with_own(tmp_path / "store")
     assert words(label) == before != [label]
+
+
+def test_questions_asked_at_once_get_the_answers_they_get_one_by_one(plain_engine):
+    """The web app answers on several threads: the engine's caches, word cutter and store
+    connections hold under it (the samples' gold questions, eight at a time)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eval.gold import GOLD_DIR, load_gold
+
+    asked = [(g.q, g.history) for g in load_gold([GOLD_DIR / "samples.jsonl"])]
+    one_by_one = [plain_engine.ask(q, h).to_json() for q, h in asked]
+    with ThreadPoolExecutor(8) as pool:
+        at_once = list(pool.map(lambda qh: plain_engine.ask(*qh).to_json(), asked))
+    assert at_once == one_by_one
