@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +74,39 @@ def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 300) -> None:
     raise AppNotReady(f"app did not answer HTTP 200 on {base}")
 
 
+def prepared_store(seed: Path, folder: Path) -> Path:
+    """A copy of the store ``seed`` in ``folder`` (built from data/samples when ``seed`` has none)."""
+    store = folder / "store"
+    if (seed / "budget.sqlite").exists():
+        shutil.copytree(seed, store)
+    else:
+        print(f"{seed} has no store: building one from data/samples (not timed)…", flush=True)
+        subprocess.run([sys.executable, "-m", "ingest", str(ROOT / "data" / "samples"), "--store", str(store),
+                        "--quiet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return store
+
+
+@contextmanager
+def running_app(store: Path, log_path: Path, options: list[str] = ()):
+    """``python app.py`` over ``store`` on a free port, stopped on exit; yields (base URL,
+    process, the seconds it took to answer HTTP 200)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    with open(log_path, "w") as log:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "app.py", "--store", str(store), "--port", str(port), *options],
+                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_ready(base, proc)
+            yield base, proc, time.perf_counter() - t0
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.app")
     parser.add_argument("--store", default=str(ROOT / "store"), help="store to copy (built from the samples if missing)")
@@ -81,28 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp:
-        store = Path(tmp) / "store"
-        seed = Path(args.store)
-        if (seed / "budget.sqlite").exists():
-            shutil.copytree(seed, store)
-        else:
-            print(f"{seed} has no store: building one from data/samples (not timed)…", flush=True)
-            subprocess.run([sys.executable, "-m", "ingest", str(ROOT / "data" / "samples"), "--store", str(store),
-                            "--quiet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}/"
-        cmd = [sys.executable, "app.py", "--store", str(store), "--port", str(port)]
-        if args.no_warmup:
-            cmd.append("--no-warmup")
-        log = open(Path(tmp) / "app.log", "w")
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            wait_ready(base, proc)
-            ready = time.perf_counter() - t0
+        store = prepared_store(Path(args.store), Path(tmp))
+        options = ["--no-warmup"] if args.no_warmup else []
+        with running_app(store, Path(tmp) / "app.log", options) as (base, _, ready):
+            t0 = time.perf_counter()
             answer = ask(base, FIRST)
-            first = time.perf_counter() - t0
-            first_call = first - ready
+            first_call = time.perf_counter() - t0
+            first = ready + first_call
             figure = answer["figures"][0] if answer["figures"] else {}
             print(f"app start-up to HTTP 200:        {ready:6.2f} s")
             print(f"start-up to first answer:        {first:6.2f} s  (the call itself {first_call:.2f} s)")
@@ -124,13 +143,6 @@ def main(argv: list[str] | None = None) -> int:
             warm = [t for ts in times.values() for t in ts]
             print(f"warm latency over all questions: median {statistics.median(warm):.3f} s, "
                   f"mean {statistics.mean(warm):.3f} s, max {max(warm):.3f} s")
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-            log.close()
     return 0
 
 

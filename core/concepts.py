@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core.schema import schema
 from core.text import QUALIFIER_RE, match_key
@@ -114,25 +115,37 @@ class Lexicon:
         """A part said by the end of its name after its whole ("公务用车购置及运行费里的运行费"
         asks for 公务用车运行维护费; "政府采购里服务类" for 政府采购服务): a tail of three or more
         characters of one part's term only, or what its term adds to the whole's."""
-        by_name = {c.name: c for c in self.concepts}
         extra: list[ConceptMatch] = []
+        starts: dict[str, list[int]] = {}  # each tail's places in the key, found once
         for whole in [m for m in found if m.concept.parts and m.concept.parts.concepts]:
-            parts = [by_name[n] for n in whole.concept.parts.concepts if n in by_name]
-            tails: dict[str, set[str]] = {}
-            wholes = [match_key(t) for t in whole.concept.terms]
-            for part in parts:
-                for term in map(match_key, part.terms):
-                    for cut in range(1, len(term) - 2):
-                        tails.setdefault(term[cut:], set()).add(part.name)
-                    for w in wholes:
-                        if term.startswith(w) and len(term) - len(w) >= 2:
-                            tails.setdefault(term[len(w):], set()).add(part.name)
-            for tail, owners in sorted(tails.items(), key=lambda t: -len(t[0])):
-                start = key.find(tail, whole.end)
-                if len(owners) == 1 and start >= 0 and not any(taken[start:start + len(tail)]):
-                    extra.append(ConceptMatch(by_name[owners.pop()], start, start + len(tail), tail))
+            for tail, part in self._tails(whole.concept.name):
+                if tail not in starts:
+                    starts[tail] = list(_occurrences(key, tail))
+                places = starts[tail]
+                at = bisect_left(places, whole.end)  # its first place after the whole
+                start = places[at] if at < len(places) else -1
+                if start >= 0 and not any(taken[start:start + len(tail)]):
+                    extra.append(ConceptMatch(part, start, start + len(tail), tail))
                     taken[start:start + len(tail)] = [True] * len(tail)
         return extra
+
+    @cache
+    def _tails(self, whole: str) -> list[tuple[str, Concept]]:
+        """The tails naming one part of a whole only, longest first (they depend on the lexicon
+        alone: found once, not once per mention of the whole)."""
+        by_name = {c.name: c for c in self.concepts}
+        concept = by_name[whole]
+        tails: dict[str, set[str]] = {}
+        wholes = [match_key(t) for t in concept.terms]
+        for part in [by_name[n] for n in concept.parts.concepts if n in by_name]:
+            for term in map(match_key, part.terms):
+                for cut in range(1, len(term) - 2):
+                    tails.setdefault(term[cut:], set()).add(part.name)
+                for w in wholes:
+                    if term.startswith(w) and len(term) - len(w) >= 2:
+                        tails.setdefault(term[len(w):], set()).add(part.name)
+        return [(tail, by_name[next(iter(owners))])
+                for tail, owners in sorted(tails.items(), key=lambda t: -len(t[0])) if len(owners) == 1]
 
     def expand(self, query: str, concepts: bool = True) -> str:
         """The query plus the official words for colloquial phrases in it: concept names (for
@@ -155,14 +168,23 @@ class Lexicon:
         """The official row words for the colloquial phrases of the aliases the query uses; a
         phrase overlapping a concept's word is not said ("项目支出差多少" says no 出差)."""
         key = match_key(query)
-        spans = [(m.start, m.end) for m in self.concepts_in(query)]
+        said = [False] * len(key)  # characters inside a concept's word
+        for m in self.concepts_in(query):
+            said[m.start:m.end] = [True] * (m.end - m.start)
         found = []
         for phrase, official in self.aliases.items():
             phrase = match_key(phrase)
-            starts = [i for i in range(len(key)) if key.startswith(phrase, i)]
-            if any(not any(a < i + len(phrase) and i < b for a, b in spans) for i in starts):
+            if any(not any(said[i:i + len(phrase)]) for i in _occurrences(key, phrase)):
                 found.append(official)
         return found
+
+
+def _occurrences(text: str, word: str):
+    """Where ``word`` starts in ``text``, overlaps included."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
 
 
 def _parts(raw: dict | None) -> Parts | None:

@@ -184,8 +184,8 @@ class Store:
         if not self.path.exists():
             raise StoreError(f"找不到数据库 {self.path}：请先运行 python -m ingest <文件或目录> --store {self.directory}")
         clean_stale(self.directory)
+        self._local = threading.local()
         try:
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             version = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"数据库 {self.path} 已损坏（{exc}）：删除后重新运行 python -m ingest") from exc
@@ -193,8 +193,22 @@ class Store:
             raise StoreError(f"数据库 {self.path} 由旧版本建立（版本 {version[0] if version else '?'}，当前 "
                              f"{SCHEMA_VERSION}），表格类型与文字陈述的数字需要重新解析：删除后重新运行 python -m ingest")
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's read-only connection (it closes when the thread ends): the web app
+        answers on several threads, and one connection is not to be used by two at once."""
+        connection = getattr(self._local, "db", None)
+        if connection is None:
+            connection = self._local.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                                          check_same_thread=False)
+        return connection
+
     def close(self) -> None:
-        self.db.close()
+        """Close this thread's connection."""
+        connection = getattr(self._local, "db", None)
+        if connection is not None:
+            connection.close()
+            del self._local.db
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.db.execute(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
@@ -43,6 +44,7 @@ def clean_line(text: str) -> str:
 QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """A key for comparing labels: no spaces or quotes, half-width brackets and digits."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FULLWIDTH)

@@ -484,8 +484,12 @@ class Embedder:
     The model is loaded on first use: importing sentence-transformers alone takes ~5 s.
     """
 
-    def __init__(self, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, batch_size: int = BATCH_SIZE, threads: int | None = None) -> None:
+        """``threads``: torch's threads for the whole process, set when the model loads (a web
+        app answering several questions at once runs them side by side on one thread each,
+        where each spreading over every core made them wait on one another)."""
         self.batch_size = batch_size
+        self.threads = threads
         # Bound to one model: EMBED_MODEL is read now, not at each call.
         self._custom = os.environ.get("EMBED_MODEL") or None
         self._model: Any = None
@@ -518,6 +522,10 @@ class Embedder:
             with self._lock:
                 if self._model is None:
                     self._model = self._load(self.path)
+                    if self.threads:
+                        import torch
+
+                        torch.set_num_threads(self.threads)
         return self._model
 
     @staticmethod

@@ -34,6 +34,7 @@ class WordCutter:
         self._jieba = jieba.Tokenizer()
         self._jieba.FREQ, self._jieba.total = dict(base.FREQ), base.total
         self._jieba.initialized = True
+        self._longest = _longest_word()  # no longer piece of a token can be a known word
         self._added: set[str] = set()
         self.add(terms)
 
@@ -44,6 +45,7 @@ class WordCutter:
             if 2 <= len(term) <= 12 and term not in self._added:
                 self._jieba.add_word(term, freq=20000)
                 self._added.add(term)
+                self._longest = max(self._longest, len(term))
 
     def tokenize(self, text: str) -> list[str]:
         """Search-mode words, plus the known words of four characters or more inside a longer word
@@ -55,7 +57,8 @@ class WordCutter:
             tok = tok.strip()
             if tok and tok not in STOPWORDS and TOKEN_OK.search(tok):
                 tokens.append(tok)
-                tokens += [tok[i:i + n] for n in range(4, len(tok)) for i in range(len(tok) - n + 1)
+                tokens += [tok[i:i + n] for n in range(4, min(len(tok), self._longest + 1))
+                           for i in range(len(tok) - n + 1)
                            if freq.get(tok[i:i + n])]
         return tokens
 
@@ -82,6 +85,12 @@ def _base_dictionary():
     for term in budget_terms():
         base.add_word(term, freq=20000)
     return base
+
+
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    """The longest word of the base dictionary (a run of 20,000 letters is one jieba token)."""
+    return max(map(len, _base_dictionary().FREQ), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -165,17 +174,21 @@ def shared_words(a: str, b: str) -> int:
 
 
 def _longest_common_run(a: str, b: str) -> tuple[int, int, int]:
-    best = (0, 0, 0)
-    previous = [0] * (len(b) + 1)
-    for i, ch in enumerate(a, 1):
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if ch == other:
-                current[j] = previous[j - 1] + 1
-                if current[j] > best[0]:
-                    best = (current[j], i, j)
-        previous = current
-    return best
+    """(length, end in a, end in b) of the longest run both share; at a tie the one ending first
+    in ``a``, then in ``b``. Runs of ``b`` are looked up in ``a`` (a question, against a title):
+    linear in the question, where comparing every pair of characters took its length times the
+    title's, once per run found."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:  # halving: the parts of a shared run are shared too
+        mid = (low + high + 1) // 2
+        if any(b[j:j + mid] in a for j in range(len(b) - mid + 1)):
+            low = mid
+        else:
+            high = mid - 1
+    if not low:
+        return 0, 0, 0
+    ends = [(a.find(b[j - low:j]) + low, j) for j in range(low, len(b) + 1) if b[j - low:j] in a]
+    return (low, *min(ends))
 
 
 def longest_shared_run(a: str, b: str) -> int:

@@ -1,52 +1,100 @@
-"""The shared state every answering route reads: the store, its documents, the entity
-resolver, the retriever (loaded on first need) and the optional LLM. Built once per engine."""
+"""The shared state every answering route reads: the documents of one store (a "shelf", and
+for a web session also the shelf of the user's own uploads, read as one), the entity resolver,
+the retrievers (loaded on first need) and the optional LLM. Built once per engine."""
 from __future__ import annotations
 
+import threading
+from collections import ChainMap
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 
 from core.concepts import lexicon
+from core.model import Document, Fact
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
 from core.vocab import organisations
 from index.entities import EntityResolver
 from index.build import label_terms
 from index.lexical import add_terms, is_word
+from index.search import Hit
 from qa.llm import llm_from_env
 from qa.lookup import MIN_TABLE_WORDS, row_key, table_phrase_spans
 from qa.spelling import Speller
 
 
-class Library:
-    def __init__(self, store_dir: str | Path, embedder=None, llm=None):
+class Shelf:
+    """One store's documents and its retrieval index: loaded once, and read by every library
+    that holds the store (the shared store by each session's library)."""
+
+    def __init__(self, store_dir: str | Path, embedder=None, teach_words: bool = True):
+        """``teach_words``: make the store's labels words of the process-wide cutter that reads
+        every question (not a session's uploads: one user's file must not change how another's
+        question is read)."""
         self.store_dir = Path(store_dir)
         self.store = Store(self.store_dir)
         self.infos: list[DocumentInfo] = self.store.documents()
-        self.resolver = EntityResolver(self.infos)
         self.docs: DocumentCache = DocumentCache(self.store, [i.doc_id for i in self.infos])  # read on demand
-        # the store's labels are words from the start, not only once the index loads: a sentence
-        # is cut into the same words whichever question comes first
-        add_terms(label_terms(self.store))
-        self._embedder = embedder
+        if teach_words:
+            # the store's labels are words from the start, not only once the index loads: a
+            # sentence is cut into the same words whichever question comes first
+            add_terms(label_terms(self.store))
+        self.embedder = embedder
         self._retriever = None
         self._retriever_error = ""
+        self._loading = threading.Lock()  # concurrent questions load the index once
+
+    def retriever(self):
+        """The hybrid retriever, loaded on first need (the embedding model takes seconds)."""
+        with self._loading:
+            if self._retriever is None and not self._retriever_error:
+                from index.build import IndexUnavailable
+                from index.retriever import Retriever
+                try:
+                    self._retriever = Retriever(self.store_dir, self.embedder)
+                except IndexUnavailable as exc:
+                    self._retriever_error = str(exc)
+        return self._retriever
+
+
+class Library:
+    def __init__(self, shelf: Shelf, llm=None, own: Shelf | None = None):
+        """``own``: a session's store of the user's uploads, read with the shared ``shelf``;
+        a document both hold is the shared one's."""
+        self.shelves = [shelf] + ([own] if own else [])
+        self.own_ids = set(own.docs) - set(shelf.docs) if own else set()
+        own_infos = [i for i in own.infos if i.doc_id in self.own_ids] if own else []
+        self.infos: list[DocumentInfo] = sorted(shelf.infos + own_infos,
+                                                key=lambda d: (d.department, d.year, d.kind, d.source))
+        # the shared shelf first: a document both hold is the shared one's; read on demand
+        self.docs: Mapping[str, Document] = ChainMap(shelf.docs, own.docs) if own else shelf.docs
+        self.resolver = EntityResolver(self.infos)
         # LLM phrasing is optional: from LLM_BASE_URL when not given; llm=False turns it off
         self.llm = llm_from_env() if llm is None else (llm or None)
+
+    def with_own(self, own_dir: str | Path) -> "Library":
+        """This library plus the store of a session's own uploads (the shared documents and
+        index are reused, not loaded again)."""
+        shared = self.shelves[0]
+        return Library(shared, self.llm or False, Shelf(own_dir, shared.embedder, teach_words=False))
+
+    def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
+        """``Store.ranked_facts`` of the store holding the document."""
+        shelf = next(s for s in self.shelves if doc_id in s.docs)
+        return shelf.store.ranked_facts(doc_id, *args, **kwargs)
+
+    def retrievers(self) -> list:
+        """The retriever of each store that has a usable index."""
+        return [r for r in (s.retriever() for s in self.shelves) if r is not None]
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        """The best ``k`` chunks of all the stores (fused scores, comparable across indexes)."""
+        hits = [h for r in self.retrievers() for h in r.search(query, k=k).hits]
+        return sorted(hits, key=lambda h: -h.score)[:k]
 
     @property
     def latest_year(self) -> int | None:
         return max((d.year for d in self.infos), default=None)
-
-    def retriever(self):
-        """The hybrid retriever, loaded on first need (the embedding model takes seconds)."""
-        if self._retriever is None and not self._retriever_error:
-            from index.build import IndexUnavailable
-            from index.retriever import Retriever
-            try:
-                self._retriever = Retriever(self.store_dir, self._embedder)
-            except IndexUnavailable as exc:
-                self._retriever_error = str(exc)
-        return self._retriever
 
     @cached_property
     def speller(self) -> Speller:

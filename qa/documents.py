@@ -48,8 +48,10 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
             # the other side of "比23年": compared in code when the store has that year
             picked += [d for d in infos if d.year in q.compared_years and d not in picked
                        and (q.kind is None or d.kind == q.kind)]
+        # the user's own upload before the shared library's document of the same disclosure
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
-                                                else 0, -lib.docs[d.doc_id].tables.__len__(), d.source))
+                                                else 0, d.doc_id not in lib.own_ids,
+                                                -lib.docs[d.doc_id].tables.__len__(), d.source))
     q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen], None
 
@@ -86,6 +88,7 @@ def across_documents(lib: Library, q: QueryPlan) -> list[Document]:
                  and (kind is None or d.kind == kind)]
         years = set(q.years) if q.years and not which_year else \
             {d.year for d in infos} if which_year else {max((d.year for d in infos), default=0)}
-        chosen += sorted((d for d in infos if d.year in years), key=lambda d: -lib.docs[d.doc_id].tables.__len__())
+        chosen += sorted((d for d in infos if d.year in years),
+                         key=lambda d: (d.doc_id not in lib.own_ids, -lib.docs[d.doc_id].tables.__len__()))
     q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen]

@@ -8,6 +8,7 @@ year or document the store lacks.
 """
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from core.text import match_key
 from core.vocab import intents
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
-from qa.context import Library
+from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
@@ -27,10 +28,22 @@ from qa.routes.yesno import yes_no
 from qa.routes.value import figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
+# the longest question read (the longest gold question has 36 characters): past it, the work
+# grows with the text while nothing more is asked; the UI, the CLI and the API all come here
+MAX_QUESTION_CHARS = 300
+MAX_HISTORY_TURNS = 20  # a follow-up rests on the last few turns, not on an unbounded list
+
 
 class QAEngine:
     def __init__(self, store_dir: str | Path, embedder=None, llm=None):
-        self.lib = Library(store_dir, embedder, llm)
+        self.lib = Library(Shelf(store_dir, embedder), llm)
+
+    def with_own(self, own_dir: str | Path) -> "QAEngine":
+        """An engine over this one's documents plus a session's own uploads (in ``own_dir``):
+        answers drawn from those say so; the shared documents and index are not loaded again."""
+        engine = copy.copy(self)
+        engine.lib = self.lib.with_own(own_dir)
+        return engine
 
     @property
     def infos(self):
@@ -45,7 +58,10 @@ class QAEngine:
         if not question:
             return Answer(question, "请输入问题，例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP,
                           missing=["问题"])
-        q = understand_conversation(question, list(history or []), self.lib)
+        if len(question) > MAX_QUESTION_CHARS:
+            return too_long(question)
+        earlier = [h for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        q = understand_conversation(question, earlier, self.lib)
         try:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
@@ -53,7 +69,23 @@ class QAEngine:
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         result.plan = q.to_json()
+        mark_own(self.lib, result)
         return result
+
+
+def mark_own(lib: Library, result: Answer) -> None:
+    """An answer citing the user's own uploads says so: nobody else sees those documents."""
+    cited = result.citations + [i.citation for i in result.items]
+    own = sorted({c.source for c in cited if c.doc_id in lib.own_ids})
+    if own:
+        result.notes.append(f"出自你本次上传的文件（{'、'.join(own)}）：只有你能看到，不在共享文件库中。")
+
+
+def too_long(question: str) -> Answer:
+    """A question over the limit is refused before any reading (its start echoed, not all of it)."""
+    return Answer(question[:MAX_QUESTION_CHARS] + "…",
+                  f"问题太长（{len(question)}个字）。请把问题控制在{MAX_QUESTION_CHARS}个字以内，一次问一件事，"
+                  f"例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP, missing=["较短的问题"])
 
 
 def answer(lib: Library, q: QueryPlan) -> Answer:

@@ -270,10 +270,11 @@ def without_department(doc: Document, question: str) -> str:
     ("省委办公厅"), blanked: its words say who, not which row."""
     key = match_key(question)
     names = _department_names(doc)
+    longest = max(map(len, names), default=0)  # no longer stretch can be part of a name
     out, i = [], 0
     while i < len(key):
-        length = max((n for n in range(len(key) - i, 2, -1) if any(key[i:i + n] in name for name in names)),
-                     default=0)
+        length = max((n for n in range(min(len(key) - i, longest), 2, -1)
+                      if any(key[i:i + n] in name for name in names)), default=0)
         out.append(" " if length else key[i])
         i += length or 1
     return "".join(out)
@@ -513,7 +514,23 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
         else:
             run.append(word)
     # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障")
-    pieces = ["".join(r[i:j]) for r in runs for i in range(len(r)) for j in range(i + 1, len(r) + 1)]
-    story = narrative_key(cell.doc)
-    ranked = sorted((p for p in pieces if len(p) >= 4), key=lambda p: (p in story, len(p)), reverse=True)
-    return next((p for p in ranked if anywhere or p in story), None)
+    return stated_stretch(runs, narrative_key(cell.doc), anywhere)
+
+
+def stated_stretch(runs: list[list[str]], story: str, anywhere: bool = False) -> str | None:
+    """The longest stretch of whole words of a run (four characters or more) that ``story``
+    contains, the first at a tie; else, ``anywhere``, the longest run. A stretch inside one the
+    story contains is in it too, so two ends moving forward through each run find it: linear in
+    the question, where listing every stretch took memory cubic in it."""
+    best = ""
+    for run in runs:
+        end = 0
+        for start in range(len(run)):
+            end = max(end, start)
+            while end < len(run) and "".join(run[start:end + 1]) in story:
+                end += 1
+            if end - start and len(piece := "".join(run[start:end])) > len(best):
+                best = piece
+    if len(best) < 4 and anywhere:
+        best = max(("".join(r) for r in runs), key=len, default="")
+    return best if len(best) >= 4 else None

@@ -12,7 +12,7 @@ import html
 import io
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Collection, Mapping
 
 from core.model import Document, Row, Table
 from core.text import is_total, match_key, parse_amount
@@ -388,15 +388,20 @@ def chat_markdown(answer: Answer) -> str:
     return "\n\n".join(lines)
 
 
-def documents_html(infos) -> str:
+def documents_html(infos, own: Collection[str] = ()) -> str:
+    """The library as a table; documents of ``own`` (the session's uploads) are marked."""
     if not infos:
         return '<div class="qa-empty">库中还没有文件。</div>'
     rows = "".join(
         f"<tr><td>{esc(d.department)}</td><td>{esc(d.year)}</td><td>{esc(d.scope)}{esc(d.kind)}</td>"
-        f"<td>{esc(d.source)}</td><td class=qa-num>{esc(d.tables)}</td><td class=qa-num>{esc(d.facts)}</td></tr>"
+        f"<td>{esc(d.source)}{OWN_MARK if d.doc_id in own else ''}</td>"
+        f"<td class=qa-num>{esc(d.tables)}</td><td class=qa-num>{esc(d.facts)}</td></tr>"
         for d in infos)
     return (f'<div class="qa-scroll"><table class="qa-table qa-docs"><thead><tr><th>部门</th><th>年度</th><th>类型</th>'
             f'<th>文件</th><th>表</th><th>数据</th></tr></thead><tbody>{rows}</tbody></table></div>')
+
+
+OWN_MARK = ' <span class="qa-own">（你上传的，仅你可见）</span>'
 
 
 def filter_choices(infos) -> tuple[list[str], list[str]]:

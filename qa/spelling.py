@@ -47,24 +47,18 @@ class Speller:
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
-        spans = []  # where the text spells a known word right
-        for word in self.spelled:
-            start = text.find(word)
-            while start >= 0:
-                spans.append((start, start + len(word)))
-                start = text.find(word, start + 1)
+        inside, spelled = self._known_words_at(text)
         found: list[tuple[int, int, str]] = []
         taken = [False] * len(text)
         for length in range(MAX_LENGTH, MIN_LENGTH - 1, -1):
             for start in range(len(text) - length + 1):
                 window, end = text[start:start + length], start + length
                 # a known word may lie wholly inside the window ("政协办" of 政协办公听), not across its edge
-                if any(taken[start:end]) or any(a < end and start < b and not (start <= a and b <= end)
-                                                for a, b in spans) \
+                if any(taken[start:end]) or inside[start] or inside[end] \
                         or window in self.known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
                     continue
                 meant = self._meant(text, start, window)
-                if meant and not any(a <= start + _odd(window, meant) < b for a, b in spans):
+                if meant and not spelled[start + _odd(window, meant)]:
                     found.append((start, length, meant))
                     taken[start:start + length] = [True] * length
         corrections = []
@@ -72,6 +66,20 @@ class Speller:
             corrections.append(Correction(text[start:start + length], meant))
             text = text[:start] + meant + text[start + length:]
         return text, corrections[::-1]
+
+    def _known_words_at(self, text: str) -> tuple[list[bool], list[bool]]:
+        """Where the text spells known words right: for each edge between characters (0 …
+        len(text)) whether such a word runs across it (a window overlaps one without holding it
+        whole exactly when one of its two edges is crossed, so each window is checked in constant
+        time), and for each character whether it lies in one (it is then no slip)."""
+        inside, spelled = [False] * (len(text) + 1), [False] * len(text)
+        for word in self.spelled:
+            start = text.find(word)
+            while start >= 0:
+                inside[start + 1:start + len(word)] = [True] * (len(word) - 1)
+                spelled[start:start + len(word)] = [True] * len(word)
+                start = text.find(word, start + 1)
+        return inside, spelled
 
     def _meant(self, text: str, start: int, window: str) -> str | None:
         """The one word the window is a slip for: among the words one character off, those

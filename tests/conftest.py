@@ -38,6 +38,14 @@ def linfen():
     return parsed(LINFEN)
 
 
+def changed_yangquan(folder: Path) -> Path:
+    """A copy of the 阳泉 sample with its 三公 figure 12.02 changed to 99.99, under a name that
+    sorts before the original's: what a user could upload to rewrite others' answers."""
+    path = folder / "a-yangquan-minzheng-2024-juesuan.txt"
+    path.write_text(YANGQUAN.read_text(encoding="utf-8").replace("12.02", "99.99"), encoding="utf-8")
+    return path
+
+
 def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...] = (), code: str | None = None):
     """The one fact of ``doc`` matching a table (code like 公开01表, or a title fragment), a row
     label, and column words."""
@@ -64,6 +72,18 @@ def sample_store(tmp_path_factory):
     _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
     assert not failures
     build_index(store, progress=False)
+    return store
+
+
+@pytest.fixture(scope="session")
+def plain_store(tmp_path_factory):
+    """The two samples without the retrieval index (seconds to build): for what lookups and
+    the limits decide before any retrieval."""
+    from ingest.__main__ import expand, ingest_paths
+
+    store = tmp_path_factory.mktemp("plain-store")
+    _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
+    assert not failures
     return store
 
 

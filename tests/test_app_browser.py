@@ -228,3 +228,27 @@ def test_script_in_a_document_is_shown_as_text(page, tmp_path):
     assert "window.__pwned=1" in side
     assert page.evaluate("() => typeof window.__pwned") == "undefined"
     assert page.eval_on_selector_all("#answer script, #source-panel script, #chat script", "els => els.length") == 0
+
+
+def test_an_upload_changes_no_other_sessions_answers(browser, app_url, tmp_path):
+    """Session A uploads a copy of the 阳泉 sample with its 三公 figure changed; A is answered
+    from its own upload (and told so), B still from the shared library."""
+    from conftest import changed_yangquan
+
+    contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]
+    try:
+        a, b = (c.new_page() for c in contexts)
+        for page in (a, b):
+            page.goto(app_url)
+            page.wait_for_selector("#question textarea")
+        status = upload(a, changed_yangquan(tmp_path))
+        assert "✓" in status and "只有你能看到" in status, status
+        mine = ask(a, "阳泉市民政局2024年三公经费多少", "99.99")
+        assert "你本次上传的文件" in mine and "a-yangquan-minzheng-2024-juesuan.txt" in mine
+        assert "你上传的" in text_of(a, "#documents")
+        theirs = ask(b, "阳泉市民政局2024年三公经费多少", "12.02")
+        assert "99.99" not in theirs and "上传" not in theirs
+        assert "a-yangquan-minzheng-2024-juesuan.txt" not in text_of(b, "#documents")
+    finally:
+        for c in contexts:
+            c.close()

@@ -1,4 +1,6 @@
 """The concept lexicon: what its data must hold together, and how concepts are found in text."""
+import pytest
+
 from core.concepts import lexicon
 from core.text import match_key
 
@@ -41,3 +43,10 @@ def test_an_alias_inside_a_concepts_word_is_not_said():
 def test_a_part_said_by_what_its_name_adds_to_its_whole():
     assert found("政府采购里服务类采购多少")[:2] == ["政府采购支出", "政府采购服务支出"]
     assert found("政府采购预算里货物类多少")[-1] == "政府采购货物支出"
+
+
+@pytest.mark.timeout(10)  # a guard: each mention searched the whole text again (30 s here)
+def test_parts_and_aliases_in_a_long_text_are_found_as_in_a_short_one():
+    said = "公务用车购置及运行费里的运行费，出差的差旅费，"
+    assert found(said * 8000) == found(said) * 8000
+    assert lexicon().expand(said * 8000, concepts=False).endswith(lexicon().expand(said, concepts=False)[len(said):])

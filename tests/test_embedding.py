@@ -231,3 +231,27 @@ def test_rebuilt_tokenizer_matches_the_real_one(built: tuple[Path, str], embedde
     assert [e.ids for e in ours.encode_batch(texts)] == expected
     # ...and as sentence-transformers loads it from the folder.
     assert embedder.model.tokenizer(texts)["input_ids"] == expected
+
+
+THREADS_CHECK = """
+import torch
+import index.embedding as m
+
+m.Embedder._load = staticmethod(lambda path: "model")  # a stand-in: no model is loaded
+m.custom_model_dir = lambda value: value
+embedder = m.Embedder(threads=1)
+embedder._custom = "/stand-in"
+embedder.model
+print(torch.get_num_threads())
+"""
+
+
+def test_threads_are_set_for_the_process_when_the_model_loads() -> None:
+    """The web app asks for one torch thread per question (checked in a fresh process: the
+    setting is the whole process's)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", THREADS_CHECK], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split()[-1] == "1"

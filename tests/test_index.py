@@ -203,3 +203,44 @@ def test_rankings_over_document_runs_equal_the_whole_corpus_masked(retriever, sa
         got = (index.bm25_ranking(query, allowed), index.label_ranking(query, allowed),
                index.coverage_ranking(query, allowed))
         assert got == _reference_rankings(index, tokens, query, mask)
+
+
+@pytest.mark.timeout(20)  # a guard: every piece of a 20,000-letter token was looked up (minutes)
+def test_a_long_token_is_cut_without_trying_every_piece():
+    from index.lexical import tokenize
+
+    assert tokenize("一般公共预算财政拨款") == tokenize("一般公共预算财政拨款" + " " + "a" * 20000)[:-1]
+    assert tokenize("a" * 20000)[-1] == "a" * 20000
+
+
+def test_shared_words_are_the_runs_of_two_or_more_characters_both_hold():
+    """The longest shared run, the first at a tie, then the next one, as the character-by-character
+    comparison found them (checked against it on random strings)."""
+    import random
+
+    from index.lexical import _longest_common_run, shared_words
+
+    def by_characters(a: str, b: str) -> tuple[int, int, int]:
+        best, previous = (0, 0, 0), [0] * (len(b) + 1)
+        for i, ch in enumerate(a, 1):
+            current = [0] * (len(b) + 1)
+            for j, other in enumerate(b, 1):
+                if ch == other:
+                    current[j] = previous[j - 1] + 1
+                    best = (current[j], i, j) if current[j] > best[0] else best
+            previous = current
+        return best
+
+    rng = random.Random(14)
+    for _ in range(5000):
+        a, b = ("".join(rng.choice("预算支出\0\1") for _ in range(rng.randint(0, 12))) for _ in range(2))
+        assert _longest_common_run(a, b) == by_characters(a, b), (a, b)
+    assert shared_words("阳泉民政局基本支出决算表", "一般公共预算财政拨款基本支出决算明细表") == 6
+
+
+@pytest.mark.timeout(5)  # a guard: comparing the question character by character with the title took 11 s
+def test_shared_words_of_a_long_question_are_looked_up_not_compared_pairwise():
+    from index.lexical import shared_words
+
+    question = "阳泉市民政局临汾市民政局的基本支出，" * 100_000
+    assert shared_words(question, "一般公共预算财政拨款基本支出决算明细表") == 4

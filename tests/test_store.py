@@ -131,3 +131,23 @@ def test_document_cache_reads_on_demand_and_holds_only_the_recent(sample_store):
     assert docs[ids[0]] is not first and docs[ids[0]].tables == first.tables  # dropped, read again
     with pytest.raises(KeyError):
         docs["missing"]
+
+
+def test_each_thread_reads_through_its_own_connection(tmp_path, yangquan):
+    """The web app answers on several threads at once; one sqlite connection is not shared by
+    them (a thread's own connection closes with it)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    write_documents(tmp_path, [yangquan])
+    store = Store(tmp_path)
+    doc_id = store.documents()[0].doc_id
+    expected = len(store.tables(doc_id))
+
+    def read(_):
+        return id(store.db), len(store.tables(doc_id)), len(store.facts([doc_id]))
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(read, range(4 * 8)))
+    assert {tables for _, tables, _ in results} == {expected}
+    assert len({facts for _, _, facts in results}) == 1
+    assert len({connection for connection, _, _ in results} | {id(store.db)}) > 1

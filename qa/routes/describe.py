@@ -21,19 +21,16 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
     amount can answer."""
     candidates: list[tuple[Document, Sentence]] = []
-    retriever = lib.retriever()
     doc_ids = {d.doc_id for d in docs}
-    if retriever is not None:
-        result = retriever.search(q.match_text, k=8)
-        for hit in result.hits:
-            c = hit.chunk
-            if doc_ids and c.doc_id not in doc_ids:
-                continue
-            doc = lib.docs[c.doc_id]
-            if c.section_seq is not None:
-                window = match_key(c.text.split("\n", 1)[-1])
-                candidates += [(doc, s) for s in sentences(doc)
-                               if s.section_seq == c.section_seq and match_key(s.text) in window]
+    for hit in lib.search(q.match_text, k=8):
+        c = hit.chunk
+        if doc_ids and c.doc_id not in doc_ids:
+            continue
+        doc = lib.docs[c.doc_id]
+        if c.section_seq is not None:
+            window = match_key(c.text.split("\n", 1)[-1])
+            candidates += [(doc, s) for s in sentences(doc)
+                           if s.section_seq == c.section_seq and match_key(s.text) in window]
     # the documents the question is about are small: every sentence of theirs is a candidate
     if len(docs) <= 4 or not candidates:
         seen = {(d.doc_id, s.text) for d, s in candidates}

@@ -163,7 +163,7 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Stru
     if not lengths or not whole.unit:
         return None
     for length in (lengths[::-1] if finest else lengths):
-        facts = lib.store.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
+        facts = lib.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
@@ -213,15 +213,15 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
             continue
         if len(codes) == 1:  # one code: the 科目 one level under it
             length = len(codes[0]) + 2
-            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, codes[0], length)
+            facts = lib.ranked_facts(doc.doc_id, ti, ci, codes[0], length)
         elif codes:  # several codes: those 科目 themselves
             length = len(codes[0])
-            facts = [f for f in lib.store.ranked_facts(doc.doc_id, ti, ci, "", length) if f.row_code in codes]
+            facts = [f for f in lib.ranked_facts(doc.doc_id, ti, ci, "", length) if f.row_code in codes]
         else:
             length = level
-            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, "", length)
+            facts = lib.ranked_facts(doc.doc_id, ti, ci, "", length)
         if not facts and length == 7:  # a table without 项: its finest level is 款
-            facts = lib.store.ranked_facts(doc.doc_id, ti, ci, "", 5)
+            facts = lib.ranked_facts(doc.doc_id, ti, ci, "", 5)
             length = 5
         facts.sort(key=lambda f: -(f.value_yuan if f.value_yuan is not None else f.value or 0))
         if facts:

@@ -1,0 +1,123 @@
+"""QAEngine.ask, the one entry point of the UI, the CLI and the API: how long a question and a
+conversation it reads."""
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+import qa.engine
+from bench.long_question import QUESTION, padded
+from conftest import changed_yangquan
+from qa.engine import MAX_QUESTION_CHARS, QAEngine
+from qa.model import ANSWERED, UNCLEAR
+
+
+@pytest.fixture(scope="module")
+def plain_engine(plain_store):
+    return QAEngine(plain_store, llm=False)
+
+
+def test_a_question_over_the_limit_is_refused_with_a_message(plain_engine):
+    answer = plain_engine.ask(padded(20_000))
+    assert answer.status == UNCLEAR and not answer.figures and not answer.citations
+    assert f"{MAX_QUESTION_CHARS}个字以内" in answer.answer and "20000个字" in answer.answer
+    assert len(answer.question) == MAX_QUESTION_CHARS + 1  # its start, not all of it, echoed
+
+
+def test_a_question_at_the_limit_is_answered(plain_engine):
+    answer = plain_engine.ask(QUESTION + "？" * (MAX_QUESTION_CHARS - len(QUESTION)))
+    assert answer.status == ANSWERED and answer.figures[0].value == "12.02"
+
+
+def test_earlier_turns_over_the_limit_are_not_read(plain_engine):
+    plain = plain_engine.ask("临汾市民政局呢？")
+    after_long = plain_engine.ask("临汾市民政局呢？", [padded(20_000)])
+    assert after_long.answer == plain.answer
+    follow_up = plain_engine.ask("临汾市民政局呢？", [padded(20_000), QUESTION])
+    assert follow_up.figures[0].value == "28,452.82"
+
+
+def test_without_the_limit_a_long_question_takes_little_memory(plain_engine, monkeypatch):
+    """The limit is not what keeps a long question cheap: with it lifted, 5,000 characters of
+    the padding that used to take gigabytes are answered in a few megabytes."""
+    monkeypatch.setattr(qa.engine, "MAX_QUESTION_CHARS", 10 ** 9)
+    plain_engine.ask(padded(400))  # the word cutter and the narrative load once
+    tracemalloc.start()
+    try:
+        answer = plain_engine.ask(padded(5_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert answer.status == ANSWERED and "授予中小企业合同金额" in answer.answer
+    assert peak < 100_000_000
+
+
+@pytest.fixture(scope="module")
+def own_store(tmp_path_factory):
+    """A session's own store holding a changed copy of the 阳泉 sample."""
+    from ingest.__main__ import ingest_paths
+
+    folder = tmp_path_factory.mktemp("own")
+    _, failures = ingest_paths([changed_yangquan(folder)], folder / "store", progress=False,
+                               out=open("/dev/null", "w"))
+    assert not failures
+    return folder / "store"
+
+
+def test_an_own_upload_answers_its_uploader_only_and_says_so(plain_engine, own_store):
+    own = plain_engine.with_own(own_store)
+    mine = own.ask(QUESTION)
+    assert mine.figures[0].value == "99.99"
+    assert mine.citations[0].source == "a-yangquan-minzheng-2024-juesuan.txt"
+    assert any("你本次上传的文件" in n and "a-yangquan-minzheng-2024-juesuan.txt" in n for n in mine.notes)
+    theirs = plain_engine.ask(QUESTION)
+    assert theirs.figures[0].value == "12.02" and not any("上传" in n for n in theirs.notes)
+    assert len(own.infos) == len(plain_engine.infos) + 1 and len(own.lib.own_ids) == 1
+    assert own.ask("临汾市民政局2019年三公经费多少").figures == plain_engine.ask("临汾市民政局2019年三公经费多少").figures
+
+
+def test_a_document_the_shared_store_holds_is_not_the_users_own(plain_engine, plain_store):
+    own = plain_engine.with_own(plain_store)
+    assert not own.lib.own_ids and own.infos == plain_engine.infos
+    assert own.ask(QUESTION).notes == plain_engine.ask(QUESTION).notes
+
+
+def test_retrieval_hits_of_both_stores_are_ranked_together(plain_engine, own_store, monkeypatch):
+    from types import SimpleNamespace
+
+    own = plain_engine.with_own(own_store)
+    shared, mine = own.lib.shelves
+    hit = lambda name, score: SimpleNamespace(chunk=name, score=score)  # noqa: E731
+    for shelf, hits in ((shared, [hit("a", 0.03), hit("b", 0.01)]), (mine, [hit("c", 0.02)])):
+        monkeypatch.setattr(shelf, "retriever", lambda hits=hits: SimpleNamespace(
+            search=lambda query, k: SimpleNamespace(hits=hits[:k])))
+    assert [h.chunk for h in own.lib.search("三公经费", k=2)] == ["a", "c"]
+
+
+def test_an_own_upload_teaches_no_words_to_the_cutter_every_question_is_read_with(plain_engine, tmp_path):
+    from conftest import YANGQUAN
+    from index.lexical import words
+    from ingest.__main__ import ingest_paths
+
+    label = "甲乙丙丁戊己庚"
+    path = tmp_path / "label.txt"
+    path.write_text(YANGQUAN.read_text(encoding="utf-8").replace("个人农业生产补贴", label), encoding="utf-8")
+    ingest_paths([path], tmp_path / "store", progress=False, out=open("/dev/null", "w"))
+    before = words(label)
+    plain_engine.with_own(tmp_path / "store")
+    assert words(label) == before != [label]
+
+
+def test_questions_asked_at_once_get_the_answers_they_get_one_by_one(plain_engine):
+    """The web app answers on several threads: the engine's caches, word cutter and store
+    connections hold under it (the samples' gold questions, eight at a time)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eval.gold import GOLD_DIR, load_gold
+
+    asked = [(g.q, g.history) for g in load_gold([GOLD_DIR / "samples.jsonl"])]
+    one_by_one = [plain_engine.ask(q, h).to_json() for q, h in asked]
+    with ThreadPoolExecutor(8) as pool:
+        at_once = list(pool.map(lambda qh: plain_engine.ask(*qh).to_json(), asked))
+    assert at_once == one_by_one

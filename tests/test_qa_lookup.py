@@ -1,0 +1,55 @@
+"""qa.lookup on long questions: the phrase a cell leaves unexplained and the department's name
+blanked, with the same results as before in memory and time linear in the question."""
+from __future__ import annotations
+
+import random
+import tracemalloc
+
+import pytest
+
+from core.concepts import lexicon
+from qa.lookup import locate_concept, stated_stretch, unexplained_phrase, without_department
+
+WORDS = ["最低", "生活", "保障", "城乡", "社区", "管理事务", "授予", "中小企业", "合同", "金额", "市"]
+
+
+def every_stretch(runs: list[list[str]], story: str, anywhere: bool) -> str | None:
+    """What ``stated_stretch`` replaced: every stretch of every run listed, then ranked."""
+    pieces = ["".join(r[i:j]) for r in runs for i in range(len(r)) for j in range(i + 1, len(r) + 1)]
+    ranked = sorted((p for p in pieces if len(p) >= 4), key=lambda p: (p in story, len(p)), reverse=True)
+    return next((p for p in ranked if anywhere or p in story), None)
+
+
+def test_the_longest_stated_stretch_is_the_one_every_stretch_ranked_first():
+    rng = random.Random(14)
+    for _ in range(3000):
+        runs = [[rng.choice(WORDS) for _ in range(rng.randint(0, 6))] for _ in range(rng.randint(0, 3))]
+        story = "".join(rng.choice(WORDS) for _ in range(rng.randint(0, 12)))
+        for anywhere in (False, True):
+            assert stated_stretch(runs, story, anywhere) == every_stretch(runs, story, anywhere), (runs, story)
+
+
+@pytest.fixture(scope="module")
+def purchase_cell(yangquan):
+    concept = next(c for c in lexicon().concepts if c.name == "政府采购支出")
+    cells, _ = locate_concept(yangquan, concept, None, "政府采购支出")
+    return cells[0]
+
+
+def test_a_long_question_leaves_the_same_phrase_unexplained_in_little_memory(purchase_cell):
+    unexplained_phrase("政府采购授予中小企业合同金额", purchase_cell)  # the word cutter loads once
+    rest = "政府采购授予中小企业合同金额" + "城乡社区管理事务最低生活保障资金发放" * 110  # 2,000 characters
+    tracemalloc.start()
+    try:
+        found = unexplained_phrase(rest, purchase_cell)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == "授予中小企业合同金额"
+    assert peak < 20_000_000  # listing every stretch of the one long run took 300 MB
+
+
+@pytest.mark.timeout(60)  # a guard: comparing every stretch with the name took hours at this length
+def test_the_department_name_is_blanked_in_a_long_question(yangquan):
+    assert without_department(yangquan, "阳泉市民政局的差旅费") == " 的差旅费"
+    assert without_department(yangquan, "阳泉市民政局" + "的差旅费" * 5000) == " " + "的差旅费" * 5000
