@@ -141,17 +141,17 @@ def ensure_store(store_dir: Path, samples: Path = SAMPLES) -> None:
 
     if (store_dir / DB_NAME).exists():
         return
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
 
     paths = expand([str(samples)])
     log(f"首次启动：数据库 {store_dir / DB_NAME} 不存在，正在从 {samples} 的 {len(paths)} 份示例文件建立"
         f"（解析并建立检索索引，约需一两分钟）……")
     t0 = time.perf_counter()
-    docs, failures = ingest_paths(paths, store_dir, progress=False, out=sys.stdout)
-    if not docs:
-        raise SystemExit(f"无法建立数据库：{'; '.join(f'{p.name}: {e}' for p, e in failures) or '没有示例文件'}")
+    result = ingest_paths(paths, store_dir, progress=False, out=sys.stdout)
+    if not result.written:
+        raise SystemExit(f"无法建立数据库：{'; '.join(f'{p.name}: {e}' for p, e in result.failed) or '没有示例文件'}")
     build_index_safely(store_dir)
-    log(f"数据库已建立：{len(docs)} 份文件（{time.perf_counter() - t0:.1f} 秒）")
+    log(f"数据库已建立：{len(result.written)} 份文件（{time.perf_counter() - t0:.1f} 秒）")
 
 
 def build_index_safely(store_dir: Path, embedder=None) -> str:
@@ -254,25 +254,25 @@ class Service:
     def add(self, path: Path, progress, session: str) -> tuple[bool, str]:
         if path.stat().st_size > self.max_upload_mb * 2 ** 20:
             return False, f"文件超过 {self.max_upload_mb} MB 的上限"
-        from ingest.__main__ import ingest_paths
+        from ingest.pipeline import ingest_paths
 
         with self.lock:  # one file parsed at a time
             progress(0.1, desc="解析文件")
             out = io.StringIO()
             store = self.store_dir if self.uploads_shared else self.sessions.folder(session)
-            docs, failures = ingest_paths([path], store, progress=False, out=out)
-            if failures:
-                return False, failures[0][1]
+            result = ingest_paths([path], store, progress=False, out=out)
+            if result.failed:
+                return False, result.failed[0][1]
             if self.uploads_shared:
                 problem = self._reload_shared(progress)
             else:  # no index of its own: a question about a few documents reads all their sentences
                 problem = ""
                 self.sessions.keep(session, self.engine.with_own(store))
-        doc = docs[0]
+        doc = result.written[0]
         message = (f"已加入{'共享文件库' if self.uploads_shared else '你的文件（只有你能看到，关闭页面后删除）'}："
                    f"{doc.source}（{doc.department} {doc.year}年{doc.scope}{doc.kind}，{len(doc.tables)}张表，"
                    f"{len(doc.facts())}个数据）")
-        if "已在库中" in out.getvalue():
+        if doc.doc_id in result.replaced:
             message += "；该文件已在库中，已用新解析结果替换"
         if problem:
             message += f"。检索索引未更新（{problem}），查数仍可用"

@@ -67,7 +67,7 @@ def scaled_copy(source: Path, target: Path, scale: int) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     from index.build import build_index, index_dir
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
 
     parser = argparse.ArgumentParser(prog="python -m bench.index")
     parser.add_argument("--scale", type=int, default=20)
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         base = work / "base"
         paths = expand([str(ROOT / "data" / "samples")] + ([str(SHARED)] if SHARED.is_dir() else []))
         t0 = time.perf_counter()
-        docs, _ = ingest_paths(paths, base, jobs=2, progress=False, out=open("/dev/null", "w"))
+        docs = ingest_paths(paths, base, jobs=2, progress=False, out=open("/dev/null", "w")).written
         ingest_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         meta = build_index(base, rebuild=True, progress=False)

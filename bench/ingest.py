@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from ingest import parse_file
-from ingest.__main__ import expand
+from ingest.pipeline import expand
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "pdfs"
 

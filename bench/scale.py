@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def ingest_samples() -> Path:
     from index.build import build_index
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
 
     base = Path(tempfile.mkdtemp(prefix="bench-scale-base-"))
     ingest_paths(expand([str(ROOT / "data" / "samples")]), base, jobs=1, progress=False, out=open(os.devnull, "w"))

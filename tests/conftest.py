@@ -66,11 +66,10 @@ def find_fact(doc, *, table: str, row: str | None = None, column: tuple[str, ...
 def sample_store(tmp_path_factory):
     """A store of the two samples with its retrieval index, built once per test session."""
     from index.build import build_index
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
 
     store = tmp_path_factory.mktemp("store")
-    _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
-    assert not failures
+    assert not ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w")).failed
     build_index(store, progress=False)
     return store
 
@@ -79,11 +78,10 @@ def sample_store(tmp_path_factory):
 def plain_store(tmp_path_factory):
     """The two samples without the retrieval index (seconds to build): for what lookups and
     the limits decide before any retrieval."""
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
 
     store = tmp_path_factory.mktemp("plain-store")
-    _, failures = ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w"))
-    assert not failures
+    assert not ingest_paths(expand([str(SAMPLES)]), store, jobs=1, progress=False, out=open("/dev/null", "w")).failed
     return store
 
 

@@ -56,12 +56,11 @@ def test_without_the_limit_a_long_question_takes_little_memory(plain_engine, mon
 @pytest.fixture(scope="module")
 def own_store(tmp_path_factory):
     """A session's own store holding a changed copy of the 阳泉 sample."""
-    from ingest.__main__ import ingest_paths
+    from ingest.pipeline import ingest_paths
 
     folder = tmp_path_factory.mktemp("own")
-    _, failures = ingest_paths([changed_yangquan(folder)], folder / "store", progress=False,
-                               out=open("/dev/null", "w"))
-    assert not failures
+    assert not ingest_paths([changed_yangquan(folder)], folder / "store", progress=False,
+                               out=open("/dev/null", "w")).failed
     return folder / "store"
 
 
@@ -98,7 +97,7 @@ def test_retrieval_hits_of_both_stores_are_ranked_together(plain_engine, own_sto
 def test_an_own_upload_teaches_no_words_to_the_cutter_every_question_is_read_with(plain_engine, tmp_path):
     from conftest import YANGQUAN
     from index.lexical import words
-    from ingest.__main__ import ingest_paths
+    from ingest.pipeline import ingest_paths
 
     label = "甲乙丙丁戊己庚"
     path = tmp_path / "label.txt"

@@ -13,12 +13,11 @@ pytestmark = needs_shared
 def pdf_engine(tmp_path_factory):
     """The shared PDFs without the retrieval index: narrative answers then rank the sentences
     of the documents asked about, which is what the engine falls back to."""
-    from ingest.__main__ import expand, ingest_paths
+    from ingest.pipeline import expand, ingest_paths
     from qa.engine import QAEngine
 
     store = tmp_path_factory.mktemp("pdfstore")
-    _, failures = ingest_paths(expand([str(SHARED_PDFS)]), store, jobs=2, progress=False, out=open("/dev/null", "w"))
-    assert not failures
+    assert not ingest_paths(expand([str(SHARED_PDFS)]), store, jobs=2, progress=False, out=open("/dev/null", "w")).failed
     return QAEngine(store, llm=False)
 
 

@@ -20,6 +20,46 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     """Quote the sentences that answer, each cited; numbers come only from those quotes. With
     a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
     amount can answer."""
+    candidates = _candidate_sentences(lib, q, docs)
+    if focus:
+        candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
+    # a follow-up asks about the earlier topic; sentences use the official words
+    asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
+    why = q.intent == "reason" or asks_reason(q.text)  # "为啥下降这么多？下降了多少": both
+    ranked = rank_sentences(asked, [s for _, s in candidates], why, want_amount=q.intent != "reason")
+    if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
+        missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
+        doc_ids = {d.doc_id for d in docs}
+        return not_found(lib, q, missing, [i for i in lib.infos if i.doc_id in doc_ids] or None)
+    by_sentence = {id(s): d for d, s in candidates}
+    chosen = []
+    for score, s in ranked:
+        if len(chosen) == 2 or score < ranked[0][0] * 0.5:
+            break
+        if all(s.text != c.text for _, c in chosen):
+            chosen.append((by_sentence[id(s)], s))
+    citations = [sentence_citation(d, s) for d, s in chosen]
+    head = _headline(q, asked, chosen)
+    if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
+        # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
+        # for a 局长's monthly pay): the file does not state what was asked
+        return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
+                      citations=citations)
+    doc = chosen[0][0]
+    figures = [] if head is None else [Figure(head.printed, head.unit, yuan(head.value, head.unit),
+                                              "情况说明所述数字", doc.department, doc.year)]
+    phrased = phrase(lib, q, [s.text for _, s in chosen])
+    if phrased:
+        return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
+                      ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
+    quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
+    text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
+    return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[Document, Sentence]]:
+    """The sentences of the retrieved narrative windows; for a question about a few documents,
+    every sentence of theirs (they are small)."""
     candidates: list[tuple[Document, Sentence]] = []
     doc_ids = {d.doc_id for d in docs}
     for hit in lib.search(q.match_text, k=8):
@@ -31,54 +71,23 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
             window = match_key(c.text.split("\n", 1)[-1])
             candidates += [(doc, s) for s in sentences(doc)
                            if s.section_seq == c.section_seq and match_key(s.text) in window]
-    # the documents the question is about are small: every sentence of theirs is a candidate
     if len(docs) <= 4 or not candidates:
         seen = {(d.doc_id, s.text) for d, s in candidates}
         for doc in docs:
             candidates += [(doc, s) for s in sentences(doc) if (doc.doc_id, s.text) not in seen]
-    if focus:
-        candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
-    # a follow-up asks about the earlier topic; sentences use the official words
-    asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
-    why = q.intent == "reason" or asks_reason(q.text)  # "为啥下降这么多？下降了多少": both
-    ranked = rank_sentences(asked, [s for _, s in candidates], why, want_amount=q.intent != "reason")
-    if not ranked or ranked[0][0] < MIN_SENTENCE_SCORE:
-        missing = f"文件中没有“{focus}”的金额。" if focus else "在相关文件中没有找到能回答这个问题的内容。"
-        return not_found(lib, q, missing,
-                               [i for i in lib.infos if i.doc_id in doc_ids] or None)
-    by_sentence = {id(s): d for d, s in candidates}
-    chosen = []
-    for score, s in ranked:
-        if len(chosen) == 2 or score < ranked[0][0] * 0.5:
-            break
-        if all(s.text != c.text for _, c in chosen):
-            chosen.append((by_sentence[id(s)], s))
-    citations = [sentence_citation(d, s) for d, s in chosen]
-    doc = chosen[0][0]
-    quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
-    text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
-    figures = []
-    # the headline: the first quoted sentence's amount, or the next sentence's when it goes on
-    # about the same thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元")
+    return candidates
+
+
+def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]]):
+    """The first quoted sentence's amount, or the next sentence's when it goes on about the same
+    thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元"); none where one
+    sentence's amount is one operand, one item or one department's, not what was asked."""
+    if q.computed or q.operation in ("rank", "breakdown") or len(q.departments) > 1:
+        return None
     head = best_amount(asked, chosen[0][1].text)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text) or head
-    if q.computed or q.operation in ("rank", "breakdown") or len(q.departments) > 1:
-        head = None  # one sentence's amount is one operand, one item, or one department's: not what was asked
-    if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
-        # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
-        # for a 局长's monthly pay): the file does not state what was asked
-        return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
-                      citations=[sentence_citation(d, s) for d, s in chosen])
-    if head is not None:
-        figures.append(Figure(head.printed, head.unit, yuan(head.value, head.unit), "情况说明所述数字",
-                              doc.department, doc.year))
-    allowed = allowed_from([s.text for _, s in chosen])
-    phrased = phrase(lib, q, [s.text for _, s in chosen])
-    if phrased:
-        return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
-                      ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
-    return finish(q, text, figures, citations, [], allowed, RETRIEVAL)
+    return head
 
 
 def _follows(first: tuple[Document, Sentence], second: tuple[Document, Sentence]) -> bool:
