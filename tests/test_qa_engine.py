@@ -120,3 +120,17 @@ def test_questions_asked_at_once_get_the_answers_they_get_one_by_one(plain_engin
     with ThreadPoolExecutor(8) as pool:
         at_once = list(pool.map(lambda qh: plain_engine.ask(*qh).to_json(), asked))
     assert at_once == one_by_one
+
+
+def test_two_copies_of_one_disclosure_that_disagree_give_both_values_and_a_warning(tmp_path):
+    """A changed copy of the 阳泉 sample in the shared library, under a name that sorts first:
+    the figure is not chosen by file name; both are shown, both cited."""
+    from conftest import SAMPLES
+    from ingest.pipeline import ingest_paths
+
+    paths = [SAMPLES / "yangquan-minzheng-2024-juesuan.txt", changed_yangquan(tmp_path)]
+    assert not ingest_paths(paths, tmp_path / "store", progress=False, out=open("/dev/null", "w")).failed
+    answer = QAEngine(tmp_path / "store", llm=False).ask(QUESTION)
+    assert answer.status == UNCLEAR and not answer.figures
+    assert sorted(i.value for i in answer.items) == ["12.02", "99.99"]
+    assert {c.source for c in answer.citations} == {p.name for p in paths} and answer.notes

@@ -42,8 +42,45 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
         others = [] if pick.summed or len(pick.cells) > 1 else namesakes(doc, pick.cells[0], q)
         if others:
             return candidates(q, [pick.cells[0], *others]), ""
+        twins = disagreeing_copies(lib, q, docs, pick)
+        if twins:
+            return disagreement(q, [pick.cells[0], *twins]), ""
         return figure_answer(lib, q, pick), ""
     return None, focus
+
+
+def disagreeing_copies(lib: Library, q: QueryPlan, docs: list[Document], pick: Pick) -> list[Located]:
+    """The same figure in another document claiming the same department, year, kind and scope
+    (a republished file, a changed copy uploaded to the shared library) where it prints another
+    value: which one is right is not chosen by file name. A session's own upload is its user's
+    choice and is set against nothing."""
+    doc, cell = pick.doc, pick.cells[0]
+    own = doc.doc_id in lib.own_ids
+    key = (lib.resolver.department_key(doc.department), doc.year, doc.kind, doc.scope)
+    found = []
+    for other in docs:
+        if other is doc or (other.doc_id in lib.own_ids) != own or \
+                (lib.resolver.department_key(other.department), other.year, other.kind, other.scope) != key:
+            continue
+        twin = pick_cells(q, other)
+        if twin and not twin.summed and twin.cells[0].value is not None and cell.value is not None and \
+                abs(_amount(twin.cells[0]) - _amount(cell)) > 0.005:
+            found.append(twin.cells[0])
+    return found
+
+
+def _amount(cell: Located) -> float:
+    """A cell's value in yuan where it is money (12.02万元 = 120200元), else as printed."""
+    return yuan(cell.value, cell.unit) or cell.value
+
+
+def disagreement(q: QueryPlan, cells: list[Located]) -> Answer:
+    items = [item(c, f"{c.doc.source}·{c.table.title}“{c.column_path}”") for c in cells]
+    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+    return Answer(q.text, f"库中有{len(cells)}份文件都是{cells[0].doc.department}{cells[0].doc.year}年{cells[0].doc.kind}，"
+                          f"“{cells[0].label}”的数字却不同：{listed}。无法判断哪一份正确，请核对原件。",
+                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一份文件"], items=items,
+                  notes=["注意：同一部门同一年度的两份文件数字不一致，两处均已引用。"])
 
 
 CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动|比上年|同比")
