@@ -15,7 +15,7 @@ QUESTION = "阳泉市民政局2024年三公经费多少"
 
 @pytest.fixture(scope="module")
 def retriever(engine):
-    return BudgetRetriever(engine.lib.retriever(), k=5)  # the engine's: the embedding model loads once
+    return BudgetRetriever(engine.lib.shelves[0].retriever(), k=5)  # the engine's: the embedding model loads once
 
 
 def test_retriever_query_engine_gets_the_cited_row_with_its_citation(engine, retriever):
