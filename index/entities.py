@@ -159,6 +159,7 @@ class EntityResolver:
                         covered[i] = True
                 start = bare.find(frag, start + 1)
         unknown = []
+        at = {h[0]: h for h in hits}  # hits never overlap: looked up by where they start
         for m in ORG_MENTION_RE.finditer(bare):
             word = NOT_ORG.sub("", m.group(0))
             start = m.end() - len(word)
@@ -168,7 +169,7 @@ class EntityResolver:
                 unknown.append(word)
                 continue
             first = covered.index(True, start)
-            inside = [h for h in hits if start <= h[0] < m.end()]
+            inside = [at[i] for i in range(start, m.end()) if i in at]  # (a mention is a few characters)
             prefix = bare[start:first]
             if len(prefix) < 2:
                 continue
@@ -179,12 +180,15 @@ class EntityResolver:
                 # 临汾福利院, 上海市民政局: the place belongs to another department; the
                 # organisation named is none the store holds
                 unknown.append(word)
-                hits = [h for h in hits if h not in inside]
+                for h in inside:
+                    del at[h[0]]
             elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
                     prefix.rstrip("省市区县") in self.by_key[k].places for h in inside for k in h[2])):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
                 unknown.append(word)
-                hits = [h for h in hits if h not in inside]
+                for h in inside:
+                    del at[h[0]]
+        hits = [h for h in hits if at.get(h[0]) is h]
         hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()
         # "临汾民政局福利院": an organisation written right after a department is one of its units

@@ -244,3 +244,11 @@ def test_shared_words_of_a_long_question_are_looked_up_not_compared_pairwise():
 
     question = "阳泉市民政局临汾市民政局的基本支出，" * 100_000
     assert shared_words(question, "一般公共预算财政拨款基本支出决算明细表") == 4
+
+
+@pytest.mark.timeout(10)  # a guard: each organisation named was checked against every name found (a minute here)
+def test_departments_named_many_times_in_a_long_question(plain_store):
+    resolver = EntityResolver(Store(plain_store).documents())
+    short = resolver.resolve("阳泉市民政局和临汾市民政局、太原市民政局", 2024)
+    long = resolver.resolve("阳泉市民政局和临汾市民政局、太原市民政局" * 10_000, 2024)
+    assert (long.departments, long.unknown_orgs) == (short.departments, short.unknown_orgs * 10_000)
