@@ -3,6 +3,8 @@ table figure ("因公出国（境）费支出0万元" says a blank cell is zero)
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -51,7 +53,11 @@ FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中
                         r"|[^，,。\d]{0,20}的主要原因)")  # "决算数小于全年预算数的主要原因：…"
 
 
-_CACHE: dict[str, list[Sentence]] = {}
+# sentences of the documents asked about most recently: a library of thousands (and the uploads
+# of ended sessions) is not all held in memory
+SENTENCE_CACHE_SIZE = 256
+_CACHE: OrderedDict[str, list[Sentence]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
 
 
 def sentences(doc: Document) -> list[Sentence]:
@@ -59,8 +65,10 @@ def sentences(doc: Document) -> list[Sentence]:
     before it ("…下降62.3%。主要原因是…", "…34.95万元。较上年决算增加…") is kept with it, since
     neither answers alone. Cached per
     document (content-addressed ids never go stale), tokens computed once."""
-    if doc.doc_id in _CACHE:
-        return _CACHE[doc.doc_id]
+    with _CACHE_LOCK:
+        if doc.doc_id in _CACHE:
+            _CACHE.move_to_end(doc.doc_id)
+            return _CACHE[doc.doc_id]
     out: list[Sentence] = []
     for si, section in enumerate(doc.sections):
         heading = " > ".join(section.heading_path)
@@ -74,7 +82,10 @@ def sentences(doc: Document) -> list[Sentence]:
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 out.append(Sentence(text, si, heading, section.page_at(start), section.line))
     if doc.doc_id:
-        _CACHE[doc.doc_id] = out
+        with _CACHE_LOCK:
+            _CACHE[doc.doc_id] = out
+            while len(_CACHE) > SENTENCE_CACHE_SIZE:
+                _CACHE.popitem(last=False)
     return out
 
 

@@ -99,3 +99,15 @@ def test_an_amount_whose_label_the_question_does_not_use_is_not_its_answer():
     # the label sharing the longest stretch wins over one sharing several short words
     sentence = "政府采购授予中小企业合同金额93.14万元。其中：授予小微企业合同金额76.87万元"
     assert best_amount("授予小微企业的政府采购合同多少钱", sentence).printed == "76.87"
+
+
+def test_sentences_of_only_the_recent_documents_stay_cached(yangquan, linfen, monkeypatch):
+    import qa.narrative as narrative
+
+    monkeypatch.setattr(narrative, "SENTENCE_CACHE_SIZE", 1)
+    first = narrative.sentences(yangquan)
+    assert narrative.sentences(yangquan) is first  # read once
+    narrative.sentences(linfen)
+    assert list(narrative._CACHE) == [linfen.doc_id]  # the older one dropped
+    again = narrative.sentences(yangquan)
+    assert again is not first and [s.text for s in again] == [s.text for s in first]
