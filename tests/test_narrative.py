@@ -102,9 +102,12 @@ def test_an_amount_whose_label_the_question_does_not_use_is_not_its_answer():
 
 
 def test_sentences_of_only_the_recent_documents_stay_cached(yangquan, linfen, monkeypatch):
+    from collections import OrderedDict
+
     import qa.narrative as narrative
 
     monkeypatch.setattr(narrative, "SENTENCE_CACHE_SIZE", 1)
+    monkeypatch.setattr(narrative, "_CACHE", OrderedDict())  # as if nothing was read before
     first = narrative.sentences(yangquan)
     assert narrative.sentences(yangquan) is first  # read once
     narrative.sentences(linfen)
