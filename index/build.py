@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from index.chunks import chunks_for_document
-from index.lexical import WordCutter, add_terms
+from index.lexical import WordCutter
 from core.store import Store
 
 INDEX_DIR = "index"
@@ -84,7 +84,6 @@ def build_index(store_dir: Path, *, rebuild: bool = False, progress: bool = True
                           f"两种模型的向量不能混用。请运行 python -m index build --store {store_dir} --rebuild")
     cache = {} if rebuild else _previous_vectors(folder, embedder.model_id)
     terms = label_terms(store)
-    add_terms(terms)
     cutter = WordCutter(terms)
 
     docs = sorted(store.documents(), key=lambda d: d.doc_id)

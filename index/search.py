@@ -14,7 +14,7 @@ import numpy as np
 from index.build import FORMAT, IndexUnavailable, index_dir
 from index.candidates import Candidates
 from index.chunks import Chunk
-from index.lexical import BM25Index, WordCutter, add_terms
+from index.lexical import BM25Index, WordCutter
 from core.text import match_key
 
 RRF_K = 60
@@ -75,7 +75,6 @@ class HybridIndex:
         if meta.get("model_id") != embedder.model_id:
             raise IndexUnavailable(f"检索索引由嵌入模型 {meta.get('model_id')} 建立，当前模型是 {embedder.model_id}；"
                                    f"不能混用两种模型的向量：请运行 {rebuild}")
-        add_terms(meta.get("terms", []))
         cutter = WordCutter(meta.get("terms", []))
         tokens = [r.pop("tokens") for r in rows]
         chunks = [Chunk(**_shared_fields(r)) for r in rows]

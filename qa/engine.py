@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from core.text import match_key
-from core.vocab import intents
+from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library, Shelf
@@ -104,7 +104,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return not_found(lib, q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
     if problem is not None:
         return problem
-    if any(p.search(match_key(q.text)) for p in intents()["per_person"]):
+    if has_cue("per_person", match_key(q.text)):
         return not_found(lib, q, "部门预决算公开的是单位的总数，不公开个人或每月的数字（如某位领导的工资、人均、每月开支）。",
                          q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):

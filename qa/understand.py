@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
 from core.text import chinese_number, match_key
-from core.vocab import intents
+from core.vocab import has_cue, intents
 from index.entities import RELATIVE_YEARS, arabic_years
 from index.retriever import asks_reason
 from qa.spelling import Correction
@@ -147,10 +147,6 @@ def _masked(key: str, spans: list[tuple[int, int]]) -> str:
     return key
 
 
-def _cue(name: str, text: str) -> bool:
-    return any(p.search(text) for p in intents()[name])
-
-
 def budget_against_actual(text: str) -> bool:
     """The question sets a figure's 预算数 against its 决算数: both said, or "比预算少花了多少"
     (spending against its budget, though 决算 is unsaid)."""
@@ -162,37 +158,37 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
     needs two of something)."""
-    figure = _cue("figure", text)
+    figure = has_cue("figure", text)
     departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
     both_measures = budget_against_actual(text)
     several = departments > 1 or years > 1 or items > 1 or both_measures
-    if _cue("ascending", text):
+    if has_cue("ascending", text):
         q.order = "asc"
     if m := re.search(r"前([一二三四五六七八九十两\d]+)", text):
         q.top_n = chinese_number(m.group(1).replace("两", "二")) or 1
-    q.level = "项" if _cue("level_fine", text) else "类" if _cue("level_broad", text) else ""
-    if _cue("breakdown", text) and "钱" in text:
+    q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
+    if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
-    elif _cue("describe", text) and not figure:
+    elif has_cue("describe", text) and not figure:
         q.operation = "describe"
-    elif _cue("share", text) and ("占" in text or not _cue("change", text)):
+    elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
-    elif _cue("yesno", text) and not figure:
+    elif has_cue("yesno", text) and not figure:
         q.operation = "yesno"
-    elif _cue("rank", text) and not (departments == 2 and _cue("compare", text)):
+    elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
-    elif _cue("breakdown", text):
+    elif has_cue("breakdown", text):
         q.operation = "breakdown"
-    elif (_cue("sum", text) or _cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (_cue("change", text) and years > 1 and departments <= 1):
+    elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
-    elif _cue("change", text) and departments <= 1 and (
+    elif has_cue("change", text) and departments <= 1 and (
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"
-    elif (_cue("compare", text) or _cue("diff", text)) and several:
+    elif (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?(多少|几)|少(花)?了?(多少|几)", text))
         q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
                        else "diff" if gap else "compare")
-    elif _cue("count", text):
+    elif has_cue("count", text):
         q.operation = "count"
     elif items > 1 and "、" in text and departments <= 1 and years <= 1:
         q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline

@@ -51,6 +51,11 @@ def intents() -> dict[str, list]:
             if name != "asked_unit"}
 
 
+def has_cue(name: str, text: str) -> bool:
+    """Whether ``text`` holds one of the cue patterns named ``name`` in intents.toml."""
+    return any(p.search(text) for p in intents()[name])
+
+
 @lru_cache(maxsize=1)
 def _asked_units() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(u["pattern"]), tuple(u["units"])) for u in _toml("intents.toml")["asked_unit"])

@@ -11,9 +11,9 @@ from core.text import decimals
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.narrative import Sentence, Stated, stated_figure
-from qa.routes.stated import matching_facts
 from qa.lookup import default_measure
+from qa.narrative import stated_figure
+from qa.routes.stated import matching_facts, stated_cell
 from qa.pick import Pick, pick_cells
 from qa.understand import SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
@@ -84,14 +84,6 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
 
 
 MEASURE_RE = re.compile(r"预算|决算")
-
-
-def stated_cell(doc: Document, fact) -> Stated:
-    """A stated fact in the shape of a cell: its sentence cited, its value computed with."""
-    section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
-    sentence = Sentence(fact.sentence, fact.section_seq, " > ".join(section.heading_path) if section else "",
-                        fact.page, fact.line)
-    return Stated(doc, sentence, fact.value_text, fact.unit, fact.subject)
 
 
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:

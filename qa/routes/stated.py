@@ -16,6 +16,7 @@ from index.lexical import shared_words
 from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+from qa.narrative import Sentence, Stated
 from qa.understand import QueryPlan
 
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
@@ -66,8 +67,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     concepts = {m.concept.name for m in matches}
     # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
     # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
+    in_asked = lexicon().concepts_in(asked)
     beyond = PLAIN_WORDS_RE.sub("", asked)
-    for m in lexicon().concepts_in(asked):
+    for m in in_asked:
         beyond = beyond.replace(m.word, "")
     changes = q.operation == "change"
     shares = q.operation == "share"
@@ -75,7 +77,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
     # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
     # must account for each when there are several
-    named = {m.concept.name: m.concept for m in lexicon().concepts_in(asked) if not m.generic}.values()
+    named = {m.concept.name: m.concept for m in in_asked if not m.generic}.values()
     out = []
     for doc in docs:
         for fact in doc.stated:
@@ -139,11 +141,22 @@ def _share_of_asked_whole(fact: StatedFact, question: str) -> bool:
     return not asked or match_key(asked.group(1)) in _clause(fact)
 
 
-def stated_citation(doc: Document, fact: StatedFact) -> Citation:
+def _heading_path(doc: Document, fact: StatedFact) -> str:
+    """The headings above the fact's section ("三、支出决算情况说明 > …"), "" when it has none."""
     section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
+    return " > ".join(section.heading_path) if section else ""
+
+
+def stated_citation(doc: Document, fact: StatedFact) -> Citation:
     return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind, page=fact.page,
                     line=fact.line, quote=fact.sentence, doc_id=doc.doc_id,
-                    section=" > ".join(section.heading_path) if section else "", section_seq=fact.section_seq)
+                    section=_heading_path(doc, fact), section_seq=fact.section_seq)
+
+
+def stated_cell(doc: Document, fact: StatedFact) -> Stated:
+    """A stated fact in the shape of a cell: its sentence cited, its value computed with."""
+    sentence = Sentence(fact.sentence, fact.section_seq, _heading_path(doc, fact), fact.page, fact.line)
+    return Stated(doc, sentence, fact.value_text, fact.unit, fact.subject)
 
 
 def stated_label(fact: StatedFact) -> str:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from core.concepts import Concept, lexicon
 from core.model import Document, Table
 from core.schema import schema
-from core.vocab import intents
 from core.text import is_total, match_key
+from core.vocab import has_cue
 from qa.answers import citation, finish, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
@@ -64,7 +64,7 @@ class Structure:
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A ranking or a breakdown within the first document that has the parts (two at least: one
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
-    if any(p.search(q.text) for p in intents()["projects"]):
+    if has_cue("projects", q.text):
         return None  # 科目 are not projects: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)

@@ -139,8 +139,8 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
                     continue
                 if schema().family(table.type) == "sangong":
                     return []  # the whole of the item is printed: the value route answers from it
-                if abs((yuan(other.value, other.unit) or other.value) - (yuan(cell.value, cell.unit) or cell.value)) > 0.5:
-                    found.setdefault(round(yuan(other.value, other.unit) or other.value, 2), other)
+                if abs(_amount(other) - _amount(cell)) > 0.5:
+                    found.setdefault(round(_amount(other), 2), other)
     return list(found.values())
 
 
