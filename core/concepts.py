@@ -88,6 +88,7 @@ class Lexicon:
                                          stated_unit=raw.get("stated_unit", []),
                                          parts=_parts(raw.get("parts"))))
         self.aliases: dict[str, str] = data.get("aliases", {})
+        self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)
         self._words = [(w, c) for w, c, _ in sorted(

@@ -44,8 +44,10 @@ def _org_variants(org: str) -> set[str]:
     for full, short in shortenings():
         out |= {o.replace(full, short) for o in out}
     for o in list(out):
-        if o.startswith("委") and len(o) > 3:
-            out.add(o[1:])  # 区委社会工作部: the 委 belongs to the place's party committee
+        if o.startswith("委") and len(o) > 3 and o[1:] not in GENERIC_ORGS:
+            # 区委社会工作部: the 委 belongs to the place's party committee (but 省委办公厅 is no
+            # more "the province's 办公厅" than the 政府's or the 政协's)
+            out.add(o[1:])
         for lead in ("人民政府", "政府"):
             if o.startswith(lead) and len(o) - len(lead) >= 3:
                 out.add(o[len(lead):])  # 人民政府万里街道办事处 -> 万里街道办事处
@@ -166,7 +168,11 @@ class EntityResolver:
             if len(word) < 2 or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
                 continue
             if not any(covered[start:m.end()]):
-                unknown.append(word)
+                if fits := self._generic_at_place(word):
+                    at[start] = (start, m.end(), fits)  # "江苏办公厅": each 办公厅 of 江苏 the store holds
+                    hits.append(at[start])
+                else:
+                    unknown.append(word)
                 continue
             first = covered.index(True, start)
             inside = [at[i] for i in range(start, m.end()) if i in at]  # (a mention is a few characters)
@@ -218,6 +224,16 @@ class EntityResolver:
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
+
+    def _generic_at_place(self, word: str) -> set[str]:
+        """Departments a place plus a generic body's word ("江苏办公厅", "普陀区政府办") may mean:
+        those of that place whose name ends in that word; which one is not guessed."""
+        for place in sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True):
+            tail = word[len(place):]
+            if word.startswith(place) and tail in GENERIC_ORGS:
+                return {k for k, d in self.by_key.items() if place in d.places
+                        and any(ADMIN_CHARS.sub("", canonical_department(n)).endswith(tail) for n in d.names)}
+        return set()
 
     def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:
         """"阳泉民政局比临汾的多多少": a place said alone names that place's body of the kind

@@ -20,10 +20,12 @@ from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
+from qa.narrative import speaks_to
 from qa.routes.compare import compare
 from qa.routes.describe import retrieval_answer
 from qa.routes.stated import stated_answer
-from qa.routes.structure import rank_across, structure_answer
+from qa.routes.structure import each_across, rank_across, structure_answer
+from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
 from qa.routes.value import figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
@@ -95,13 +97,17 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
         return ranked
+    if len(q.departments) > 1 and q.operation == "value" and q.intent == "figure" and q.names_something and \
+            (each := each_across(lib, q, across_documents(lib, q))) is not None:
+        return each
     docs, problem = documents(lib, q)
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
-        return not_found(lib, q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
+        if not q.departments or problem is not None or not speaks_to(docs, q.rest):
+            return not_found(lib, q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
     if problem is not None:
         return problem
     if has_cue("per_person", match_key(q.text)):
@@ -131,6 +137,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             return answer
     focus = ""
     if q.intent != "reason" and not narrative_only:
+        if (answer := topic_answer(lib, q, docs)) is not None:
+            return answer
         answer, focus = figure(lib, q, docs)
         if answer is not None:
             return answer

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from index.lexical import longest_shared_run, shared_words, tokenize
 from core.model import YUAN_PER_UNIT, Document
+from core.concepts import lexicon
 from core.text import match_key, parse_amount
 from core.vocab import asked_units
 
@@ -108,6 +109,37 @@ def narrative_key(doc: Document) -> str:
     if doc.doc_id not in _KEYS:
         _KEYS[doc.doc_id] = "\n".join(match_key(without_levels(s.text)) for s in sentences(doc))
     return _KEYS[doc.doc_id]
+
+
+# question words that say how, not what: never evidence that a document speaks to a question
+ASKING_WORDS = {"怎么样", "怎么", "什么", "多少", "多少钱", "哪些", "哪个", "为什么", "为啥", "有没有", "是不是", "情况", "一下"}
+
+
+def speaks_to(docs: list[Document], question_rest: str) -> bool:
+    """Some document uses most words of the question (two characters or more, beyond asking words
+    and its own name) in its narrative or its row labels: "直属单位" in 省委办公厅's text, where
+    "明天天气" is not."""
+    from index.lexical import words
+    from qa.lookup import FILLER_WORDS
+
+    asked = [w for w in words(match_key(lexicon().expand(question_rest))) if len(w) >= 2
+             and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in FILLER_WORDS and w not in ASKING_WORDS]
+    for doc in docs:
+        labels = "\n".join(match_key(r.label) for t in doc.tables for r in t.rows)
+        names = match_key(" ".join([doc.department, *doc.aliases]))
+        used = _words_used(narrative_key(doc) + "\n" + labels)
+        asked_here = [w for w in asked if w not in names]
+        if 2 * sum(len(w) for w in asked_here if w in used) > sum(map(len, asked_here)):
+            return True  # most of what is asked ("明天" is in 孤儿康复明天计划; "天气" is nowhere)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _words_used(text: str) -> frozenset[str]:
+    """The words a document's text is cut into ("光明天地" holds no 明天)."""
+    from index.lexical import words
+
+    return frozenset(words(text))
 
 
 def zero_statement(doc: Document, words: list[str]) -> Sentence | None:

@@ -38,6 +38,9 @@ NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
+# "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
+PART_OF_RE = re.compile(r"^其中")
+FUND_PART_RE = re.compile(r"(财政拨款|财政|一般公共预算|政府性基金|基本支出|项目支出)(收入|支出|资金)?")
 
 
 @dataclass
@@ -214,7 +217,13 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         inherited.add("years")
     if q.kind is None and prev.kind:
         changes["kind"] = prev.kind
-    if not q.names_something and (prev.names_something or prev.topic or prev.rest):
+    part_of = bool(PART_OF_RE.match(q.text.strip()))
+    if part_of and (prev.rows or prev.codes) and not q.codes and FUND_PART_RE.search(q.text) and \
+            all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
+        # the fund words name a column of the earlier 科目, not the fund's own total
+        changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
+        inherited.add("concepts")
+    elif not q.names_something and (prev.names_something or prev.topic or prev.rest):
         changes.update(concepts=prev.concepts, codes=prev.codes, topic=prev.topic or prev.rest)
         inherited.add("concepts")
         if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):

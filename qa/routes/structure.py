@@ -22,7 +22,7 @@ from qa.answers import citation, finish, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
-from qa.model import LOOKUP, Answer, Citation, Figure, Item
+from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
 from qa.understand import QueryPlan
@@ -355,3 +355,25 @@ def _entry(q: QueryPlan, doc: Document) -> Entry | None:
         return Entry(doc, fact.subject, fact.value_text, fact.value, fact.unit, stated_citation(doc, fact),
                      fact.measure or "文字陈述")
     return None
+
+
+def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """One figure asked of several departments at once ("普陀区24年三公经费多少"): each
+    department's own figure, each cited, none of them the headline; those without a document for
+    the year asked are named."""
+    entries: dict[str, Entry] = {}
+    for doc in docs:
+        key = lib.resolver.department_key(doc.department)
+        if key not in entries and (entry := _entry(q, doc)) is not None:
+            entries[key] = entry
+    if len(entries) < 2:
+        return None
+    items = [Item(f"{e.doc.department}（{e.doc.year}年{e.doc.kind}）", e.printed, e.unit, e.cite, yuan(e.value, e.unit))
+             for e in entries.values()]
+    listed = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
+    missing = [lib.resolver.display(k) for k in q.departments if k not in entries]
+    text = f"问题涉及{len(q.departments)}个部门，各自的“{next(iter(entries.values())).label}”：{listed}。"
+    if missing:
+        text += f"{'、'.join(missing)}没有找到{('、'.join(f'{y}年' for y in q.years))}的这项数据。"
+    return Answer(q.text, text + "如只问其中一个部门，请说明。", UNCLEAR, LOOKUP,
+                  citations=[i.citation for i in items], missing=["部门"], items=items)

@@ -64,12 +64,12 @@ def disagreeing_copies(lib: Library, q: QueryPlan, docs: list[Document], pick: P
             continue
         twin = pick_cells(q, other)
         if twin and not twin.summed and twin.cells[0].value is not None and cell.value is not None and \
-                abs(_amount(twin.cells[0]) - _amount(cell)) > 0.005:
+                abs(cell_amount(twin.cells[0]) - cell_amount(cell)) > 0.005:
             found.append(twin.cells[0])
     return found
 
 
-def _amount(cell: Located) -> float:
+def cell_amount(cell: Located) -> float:
     """A cell's value in yuan where it is money (12.02万元 = 120200元), else as printed."""
     return yuan(cell.value, cell.unit) or cell.value
 
@@ -139,8 +139,8 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
                     continue
                 if schema().family(table.type) == "sangong":
                     return []  # the whole of the item is printed: the value route answers from it
-                if abs(_amount(other) - _amount(cell)) > 0.5:
-                    found.setdefault(round(_amount(other), 2), other)
+                if abs(cell_amount(other) - cell_amount(cell)) > 0.5:
+                    found.setdefault(round(cell_amount(other), 2), other)
     return list(found.values())
 
 

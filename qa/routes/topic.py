@@ -1,0 +1,145 @@
+"""A broad subject asked about ("养老花了多少", "离退休的钱", "职业年金交了多少"): the word is
+part of several 科目 names and the whole name of none, so no one row is "the" answer. Each
+科目 that carries it (or a row word the topics vocabulary files under it) is listed with its
+figure and cell, without a headline: one figure would answer for a broader or narrower thing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.concepts import Concept, lexicon
+from core.model import YUAN_PER_UNIT, Document
+from core.schema import schema
+from core.text import is_total, match_key
+from index.lexical import words
+from qa.answers import item
+from qa.lookup import (GENERIC_LABELS, Located, choose_column, row_key, row_name, table_priority,
+                       unexplained_modifier, unexplained_phrase)
+from qa.context import Library
+from qa.model import LOOKUP, UNCLEAR, Answer
+from qa.pick import Pick
+from qa.routes.value import cell_amount, figure_answer
+from qa.understand import QueryPlan
+
+MONEY_RE = re.compile(r"钱|花|支出|经费|费用|资金|预算|决算|万元|元")
+# words of every budget (a measure, a fund, a total): they name no subject of spending
+BUDGET_WORD_RE = re.compile(r"(预算|决算|预决算|全年|年初|调整|本年|上年|年末)*(预算|决算|支出|收入|经费|费用|资金|拨款|财政|"
+                            r"财政拨款|一般公共预算|政府性基金|国有资本经营|基本支出|项目支出|合计|总计|小计|项目|金额|结转|结余|"
+                            r"结转和结余)?(数|的)?")
+# words that pick a column of a 科目's row: a figure read without them in mind is not the one asked
+COLUMN_WORD_RE = re.compile(r"年初|年末|结转|结余|基本支出|项目支出|财政拨款|一般公共预算|政府性基金|上年|调整")
+MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
+MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
+# tables whose rows are 科目 (功能分类 or 经济分类); other tables' rows are not subjects
+SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running"}
+
+
+@dataclass
+class Topic:
+    said: str  # the words of the question naming the subject
+    rows: list[Located]  # one cell per 科目 that belongs to it, in table order
+
+
+def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The candidates of a subject in the first document that has two or more 科目 of it; where
+    they all print one figure (a 款 and its only 项), that figure, cited on the finest 科目."""
+    if q.operation != "value" or q.intent != "figure" or q.codes or q.rows or any(
+            not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
+        return None
+    for doc in docs:
+        topic = asked_topic(q, doc)
+        if topic is None:
+            continue
+        if len({round(cell_amount(c), 2) for c in topic.rows}) > 1:
+            return candidates_answer(q, topic)
+        finest = max(topic.rows, key=lambda c: len(c.row.code or ""))
+        if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
+                unexplained_phrase(q.rest, finest):
+            return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
+        return figure_answer(lib, q, Pick([finest]))
+    return None
+
+
+def _counts_only(concept: Concept, question: str) -> bool:
+    """A concept of people or bodies (离退休人员: 人, 名) in a question about money ("离退休人员
+    花了多少钱"): it names who the money is for, not the figure."""
+    return not concept.finds and bool(concept.stated_unit) and \
+        not any(u in YUAN_PER_UNIT for u in concept.stated_unit) and bool(MONEY_RE.search(question))
+
+
+def asked_topic(q: QueryPlan, doc: Document) -> Topic | None:
+    """The longest run of the question's words that some 科目 names carry: a subject when two to
+    ``MAX_TOPIC_ROWS`` 科目 carry it and none is named exactly by it."""
+    said_words = [w for w in words(match_key(q.rest)) if w.strip()]
+    spans = sorted({"".join(said_words[i:j]) for i in range(len(said_words))
+                    for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)}, key=len, reverse=True)
+    rows = subject_rows(doc)
+    asked = match_key(q.match_text)
+    for said in spans:
+        if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
+            continue
+        wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
+        keys = [k for k in rows if any(w in k[1] for w in wanted)]
+        if not keys:
+            continue
+        if any(name == said or name in asked for _, name in keys) or not 2 <= len(keys) <= MAX_TOPIC_ROWS:
+            return None  # a row the question names ("政协会议", its 政协 read as the department's),
+            #              or a word too general to be a subject
+        said = _widened(said, q.rest, [k[1] for k in keys])
+        cells = [cell for k in keys if (cell := best_cell(doc, rows[k], q)) is not None]
+        return Topic(said, sorted(cells, key=lambda c: (c.row.code or "9", c.table_seq, c.row_seq))) \
+            if len(cells) >= 2 else None
+    return None
+
+
+def _widened(said: str, question: str, names: list[str]) -> str:
+    """The subject as the question writes it, where the word cutter split it short ("职业年" of
+    职业年金): grown by characters while some matching 科目 name still carries it."""
+    key = match_key(question)
+    start = key.find(said)
+    if start < 0:
+        return said
+    end = start + len(said)
+    while end < len(key) and any(key[start:end + 1] in n for n in names):
+        end += 1
+    while start > 0 and any(key[start - 1:end] in n for n in names):
+        start -= 1
+    return key[start:end]
+
+
+def subject_rows(doc: Document) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(科目 key, row name) -> where that 科目 is printed: by code where printed, else by name."""
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for ti, table in enumerate(doc.tables):
+        if table.category != "standard" or schema().family(table.type) not in SUBJECT_TABLES:
+            continue
+        for ri, row in enumerate(table.rows):
+            name = row_key(row.label)
+            if len(name) < 2 or name in GENERIC_LABELS or is_total(name):
+                continue
+            found.setdefault((row.code or name, name), []).append((ti, ri))
+    return found
+
+
+def best_cell(doc: Document, places: list[tuple[int, int]], q: QueryPlan) -> Located | None:
+    """The 科目's figure from the table the question fits best (a 支出 question reads a spending
+    table first), in the column it names or the row's first."""
+    ti, ri = min(places, key=lambda p: (table_priority(doc.tables[p[0]], q.text), p))
+    table = doc.tables[ti]
+    column = choose_column(table, table.rows[ri], q.text, q.measure, doc)
+    if column is None:
+        return None
+    cell = Located(doc, ti, ri, column, row_name(table.rows[ri].label))
+    return cell if cell.value is not None else None
+
+
+def candidates_answer(q: QueryPlan, topic: Topic) -> Answer:
+    cells = topic.rows
+    doc = cells[0].doc
+    items = [item(c, f"{c.row.code + ' ' if c.row.code else ''}{c.label}（{c.table.title}“{c.column_path}”）")
+             for c in cells]
+    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+    text = (f"{doc.department}{doc.year}年{doc.kind}中，与“{topic.said}”有关的科目有{len(cells)}个，"
+            f"口径不同，没有哪一个单独等于“{topic.said}”的总数：{listed}。请说明要哪一项。")
+    return Answer(q.text, text, UNCLEAR, LOOKUP, citations=[i.citation for i in items],
+                  missing=["哪一个科目"], items=items)
