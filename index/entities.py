@@ -168,9 +168,10 @@ class EntityResolver:
             if len(word) < 2 or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
                 continue
             if not any(covered[start:m.end()]):
-                if fits := self._generic_at_place(word):
-                    at[start] = (start, m.end(), fits)  # "江苏办公厅": each 办公厅 of 江苏 the store holds
+                if fits := self._generic_at_place(bare, start):
+                    at[start] = (start, *fits)  # "江苏办公厅": each 办公厅 of 江苏 the store holds
                     hits.append(at[start])
+                    covered[start:fits[0]] = [True] * (fits[0] - start)
                 else:
                     unknown.append(word)
                 continue
@@ -225,15 +226,20 @@ class EntityResolver:
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
 
-    def _generic_at_place(self, word: str) -> set[str]:
-        """Departments a place plus a generic body's word ("江苏办公厅", "普陀区政府办") may mean:
-        those of that place whose name ends in that word; which one is not guessed."""
+    def _generic_at_place(self, bare: str, start: int) -> tuple[int, set[str]] | None:
+        """Where a place plus a generic body's word ("江苏办公厅", "普陀区政府办") starting at
+        ``start`` ends, and the departments it may mean: those of that place whose name ends in
+        that word; which one is not guessed."""
         for place in sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True):
-            tail = word[len(place):]
-            if word.startswith(place) and tail in GENERIC_ORGS:
-                return {k for k, d in self.by_key.items() if place in d.places
-                        and any(ADMIN_CHARS.sub("", canonical_department(n)).endswith(tail) for n in d.names)}
-        return set()
+            if not bare.startswith(place, start):
+                continue
+            for tail in sorted(GENERIC_ORGS, key=len, reverse=True):
+                if bare.startswith(tail, start + len(place)):
+                    keys = {k for k, d in self.by_key.items() if place in d.places and any(
+                        ADMIN_CHARS.sub("", canonical_department(n)).endswith(tail) for n in d.names)}
+                    if keys:
+                        return start + len(place) + len(tail), keys
+        return None
 
     def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:
         """"阳泉民政局比临汾的多多少": a place said alone names that place's body of the kind

@@ -106,8 +106,11 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
-        if not q.departments or problem is not None or not speaks_to(docs, q.rest):
+        if not q.departments or problem is not None:
             return not_found(lib, q, "这个问题不在已收录的部门预算/决算公开文件范围内。")
+        if not speaks_to(docs, q.rest):  # (its department is in the store: not "out of scope")
+            return not_found(lib, q, f"{'、'.join(q.names or [d.department for d in docs])}的公开文件中没有谈到这个问题。",
+                             q.resolved or None)
     if problem is not None:
         return problem
     if has_cue("per_person", match_key(q.text)):

@@ -116,30 +116,44 @@ ASKING_WORDS = {"怎么样", "怎么", "什么", "多少", "多少钱", "哪些"
 
 
 def speaks_to(docs: list[Document], question_rest: str) -> bool:
-    """Some document uses most words of the question (two characters or more, beyond asking words
-    and its own name) in its narrative or its row labels: "直属单位" in 省委办公厅's text, where
-    "明天天气" is not."""
+    """Some document's narrative or row labels hold most of what the question names (its words
+    beyond asking words and the department's own name), read as stretches of text: "直属单位"
+    and "职业年金" are in the documents, where of "明天天气" only "明天" is (孤儿康复明天计划)."""
     from index.lexical import words
     from qa.lookup import FILLER_WORDS
 
-    asked = [w for w in words(match_key(lexicon().expand(question_rest))) if len(w) >= 2
-             and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in FILLER_WORDS and w not in ASKING_WORDS]
+    names = match_key(" ".join(n for doc in docs for n in [doc.department, *doc.aliases]))
+    runs, run, fillers = [], "", 0  # one-character fillers (年, 了) stay inside a run, uncounted
+    for w in words(match_key(lexicon().expand(question_rest))) + [" "]:
+        if re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in ASKING_WORDS and (len(w) == 1 or w not in FILLER_WORDS) \
+                and (len(w) == 1 or w not in names):
+            run += w
+            fillers += w in FILLER_WORDS
+        else:
+            runs.append((run, fillers))
+            run, fillers = "", 0
     for doc in docs:
-        labels = "\n".join(match_key(r.label) for t in doc.tables for r in t.rows)
-        names = match_key(" ".join([doc.department, *doc.aliases]))
-        used = _words_used(narrative_key(doc) + "\n" + labels)
-        asked_here = [w for w in asked if w not in names]
-        if 2 * sum(len(w) for w in asked_here if w in used) > sum(map(len, asked_here)):
-            return True  # most of what is asked ("明天" is in 孤儿康复明天计划; "天气" is nowhere)
+        text = narrative_key(doc) + "\n" + "\n".join(match_key(r.label) for t in doc.tables for r in t.rows)
+        asked = [(r, f) for r, f in runs if r]
+        said = sum(len(r) - f for r, f in asked)
+        if said > 0 and 2 * sum(_covered(r, text) for r, _ in asked) > said:
+            return True
     return False
 
 
-@lru_cache(maxsize=256)
-def _words_used(text: str) -> frozenset[str]:
-    """The words a document's text is cut into ("光明天地" holds no 明天)."""
-    from index.lexical import words
-
-    return frozenset(words(text))
+def _covered(run: str, text: str) -> int:
+    """How many characters of ``run`` lie in stretches of two or more that ``text`` contains."""
+    covered, i = 0, 0
+    while i < len(run):
+        j = i + 2
+        while j <= len(run) and run[i:j] in text:
+            j += 1
+        if j - 1 - i >= 2:
+            covered += j - 1 - i
+            i = j - 1
+        else:
+            i += 1
+    return covered
 
 
 def zero_statement(doc: Document, words: list[str]) -> Sentence | None:

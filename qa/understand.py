@@ -36,6 +36,7 @@ BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资
 # figures only the narrative states: change on last year, budget completion, shares of totals
 NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
+MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
@@ -113,6 +114,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     mention = resolver.resolve(text, latest_year)
     titles = lib.title_spans(match_key(text))
     matches = _outside_titles(lexicon().concepts_in(text), titles)
+    if budget_against_actual(text):
+        # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
+        matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -181,7 +185,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
     elif has_cue("breakdown", text):
-        q.operation = "breakdown"
+        q.operation = "value" if departments > 1 and items <= 1 and has_cue("each", text) else "breakdown"
     elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif has_cue("change", text) and departments <= 1 and (

@@ -252,3 +252,18 @@ def test_departments_named_many_times_in_a_long_question(plain_store):
     short = resolver.resolve("阳泉市民政局和临汾市民政局、太原市民政局", 2024)
     long = resolver.resolve("阳泉市民政局和临汾市民政局、太原市民政局" * 10_000, 2024)
     assert (long.departments, long.unknown_orgs) == (short.departments, short.unknown_orgs * 10_000)
+
+
+def test_a_place_and_a_generic_body_name_every_such_body_of_that_place():
+    """"江苏办公厅" may be the 省委's, the 政协's or the 政府's 办公厅: each of the store's is
+    meant, none guessed; the 省委's own short forms still name it alone."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "中共江苏省委办公厅", 2018, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "江苏省政协办公厅", 2018, "预算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "山西省民政厅", 2018, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    mention = resolver.resolve("江苏办公厅2018年三公经费是多少", 2018)
+    assert sorted(mention.departments) == ["江苏省委办公厅", "江苏省政协办公厅"] and not mention.unknown_orgs
+    assert resolver.resolve("江苏省委办公厅2018年三公经费", 2018).departments == ["江苏省委办公厅"]
+    assert resolver.resolve("省委办18年三公经费", 2018).departments == ["江苏省委办公厅"]

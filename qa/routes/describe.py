@@ -81,8 +81,9 @@ def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> li
 def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]]):
     """The first quoted sentence's amount, or the next sentence's when it goes on about the same
     thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元"); none where one
-    sentence's amount is one operand, one item or one department's, not what was asked."""
-    if q.computed or q.operation in ("rank", "breakdown") or len(q.departments) > 1:
+    sentence's amount is one operand, one item or one department's, not what was asked, nor for
+    a yes or no, which a quoted amount does not decide."""
+    if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
     head = best_amount(asked, chosen[0][1].text)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):

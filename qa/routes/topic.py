@@ -53,8 +53,9 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         if len({round(cell_amount(c), 2) for c in topic.rows}) > 1:
             return candidates_answer(q, topic)
         finest = max(topic.rows, key=lambda c: len(c.row.code or ""))
+        rest = match_key(q.rest).replace(topic.said, " ")  # the subject is what the rows explain
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
-                unexplained_phrase(q.rest, finest):
+                unexplained_phrase(rest, finest):
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
         return figure_answer(lib, q, Pick([finest]))
     return None

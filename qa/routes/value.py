@@ -11,8 +11,8 @@ from core.vocab import asked_units
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import schema
-from qa.lookup import (Located, default_measure, named_table, row_key, row_name, unexplained_modifier,
-                       unexplained_phrase)
+from qa.lookup import (Located, column_hits, default_measure, named_table, row_key, row_name,
+                       unexplained_modifier, unexplained_phrase)
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
@@ -39,7 +39,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
         if not answers_operation(q, pick):
             continue  # one operand of a difference is no answer to it: the narrative may state it
-        others = [] if pick.summed or len(pick.cells) > 1 else namesakes(doc, pick.cells[0], q)
+        others = [] if pick.summed or len(pick.cells) > 1 else (
+            namesakes(doc, pick.cells[0], q) or stated_columns(pick.cells[0], q))
         if others:
             return candidates(q, [pick.cells[0], *others]), ""
         twins = disagreeing_copies(lib, q, docs, pick)
@@ -142,6 +143,49 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
                 if abs(cell_amount(other) - cell_amount(cell)) > 0.5:
                     found.setdefault(round(cell_amount(other), 2), other)
     return list(found.values())
+
+
+WHOLE_ASKED_RE = re.compile(r"合计|总计|总共|一共|全部|总额|共计")
+
+
+def stated_columns(cell: Located, q: QueryPlan) -> list[Located]:
+    """Other columns of the cell's row whose figures the narrative also gives under the same name
+    (人员经费 339.77万元 of all 财政拨款 spending, and 323.35万元 of its 基本支出): each is "the"
+    figure somewhere in the document, so which is meant is asked. A question naming a column, or
+    asking for the whole (合计, 一共), has chosen already."""
+    table, key = cell.table, match_key(q.match_text)
+    usable = [ci for ci, v in enumerate(cell.row.values) if v is not None]
+    if WHOLE_ASKED_RE.search(q.text) or column_hits(table, usable, key) or cell.value is None:
+        return []
+    words = [cell.label] + [w for c in q.concepts if c.name == cell.label for w in c.terms]
+    found = []
+    for ci in usable:
+        other = Located(cell.doc, cell.table_seq, cell.row_seq, ci, cell.label)
+        if ci == cell.column or other.value is None or table.measures[ci] != table.measures[cell.column] \
+                or item_name(other) != item_name(cell) or abs(cell_amount(other) - cell_amount(cell)) <= 0.5:
+            continue  # (a total row's other columns are other items: 三公's 购置费)
+        if other.unit in YUAN_PER_UNIT and states_right_after(cell.doc, words, cell_amount(other)):
+            found.append(other)
+    return found
+
+
+def states_right_after(doc: Document, words: list[str], yuan_value: float) -> bool:
+    """A narrative sentence gives the amount right after one of the names ("其中：人员经费323.35
+    万元"), not as a change or another measure of it, to the cent of its printed unit."""
+    names = [k for k in map(match_key, words) if len(k) >= 3]
+    for s in sentences(doc):
+        key = match_key(s.text)
+        for name in names:
+            at = key.find(name)
+            while at >= 0:
+                near = AMOUNT_RE.search(key, at + len(name), at + len(name) + 12)
+                if near and near.group(2) in YUAN_PER_UNIT and \
+                        not NOT_LEVEL_RE.search(key[at + len(name):near.start()]) and \
+                        abs(parse_amount(near.group(1)) * YUAN_PER_UNIT[near.group(2)] - yuan_value) <= \
+                        0.005 * YUAN_PER_UNIT[near.group(2)] + 1e-6:
+                    return True
+                at = key.find(name, at + 1)
+    return False
 
 
 def column_named(column: str, question: str) -> bool:

@@ -11,8 +11,7 @@ from core.text import parse_amount
 from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
-from qa.pick import pick_cells
-from qa.routes.compare import compare, compare_answer
+from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.value import figure
 from qa.understand import QueryPlan
@@ -55,20 +54,33 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
 
 
 def _against_budget(q: QueryPlan, docs) -> Answer | None:
-    """"超预算了吗": the outturn (决算数) against the budget (预算数) of the same figure, both
-    cells cited, the difference computed; else the 预算 and 决算 one narrative sentence states."""
+    """"超预算了吗": the outturn (决算) against the budget (预算) of the same figure. One narrative
+    sentence stating both (with its completion rate) answers as it stands; else each measure's
+    figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed."""
     less = bool(LESS_RE.search(q.text)) and "超" not in q.text
+    stated = _stated_against_budget(q, docs)
+    if stated is not None:
+        found, over = stated
+        return _verdict(found, (not over) if less else over, None)
     for doc in docs:
         if doc.kind != "决算":
             continue
-        spent, planned = pick_cells(q, doc, measure="决算数"), pick_cells(q, doc, measure="预算数")
-        if spent and planned and "决算数" in spent.cells[0].column_path and "预算数" in planned.cells[0].column_path:
+        spent, planned = measure_pick(q, doc, "决算数"), measure_pick(q, doc, "预算数")
+        if spent and planned:
             computed = compare_answer(q, [(f"{spent.cells[0].label}决算数", spent),
                                                (f"{planned.cells[0].label}预算数", planned)])
             diff = parse_amount(computed.figures[0].value) if computed.figures else None
             if diff is not None:
                 return _verdict(computed, (diff < 0) if less else (diff > 0), None)
-    for _, doc, fact in matching_facts(replace(q, measure=None), docs):
+    return None
+
+
+def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
+    """The 预算 and 决算 of the figure asked as one sentence states them (a fact of the concept
+    asked first), and whether it was overspent."""
+    named = {c.name for c in q.concepts}
+    tagged = [(doc, f) for doc in docs for f in doc.stated if f.concept and f.concept in named]
+    for doc, fact in tagged + [(doc, f) for _, doc, f in matching_facts(replace(q, measure=None), docs)]:
         if fact.qualifier == "完成预算的" or fact.measure != "决算" or fact.unit not in YUAN_PER_UNIT:
             continue
         budget = next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
@@ -83,7 +95,7 @@ def _against_budget(q: QueryPlan, docs) -> Answer | None:
                 f"{f'，完成预算的{rate.value_text}%' if rate else ''}：“{fact.sentence}”")
         found = finish(q, text, figures, [stated_citation(doc, fact)], [], {f.value for f in (rate, fact, budget) if f},
                        LOOKUP)
-        return _verdict(found, (not over) if less else over, None)
+        return found, over
     return None
 
 

@@ -1,0 +1,85 @@
+"""A broad subject (养老, 离退休, 职业年金) and other questions with more than one right figure:
+each listed with its cell, none the headline. Expected values read off the samples by eye."""
+from __future__ import annotations
+
+import pytest
+
+from qa.engine import QAEngine
+from qa.model import ANSWERED, UNCLEAR
+
+
+@pytest.fixture(scope="module")
+def plain_engine(plain_store):
+    return QAEngine(plain_store, llm=False)
+
+
+def listed(answer) -> dict[str, str]:
+    return {i.citation.row_code or i.label: i.value for i in answer.items}
+
+
+def test_a_subject_carried_by_several_kemu_lists_each_without_a_headline(plain_engine):
+    a = plain_engine.ask("阳泉民政局24年职业年金交了多少")
+    assert a.status == UNCLEAR and not a.figures
+    assert listed(a) == {"2080506": "53.92", "30109": "53.21"}  # 功能分类 and 经济分类 rows
+
+
+def test_a_subject_takes_the_rows_the_topics_vocabulary_files_under_it(plain_engine):
+    a = plain_engine.ask("阳泉民政局24年养老花了多少钱")
+    rows = listed(a)
+    assert not a.figures
+    assert {"2081006": "2749.67", "2081002": "112.34", "20805": "243.81"}.items() <= rows.items()
+    assert "30302" in rows  # 退休费: a pension row by the topics vocabulary, not by its name
+
+
+def test_a_row_named_in_full_is_answered_not_listed(plain_engine):
+    for question, value in [("阳泉民政局24年养老服务花了多少", "2749.67"),
+                            ("阳泉民政局24年养老院花了多少", "2749.67")]:  # 养老院 is one word, not 养老
+        a = plain_engine.ask(question)
+        assert a.status == ANSWERED and a.figures[0].value == value
+
+
+def test_kemu_of_one_figure_answer_it_cited_on_the_finest(plain_engine):
+    """彩票公益金: the 款 22960 and its one 项 2296002 print the same 654.72."""
+    a = plain_engine.ask("民政局24年彩票公益金花了多少")
+    assert a.status == ANSWERED and a.figures[0].value == "654.72"
+    assert a.citations[0].row_code == "2296002"
+
+
+def test_a_column_word_the_cells_were_not_read_for_gives_no_headline(plain_engine):
+    a = plain_engine.ask("临汾民政局19年彩票公益金年末结转多少")
+    assert not a.figures
+
+
+def test_a_budget_word_is_no_subject(plain_engine):
+    a = plain_engine.ask("临汾民政局三公经费多少", )
+    follow = plain_engine.ask("预算是多少", ["临汾民政局三公经费多少"])
+    assert a.status == ANSWERED and follow.status == ANSWERED and follow.figures[0].value == "141100"
+
+
+def test_two_columns_the_narrative_both_names_are_both_listed(plain_engine):
+    """临汾's 人员经费合计 row: 339.77万元 of all 财政拨款 spending and 323.35万元 of 基本支出, each
+    stated as "人员经费" in the narrative; asking for the 合计 or for 基本支出 chooses."""
+    a = plain_engine.ask("临汾民政局19年人员经费多少")
+    assert not a.figures and sorted(i.value for i in a.items) == ["3233521.13", "3397721.13"]
+    assert plain_engine.ask("临汾民政局19年人员经费合计多少").figures[0].value == "3397721.13"
+    assert plain_engine.ask("临汾民政局19年基本支出里人员经费是多少").figures[0].value == "3233521.13"
+
+
+def test_one_figure_asked_of_several_departments_lists_each(plain_engine):
+    a = plain_engine.ask("这两个民政局三公经费各多少")
+    assert not a.figures and len(a.items) == 2
+    assert {i.citation.department for i in a.items} == {"阳泉市民政局", "临汾市民政局"}
+
+
+def test_the_fund_part_of_a_kemu_asked_after_it(plain_engine):
+    a = plain_engine.ask("其中财政拨款的是多少", ["民政局24年养老服务花了多少钱"])
+    assert a.status == ANSWERED and a.figures[0].value == "1470.12"
+
+
+def test_overspending_is_read_from_the_sentence_stating_budget_and_outturn(plain_engine):
+    a = plain_engine.ask("民政局24年一般公共预算花的钱超过年初预算了吗")
+    assert a.verdict == "yes" and a.figures[0].value == "149.52"
+
+
+def test_a_question_the_documents_do_not_speak_to_is_out_of_scope(plain_engine):
+    assert plain_engine.ask("阳泉明天天气怎么样").status != ANSWERED
