@@ -42,15 +42,6 @@ MAX_UPLOAD_MB = 50
 ANSWER_THREADS = 4
 
 CSS = """
-.qa-answer{font-size:15px;line-height:1.6}
-.qa-headline{margin:4px 0 10px;padding:10px 14px;border-left:5px solid #2563eb;background:rgba(37,99,235,.07);border-radius:6px}
-.qa-value{font-size:2.1em;font-weight:700;color:#1d4ed8}
-.qa-unit{font-size:1.2em;font-weight:600;margin-left:4px;color:#1d4ed8}
-.qa-sub{color:var(--body-text-color-subdued);font-size:.9em}
-.qa-formula{font-family:monospace;font-size:.9em}
-.qa-notfound .qa-text,.qa-unclear .qa-text{padding:8px 12px;border-radius:6px;background:rgba(234,179,8,.12)}
-.qa-notes{margin:6px 0;padding-left:1.4em;color:#92400e;font-size:.92em}
-.qa-missing{color:#92400e}
 .qa-evidence-title{margin-top:12px;font-weight:600}
 .qa-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:8px 10px;margin:8px 0;cursor:pointer}
 .qa-card:hover{border-color:#2563eb;box-shadow:0 0 0 1px #2563eb}
@@ -77,14 +68,6 @@ mark.qa-hit{background:#fde68a;color:#111}
 .qa-section-text{white-space:pre-wrap;line-height:1.7;margin-top:6px}
 .qa-note{font-size:.85em;margin-top:6px;color:var(--body-text-color-subdued)}
 .qa-warning{font-size:.85em;color:#b45309}
-.qa-chart{margin-top:12px;padding:8px 10px;border:1px solid var(--border-color-primary);border-radius:8px}
-.qa-chart-title{font-weight:600;margin-bottom:6px}
-.qa-bar-row{display:flex;align-items:center;gap:8px;margin:3px 0;font-size:13px}
-.qa-bar-label{flex:0 0 12em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.qa-bar-track{flex:1;background:rgba(148,163,184,.2);height:14px;border-radius:3px}
-.qa-bar{background:#3b82f6;height:14px;border-radius:3px}
-.qa-bar-neg{background:#ef4444}
-.qa-bar-value{flex:0 0 10em;font-variant-numeric:tabular-nums}
 .qa-empty{color:var(--body-text-color-subdued);padding:8px}
 """
 
@@ -320,7 +303,7 @@ def build_ui(service: Service):
     def respond(message, chat, asked, answer_state, dept, year, request: gr.Request):
         message = (message or "").strip()
         if not message:
-            return (gr.skip(),) * 8
+            return (gr.skip(),) * 10
         engine = service.engine_for(request.session_hash)
         question = render.scoped_question(message, dept, year, engine.lib.resolver, engine.lib.latest_year)
         answer = engine.ask(question, list(asked or []))
@@ -331,9 +314,32 @@ def build_ui(service: Service):
         rows = render.csv_rows(answer, engine.docs)
         download = (gr.update(value=service.csv_file(render.csv_text(answer, engine.docs)), visible=True)
                     if rows else gr.update(value=None, visible=False))
-        return ("", chat, list(asked or []) + [question], answer, render.answer_html(answer, engine.docs),
+        return ("", chat, list(asked or []) + [question], answer, render.evidence_block_html(answer, engine.docs),
                 gr.update(choices=labels, value=labels[0][1] if labels else None, visible=bool(labels)),
-                render.source_html(first, engine.docs), download)
+                render.source_html(first, engine.docs), download, items_update(answer), chart_update(answer, engine.docs))
+
+    def items_update(answer):
+        rows = render.items_rows(answer)
+        return gr.update(value=rows or None, visible=bool(rows))
+
+    def chart_update(answer, docs):
+        """Gradio's own bar plot of a breakdown, a ranking or a list, else of a structure."""
+        import pandas as pd
+
+        title, unit, bars = render.chart_bars(answer, docs)
+        if not bars:
+            return gr.update(value=None, visible=False)
+        value = f"数值（{unit}）" if unit else "数值"
+        frame = pd.DataFrame({"项目": [b[0] for b in bars], value: [b[1] for b in bars]})
+        return gr.update(value=frame, x="项目", y=value, title=title, visible=True)
+
+    @guarded
+    def open_item(answer, evt: gr.SelectData, request: gr.Request):
+        """A row of the list opens its cited table in the side panel."""
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if answer is None or not isinstance(row, int) or not 0 <= row < len(answer.items):
+            return gr.skip()
+        return render.source_html(answer.items[row].citation, service.engine_for(request.session_hash).docs)
 
     @guarded
     def open_citation(choice, answer, request: gr.Request):
@@ -344,8 +350,9 @@ def build_ui(service: Service):
         return render.source_html(c, service.engine_for(request.session_hash).docs)
 
     def clear():
-        return ([], [], None, render.answer_html(None, {}), gr.update(choices=[], value=None, visible=False),
-                render.source_html(None, {}), gr.update(value=None, visible=False))
+        return ([], [], None, render.evidence_block_html(None, {}), gr.update(choices=[], value=None, visible=False),
+                render.source_html(None, {}), gr.update(value=None, visible=False),
+                gr.update(value=None, visible=False), gr.update(value=None, visible=False))
 
     @guarded
     def upload(path, request: gr.Request, progress=gr.Progress()):
@@ -373,7 +380,7 @@ def build_ui(service: Service):
     depts, years = render.filter_choices(service.engine.infos)
     with gr.Blocks(title="预算决算公开问答") as demo:
         gr.Markdown("## 部门预算/决算公开问答\n答案中的每个数字都来自库中文件的表格或原文，并附出处；"
-                    "点击出处可在右侧查看整张原表。")
+                    "点击出处或逐项表格的一行，可在右侧查看整张原表。")
         asked = gr.State([])
         answer_state = gr.State(None)
         with gr.Row(equal_height=False):
@@ -390,7 +397,10 @@ def build_ui(service: Service):
                     reset = gr.Button("清空对话", elem_id="clear", scale=1, min_width=80)
                 with gr.Row(elem_id="examples"):
                     example_buttons = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
-                answer_view = gr.HTML(render.answer_html(None, {}), elem_id="answer", js_on_load=CARD_CLICK_JS)
+                items = gr.Dataframe(headers=render.ITEMS_HEADERS, label="逐项（点击一行，在右侧查看原表）",
+                                     elem_id="items", interactive=False, visible=False, wrap=True)
+                chart = gr.BarPlot(label="图表", elem_id="chart", visible=False, sort="-y")
+                answer_view = gr.HTML(render.evidence_block_html(None, {}), elem_id="answer", js_on_load=CARD_CLICK_JS)
                 with gr.Row():
                     picker = gr.Radio([], label="出处（选择后在右侧显示原表/原文）", elem_id="cite-picker",
                                       visible=False, scale=4)
@@ -408,15 +418,16 @@ def build_ui(service: Service):
                     add = gr.Button("加入文件库", elem_id="add-file")
                     status = gr.Markdown(elem_id="upload-status")
 
-        outputs = [box, chat, asked, answer_state, answer_view, picker, source, download]
+        outputs = [box, chat, asked, answer_state, answer_view, picker, source, download, items, chart]
         inputs = [box, chat, asked, answer_state, dept, year]
         box.submit(respond, inputs, outputs, api_name="respond")
         send.click(respond, inputs, outputs, api_visibility="private")
         for button, q in zip(example_buttons, EXAMPLES):
             button.click(lambda q=q: q, None, box, api_visibility="private").then(
                 respond, inputs, outputs, api_visibility="private")
-        reset.click(clear, None, [chat, asked, answer_state, answer_view, picker, source, download],
+        reset.click(clear, None, [chat, asked, answer_state, answer_view, picker, source, download, items, chart],
                     api_visibility="private")
+        items.select(open_item, [answer_state], source, api_visibility="private")
         picker.input(open_citation, [picker, answer_state], source, api_visibility="private")
         add.click(upload, file, [status, docs_view, dept, year], api_name="upload", concurrency_limit=1)
         gr.api(api_ask, api_name="ask")

@@ -174,4 +174,10 @@ def score(item: GoldItem, answer: Answer) -> Score:
         cited = any(citation_correct(Cite(**{k: v for k, v in cell.items() if k in Cite.__dataclass_fields__}),
                                      first, (cell["value"], cell.get("unit", item.unit)))
                     for cell in item.gold.get("inputs", []) if cell.get("doc") and cell.get("value"))
+    if not cited and "candidates" in item.gold:
+        # a list has no first entry that matters more: the gold cell may be any listed one
+        cited = any(citation_correct(item.cite, i.citation, None) for i in answer.items)
+    if not cited and item.kind == "yesno":
+        # "没有" rests on the blank cell and the sentence saying it is zero, in either order
+        cited = any(citation_correct(item.cite, c, gold_value) for c in answer.citations[1:])
     return Score(ok, cited, refused, planned)

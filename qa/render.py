@@ -1,5 +1,5 @@
-"""Pure presentation of answers for the web UI: HTML cards, the full source view, a bar chart,
-the cited rows as CSV, and the chat-log markdown.
+"""Pure presentation of answers for the web UI: the chat turn's answer card, the evidence cards,
+the full source view, the list and chart data, the cited rows as CSV.
 
 Every string that came from a document or an answer goes through ``esc`` (HTML) or ``md``
 (markdown) before it reaches the page: a disclosure containing ``<script>`` shows that text,
@@ -16,7 +16,7 @@ from typing import Collection, Mapping
 
 from core.model import Document, Row, Table
 from core.text import is_total, match_key, parse_amount
-from qa.model import ANSWERED, NOT_FOUND, Answer, Citation
+from qa.model import Answer, Citation
 
 STRUCTURE_RE = re.compile(r"结构|构成|分类|分布|占比")
 ORDINAL_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
@@ -125,17 +125,6 @@ def citation_label(n: int, c: Citation) -> str:
 
 # -- the answer card -------------------------------------------------------------------------
 
-def headline_html(answer: Answer) -> str:
-    if not answer.figures:
-        return ""
-    f = answer.figures[0]
-    who = " ".join(x for x in (f.department, f"{f.year}年" if f.year else "") if x)
-    sub = " · ".join(x for x in (who, f.label) if x)
-    formula = f'<div class="qa-formula">计算：{esc(f.formula)}</div>' if f.derived and f.formula else ""
-    return (f'<div class="qa-headline"><span class="qa-value">{esc(f.value)}</span>'
-            f'<span class="qa-unit">{esc(f.unit)}</span><div class="qa-sub">{esc(sub)}</div>{formula}</div>')
-
-
 def evidence_html(n: int, cited: Cited) -> str:
     """One citation as a small card: the cited row (header + values, cited cell marked) with
     table title, code, unit and place, or the quoted sentence with its section and place."""
@@ -165,26 +154,16 @@ def evidence_html(n: int, cited: Cited) -> str:
     return f'<div class="qa-card" data-cite="{n - 1}">{head}{body}{foot}</div>'
 
 
-def answer_html(answer: Answer | None, docs: Mapping[str, Document]) -> str:
-    """The current answer: headline figure, text, notes, evidence cards, structure chart."""
+def evidence_block_html(answer: Answer | None, docs: Mapping[str, Document]) -> str:
+    """The cells and sentences the current answer rests on, one card each (the answer itself is
+    in the chat turn)."""
     if answer is None:
-        return '<div class="qa-empty">提出问题后，这里显示答案、注释和出处。</div>'
-    status = {ANSWERED: "qa-ok", NOT_FOUND: "qa-notfound"}.get(answer.status, "qa-unclear")
-    parts = [f'<div class="qa-answer {status}">', headline_html(answer),
-             f'<div class="qa-text">{esc(answer.answer)}</div>']
-    if answer.missing:
-        parts.append(f'<div class="qa-missing">请补充：{esc("、".join(answer.missing))}</div>')
-    if answer.notes:
-        parts.append('<ul class="qa-notes">' + "".join(f"<li>{esc(n)}</li>" for n in answer.notes) + "</ul>")
-    if answer.citations:
-        cards = "".join(evidence_html(i, resolve(c, docs)) for i, c in enumerate(answer.citations, start=1))
-        chart = chart_html(answer, docs)
-        parts.append('<div class="qa-evidence-title">出处（点击查看原表）</div>')
-        parts.append(f'<div class="qa-evidence">{cards}</div>')
-        if chart:
-            parts.append(chart)
-    parts.append("</div>")
-    return "".join(parts)
+        return '<div class="qa-empty">提出问题后，这里显示答案所依据的表格行和原文。</div>'
+    if not answer.citations:
+        return '<div class="qa-empty">这个回答没有引用任何表格或原文。</div>'
+    cards = "".join(evidence_html(i, resolve(c, docs)) for i, c in enumerate(answer.citations, start=1))
+    return (f'<div class="qa-evidence-title">出处（点击在右侧查看原表/原文）</div>'
+            f'<div class="qa-evidence">{cards}</div>')
 
 
 # -- the side panel: a whole table or section ------------------------------------------------
@@ -295,35 +274,37 @@ def structure_rows(table: Table, column: int | None = None) -> tuple[str, str, l
     return "", "", []
 
 
-def chart_html(answer: Answer, docs: Mapping[str, Document]) -> str:
-    """A horizontal bar chart of the top-level rows of the first cited table, for questions
-    about a structure (结构/构成/分类/分布/占比); empty when the question is not one or the
-    table has nothing to plot."""
+CHARTED_OPERATIONS = ("breakdown", "rank", "candidates")
+
+
+def chart_bars(answer: Answer, docs: Mapping[str, Document]) -> tuple[str, str, list[tuple[str, float, str]]]:
+    """What the bar chart plots: the items of a breakdown, ranking or list (one unit, two or
+    more), else, for a question about a structure (结构/构成/分布/占比), the top-level rows of
+    the first cited table. Returns (title, unit, [(label, value, printed)]), or ("", "", [])."""
+    numbers = [(i.label, parse_amount(i.value), i.value) for i in answer.items]
+    if answer.plan.get("operation") in CHARTED_OPERATIONS and len(numbers) >= 2 and \
+            len({i.unit for i in answer.items}) == 1 and all(v is not None for _, v, _ in numbers):
+        return answer.question, answer.items[0].unit, numbers
     if not STRUCTURE_RE.search(answer.question or ""):
-        return ""
+        return "", "", []
     for c in answer.citations:
         cited = resolve(c, docs)
         if cited.table is None:
             continue
         column, unit, bars = structure_rows(cited.table, c.column_seq)
         if bars:
-            return bars_html(f"{cited.table.code} 《{cited.table.title}》 · {column}", unit, bars)
-    return ""
+            return f"{cited.table.code} 《{cited.table.title}》 · {column}", unit, bars
+    return "", "", []
 
 
-def bars_html(title: str, unit: str, bars: list[tuple[str, float, str]]) -> str:
-    top = max(abs(v) for _, v, _ in bars) or 1.0
-    total = sum(v for _, v, _ in bars if v > 0)
-    lines = []
-    for label, value, printed in bars:
-        width = max(0.5, abs(value) / top * 100)
-        share = f"（{value / total * 100:.1f}%）" if total and value > 0 else ""
-        lines.append(f'<div class="qa-bar-row"><div class="qa-bar-label" title="{esc(label)}">{esc(label)}</div>'
-                     f'<div class="qa-bar-track"><div class="qa-bar{" qa-bar-neg" if value < 0 else ""}" '
-                     f'style="width:{width:.1f}%"></div></div>'
-                     f'<div class="qa-bar-value">{esc(printed)}{esc(share)}</div></div>')
-    return (f'<div class="qa-chart"><div class="qa-chart-title">结构图：{esc(title)}'
-            f'{f"（单位：{esc(unit)}）" if unit else ""}</div>{"".join(lines)}</div>')
+def items_rows(answer: Answer) -> list[list[str]]:
+    """The answer's list (candidates, parts, places in a ranking) as table rows: what, figure,
+    unit, share of the whole where known, and where it is printed."""
+    return [[i.label, i.value, i.unit, f"{i.share:.1f}%" if i.share is not None else "",
+             citation_label(n, i.citation)] for n, i in enumerate(answer.items, start=1)]
+
+
+ITEMS_HEADERS = ["项目", "数值", "单位", "占比", "出处"]
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -376,13 +357,23 @@ def csv_text(answer: Answer, docs: Mapping[str, Document]) -> str:
 # -- chat log, documents, filters ------------------------------------------------------------
 
 def chat_markdown(answer: Answer) -> str:
-    """The assistant's chat message: headline figure in bold, the answer, the notes."""
+    """The answer card of the chat turn: the headline figure with what it is (department, year,
+    label) and how it was computed, the answer, what to add, the notes, and where its list and
+    sources are shown."""
     lines = []
     if answer.figures:
         f = answer.figures[0]
-        lines.append(f"**{md(f.value)}{md(f.unit)}**")
+        who = "".join(x for x in (f.department, f"{f.year}年" if f.year else "") if x)
+        label = " · ".join(x for x in (who, f.label) if x)
+        lines.append(f"**{md(f.value)}{md(f.unit)}**　{md(label)}")
+        if f.derived and f.formula:
+            lines.append(f"计算：{md(f.formula)}")
     lines.append(md(answer.answer))
+    if answer.missing:
+        lines.append(f"请补充：{md('、'.join(answer.missing))}")
     lines += [f"注：{md(n)}" for n in answer.notes]
+    if answer.items:
+        lines.append(f"（共{len(answer.items)}项，见下方表格；点击一行在右侧查看原表）")
     if answer.citations:
         lines.append(f"（{len(answer.citations)}处出处，见下方“出处”）")
     return "\n\n".join(lines)

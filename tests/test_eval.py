@@ -138,3 +138,26 @@ def test_a_computed_figure_may_first_cite_any_of_its_inputs():
 
     assert first_cites("a.pdf", "660.10") and first_cites("b.pdf", "676.10")
     assert not first_cites("c.pdf", "676.10")
+
+
+def test_a_list_may_cite_the_gold_cell_in_any_entry_and_a_yes_no_in_any_citation():
+    from qa.model import UNCLEAR, Item
+
+    cite = Cite(doc="yq.txt", table="支出决算表", row="拥军优属", column=[])
+    gold = GoldItem(id="t", q="q", kind="candidates", cite=cite,
+                    gold={"candidates": [{"value": "1", "unit": "万元"}, {"value": "2", "unit": "万元"}]})
+
+    def entry(row, value):
+        return Item(row, value, "万元", Citation("yq.txt", "d", 2024, "决算", "", "支出决算表", row, cell=value))
+
+    listed = Answer("q", "…", UNCLEAR, "lookup", items=[entry("其他优抚支出", "1"), entry("拥军优属", "2")])
+    assert score(gold, listed).citation_ok and score(gold, listed).answer_ok
+    other = Answer("q", "…", UNCLEAR, "lookup", items=[entry("其他优抚支出", "1"), entry("优抚", "2")])
+    assert not score(gold, other).citation_ok
+
+    said = Cite(doc="yq.txt", table=None, row="", column=[], section="三公经费说明")
+    yes_no = GoldItem(id="t", q="q", kind="yesno", gold={"yes": False, "value": "0", "unit": "万元"}, cite=said)
+    cell = Citation("yq.txt", "d", 2024, "决算", "", "三公表", "", cell="")
+    sentence = Citation("yq.txt", "d", 2024, "决算", section="九 > 三公经费说明", quote="公务接待费0万元")
+    assert score(yes_no, answer("0", "万元", citations=[cell, sentence])).citation_ok
+    assert not score(yes_no, answer("0", "万元", citations=[cell])).citation_ok

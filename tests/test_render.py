@@ -9,7 +9,7 @@ import pytest
 
 from core.model import Document, Row, Section, Table
 from qa import render
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
 
 EVIL = "<script>window.__pwned=1</script>"
 SANSGONG_COLUMNS = ["预算数/合计", "预算数/因公出国(境)费", "预算数/公务用车购置及运行维护费/小计",
@@ -54,8 +54,8 @@ def test_everything_from_documents_is_escaped(doc):
     answer = Answer("问" + EVIL, "答" + EVIL, ANSWERED, LOOKUP, [Figure("7526.75", "万元", None, EVIL, "d", 2024)],
                     [c, sentence], notes=["注" + EVIL])
     docs = {"d1": doc}
-    for html in (render.answer_html(answer, docs), render.source_html(c, docs), render.source_html(sentence, docs),
-                 render.chat_markdown(answer)):
+    for html in (render.evidence_block_html(answer, docs), render.source_html(c, docs),
+                 render.source_html(sentence, docs), render.chat_markdown(answer)):
         assert "<script" not in html
         assert "&lt;script&gt;" in html
     assert "<script" not in render.md(EVIL) and "\\_\\_pwned" in render.md(EVIL)
@@ -96,9 +96,30 @@ def test_structure_chart_plots_top_level_rows_of_the_cited_column(doc):
     column, unit, bars = render.structure_rows(doc.tables[1], 1)
     assert column == "支出/金额" and unit == "万元"
     assert [b[1] for b in bars] == [1.09, 7526.75]  # blank 外交支出 and the total left out
-    html = render.chart_html(answer, {"d1": doc})
-    assert html.count('class="qa-bar"') == 2 and "&lt;script&gt;" in html
-    assert render.chart_html(Answer("阳泉市民政局支出多少", "…", ANSWERED, LOOKUP, citations=[c]), {"d1": doc}) == ""
+    title, unit, bars = render.chart_bars(answer, {"d1": doc})
+    assert unit == "万元" and [b[1] for b in bars] == [1.09, 7526.75] and "支出/金额" in title
+    assert render.chart_bars(Answer("阳泉市民政局支出多少", "…", ANSWERED, LOOKUP, citations=[c]), {"d1": doc}) == \
+        ("", "", [])
+
+
+def test_a_breakdown_or_list_is_charted_and_tabled_from_its_items(doc):
+    c = cite_cell(doc, 1, 6, 1)
+    items = [Item("社会保障和就业支出", "7526.75", "万元", c, share=89.5), Item("一般公共服务支出", "1.09", "万元", c)]
+    answer = Answer("阳泉民政局24年钱主要花在哪", "…", ANSWERED, LOOKUP, citations=[c], items=items,
+                    plan={"operation": "breakdown"})
+    title, unit, bars = render.chart_bars(answer, {"d1": doc})
+    assert unit == "万元" and [(b[0], b[1]) for b in bars] == [("社会保障和就业支出", 7526.75), ("一般公共服务支出", 1.09)]
+    rows = render.items_rows(answer)
+    assert rows[0][:4] == ["社会保障和就业支出", "7526.75", "万元", "89.5%"] and rows[1][3] == ""
+    assert rows[0][4].startswith("[1] ") and len(rows[0]) == len(render.ITEMS_HEADERS)
+    mixed = Answer("q", "…", ANSWERED, LOOKUP, items=[items[0], Item("车辆", "25", "辆", c)], plan={"operation": "breakdown"})
+    assert render.chart_bars(mixed, {"d1": doc}) == ("", "", [])  # two units: no one axis
+
+
+def test_the_chat_turn_carries_the_headline_with_what_it_is():
+    f = Figure("12.02", "万元", 120200.0, "“三公”经费", "阳泉市民政局", 2024)
+    text = render.chat_markdown(Answer("q", "答", ANSWERED, LOOKUP, [f], notes=["注意"]))
+    assert text.startswith("**12.02万元**") and "阳泉市民政局2024年 · “三公”经费" in text and "注：注意" in text
 
 
 def test_csv_lists_every_cell_of_the_cited_rows(doc):
@@ -117,8 +138,9 @@ def test_csv_neutralises_formulas():
 
 
 def test_not_found_answer_has_no_headline():
-    html = render.answer_html(Answer("q", "库中没有“太原民政局”", NOT_FOUND, LOOKUP), {})
-    assert "qa-notfound" in html and "qa-value" not in html
+    text = render.chat_markdown(Answer("q", "库中没有“太原民政局”", NOT_FOUND, LOOKUP))
+    assert "**" not in text and "太原民政局" in text
+    assert "qa-empty" in render.evidence_block_html(Answer("q", "库中没有", NOT_FOUND, LOOKUP), {})
 
 
 class FakeResolver:

@@ -79,7 +79,9 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
         if measure in path or (measure == default_measure(doc) and not MEASURE_RE.search(path)):
             return pick
     qualifier = measure.removesuffix("数")
-    facts = [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier == qualifier]
+    named = {c.name for c in q.concepts}  # a fact of the very concept asked first
+    facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and f.qualifier == qualifier] + \
+        [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier == qualifier]
     return Pick([stated_cell(*facts[0])]) if facts else None
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from core.concepts import Concept, lexicon
-from core.model import Document, Table
+from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import schema
 from core.text import is_total, match_key
 from core.vocab import has_cue
@@ -93,7 +93,23 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
-    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+    found = _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+    if found is None and family == "spending":
+        # no spending table with 科目 rows (not printed, or not parsed): the general budget's
+        # stands in only where it is all the spending (else it breaks down another whole)
+        general = _table_parts(lib, q, doc, "general", "", 3, (), "一般公共预算财政拨款支出")
+        if general is not None and _is_all_spending(doc, general):
+            found = _table_parts(lib, q, doc, "general", "", _level(q, 3), (), whole)
+    return found
+
+
+def _is_all_spending(doc: Document, broad: Structure) -> bool:
+    """The 类 of a table add up to the document's 本年支出合计 (to a unit of print)."""
+    concept = next(c for c in lexicon().concepts if c.name == "本年支出合计")
+    cells, _ = locate_concept(doc, concept, None)
+    total = [c for c in cells if c.value is not None and c.unit in YUAN_PER_UNIT]
+    parts = sum(yuan(p.value, p.unit) or 0 for p in broad.parts)
+    return bool(total) and abs(yuan(total[0].value, total[0].unit) - parts) <= YUAN_PER_UNIT[total[0].unit]
 
 
 def _level(q: QueryPlan, default: int) -> int:

@@ -28,7 +28,9 @@ BUDGET_WORD_RE = re.compile(r"(预算|决算|预决算|全年|年初|调整|本�
                             r"结转和结余)?(数|的)?")
 # words that pick a column of a 科目's row: a figure read without them in mind is not the one asked
 COLUMN_WORD_RE = re.compile(r"年初|年末|结转|结余|基本支出|项目支出|财政拨款|一般公共预算|政府性基金|上年|调整")
-MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
+JOIN_RE = re.compile(r"和|及|与|跟|、|以及")
+MAX_TOPIC_ROWS = 10
+MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目  # more 科目 than this carry the word: it is too general to be a subject
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
 # tables whose rows are 科目 (功能分类 or 经济分类); other tables' rows are not subjects
 SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running"}
@@ -41,8 +43,8 @@ class Topic:
 
 
 def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """The candidates of a subject in the first document that has two or more 科目 of it; where
-    they all print one figure (a 款 and its only 项), that figure, cited on the finest 科目."""
+    """The candidates of a subject in the first document that has 科目 of it; where they all
+    print one figure (one 科目, or a 款 and its only 项), that figure, cited on the finest 科目."""
     if q.operation != "value" or q.intent != "figure" or q.codes or q.rows or any(
             not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
         return None
@@ -69,28 +71,51 @@ def _counts_only(concept: Concept, question: str) -> bool:
 
 
 def asked_topic(q: QueryPlan, doc: Document) -> Topic | None:
-    """The longest run of the question's words that some 科目 names carry: a subject when two to
-    ``MAX_TOPIC_ROWS`` 科目 carry it and none is named exactly by it."""
+    """The longest run of the question's words that some 科目 names carry (with the runs right
+    beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
+    ``MAX_TOPIC_ROWS`` 科目 carry it and none is named exactly by it; a longer word that one
+    科目 alone carries names that 科目 ("买办公设备" for 办公设备购置)."""
     said_words = [w for w in words(match_key(q.rest)) if w.strip()]
-    spans = sorted({"".join(said_words[i:j]) for i in range(len(said_words))
-                    for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)}, key=len, reverse=True)
+    spans = sorted({(i, j) for i in range(len(said_words))
+                    for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)},
+                   key=lambda s: (-len("".join(said_words[s[0]:s[1]])), s))
     rows = subject_rows(doc)
     asked = match_key(q.match_text)
-    for said in spans:
+
+    def carried(i: int, j: int) -> list[tuple[str, str]]:
+        said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
-            continue
+            return []
         wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
-        keys = [k for k in rows if any(w in k[1] for w in wanted)]
+        return [k for k in rows if any(w in k[1] for w in wanted)]
+
+    for i, j in spans:
+        keys = carried(i, j)
         if not keys:
             continue
-        if any(name == said or name in asked for _, name in keys) or not 2 <= len(keys) <= MAX_TOPIC_ROWS:
+        start, end = i, j
+        for a, b in _beside(said_words, i, j):
+            more = [k for k in carried(a, b) if k not in keys]
+            if more:
+                keys += more
+                start, end = min(a, start), max(b, end)
+        said = "".join(said_words[start:end])
+        fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
+        if any(name == said or name in asked for _, name in keys) or not fewest <= len(keys) <= MAX_TOPIC_ROWS:
             return None  # a row the question names ("政协会议", its 政协 read as the department's),
             #              or a word too general to be a subject
         said = _widened(said, q.rest, [k[1] for k in keys])
         cells = [cell for k in keys if (cell := best_cell(doc, rows[k], q)) is not None]
         return Topic(said, sorted(cells, key=lambda c: (c.row.code or "9", c.table_seq, c.row_seq))) \
-            if len(cells) >= 2 else None
+            if len(cells) >= fewest else None
     return None
+
+
+def _beside(said_words: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """The one-word runs right before and after words i..j, or past a joining word (和, 及, 、)."""
+    after = j + 1 if j < len(said_words) and JOIN_RE.fullmatch(said_words[j]) else j
+    before = i - 2 if i > 0 and JOIN_RE.fullmatch(said_words[i - 1]) else i - 1
+    return [(a, a + 1) for a in (after, before) if 0 <= a < len(said_words)]
 
 
 def _widened(said: str, question: str, names: list[str]) -> str:

@@ -35,6 +35,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
                  or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or "")
         if focus:
             continue
+        if fund_unsaid(q.text, pick.cells[0]):
+            continue  # "财政拨款养着几辆车": the count of all vehicles is not the funded ones
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
             continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
         if not answers_operation(q, pick):
@@ -82,6 +84,17 @@ def disagreement(q: QueryPlan, cells: list[Located]) -> Answer:
                           f"“{cells[0].label}”的数字却不同：{listed}。无法判断哪一份正确，请核对原件。",
                   UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一份文件"], items=items,
                   notes=["注意：同一部门同一年度的两份文件数字不一致，两处均已引用。"])
+
+
+def fund_unsaid(question: str, cell: Located) -> bool:
+    """A count (辆, 人, 台) asked of what a fund pays for ("财政拨款负担的车"), read from a cell
+    whose table, row and column say nothing of that fund: the cell counts all of them. (Money
+    tables name their funds in titles and columns, which the lookup already matches.)"""
+    if cell.unit in YUAN_PER_UNIT:
+        return False
+    key = match_key(question)
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
+    return any(w in key and w not in carried for w in ("财政拨款", "一般公共预算", "政府性基金", "财政负担"))
 
 
 CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动|比上年|同比")

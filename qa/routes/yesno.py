@@ -13,6 +13,7 @@ from qa.context import Library
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
+from qa.routes.topic import topic_answer
 from qa.routes.value import figure
 from qa.understand import QueryPlan
 
@@ -27,6 +28,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
         return _direction(lib, q, docs)
     found, _ = figure(lib, q, docs)
+    if found is None or not found.figures:
+        found = topic_answer(lib, replace(q, operation="value"), docs)  # "彩票公益金花出去没有"
     if found is None or not found.figures:
         found = stated_answer(lib, q, docs)
     if found is None or found.status != ANSWERED or not found.figures:
