@@ -112,14 +112,15 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
 
 def plan_correct(item: GoldItem, plan: dict) -> bool | None:
     """The question was understood as the gold reads it: operation, departments (by canonical
-    name, in order) and years. None when the gold states no plan."""
+    name) and years. None when the gold states no plan."""
     want = item.plan
     if not want:
         return None
     if plan.get("operation") != want.get("operation"):
         return False
-    asked = [canonical_department(d) for d in want.get("departments", [])]
-    found = [canonical_department(d) for d in plan.get("departments", [])]
+    # the departments in any order: which is set against which is the answer's business (its sign)
+    asked = sorted(canonical_department(d) for d in want.get("departments", []))
+    found = sorted(canonical_department(d) for d in plan.get("departments", []))
     years = want.get("years", [])  # a question that names no year is read for the store's year
     return asked == found and (not years or sorted(years) == sorted(plan.get("years", [])))
 

@@ -387,8 +387,12 @@ class _Assembler:
         if match_key(text) in ("目录", "目次"):
             self.in_toc, self.toc_page = True, line.page
             return True
-        if self.in_toc and line.page is not None and self.toc_page is not None and line.page > self.toc_page + 1:
-            self.in_toc = False  # a contents list does not run past the next page
+        if self.in_toc and line.page is not None and self.toc_page is not None and (
+                line.page > self.toc_page + 1 or line.page > self.toc_page and not _toc_entry(text)):
+            # a contents list does not run past the next page, nor onto it but in entries (page
+            # numbers, leaders, or a numbered short title): the body begins ("…主要职能" after a
+            # list without page numbers)
+            self.in_toc = False
         if self.in_toc:
             key = match_key(re.sub(r"[\d\s.…·]+$", "", TOC_ENTRY_RE.sub("", text)))
             if self.toc_entries and key == self.toc_entries[0] or len(self.toc_entries) > 80:
@@ -421,6 +425,16 @@ class _Assembler:
         self._release_pending()
         self._flush_section()
         return self.sections, self.tables
+
+
+TOC_ORDINAL_RE = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．])")
+
+
+def _toc_entry(text: str) -> bool:
+    """A line that reads as a contents entry: a page number or leader dots, or a numbered title
+    short and without a full stop."""
+    return bool(TOC_ENTRY_RE.search(text)) or bool(TOC_ORDINAL_RE.match(text.strip())) and "。" not in text \
+        and len(text) <= 40
 
 
 def find_furniture(blocks: list[Block]) -> set[str]:

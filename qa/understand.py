@@ -73,6 +73,8 @@ class QueryPlan:
     def to_json(self) -> dict:
         """The plan as the CLI's --json and the eval harness show it."""
         asked = sorted(set(self.years) | set(self.compared_years))
+        if "years" in self.inherited and self.resolved and not set(asked) & {d.year for d in self.resolved}:
+            asked = []  # "那临汾的呢" after 2024: the year 临汾's documents were read for
         names = self.names or list(dict.fromkeys(d.department for d in self.resolved))
         return {"operation": self.operation, "departments": names,
                 "years": asked or sorted({d.year for d in self.resolved}),
@@ -176,7 +178,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
     if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
-    elif has_cue("describe", text) and not figure:
+    elif (has_cue("describe", text) or has_cue("duties", text)) and not figure:
         q.operation = "describe"
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)

@@ -161,3 +161,14 @@ def test_a_list_may_cite_the_gold_cell_in_any_entry_and_a_yes_no_in_any_citation
     sentence = Citation("yq.txt", "d", 2024, "决算", section="九 > 三公经费说明", quote="公务接待费0万元")
     assert score(yes_no, answer("0", "万元", citations=[cell, sentence])).citation_ok
     assert not score(yes_no, answer("0", "万元", citations=[cell])).citation_ok
+
+
+def test_understanding_is_scored_on_operation_departments_in_any_order_and_years():
+    from eval.scoring import plan_correct
+
+    gold = GoldItem(id="t", q="两个民政局三公经费加起来", kind="compare", gold={"value": "1"}, cite=None,
+                    plan={"operation": "sum", "departments": ["阳泉市民政局", "临汾市民政局"], "years": [2024, 2019]})
+    assert plan_correct(gold, {"operation": "sum", "departments": ["临汾市民政局", "阳泉市民政局"], "years": [2019, 2024]})
+    assert not plan_correct(gold, {"operation": "compare", "departments": ["临汾市民政局", "阳泉市民政局"],
+                                   "years": [2019, 2024]})
+    assert not plan_correct(gold, {"operation": "sum", "departments": ["阳泉市民政局"], "years": [2024]})

@@ -204,3 +204,28 @@ def test_a_ruling_less_table_in_doubt_is_left_out_and_its_page_reported():
                           ["福利", "2.50", "2.00"]] and not doubtful
     blocks, doubtful = _ruling_less_page({"工资": 290})  # a figure between two columns
     assert doubtful and not any(isinstance(b, Grid) for b in blocks)
+
+
+def test_the_page_after_a_contents_list_without_page_numbers_is_body_text(tmp_path):
+    """A contents page whose entries print no page numbers, then the body on the next page:
+    the body's heading and sentences are text, not more contents entries (a 单位预算 lost its
+    主要职能 page this way)."""
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "某区某单位_2024年单位预算.pdf"
+    c = canvas.Canvas(str(path))
+    lines = ["目 录", "一、单位主要职能", "二、单位机构设置", "三、名词解释", "四、单位预算编制说明"]
+    for i, text in enumerate(lines):
+        c.setFont("STSong-Light", 14)
+        c.drawString(72, 760 - 28 * i, text)
+    c.showPage()
+    body = ["某区社会福利院主要职能", "某区社会福利院是收养社会孤老的事业单位。", "主要职能包括：负责院内老人的生活照料。",
+            "一、预算编制说明", "2024年单位预算收入1,212.12万元。"]
+    for i, text in enumerate(body):
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 760 - 24 * i, text)
+    c.showPage()
+    c.save()
+    doc = parse_file(path)
+    text = "".join(s.heading + s.text for s in doc.sections).replace("\n", "")
+    assert "收养社会孤老" in text and "负责院内老人的生活照料" in text

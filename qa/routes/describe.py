@@ -6,12 +6,14 @@ from __future__ import annotations
 from core.concepts import lexicon
 from core.model import Document
 from core.text import match_key
+from core.vocab import asked_units, has_cue
 from index.retriever import asks_reason
 from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences, without_levels
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences,
+                          without_levels)
 from qa.understand import QueryPlan
 from qa.verify import allowed_from
 
@@ -88,7 +90,28 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     head = best_amount(asked, chosen[0][1].text)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text) or head
+    if head is not None and not head.said and q.operation == "count" and asked_units(q.text) and \
+            _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
+        # "几个 / 几人": the best sentence's one number with that measure word answers it
+        head = head._replace(said=True)
     return head
+
+
+def _says_all(sentence: str, question_rest: str) -> bool:
+    """The sentence holds every word the question names (two characters or more, beyond asking
+    and filler words): "评成优的项目" is not answered by a sentence counting all projects."""
+    from index.lexical import words
+    from qa.lookup import FILLER_WORDS
+    from qa.narrative import ASKING_WORDS
+
+    key = match_key(sentence)
+    return all(w in key for w in words(match_key(question_rest)) if len(w) >= 2
+               and w not in FILLER_WORDS and w not in ASKING_WORDS and w[0] not in "几多")
+
+
+def _only_count(sentence: str, unit: str) -> bool:
+    """The sentence gives one number in this measure word (not "3个项目…其中2个…")."""
+    return sum(1 for m in AMOUNT_RE.finditer(sentence) if match_key(m.group(2)) == match_key(unit)) == 1
 
 
 def _follows(first: tuple[Document, Sentence], second: tuple[Document, Sentence]) -> bool:
@@ -106,3 +129,21 @@ def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
         return None
     text = checked(lib.llm.phrase(q.text, passages), allowed_from(passages))
     return None if not text or is_no_answer(text) else text
+
+
+MAX_DUTY_SENTENCES = 4  # a duties section runs on for pages; its opening says what the body is for
+
+
+def duties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """What the department does ("是干啥的", "主要管哪些事"): the opening sentences of its
+    职能/职责 section (the first document that has one), quoted and cited."""
+    for doc in docs:
+        chosen = [s for s in sentences(doc) if has_cue("duty_heading", match_key(s.heading.split(" > ")[-1]))]
+        chosen = [s for s in chosen if s.section_seq == chosen[0].section_seq][:MAX_DUTY_SENTENCES] if chosen else []
+        if not chosen:
+            continue
+        quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for s in chosen)
+        text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0].heading.split(' > ')[-1]}」：{quotes}。"
+        return finish(q, text, [], [sentence_citation(doc, s) for s in chosen], [],
+                      allowed_from([s.text for s in chosen]), RETRIEVAL)
+    return None
