@@ -151,6 +151,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
-    if q.intent != "reason" and not asks_reason(q.text) and (answer := stated_answer(lib, q, docs)) is not None:
-        return answer  # (a reason asked too is quoted with its figure by retrieval)
+    if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
+            (answer := stated_answer(lib, q, docs)) is not None:
+        return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown)
     return retrieval_answer(lib, q, docs, focus)

@@ -494,9 +494,12 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
 
     text = match_key(question_rest)
     known = [m.word for m in lexicon().concepts_in(text)] + list(lexicon().aliases)
-    # the row, the 类/款 above it by code ("城乡社区管理事务行政运行"), its column and table
-    above = [r.label for r in code_ancestors(cell.table, cell.row)]
-    known += [n for label in [cell.row.label] + above for part in label.split("/") for n in row_names(part)]
+    # the row, the 类/款 above it by code ("城乡社区管理事务行政运行") or by layout ("资本性支出
+    # (基本建设)" over its 办公设备购置), its group, its column and table
+    above = [r.label for r in code_ancestors(cell.table, cell.row)] + [
+        p for p in (parent_name(cell.table, cell.row_seq), cell.row.group) if p]
+    known += [n for label in [cell.row.label] + above for part in label.split("/")
+              for n in row_names(part) + [match_key(ORDINAL_RE.sub("", part.strip()))]]
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
     known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))
               for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]

@@ -208,6 +208,8 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         deeper = _concept_parts(lib, q, doc, by_name[cells[0].label], depth + 1)
         if deeper is not None:
             return deeper
+    if cells and not _adds_up(doc, concept, cells, q):
+        return None  # parts that do not add up to their whole are no breakdown of it (a misprinted table)
     if cells:
         where = "、".join(dict.fromkeys(f"《{c.table.title}》" for c in cells))
         return Structure(concept.name, [Part.of_cell(c) for c in cells], f"{where}中{concept.name}的组成")
@@ -215,6 +217,17 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
               if f.concept in spec.concepts and f.qualifier in ("", "其中", "预算", "决算") and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
+
+
+def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool:
+    """The parts' sum is the whole the document prints for the concept (to the rounding of each
+    part), or no whole is printed to set them against."""
+    whole, _ = locate_concept(doc, concept, q.measure, q.match_text)
+    if not whole or whole[0].value is None or whole[0].unit not in YUAN_PER_UNIT or \
+            any(c.unit not in YUAN_PER_UNIT for c in cells):
+        return True
+    slack = sum(0.005 * YUAN_PER_UNIT[c.unit] for c in cells) + 0.005 * YUAN_PER_UNIT[whole[0].unit]
+    return abs(sum(yuan(c.value, c.unit) for c in cells) - yuan(whole[0].value, whole[0].unit)) <= slack + 1e-6
 
 
 def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,

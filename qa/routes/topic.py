@@ -13,10 +13,11 @@ from core.schema import schema
 from core.text import is_total, match_key
 from index.lexical import words
 from qa.answers import item
-from qa.lookup import (GENERIC_LABELS, Located, choose_column, row_key, row_name, table_priority,
-                       unexplained_modifier, unexplained_phrase)
+from qa.lookup import (FILLER_WORDS, GENERIC_LABELS, Located, choose_column, row_key, row_name, stated_stretch,
+                       table_priority, unexplained_modifier, unexplained_phrase)
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer
+from qa.narrative import narrative_key
 from qa.pick import Pick
 from qa.routes.value import cell_amount, figure_answer
 from qa.understand import QueryPlan
@@ -48,7 +49,14 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     if q.operation != "value" or q.intent != "figure" or q.codes or q.rows or any(
             not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
         return None
+    # who the money is for ("离退休人员") names no subject of its own
+    rest = match_key(q.rest)
+    for m in lexicon().concepts_in(rest):
+        if _counts_only(m.concept, q.text):
+            rest = rest.replace(m.word, " ")
     for doc in docs:
+        if _narrative_subject(rest, doc):
+            continue  # "最低生活保障支出": a subject the narrative states and no row is named by
         topic = asked_topic(q, doc)
         if topic is None:
             continue
@@ -61,6 +69,20 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
         return figure_answer(lib, q, Pick([finest]))
     return None
+
+
+def _narrative_subject(question_rest: str, doc: Document) -> bool:
+    """The question names (in four characters or more) something the narrative states and no
+    科目 is named by: the 科目 that share a word with it are not its parts."""
+    runs, run = [], []
+    for word in words(match_key(question_rest)) + [" "]:
+        if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            runs.append(run)
+            run = []
+        else:
+            run.append(word)
+    phrase = stated_stretch(runs, narrative_key(doc))
+    return phrase is not None and not any(phrase in name for _, name in subject_rows(doc))
 
 
 def _counts_only(concept: Concept, question: str) -> bool:
