@@ -486,10 +486,9 @@ def _spelled_from(key: str, match) -> int:
 def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False) -> str | None:
     """A phrase of the question that the chosen cell does not account for, while the document's
     narrative states it or its tables name a row by it ("政府采购授予中小企业合同金额": the 政府采购
-    total answers another question). Then the table cell is not the answer, and the narrative is searched instead.
-    When the cell was found from a generic word only (``anywhere``: "最低生活保障支出" → 支出),
+    total answers another question). Then the table cell is not the answer, and the narrative is
+    searched instead. When the cell was found from a generic word only (``anywhere``: "最低生活保障支出" → 支出),
     any such phrase counts, stated in the narrative or not."""
-    from index.lexical import words
     from qa.narrative import labels_key, narrative_key
 
     text = match_key(question_rest)
@@ -509,6 +508,17 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
         text = text.replace(word, " ")
     if not re.search(r"[\u4e00-\u9fff]{4}", text):
         return None  # nothing left long enough to name something else (and no need to cut words)
+    runs = word_runs(text)
+    # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障") that the narrative
+    # states or another row of the tables is named by ("彩票公益金年末结转": that row's, not the total's)
+    return stated_stretch(runs, narrative_key(cell.doc) + "\n" + labels_key(cell.doc), anywhere)
+
+
+def word_runs(text: str) -> list[list[str]]:
+    """The text cut into words, in runs split at filler words and anything not Chinese: the
+    stretches that can name something ("最低生活保障" in "最低生活保障支出多少")."""
+    from index.lexical import words
+
     runs, run = [], []
     for word in words(text) + [" "]:
         if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
@@ -516,9 +526,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
             run = []
         else:
             run.append(word)
-    # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障") that the narrative
-    # states or another row of the tables is named by ("彩票公益金年末结转": that row's, not the total's)
-    return stated_stretch(runs, narrative_key(cell.doc) + "\n" + labels_key(cell.doc), anywhere)
+    return runs
 
 
 def stated_stretch(runs: list[list[str]], story: str, anywhere: bool = False) -> str | None:

@@ -13,8 +13,8 @@ from core.schema import schema
 from core.text import is_total, match_key
 from index.lexical import words
 from qa.answers import item
-from qa.lookup import (FILLER_WORDS, GENERIC_LABELS, Located, choose_column, row_key, row_name, stated_stretch,
-                       table_priority, unexplained_modifier, unexplained_phrase)
+from qa.lookup import (GENERIC_LABELS, Located, choose_column, row_key, row_name, stated_stretch, table_priority,
+                       unexplained_modifier, unexplained_phrase, word_runs)
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import narrative_key
@@ -30,8 +30,8 @@ BUDGET_WORD_RE = re.compile(r"(预算|决算|预决算|全年|年初|调整|本�
 # words that pick a column of a 科目's row: a figure read without them in mind is not the one asked
 COLUMN_WORD_RE = re.compile(r"年初|年末|结转|结余|基本支出|项目支出|财政拨款|一般公共预算|政府性基金|上年|调整")
 JOIN_RE = re.compile(r"和|及|与|跟|、|以及")
-MAX_TOPIC_ROWS = 10
-MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目  # more 科目 than this carry the word: it is too general to be a subject
+MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
+MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
 # tables whose rows are 科目 (功能分类 or 经济分类); other tables' rows are not subjects
 SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running"}
@@ -63,9 +63,9 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         if len({round(cell_amount(c), 2) for c in topic.rows}) > 1:
             return candidates_answer(q, topic)
         finest = max(topic.rows, key=lambda c: len(c.row.code or ""))
-        rest = match_key(q.rest).replace(topic.said, " ")  # the subject is what the rows explain
+        beyond = match_key(q.rest).replace(topic.said, " ")  # the subject is what the rows explain
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
-                unexplained_phrase(rest, finest):
+                unexplained_phrase(beyond, finest):
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
         return figure_answer(lib, q, Pick([finest]))
     return None
@@ -74,14 +74,7 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
 def _narrative_subject(question_rest: str, doc: Document) -> bool:
     """The question names (in four characters or more) something the narrative states and no
     科目 is named by: the 科目 that share a word with it are not its parts."""
-    runs, run = [], []
-    for word in words(match_key(question_rest)) + [" "]:
-        if word in FILLER_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
-            runs.append(run)
-            run = []
-        else:
-            run.append(word)
-    phrase = stated_stretch(runs, narrative_key(doc))
+    phrase = stated_stretch(word_runs(match_key(question_rest)), narrative_key(doc))
     return phrase is not None and not any(phrase in name for _, name in subject_rows(doc))
 
 
