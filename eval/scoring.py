@@ -137,12 +137,23 @@ def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] 
     return same_amount(citation.cell, gold_value[1], gold_value[0], gold_value[1])
 
 
+def _same_nonzero(printed: str, gold_value: tuple[str, str] | None) -> bool:
+    """A cited cell printing the gold figure, when that figure is not zero (a zero is printed in
+    too many cells to tell which one was meant)."""
+    if gold_value is None or not parse_amount(gold_value[0]):
+        return False
+    # a citation records no unit: a money cell may be printed in 元 or 万元 where the sentence says the other
+    units = [gold_value[1]] + (["元", "万元"] if _unit(gold_value[1]) in YUAN_PER_UNIT else [])
+    return any(same_amount(printed, u, gold_value[0], gold_value[1]) for u in units)
+
+
 def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: tuple[str, str] | None = None) -> bool:
     """The first citation names the right document, table/row/column (or section), and page.
 
     A table can repeat a figure another table holds (a 类 total in 收入支出决算总表 and 支出决算表);
     a citation of the same row label and value in another table of the same document is just as
-    checkable, so it counts (see ``equivalent_cell``)."""
+    checkable, so it counts (see ``equivalent_cell``); so does, for a figure the gold reads from a
+    sentence, a cell of the same document printing that (non-zero) figure."""
     if cite is None:
         return citation is None
     if citation is None or citation.source != cite.doc:
@@ -152,6 +163,8 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
         return (same_page and table_matches(cite, citation.table_title, citation.table_code)
                 and row_matches(cite, citation.row, citation.row_code)
                 and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value)
+    if citation.cell and _same_nonzero(citation.cell, gold_value):
+        return True  # the sentence's figure as a table of the same document prints it: as checkable
     if not same_page:
         return False
     if cite.section:

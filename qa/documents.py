@@ -47,8 +47,9 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
             picked = [d for d in picked if d.year == latest]
         if q.kind is None and len({d.kind for d in picked}) > 1:
             picked = [d for d in picked if d.kind == "决算"] or picked
-        if q.intent == "compare" or NARRATIVE_FIGURE_RE.search(q.text):
-            # the other side of "比23年": compared in code when the store has that year
+        if q.intent == "compare" or NARRATIVE_FIGURE_RE.search(q.text) and q.intent != "reason":
+            # the other side of "比23年": compared in code when the store has that year (a reason
+            # for the change is given in the later year's document, not in the earlier one)
             picked += [d for d in infos if d.year in q.compared_years and d not in picked
                        and (q.kind is None or d.kind == q.kind)]
         # the user's own upload before the shared library's document of the same disclosure

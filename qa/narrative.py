@@ -253,6 +253,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     rough = rough_amounts(question)
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
     units = {match_key(u) for u in asked_units(question) if u not in YUAN_PER_UNIT and u not in ("%", "分")}
+    asked_way = change_way(question.replace("多少", ""))
     scored = []
     for s in candidates:
         # words of the section heading count half: "三公经费" is the subject of every sentence
@@ -265,6 +266,9 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
         # over a long paragraph that mentions 年初预算 in passing)
         density = sum(len(t) for t in q_tokens & s.tokens) / (sum(len(t) for t in s.tokens) or 1)
         score = overlap + 0.2 * density + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
+        if want_reason and asked_way and REASON_CUES.search(s.text):
+            # "为啥比24年少了": the reason given for a fall, not one for an item that stayed level
+            score += 0.2 if change_way(s.text) == asked_way else -0.1
         if want_amount:
             score += 0.25 if AMOUNT_RE.search(s.text) else 0
             # "几辆车": a sentence stating an amount in the unit asked says more than its words show
@@ -274,6 +278,22 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
         score -= 0.3 if "名词解释" in s.heading else 0  # a definition is neither a figure nor a reason
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
+
+
+CAUSE_RE = re.compile(r"原因|由于|因为")
+
+
+def change_way(text: str) -> str:
+    """Which way a text says something changed: "down", "up", "level" (持平, 不变) or ""; of a
+    sentence giving a reason, the way of the change before it ("减少10万元，主要原因是…新增…")."""
+    cue = CAUSE_RE.search(text)
+    text = text[:cue.start()] if cue and cue.start() else text
+    down, up = re.search(r"减少|下降|降低|减|少|降", text), re.search(r"增加|增长|上升|提高|增|涨|多|升", text)
+    if down and not up:
+        return "down"
+    if up and not down:
+        return "up"
+    return "level" if re.search(r"持平|不变|相同|一致", text) else ""
 
 
 QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如何", "多少", "几个", "哪些", "哪个", "是不是", "有没有",

@@ -172,3 +172,14 @@ def test_understanding_is_scored_on_operation_departments_in_any_order_and_years
     assert not plan_correct(gold, {"operation": "compare", "departments": ["临汾市民政局", "阳泉市民政局"],
                                    "years": [2019, 2024]})
     assert not plan_correct(gold, {"operation": "sum", "departments": ["阳泉市民政局"], "years": [2024]})
+
+
+def test_a_figure_the_gold_reads_from_a_sentence_may_be_cited_on_a_cell_printing_it():
+    said = Cite(doc="wl.pdf", table=None, row="", column=[], section="一、收支预算总体情况")
+    cell = Citation("wl.pdf", "d", 2025, "预算", "", "收入预算总表", "合计", column="合计", cell="189,767,551")
+    assert citation_correct(said, cell, ("18976.76", "万元"))
+    assert not citation_correct(said, cell, ("18976.00", "万元"))  # another figure
+    other = Citation("other.pdf", "d", 2025, "预算", "", "收入预算总表", "合计", column="合计", cell="189,767,551")
+    assert not citation_correct(said, other, ("18976.76", "万元"))  # another document
+    zero = Citation("wl.pdf", "d", 2025, "预算", "", "三公表", "", column="合计", cell="0")
+    assert not citation_correct(said, zero, ("0", "万元"))  # a zero is in too many cells

@@ -114,3 +114,12 @@ def test_sentences_of_only_the_recent_documents_stay_cached(yangquan, linfen, mo
     assert list(narrative._CACHE) == [linfen.doc_id]  # the older one dropped
     again = narrative.sentences(yangquan)
     assert again is not first and [s.text for s in again] == [s.text for s in first]
+
+
+def test_the_way_a_sentence_says_something_changed():
+    from qa.narrative import change_way
+
+    assert change_way("比2024年预算减少10万元，主要原因是2025年新增1辆公务用车购置") == "down"
+    assert change_way("因公出国（境）费0万元，比2024年预算持平。主要原因是保持不变") == "level"
+    assert change_way("支出1289.52万元，主要用于离退休人员支出。与上年相比减少710.87万元，主要原因：") == "down"
+    assert change_way("比上年增长8.57%") == "up" and change_way("支出1.09万元") == ""

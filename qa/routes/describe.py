@@ -12,7 +12,7 @@ from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, Sentence, amounts, best_amount, rank_sentences, sentences,
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Sentence, amounts, best_amount, rank_sentences, sentences,
                           without_levels)
 from qa.understand import QueryPlan
 from qa.verify import allowed_from
@@ -40,6 +40,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
             break
         if all(s.text != c.text for _, c in chosen):
             chosen.append((by_sentence[id(s)], s))
+    if why and not REASON_CUES.search(chosen[0][1].text):
+        chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
     citations = [sentence_citation(d, s) for d, s in chosen]
     head = _headline(q, asked, chosen)
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
@@ -57,6 +59,18 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
     text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _reason_beside(first: tuple[Document, Sentence], ranked: list[tuple[float, Sentence]],
+                   by_sentence: dict) -> list[tuple[Document, Sentence]]:
+    """For a why-question whose best sentence states the change only: the best-ranked sentence
+    of the same section that gives a reason ("…比2024年预算减少10万元，主要原因是…")."""
+    doc, head = first
+    for _, s in ranked:
+        if s is not head and by_sentence[id(s)] is doc and s.section_seq == head.section_seq and \
+                REASON_CUES.search(s.text):
+            return [(doc, s)]
+    return []
 
 
 def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[Document, Sentence]]:

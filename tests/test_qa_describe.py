@@ -1,0 +1,32 @@
+"""Answers the narrative gives: what a department does, a count the best sentence states, the
+reason for a change in the direction asked. Expected text read off the samples by eye."""
+from __future__ import annotations
+
+import pytest
+
+from qa.engine import QAEngine
+from qa.model import ANSWERED
+
+
+@pytest.fixture(scope="module")
+def plain_engine(plain_store):
+    return QAEngine(plain_store, llm=False)
+
+
+def test_what_a_department_does_quotes_its_duties_section(plain_engine):
+    for question, words in [("阳泉民政局是干啥的", "民政事业"), ("临汾民政局主要管哪些事", "民政工作")]:
+        a = plain_engine.ask(question)
+        assert a.status == ANSWERED and not a.figures and words in a.answer
+        assert all("职责" in c.section for c in a.citations)
+
+
+def test_a_count_is_the_best_sentences_one_number_in_that_measure_word(plain_engine):
+    a = plain_engine.ask("临汾民政局19年搞了几个绩效项目")
+    assert a.status == ANSWERED and (a.figures[0].value, a.figures[0].unit) == ("16", "个")
+    # a qualifier the sentence does not carry ("评成优的") is not answered by its count of all projects
+    assert not plain_engine.ask("民政局24年绩效自评评成优的有几个项目").figures
+
+
+def test_the_reason_for_a_change_is_the_one_given_for_that_direction(plain_engine):
+    a = plain_engine.ask("临汾民政局19年花的钱为啥比18年少那么多")
+    assert a.status == ANSWERED and "机构改革" in a.answer
