@@ -145,15 +145,20 @@ def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
     return None if not text or is_no_answer(text) else text
 
 
-MAX_DUTY_SENTENCES = 4  # a duties section runs on for pages; its opening says what the body is for
+MAX_DUTY_CHARS = 900  # a duties section can run on for pages: quoted up to about a screen
 
 
 def duties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """What the department does ("是干啥的", "主要管哪些事"): the opening sentences of its
-    职能/职责 section (the first document that has one), quoted and cited."""
+    """What the department does ("是干啥的", "主要管哪些事"): its 职能/职责 section (of the first
+    document that has one) quoted from the start, about a screen of it, each sentence cited."""
     for doc in docs:
-        chosen = [s for s in sentences(doc) if has_cue("duty_heading", match_key(s.heading.split(" > ")[-1]))]
-        chosen = [s for s in chosen if s.section_seq == chosen[0].section_seq][:MAX_DUTY_SENTENCES] if chosen else []
+        section = [s for s in sentences(doc) if has_cue("duty_heading", match_key(s.heading.split(" > ")[-1]))]
+        chosen, length = [], 0
+        for s in section:
+            if s.section_seq != section[0].section_seq or length + len(s.text) > MAX_DUTY_CHARS and chosen:
+                break
+            chosen.append(s)
+            length += len(s.text)
         if not chosen:
             continue
         quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for s in chosen)

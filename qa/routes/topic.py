@@ -33,8 +33,8 @@ JOIN_RE = re.compile(r"和|及|与|跟|、|以及")
 MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
 MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
-# tables whose rows are 科目 (功能分类 or 经济分类); other tables' rows are not subjects
-SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running"}
+# tables whose rows are 科目 (功能分类 or 经济分类) or counted things (车辆, 设备); other tables' rows are not subjects
+SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running", "stats"}
 
 
 @dataclass

@@ -11,7 +11,7 @@ from core.vocab import asked_units
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import schema
-from qa.lookup import (Located, column_hits, default_measure, named_table, row_key, row_name,
+from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
@@ -28,7 +28,12 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
     focus = ""
     units = asked_units(q.text)
     for doc in docs:
-        pick = pick_cells(q, doc)
+        try:
+            pick = pick_cells(q, doc)
+        except AmbiguousRow as exc:
+            if units and exc.cells[0].unit not in units:
+                continue  # rows of money are not what "几个" asks after, whichever is meant
+            raise
         if pick is None or (units and pick.cells[0].unit not in units):
             continue  # "接待了多少批次" is not answered in 万元
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
