@@ -60,3 +60,14 @@ def test_years_compared_from_the_narrative_when_no_table_holds_the_figure(pdf_en
     assert (answer.figures[0].value, answer.figures[0].unit) == ("3158.76", "万元")
     assert [c.section for c in answer.citations] == ["三、政府采购预算情况"] * 2
     assert [c.year for c in answer.citations] == [2025, 2024]
+
+
+@needs_shared
+def test_a_budget_without_a_parsed_spending_table_is_broken_down_from_its_summary_table(pdf_engine):
+    """Jiangsu's 支出预算总表 prints no 科目 rows: the 类 of all the spending are read from the
+    功能分类 side of its 收支预算总表 (all funds), not from the 财政拨款 table (another whole)."""
+    spread = pdf_engine.ask("省政协17年的钱都花哪去了")
+    assert (spread.figures[0].value, spread.figures[0].unit) == ("6,543.55", "万元")
+    assert spread.citations[0].table_title == "收支预算总表" and len(spread.items) >= 3
+    top = pdf_engine.ask("省委办19年哪一类支出最多")
+    assert top.figures[0].value == "22,395.50" and "一般公共服务支出" in top.answer

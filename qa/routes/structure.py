@@ -93,13 +93,21 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
-    found = _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
-    if found is None and family == "spending":
-        # no spending table with 科目 rows (not printed, or not parsed): the general budget's
-        # stands in only where it is all the spending (else it breaks down another whole)
+    if family == "spending":
+        return _spending_parts(lib, q, doc, _level(q, 3), whole)
+    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+
+
+def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:
+    """The 科目 of all the spending: the spending table's; where it has no 科目 rows (not printed,
+    or not parsed), the 收支(预算)总表's 功能分类 side (all the spending by 类); or the general
+    budget's table, only where it is all the spending (else it breaks down another whole)."""
+    found = _table_parts(lib, q, doc, "spending", "", level, (), whole) or \
+        _table_parts(lib, q, doc, "total", "", level, (), whole)
+    if found is None:
         general = _table_parts(lib, q, doc, "general", "", 3, (), "一般公共预算财政拨款支出")
         if general is not None and _is_all_spending(doc, general):
-            found = _table_parts(lib, q, doc, "general", "", _level(q, 3), (), whole)
+            found = _table_parts(lib, q, doc, "general", "", level, (), whole)
     return found
 
 
@@ -193,8 +201,10 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
     down in turn ("三公经费" all 公务用车 → its 购置费 and 运行维护费)."""
     spec = concept.parts
     if not spec.concepts:
-        found = _table_parts(lib, q, doc, spec.table, spec.column, _level(q, spec.level) if not spec.codes else 0,
-                             spec.codes, concept.name)
+        level = _level(q, spec.level) if not spec.codes else 0
+        found = _spending_parts(lib, q, doc, level, concept.name) \
+            if spec.table == "spending" and not spec.column and not spec.codes else \
+            _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         if found and len(found.parts) == 1 and depth < 1:
             return _children(lib, doc, found.parts[0].cell, q.level == "项") or found
         return found
