@@ -58,3 +58,9 @@ def test_the_plan_shows_the_year_read_when_an_inherited_year_has_no_document(lib
     q = understand_conversation("那临汾的呢", ["阳泉民政局24年三公经费多少"], lib)
     documents(lib, q)
     assert q.to_json()["years"] == [2019]
+
+
+def test_a_budget_word_beside_a_named_concept_is_its_measure_not_the_whole_budget(lib):
+    q = understand("阳泉民政局24年三公经费的预算和决算差多少", lib)
+    assert [c.name for c in q.concepts] == ["“三公”经费"]
+    assert [c.name for c in understand("万里街道25年的预算比24年多了多少钱", lib).concepts] == ["收入总计"]
