@@ -29,7 +29,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _direction(lib, q, docs)
     found, _ = figure(lib, q, docs)
     if found is None or not found.figures:
-        found = topic_answer(lib, replace(q, operation="value"), docs)  # "彩票公益金花出去没有"
+        found = topic_answer(lib, replace(q, operation="value", intent="figure"), docs)  # "彩票公益金花出去没有"
     if found is None or not found.figures:
         found = stated_answer(lib, q, docs)
     if found is None or found.status != ANSWERED or not found.figures:
