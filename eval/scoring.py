@@ -110,6 +110,11 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     return same_amount(value, head[1], gold["value"], item.unit, input_rounding(gold))
 
 
+def _name_key(name: str) -> str:
+    """A department's name without the words people leave out (省/市/区/县, 人民)."""
+    return re.sub(r"[省市区县]|人民", "", canonical_department(name))
+
+
 def plan_correct(item: GoldItem, plan: dict) -> bool | None:
     """The question was understood as the gold reads it: operation, departments (by canonical
     name) and years. None when the gold states no plan."""
@@ -118,9 +123,10 @@ def plan_correct(item: GoldItem, plan: dict) -> bool | None:
         return None
     if plan.get("operation") != want.get("operation"):
         return False
-    # the departments in any order: which is set against which is the answer's business (its sign)
-    asked = sorted(canonical_department(d) for d in want.get("departments", []))
-    found = sorted(canonical_department(d) for d in plan.get("departments", []))
+    # the departments in any order (which is set against which is the answer's business: its
+    # sign); a name the store lacks as the question writes it (太原民政局 for 太原市民政局)
+    asked = sorted(_name_key(d) for d in want.get("departments", []))
+    found = sorted(_name_key(d) for d in plan.get("departments") or plan.get("unknown_departments", []))
     years = want.get("years", [])  # a question that names no year is read for the store's year
     return asked == found and (not years or sorted(years) == sorted(plan.get("years", [])))
 
@@ -189,8 +195,11 @@ def score(item: GoldItem, answer: Answer) -> Score:
                                      first, (cell["value"], cell.get("unit", item.unit)))
                     for cell in item.gold.get("inputs", []) if cell.get("doc") and cell.get("value"))
     if not cited and "candidates" in item.gold:
-        # a list has no first entry that matters more: the gold cell may be any listed one
-        cited = any(citation_correct(item.cite, i.citation, None) for i in answer.items)
+        # a list has no first entry that matters more: the gold cell may be any listed one (or
+        # the same figure under the same name in another table, as for a single figure)
+        cited = any(citation_correct(item.cite, i.citation, (c["value"], c.get("unit", item.unit)))
+                    for i in answer.items for c in item.gold["candidates"]
+                    if same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)))
     if not cited and item.kind == "yesno":
         # "没有" rests on the blank cell and the sentence saying it is zero, in either order
         cited = any(citation_correct(item.cite, c, gold_value) for c in answer.citations[1:])

@@ -88,6 +88,18 @@ def _budget_word(fragment: str) -> bool:
     return fragment not in organisations() and any(fragment in w for w in _budget_words())
 
 
+def _joined(mentions: list[tuple[int, int, str]]) -> list[str]:
+    """Unknown names, those written one right after another read as one ("江苏人大" + "常委" +
+    "会办" + "公厅" is 江苏人大常委会办公厅)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, word in sorted(mentions):
+        if out and start == out[-1][1]:
+            out[-1] = (out[-1][0], end, out[-1][2] + word)
+        else:
+            out.append((start, end, word))
+    return [w for _, _, w in out]
+
+
 @dataclass
 class Department:
     name: str  # display name (as the first document prints it)
@@ -160,7 +172,7 @@ class EntityResolver:
                     for i in range(start, start + len(frag)):
                         covered[i] = True
                 start = bare.find(frag, start + 1)
-        unknown = []
+        unknown: list[tuple[int, int, str]] = []  # (start, end, word) of names the store lacks
         at = {h[0]: h for h in hits}  # hits never overlap: looked up by where they start
         for m in ORG_MENTION_RE.finditer(bare):
             word = NOT_ORG.sub("", m.group(0))
@@ -173,7 +185,7 @@ class EntityResolver:
                     hits.append(at[start])
                     covered[start:fits[0]] = [True] * (fits[0] - start)
                 else:
-                    unknown.append(word)
+                    unknown.append((start, m.end(), word))
                 continue
             first = covered.index(True, start)
             inside = [at[i] for i in range(start, m.end()) if i in at]  # (a mention is a few characters)
@@ -186,15 +198,16 @@ class EntityResolver:
                     prefix in self.by_key[k].places for h in inside for k in h[2]):
                 # 临汾福利院, 上海市民政局: the place belongs to another department; the
                 # organisation named is none the store holds
-                unknown.append(word)
+                unknown.append((start, m.end(), word))
                 for h in inside:
                     del at[h[0]]
             elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
                     prefix.rstrip("省市区县") in self.by_key[k].places for h in inside for k in h[2])):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
-                unknown.append(word)
+                unknown.append((start, m.end(), word))
                 for h in inside:
                     del at[h[0]]
+        unknown = _joined(unknown)
         hits = [h for h in hits if at.get(h[0]) is h]
         hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()

@@ -77,7 +77,7 @@ class QueryPlan:
         if "years" in self.inherited and self.resolved and not set(asked) & {d.year for d in self.resolved}:
             asked = []  # "那临汾的呢" after 2024: the year 临汾's documents were read for
         names = self.names or list(dict.fromkeys(d.department for d in self.resolved))
-        return {"operation": self.operation, "departments": names,
+        return {"operation": self.operation, "departments": names, "unknown_departments": self.unknown_orgs,
                 "years": asked or sorted({d.year for d in self.resolved}),
                 "documents": [d.source for d in self.resolved],
                 "compared_years": self.compared_years, "kind": self.kind, "scope": self.scope,

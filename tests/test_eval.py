@@ -183,3 +183,14 @@ def test_a_figure_the_gold_reads_from_a_sentence_may_be_cited_on_a_cell_printing
     assert not citation_correct(said, other, ("18976.76", "万元"))  # another document
     zero = Citation("wl.pdf", "d", 2025, "预算", "", "三公表", "", column="合计", cell="0")
     assert not citation_correct(said, zero, ("0", "万元"))  # a zero is in too many cells
+
+
+def test_a_department_the_store_lacks_is_understood_when_its_name_is_read_whole():
+    from eval.scoring import plan_correct
+
+    gold = GoldItem(id="t", q="江苏省人大常委会办公厅2019年预算多少钱", kind="refuse", gold={"refuse": True}, cite=None,
+                    plan={"operation": "value", "departments": ["江苏省人大常委会办公厅"], "years": [2019]})
+    assert plan_correct(gold, {"operation": "value", "departments": [], "years": [2019],
+                               "unknown_departments": ["江苏人大常委会办公厅"]})
+    assert not plan_correct(gold, {"operation": "value", "departments": [], "years": [2019],
+                                   "unknown_departments": ["江苏人大"]})

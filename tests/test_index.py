@@ -267,3 +267,9 @@ def test_a_place_and_a_generic_body_name_every_such_body_of_that_place():
     assert sorted(mention.departments) == ["江苏省委办公厅", "江苏省政协办公厅"] and not mention.unknown_orgs
     assert resolver.resolve("江苏省委办公厅2018年三公经费", 2018).departments == ["江苏省委办公厅"]
     assert resolver.resolve("省委办18年三公经费", 2018).departments == ["江苏省委办公厅"]
+
+
+def test_an_unknown_name_is_read_whole_not_in_pieces(sample_store):
+    resolver = EntityResolver(Store(sample_store).documents())
+    assert resolver.resolve("江苏省人大常委会办公厅2019年预算多少钱", 2024).unknown_orgs == ["江苏人大常委会办公厅"]
+    assert resolver.resolve("太原市民政局2024年三公经费花了多少", 2024).unknown_orgs == ["太原民政局"]
