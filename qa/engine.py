@@ -23,6 +23,7 @@ from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.compare import compare
 from qa.routes.describe import duties_answer, retrieval_answer
+from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, rank_across, structure_answer
 from qa.routes.topic import topic_answer
@@ -101,6 +102,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
         return each
     docs, problem = documents(lib, q)
+    if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
+        return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and q.operation == "describe" and has_cue("duties", match_key(q.text)) and \
             (duties := duties_answer(lib, q, docs)) is not None:
         return duties  # what the department does: its 职能 section

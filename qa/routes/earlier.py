@@ -1,0 +1,79 @@
+"""A year the store holds no document for, which the next year's document speaks of: "省政协16年
+部门预算是多少" is answered from the 2017 document's "（2016年度部门支出预算安排为8,648.07万元）",
+quoted and cited, saying where it comes from. Only an amount stated right after words naming
+that year and what was asked answers; anything else stays a refusal."""
+from __future__ import annotations
+
+import re
+
+from core.concepts import lexicon
+from core.model import YUAN_PER_UNIT
+from core.text import match_key, parse_amount
+from qa.answers import finish, sentence_citation, yuan
+from qa.context import Library
+from qa.model import LOOKUP, Answer, Figure
+from index.lexical import longest_shared_run, shared_words
+from qa.narrative import AMOUNT_RE, MIN_SAID_RUN, sentences
+from qa.understand import QueryPlan
+
+CHANGE_RE = re.compile(r"增加|减少|增长|下降|降低|上升|持平|比|较|相比|同比")
+MIN_SHARED = 4  # characters a label shares with the question, measure words included
+MAX_LABEL_CHARS = 24  # between "2016年度" and its amount: the words that say what the amount is
+# words of a label that say which measure or that it changed, not what: not enough to match on
+MEASURE_WORDS_RE = re.compile(r"年度|年|预算|决算|安排|支出|收入|为|是|达|共|合计|总计|的")
+
+
+def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
+    """The figure of year Y (not in the store) that a document of Y+1 for the same department
+    states, when exactly one amount there is labelled with Y and with what the question asks."""
+    if len(q.years) != 1 or len(q.departments) != 1 or q.operation != "value" or q.intent != "figure":
+        return None
+    year = q.years[0]
+    later = [lib.docs[d.doc_id] for d in lib.infos if d.year == year + 1
+             and lib.resolver.department_key(d.department) == q.departments[0]]
+    asked = _asked(q)
+    found = [(doc, s, m) for doc in later for s in sentences(doc) for m in _amounts_of_year(s.text, year)
+             if _names(asked, _label(s.text, m, year))]
+    values = {round(parse_amount(m.group(1)) * YUAN_PER_UNIT[m.group(2)], 2) for _, _, m in found}
+    if len(values) != 1:
+        return None  # none, or several that differ: not guessed
+    doc, s, m = found[0]
+    printed, unit = m.group(1), m.group(2)
+    text = (f"库中没有{doc.department}{year}年的公开文件；其{year + 1}年{doc.kind}公开文件写到{year}年："
+            f"“{s.text.rstrip('。；;')}”，即{year}年为{printed}{unit}。")
+    figure = Figure(printed, unit, yuan(parse_amount(printed), unit), f"{year}年（据{year + 1}年文件）",
+                    doc.department, year)
+    return finish(q, text, [figure], [sentence_citation(doc, s)],
+                  [f"{year}年的数字取自{year + 1}年文件中的说明，不是{year}年文件本身。"], {parse_amount(printed)}, LOOKUP)
+
+
+def _asked(q: QueryPlan) -> str:
+    """What the question asks about, in the document's words, without its asking words."""
+    return re.sub(r"多少钱?|几|是|呢|吗|了", "", match_key(lexicon().in_official_words(q.rest)))
+
+
+def _names(asked: str, label: str) -> bool:
+    """The label says what was asked: a stretch of three characters beyond measure words
+    ("三公经费"), or four characters in all that include them ("部门…预算" of 部门支出预算安排)."""
+    plain = MEASURE_WORDS_RE.sub("", asked), MEASURE_WORDS_RE.sub("", label)
+    return bool(label) and (longest_shared_run(*plain) >= MIN_SAID_RUN or shared_words(asked, label) >= MIN_SHARED)
+
+
+def _amounts_of_year(sentence: str, year: int) -> list[re.Match]:
+    """Money amounts of a sentence that come after a mention of the year, within a label's length."""
+    out = []
+    for m in AMOUNT_RE.finditer(sentence):
+        if m.group(2) in YUAN_PER_UNIT and parse_amount(m.group(1)) is not None and \
+                re.search(f"{year}年", sentence[max(0, m.start() - MAX_LABEL_CHARS):m.start()]):
+            out.append(m)
+    return out
+
+
+def _label(sentence: str, amount: re.Match, year: int) -> str:
+    """The words between the year and the amount ("2016年度部门支出预算安排为" → 部门支出预算安排)."""
+    before = sentence[max(0, amount.start() - MAX_LABEL_CHARS):amount.start()]
+    at = before.rfind(f"{year}年")
+    label = re.split(f"{year}年度?", before)[-1]
+    if re.search(r"[，。；（）()、]", label) or CHANGE_RE.search(label) or CHANGE_RE.search(before[max(0, at - 1):at]):
+        return ""  # the year belongs to another clause, or the amount is a change on it ("比2016年增加")
+    return match_key(label)
