@@ -104,7 +104,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     docs, problem = documents(lib, q)
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
-    if problem is None and q.operation == "describe" and has_cue("duties", match_key(q.text)) and \
+    if problem is None and q.operation == "describe" and not q.names_something and has_cue("duties", match_key(q.text)) and \
             (duties := duties_answer(lib, q, docs)) is not None:
         return duties  # what the department does: its 职能 section
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \

@@ -82,3 +82,11 @@ def test_a_year_the_store_lacks_is_read_from_what_the_next_years_document_states
     assert stated.citations[0].source.endswith("2017年度部门预算.pdf")
     for question in ("省政协16年机关运行经费多少", "省政协16年三公经费多少"):
         assert not pdf_engine.ask(question).figures
+
+
+@needs_shared
+def test_a_quote_ending_in_a_colon_goes_on_and_an_items_purpose_is_not_the_departments(pdf_engine):
+    units = pdf_engine.ask("社工部决算包括哪些单位")
+    assert "决算包括：" in units.answer and "本级决算" in units.answer
+    item = pdf_engine.ask("政协17年预算里的其他交通费用是干什么的")
+    assert "其他交通费用" in item.answer and not any("职能" in c.section for c in item.citations)

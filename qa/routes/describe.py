@@ -42,6 +42,7 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
             chosen.append((by_sentence[id(s)], s))
     if why and not REASON_CUES.search(chosen[0][1].text):
         chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
+    chosen = _with_what_follows(chosen)
     citations = [sentence_citation(d, s) for d, s in chosen]
     head = _headline(q, asked, chosen)
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
@@ -59,6 +60,21 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
     text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Document, Sentence]]:
+    """A quoted sentence that ends in a colon ("决算包括：", "主要原因是：") goes on in the next
+    one: that one is quoted with it."""
+    out: list[tuple[Document, Sentence]] = []
+    for doc, s in chosen:
+        out.append((doc, s))
+        if s.text.rstrip().endswith(("：", ":")):
+            order = sentences(doc)
+            at = next((i for i, x in enumerate(order) if x is s), None)
+            if at is not None and at + 1 < len(order) and order[at + 1].section_seq == s.section_seq and \
+                    all(order[at + 1] is not x for _, x in chosen):
+                out.append((doc, order[at + 1]))
+    return out
 
 
 def _reason_beside(first: tuple[Document, Sentence], ranked: list[tuple[float, Sentence]],
@@ -145,7 +161,7 @@ def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
     return None if not text or is_no_answer(text) else text
 
 
-MAX_DUTY_CHARS = 900  # a duties section can run on for pages: quoted up to about a screen
+MAX_DUTY_CHARS = 1500  # a duties section can run on for pages: quoted up to about a screen
 
 
 def duties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
