@@ -19,7 +19,7 @@ from index.build import label_terms
 from index.lexical import add_terms, is_word
 from index.search import Hit
 from qa.llm import llm_from_env
-from qa.lookup import MIN_TABLE_WORDS, row_key, table_phrase_spans
+from qa.lookup import MIN_TABLE_WORDS, row_key, row_names, table_phrase_spans
 from qa.spelling import Speller
 
 
@@ -113,8 +113,9 @@ class Library:
     def _row_names(self) -> list[str]:
         """Every 科目 / row name the store holds, longest first (for spotting them in a question);
         two-character names only for a 科目 with its code ("殡葬" 2081004), not "合计"/"其他"."""
-        names = {row_key(r.label) for d in self.docs.values() for t in d.tables if t.category == "standard"
-                 for r in t.rows if len(row_key(r.label)) >= 3 or r.code}
+        names = {n for d in self.docs.values() for t in d.tables if t.category == "standard"
+                 for r in t.rows if len(row_key(r.label)) >= 3 or r.code
+                 for n in row_names(r.label)}  # ("卫生健康" of 卫生健康支出, as people say it)
         return sorted((n for n in names if len(n) >= 2 and not n.isdigit() and not is_total(n)),
                       key=len, reverse=True)
 

@@ -372,7 +372,8 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
         return None
     ti, ri = min(candidates, key=lambda c: (table_priority(doc.tables[c[0]], question), c[0], c[1]))
     table = doc.tables[ti]
-    namesakes = [r for t, r in candidates if t == ti]
+    # rows of that table under the same name ("卫生健康和住房保障" names two rows, not namesakes)
+    namesakes = [r for t, r in candidates if t == ti and row_key(table.rows[r].label) == row_key(table.rows[ri].label)]
     rows = _most_named(table, namesakes, without_department(doc, question))
     # one of several rows of that name is called by its parent too ("资本性支出(基本建设)中的办公设备购置")
     name = (lambda r: "中的".join(filter(None, [parent_name(table, r), row_name(table.rows[r].label)]))) if len(

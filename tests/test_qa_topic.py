@@ -83,3 +83,13 @@ def test_overspending_is_read_from_the_sentence_stating_budget_and_outturn(plain
 
 def test_a_question_the_documents_do_not_speak_to_is_out_of_scope(plain_engine):
     assert plain_engine.ask("阳泉明天天气怎么样").status != ANSWERED
+
+
+def test_two_kemu_named_by_their_short_names_are_summed_not_taken_for_namesakes(plain_engine):
+    a = plain_engine.ask("临汾民政局19年卫生健康和住房保障加起来花了多少")
+    assert a.plan["operation"] == "sum" and a.figures[0].value == "840978.36"
+
+
+def test_a_whole_named_as_where_the_parts_lie_is_not_one_of_them(plain_engine):
+    a = plain_engine.ask("阳泉民政局24年基本支出里人员经费和公用经费各多少")
+    assert [i.label for i in a.items] == ["人员经费", "公用经费"] and a.items[0].value == "963.57"

@@ -153,8 +153,17 @@ def _same_code_elsewhere(doc: Document, cell: Located) -> list[Located]:
 
 def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
     """Two or more figures the question names for a breakdown ("基本支出项目支出各多少"): when
-    they are columns of one row, every column of that row; else just those named."""
-    names = list({m.concept.name: m.concept for m in lexicon().concepts_in(q.match_text) if not m.generic}.values())
+    they are columns of one row, every column of that row; else just those named (not a whole
+    named beside them)."""
+    key = match_key(q.match_text)
+    matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
+    # "基本支出里人员经费和公用经费各多少": a whole named as where the parts lie (X里, X中, or one
+    # the lexicon makes of them) is not one of them
+    names = list({m.concept.name: m.concept for m in matches}.values())
+    wholes = {c.name for c in names if c.parts and {n.name for n in names} & set(c.parts.concepts)} | {
+        m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
+        and sum(1 for n in matches if n.start >= m.end) >= 2}
+    names = [c for c in names if c.name not in wholes]
     if q.operation != "breakdown" or len(names) < 2:
         return None
     cells = [c for concept in names for c in locate_concept(doc, concept, q.measure, q.match_text)[0][:1]]

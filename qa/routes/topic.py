@@ -46,7 +46,7 @@ class Topic:
 def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The candidates of a subject in the first document that has 科目 of it; where they all
     print one figure (one 科目, or a 款 and its only 项), that figure, cited on the finest 科目."""
-    if q.operation != "value" or q.intent != "figure" or q.codes or q.rows or any(
+    if q.operation != "value" or q.intent != "figure" or q.codes or any(
             not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
         return None
     # who the money is for ("离退休人员") names no subject of its own
