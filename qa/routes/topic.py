@@ -1,7 +1,9 @@
 """A broad subject asked about ("养老花了多少", "离退休的钱", "职业年金交了多少"): the word is
 part of several 科目 names and the whole name of none, so no one row is "the" answer. Each
 科目 that carries it (or a row word the topics vocabulary files under it) is listed with its
-figure and cell, without a headline: one figure would answer for a broader or narrower thing."""
+figure and cell, without a headline: one figure would answer for a broader or narrower thing.
+Where all of them print one figure (a 款 and its only 项), or a longer word names one 科目 alone
+("买办公设备" for 办公设备购置), that figure answers, cited on the finest 科目."""
 from __future__ import annotations
 
 import re
@@ -13,9 +15,9 @@ from core.schema import schema
 from core.text import is_total, match_key
 from index.lexical import words
 from qa.answers import item
+from qa.context import Library
 from qa.lookup import (GENERIC_LABELS, Located, choose_column, row_key, row_name, stated_stretch, table_priority,
                        unexplained_modifier, unexplained_phrase, word_runs)
-from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import narrative_key
 from qa.pick import Pick
