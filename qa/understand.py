@@ -216,6 +216,10 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         return q
     inherited = set()
     changes: dict = {}
+    if q.unknown_orgs and not q.departments and prev.departments and all(
+            any(match_key(u) in match_key(name) for name in prev.names) for u in q.unknown_orgs):
+        # "那街道25年的三公呢" after 万里街道: the body named before, said shorter
+        q = replace(q, unknown_orgs=[])
     if not q.departments and not q.unknown_orgs and prev.departments:
         changes["departments"] = prev.departments
         inherited.add("departments")

@@ -90,3 +90,9 @@ def test_a_quote_ending_in_a_colon_goes_on_and_an_items_purpose_is_not_the_depar
     assert "决算包括：" in units.answer and "本级决算" in units.answer
     item = pdf_engine.ask("政协17年预算里的其他交通费用是干什么的")
     assert "其他交通费用" in item.answer and not any("职能" in c.section for c in item.citations)
+
+
+@needs_shared
+def test_a_follow_up_naming_the_earlier_body_shorter_keeps_it(pdf_engine):
+    a = pdf_engine.ask("那街道25年的三公呢", ["万里街道24年三公经费多少"])
+    assert a.figures[0].value == "37.91" and "万里街道" in a.answer

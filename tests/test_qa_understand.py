@@ -64,3 +64,8 @@ def test_a_budget_word_beside_a_named_concept_is_its_measure_not_the_whole_budge
     q = understand("阳泉民政局24年三公经费的预算和决算差多少", lib)
     assert [c.name for c in q.concepts] == ["“三公”经费"]
     assert [c.name for c in understand("万里街道25年的预算比24年多了多少钱", lib).concepts] == ["收入总计"]
+
+
+def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one(lib):
+    q = understand_conversation("那太原民政局的呢", ["阳泉民政局24年三公经费多少"], lib)
+    assert q.unknown_orgs and not q.departments  # (one naming the earlier body shorter keeps it: real-PDF test)
