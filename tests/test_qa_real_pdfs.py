@@ -96,3 +96,12 @@ def test_a_quote_ending_in_a_colon_goes_on_and_an_items_purpose_is_not_the_depar
 def test_a_follow_up_naming_the_earlier_body_shorter_keeps_it(pdf_engine):
     a = pdf_engine.ask("那街道25年的三公呢", ["万里街道24年三公经费多少"])
     assert a.figures[0].value == "37.91" and "万里街道" in a.answer
+
+
+@needs_shared
+def test_a_blank_cell_is_zero_when_the_disclosures_other_file_says_so(pdf_engine):
+    """Jiangsu publishes its tables and its narrative as two files: the 三公 table leaves 公务用车
+    购置费 blank, the narrative file says "公务用车购置预算支出0万元"."""
+    a = pdf_engine.ask("省委办公厅19年公务用车购置费多少")
+    assert a.figures[0].value == "0"
+    assert any(c.source.endswith("2019年度部门预算公开文件.pdf") and "0万元" in c.quote for c in a.citations)

@@ -243,7 +243,7 @@ def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
     if pick.summed:
         return _summed_answer(q, pick, citations, notes)
     if head.blank:
-        return _blank_answer(q, head, citations, notes)
+        return _blank_answer(q, head, citations, notes, same_disclosure(lib, head.doc))
     return _cell_answer(q, head, citations, notes)
 
 
@@ -270,15 +270,25 @@ def _summed_answer(q: QueryPlan, pick: Pick, citations: list, notes: list[str]) 
     return finish(q, text, [figure], citations, notes, {total, *values}, LOOKUP)
 
 
-def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
-    """A blank cell is 0 only where the document says so (the table "无数据", or the narrative)."""
+def same_disclosure(lib: Library, doc: Document) -> list[Document]:
+    """The other files of one disclosure (its tables and its narrative published apart): the
+    same department, year and kind."""
+    key = (lib.resolver.department_key(doc.department), doc.year, doc.kind)
+    return [lib.docs[i.doc_id] for i in lib.infos if i.doc_id != doc.doc_id
+            and (lib.resolver.department_key(i.department), i.year, i.kind) == key]
+
+
+def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str],
+                  siblings: list[Document]) -> Answer:
+    """A blank cell is 0 only where the disclosure says so (the table "无数据", or the narrative,
+    in this file or in the other file of the same disclosure)."""
     doc = head.doc
     words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
-    zero = zero_statement(doc, words)
-    if head.table.says_empty or zero is not None:
+    said = next(((d, z) for d in [doc, *siblings] if (z := zero_statement(d, words)) is not None), None)
+    if head.table.says_empty or said is not None:
         source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
-        if zero is not None:
-            citations.append(sentence_citation(doc, zero))
+        if said is not None:
+            citations.append(sentence_citation(*said))
         text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
         figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
         notes.append("表中该格为空白，按文件说明视为0。")
