@@ -490,7 +490,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     total answers another question). Then the table cell is not the answer, and the narrative is
     searched instead. When the cell was found from a generic word only (``anywhere``: "最低生活保障支出" → 支出),
     any such phrase counts, stated in the narrative or not."""
-    from qa.narrative import labels_key, narrative_key
+    from qa.narrative import worded_key
 
     text = match_key(question_rest)
     known = [m.word for m in lexicon().concepts_in(text)] + list(lexicon().aliases)
@@ -512,7 +512,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     runs = word_runs(text)
     # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障") that the narrative
     # states or another row of the tables is named by ("彩票公益金年末结转": that row's, not the total's)
-    return stated_stretch(runs, narrative_key(cell.doc) + "\n" + labels_key(cell.doc), anywhere)
+    return stated_stretch(runs, worded_key(cell.doc), anywhere)
 
 
 def word_runs(text: str) -> list[list[str]]:

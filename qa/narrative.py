@@ -104,17 +104,23 @@ def mentions(sentence: str, words: list[str]) -> bool:
 _KEYS: dict[str, str] = {}
 
 
-def labels_key(doc: Document) -> str:
-    """Every table row's label as one matching key: what the tables name, beside what the
-    narrative says."""
-    return "\n".join(match_key(r.label) for t in doc.tables for r in t.rows)
-
-
 def narrative_key(doc: Document) -> str:
     """The whole narrative as one matching key, to test whether it states a phrase at all."""
     if doc.doc_id not in _KEYS:
         _KEYS[doc.doc_id] = "\n".join(match_key(without_levels(s.text)) for s in sentences(doc))
     return _KEYS[doc.doc_id]
+
+
+_WORDED: dict[str, str] = {}
+
+
+def worded_key(doc: Document) -> str:
+    """The narrative and every table row's label as one matching key: whatever the document
+    says or names a row by, to test whether it speaks of a phrase at all."""
+    if doc.doc_id not in _WORDED:
+        _WORDED[doc.doc_id] = narrative_key(doc) + "\n" + "\n".join(
+            match_key(r.label) for t in doc.tables for r in t.rows)
+    return _WORDED[doc.doc_id]
 
 
 # question words that say how, not what: never evidence that a document speaks to a question
@@ -139,7 +145,7 @@ def speaks_to(docs: list[Document], question_rest: str) -> bool:
             runs.append((run, fillers))
             run, fillers = "", 0
     for doc in docs:
-        text = narrative_key(doc) + "\n" + labels_key(doc)
+        text = worded_key(doc)
         asked = [(r, f) for r, f in runs if r]
         said = sum(len(r) - f for r, f in asked)
         if said > 0 and 2 * sum(_covered(r, text) for r, _ in asked) > said:

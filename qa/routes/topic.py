@@ -39,6 +39,10 @@ MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养�
 SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running", "stats"}
 
 
+# (科目 key, row name) -> where that 科目 is printed (table, row)
+SubjectRows = dict[tuple[str, str], list[tuple[int, int]]]
+
+
 @dataclass
 class Topic:
     said: str  # the words of the question naming the subject
@@ -57,9 +61,10 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         if _counts_only(m.concept, q.text):
             rest = rest.replace(m.word, " ")
     for doc in docs:
-        if _narrative_subject(rest, doc):
+        rows = subject_rows(doc)
+        if _narrative_subject(rest, doc, rows):
             continue  # "最低生活保障支出": a subject the narrative states and no row is named by
-        topic = asked_topic(q, doc)
+        topic = asked_topic(q, doc, rows)
         if topic is None:
             continue
         if len({round(cell_amount(c), 2) for c in topic.rows}) > 1:
@@ -73,11 +78,11 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     return None
 
 
-def _narrative_subject(question_rest: str, doc: Document) -> bool:
+def _narrative_subject(question_rest: str, doc: Document, rows: SubjectRows) -> bool:
     """The question names (in four characters or more) something the narrative states and no
     科目 is named by: the 科目 that share a word with it are not its parts."""
     phrase = stated_stretch(word_runs(match_key(question_rest)), narrative_key(doc))
-    return phrase is not None and not any(phrase in name for _, name in subject_rows(doc))
+    return phrase is not None and not any(phrase in name for _, name in rows)
 
 
 def _counts_only(concept: Concept, question: str) -> bool:
@@ -87,7 +92,7 @@ def _counts_only(concept: Concept, question: str) -> bool:
         not any(u in YUAN_PER_UNIT for u in concept.stated_unit) and bool(MONEY_RE.search(question))
 
 
-def asked_topic(q: QueryPlan, doc: Document) -> Topic | None:
+def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     """The longest run of the question's words that some 科目 names carry (with the runs right
     beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
     ``MAX_TOPIC_ROWS`` 科目 carry it and none is named exactly by it; a longer word that one
@@ -96,7 +101,6 @@ def asked_topic(q: QueryPlan, doc: Document) -> Topic | None:
     spans = sorted({(i, j) for i in range(len(said_words))
                     for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)},
                    key=lambda s: (-len("".join(said_words[s[0]:s[1]])), s))
-    rows = subject_rows(doc)
     asked = match_key(q.match_text)
 
     def carried(i: int, j: int) -> list[tuple[str, str]]:
@@ -150,7 +154,7 @@ def _widened(said: str, question: str, names: list[str]) -> str:
     return key[start:end]
 
 
-def subject_rows(doc: Document) -> dict[tuple[str, str], list[tuple[int, int]]]:
+def subject_rows(doc: Document) -> SubjectRows:
     """(科目 key, row name) -> where that 科目 is printed: by code where printed, else by name."""
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for ti, table in enumerate(doc.tables):
