@@ -96,6 +96,10 @@ class Lexicon:
              for rank, words in enumerate((c.terms, c.colloquial, c.generic)) for w in words),
             key=lambda wcr: (-len(wcr[0]), wcr[2]))]
 
+    def named(self, name: str) -> Concept | None:
+        """The concept of that standard name, if the vocabulary has one."""
+        return next((c for c in self.concepts if c.name == name), None)
+
     def concepts_in(self, text: str) -> list[ConceptMatch]:
         """Concepts named in the text, longest words first, without overlaps, in text order."""
         # "（不含车辆）" qualifies a name; the 车辆 in it is not asked about (positions kept)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.schema import schema
 from core.text import parse_amount
 
 # Units whose amounts convert to yuan; anything else (辆, 台套, %, 人) is a count or a ratio.
@@ -103,7 +104,7 @@ class Table:
     @property
     def says_empty(self) -> bool:
         """The document states the table has no data, so its blank cells mean zero."""
-        return any(k in self.note for k in ("无数据", "无此项", "无相关", "没有", "无收支", "为0", "为零"))
+        return bool(schema().empty_notes.search(self.note))
 
 
 @dataclass

@@ -89,6 +89,8 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         return not answer.figures and all(
             any(same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)) for i in answer.items)
             for c in gold["candidates"])
+    if "value" in gold and not item.unit and item.kind in ("figure", "compare"):
+        return _unit_unprinted_answer(item, answer)
     if answer.status != ANSWERED:
         return False
     if "yes" in gold and answer.verdict != ("yes" if gold["yes"] else "no"):
@@ -108,6 +110,20 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     if item.kind == "compare" and not gold["value"].startswith("-"):
         value = value.lstrip("-")  # an unsigned gold difference is the size of the gap, either way round
     return same_amount(value, head[1], gold["value"], item.unit, input_rounding(gold))
+
+
+def _unit_unprinted_answer(item: GoldItem, answer: Answer) -> bool:
+    """A figure from a table that prints no unit (gold unit ""): no figure may carry a unit the
+    table does not give, so the right answer either gives no headline and shows the printed
+    value with its cell cited (a computed one: cites its inputs, computes nothing), or takes its
+    unit from a sentence of the document that states the same figure."""
+    gold = item.gold
+    if not answer.figures:
+        shown = "inputs" in gold or gold["value"] in answer.answer.replace(",", "")
+        return shown and bool(answer.citations)
+    first = answer.citations[0] if answer.citations else None
+    return first is not None and not first.cell and item.kind == "figure" and \
+        same_amount(answer.figures[0].value, answer.figures[0].unit, gold["value"], "")
 
 
 def _name_key(name: str) -> str:
@@ -153,13 +169,23 @@ def _same_nonzero(printed: str, gold_value: tuple[str, str] | None) -> bool:
     return any(same_amount(printed, u, gold_value[0], gold_value[1]) for u in units)
 
 
+def _prints_nonzero(quote: str, gold_value: tuple[str, str] | None) -> bool:
+    """A cited sentence printing the gold cell's (non-zero) figure: the same figure, as checkable
+    in the document's words as in its table (the converse of ``_same_nonzero``)."""
+    if gold_value is None or not parse_amount(gold_value[0]):
+        return False
+    return any(same_amount(printed, unit, gold_value[0], gold_value[1]) for printed, unit in AMOUNT_IN_TEXT.findall(quote)
+               if unit in YUAN_PER_UNIT or not gold_value[1] or _unit(unit) == _unit(gold_value[1]))
+
+
 def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: tuple[str, str] | None = None) -> bool:
     """The first citation names the right document, table/row/column (or section), and page.
 
     A table can repeat a figure another table holds (a 类 total in 收入支出决算总表 and 支出决算表);
     a citation of the same row label and value in another table of the same document is just as
     checkable, so it counts (see ``equivalent_cell``); so does, for a figure the gold reads from a
-    sentence, a cell of the same document printing that (non-zero) figure."""
+    sentence, a cell of the same document printing that (non-zero) figure, and for one it reads
+    from a cell, a sentence of the same document printing it."""
     if cite is None:
         return citation is None
     if citation is None or citation.source != cite.doc:
@@ -168,7 +194,8 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
     if cite.table:  # the very cell, or the same figure under the same name in another table (any page)
         return (same_page and table_matches(cite, citation.table_title, citation.table_code)
                 and row_matches(cite, citation.row, citation.row_code)
-                and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value)
+                and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value) \
+            or (not citation.cell and _prints_nonzero(citation.quote, gold_value))
     if citation.cell and _same_nonzero(citation.cell, gold_value):
         return True  # the sentence's figure as a table of the same document prints it: as checkable
     if not same_page:

@@ -22,7 +22,8 @@ ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府|府)")  # �
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
-ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
+# "政府性基金", "政府采购" are funds and purchases, not a 政府 named
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
                      r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen

@@ -48,6 +48,8 @@ AMOUNT_START_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元
 # a line ending in an amount is a sentence, also when the unit wraps after 万/亿 ("…支出312.53万")
 AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％|万|亿)?$")
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
+# a heading the national template prints with a full stop: a titled 说明/情况 with no figure in it
+HEADING_FULL_STOP_RE = re.compile(r"^[^。；;，,\d]+(?:说明|情况)。$")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
 
 
@@ -67,6 +69,8 @@ def heading_level(text: str, markdown_level: int | None) -> int | None:
     """The outline level of a heading line, or None for running text."""
     if len(text) > 40 and markdown_level is None:
         return None
+    if HEADING_FULL_STOP_RE.search(text):
+        text = text[:-1]  # the template's "（二）“三公”经费财政拨款支出决算具体情况说明。"
     if markdown_level is None and (re.search(r"[。；;，,]", text) or re.search(r"[:：].{4,}", text)
                                    or AMOUNT_AT_END_RE.search(text)):
         return None  # a sentence, or a wrapped line of one ("…提租补贴（项）支出 1235.41" + "万元，…")

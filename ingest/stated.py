@@ -37,7 +37,7 @@ COMPLETION_END = re.compile(r"完成(?:了)?(?:年初|全年|调整后?)?预算(
 MEASURE_END = re.compile(r"(年初预算|全年预算|调整预算|预算数|预算安排|预算|决算数|支出决算|决算|执行数|实际支出|执行)(?:数)?(?:为|是|达|共)?$")
 COPULA_END = re.compile(r"(为|是|达到|达|共计|共|约|分别为|分别|总额|金额|资金|安排|列支)$")
 LEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|其中[:：]?|此外[,，]?"
-                        r"|另外[,，]?|同时[,，]?|全年|当年|本年度[,，]|本部门|本单位|我单位|该单位|共有|共|合计|总计"
+                        r"|另外[,，]?|同时[,，]?|全年(?!预算)|当年|本年度[,，]|本部门|本单位|我单位|该单位|共有|共|合计|总计"
                         r"|(?:部门|单位)?预算安排)+")
 YEAR_LEAD_RE = re.compile(r"^.*?((?:19|20)\d{2})\s*年度?(?:[,，]?)")
 # words before a count that link it to its subject ("还包括江苏省联谊俱乐部 8 名在职人员")
@@ -93,7 +93,9 @@ def check_disclosure(documents: list[Document]) -> None:
 
 # qualifiers under which a stated amount is still the level of its subject (a part listed after
 # 其中 is that part's own figure), not a change or a share
-LEVEL_QUALIFIERS = ("", "预算", "决算", "其中")
+# the budget a "年初预算X万元，全年预算Y万元" sentence tells apart: kept as the qualifier
+BUDGET_STAGES = ("年初预算", "全年预算", "调整预算")
+LEVEL_QUALIFIERS = ("", "预算", "决算", "其中") + BUDGET_STAGES
 MEASURE_COLUMNS = {"预算": ("预算数", "年初预算", "全年预算", "调整预算"), "决算": ("决算数",), "执行数": ("决算数",)}
 
 
@@ -172,6 +174,7 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
     subject = topic if FOLLOWS_ON.match(_lead_stripped(text)) else ""
     parts_start = 0 if in_parts else text.find("其中")
     measures: set[str] = set()
+    stages: list[str] = []  # per fact: 年初预算 / 全年预算 / 调整预算 where the sentence says which
     for n, m in enumerate(amounts):
         value_text, unit = m.group(1), m.group(2).replace("％", "%")
         value = parse_amount(value_text)
@@ -188,7 +191,7 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
         start = max(text.rfind(c, previous, m.start()) for c in BREAK_CHARS if c != "、" or n)
         start = max(start + 1, previous)
         clause = text[start:m.start()]
-        own, qualifier, measure, year = _read_clause(clause, unit, names)
+        own, qualifier, measure, stage, year = _read_clause(clause, unit, names)
         exclusion = EXCLUSION_RE.search(text[m.start() - 30 if m.start() > 30 else 0:m.end() + 20])
         right = RIGHT_NOUN_RE.match(text[m.end():].lstrip()) if unit in COUNT_UNITS else None
         if right and (not own or COUNT_LINK_RE.search(clause)):
@@ -212,15 +215,16 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
             continue
         if exclusion and qualifier in ("", "其中"):
             qualifier = exclusion.group(1)
-        if measure:
-            measures.add(measure)
         facts.append(StatedFact(subject=subject, qualifier=qualifier, value_text=value_text.replace(",", ""),
                                 value=value, unit=_unit(unit), sentence=sentence.strip(), section_seq=0,
                                 year=year, measure=measure or _default_measure(unit, kind)))
-    if len(measures) > 1:  # "年初预算X万元，支出决算Y万元": the measure tells the two apart
-        for fact in facts:
+        stages.append(stage)
+        if measure:
+            measures.add(stage or measure)
+    if len(measures) > 1:  # "年初预算X万元，全年预算Y万元，支出决算Z万元": the measure tells them apart
+        for fact, stage in zip(facts, stages):
             if not fact.qualifier and fact.measure in ("预算", "决算"):
-                fact.qualifier = fact.measure
+                fact.qualifier = stage or fact.measure
     return facts, (facts[-1].subject if facts else topic)
 
 
@@ -242,13 +246,13 @@ def _bare(clause: str, names: list[str]) -> str:
     return _lead_stripped(text.strip("，,：: "))
 
 
-def _read_clause(clause: str, unit: str, names: list[str]) -> tuple[str, str, str, int | None]:
-    """(subject, qualifier, measure, year) from the words before an amount."""
+def _read_clause(clause: str, unit: str, names: list[str]) -> tuple[str, str, str, str, int | None]:
+    """(subject, qualifier, measure, budget stage, year) from the words before an amount."""
     raw = clause.strip()
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", raw) if not COMPARED_RE.search(raw)]
     year = years[-1] if years else None
     text = _bare(raw, names)
-    qualifier, measure = "", ""
+    qualifier, measure, stage = "", "", ""
     if m := CHANGE_END.search(text):
         down = m.group(1) in ("减少", "下降", "降低", "减", "节约", "少")
         qualifier = ("下降率" if down else "增长率") if unit in ("%", "％") else ("比上年减少" if down else "比上年增加")
@@ -264,13 +268,14 @@ def _read_clause(clause: str, unit: str, names: list[str]) -> tuple[str, str, st
             word = m.group(1)
             measure = measure or ("执行数" if word.startswith("执行") else "决算" if "决算" in word or "实际" in word
                                   else "预算")
+            stage = stage or (word if word in BUDGET_STAGES else "")
             text = text[:m.start()]
         if m := COPULA_END.search(text):
             text = text[:m.start()]
     text = _balanced_quotes(EXCLUSION_RE.sub("", text.strip("，,：: ")).strip())
     if not re.search(r"[\u4e00-\u9fff]{2}", text) or COUNT_VERBS.fullmatch(text):
         text = ""
-    return text, qualifier, measure, year
+    return text, qualifier, measure, stage, year
 
 
 def _balanced_quotes(text: str) -> str:

@@ -28,7 +28,7 @@ from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, rank_across, structure_answer
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
-from qa.routes.value import figure
+from qa.routes.value import absent_figure, figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -157,4 +157,6 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
             (answer := stated_answer(lib, q, docs)) is not None:
         return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown)
+    if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
+        return answer
     return retrieval_answer(lib, q, docs, focus)

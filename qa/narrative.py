@@ -180,6 +180,35 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
     return None
 
 
+# "本年度没有政府性基金预算财政拨款收入和支出", "本单位不涉及国有资本经营预算": the thing named
+# right after the word is absent (无偿/无需/无法 negate nothing)
+ABSENT_RE = re.compile(r"没有|不涉及|未安排|未发生|无(?!偿|需|法|论|须)")
+FLOW_RE = re.compile(r"(收入|支出|收支)$")
+
+
+def absence_statement(doc: Document, words: list[str]) -> Sentence | None:
+    """A sentence without amounts saying the named item does not exist: an absence word, at most a
+    few characters, then the name (a "…收入/支出" name also fits "…收入和支出"/"…收支")."""
+    for s in sentences(doc):
+        if AMOUNT_RE.search(s.text):
+            continue
+        key = match_key(s.text)
+        for w in words:
+            name = match_key(w)
+            base = FLOW_RE.sub("", name)
+            if len(base) < 4:
+                continue
+            for m in ABSENT_RE.finditer(key):
+                at = key.find(base, m.end(), m.end() + 8 + len(base))
+                if at < 0:
+                    continue
+                tail = key[at + len(base):at + len(base) + 8]
+                flow = FLOW_RE.search(name)
+                if flow is None or flow.group(1) in tail or "收支" in tail or not re.search("收入|支出", tail):
+                    return s
+    return None
+
+
 CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CHINESE_PLACES = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"

@@ -201,6 +201,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?(多少|几)|少(花)?了?(多少|几)", text))
         q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
                        else "diff" if gap else "compare")
+    elif has_cue("diff", text):
+        q.operation = "diff"  # "年末结转结余比年初多了多少": a gap, its second figure said short
     elif has_cue("count", text):
         q.operation = "count"
     elif items > 1 and "、" in text and departments <= 1 and years <= 1:

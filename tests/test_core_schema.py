@@ -6,6 +6,7 @@ import pytest
 
 from conftest import LINFEN, SHARED_PDFS, YANGQUAN, needs_shared, parsed
 from core.concepts import lexicon
+from core.model import Table
 from core.schema import OTHER, schema
 
 
@@ -83,3 +84,16 @@ def test_every_table_of_the_shared_pdfs_is_typed():
     for path in sorted(SHARED_PDFS.glob("*.pdf")):
         for table in _template_tables(parsed(path)):
             assert table.type != OTHER, (path.name, table.title)
+
+
+@pytest.mark.parametrize("note, empty", [
+    ("说明：本表无数据。", True),
+    ("注：本部门2023年无政府性基金预算财政拨款安排的预算，故本表为空表。", True),
+    ("本单位不涉及国有资本经营预算财政拨款收支。", True),
+    ("注：此表为空。", True),
+    ("注：本表反映部门本年度的总收支和年末结转结余情况。", False),
+    ("", False),
+])
+def test_a_note_saying_the_table_is_empty_makes_its_blanks_zero(note, empty):
+    table = Table(title="政府性基金预算支出表", columns=[], rows=[], note=note)
+    assert table.says_empty is empty

@@ -194,3 +194,26 @@ def test_a_department_the_store_lacks_is_understood_when_its_name_is_read_whole(
                                "unknown_departments": ["江苏人大常委会办公厅"]})
     assert not plan_correct(gold, {"operation": "value", "departments": [], "years": [2019],
                                    "unknown_departments": ["江苏人大"]})
+
+
+def test_a_figure_the_gold_reads_from_a_cell_may_be_cited_on_a_sentence_printing_it():
+    cell = Cite(doc="bj.pdf", table="收入支出决算总表", row="本年收入合计", column=["决算数"])
+    said = Citation("bj.pdf", "d", 2024, "决算", "", quote="本年收入合计4450.05万元，其中：财政拨款收入4450.05万元")
+    assert citation_correct(cell, said, ("4450.05", "万元"))
+    assert citation_correct(cell, said, ("4450.05", ""))  # a table printing no unit
+    assert not citation_correct(cell, said, ("4450.50", "万元"))
+    zero = Citation("bj.pdf", "d", 2024, "决算", "", quote="事业收入0万元")
+    assert not citation_correct(cell, zero, ("0", "万元"))
+
+
+def test_a_figure_from_a_table_printing_no_unit_is_given_without_one():
+    """The gold unit "" (the table prints none): the printed value shown with its cell and no
+    headline, or a headline whose unit a sentence states; never a unit the table lacks."""
+    gold = item("200.79", "")
+    cell = Citation("bj.pdf", "d", 2024, "决算", "", "收入支出决算总表", "年末结转和结余", column="决算数", cell="200.79")
+    said = Citation("bj.pdf", "d", 2024, "决算", "", quote="年末结转和结余200.79万元")
+    shown = answer(None, "", text="表中印为200.79，但该表没有印金额单位。", status=NOT_FOUND, citations=[cell])
+    assert answer_correct(gold, shown)
+    assert not answer_correct(gold, answer(None, "", text="没有找到。", status=NOT_FOUND, citations=[cell]))
+    assert answer_correct(gold, answer("200.79", "万元", citations=[said]))
+    assert not answer_correct(gold, answer("200.79", "万元", citations=[cell]))  # a unit the table does not print

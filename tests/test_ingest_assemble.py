@@ -21,3 +21,17 @@ def test_section_text_remembers_its_page_breaks():
     assert first.page_at(first.text.index("完工")) == 4
     [second] = [s for s in doc.sections if s.heading == "二、收入决算情况说明"]
     assert second.page_starts == [] and second.page_at(0) == 5
+
+
+def test_template_subheading_with_full_stop_is_a_heading():
+    """The national template prints "（二）“三公”经费财政拨款支出决算具体情况说明。" with a full
+    stop; it heads the sentences on vehicles and receptions, while a numbered sentence stays text."""
+    blocks = [TextLine("阳泉市民政局2024年度部门决算", 1, 1),
+              TextLine("七、财政拨款“三公”经费支出决算情况说明", 3, 2),
+              TextLine("（二）“三公”经费财政拨款支出决算具体情况说明。", 3, 3),
+              TextLine("1、因公出国（境）费支出27.67万元。", 3, 4),
+              TextLine("（三）加强管理，提高效率。", 3, 5)]
+    doc = assemble(blocks, source="x.pdf", sha256="x", pages=3)
+    headings = [s.heading for s in doc.sections]
+    assert "（二）“三公”经费财政拨款支出决算具体情况说明。" in headings
+    assert not any(h.startswith("1、") or h.startswith("（三）") for h in headings)

@@ -1,9 +1,13 @@
 """Narrative sentences: what is kept together, and how a question's rough amount steers ranking."""
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
-from qa.narrative import rank_sentences, rough_amounts, sentences
+from core.model import TextLine
+from ingest.assemble import assemble
+from qa.narrative import absence_statement, rank_sentences, rough_amounts, sentences
 
 
 @pytest.mark.parametrize("question, low, high", [
@@ -123,3 +127,22 @@ def test_the_way_a_sentence_says_something_changed():
     assert change_way("因公出国（境）费0万元，比2024年预算持平。主要原因是保持不变") == "level"
     assert change_way("支出1289.52万元，主要用于离退休人员支出。与上年相比减少710.87万元，主要原因：") == "down"
     assert change_way("比上年增长8.57%") == "up" and change_way("支出1.09万元") == ""
+
+
+def _narrative(*lines: str):
+    blocks = [TextLine("某市某局2024年度部门决算", 1, 1), TextLine("八、政府性基金预算财政拨款收入支出决算情况说明", 2, 2)]
+    blocks += [TextLine(text, 2, 3 + n) for n, text in enumerate(lines)]
+    digest = hashlib.sha256("".join(lines).encode()).hexdigest()  # sentences are cached by document id
+    return assemble(blocks, source="t.pdf", sha256=digest, pages=2)
+
+
+@pytest.mark.parametrize("line, name, absent", [
+    ("本局本年度没有政府性基金预算财政拨款收入和支出。", "政府性基金预算财政拨款支出", True),
+    ("本单位不涉及国有资本经营预算。", "国有资本经营预算", True),
+    ("本部门无政府性基金预算财政拨款安排的预算，故本表为空表。", "政府性基金预算财政拨款支出", True),
+    ("本局本年度没有政府性基金预算财政拨款支出。", "政府性基金预算财政拨款收入", False),  # the other flow
+    ("政府性基金预算财政拨款支出12.50万元，无偿用于公益项目。", "政府性基金预算财政拨款支出", False),  # an amount
+    ("为没有家庭养老床位的老年人提供服务。", "政府性基金预算财政拨款支出", False),
+])
+def test_a_sentence_saying_an_item_is_absent(line, name, absent):
+    assert (absence_statement(_narrative(line), [name]) is not None) is absent

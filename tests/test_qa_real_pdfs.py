@@ -105,3 +105,32 @@ def test_a_blank_cell_is_zero_when_the_disclosures_other_file_says_so(pdf_engine
     a = pdf_engine.ask("省委办公厅19年公务用车购置费多少")
     assert a.figures[0].value == "0"
     assert any(c.source.endswith("2019年度部门预算公开文件.pdf") and "0万元" in c.quote for c in a.citations)
+
+
+@needs_shared
+@pytest.mark.parametrize("question, source, said", [
+    # the blank cell of the 财政拨款收支总表, explained by "…无国有资本经营预算财政拨款收入和支出"
+    ("普陀社工部2024年国有资本经营预算支出是多少", "中共上海市普陀区委社会工作部_2024年度部门决算.pdf",
+     "无国有资本经营预算财政拨款收入和支出"),
+    ("江苏省委办公厅2017年政府性基金预算多少", "江苏省委办公厅_江苏省委办公厅2017年部门预算.pdf", "本部门无政府性基金预算"),
+])
+def test_a_blank_cell_is_zero_when_the_narrative_says_the_fund_is_absent(pdf_engine, question, source, said):
+    a = pdf_engine.ask(question)
+    assert [f.value for f in a.figures] == ["0"]
+    assert any(c.source == source and said in c.quote for c in a.citations)
+
+
+@needs_shared
+def test_a_part_named_inside_a_whole_is_not_answered_with_either(pdf_engine):
+    """项目支出 of all funds is 10688.66, 财政拨款 income 20702.25; neither is the 财政拨款 part
+    of 项目支出 (10541.46), asked straight or as a follow-up."""
+    for a in (pdf_engine.ask("省委办公厅2017年项目支出里财政拨款多少"),
+              pdf_engine.ask("其中财政拨款的呢", ["省委办公厅2017年项目支出多少"])):
+        assert not {f.value for f in a.figures} & {"10,688.66", "20,702.25"}
+
+
+@needs_shared
+def test_two_parts_asked_each_are_listed_from_the_narrative_file(pdf_engine):
+    """The 2019 tables file prints no 人员经费/公用经费 row; the narrative file states both."""
+    a = pdf_engine.ask("省委办公厅2019年基本支出里人员经费和公用经费各多少")
+    assert {(i.label, i.value) for i in a.items} == {("人员经费", "9467.72"), ("公用经费", "2232.91")}

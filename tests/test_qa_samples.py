@@ -235,6 +235,16 @@ def test_a_difference_is_computed_or_not_answered_never_one_operand(engine):
     assert figure(change) == (14279.38, "万元")
     ranked = engine.ask(f"{YQ}哪一类支出最多")  # the items, never their total
     assert all(f.value != "8406.85" for f in ranked.figures)
+    elided = engine.ask("临汾民政局19年年末结转结余比年初多了多少")  # 年初 said for 年初结转和结余
+    assert figure(elided) == (208800.0, "元")
+    within = engine.ask("阳泉民政局24年政府采购里服务比货物多花了多少")  # the whole named is no operand
+    assert figure(within) == (564.72, "万元")
+
+
+def test_where_the_money_comes_from_is_the_income_broken_down(engine):
+    a = engine.ask("阳泉民政局24年的钱都是从哪来的")
+    assert [(i.label, i.value) for i in a.items][:3] == [
+        ("财政拨款收入", "4719.40"), ("其他收入", "2504.93"), ("经营收入", "1225.88")]
 
 
 def test_projects_are_not_ranked_as_kemu(engine):

@@ -70,6 +70,7 @@ class Schema:
                             for t in tables["table"]]
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]
+        self.empty_notes = re.compile("|".join(tables.get("empty_notes", [])) or "(?!)")
         self.measures = [(m["id"], [re.compile(p) for p in m["patterns"]]) for m in tables["measure"]]
         self.identities = [Identity(tuple(i["concepts"]), tuple(i["tables"])) for i in tables.get("identity", [])]
         self.subjects: dict[tuple[str, str], Subject] = {}

@@ -10,6 +10,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
+from ingest.stated import BUDGET_STAGES
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import default_measure
 from qa.narrative import stated_figure
@@ -45,9 +46,18 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             if not names & seen:
                 picks.append((head.label, pick))
                 seen |= names
+        if len(picks) == 1 and (other := _elided_operand(q)) is not None:
+            pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
+            if pick is not None:
+                picks.append((pick.cells[0].label, pick))
         if len(picks) < 2 and q.concepts and budget_against_actual(q.text):
             picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                      if (pick := measure_pick(q, doc, measure))]
+    if len(picks) > 2 and q.operation != "sum" and not SUM_RE.search(q.text):
+        # "政府采购里服务比货物多花了多少": the whole named as context is no operand of its parts
+        named = {c.name for c in q.concepts}
+        wholes = {c.name for c in q.concepts if c.parts and named & set(c.parts.concepts)}
+        picks = [p for p in picks if p[0] not in wholes] or picks
     if len(picks) < 2:
         return None
     if q.operation == "sum" or SUM_RE.search(q.text):
@@ -59,6 +69,23 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if len(keys) > 1:  # first named minus second: the order the question names the years in
         picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
     return compare_answer(q, picks[:2])
+
+
+ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")
+
+
+def _elided_operand(q: QueryPlan):
+    """The second operand said by its distinguishing word alone: "年末结转结余比年初多了多少"
+    (年初结转和结余), "基本支出比项目多多少" (项目支出): that word in place of the same-length
+    start of the first concept's name, where the vocabulary has such a concept."""
+    m = ELIDED_RE.search(q.match_text)
+    if m is None or len(q.concepts) != 1:
+        return None
+    short, first = m.group(1), q.concepts[0].name
+    name = short + first[len(short):]
+    if name == first:
+        return None
+    return lexicon().named(name)
 
 
 def _named_at(text: str, year: int) -> int:
@@ -79,9 +106,12 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
         if measure in path or (measure == default_measure(doc) and not MEASURE_RE.search(path)):
             return pick
     qualifier = measure.removesuffix("数")
+    # a 预算 the sentence names by its stage (年初预算, 全年预算) is a 预算; the one asked, if any
+    said = [qualifier] if qualifier != "预算" else \
+        [s for s in BUDGET_STAGES if s in q.text] or [qualifier, *BUDGET_STAGES]
     named = {c.name for c in q.concepts}  # a fact of the very concept asked first
-    facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and f.qualifier == qualifier] + \
-        [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier == qualifier]
+    facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and f.qualifier in said] + \
+        [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier in said]
     return Pick([stated_cell(*facts[0])]) if facts else None
 
 

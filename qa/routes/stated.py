@@ -13,6 +13,7 @@ from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import match_key
 from core.vocab import asked_units
 from index.lexical import shared_words
+from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
@@ -27,7 +28,6 @@ ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|
 PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
                             r"街道|局|厅|委|办|院")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
-LEVEL = ("", "预算", "决算", "其中")  # a stated level, not a change or a share
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
 # a concept the question names counts for a fact of that concept, but less than a subject that
 # says more of the question ("授予中小企业合同" is not the 政府采购 total)
@@ -78,9 +78,12 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
     # must account for each when there are several
     named = {m.concept.name: m.concept for m in in_asked if not m.generic}.values()
+    stage = next((s for s in BUDGET_STAGES if s in q.text), None)  # "全年预算是多少": not the 年初预算
     out = []
     for doc in docs:
         for fact in doc.stated:
+            if stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
+                continue
             if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
                 continue
             if len(named) > 1 and not all(_accounts_for(fact, concept) for concept in named):
@@ -91,7 +94,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, q.text):
                     continue  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
             elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
-                    or (not changes and fact.qualifier not in LEVEL and not fact.qualifier.startswith("不含")):
+                    or (not changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
                 continue
             subject = match_key(fact.subject)
             said = shared_words(asked, subject)

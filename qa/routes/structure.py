@@ -18,11 +18,13 @@ from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import schema
 from core.text import is_total, match_key
 from core.vocab import has_cue
-from qa.answers import citation, finish, yuan
+from qa.answers import citation, finish, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+from ingest.stated import LEVEL_QUALIFIERS
+from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
 from qa.understand import QueryPlan
@@ -83,11 +85,12 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
             found = _children(lib, doc, whole, rank and q.level != "类")
             if found:
                 return found
-    listed = _named_parts(q, doc)
-    if listed is not None:
-        return listed
-    concept = _whole_concept(q)
+    if names := _listed_names(q):
+        return _named_parts(q, doc, names)
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
+    concept = _whole_concept(q)
+    if concept is None and INCOME_RE.search(text) and not SPENDING_RE.search(text):
+        concept = lexicon().named("本年收入合计")  # "钱都是从哪来的": where the income comes from
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
@@ -113,7 +116,7 @@ def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole
 
 def _is_all_spending(doc: Document, broad: Structure) -> bool:
     """The 类 of a table add up to the document's 本年支出合计 (to a unit of print)."""
-    concept = next(c for c in lexicon().concepts if c.name == "本年支出合计")
+    concept = lexicon().named("本年支出合计")
     cells, _ = locate_concept(doc, concept, None)
     total = [c for c in cells if c.value is not None and c.unit in YUAN_PER_UNIT]
     parts = sum(yuan(p.value, p.unit) or 0 for p in broad.parts)
@@ -151,24 +154,31 @@ def _same_code_elsewhere(doc: Document, cell: Located) -> list[Located]:
     return sorted(found, key=lambda c: order.index(schema().family(c.table.type)))
 
 
-def _named_parts(q: QueryPlan, doc: Document) -> Structure | None:
-    """Two or more figures the question names for a breakdown ("基本支出项目支出各多少"): when
-    they are columns of one row, every column of that row; else just those named (not a whole
-    named beside them)."""
+def _listed_names(q: QueryPlan) -> list[Concept]:
+    """The figures a breakdown question names, two or more ("基本支出项目支出各多少"), less a
+    whole named as where they lie ("基本支出里人员经费和公用经费各多少": X里, X中, or one the
+    lexicon makes of them)."""
     key = match_key(q.match_text)
     matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
-    # "基本支出里人员经费和公用经费各多少": a whole named as where the parts lie (X里, X中, or one
-    # the lexicon makes of them) is not one of them
     names = list({m.concept.name: m.concept for m in matches}.values())
     wholes = {c.name for c in names if c.parts and {n.name for n in names} & set(c.parts.concepts)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
         and sum(1 for n in matches if n.start >= m.end) >= 2}
     names = [c for c in names if c.name not in wholes]
-    if q.operation != "breakdown" or len(names) < 2:
-        return None
+    return names if q.operation == "breakdown" and len(names) >= 2 else []
+
+
+def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure | None:
+    """Those figures: when they are columns of one row, every column of that row; else just
+    those named, from the tables, or all of them from the narrative where no table holds them
+    (never one of them broken down in their place)."""
     cells = [c for concept in names for c in locate_concept(doc, concept, q.measure, q.match_text)[0][:1]]
     if len(cells) < 2:
-        return None
+        stated = [f for c in names if (f := stated_figure(doc, c.terms + c.colloquial, c.name))]
+        if len(stated) < len(names):
+            return None
+        parts = [Part(f.label, f.printed, f.value or 0.0, f.unit, sentence_citation(doc, f.sentence)) for f in stated]
+        return Structure("、".join(c.name for c in names), parts, "情况说明")
     first = cells[0]
     if all((c.table_seq, c.row_seq) == (first.table_seq, first.row_seq) for c in cells):
         row = first.row
@@ -233,7 +243,7 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         where = "、".join(dict.fromkeys(f"《{c.table.title}》" for c in cells))
         return Structure(concept.name, [Part.of_cell(c) for c in cells], f"{where}中{concept.name}的组成")
     stated = [Part(f.subject, f.value_text, f.value, f.unit, stated_citation(doc, f)) for f in doc.stated
-              if f.concept in spec.concepts and f.qualifier in ("", "其中", "预算", "决算") and f.value]
+              if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
 from core.vocab import asked_units
@@ -14,7 +15,7 @@ from core.schema import schema
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.narrative import AMOUNT_RE, Sentence, amounts, sentences, zero_statement
+from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
 from qa.understand import QueryPlan
 
@@ -42,6 +43,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             continue
         if fund_unsaid(q.text, pick.cells[0]):
             continue  # "财政拨款养着几辆车": the count of all vehicles is not the funded ones
+        if context_unsaid(q, pick.cells[0]):
+            continue  # "项目支出里财政拨款多少": not all 财政拨款, not all 项目支出
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
             continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
         if not answers_operation(q, pick):
@@ -55,6 +58,26 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             return disagreement(q, [pick.cells[0], *twins]), ""
         return figure_answer(lib, q, pick), ""
     return None, focus
+
+
+def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """A sum of money the document says the department does not have ("本年度没有政府性基金预算
+    财政拨款收入和支出") where no table row holds it (an empty table left out, or not parsed): 0,
+    with that sentence cited."""
+    if q.operation != "value" or q.computed or any(u not in YUAN_PER_UNIT for u in asked_units(q.text)):
+        return None
+    for concept in q.concepts:
+        for doc in docs:
+            said = zero_statement(doc, concept.terms) or absence_statement(doc, concept.terms)
+            if said is None:
+                continue
+            unit = next((t.unit for t in doc.tables if t.unit), "万元")
+            text = (f"{doc.department}{doc.year}年度{concept.name}为0{unit}，文件载明："
+                    f"“{said.text.rstrip('。；;')}”。")
+            figure = Figure("0", unit, 0.0, concept.name, doc.department, doc.year)
+            return finish(q, text, [figure], [sentence_citation(doc, said)],
+                          ["表中没有这一项的数字，按文件的文字说明视为0。"], {0.0}, LOOKUP)
+    return None
 
 
 def disagreeing_copies(lib: Library, q: QueryPlan, docs: list[Document], pick: Pick) -> list[Located]:
@@ -100,6 +123,27 @@ def fund_unsaid(question: str, cell: Located) -> bool:
     key = match_key(question)
     carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
     return any(w in key and w not in carried for w in ("财政拨款", "一般公共预算", "政府性基金", "财政负担"))
+
+
+def context_unsaid(q: QueryPlan, cell: Located) -> bool:
+    """A fund and a spending item asked together ("项目支出里财政拨款", "其中财政拨款的" after 项目
+    支出, "财政拨款的项目支出") where the cell carries only one of them: a fund's total is not its
+    part in one item, nor an item's total (all funds) the part one fund pays. 财政拨款 is carried
+    by any of its funds (一般公共预算 …) in the cell's table, row or column."""
+    funds = schema().funds
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.label]))
+    # the cell is a fund's own total (财政拨款收入, 一般公共预算财政拨款收入), not a row that names a fund
+    fund_cell = lexicon().named(cell.label) is not None and any(f in match_key(cell.label) for f in funds)
+    for m in lexicon().concepts_in(q.match_text):
+        word = match_key(m.word)
+        if m.generic or m.concept.name == cell.label:
+            continue
+        if any(f in word for f in funds):
+            if not any(f in carried for f in (funds if "财政拨款" in word else [f for f in funds if f in word])):
+                return True  # the fund asked is not the cell's
+        elif fund_cell and word not in carried and not any(match_key(t) in carried for t in m.concept.terms):
+            return True  # the fund's total, not its part in the item asked
+    return False
 
 
 CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动|比上年|同比")
@@ -284,9 +328,11 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     in this file or in the other file of the same disclosure)."""
     doc = head.doc
     words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
-    said = next(((d, z) for d in [doc, *siblings] if (z := zero_statement(d, words)) is not None), None)
+    said = next(((d, z) for d in [doc, *siblings]
+                 if (z := zero_statement(d, words) or absence_statement(d, words)) is not None), None)
     if head.table.says_empty or said is not None:
-        source = "该表注明本表无数据" if head.table.says_empty else "情况说明载明为0"
+        source = (f"表下注明“{head.table.note.strip()[:60]}”" if head.table.says_empty
+                  else f"文件载明“{said[1].text.rstrip('。；;')[:60]}”")
         if said is not None:
             citations.append(sentence_citation(*said))
         text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
