@@ -52,6 +52,17 @@ def match_key(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """``short`` is ``long`` shortened the way Chinese shortens names: its characters in order
+    (公车 → 公务用车, 社保 → 社会保障)."""
+    at = 0
+    for ch in short:
+        at = long.find(ch, at) + 1
+        if not at:
+            return False
+    return bool(short)
+
+
 def parse_amount(text: str | None) -> float | None:
     """The number printed in a value cell ("2,946.25", "80", "-3.5"), or None for anything else."""
     if text is None:

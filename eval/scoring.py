@@ -137,14 +137,26 @@ def plan_correct(item: GoldItem, plan: dict) -> bool | None:
     want = item.plan
     if not want:
         return None
-    if plan.get("operation") != want.get("operation"):
-        return False
+    operation, wanted = plan.get("operation"), want.get("operation")
+    years_asked = sorted(want.get("years", []))
+    if operation != wanted and not ({operation, wanted} == {"change", "diff"} and len(years_asked) > 1
+                                    and len(want.get("departments", [])) <= 1):
+        return False  # (one department's figure in two years set against each other is its change)
     # the departments in any order (which is set against which is the answer's business: its
     # sign); a name the store lacks as the question writes it (太原民政局 for 太原市民政局)
     asked = sorted(_name_key(d) for d in want.get("departments", []))
     found = sorted(_name_key(d) for d in plan.get("departments") or plan.get("unknown_departments", []))
-    years = want.get("years", [])  # a question that names no year is read for the store's year
-    return asked == found and (not years or sorted(years) == sorted(plan.get("years", [])))
+    years = years_asked  # a question that names no year is read for the store's year
+    got = sorted(plan.get("years", []))
+    if asked != found:
+        return False
+    if not years or years == got:
+        return True
+    # a reason for, or size of, a change: the year compared against may be listed or left out
+    # ("为啥比18年少", "跟上年比") as long as the year asked about is the same
+    compared = set(plan.get("compared_years", [])) | {max(years) - 1}
+    return wanted in ("describe", "change", "diff") and bool(got) and max(got) == max(years) and \
+        set(got) ^ set(years) <= compared
 
 
 def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None) -> bool:

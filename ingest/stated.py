@@ -34,6 +34,7 @@ COMPARED_RE = re.compile(r"(?:比|较|与|同)(?:上年|上一年|去年|同期|
                          r"(?:数)?(?:相比|比较)?")
 SHARE_END = re.compile(r"占[^，,；;。]{0,20}?的?(比重|比例)?(为)?$")
 COMPLETION_END = re.compile(r"完成(?:了)?(?:年初|全年|调整后?)?预算(?:数)?的?$")
+AS_OF_RE = re.compile(r"截[至止](?:到)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?")
 MEASURE_END = re.compile(r"(年初预算|全年预算|调整预算|预算数|预算安排|预算|决算数|支出决算|决算|执行数|实际支出|执行)(?:数)?(?:为|是|达|共)?$")
 COPULA_END = re.compile(r"(为|是|达到|达|共计|共|约|分别为|分别|总额|金额|资金|安排|列支)$")
 LEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|其中[:：]?|此外[,，]?"
@@ -249,7 +250,9 @@ def _bare(clause: str, names: list[str]) -> str:
 def _read_clause(clause: str, unit: str, names: list[str]) -> tuple[str, str, str, str, int | None]:
     """(subject, qualifier, measure, budget stage, year) from the words before an amount."""
     raw = clause.strip()
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", raw) if not COMPARED_RE.search(raw)]
+    # "截至2024年8月31日共有车辆8辆" in a 2025 budget: the date a stock was counted, not another year's figure
+    dated = AS_OF_RE.sub("", raw)
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", dated) if not COMPARED_RE.search(raw)]
     year = years[-1] if years else None
     text = _bare(raw, names)
     qualifier, measure, stage = "", "", ""

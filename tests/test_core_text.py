@@ -1,5 +1,7 @@
 """core.text: match keys."""
-from core.text import match_key
+import pytest
+
+from core.text import abbreviates, match_key
 
 
 def test_match_keys_are_computed_once_per_text():
@@ -9,3 +11,13 @@ def test_match_keys_are_computed_once_per_text():
     before = match_key.cache_info().hits
     match_key("“三公”经费（合计）")
     assert match_key.cache_info().hits == before + 1
+
+
+@pytest.mark.parametrize("short, long, fits", [
+    ("公车", "使用财政拨款负担的公务用车保有量", True),
+    ("社保", "社会保障和就业支出", True),
+    ("车公", "公务用车", False),  # out of order
+    ("", "公务用车", False),
+])
+def test_a_short_form_keeps_its_characters_in_order(short, long, fits):
+    assert abbreviates(short, long) is fits

@@ -217,3 +217,20 @@ def test_a_figure_from_a_table_printing_no_unit_is_given_without_one():
     assert not answer_correct(gold, answer(None, "", text="没有找到。", status=NOT_FOUND, citations=[cell]))
     assert answer_correct(gold, answer("200.79", "万元", citations=[said]))
     assert not answer_correct(gold, answer("200.79", "万元", citations=[cell]))  # a unit the table does not print
+
+
+def test_a_change_may_be_read_as_a_gap_and_its_compared_year_listed_or_not():
+    from eval.scoring import plan_correct
+
+    gap = GoldItem(id="t", q="万里街道25年预算比24年多了多少", kind="compare", gold={"value": "1"}, cite=None,
+                   plan={"operation": "diff", "departments": ["万里街道办事处"], "years": [2025, 2024]})
+    assert plan_correct(gap, {"operation": "change", "departments": ["万里街道办事处"], "years": [2024, 2025]})
+    assert not plan_correct(gap, {"operation": "sum", "departments": ["万里街道办事处"], "years": [2024, 2025]})
+    why = GoldItem(id="t", q="临汾民政局19年收入为什么比18年少", kind="text", gold={"contains": ["x"]}, cite=None,
+                   plan={"operation": "describe", "departments": ["临汾市民政局"], "years": [2019]})
+    assert plan_correct(why, {"operation": "describe", "departments": ["临汾市民政局"], "years": [2018, 2019],
+                              "compared_years": [2018]})
+    assert not plan_correct(why, {"operation": "describe", "departments": ["临汾市民政局"], "years": [2018]})
+    value = GoldItem(id="t", q="临汾民政局19年收入", kind="figure", gold={"value": "1"}, cite=None,
+                     plan={"operation": "value", "departments": ["临汾市民政局"], "years": [2019]})
+    assert not plan_correct(value, {"operation": "value", "departments": ["临汾市民政局"], "years": [2018, 2019]})

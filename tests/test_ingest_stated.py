@@ -182,3 +182,12 @@ def test_a_narrative_file_is_checked_against_the_tables_file_of_its_disclosure()
     check_disclosure([narrative, tables])
     checked = [f for f in narrative.stated if f.check]
     assert len(checked) >= 8 and all(f.check == "agrees" for f in checked)
+
+
+def test_a_stock_counted_on_a_date_of_the_year_before_is_the_documents_own_figure():
+    """A 2025 budget says "截至2024年8月31日，共有车辆8辆": the date of the count, not a 2024 figure
+    (while "2023年预算执行数…" in a 2024 budget is another year's)."""
+    found, _ = _sentence_facts("截至2024年8月31日，共有车辆8辆，其中：其他用车8辆。", "", ["万里街道"], "预算")
+    assert [(f.subject, f.value_text, f.year) for f in found] == [("车辆", "8", None), ("其他用车", "8", None)]
+    found, _ = _sentence_facts("2023年公益性岗位补贴执行数389.59万元。", "", ["万里街道"], "预算")
+    assert [(f.subject, f.year) for f in found] == [("公益性岗位补贴", 2023)]

@@ -10,7 +10,7 @@ import re
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
-from core.text import match_key
+from core.text import abbreviates, match_key
 from core.vocab import asked_units
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
@@ -86,7 +86,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 continue
             if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
                 continue
-            if len(named) > 1 and not all(_accounts_for(fact, concept) for concept in named):
+            if len(named) > 1 and not all(_accounts_for(fact, concept, asked) for concept in named):
                 continue  # "年末项目支出结转和结余" is not the 项目支出 stated
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
@@ -116,13 +116,16 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     return sorted(out, key=lambda x: -x[0])
 
 
-def _accounts_for(fact: StatedFact, concept: Concept) -> bool:
+def _accounts_for(fact: StatedFact, concept: Concept, asked: str = "") -> bool:
     """A stated fact answers for a concept the question names when it is that concept's figure,
-    a part of it ("三公经费中公务接待费"), or its subject spells one of the concept's words."""
+    a part of it ("三公经费中公务接待费"), or its subject spells one of the concept's words, or
+    the short form the question uses of one ("公车有几辆": 公务用车保有量)."""
     if fact.concept == concept.name or (concept.parts and fact.concept in concept.parts.concepts):
         return True
     words = _clause(fact) if fact.qualifier.startswith("占") else match_key(fact.subject)
-    return any(match_key(w) in words for w in concept.terms + concept.colloquial)
+    said = [match_key(w) for w in concept.terms + concept.colloquial if match_key(w) in match_key(asked)]
+    return any(match_key(w) in words for w in concept.terms + concept.colloquial) or \
+        any(len(w) >= 2 and abbreviates(w, words) for w in said)
 
 
 def _clause(fact: StatedFact) -> str:
