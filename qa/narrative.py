@@ -353,14 +353,15 @@ def amount_label(sentence: str, start: int) -> str:
     return re.split(r"[，,、；;。：:]", sentence[:start])[-1]
 
 
-def best_amount(question: str, sentence: str) -> Amount | None:
-    """The amount in a quoted sentence that answers the question: of the unit asked for, after
-    a change word when a change is asked, and the one whose own label the question names most."""
+def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Amount | None:
+    """The amount in a quoted sentence that answers the question: of the unit asked for (``units``,
+    else the question's own measure words), after a change word when a change is asked, and the
+    one whose own label the question names most."""
     found = [(m.group(1), parse_amount(m.group(1)), m.group(2), m.start()) for m in AMOUNT_RE.finditer(sentence)]
     found = [f for f in found if f[1] is not None]
     if not found:
         return None
-    units = asked_units(question)
+    units = units or asked_units(question)
     if units:  # a figure of another unit is not the answer ("几辆车" in 万元)
         found = [f for f in found if match_key(f[2]) in {match_key(u) for u in units}]
     if not found:

@@ -333,3 +333,11 @@ def test_a_qualifier_in_brackets_names_nothing(engine):
     answer = engine.ask("阳泉民政局24年单价100万元（含）以上设备（不含车辆）有几台")
     assert not answer.figures or answer.figures[0].unit != "辆"
     assert "车辆数" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年财政拨款养着几辆公务车", "阳泉民政局用财政拨款养着的公车有几辆"])
+def test_vehicles_a_fund_keeps_are_counted_in_vehicles_never_in_money(engine, question):
+    """The sentence says "公务用车运行维护费支出12.02万元，使用财政拨款负担的公务用车保有量共10辆":
+    the count asked is the 10, not the 12.02万元 before it nor the 25 vehicles of all funds."""
+    a = engine.ask(question)
+    assert [(f.value, f.unit) for f in a.figures] == [("10", "辆")]

@@ -117,9 +117,10 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     a yes or no, which a quoted amount does not decide."""
     if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
-    head = best_amount(asked, chosen[0][1].text)
+    units = asked_units(q.text)  # as the citizen said it ("几辆"), before official words replace it
+    head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
-        head = best_amount(asked, chosen[1][1].text) or head
+        head = best_amount(asked, chosen[1][1].text, units) or head
     if head is not None and not head.said and q.operation == "count" and asked_units(q.text) and \
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
