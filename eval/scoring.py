@@ -116,14 +116,17 @@ def _unit_unprinted_answer(item: GoldItem, answer: Answer) -> bool:
     """A figure from a table that prints no unit (gold unit ""): no figure may carry a unit the
     table does not give, so the right answer either gives no headline and shows the printed
     value with its cell cited (a computed one: cites its inputs, computes nothing), or takes its
-    unit from a sentence of the document that states the same figure."""
+    unit from a sentence, or another table, of the document that states the same figure."""
     gold = item.gold
     if not answer.figures:
         shown = "inputs" in gold or gold["value"] in answer.answer.replace(",", "")
         return shown and bool(answer.citations)
     first = answer.citations[0] if answer.citations else None
-    return first is not None and not first.cell and item.kind == "figure" and \
-        same_amount(answer.figures[0].value, answer.figures[0].unit, gold["value"], "")
+    head = answer.figures[0]
+    # the gold's number is in some money unit the page does not say: the headline's, read in either
+    return first is not None and item.kind == "figure" and not (
+        first.cell and item.cite and table_matches(item.cite, first.table_title, first.table_code)) and \
+        any(same_amount(head.value, head.unit, gold["value"], unit) for unit in ("元", "万元", ""))
 
 
 def _name_key(name: str) -> str:

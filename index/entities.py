@@ -43,7 +43,9 @@ def _org_variants(org: str) -> set[str]:
     """The organisation part and its usual shortenings (委社会工作部 -> 社会工作部, 社工部)."""
     out = {org}
     for full, short in shortenings():
-        out |= {o.replace(full, short) for o in out}
+        # names arrive canonical (委员会 → 委): a rule for 卫生健康委员会 holds for 卫生健康委
+        for written in {full, canonical_department(full)}:
+            out |= {o.replace(written, short) for o in out}
     for o in list(out):
         if o.startswith("委") and len(o) > 3 and o[1:] not in GENERIC_ORGS:
             # 区委社会工作部: the 委 belongs to the place's party committee (but 省委办公厅 is no

@@ -9,7 +9,7 @@ from core.concepts import Concept, lexicon, locate
 from core.schema import schema
 from index.lexical import shared_words
 from core.model import Document, Row, Table
-from core.text import match_key, parse_amount
+from core.text import abbreviates, match_key, parse_amount
 
 ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
@@ -242,14 +242,16 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
             for name in row_names(row.label):
                 if len(name) < 2 or (name in GENERIC_LABELS and only_table is None):
                     continue
-                start = key.find(name)
+                # the first place the name is said that is not inside the department's name
+                # ("越秀区法院25年法院支出": the second 法院)
+                start = next((m.start() for m in re.finditer(re.escape(name), key)
+                              if not _in_department_name(doc, key, m.start(), m.end())), -1)
                 if start >= 0:
                     hits.append((len(name), start, ti, ri))
                     break
     spans = {(h[1], h[1] + h[0]) for h in hits}
     hits = [h for h in hits if not any(a <= h[1] and h[1] + h[0] <= b and b - a > h[0] for a, b in spans)
-            and not any(a <= h[1] and h[1] + h[0] <= b for a, b in skip)
-            and not _in_department_name(doc, key, h[1], h[1] + h[0])]
+            and not any(a <= h[1] and h[1] + h[0] <= b for a, b in skip)]
     return sorted(hits, key=lambda h: (-h[0], h[1]))
 
 
@@ -282,10 +284,13 @@ def without_department(doc: Document, question: str) -> str:
 
 def _in_department_name(doc: Document, key: str, start: int, end: int) -> bool:
     """The words at key[start:end] are part of the department's name as the question writes it
-    ("社会福利" in "社会福利院"), not a 科目: the name goes on around them."""
+    ("社会福利" in "社会福利院", "法院" in "越秀区法院"), not a 科目: the name goes on around them."""
     names = _department_names(doc)
     around = [key[max(start - 1, 0):end], key[start:end + 1]]
-    return any(len(a) > end - start and a in n for a in around for n in names)
+    if any(len(a) > end - start and a in n for a in around for n in names):
+        return True
+    # "越秀区法院": the place before it and the name shortened (广州市越秀区人民法院)
+    return any(abbreviates(key[a:end], n) for a in range(max(start - 8, 0), start - 1) for n in names)
 
 
 def names_row(label: str, question: str) -> bool:

@@ -209,7 +209,11 @@ def test_a_figure_the_gold_reads_from_a_cell_may_be_cited_on_a_sentence_printing
 def test_a_figure_from_a_table_printing_no_unit_is_given_without_one():
     """The gold unit "" (the table prints none): the printed value shown with its cell and no
     headline, or a headline whose unit a sentence states; never a unit the table lacks."""
-    gold = item("200.79", "")
+    def unitless(value):
+        return GoldItem(id="t", q="q", kind="figure", gold={"value": value, "unit": ""},
+                        cite=Cite(doc="bj.pdf", table="收入支出决算总表", row="年末结转和结余", column=["决算数"]))
+
+    gold = unitless("200.79")
     cell = Citation("bj.pdf", "d", 2024, "决算", "", "收入支出决算总表", "年末结转和结余", column="决算数", cell="200.79")
     said = Citation("bj.pdf", "d", 2024, "决算", "", quote="年末结转和结余200.79万元")
     shown = answer(None, "", text="表中印为200.79，但该表没有印金额单位。", status=NOT_FOUND, citations=[cell])
@@ -217,6 +221,10 @@ def test_a_figure_from_a_table_printing_no_unit_is_given_without_one():
     assert not answer_correct(gold, answer(None, "", text="没有找到。", status=NOT_FOUND, citations=[cell]))
     assert answer_correct(gold, answer("200.79", "万元", citations=[said]))
     assert not answer_correct(gold, answer("200.79", "万元", citations=[cell]))  # a unit the table does not print
+    other = Citation("bj.pdf", "d", 2024, "决算", "", "收入决算表", "合计", column="决算数", cell="200.79")
+    assert answer_correct(gold, answer("200.79", "万元", citations=[other]))  # another table printing its unit
+    assert answer_correct(unitless("2007900"), answer("200.79", "万元", citations=[said]))  # the cell was in 元
+    assert not answer_correct(gold, answer("200.80", "万元", citations=[said]))
 
 
 def test_a_change_may_be_read_as_a_gap_and_its_compared_year_listed_or_not():

@@ -273,3 +273,14 @@ def test_an_unknown_name_is_read_whole_not_in_pieces(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("江苏省人大常委会办公厅2019年预算多少钱", 2024).unknown_orgs == ["江苏人大常委会办公厅"]
     assert resolver.resolve("太原市民政局2024年三公经费花了多少", 2024).unknown_orgs == ["太原民政局"]
+
+
+def test_a_committee_is_named_by_its_usual_short_form():
+    """Names are kept canonical (委员会 → 委); the rule for 卫生健康委员会 (卫健委) still holds."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "温州市卫生健康委员会", 2023, "决算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "温州市发展和改革委员会", 2023, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    assert resolver.resolve("温州市卫健委23年一共收入了多少钱", 2023).departments == ["温州市卫生健康委"]
+    assert resolver.resolve("温州发改委23年三公经费", 2023).departments == ["温州市发展和改革委"]

@@ -53,3 +53,16 @@ def test_a_long_question_leaves_the_same_phrase_unexplained_in_little_memory(pur
 def test_the_department_name_is_blanked_in_a_long_question(yangquan):
     assert without_department(yangquan, "阳泉市民政局的差旅费") == " 的差旅费"
     assert without_department(yangquan, "阳泉市民政局" + "的差旅费" * 5000) == " " + "的差旅费" * 5000
+
+
+def test_a_kemu_inside_the_department_name_as_written_is_not_asked():
+    """"越秀区法院" shortens 广州市越秀区人民法院: its 法院 says who, and is no 法院 科目 row; a
+    法院 said after it is."""
+    from core.model import Document
+    from qa.lookup import _in_department_name
+
+    doc = Document.__new__(Document)
+    doc.department, doc.aliases = "广州市越秀区人民法院", []
+    key = "越秀区法院25年法院支出预算多少"
+    assert _in_department_name(doc, key, 3, 5)
+    assert not _in_department_name(doc, key, 8, 10)

@@ -57,6 +57,9 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     return _candidates(q, top) if best >= STRONG_MATCH else None
 
 
+RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
+
+
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
@@ -79,6 +82,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # must account for each when there are several
     named = {m.concept.name: m.concept for m in in_asked if not m.generic}.values()
     stage = next((s for s in BUDGET_STAGES if s in q.text), None)  # "全年预算是多少": not the 年初预算
+    # a change asked as an amount ("少了多少") is not its rate ("下降62.3%"), nor the reverse
+    rate_asked = bool(RATE_ASKED_RE.search(q.text))
     out = []
     for doc in docs:
         for fact in doc.stated:
@@ -93,6 +98,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             if shares:
                 if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, q.text):
                     continue  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
+            elif changes and fact.qualifier.endswith("率") != rate_asked:
+                continue
             elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
                     or (not changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
                 continue
