@@ -118,7 +118,7 @@ def _cell_values(tables: list[Table]) -> set[int]:
 
 def _first_value(doc: Document, concept_name: str, table_type: str) -> tuple[float, float, str] | None:
     """The figure a concept has in one table type of the document (the document's own measure)."""
-    concept = next((c for c in lexicon().concepts if c.name == concept_name), None)
+    concept = lexicon().named(concept_name)
     if concept is None:
         return None
     tables = [t if schema().family(t.type) == table_type or t.type == table_type else _EMPTY for t in doc.tables]

@@ -12,7 +12,7 @@ from core.vocab import asked_units
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import schema
-from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, named_table, row_key, row_name,
+from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, sentences, zero_statement
@@ -60,6 +60,18 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
     return None, focus
 
 
+NOTE_START_RE = re.compile(r"(?:注|说明)\s*[:：]")
+
+
+def note_words(text: str, limit: int = 60) -> str:
+    """What a note says, for quoting in an answer: from its "注：/说明：" on where an empty table's
+    printed headers ran into it, at most ``limit`` characters (the citation keeps it whole)."""
+    starts = [m.start() for m in NOTE_START_RE.finditer(text)]
+    text = text[starts[-1]:] if starts and len(text) > limit else text
+    text = text.rstrip("。；;")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A sum of money the document says the department does not have ("本年度没有政府性基金预算
     财政拨款收入和支出") where no table row holds it (an empty table left out, or not parsed): 0,
@@ -72,8 +84,7 @@ def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
             if said is None:
                 continue
             unit = next((t.unit for t in doc.tables if t.unit), "万元")
-            text = (f"{doc.department}{doc.year}年度{concept.name}为0{unit}，文件载明："
-                    f"“{said.text.rstrip('。；;')}”。")
+            text = f"{doc.department}{doc.year}年度{concept.name}为0{unit}，文件载明：“{note_words(said.text)}”。"
             figure = Figure("0", unit, 0.0, concept.name, doc.department, doc.year)
             return finish(q, text, [figure], [sentence_citation(doc, said)],
                           ["表中没有这一项的数字，按文件的文字说明视为0。"], {0.0}, LOOKUP)
@@ -271,7 +282,27 @@ def measure_word(cell: Located, q: QueryPlan) -> str:
     return default_measure(cell.doc)
 
 
+def printed_elsewhere(q: QueryPlan, head: Located) -> Located | None:
+    """The same concept in another table of the document that prints it, with its unit, where the
+    cell picked is blank or its table prints no unit (收入支出总表's blank 事业收入, the 收入表's
+    0.00), in a table the templates make hold the same figure (core/schema/tables.toml identities)."""
+    concept = lexicon().named(head.label)
+    own = schema().family(head.table.type)
+    same = {t for i in schema().identities if concept is not None and concept.name in i.concepts
+            and own in i.tables for t in i.tables} - {own}
+    for ti, table in enumerate(head.doc.tables):
+        if schema().family(table.type) not in same:
+            continue
+        cells, summed = locate_concept(head.doc, concept, q.measure, q.match_text, only_table=ti)
+        if cells and not summed and not cells[0].blank and cells[0].unit and cells[0].value is not None:
+            return cells[0]
+    return None
+
+
 def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
+    if not pick.summed and (pick.cells[0].blank or not pick.cells[0].unit) and \
+            (other := printed_elsewhere(q, pick.cells[0])) is not None:
+        pick = Pick([other])
     doc, head = pick.doc, pick.cells[0]
     citations = [citation(c) for c in (pick.cells if pick.summed else [head])]
     notes: list[str] = []
@@ -332,7 +363,7 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
                  if (z := zero_statement(d, words) or absence_statement(d, words)) is not None), None)
     if head.table.says_empty or said is not None:
         source = (f"表下注明“{head.table.note.strip()[:60]}”" if head.table.says_empty
-                  else f"文件载明“{said[1].text.rstrip('。；;')[:60]}”")
+                  else f"文件载明“{note_words(said[1].text)}”")
         if said is not None:
             citations.append(sentence_citation(*said))
         text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
