@@ -49,6 +49,7 @@ class Concept:
     stated: list[re.Pattern] = field(default_factory=list)
     stated_unit: list[str] = field(default_factory=list)
     parts: Parts | None = None  # what the figure is made of (breakdowns, rankings)
+    counted_by: str = ""  # the concept counting what this money buys (公务用车购置费 → 购置车辆数)
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -86,7 +87,7 @@ class Lexicon:
                                          finds=finds, generic=raw.get("generic", []),
                                          stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
                                          stated_unit=raw.get("stated_unit", []),
-                                         parts=_parts(raw.get("parts"))))
+                                         parts=_parts(raw.get("parts")), counted_by=raw.get("counted_by", "")))
         self.aliases: dict[str, str] = data.get("aliases", {})
         self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
         # longest words first; at equal length an official term beats a colloquial phrase

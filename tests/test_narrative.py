@@ -146,3 +146,9 @@ def _narrative(*lines: str):
 ])
 def test_a_sentence_saying_an_item_is_absent(line, name, absent):
     assert (absence_statement(_narrative(line), [name]) is not None) is absent
+
+
+def test_this_item_absent_under_the_heading_that_names_it():
+    doc = _narrative("本年度无此项支出。")  # under 八、政府性基金预算财政拨款收入支出决算情况说明
+    assert absence_statement(doc, ["政府性基金预算财政拨款支出"]) is not None
+    assert absence_statement(doc, ["国有资本经营预算财政拨款支出"]) is None  # another heading's item

@@ -134,3 +134,10 @@ def test_two_parts_asked_each_are_listed_from_the_narrative_file(pdf_engine):
     """The 2019 tables file prints no 人员经费/公用经费 row; the narrative file states both."""
     a = pdf_engine.ask("省委办公厅2019年基本支出里人员经费和公用经费各多少")
     assert {(i.label, i.value) for i in a.items} == {("人员经费", "9467.72"), ("公用经费", "2232.91")}
+
+
+@needs_shared
+def test_buying_a_car_is_answered_with_its_money_and_the_vehicles_the_narrative_plans(pdf_engine):
+    a = pdf_engine.ask("万里街道24年预算里要买车吗")
+    assert a.verdict == "yes" and [(f.value, f.unit) for f in a.figures] == [("25", "万元"), ("1", "辆")]
+    assert any("购置车辆1辆" in c.quote for c in a.citations)
