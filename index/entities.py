@@ -237,6 +237,9 @@ class EntityResolver:
         elif departments:
             departments += self._same_kind_by_place(bare, covered, departments)
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
+        # the 省/市/区 inside a name ("越秀区法院"), and a 和/跟 between two names, go with them
+        drop |= {i for i in dropped if i - 1 in drop or i + 1 in drop}
+        drop |= {i for i, ch in enumerate(text) if ch in "和跟与及同、" and i - 1 in drop and i + 1 in drop}
         rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,

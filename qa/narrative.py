@@ -184,6 +184,7 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
 # right after the word is absent (无偿/无需/无法 negate nothing)
 ABSENT_RE = re.compile(r"没有|不涉及|未安排|未发生|无(?!偿|需|法|论|须)")
 FLOW_RE = re.compile(r"(收入|支出|收支)$")
+ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.])")
 THIS_ITEM_ABSENT_RE = re.compile(r"^(?:本年度?|本部门|本单位)?(?:无|没有)(?:此项|该项|此类)(?:收入|支出|收支|经费)?[。;；]?$")
 
 
@@ -195,9 +196,9 @@ def absence_statement(doc: Document, words: list[str]) -> Sentence | None:
         if AMOUNT_RE.search(s.text):
             continue
         key = match_key(s.text)
-        heading = match_key(s.heading.split(" > ")[-1])
+        heading = ORDINAL_RE.sub("", match_key(s.heading.split(" > ")[-1]))
         if THIS_ITEM_ABSENT_RE.search(key) and any(
-                len(b := FLOW_RE.sub("", match_key(w))) >= 4 and b in heading for w in words):
+                len(b := FLOW_RE.sub("", match_key(w))) >= 5 and heading.startswith(b) for w in words):
             return s  # under "八、国有资本经营预算财政拨款支出决算情况说明": "本年度无此项支出。"
         for w in words:
             name = match_key(w)

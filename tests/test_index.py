@@ -284,3 +284,16 @@ def test_a_committee_is_named_by_its_usual_short_form():
     resolver = EntityResolver(infos)
     assert resolver.resolve("温州市卫健委23年一共收入了多少钱", 2023).departments == ["温州市卫生健康委"]
     assert resolver.resolve("温州发改委23年三公经费", 2023).departments == ["温州市发展和改革委"]
+
+
+def test_what_is_left_of_a_question_holds_no_piece_of_the_names_it_gives():
+    """The 省/区 inside a name as written and a 跟 between two names go with them: "跟省车" would
+    match no stated subject where "车" does."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "中共江苏省委办公厅", 2019, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "江苏省政协办公厅", 2019, "预算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "广州市越秀区人民法院", 2025, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    assert resolver.resolve("2019年省委办公厅跟省政协一共有几辆车", 2019).rest == "一共有几辆车"
+    assert resolver.resolve("越秀区法院25年预算收入一共多少", 2025).rest == "预算收入一共多少"

@@ -191,3 +191,13 @@ def test_a_stock_counted_on_a_date_of_the_year_before_is_the_documents_own_figur
     assert [(f.subject, f.value_text, f.year) for f in found] == [("车辆", "8", None), ("其他用车", "8", None)]
     found, _ = _sentence_facts("2023年公益性岗位补贴执行数389.59万元。", "", ["万里街道"], "预算")
     assert [(f.subject, f.year) for f in found] == [("公益性岗位补贴", 2023)]
+
+
+@pytest.mark.parametrize("subject, concept", [
+    ("所属各预算单位开支财政拨款的公务用车保有量", "公务用车保有量"),  # the template's 三公 sentence
+    ("使用财政拨款负担的公务用车保有量", "公务用车保有量"),
+    ("车辆", "车辆数"),
+])
+def test_a_vehicle_stock_is_told_from_all_vehicles(subject, concept):
+    from ingest.stated import concept_of
+    assert concept_of(subject, "辆") == concept
