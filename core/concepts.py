@@ -88,6 +88,9 @@ class Lexicon:
                                          stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
                                          stated_unit=raw.get("stated_unit", []),
                                          parts=_parts(raw.get("parts")), counted_by=raw.get("counted_by", "")))
+        self._by_name: dict[str, Concept] = {}
+        for concept in self.concepts:
+            self._by_name.setdefault(concept.name, concept)
         self.aliases: dict[str, str] = data.get("aliases", {})
         self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
         # longest words first; at equal length an official term beats a colloquial phrase
@@ -99,7 +102,7 @@ class Lexicon:
 
     def named(self, name: str) -> Concept | None:
         """The concept of that standard name, if the vocabulary has one."""
-        return next((c for c in self.concepts if c.name == name), None)
+        return self._by_name.get(name)
 
     def concepts_in(self, text: str) -> list[ConceptMatch]:
         """Concepts named in the text, longest words first, without overlaps, in text order."""

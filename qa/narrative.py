@@ -192,17 +192,16 @@ def absence_statement(doc: Document, words: list[str]) -> Sentence | None:
     """A sentence without amounts saying the named item does not exist: an absence word, at most a
     few characters, then the name (a "…收入/支出" name also fits "…收入和支出"/"…收支"); or
     "本年度无此项支出" alone under a heading that names it."""
+    # each name without its flow word, and that flow word ("" when it names none)
+    names = [(FLOW_RE.sub("", k), m.group(1) if (m := FLOW_RE.search(k)) else "") for k in map(match_key, words)]
     for s in sentences(doc):
         if AMOUNT_RE.search(s.text):
             continue
         key = match_key(s.text)
         heading = ORDINAL_RE.sub("", match_key(s.heading.split(" > ")[-1]))
-        if THIS_ITEM_ABSENT_RE.search(key) and any(
-                len(b := FLOW_RE.sub("", match_key(w))) >= 5 and heading.startswith(b) for w in words):
+        if THIS_ITEM_ABSENT_RE.search(key) and any(len(base) >= 5 and heading.startswith(base) for base, _ in names):
             return s  # under "八、国有资本经营预算财政拨款支出决算情况说明": "本年度无此项支出。"
-        for w in words:
-            name = match_key(w)
-            base = FLOW_RE.sub("", name)
+        for base, flow in names:
             if len(base) < 4:
                 continue
             for m in ABSENT_RE.finditer(key):
@@ -210,8 +209,7 @@ def absence_statement(doc: Document, words: list[str]) -> Sentence | None:
                 if at < 0:
                     continue
                 tail = key[at + len(base):at + len(base) + 8]
-                flow = FLOW_RE.search(name)
-                if flow is None or flow.group(1) in tail or "收支" in tail or not re.search("收入|支出", tail):
+                if not flow or flow in tail or "收支" in tail or not re.search("收入|支出", tail):
                     return s
     return None
 
