@@ -138,13 +138,14 @@ class Library:
         return sorted(spans)
 
     def row_names_in(self, text: str) -> list[str]:
-        """The store's row names a question spells out ("差旅费", "提租补贴")."""
+        """The store's row names a question spells out ("差旅费", "提租补贴"), in the order it says
+        them (names of one length come from a set: their order alone would vary between runs)."""
         key = match_key(text)
         found: list[str] = []
         for name in self._row_names:
             if name in key and not any(name in f for f in found):
                 found.append(name)
-        return found
+        return sorted(found, key=key.find)
 
     def catalogue(self, infos: list[DocumentInfo] | None = None) -> str:
         infos = self.infos if infos is None else infos

@@ -350,3 +350,14 @@ def test_vehicles_a_fund_keeps_are_counted_in_vehicles_never_in_money(engine, qu
 def test_a_change_the_narrative_states_is_its_amount_or_its_rate_as_asked(engine, question, value, unit):
     a = engine.ask(question)
     assert [(f.value, f.unit) for f in a.figures] == [(value, unit)]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("临汾民政局19年卫生健康和住房保障加起来花了多少", "卫生健康支出"),
+    ("临汾民政局19年住房保障和卫生健康加起来花了多少", "住房保障支出"),
+])
+def test_rows_named_together_are_taken_in_the_order_asked(engine, question, first):
+    """Two 科目 names of one length: the sum lists (and cites) them as the question says them,
+    the same in every run."""
+    a = engine.ask(question)
+    assert figure(a) == (840978.36, "元") and first in a.citations[0].row
