@@ -114,6 +114,18 @@ def test_blank_cell_is_zero_only_when_the_document_says_so(engine):
     assert unexplained.status == NOT_FOUND and "为空" in unexplained.answer
 
 
+def test_blank_cell_is_zero_where_the_totals_around_it_are_equal(engine):
+    # 公开04表: 总计 4777.72 = 本年支出合计 4777.72, so the blank 年末财政拨款结转和结余 is 0
+    answer = engine.ask("阳泉民政局24年财政拨款年底还有结余没")
+    assert answer.status == ANSWERED and answer.answer.startswith("没有") and figure(answer) == (0.0, "万元")
+    assert {c.cell for c in answer.citations} >= {"4777.72"}
+    assert any(c.row == "年末财政拨款结转和结余" for c in answer.citations)
+    # 公开01表: blank 使用非财政拨款结余 between 本年收入合计 8450.21 and 总计 8641.02 (190.81 年初) is
+    # not provable from the sums: no figure
+    unproven = engine.ask("阳泉民政局24年使用非财政拨款结余多少")
+    assert unproven.status == NOT_FOUND and not unproven.figures
+
+
 def test_short_names_and_two_digit_years(engine):
     assert figure(engine.ask("阳泉民政局24年三公经费花了多少")) == (12.02, "万元")
     assert figure(engine.ask("临汾民政局19年三公经费")) == (28452.82, "元")

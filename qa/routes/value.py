@@ -361,6 +361,17 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
     said = next(((d, z) for d in [doc, *siblings]
                  if (z := zero_statement(d, words) or absence_statement(d, words)) is not None), None)
+    totals = zero_by_totals(head) if not head.table.says_empty and said is None else None
+    if totals is not None:
+        subtotal, total = totals
+        citations += [citation(subtotal), citation(total)]
+        text = (f"{_who(head)}{_where(head)}“{head.row.label}”{measure_word(head, q)}为0{head.unit}"
+                f"（表中该格为空；同表“{total.row.label}”"
+                f"{total.printed}{head.unit}与“{subtotal.row.label}”{subtotal.printed}{head.unit}相等，"
+                f"两者之间的各项只能为0）。")
+        figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
+        notes.append(f"推算：{total.printed} − {subtotal.printed} = 0。")
+        return finish(q, text, [figure], citations, notes, {0.0, subtotal.value, total.value}, LOOKUP)
     if head.table.says_empty or said is not None:
         source = (f"表下注明“{head.table.note.strip()[:60]}”" if head.table.says_empty
                   else f"文件载明“{note_words(said[1].text)}”")
@@ -373,6 +384,32 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     text = (f"{_who(head)}{_where(head)}中“{head.label}”（{head.column_path}）一栏为空，"
             f"文件没有说明其金额，无法确认该数据。")
     return Answer(q.text, text, NOT_FOUND, LOOKUP, [], citations, notes)
+
+
+SUBTOTAL_RE = re.compile(r"合计$")
+GRAND_TOTAL_RE = re.compile(r"总计$")
+
+
+def zero_by_totals(head: Located) -> tuple[Located, Located] | None:
+    """A blank cell between a 合计 and the 总计 below it (年末结转和结余 between 本年支出合计 and
+    支出总计) that print the same amount: the rows between add nothing, so the blank is 0. Only
+    where nothing between them prints a non-zero figure, and the template's totals are not coded
+    科目 rows."""
+    rows, ci = head.table.rows, head.column
+    above = next((i for i in range(head.row_seq - 1, -1, -1) if not rows[i].code
+                  and SUBTOTAL_RE.search(row_key(rows[i].label))), None)
+    below = next((i for i in range(head.row_seq + 1, len(rows)) if not rows[i].code
+                  and GRAND_TOTAL_RE.search(row_key(rows[i].label))), None)
+    if above is None or below is None:
+        return None
+    cells = [Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in (above, below)]
+    subtotal, total = cells
+    if subtotal.value is None or total.value is None or subtotal.value <= 0:
+        return None
+    if abs(total.value - subtotal.value) > 0.5 * 10 ** -max(decimals(subtotal.printed), decimals(total.printed)):
+        return None
+    between = [parse_amount((rows[i].values[ci] or "").strip()) for i in range(above + 1, below)]
+    return (subtotal, total) if all(not v for v in between) else None
 
 
 def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
