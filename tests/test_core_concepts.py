@@ -50,3 +50,12 @@ def test_parts_and_aliases_in_a_long_text_are_found_as_in_a_short_one():
     said = "公务用车购置及运行费里的运行费，出差的差旅费，"
     assert found(said * 8000) == found(said) * 8000
     assert lexicon().expand(said * 8000, concepts=False).endswith(lexicon().expand(said, concepts=False)[len(said):])
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("买公车的钱预算了多少", "公务用车购置费"),  # the verb makes "公车的钱" the purchase
+    ("养车的钱花了多少", "公务用车运行维护费"),
+    ("公车的钱花了多少", "公务用车购置及运行维护费"),  # no verb: the whole
+])
+def test_a_verb_before_the_vehicle_names_the_part(text, concept):
+    assert found(text)[0] == concept
