@@ -92,6 +92,7 @@ class Lexicon:
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)
         self.aliases: dict[str, str] = data.get("aliases", {})
+        self.contrasts: list[tuple[str, str]] = [tuple(pair) for pair in data.get("contrasts", [])]
         self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)
@@ -99,6 +100,12 @@ class Lexicon:
             ((match_key(w), c, rank) for c in self.concepts
              for rank, words in enumerate((c.terms, c.colloquial, c.generic)) for w in words),
             key=lambda wcr: (-len(wcr[0]), wcr[2]))]
+
+    def contradicts(self, asked: str, named: str) -> bool:
+        """The question says one of two words that exclude each other (城市/农村, 年初/年末) where
+        the name says the other: "农村…资金" is not the "城市…资金" project."""
+        return any(a in asked and b in named and a not in named and b not in asked
+                   for pair in self.contrasts for a, b in (pair, pair[::-1]))
 
     def named(self, name: str) -> Concept | None:
         """The concept of that standard name, if the vocabulary has one."""

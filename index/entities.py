@@ -29,6 +29,7 @@ NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什�
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
 ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$")
 CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
+COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*年")
 CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*年)")
@@ -153,6 +154,7 @@ class EntityResolver:
         alternatives = "|".join(map(re.escape, places)) or "(?!)"
         # "阳泉跟临汾民政局": the place before the conjunction takes the same organisation
         self._shared_org = re.compile(rf"({alternatives}){CONJUNCTION}(?=({alternatives}))")
+        self._places = set(places)
 
     def department_key(self, name: str) -> str:
         return canonical_department(name)
@@ -163,6 +165,9 @@ class EntityResolver:
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
         text = match_key(question)
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
+        # "阳泉和临汾两个民政局": a count of the bodies between the places and their shared name
+        dropped |= {i for m in COUNTED_BODIES_RE.finditer(text)
+                    if any(text[:m.start()].endswith(p) for p in self._places) for i in range(m.start(), m.end())}
         keep = [i for i in range(len(text)) if i not in dropped]  # bare position -> text position
         bare = "".join(text[i] for i in keep)
         hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found

@@ -18,7 +18,7 @@ from core.schema import schema
 from core.text import chinese_number, clean_line, decimals, match_key, parse_amount
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
-COUNT_UNITS = ("人次", "人", "名", "个", "家", "辆", "台（套）", "台(套)", "台/套", "台套", "台", "套", "批次", "次", "项",
+COUNT_UNITS = ("分", "人次", "人", "名", "个", "家", "辆", "台（套）", "台(套)", "台/套", "台套", "台", "套", "批次", "次", "项",
                "户", "张", "床")
 UNIT_RE = "|".join(re.escape(u) for u in (*MONEY_UNITS, "%", "％", *COUNT_UNITS))
 AMOUNT_RE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*({UNIT_RE})")
@@ -45,11 +45,13 @@ YEAR_LEAD_RE = re.compile(r"^.*?((?:19|20)\d{2})\s*年度?(?:[,，]?)")
 COUNT_LINK_RE = re.compile(r"包括|包含|以及|由|设有|下设|内设|涉及|共有|现有|还有|拥有|开展了?|召开|接待|共计|累计|安排|购置")
 COUNT_VERBS = re.compile(r"^(?:有|共有|设|设有|内设|下设|包括|由|现有|拥有|涉及|共计|累计|计划|安排|拟|核定|实有|购置|召开|接待|"
                          r"组织|开展)?$")
-RIGHT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“][\u4e00-\u9fff“”\"（）()]{0,23}?(?=组成|开展|实行|的|，|,|。|；|;|、|$|工资|经费|人员经费|参加)")
+RIGHT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“][\u4e00-\u9fff“”\"（）()]{0,23}?(?=组成|开展|实行|的|，|,|。|；|;|、|$|工资|经费|人员经费|参加|和|及|以及)")
 FOLLOWS_ON = re.compile(r"^(与上年相比|较上年|比上年|较\s*(?:19|20)\d{2}|比\s*(?:19|20)\d{2}|与\s*(?:19|20)\d{2}|同比|其中|增长|下降|增加|减少)")
 # a line break inside a sentence (a text export wrapped at its width), not before a list item
 UNWRAP_RE = re.compile(r"(?<![。；;！？!?：:])\n(?![（(]?[一二三四五六七八九十\d]{1,2}[、.．)）])")
 PROJECT_HEADINGS = re.compile(r"绩效")
+# a paragraph opened by the project it reports on ("福利院养老楼新建项目绩效自评综述：…得分91.21分")
+PROJECT_LEAD_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?项目)(?:绩效)?(?:自评)?(?:综述|情况|概况|简介)?\s*[:：]")
 SKIP_HEADINGS = re.compile(r"名词解释|附件|附表")
 GENERIC_PROJECT = re.compile(r"^(其他|行政运行|一般行政管理事务|机关服务|事业运行)")
 
@@ -63,6 +65,8 @@ def stated_facts(doc: Document) -> list[StatedFact]:
             continue
         topic = _topic_of(section.heading)
         in_parts = False  # after "其中：" the items listed (up to the full stop) are parts
+        lead = ""  # "XX项目绩效自评综述：": the project the paragraph's figures are of
+        bare_lead = False  # the lead stood alone on its line: it opens the next one
         text = section.text if section.page_starts else UNWRAP_RE.sub("", section.text)
         for m in SENTENCE_RE.finditer(text):
             if len(m.group(0).strip()) < 3:
@@ -71,7 +75,16 @@ def stated_facts(doc: Document) -> list[StatedFact]:
             piece = m.group(0).strip()
             # a list after "其中：" runs on over "；" while its items stay short
             in_parts = in_parts and len(AMOUNT_RE.findall(piece)) <= 2
-            found, topic = _sentence_facts(piece, topic, names, doc.kind, in_parts)
+            if opened := PROJECT_LEAD_RE.match(piece):
+                lead, bare_lead = opened.group(1), not piece[opened.end():].strip()
+            elif m.start() and text[m.start() - 1] == "\n" and not bare_lead:
+                lead = ""  # a new paragraph
+            else:
+                bare_lead = False
+            found, topic = _sentence_facts(piece, lead or topic, names, doc.kind, in_parts)
+            for fact in found:
+                if lead and lead not in fact.subject:
+                    fact.subject = lead + (fact.subject[2:] if fact.subject.startswith("项目") else fact.subject)
             in_parts = (in_parts or "其中" in piece) and not piece.endswith(("。", "!", "！", "?", "？"))
             for fact in found:
                 fact.section_seq, fact.page, fact.line = si, page, section.line
@@ -179,6 +192,8 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
     for n, m in enumerate(amounts):
         value_text, unit = m.group(1), m.group(2).replace("％", "%")
         value = parse_amount(value_text)
+        if unit == "分" and (value is None or text[m.end():m.end() + 1] in ("之", "钟", "别", "配")):
+            continue  # a score in digits ("得分91.21分"), not 十分 / 三分之一 / 5分钟
         if value is None:
             if unit in MONEY_UNITS or unit == "%":
                 continue
@@ -195,7 +210,7 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
         own, qualifier, measure, stage, year = _read_clause(clause, unit, names)
         exclusion = EXCLUSION_RE.search(text[m.start() - 30 if m.start() > 30 else 0:m.end() + 20])
         right = RIGHT_NOUN_RE.match(text[m.end():].lstrip()) if unit in COUNT_UNITS else None
-        if right and (not own or COUNT_LINK_RE.search(clause)):
+        if right and (not own or COUNT_LINK_RE.search(clause) or clause.rstrip().endswith("等")):
             # the subject follows the count ("四个二级预算单位", "包括…俱乐部 8 名在职人员"): the
             # noun after it, with whatever the clause says after its last linking word
             before = re.split(r"和|及|与", COUNT_LINK_RE.split(_bare(clause, names))[-1])[-1] if own else ""

@@ -22,7 +22,7 @@ from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.compare import compare
-from qa.routes.describe import duties_answer, retrieval_answer
+from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, rank_across, structure_answer
@@ -104,9 +104,9 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     docs, problem = documents(lib, q)
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
-    if problem is None and q.operation == "describe" and not q.names_something and has_cue("duties", match_key(q.text)) and \
-            (duties := duties_answer(lib, q, docs)) is not None:
-        return duties  # what the department does: its 职能 section
+    if problem is None and q.operation == "describe" and not q.names_something and \
+            (own := own_section_answer(lib, q, docs)) is not None:
+        return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):

@@ -454,6 +454,21 @@ def row_name(label: str) -> str:
     return ORDINAL_RE.sub("", label.rsplit("/", 1)[-1]) or label
 
 
+TOTAL_SEGMENT_RE = re.compile(r"^(合计|小计|总计|金额)$")
+
+
+def printed_name(cell: "Located") -> str:
+    """What the table itself calls the cell: its row's name, or for a table of one row (the 三公
+    table) the last header word of its column that is neither a total nor a measure
+    ("…预算数/公务用车购置及运行费/小计" → 公务用车购置及运行费); the concept name when neither says it."""
+    name = row_name(cell.row.label)
+    if name and not TOTAL_SEGMENT_RE.match(row_key(name)):
+        return name
+    words = [w for w in cell.column_path.split("/")
+             if not TOTAL_SEGMENT_RE.match(match_key(w)) and not schema().measure_named(w)]
+    return words[-1] if words else cell.label
+
+
 # words that say nothing about which figure is meant
 FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 一共 总共 共计 共 里面 里 其中 中 年度 年 钱 花 花了 用 用了 给 这项 "
                    "这个 一下 请问 请 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么".split())

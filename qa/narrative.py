@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -82,12 +82,25 @@ def sentences(doc: Document) -> list[Sentence]:
             else:
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 out.append(Sentence(text, si, heading, section.page_at(start), section.line))
+    out = _without_stamps(out)
     if doc.doc_id:
         with _CACHE_LOCK:
             _CACHE[doc.doc_id] = out
             while len(_CACHE) > SENTENCE_CACHE_SIZE:
                 _CACHE.popitem(last=False)
     return out
+
+
+STAMP_MAX_CHARS = 12
+STAMP_MIN_REPEATS = 3
+
+
+def _without_stamps(found: list[Sentence]) -> list[Sentence]:
+    """Without the page stamps a text layer repeats ("仅供内部审核" on every page): short lines
+    with no figure, printed three times or more, are no sentence of the narrative."""
+    counts = Counter(s.text for s in found)
+    return [s for s in found if not (counts[s.text] >= STAMP_MIN_REPEATS and len(s.text) <= STAMP_MAX_CHARS
+                                     and not any(ch.isdigit() for ch in s.text))]
 
 
 def amounts(text: str) -> list[tuple[str, float, str]]:

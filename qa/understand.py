@@ -28,8 +28,9 @@ COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|(�
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
+WHY_RE = re.compile(r"为什么|为啥|原因|怎么回事")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
-                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|决算的?呢")}
+                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -177,13 +178,14 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     several = departments > 1 or years > 1 or items > 1 or both_measures
     if has_cue("ascending", text):
         q.order = "asc"
-    if m := re.search(r"前([一二三四五六七八九十两\d]+)", text):
-        q.top_n = chinese_number(m.group(1).replace("两", "二")) or 1
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
+        q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
     q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
     if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
-    elif (has_cue("describe", text) or has_cue("duties", text)) and not figure:
-        q.operation = "describe"
+    elif (has_cue("describe", text) or has_cue("duties", text)) and not figure and \
+            not (has_cue("rank", text) and not WHY_RE.search(text)):
+        q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
     elif has_cue("yesno", text) and not figure:

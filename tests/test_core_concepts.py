@@ -59,3 +59,10 @@ def test_parts_and_aliases_in_a_long_text_are_found_as_in_a_short_one():
 ])
 def test_a_verb_before_the_vehicle_names_the_part(text, concept):
     assert found(text)[0] == concept
+
+
+def test_words_that_exclude_each_other():
+    assert lexicon().contradicts("农村老年人日间照料中心配套资金", "城市老年人日间照料中心配套资金项目")
+    assert not lexicon().contradicts("农村老年人日间照料中心", "农村老年人日间照料中心配套资金项目")
+    assert lexicon().contradicts("在职人员", "离退休人员")
+    assert not lexicon().contradicts("离退休人员", "离休人员")  # 离退休 says both

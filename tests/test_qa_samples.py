@@ -373,3 +373,42 @@ def test_rows_named_together_are_taken_in_the_order_asked(engine, question, firs
     the same in every run."""
     a = engine.ask(question)
     assert figure(a) == (840978.36, "元") and first in a.citations[0].row
+
+
+def test_a_whole_with_one_part_is_that_part_all_of_it(engine):
+    # 公开09表: 三公 12.02 = 公务用车 12.02 = 运行维护费 12.02, every other cell blank
+    whole = engine.ask("阳泉民政局24年三公经费都花在哪了")
+    assert whole.status == ANSWERED and figure(whole) == (12.02, "万元")
+    assert "全部是" in whole.answer and "运行维护费" in whole.answer
+    # 临汾's 公开07表 prints 28,452.82 under both 购置费 and 运行维护费: the parts are shown, not split
+    misprinted = engine.ask("临汾民政局19年三公经费都花在哪了")
+    assert figure(misprinted) == (28452.82, "元") and "之和与之不符" in misprinted.answer
+
+
+def test_what_the_department_is_made_of_is_quoted_from_its_section(engine):
+    bodies = engine.ask("阳泉民政局下面都有哪些单位")
+    assert "四个二级预算单位" in bodies.answer and "阳泉市救助站" in bodies.answer
+    assert "仅供内部审核" not in bodies.answer  # the page stamp of the export is no sentence
+
+
+def test_counts_and_scores_the_narrative_states(engine):
+    retired = engine.ask("其中离休的有几个", ["临汾民政局离退休老干部有多少人"])
+    assert figure(retired) == (2, "人")
+    score = engine.ask("临汾民政局福利院养老楼那个项目绩效自评打了多少分")
+    assert figure(score) == (91.21, "分")
+
+
+def test_two_places_said_before_one_shared_name(engine):
+    both = engine.ask("阳泉和临汾两个民政局，谁的机关运行经费更多")
+    assert {c.source for c in both.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
+
+
+def test_a_slip_and_a_yes_no_said_as_verb_not_verb(engine):
+    used = engine.ask("阳泉民政局24年用没用福采公益金啊")
+    assert used.answer.startswith("有") and figure(used) == (654.72, "万元")
+
+
+def test_a_project_is_never_answered_by_its_namesake_of_the_other_kind(engine):
+    # 临汾's 绩效 paragraphs: 城市… 项目 100/100 万元, 农村… 项目 全年预算 300, 执行数 180 万元
+    rural = engine.ask("临汾民政局农村老年人日间照料中心配套资金执行了多少")
+    assert figure(rural) == (180, "万元")

@@ -27,9 +27,18 @@ def lib(plain_store):
     ("阳泉民政局比临汾民政局多几辆车", "diff"),
     ("阳泉和临汾民政局的三公经费分别是多少", "value"),  # each department's figure, not a breakdown
     ("阳泉民政局24年三公经费、会议费、培训费各多少", "breakdown"),  # several items of one department
+    ("省政协19年政协事务支出最多的两项是什么", "rank"),  # the items ranked, not a description
+    ("阳泉民政局24年养老服务为什么最多", "describe"),  # a reason
+    ("阳泉民政局24年用没用福彩公益金", "yesno"),
+    ("阳泉民政局24年财政拨款年底还有结余没", "yesno"),
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation
+
+
+def test_how_many_of_the_top_are_asked(lib):
+    assert understand("省政协19年政协事务支出最多的两项是什么", lib).top_n == 2
+    assert understand("阳泉民政局24年支出前三名", lib).top_n == 3
 
 
 def test_budget_and_actual_are_two_measures_of_one_figure_not_two_figures(lib):

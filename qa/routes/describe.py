@@ -162,17 +162,23 @@ def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
     return None if not text or is_no_answer(text) else text
 
 
-MAX_DUTY_CHARS = 1500  # a duties section can run on for pages: quoted up to about a screen
+MAX_SECTION_CHARS = 1500  # a duties section can run on for pages: quoted up to about a screen
+# a question about the department itself, by its cue, and the heading of the section that answers it
+SECTION_ASKED = {"duties": "duty_heading", "bodies": "body_heading"}
 
 
-def duties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """What the department does ("是干啥的", "主要管哪些事"): its 职能/职责 section (of the first
-    document that has one) quoted from the start, about a screen of it, each sentence cited."""
+def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """What the department does ("是干啥的") or which bodies it is made of ("下面都有哪些单位"):
+    the section the templates give it (职能; 机构设置 / 单位构成) of the first document that has
+    one, quoted from the start, about a screen of it, each sentence cited."""
+    heading = next((h for cue, h in SECTION_ASKED.items() if has_cue(cue, match_key(q.text))), None)
+    if heading is None:
+        return None
     for doc in docs:
-        section = [s for s in sentences(doc) if has_cue("duty_heading", match_key(s.heading.split(" > ")[-1]))]
+        section = [s for s in sentences(doc) if has_cue(heading, match_key(s.heading.split(" > ")[-1]))]
         chosen, length = [], 0
         for s in section:
-            if s.section_seq != section[0].section_seq or length + len(s.text) > MAX_DUTY_CHARS and chosen:
+            if s.section_seq != section[0].section_seq or length + len(s.text) > MAX_SECTION_CHARS and chosen:
                 break
             chosen.append(s)
             length += len(s.text)

@@ -22,11 +22,12 @@ from qa.understand import QueryPlan
 
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
-ASKING_RE = re.compile(r"多少|几个|几|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
+ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
 # words that name nothing a fact could be about: measures, fillers, the department said again
-PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
-                            r"街道|局|厅|委|办|院")
+PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
+                            r"街道|局|厅|委|办|院|"
+                            r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
 # a concept the question names counts for a fact of that concept, but less than a subject that
@@ -71,9 +72,10 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
     # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
     in_asked = lexicon().concepts_in(asked)
-    beyond = PLAIN_WORDS_RE.sub("", asked)
+    beyond = asked
     for m in in_asked:
         beyond = beyond.replace(m.word, "")
+    beyond = PLAIN_WORDS_RE.sub("", beyond)
     changes = q.operation == "change"
     shares = q.operation == "share"
     counted = bool(units) and not set(units) & set(YUAN_PER_UNIT)  # "接待了多少批次": the unit narrows it
@@ -104,6 +106,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                     or (not changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
                 continue
             subject = match_key(fact.subject)
+            if lexicon().contradicts(asked, subject):
+                continue  # "农村…资金" is not the "城市…资金" stated
             said = shared_words(asked, subject)
             # how much of the subject the question says, and of the question the subject explains;
             # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
@@ -114,8 +118,11 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
             # a concept said by its official term counts; said colloquially ("采购", "处室") only
             # where the subject's own words do not already link the two
-            if fact.concept and (fact.concept in official or fact.concept in concepts and not score
-                                 and len(beyond) - shared_words(beyond, subject) <= 2):
+            # (either way, only where the question's other words are the subject's too: "其中给中小企业的"
+            # after 政府采购 is not the 政府采购 total)
+            explained = len(beyond) - shared_words(beyond, subject) <= 2
+            if fact.concept and (fact.concept in official and (score or explained)
+                                 or fact.concept in concepts and not score and explained):
                 score += CONCEPT_BONUS
             if not score:
                 continue

@@ -11,7 +11,7 @@ its headline only the part asked for: the largest (or smallest).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, Table
@@ -20,7 +20,7 @@ from core.text import is_total, match_key
 from core.vocab import has_cue
 from qa.answers import citation, finish, sentence_citation, yuan
 from qa.context import Library
-from qa.lookup import (AmbiguousRow, Located, choose_column, column_hits, default_measure, locate_concept,
+from qa.lookup import (AmbiguousRow, Located, choose_column, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
@@ -61,6 +61,8 @@ class Structure:
     whole: str  # what is broken down ("本年支出合计", "社会保障和就业支出")
     parts: list[Part]
     how: str  # where and at which level the parts were read ("《支出决算表》类级科目")
+    exhaustive: bool = False  # the parts add up to the whole the document prints
+    caveat: list[Part] = field(default_factory=list)  # a part's own parts, printed but not adding up to it
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -70,7 +72,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         return None  # 科目 are not projects: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)
-        if found and sum(1 for p in found.parts if p.value) > 1:
+        nonzero = sum(1 for p in found.parts if p.value) if found else 0
+        if nonzero > 1 or (nonzero == 1 and found.exhaustive):
             return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
     return None
 
@@ -233,28 +236,36 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         found, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
         if found and found[0].value and found[0].unit:
             cells.append(found[0])
-    if len(cells) == 1 and depth < 1 and by_name[cells[0].label].parts is not None:
-        deeper = _concept_parts(lib, q, doc, by_name[cells[0].label], depth + 1)
-        if deeper is not None:
-            return deeper
-    if cells and not _adds_up(doc, concept, cells, q):
+    adds_up = _adds_up(doc, concept, cells, q) if cells else None
+    if adds_up is False:
         return None  # parts that do not add up to their whole are no breakdown of it (a misprinted table)
+    caveat: list[Part] = []
+    if len(cells) == 1 and depth < 1 and (inner := by_name[cells[0].label]).parts is not None:
+        deeper = _concept_parts(lib, q, doc, inner, depth + 1)
+        if deeper is not None:
+            # one part is all of the whole ("三公" all 公务用车): its own parts, as parts of the whole asked
+            return replace(deeper, whole=concept.name, exhaustive=deeper.exhaustive and bool(adds_up))
+        # its parts are printed but do not add up to it (a misprinted table): shown, not used
+        caveat = [replace(Part.of_cell(c[0]), label=printed_name(c[0])) for name in inner.parts.concepts
+                  if (c := locate_concept(doc, by_name[name], q.measure, q.match_text)[0]) and c[0].printed]
     if cells:
         where = "、".join(dict.fromkeys(f"《{c.table.title}》" for c in cells))
-        return Structure(concept.name, [Part.of_cell(c) for c in cells], f"{where}中{concept.name}的组成")
+        parts = [replace(Part.of_cell(c), label=printed_name(c)) for c in cells]
+        return Structure(concept.name, parts, f"{where}中{concept.name}的组成", exhaustive=bool(adds_up),
+                         caveat=caveat)
     stated = [Part(f.subject, f.value_text, f.value, f.unit, stated_citation(doc, f)) for f in doc.stated
               if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
 
 
-def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool:
-    """The parts' sum is the whole the document prints for the concept (to the rounding of each
-    part), or no whole is printed to set them against."""
+def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:
+    """Whether the parts' sum is the whole the document prints for the concept (to the rounding
+    of each part); None where no whole is printed to set them against."""
     whole, _ = locate_concept(doc, concept, q.measure, q.match_text)
     if not whole or whole[0].value is None or whole[0].unit not in YUAN_PER_UNIT or \
             any(c.unit not in YUAN_PER_UNIT for c in cells):
-        return True
+        return None
     slack = sum(0.005 * YUAN_PER_UNIT[c.unit] for c in cells) + 0.005 * YUAN_PER_UNIT[whole[0].unit]
     return abs(sum(yuan(c.value, c.unit) for c in cells) - yuan(whole[0].value, whole[0].unit)) <= slack + 1e-6
 
@@ -328,11 +339,17 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     items, listing = _listing(parts, total)
     head = parts[0]
     text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
-            f"{head.printed}{head.unit}。依次为：{listing}。")
+            f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
+        f"{doc.department}{doc.year}年度{found.whole}全部是{head.label}{head.printed}{head.unit}"
+        f"（{found.how}：其余各项为空或0，与合计相符）。")
+    if found.caveat:
+        text += (f"表中其下各项（{'、'.join(f'{p.label}{p.printed}{p.unit}' for p in found.caveat)}）之和与之不符，"
+                 f"未再细分，请以原件核对。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
                     doc.department, doc.year)
-    allowed = {p.value for p in parts} | {i.share for i in items if i.share is not None} | {float(len(parts))}
-    answer = finish(q, text, [figure], [p.citation for p in parts[:SHOWN_PARTS]],
+    allowed = {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
+        {float(len(parts)), 0.0}
+    answer = finish(q, text, [figure], [p.citation for p in (parts + found.caveat)[:SHOWN_PARTS]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
     return answer
