@@ -23,15 +23,16 @@ from qa.spelling import Correction
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
-COMPARE_RE = re.compile(r"比较|对比|相比|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
+COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
+RATIO_RE = re.compile(r"几倍|多少倍|倍数")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile(r"为什么|为啥|原因|怎么回事")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
-BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花了|花费|开支|钱|车辆|公车|"
+BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
 # figures only the narrative states: change on last year, budget completion, shares of totals
@@ -138,10 +139,24 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "compare"
     named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
     read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
+    if q.operation in ("value", "yesno", "count") and not compare:
+        q.concepts = _without_contradicted(matches)
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _without_contradicted(matches: list) -> list:
+    """Of two concepts that exclude each other (年初 and 年末结转和结余), one figure asked for is the
+    one said by the longer words ("上年结转下来没花完的钱" is last year's carry-over, 没花完
+    describing it)."""
+    kept = []
+    for m in matches:
+        rivals = [o for o in matches if o is not m and lexicon().contradicts(o.concept.name, m.concept.name)]
+        if not any(len(o.word) > len(m.word) or (len(o.word) == len(m.word) and o.start < m.start) for o in rivals):
+            kept.append(m.concept)
+    return kept
 
 
 def _outside_titles(matches: list, titles: list[tuple[int, int]]) -> list:
@@ -211,6 +226,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
         q.intent = "compare"  # figures computed from cells, formula shown
+    elif q.operation == "yesno" and departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):
+        q.intent = "compare"  # "A是不是比B少": the two figures set against each other
 
 
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:

@@ -141,3 +141,28 @@ def test_buying_a_car_is_answered_with_its_money_and_the_vehicles_the_narrative_
     a = pdf_engine.ask("万里街道24年预算里要买车吗")
     assert a.verdict == "yes" and [(f.value, f.unit) for f in a.figures] == [("25", "万元"), ("1", "辆")]
     assert any("购置车辆1辆" in c.quote for c in a.citations)
+
+
+def test_counts_the_narrative_states_in_citizens_words(pdf_engine):
+    def figure(answer):
+        return (float(answer.figures[0].value.replace(",", "")), answer.figures[0].unit) if answer.figures else None
+
+    assert figure(pdf_engine.ask("万里街道25年下面管着几家单位")) == (5, "家")  # "下属5家预算单位"
+    assert figure(pdf_engine.ask("万里街道24年预算里准备新买几辆车")) == (1, "辆")  # bought, not the 7 held
+    assert figure(pdf_engine.ask("省委办17年内设有多少个处室")) == (20, "个")  # "…等20个处室和省委机要局"
+
+
+def test_last_years_carry_over_is_not_next_years(pdf_engine):
+    # "上年结转下来没花完的钱": 年初结转和结余 (said by the longer words), never the 结转下年
+    carried = pdf_engine.ask("省政协18年有上年结转下来没花完的钱吗")
+    assert carried.answer.startswith("没有") and "年初结转和结余" in carried.answer
+
+
+def test_a_row_named_in_everyday_words_with_a_plan_verb(pdf_engine):
+    rent = pdf_engine.ask("万里街道24年房租打算花多少")
+    assert rent.figures and rent.figures[0].value == "581,200" and rent.citations[0].row == "租赁费"
+
+
+def test_the_top_two_under_a_named_kemu(pdf_engine):
+    top = pdf_engine.ask("省政协19年政协事务支出最多的两项是什么")
+    assert [i.label for i in top.items[:2]] == ["行政运行", "一般行政管理事务"]

@@ -412,3 +412,16 @@ def test_a_project_is_never_answered_by_its_namesake_of_the_other_kind(engine):
     # 临汾's 绩效 paragraphs: 城市… 项目 100/100 万元, 农村… 项目 全年预算 300, 执行数 180 万元
     rural = engine.ask("临汾民政局农村老年人日间照料中心配套资金执行了多少")
     assert figure(rural) == (180, "万元")
+
+
+def test_how_many_times_one_figure_is_another(engine):
+    ratio = engine.ask("阳泉民政局24年交的住房公积金是临汾民政局19年的几倍")
+    assert figure(ratio) == (2.94, "倍")  # 71.27万元 ÷ 242137.8元 (24.21378万元), units made one first
+    assert any("71.27 ÷ 24.21378" in n for n in ratio.notes)
+
+
+def test_whether_one_department_spends_more_than_another(engine):
+    more = engine.ask("阳泉民政局的三公经费是不是比临汾民政局多")
+    assert more.answer.startswith("是") and figure(more) == (9.17, "万元")
+    less = engine.ask("阳泉民政局的三公经费是不是比临汾民政局少")
+    assert less.answer.startswith("不是")

@@ -16,7 +16,7 @@ from qa.lookup import default_measure
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_cell
 from qa.pick import Pick, pick_cells
-from qa.understand import SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -210,6 +210,11 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         formula = f"{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(ratio, 2)}%"
         return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {ratio, 100.0}, []
+    if RATIO_RE.search(q.text) and a and b:
+        ratio = round(a / b, 2)
+        result = f"{picks[0][0]}是{picks[1][0]}的{fmt(ratio, 2)}倍"
+        formula = f"{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}"
+        return result, Figure(fmt(ratio, 2), "倍", None, result, "", None, derived=True, formula=formula), {ratio}, []
     diff = round(a - b, places)
     result = f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff else "，两者相等"
     notes, allowed = [], {abs(diff), diff}
