@@ -78,6 +78,13 @@ class Library:
         shared = self.shelves[0]
         return Library(shared, self.llm or False, Shelf(own_dir, shared.embedder, teach_words=False))
 
+    def same_disclosure(self, doc: Document) -> list[Document]:
+        """The other files of one disclosure (its tables and its narrative published apart): the
+        same department, year and kind."""
+        key = (self.resolver.department_key(doc.department), doc.year, doc.kind)
+        return [self.docs[i.doc_id] for i in self.infos if i.doc_id != doc.doc_id
+                and (self.resolver.department_key(i.department), i.year, i.kind) == key]
+
     def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
         """``Store.ranked_facts`` of the store holding the document."""
         shelf = next(s for s in self.shelves if doc_id in s.docs)

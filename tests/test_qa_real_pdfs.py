@@ -166,3 +166,15 @@ def test_a_row_named_in_everyday_words_with_a_plan_verb(pdf_engine):
 def test_the_top_two_under_a_named_kemu(pdf_engine):
     top = pdf_engine.ask("省政协19年政协事务支出最多的两项是什么")
     assert [i.label for i in top.items[:2]] == ["行政运行", "一般行政管理事务"]
+
+
+def test_a_change_computed_between_years_is_cited_on_the_sentence_stating_it(pdf_engine):
+    grown = pdf_engine.ask("省委办公厅18年的预算比17年多了多少钱")
+    assert grown.figures[0].value == "3608.98"
+    assert "各增加3608.98万元" in grown.citations[0].quote  # the 2018 narrative says it, with 24458.43
+    assert {c.cell for c in grown.citations[1:3]} == {"24,458.43", "20,849.45"}
+
+
+def test_why_an_item_was_underspent_is_its_own_cause_not_its_purpose(pdf_engine):
+    why = pdf_engine.ask("社工部24年行政运行为啥没花完预算")
+    assert "人员变动引起实际支出低于预算" in why.answer  # the 行政运行 item's 主要原因, not its 主要用于

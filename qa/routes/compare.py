@@ -11,10 +11,10 @@ from core.text import decimals
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
-from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import default_measure
 from qa.narrative import stated_figure
-from qa.routes.stated import matching_facts, stated_cell
+from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
 from qa.understand import RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
@@ -65,10 +65,32 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if q.operation == "change" and len(picks) > 2:
         # "17年到19年涨了多少": the last year against the first
         picks = sorted(picks, key=lambda p: -p[1].doc.year)
-        return compare_answer(q, [picks[0], picks[-1]])
+        return _confirmed(lib, compare_answer(q, [picks[0], picks[-1]]), [picks[0], picks[-1]])
     if len(keys) > 1:  # first named minus second: the order the question names the years in
         picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
-    return compare_answer(q, picks[:2])
+    return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
+
+
+def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> Answer:
+    """A change computed between two years of one department, cited first on the later year's
+    sentence that states it: the same amount as a change ("比上年增加3608.98万元") in a sentence
+    that prints the later figure too. The document's own words are what a reader checks."""
+    docs = [p.doc for _, p in picks]
+    if answer.status != ANSWERED or not answer.figures or not answer.figures[0].derived or \
+            answer.figures[0].unit in ("%", "倍") or len({d.year for d in docs}) != 2 or \
+            len({lib.resolver.department_key(d.department) for d in docs}) != 1:
+        return answer
+    later = max(picks, key=lambda p: p[1].doc.year)[1]
+    gap, printed = abs(answer.figures[0].value_yuan or 0.0), later.cells[0].printed.replace(",", "")
+    for doc in [later.doc, *lib.same_disclosure(later.doc)]:
+        for fact in doc.stated:
+            if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and printed and \
+                    printed in fact.sentence.replace(",", "") and \
+                    abs(yuan(fact.value, fact.unit) - gap) <= 0.5 * 10 ** -decimals(fact.value_text) * YUAN_PER_UNIT[fact.unit]:
+                answer.citations.insert(0, stated_citation(doc, fact))
+                answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”。")
+                return answer
+    return answer
 
 
 ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")

@@ -3,6 +3,8 @@ the official words; numbers come only from the quotes (an optional LLM may rewor
 number checked)."""
 from __future__ import annotations
 
+import re
+
 from core.concepts import lexicon
 from core.model import Document
 from core.text import match_key
@@ -14,7 +16,7 @@ from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Sentence, amounts, best_amount, rank_sentences, sentences,
                           without_levels)
-from qa.understand import QueryPlan
+from qa.understand import WHY_RE, QueryPlan
 from qa.verify import allowed_from
 
 
@@ -40,7 +42,9 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
             break
         if all(s.text != c.text for _, c in chosen):
             chosen.append((by_sentence[id(s)], s))
-    if why and not REASON_CUES.search(chosen[0][1].text):
+    if WHY_RE.search(q.text) and not CAUSE_RE.search(chosen[0][1].text) and (cause := _cause_after(chosen[0])):
+        chosen = chosen[:1] + [cause]  # "行政运行为啥没花完": its item's "主要原因：…", not its 用于
+    elif why and not REASON_CUES.search(chosen[0][1].text):
         chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
     chosen = _with_what_follows(chosen)
     citations = [sentence_citation(d, s) for d, s in chosen]
@@ -75,6 +79,27 @@ def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Do
                     all(order[at + 1] is not x for _, x in chosen):
                 out.append((doc, order[at + 1]))
     return out
+
+
+CAUSE_RE = re.compile(r"原因|由于|因为")
+NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
+CAUSE_WITHIN = 4  # sentences after the one quoted that still speak of its item
+
+
+def _cause_after(first: tuple[Document, Sentence]) -> tuple[Document, Sentence] | None:
+    """The sentence giving the cause of what the quoted one names, among the next few of its item
+    (up to where the next numbered item starts), in the document's order."""
+    doc, head = first
+    order = sentences(doc)
+    at = next((i for i, x in enumerate(order) if x is head), None)
+    if at is None:
+        return None
+    for s in order[at + 1:at + 1 + CAUSE_WITHIN]:
+        if s.section_seq != head.section_seq or NEXT_ITEM_RE.match(s.text):
+            return None
+        if CAUSE_RE.search(s.text):
+            return doc, s
+    return None
 
 
 def _reason_beside(first: tuple[Document, Sentence], ranked: list[tuple[float, Sentence]],

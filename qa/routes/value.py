@@ -318,7 +318,7 @@ def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
     if pick.summed:
         return _summed_answer(q, pick, citations, notes)
     if head.blank:
-        return _blank_answer(q, head, citations, notes, same_disclosure(lib, head.doc))
+        return _blank_answer(q, head, citations, notes, lib.same_disclosure(head.doc))
     return _cell_answer(q, head, citations, notes)
 
 
@@ -343,14 +343,6 @@ def _summed_answer(q: QueryPlan, pick: Pick, citations: list, notes: list[str]) 
     figure = Figure(printed, head.unit, yuan(total, head.unit), head.label, head.doc.department, head.doc.year,
                     derived=True, formula=formula)
     return finish(q, text, [figure], citations, notes, {total, *values}, LOOKUP)
-
-
-def same_disclosure(lib: Library, doc: Document) -> list[Document]:
-    """The other files of one disclosure (its tables and its narrative published apart): the
-    same department, year and kind."""
-    key = (lib.resolver.department_key(doc.department), doc.year, doc.kind)
-    return [lib.docs[i.doc_id] for i in lib.infos if i.doc_id != doc.doc_id
-            and (lib.resolver.department_key(i.department), i.year, i.kind) == key]
 
 
 def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str],
