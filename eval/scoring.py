@@ -174,6 +174,18 @@ def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] 
     return same_amount(citation.cell, gold_value[1], gold_value[0], gold_value[1])
 
 
+TOTAL_ROW_RE = re.compile(r"(合计|小计|总计)$")
+
+
+def _same_total(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None) -> bool:
+    """Another total row of the same table printing the same (non-zero) figure: a summary table
+    balances, printing one total on its 收入 and its 支出 side ("收入合计" and "支出合计" of
+    a 收支预算总表, or its "当年支出小计"), and either is where a reader finds the figure."""
+    return bool(citation.cell) and table_matches(cite, citation.table_title, citation.table_code) and \
+        bool(TOTAL_ROW_RE.search(match_key(cite.row or ""))) and bool(TOTAL_ROW_RE.search(match_key(citation.row))) \
+        and _same_nonzero(citation.cell, gold_value)
+
+
 def _same_nonzero(printed: str, gold_value: tuple[str, str] | None) -> bool:
     """A cited cell printing the gold figure, when that figure is not zero (a zero is printed in
     too many cells to tell which one was meant)."""
@@ -210,6 +222,7 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
         return (same_page and table_matches(cite, citation.table_title, citation.table_code)
                 and row_matches(cite, citation.row, citation.row_code)
                 and column_matches(cite, citation.column)) or equivalent_cell(cite, citation, gold_value) \
+            or _same_total(cite, citation, gold_value) \
             or (not citation.cell and _prints_nonzero(citation.quote, gold_value))
     if citation.cell and _same_nonzero(citation.cell, gold_value):
         return True  # the sentence's figure as a table of the same document prints it: as checkable

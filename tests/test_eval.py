@@ -92,6 +92,14 @@ def test_citation_rules():
     # ...on whatever page that other table is printed
     assert citation_correct(page_cite, Citation(**{**other_table.__dict__, "page": 9}), ("307.82", "万元"))
     assert not citation_correct(page_cite, Citation(**{**on_page.__dict__, "cell": "1.00"}), ("307.82", "万元"))
+    # a balanced summary table prints its total on both sides: either total row is the figure
+    total = Cite(doc="b.pdf", table="收支预算总表", row="支出合计", column=["金额"], page=1)
+    income_side = Citation("b.pdf", "d", 2017, "预算", "", "收支预算总表", "收入合计", column="收入/金额", page=1,
+                           cell="20,849.45")
+    assert citation_correct(total, income_side, ("20849.45", "万元"))
+    assert not citation_correct(total, Citation(**{**income_side.__dict__, "cell": "20,000.00"}), ("20849.45", "万元"))
+    assert not citation_correct(total, Citation(**{**income_side.__dict__, "row": "一般公共服务支出"}),
+                                ("20849.45", "万元"))  # not a total: the same figure by chance
 
 
 def test_a_deliberately_wrong_answer_set_scores_low():

@@ -72,9 +72,9 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
 
 
 def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> Answer:
-    """A change computed between two years of one department, cited first on the later year's
-    sentence that states it: the same amount as a change ("比上年增加3608.98万元") in a sentence
-    that prints the later figure too. The document's own words are what a reader checks."""
+    """A change computed between two years of one department, cited too (after the cells it is
+    computed from) on the later year's sentence that states it: the same amount as a change
+    ("比上年增加3608.98万元") in a sentence that prints the later figure too."""
     docs = [p.doc for _, p in picks]
     if answer.status != ANSWERED or not answer.figures or not answer.figures[0].derived or \
             answer.figures[0].unit in ("%", "倍") or len({d.year for d in docs}) != 2 or \
@@ -87,7 +87,7 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
             if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and printed and \
                     printed in fact.sentence.replace(",", "") and \
                     abs(yuan(fact.value, fact.unit) - gap) <= 0.5 * 10 ** -decimals(fact.value_text) * YUAN_PER_UNIT[fact.unit]:
-                answer.citations.insert(0, stated_citation(doc, fact))
+                answer.citations.insert(2, stated_citation(doc, fact))
                 answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”。")
                 return answer
     return answer
