@@ -178,3 +178,9 @@ def test_a_change_computed_between_years_is_cited_on_the_sentence_stating_it(pdf
 def test_why_an_item_was_underspent_is_its_own_cause_not_its_purpose(pdf_engine):
     why = pdf_engine.ask("社工部24年行政运行为啥没花完预算")
     assert "人员变动引起实际支出低于预算" in why.answer  # the 行政运行 item's 主要原因, not its 主要用于
+
+
+def test_a_ranking_from_a_table_short_of_all_spending_when_the_rest_cannot_change_it(pdf_engine):
+    # 省政协 2018: 80.00万元 of 其他资金 lie outside the 财政拨款 table, far less than 行政运行's lead
+    top = pdf_engine.ask("省政协18年按科目细分哪项花得最多")
+    assert top.figures[0].value == "4,432.78" and "80.00" in top.answer

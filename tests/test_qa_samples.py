@@ -425,3 +425,8 @@ def test_whether_one_department_spends_more_than_another(engine):
     assert more.answer.startswith("是") and figure(more) == (9.17, "万元")
     less = engine.ask("阳泉民政局的三公经费是不是比临汾民政局少")
     assert less.answer.startswith("不是")
+
+
+def test_a_follow_up_asking_only_the_change_is_the_change_of_the_earlier_row(engine):
+    change = engine.ask("比18年少了多少", ["临汾民政局19年社会保障和就业支出多少"])
+    assert figure(change) == (209.21, "万元")  # "较2018年决算减少209.21万元" under that 类

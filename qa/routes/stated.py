@@ -66,6 +66,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     much of its subject the question says, of the unit it asks for, for the document's own year."""
     units = asked_units(q.text)
     asked = asked_subject(q.rest or q.text)
+    if q.topic and "concepts" in q.inherited and len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
+        asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
     matches = lexicon().concepts_in(q.match_text)
     official = {m.concept.name for m in matches if not m.colloquial}
     concepts = {m.concept.name for m in matches}

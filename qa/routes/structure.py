@@ -18,7 +18,7 @@ from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import schema
 from core.text import is_total, match_key
 from core.vocab import has_cue
-from qa.answers import citation, finish, sentence_citation, yuan
+from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
@@ -63,6 +63,7 @@ class Structure:
     how: str  # where and at which level the parts were read ("《支出决算表》类级科目")
     exhaustive: bool = False  # the parts add up to the whole the document prints
     caveat: list[Part] = field(default_factory=list)  # a part's own parts, printed but not adding up to it
+    computed: set[float] = field(default_factory=set)  # figures ``how`` states that no cell prints
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -114,7 +115,28 @@ def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole
         general = _table_parts(lib, q, doc, "general", "", 3, (), "一般公共预算财政拨款支出")
         if general is not None and _is_all_spending(doc, general):
             found = _table_parts(lib, q, doc, "general", "", level, (), whole)
+        elif general is not None and q.operation == "rank" and q.order != "asc":
+            found = _ranked_despite_the_rest(q, doc, general, _table_parts(lib, q, doc, "general", "", level, (), whole))
     return found
+
+
+def _ranked_despite_the_rest(q: QueryPlan, doc: Document, general: Structure, fine: Structure | None) -> Structure | None:
+    """The general budget's 科目 ranked for all the spending, where the money outside that budget
+    (all spending less the general budget's 类) is smaller than the lead of each item asked for
+    over the next one: however that money were spread, the top items stay the top."""
+    concept = lexicon().named("本年支出合计")
+    cells, _ = locate_concept(doc, concept, None)
+    total = next((yuan(c.value, c.unit) for c in cells if c.value is not None and c.unit in YUAN_PER_UNIT), None)
+    if fine is None or total is None:
+        return None
+    rest = total - sum(p.yuan for p in general.parts)
+    ordered, n = _by_size(fine.parts), max(q.top_n, 1)
+    if rest < 0 or len(ordered) <= n or not all(ordered[i].yuan - ordered[n].yuan > rest for i in range(n)):
+        return None
+    unit = ordered[0].unit
+    shown = fmt(rest / YUAN_PER_UNIT[unit], 2) if unit in YUAN_PER_UNIT else fmt(rest, 2)
+    return replace(fine, how=f"{fine.how}（该表口径；表外其余{shown}{unit}支出不足以改变排名）",
+                   computed={float(shown.replace(",", ""))})
 
 
 def _is_all_spending(doc: Document, broad: Structure) -> bool:
@@ -370,7 +392,7 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
                     doc.year)
     answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
-                    {p.value for p in parts} | {float(len(top)), float(len(parts))}, LOOKUP)
+                    {p.value for p in parts} | {float(len(top)), float(len(parts))} | found.computed, LOOKUP)
     answer.items = items
     return answer
 
