@@ -430,3 +430,10 @@ def test_whether_one_department_spends_more_than_another(engine):
 def test_a_follow_up_asking_only_the_change_is_the_change_of_the_earlier_row(engine):
     change = engine.ask("比18年少了多少", ["临汾民政局19年社会保障和就业支出多少"])
     assert figure(change) == (209.21, "万元")  # "较2018年决算减少209.21万元" under that 类
+
+
+def test_a_figure_printed_only_in_parts_is_compared_as_the_narrative_states_it_whole(engine):
+    # 阳泉 公开10表 prints 机关运行经费 as 29.03 + 10.86; the narrative says 39.89 whole
+    both = engine.ask("阳泉和临汾两个民政局，谁的机关运行经费更多，差多少")
+    assert figure(both) == (6.50, "万元") and "39.89万元" in both.citations[0].quote
+    assert both.citations[1].cell == "333,925.00"  # 临汾's exact cell, not the rounder 33.39万元

@@ -27,7 +27,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     keys = {(lib.resolver.department_key(d.department), d.year) for d in docs}
     if len(keys) > 1:
         for doc in docs:
-            pick = pick_cells(q, doc) or stated_pick(q, doc)
+            pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)
             key = (lib.resolver.department_key(doc.department), doc.year)
             if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
                                 for _, p in picks):
@@ -117,6 +117,19 @@ def _named_at(text: str, year: int) -> int:
         if at >= 0:
             return at
     return len(text)
+
+
+def _printed_whole(q: QueryPlan, doc: Document, pick: Pick | None) -> Pick | None:
+    """A figure the table prints only in parts (行政单位 + 参公 机关运行经费), as the narrative
+    states it whole, where it states exactly that sum (no rounder): one figure the reader finds printed."""
+    if pick is None or not pick.summed:
+        return pick
+    stated = stated_pick(q, doc)
+    if stated is None or stated.cells[0].unit not in YUAN_PER_UNIT or pick.cells[0].unit not in YUAN_PER_UNIT:
+        return pick
+    total = yuan(_raw(pick), pick.cells[0].unit)
+    said = stated.cells[0]
+    return stated if abs(yuan(said.value, said.unit) - total) < 0.005 else pick
 
 
 def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
