@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import re
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
 from core.text import match_key
@@ -35,11 +37,19 @@ from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understa
 # grows with the text while nothing more is asked; the UI, the CLI and the API all come here
 MAX_QUESTION_CHARS = 300
 MAX_HISTORY_TURNS = 20  # a follow-up rests on the last few turns, not on an unbounded list
+# seconds one question may take before the reply says it gave up (answers take well under a
+# second; an optional LLM has its own timeout within this)
+DEFAULT_TIME_BUDGET = 30.0
+# questions are answered on these threads, so that a caller waits at most the time budget; one
+# that runs over finishes in the background and its answer is dropped
+_ANSWERING = ThreadPoolExecutor(max_workers=8, thread_name_prefix="answer")
 
 
 class QAEngine:
-    def __init__(self, store_dir: str | Path, embedder=None, llm=None):
+    def __init__(self, store_dir: str | Path, embedder=None, llm=None, time_budget: float | None = DEFAULT_TIME_BUDGET):
+        """``time_budget``: seconds a question may take (None: no limit, answered on the caller's thread)."""
         self.lib = Library(Shelf(store_dir, embedder), llm)
+        self.time_budget = time_budget
 
     def with_own(self, own_dir: str | Path) -> "QAEngine":
         """An engine over this one's documents plus a session's own uploads (in ``own_dir``):
@@ -64,6 +74,16 @@ class QAEngine:
         if len(question) > MAX_QUESTION_CHARS:
             return too_long(question)
         earlier = [h for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        if self.time_budget is None:
+            return self._answer(question, earlier)
+        running = _ANSWERING.submit(self._answer, question, earlier)
+        try:
+            return running.result(timeout=self.time_budget)
+        except AnswerTimeout:
+            running.cancel()  # (a question still waiting for a thread is never started)
+            return gave_up(question, self.time_budget)
+
+    def _answer(self, question: str, earlier: list[str]) -> Answer:
         q = understand_conversation(question, earlier, self.lib)
         try:
             result = answer(self.lib, q)
@@ -82,6 +102,12 @@ def mark_own(lib: Library, result: Answer) -> None:
     own = sorted({c.source for c in cited if c.doc_id in lib.own_ids})
     if own:
         result.notes.append(f"出自你本次上传的文件（{'、'.join(own)}）：只有你能看到，不在共享文件库中。")
+
+
+def gave_up(question: str, budget: float) -> Answer:
+    """The reply when a question runs over its time budget: no figure, and what to do instead."""
+    return Answer(question, f"这个问题在{budget:g}秒内没有算完，已停止。请把问题拆小一些（一次问一个部门、一个年度的一项数字）"
+                            f"后再试。", UNCLEAR, LOOKUP, missing=["较简单的问法"], notes=["超出单次回答的时间上限。"])
 
 
 def too_long(question: str) -> Answer:

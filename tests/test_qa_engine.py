@@ -2,6 +2,7 @@
 conversation it reads."""
 from __future__ import annotations
 
+import time
 import tracemalloc
 
 import pytest
@@ -134,3 +135,16 @@ def test_two_copies_of_one_disclosure_that_disagree_give_both_values_and_a_warni
     assert answer.status == UNCLEAR and not answer.figures
     assert sorted(i.value for i in answer.items) == ["12.02", "99.99"]
     assert {c.source for c in answer.citations} == {p.name for p in paths} and answer.notes
+
+
+def test_a_question_over_its_time_budget_is_given_up_with_a_message(plain_store, monkeypatch):
+    def slow(lib, q):
+        time.sleep(2)
+        return qa.engine.not_found(lib, q, "不会用到")
+
+    monkeypatch.setattr(qa.engine, "answer", slow)
+    hurried = QAEngine(plain_store, llm=False, time_budget=0.1)
+    reply = hurried.ask("阳泉市民政局2024年三公经费多少")
+    assert reply.status == UNCLEAR and "没有算完" in reply.answer and not reply.figures
+    unhurried = QAEngine(plain_store, llm=False, time_budget=None)  # no budget: the caller's thread
+    assert "不会用到" in unhurried.ask("阳泉市民政局2024年三公经费多少").answer
