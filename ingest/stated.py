@@ -217,6 +217,8 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
             if "、" in before or len(before) > 16:
                 before = ""  # the members listed ("福利院、救助站四个二级预算单位"), not a qualifier
             own = before + right.group(0).strip("“”\"")
+        elif right and own and re.fullmatch(r"(?:在职|在编|退休|离休)?(?:人员|职工|干部)", right.group(0)):
+            own += right.group(0)  # "…办公室9名在职人员": that body's staff, not the body
         if own:
             if facts and re.match(r"(收入|支出)", own):
                 # "财政拨款收入总计X万元，支出总计Y万元": the second is the 财政拨款 支出总计 too

@@ -184,3 +184,8 @@ def test_a_ranking_from_a_table_short_of_all_spending_when_the_rest_cannot_chang
     # 省政协 2018: 80.00万元 of 其他资金 lie outside the 财政拨款 table, far less than 行政运行's lead
     top = pdf_engine.ask("省政协18年按科目细分哪项花得最多")
     assert top.figures[0].value == "4,432.78" and "80.00" in top.answer
+
+
+def test_staff_of_a_body_the_budget_covers_asked_with_ge(pdf_engine):
+    staff = pdf_engine.ask("18年政协预算里博物馆管理建设办公室有几个在职人员")  # "几个" of people
+    assert staff.figures and (staff.figures[0].value, staff.figures[0].unit) == ("9", "名")
