@@ -18,6 +18,8 @@ _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "　": " ",
                             "【": "[", "】": "]", "－": "-", "﹣": "-", "．": "."})
 _QUOTES = re.compile(r"[\"'“”‘’「」『』〝〞]")
+# the ordinal a list item or heading starts with ("一、", "（二）", "3.", "其中："), in either width
+ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 TOTAL_RE = re.compile(r"合计|总计|小计")
 
 

@@ -35,8 +35,13 @@ def _tolerance(printed: str, unit: str) -> float:
     return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
 
 
+# count units that count the same things: people are counted 人 or 名 ("9名在职人员")
+SAME_COUNT_UNIT = {"名": "人"}
+
+
 def _unit(unit: str) -> str:
-    return re.sub(r"[（）()]", "", unit or "")
+    bare = re.sub(r"[（）()]", "", unit or "")
+    return SAME_COUNT_UNIT.get(bare, bare)
 
 
 def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack: float = 0.0) -> bool:

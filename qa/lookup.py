@@ -9,9 +9,8 @@ from core.concepts import Concept, lexicon, locate
 from core.schema import schema
 from index.lexical import shared_words
 from core.model import Document, Row, Table
-from core.text import abbreviates, match_key, parse_amount
+from core.text import ORDINAL_RE, abbreviates, match_key, parse_amount
 
-ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
 PROCUREMENT_CATEGORY_RE = re.compile(r"^(货物|工程|服务)[a-z]?$")
 GENERIC_LABELS = {"合计", "小计", "总计", "其他", "项目", "栏次", "其中"}

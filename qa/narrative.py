@@ -12,7 +12,7 @@ from typing import NamedTuple
 from index.lexical import longest_shared_run, shared_words, tokenize
 from core.model import YUAN_PER_UNIT, Document
 from core.concepts import lexicon
-from core.text import match_key, parse_amount
+from core.text import ORDINAL_RE, match_key, parse_amount
 from core.vocab import asked_units
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
@@ -197,7 +197,6 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
 # right after the word is absent (无偿/无需/无法 negate nothing)
 ABSENT_RE = re.compile(r"没有|不涉及|未安排|未发生|无(?!偿|需|法|论|须)")
 FLOW_RE = re.compile(r"(收入|支出|收支)$")
-ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.])")
 THIS_ITEM_ABSENT_RE = re.compile(r"^(?:本年度?|本部门|本单位)?(?:无|没有)(?:此项|该项|此类)(?:收入|支出|收支|经费)?[。;；]?$")
 
 

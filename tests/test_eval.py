@@ -31,6 +31,8 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("25", "万元", "25", "辆", False),  # a count is not money
     ("0", "台（套）", "0", "台(套)", True),
     ("9.17", "万元", "9.174718", "万元", True),  # a computed gold, a rounded answer
+    ("9", "名", "9", "人", True),  # people, counted either way
+    ("9", "名", "9", "个", False),
 ])
 def test_same_amount(a, au, b, bu, same):
     assert same_amount(a, au, b, bu) is same
