@@ -80,8 +80,11 @@ def headline(answer: Answer, gold_unit: str) -> tuple[str, str] | None:
 
 def _any_figure(answer: Answer, printed: str, unit: str) -> bool:
     """The figure is among those the answer lists (its figures or its items): a breakdown or a
-    ranking gives several, and the one asked about may be any of them."""
+    ranking gives several, and the one asked about may be any of them (a gold difference written
+    unsigned, by its size: "是不是比23年少了" is answered with a negative difference)."""
     listed = [(f.value, f.unit) for f in answer.figures] + [(i.value, i.unit) for i in answer.items]
+    if not printed.startswith("-"):
+        listed = [(v.lstrip("-"), u) for v, u in listed]
     return any(same_amount(v, u, printed, unit) for v, u in listed)
 
 

@@ -210,7 +210,7 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
         own, qualifier, measure, stage, year = _read_clause(clause, unit, names)
         exclusion = EXCLUSION_RE.search(text[m.start() - 30 if m.start() > 30 else 0:m.end() + 20])
         right = RIGHT_NOUN_RE.match(text[m.end():].lstrip()) if unit in COUNT_UNITS else None
-        if right and (not own or COUNT_LINK_RE.search(clause) or clause.rstrip().endswith("等")):
+        if right and (not own or COUNT_LINK_RE.search(clause) or clause.rstrip().endswith("等") or "、" in clause):
             # the subject follows the count ("四个二级预算单位", "包括…俱乐部 8 名在职人员"): the
             # noun after it, with whatever the clause says after its last linking word
             before = re.split(r"和|及|与", COUNT_LINK_RE.split(_bare(clause, names))[-1])[-1] if own else ""

@@ -130,8 +130,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     docs, problem = documents(lib, q)
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
-    if problem is None and q.operation == "describe" and not q.names_something and \
-            (own := own_section_answer(lib, q, docs)) is not None:
+    if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(

@@ -187,7 +187,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
     needs two of something)."""
-    figure = has_cue("figure", text)
+    figure = has_cue("figure", text.replace("哪几", "哪些"))  # "哪几块牌子" asks which, not how many
     departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
     both_measures = budget_against_actual(text)
     several = departments > 1 or years > 1 or items > 1 or both_measures

@@ -150,6 +150,17 @@ def test_a_computed_figure_may_first_cite_any_of_its_inputs():
     assert not first_cites("c.pdf", "676.10")
 
 
+def test_a_yes_no_with_an_unsigned_gold_difference_is_matched_by_size():
+    gold = GoldItem(id="y", q="q", kind="yesno", gold={"yes": True, "value": "876.75", "unit": "万元"}, cite=None)
+    said = Answer("q", "是。前者比后者少8767517元", ANSWERED, "lookup", verdict="yes",
+                  figures=[Figure("-8767517", "元", -8767517.0, "差额", "", None, derived=True)])
+    assert answer_correct(gold, said)
+    signed = GoldItem(id="z", q="q", kind="yesno", gold={"yes": True, "value": "-876.75", "unit": "万元"}, cite=None)
+    assert answer_correct(signed, said)
+    assert not answer_correct(gold, Answer("q", "是", ANSWERED, "lookup", verdict="yes",
+                                           figures=[Figure("-900", "万元", -9000000.0, "差额", "", None)]))
+
+
 def test_a_list_may_cite_the_gold_cell_in_any_entry_and_a_yes_no_in_any_citation():
     from qa.model import UNCLEAR, Item
 

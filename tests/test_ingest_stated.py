@@ -51,6 +51,7 @@ def facts_of(sentence: str, kind: str = "决算", topic: str = "") -> list[tuple
     # the members listed before the count, and what is named after it, are not the noun counted
     ("省委办公厅内设机构：秘书处、综合处、财务处等20个处室和省委机要局。", [("处室", "", "20", "个")]),
     ("根据年初设定的绩效目标，项目自评得分91.21分。", [("项目自评得分", "", "91.21", "分")]),
+    ("局机关设办公室（机关党组织办公室）、社会救助科、区划地名科7个内设科室。", [("内设科室", "", "7", "个")]),
     ("这项工作十分重要，三分之一的资金用于培训，会议时长30分钟。", []),  # no score
 ])
 def test_the_templates_sentence_shapes_give_their_facts(sentence, expected):

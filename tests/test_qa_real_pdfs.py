@@ -189,3 +189,20 @@ def test_a_ranking_from_a_table_short_of_all_spending_when_the_rest_cannot_chang
 def test_staff_of_a_body_the_budget_covers_asked_with_ge(pdf_engine):
     staff = pdf_engine.ask("18年政协预算里博物馆管理建设办公室有几个在职人员")  # "几个" of people
     assert staff.figures and (staff.figures[0].value, staff.figures[0].unit) == ("9", "名")
+
+
+def test_a_yes_no_between_years_cites_the_sentence_stating_the_change_in_another_unit(pdf_engine):
+    less = pdf_engine.ask("万里街道24年的财政拨款是不是比23年少了")
+    assert less.answer.startswith("是")
+    # the tables print 元 (156,211,123), the narrative 万元 ("15621.11万元 … 减少876.75万元")
+    assert any("876.75" in c.quote for c in less.citations)
+
+
+def test_no_car_bought_gives_the_money_and_the_vehicles(pdf_engine):
+    car = pdf_engine.ask("区政府办公室2025年预算有没有安排买车")
+    assert car.answer.startswith("没有") and ("0", "辆") in [(f.value, f.unit) for f in car.figures]
+
+
+def test_the_other_names_a_department_carries(pdf_engine):
+    plates = pdf_engine.ask("普陀区政府办公室还挂了哪几块牌子")
+    assert "外事办公室" in plates.answer and "合作交流办公室" in plates.answer

@@ -437,3 +437,9 @@ def test_a_figure_printed_only_in_parts_is_compared_as_the_narrative_states_it_w
     both = engine.ask("阳泉和临汾两个民政局，谁的机关运行经费更多，差多少")
     assert figure(both) == (6.50, "万元") and "39.89万元" in both.citations[0].quote
     assert both.citations[1].cell == "333,925.00"  # 临汾's exact cell, not the rounder 33.39万元
+
+
+def test_which_bodies_and_how_many(engine):
+    which = engine.ask("临汾民政局有哪几个科室")
+    assert "社会救助科" in which.answer and which.citations[0].section.endswith("二、机构设置情况")
+    assert figure(engine.ask("临汾民政局有几个科室")) == (7, "个")  # "…区划地名科7个内设科室"

@@ -31,6 +31,9 @@ def lib(plain_store):
     ("阳泉民政局24年养老服务为什么最多", "describe"),  # a reason
     ("阳泉民政局24年用没用福彩公益金", "yesno"),
     ("阳泉民政局24年财政拨款年底还有结余没", "yesno"),
+    ("阳泉民政局24年的政府采购比临汾民政局19年多吗", "yesno"),
+    ("普陀区政府办公室还挂了哪几块牌子", "describe"),  # 哪几 asks which, not how many
+    ("临汾民政局有几个科室", "count"),
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation

@@ -13,7 +13,7 @@ from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import default_measure
-from qa.narrative import stated_figure
+from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
 from qa.understand import RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
@@ -81,12 +81,19 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
             len({lib.resolver.department_key(d.department) for d in docs}) != 1:
         return answer
     later = max(picks, key=lambda p: p[1].doc.year)[1]
-    gap, printed = abs(answer.figures[0].value_yuan or 0.0), later.cells[0].printed.replace(",", "")
+    gap, level = abs(answer.figures[0].value_yuan or 0.0), yuan(_raw(later), later.cells[0].unit)
+    if level is None:
+        return answer
+
+    def near(value: float, printed: str, unit: str, target: float) -> bool:  # to the rounding printed
+        return abs(yuan(value, unit) - target) <= 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT[unit] + 1e-6
+
     for doc in [later.doc, *lib.same_disclosure(later.doc)]:
         for fact in doc.stated:
-            if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and printed and \
-                    printed in fact.sentence.replace(",", "") and \
-                    abs(yuan(fact.value, fact.unit) - gap) <= 0.5 * 10 ** -decimals(fact.value_text) * YUAN_PER_UNIT[fact.unit]:
+            # (the later figure in the sentence may be printed in another unit: 15621.11万元 for 156,211,123元)
+            if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and \
+                    near(fact.value, fact.value_text, fact.unit, gap) and \
+                    any(u in YUAN_PER_UNIT and near(v, p, u, level) for p, v, u in amounts(fact.sentence)):
                 answer.citations.insert(2, stated_citation(doc, fact))
                 answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”。")
                 return answer

@@ -187,7 +187,7 @@ def phrase(lib: Library, q: QueryPlan, passages: list[str]) -> str | None:
     return None if not text or is_no_answer(text) else text
 
 
-MAX_SECTION_CHARS = 1500  # a duties section can run on for pages: quoted up to about a screen
+MAX_SECTION_CHARS = 2400  # a duties section can run on for pages: quoted up to about two screens
 # a question about the department itself, by its cue, and the heading of the section that answers it
 SECTION_ASKED = {"duties": "duty_heading", "bodies": "body_heading"}
 
@@ -196,8 +196,9 @@ def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     """What the department does ("是干啥的") or which bodies it is made of ("下面都有哪些单位"):
     the section the templates give it (职能; 机构设置 / 单位构成) of the first document that has
     one, quoted from the start, about a screen of it, each sentence cited."""
-    heading = next((h for cue, h in SECTION_ASKED.items() if has_cue(cue, match_key(q.text))), None)
-    if heading is None:
+    heading = next((h for cue, h in SECTION_ASKED.items() if has_cue(cue, match_key(q.text))
+                    and (cue == "bodies" or not q.names_something)), None)  # (a 科室 asked of is one of the bodies;
+    if heading is None:                                                      # "三公经费是干什么的" no duty)
         return None
     for doc in docs:
         section = [s for s in sentences(doc) if has_cue(heading, match_key(s.heading.split(" > ")[-1]))]

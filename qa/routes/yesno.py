@@ -37,8 +37,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     value = parse_amount(found.figures[0].value)
     if value is None:
         return None
-    if value:
-        _with_count(found, q, docs)
+    _with_count(found, q, docs)
     return _verdict(found, value != 0, "有" if value else "没有")
 
 
@@ -48,7 +47,7 @@ def _with_count(found: Answer, q: QueryPlan, docs) -> None:
     for concept in q.concepts:
         for doc in docs:
             fact = next((f for f in doc.stated if concept.counted_by and f.concept == concept.counted_by
-                         and f.value and (f.year in (None, doc.year))), None)
+                         and f.value is not None and (f.year in (None, doc.year))), None)
             if fact is not None:
                 found.answer += f"另据文件：“{fact.sentence.rstrip('。；;')}”。"
                 found.figures.append(Figure(fact.value_text, fact.unit, None, stated_label(fact), doc.department, doc.year))
