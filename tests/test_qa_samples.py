@@ -443,3 +443,10 @@ def test_which_bodies_and_how_many(engine):
     which = engine.ask("临汾民政局有哪几个科室")
     assert "社会救助科" in which.answer and which.citations[0].section.endswith("二、机构设置情况")
     assert figure(engine.ask("临汾民政局有几个科室")) == (7, "个")  # "…区划地名科7个内设科室"
+
+
+def test_a_yes_no_about_two_departments_answers_each(engine):
+    both = engine.ask("这两个民政局有没有花钱出国的")
+    assert both.answer.startswith("没有") and both.verdict == "no"
+    assert {c.source for c in both.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
+    assert [f.value for f in both.figures[:2]] == ["0", "0"]

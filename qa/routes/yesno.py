@@ -27,6 +27,32 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _against_budget(q, docs)
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
         return _direction(lib, q, docs)
+    groups: dict[str, list] = {}
+    for doc in docs:
+        groups.setdefault(lib.resolver.department_key(doc.department), []).append(doc)
+    if len(groups) > 1:
+        return _each_has(lib, q, list(groups.values()))
+    return _has(lib, q, docs)
+
+
+def _each_has(lib: Library, q: QueryPlan, groups: list[list]) -> Answer | None:
+    """"这两个民政局有没有花钱出国的": each department answered on its own documents; 有 where
+    any of them has it, each one's figure and citations kept (none when one cannot be told)."""
+    found = [_has(lib, q, docs) for docs in groups]
+    if any(f is None for f in found):
+        return None
+    yes = any(f.verdict == "yes" for f in found)
+    answer = found[0]
+    answer.answer = ("有。" if yes else "没有。") + "".join(f.answer.split("。", 1)[1] for f in found)
+    answer.figures = [x for f in found for x in f.figures]
+    answer.citations = [c for f in found for c in f.citations]
+    answer.notes = [n for f in found for n in f.notes]
+    answer.verdict = "yes" if yes else "no"
+    return answer
+
+
+def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether the one department's documents show the item above zero (the figure that decides it cited)."""
     found, _ = figure(lib, q, docs)
     if found is None or not found.figures:
         found = topic_answer(lib, replace(q, operation="value", intent="figure"), docs)  # "彩票公益金花出去没有"
