@@ -450,3 +450,9 @@ def test_a_yes_no_about_two_departments_answers_each(engine):
     assert both.answer.startswith("没有") and both.verdict == "no"
     assert {c.source for c in both.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
     assert [f.value for f in both.figures[:2]] == ["0", "0"]
+
+
+def test_why_of_two_departments_quotes_each(engine):
+    both = engine.ask("阳泉和临汾民政局的三公经费为啥都比上年少了")
+    assert "过紧日子" in both.answer and "严格执行公车管理制度" in both.answer
+    assert {c.source for c in both.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}

@@ -36,17 +36,16 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         doc_ids = {d.doc_id for d in docs}
         return not_found(lib, q, missing, [i for i in lib.infos if i.doc_id in doc_ids] or None)
     by_sentence = {id(s): d for d, s in candidates}
-    chosen = []
-    for score, s in ranked:
-        if len(chosen) == 2 or score < ranked[0][0] * 0.5:
-            break
-        if all(s.text != c.text for _, c in chosen):
-            chosen.append((by_sentence[id(s)], s))
-    if WHY_RE.search(q.text) and not CAUSE_RE.search(chosen[0][1].text) and (cause := _cause_after(chosen[0])):
-        chosen = chosen[:1] + [cause]  # "行政运行为啥没花完": its item's "主要原因：…", not its 用于
-    elif why and not REASON_CUES.search(chosen[0][1].text):
-        chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
-    chosen = _with_what_follows(chosen)
+    if len(q.departments) > 1:
+        # "阳泉和临汾的三公经费为啥都少了": each department's own best sentences, in the order named
+        chosen = []
+        for key in q.departments:
+            own = [(score, s) for score, s in ranked
+                   if lib.resolver.department_key(by_sentence[id(s)].department) == key]
+            if own and own[0][0] >= MIN_SENTENCE_SCORE:
+                chosen += _quotes(q, own, by_sentence, why)
+    else:
+        chosen = _quotes(q, ranked, by_sentence, why)
     citations = [sentence_citation(d, s) for d, s in chosen]
     head = _headline(q, asked, chosen)
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
@@ -61,9 +60,36 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     if phrased:
         return Answer(q.text, phrased, ANSWERED, LLM, figures, citations,
                       ["回答由语言模型依据引用原文改写，数字已逐一核对原文。"])
-    quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for _, s in chosen)
-    text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0][1].heading.split(' > ')[-1]}」：{quotes}。"
+    text = "；".join(
+        f"据{d.department}{d.year}年{d.kind}公开文件「{quoted[0].heading.split(' > ')[-1]}」："
+        + "；".join(f"“{s.text.rstrip('。；;')}”" for s in quoted)
+        for d, quoted in _by_document(chosen)) + "。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _quotes(q: QueryPlan, ranked: list[tuple[float, Sentence]], by_sentence: dict,
+            why: bool) -> list[tuple[Document, Sentence]]:
+    """The best sentence or two (within half the best score), with the cause or reason beside
+    the first where the question asks why, and what a sentence ending in a colon goes on to."""
+    chosen: list[tuple[Document, Sentence]] = []
+    for score, s in ranked:
+        if len(chosen) == 2 or score < ranked[0][0] * 0.5:
+            break
+        if all(s.text != c.text for _, c in chosen):
+            chosen.append((by_sentence[id(s)], s))
+    if WHY_RE.search(q.text) and not CAUSE_RE.search(chosen[0][1].text) and (cause := _cause_after(chosen[0])):
+        chosen = chosen[:1] + [cause]  # "行政运行为啥没花完": its item's "主要原因：…", not its 用于
+    elif why and not REASON_CUES.search(chosen[0][1].text):
+        chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
+    return _with_what_follows(chosen)
+
+
+def _by_document(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Document, list[Sentence]]]:
+    """The quotes grouped by the document they come from, in the order first quoted."""
+    groups: dict[str, tuple[Document, list[Sentence]]] = {}
+    for doc, s in chosen:
+        groups.setdefault(doc.doc_id, (doc, []))[1].append(s)
+    return list(groups.values())
 
 
 def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Document, Sentence]]:
