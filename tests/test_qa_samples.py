@@ -456,3 +456,6 @@ def test_why_of_two_departments_quotes_each(engine):
     both = engine.ask("阳泉和临汾民政局的三公经费为啥都比上年少了")
     assert "过紧日子" in both.answer and "严格执行公车管理制度" in both.answer
     assert {c.source for c in both.citations} == {"yangquan-minzheng-2024-juesuan.txt", "linfen-minzheng-2019-juesuan.md"}
+    # a name the two share, the question saying which way it went: the best sentence, 阳泉's
+    shared = engine.ask("民政局机关运行经费为什么增加了")
+    assert "人员编制增加" in shared.answer and shared.citations[0].source == "yangquan-minzheng-2024-juesuan.txt"

@@ -36,8 +36,9 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         doc_ids = {d.doc_id for d in docs}
         return not_found(lib, q, missing, [i for i in lib.infos if i.doc_id in doc_ids] or None)
     by_sentence = {id(s): d for d, s in candidates}
-    if len(q.departments) > 1:
+    if len(q.departments) > 1 and EACH_NAMED_RE.search(q.text):
         # "阳泉和临汾的三公经费为啥都少了": each department's own best sentences, in the order named
+        # (a name two departments share, "民政局…为什么增加了", is left to the best sentence)
         chosen = []
         for key in q.departments:
             own = [(score, s) for score, s in ranked
@@ -108,6 +109,7 @@ def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Do
 
 
 CAUSE_RE = re.compile(r"原因|由于|因为")
+EACH_NAMED_RE = re.compile(r"都|两个|两家|各自|分别|和|跟|与|、")
 NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
 CAUSE_WITHIN = 4  # sentences after the one quoted that still speak of its item
 
