@@ -365,7 +365,7 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
         notes.append(f"推算：{total.printed} − {subtotal.printed} = 0。")
         return finish(q, text, [figure], citations, notes, {0.0, subtotal.value, total.value}, LOOKUP)
     if head.table.says_empty or said is not None:
-        source = (f"表下注明“{head.table.note.strip()[:60]}”" if head.table.says_empty
+        source = (f"表下注明“{note_words(head.table.note)}”" if head.table.says_empty
                   else f"文件载明“{note_words(said[1].text)}”")
         if said is not None:
             citations.append(sentence_citation(*said))
