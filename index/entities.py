@@ -167,7 +167,7 @@ class EntityResolver:
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
         # "阳泉和临汾两个民政局": a count of the bodies between the places and their shared name
         dropped |= {i for m in COUNTED_BODIES_RE.finditer(text)
-                    if any(text[:m.start()].endswith(p) for p in self._places) for i in range(m.start(), m.end())}
+                    if any(text.endswith(p, 0, m.start()) for p in self._places) for i in range(m.start(), m.end())}
         keep = [i for i in range(len(text)) if i not in dropped]  # bare position -> text position
         bare = "".join(text[i] for i in keep)
         hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found

@@ -82,11 +82,10 @@ def stated_facts(doc: Document) -> list[StatedFact]:
             else:
                 bare_lead = False
             found, topic = _sentence_facts(piece, lead or topic, names, doc.kind, in_parts)
+            in_parts = (in_parts or "其中" in piece) and not piece.endswith(("。", "!", "！", "?", "？"))
             for fact in found:
                 if lead and lead not in fact.subject:
                     fact.subject = lead + (fact.subject[2:] if fact.subject.startswith("项目") else fact.subject)
-            in_parts = (in_parts or "其中" in piece) and not piece.endswith(("。", "!", "！", "?", "？"))
-            for fact in found:
                 fact.section_seq, fact.page, fact.line = si, page, section.line
                 # a 绩效 section speaks of projects: its "一般公共预算支出" is a project's, not the department's
                 if not any(PROJECT_HEADINGS.search(h) for h in section.heading_path):

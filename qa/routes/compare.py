@@ -94,7 +94,7 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
             if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and \
                     near(fact.value, fact.value_text, fact.unit, gap) and \
                     any(u in YUAN_PER_UNIT and near(v, p, u, level) for p, v, u in amounts(fact.sentence)):
-                answer.citations.insert(2, stated_citation(doc, fact))
+                answer.citations.append(stated_citation(doc, fact))  # after the operands' cells
                 answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”。")
                 return answer
     return answer
