@@ -40,7 +40,7 @@ SAME_COUNT_UNIT = {"名": "人"}
 
 
 def _unit(unit: str) -> str:
-    bare = re.sub(r"[（）()]", "", unit or "")
+    bare = re.sub(r"[（）()/、，,\s]", "", unit or "")  # 台（套） ≡ 台/套 ≡ 台、套
     return SAME_COUNT_UNIT.get(bare, bare)
 
 

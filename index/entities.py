@@ -24,7 +24,7 @@ GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政�
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购)")
-NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|想知道|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
+NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
                      r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
 ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$")
@@ -36,8 +36,22 @@ CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*�
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
-# 本年/上年 are not here: they start 本年收入合计 and 上年结转
-RELATIVE_YEARS = {"今年": 0, "去年": -1, "上一年": -1, "前年": -2}
+# 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
+RELATIVE_YEARS_RE = re.compile(r"今年|去年|上一年|前一年|往前一年|前年|下一年|后一年")
+RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1}
+
+
+def relative_years(text: str) -> list[tuple[int, bool]]:
+    """(years from the year meant, whether it is a comparison's other side) for each relative
+    year written: "去年呢" → [(-1, False)]; "比前年少了多少" → [(-2, True)]. "比去年", "比上一年"
+    are the document's own 比上年 (its stated change, its 上年 column): no year of their own."""
+    found = []
+    for m in RELATIVE_YEARS_RE.finditer(text):
+        delta = RELATIVE_DELTA[m.group(0)]
+        compared = bool(COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))
+        if not (compared and delta == -1):
+            found.append((delta, compared))
+    return found
 
 
 def _org_variants(org: str) -> set[str]:
@@ -161,6 +175,13 @@ class EntityResolver:
 
     def display(self, key: str) -> str:
         return self.by_key[key].name
+
+    def known_as(self, name: str) -> str:
+        """A printed name with the short form it is known by when that is not inside it
+        (中国共产党江苏省委员会办公厅（江苏省委办公厅）): a reader who asked about 省委办公厅
+        finds it in the answer."""
+        key = canonical_department(name)
+        return name if key in match_key(name) else f"{name}（{key}）"
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
         text = match_key(question)
@@ -317,13 +338,14 @@ class EntityResolver:
             y = _full_year(int(m.group(1)))
             if y not in years:
                 years.append(y)
+        # "19年比前年": a year relative to the year the question names, else to the latest
+        base = latest_year
         if compared:
-            return years
-        for word, delta in RELATIVE_YEARS.items():
-            for m in re.finditer(word, text):
-                compared = COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():])
-                if latest_year and not compared and latest_year + delta not in years:
-                    years.append(latest_year + delta)
+            base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text) if not (
+                COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))), latest_year)
+        for delta, is_compared in relative_years(text):
+            if base and is_compared == compared and base + delta not in years:
+                years.append(base + delta)
         return years
 
 

@@ -183,10 +183,22 @@ def locate_concept(doc: Document, concept: Concept, measure: str | None, questio
     located = [Located(doc, c.table_seq, c.row_seq, c.column, concept.name) for c in cells]
     located = prefer_measure(question_columns(located, question), measure)
     if locator is not None and locator.sum:
-        return located, True
+        return _one_column_of_one_table(located), True
     # the same concept in several places: take the first table's first row and column
     first = located[0]
     return [c for c in located if (c.table_seq, c.row_seq, c.column) == (first.table_seq, first.row_seq, first.column)], False
+
+
+def _one_column_of_one_table(cells: list[Located]) -> list[Located]:
+    """The rows to sum, read in one table and the first column every one of them fills (水费 and
+    电费 on the 合计 column, not also on 人员经费 / 公用经费); none when no column holds them all
+    (a partial sum would be a wrong figure)."""
+    table = cells[0].table_seq
+    cells = [c for c in cells if c.table_seq == table]
+    rows = {c.row_seq for c in cells}
+    shared = sorted(col for col in {c.column for c in cells}
+                    if {c.row_seq for c in cells if c.column == col} == rows)
+    return [c for c in cells if c.column == shared[0]] if shared else []
 
 
 def _term_in_columns(doc: Document, concept: Concept, question: str, only_table: int | None):

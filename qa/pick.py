@@ -119,7 +119,7 @@ def _concept_pick(q: QueryPlan, doc: Document, concept, target, text: str, measu
     if summed:
         # "行政单位机关运行经费": one of the parts, when the question names it
         named = [replace(c, label=f"{row_name(c.row.label)}{c.label}") for c in cells
-                 if names_row(c.row.label, text)]
+                 if names_row(c.row.label, context)]  # (not inside the concept's own word: 水电费)
         if named:
             return Pick(named)
     return Pick(cells, summed, vague=target is None or target.generic) if cells else None

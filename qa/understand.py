@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.concepts import Concept, lexicon
 from core.text import chinese_number, match_key
 from core.vocab import has_cue, intents
-from index.entities import RELATIVE_YEARS, arabic_years
+from index.entities import arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.spelling import Correction
 
@@ -29,9 +29,11 @@ SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
 RATIO_RE = re.compile(r"几倍|多少倍|倍数")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
-WHY_RE = re.compile(r"为什么|为啥|原因|怎么回事")
+WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
+# between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
+WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)的?(?:买|购买|采购|用于|花在)?的?")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -107,6 +109,26 @@ class QueryPlan:
         return self.operation in ("diff", "compare", "sum")
 
 
+def _parts_asked_within(matches: list, key: str) -> list:
+    """"政府采购里买服务的" asks for the part (政府采购服务支出) within the whole it names first:
+    the whole is where to look, not a second figure to add ("一共") or set beside it."""
+    wholes = set()
+    for n, whole in enumerate(matches):
+        parts = whole.concept.parts.concepts if whole.concept.parts else []
+        for part in matches[n + 1:]:
+            if part.concept.name in parts and WITHIN_RE.fullmatch(key[whole.end:part.start]):
+                wholes.add(n)
+    return [m for n, m in enumerate(matches) if n not in wholes]
+
+
+def _described(matches: list, key: str) -> list:
+    """"日常运转的公用经费": a colloquial word right before an official term describes it; the
+    figure asked is the official one's, not a second one (日常运转 → 基本支出) beside it."""
+    return [m for n, m in enumerate(matches) if not (
+        m.colloquial and n + 1 < len(matches) and not matches[n + 1].colloquial and not matches[n + 1].generic
+        and matches[n + 1].concept is not m.concept and re.fullmatch("的?", key[m.end:matches[n + 1].start]))]
+
+
 def _measure(text: str) -> str | None:
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None
@@ -125,6 +147,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if any(not m.generic for m in matches):
         # "三公经费的预算": the 预算 of the concept named, not the whole budget (收入总计) beside it
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
+    matches = _described(_parts_asked_within(matches, match_key(text)), match_key(text))
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -193,7 +216,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     several = departments > 1 or years > 1 or items > 1 or both_measures
     if has_cue("ascending", text):
         q.order = "asc"
-    if m := re.search(r"前([一二三四五六七八九十两\d]+)|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
         q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
     q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
     if has_cue("breakdown", text) and "钱" in text:
@@ -244,9 +267,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if not q.departments and not q.unknown_orgs and prev.departments:
         changes["departments"] = prev.departments
         inherited.add("departments")
-    relative = [d for w, d in RELATIVE_YEARS.items() if w in q.text]
+    relative = relative_years(q.text)
     if relative and prev.years:
-        changes["years"] = [prev.years[0] + relative[0]]  # "去年呢" after 2024 means 2023
+        # "去年呢" after 2024 means 2023; "比上一年少了多少" sets 2024 against 2023
+        changes["years"] = [prev.years[0] + d for d, compared in relative if not compared] or prev.years
+        changes["compared_years"] = [prev.years[0] + d for d, compared in relative if compared]
     elif not q.years and prev.years:
         changes["years"] = prev.years
         inherited.add("years")

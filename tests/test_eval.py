@@ -30,6 +30,8 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("25", "辆", "25", "辆", True),
     ("25", "万元", "25", "辆", False),  # a count is not money
     ("0", "台（套）", "0", "台(套)", True),
+    ("818", "台（套）", "818", "台/套", True),
+    ("818", "台", "818", "辆", False),
     ("9.17", "万元", "9.174718", "万元", True),  # a computed gold, a rounded answer
     ("9", "名", "9", "人", True),  # people, counted either way
     ("9", "名", "9", "个", False),

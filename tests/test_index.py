@@ -136,12 +136,33 @@ def test_a_cover_name_that_is_a_budget_word_names_no_department():
     assert resolver.resolve("四川文旅厅19年收入", 2025).departments == ["四川省文化和旅游厅"]
 
 
+def test_words_leading_into_a_name_are_not_a_place():
+    """"想了解下省委办公厅": the words before 省委 lead into the name; "广东省委办公厅" names
+    another province's office, which the store does not hold."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "中国共产党江苏省委员会办公厅", 2017, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "中共江苏省委办公厅", 2018, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for question in ("我们是做会议服务的，想了解下省委办公厅18年政府采购", "我看到省委办公厅18年社保支出少了，为啥"):
+        mention = resolver.resolve(question, 2018)
+        assert mention.departments == ["江苏省委办公厅"] and not mention.unknown_orgs
+    assert resolver.resolve("广东省委办公厅18年预算", 2018).unknown_orgs
+    # a printed long form is shown with the name it is known by
+    assert resolver.known_as("中国共产党江苏省委员会办公厅") == "中国共产党江苏省委员会办公厅（江苏省委办公厅）"
+    assert resolver.known_as("中共江苏省委办公厅") == "中共江苏省委办公厅"
+
+
 def test_years_kinds_and_comparison_years(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("阳泉民政局24年三公", 2024).years == [2024]
     assert resolver.resolve("机关运行经费比23年增加多少", 2024).years == []
     assert resolver.years_in("机关运行经费比23年增加多少", 2024, compared=True) == [2023]
     assert resolver.resolve("去年的预算", 2024).years == [2023]
+    # a year relative to the one the question names; 比去年 is the document's own 比上年
+    assert resolver.years_in("19年三公经费比前年少了多少", 2024, compared=True) == [2017]
+    assert resolver.years_in("19年三公经费比去年少了多少", 2024, compared=True) == []
+    assert resolver.resolve("19年三公经费比去年少了多少", 2024).years == [2019]
     assert resolver.resolve("三公经费预算数多少", 2024).kind is None
     assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"
 

@@ -206,3 +206,24 @@ def test_no_car_bought_gives_the_money_and_the_vehicles(pdf_engine):
 def test_the_other_names_a_department_carries(pdf_engine):
     plates = pdf_engine.ask("普陀区政府办公室还挂了哪几块牌子")
     assert "外事办公室" in plates.answer and "合作交流办公室" in plates.answer
+
+
+def test_a_budget_word_asked_of_a_final_account_reads_the_final_account(pdf_engine):
+    """社工部 has a 2024 决算 only: its 全年预算 is the one the 决算 states for its whole
+    一般公共预算财政拨款支出; why the budget was not spent is explained there too."""
+    budget = pdf_engine.ask("社工部24年全年预算是多少")
+    assert [(f.value, f.unit) for f in budget.figures][:1] == [("321.02", "万元")]
+    why = pdf_engine.ask("社工部24年为什么没把预算花完")
+    assert why.status == "answered" and why.citations[0].source.endswith("部门决算.pdf")
+
+
+def test_water_and_electricity_is_the_sum_of_both_rows(pdf_engine):
+    bills = pdf_engine.ask("福利院24年水电费一共预算多少")
+    assert [(f.value, f.unit) for f in bills.figures][:1] == [("380000", "元")]
+
+
+def test_the_part_asked_within_a_whole_and_a_reserved_share(pdf_engine):
+    services = pdf_engine.ask("我们公司是做会议服务的，想了解下省委办公厅18年政府采购里买服务的预算一共多少")
+    assert [(f.value, f.unit) for f in services.figures][:1] == [("1,359.50", "万元")]
+    reserved = pdf_engine.ask("我是开小公司的，万里街道25年政府采购给中小企业预留了多少")
+    assert [(f.value, f.unit) for f in reserved.figures][:1] == [("1928.48", "万元")]

@@ -48,3 +48,13 @@ def test_a_window_across_the_edge_of_a_word_spelled_right_is_no_slip():
     speller = Speller(SPELLER_WORDS | {"议费表"})
     assert speller.correct("会议费用") == ("会议费用", [])
     assert speller.correct("议费用") == ("议费表", [Correction("议费用", "议费表")])
+
+
+def test_a_long_name_one_sound_off_is_read_even_across_a_word():
+    from index.lexical import is_word
+
+    speller = Speller(["住房公积金", "退休费", "基金"], is_word)
+    # 基金 is a word, but five characters that sound like 住房公积金 are a slip for it
+    assert speller.correct("住房公基金交了多少")[0] == "住房公积金交了多少"
+    # 老 makes 老同志 with what follows: no slip for 退休费
+    assert speller.correct("我是退休老同志")[0] == "我是退休老同志"

@@ -81,3 +81,29 @@ def test_a_budget_word_beside_a_named_concept_is_its_measure_not_the_whole_budge
 def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one(lib):
     q = understand_conversation("那太原民政局的呢", ["阳泉民政局24年三公经费多少"], lib)
     assert q.unknown_orgs and not q.departments  # (one naming the earlier body shorter keeps it: real-PDF test)
+
+
+@pytest.mark.parametrize("question, operation, concepts", [
+    # the part asked within the whole it names first: one figure, not the two added up
+    ("阳泉民政局24年政府采购里买服务的一共多少", "value", ["政府采购服务支出"]),
+    # a colloquial word right before an official term describes it
+    ("阳泉民政局24年日常运转的公用经费主要花在哪些地方", "breakdown", ["公用经费"]),
+])
+def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure(lib, question, operation, concepts):
+    q = understand(question, lib)
+    assert q.operation == operation and [c.name for c in q.concepts] == concepts
+
+
+def test_how_come_it_rose_asks_why(lib):
+    assert understand("阳泉民政局24年开会的钱怎么涨了这么多", lib).operation == "describe"
+
+
+def test_years_relative_to_the_year_asked(lib):
+    q = understand("阳泉民政局24年三公经费比前年少了多少", lib)
+    assert q.years == [2024] and q.compared_years == [2022] and q.operation == "change"
+    # 比上一年 is the document's own 比上年: no second year to look for
+    q = understand_conversation("比上一年少了多少", ["临汾民政局19年机关运行经费花了多少"], lib)
+    assert q.years == [2019] and q.compared_years == [] and q.operation == "change"
+    # "再往前一年" steps back from the year of the turn before; 前一 is no top-1
+    q = understand_conversation("再往前一年呢", ["阳泉民政局24年机关运行经费多少", "那23年呢"], lib)
+    assert q.years == [2022] and q.operation == "value"

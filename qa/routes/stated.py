@@ -33,6 +33,8 @@ STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject
 # a concept the question names counts for a fact of that concept, but less than a subject that
 # says more of the question ("授予中小企业合同" is not the 政府采购 total)
 CONCEPT_BONUS = 0.5
+# characters more of the question's other words that a rival fact must say to take the bonus away
+RIVAL_WORDS = 3
 
 
 def asked_subject(text: str) -> str:
@@ -88,6 +90,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     stage = next((s for s in BUDGET_STAGES if s in q.text), None)  # "全年预算是多少": not the 年初预算
     # a change asked as an amount ("少了多少") is not its rate ("下降62.3%"), nor the reverse
     rate_asked = bool(RATE_ASKED_RE.search(q.text))
+    # "社工部全年预算是多少": only the stage is said; the department's whole at that stage (the
+    # 全年预算 a 决算 states for a total such as 一般公共预算财政拨款支出) is meant
+    stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
     out = []
     for doc in docs:
         for fact in doc.stated:
@@ -122,14 +127,20 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             # where the subject's own words do not already link the two
             # (either way, only where the question's other words are the subject's too: "其中给中小企业的"
             # after 政府采购 is not the 政府采购 total)
-            explained = len(beyond) - shared_words(beyond, subject) <= 2
-            if fact.concept and (fact.concept in official and (score or explained)
-                                 or fact.concept in concepts and not score and explained):
-                score += CONCEPT_BONUS
-            if not score:
-                continue
-            out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact))
-    return sorted(out, key=lambda x: -x[0])
+            if stage_only and fact.qualifier == stage and fact.concept and (whole := lexicon().named(fact.concept)) \
+                    and whole.parts:
+                score = max(score, 1.0)
+            beyond_said = shared_words(beyond, subject)
+            explained = len(beyond) - beyond_said <= 2
+            bonus = fact.concept and (fact.concept in official and (score or explained)
+                                      or fact.concept in concepts and not score and explained)
+            if score or bonus:
+                out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said))
+    # the concept's own figure loses its bonus to a fact that says what else the question asks
+    # ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total)
+    best_beyond = max((said for score, *_, said in out if score), default=0)
+    return sorted(((score + (CONCEPT_BONUS if bonus and said > best_beyond - RIVAL_WORDS else 0), doc, fact)
+                   for score, doc, fact, bonus, said in out), key=lambda x: -x[0])
 
 
 def _accounts_for(fact: StatedFact, concept: Concept, asked: str = "") -> bool:

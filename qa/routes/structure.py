@@ -423,11 +423,12 @@ def rank_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
         return None
     head = ranked[0]
     word = "最少" if q.order == "asc" else "最多"
-    items = [Item(f"{e.doc.department}{e.doc.year}年{e.doc.kind}", e.printed, e.unit, e.cite, yuan(e.value, e.unit))
-             for e in ranked]
+    known = {e.doc.department: lib.resolver.known_as(e.doc.department) for e in ranked}
+    items = [Item(f"{known[e.doc.department]}{e.doc.year}年{e.doc.kind}", e.printed, e.unit, e.cite,
+                  yuan(e.value, e.unit)) for e in ranked]
     compared = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
     note = [] if len({e.doc.kind for e in ranked}) == 1 else ["比较的文件既有预算也有决算：预算是计划数，决算是实际数。"]
-    text = (f"比较了{len(ranked)}份文件的“{head.label}”（{head.measure}）：{head.doc.department}{head.doc.year}年{word}，为"
+    text = (f"比较了{len(ranked)}份文件的“{head.label}”（{head.measure}）：{known[head.doc.department]}{head.doc.year}年{word}，为"
             f"{head.printed}{head.unit}。各文件：{compared}。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit),
                     f"{head.label}{word}：{head.doc.department}{head.doc.year}年", head.doc.department, head.doc.year)
