@@ -112,12 +112,15 @@ class QueryPlan:
 def _parts_asked_within(matches: list, key: str) -> list:
     """"政府采购里买服务的" asks for the part (政府采购服务支出) within the whole it names first:
     the whole is where to look, not a second figure to add ("一共") or set beside it."""
+    if has_cue("share", key):
+        return matches  # "收入里财政拨款占几成": the whole is what the share is of
     wholes = set()
     for n, whole in enumerate(matches):
         parts = whole.concept.parts.concepts if whole.concept.parts else []
-        for part in matches[n + 1:]:
-            if part.concept.name in parts and WITHIN_RE.fullmatch(key[whole.end:part.start]):
-                wholes.add(n)
+        inside = [m for m in matches[n + 1:] if m.concept.name in parts]
+        # (several of its parts named, "政府采购里货物工程服务哪个最多", are set against each other in it)
+        if len(inside) == 1 and WITHIN_RE.fullmatch(key[whole.end:inside[0].start]):
+            wholes.add(n)
     return [m for n, m in enumerate(matches) if n not in wholes]
 
 

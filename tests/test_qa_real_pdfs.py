@@ -227,3 +227,16 @@ def test_the_part_asked_within_a_whole_and_a_reserved_share(pdf_engine):
     assert [(f.value, f.unit) for f in services.figures][:1] == [("1,359.50", "万元")]
     reserved = pdf_engine.ask("我是开小公司的，万里街道25年政府采购给中小企业预留了多少")
     assert [(f.value, f.unit) for f in reserved.figures][:1] == [("1928.48", "万元")]
+
+
+def test_a_described_whole_is_broken_down_not_set_beside_another(pdf_engine):
+    """"日常运转的公用经费": 公用经费's own items, not 基本支出 against 公用经费."""
+    parts = pdf_engine.ask("福利院24年日常运转的公用经费主要花在哪些地方")
+    assert parts.items[0].label == "物业管理费" and "基本支出" not in [i.label for i in parts.items]
+
+
+def test_a_share_of_a_whole_said_in_other_words_is_the_share_stated(pdf_engine):
+    """"占总支出的比例": the narrative's "本年支出合计…其中：基本支出…占34.30%" is that share."""
+    share = pdf_engine.ask("社工部二零二四年基本支出占总支出的比例是多少")
+    assert [(f.value, f.unit) for f in share.figures][:1] == [("34.30", "%")]
+    assert "占34.30%" in share.citations[0].quote

@@ -88,6 +88,10 @@ def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one
     ("阳泉民政局24年政府采购里买服务的一共多少", "value", ["政府采购服务支出"]),
     # a colloquial word right before an official term describes it
     ("阳泉民政局24年日常运转的公用经费主要花在哪些地方", "breakdown", ["公用经费"]),
+    # but several parts are set against each other within it, and a share is of the whole
+    ("阳泉民政局24年政府采购里货物工程服务哪个最多", "rank",
+     ["政府采购支出", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"]),
+    ("阳泉民政局24年收入里财政拨款占几成", "share", ["本年收入合计", "财政拨款收入"]),
 ])
 def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure(lib, question, operation, concepts):
     q = understand(question, lib)

@@ -100,7 +100,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 continue
             if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
                 continue
-            if len(named) > 1 and not all(_accounts_for(fact, concept, asked) for concept in named):
+            # (a share's whole, "占总支出", is checked on its own below: the part must be the fact's)
+            if len(named) > 1 and not all(_accounts_for(fact, concept, asked) for concept in (
+                    list(named)[:1] if shares else named)):
                 continue  # "年末项目支出结转和结余" is not the 项目支出 stated
             if fact.year and fact.year != doc.year:
                 continue  # "2023年预算执行数…" in a 2024 budget
@@ -171,7 +173,17 @@ def _share_of_asked_whole(fact: StatedFact, question: str) -> bool:
     """A stated share answers only for the whole the question names ("占全部支出的比例" is not the
     "占11.91%" of the 财政拨款 section, which names no whole)."""
     asked = SHARE_WHOLE_RE.search(match_key(question))
-    return not asked or match_key(asked.group(1)) in _clause(fact)
+    if not asked:
+        return True
+    said = _clause(fact)
+    sentence, subject = match_key(fact.sentence), match_key(fact.subject)
+    lead = sentence[:max(sentence.find(subject), 0)]
+    if "其中" in lead:
+        said = lead + said  # "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%"
+    whole = match_key(asked.group(1))
+    # the whole in the question's words ("总支出") or the concept's terms (本年支出合计)
+    return whole in said or any(match_key(t) in said for m in lexicon().concepts_in(whole)
+                                for t in [m.concept.name, *m.concept.terms])
 
 
 def _heading_path(doc: Document, fact: StatedFact) -> str:

@@ -184,7 +184,7 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     whole named as where they lie ("基本支出里人员经费和公用经费各多少": X里, X中, or one the
     lexicon makes of them)."""
     key = match_key(q.match_text)
-    matches = [m for m in lexicon().concepts_in(q.match_text) if not m.generic]
+    matches = [m for m in _planned(q) if not m.generic]
     names = list({m.concept.name: m.concept for m in matches}.values())
     wholes = {c.name for c in names if c.parts and {n.name for n in names} & set(c.parts.concepts)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
@@ -213,11 +213,19 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
     return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
 
 
+def _planned(q: QueryPlan) -> list:
+    """The concepts the question says, as the plan understood them ("日常运转的公用经费" names
+    公用经费 only); all it says where the plan's come from an earlier turn."""
+    matches = lexicon().concepts_in(q.match_text)
+    planned = {c.name for c in q.concepts}
+    return [m for m in matches if m.concept.name in planned] or matches
+
+
 def _whole_concept(q: QueryPlan) -> Concept | None:
     """The concept the question breaks down: one whose parts it also names ("政府采购里货物工程
     服务哪个最多"), else the last one it names that is not a generic word ("支出"); a generic one
     when nothing else is named."""
-    matches = lexicon().concepts_in(q.match_text)
+    matches = _planned(q)
     specific = [m for m in matches if not m.generic]
     named = {m.concept.name for m in specific}
     wholes = [m for m in specific if m.concept.parts and named & set(m.concept.parts.concepts)]
