@@ -24,7 +24,9 @@ def test_a_count_is_the_best_sentences_one_number_in_that_measure_word(plain_eng
     a = plain_engine.ask("临汾民政局19年搞了几个绩效项目")
     assert a.status == ANSWERED and (a.figures[0].value, a.figures[0].unit) == ("16", "个")
     # a qualifier the sentence does not carry ("评成优的") is not answered by its count of all projects
-    assert not plain_engine.ask("民政局24年绩效自评评成优的有几个项目").figures
+    # (39), but by the count whose own words carry it
+    rated = plain_engine.ask("民政局24年绩效自评评成优的有几个项目")
+    assert [(f.value, f.unit) for f in rated.figures] == [("33", "个")]
 
 
 def test_the_reason_for_a_change_is_the_one_given_for_that_direction(plain_engine):

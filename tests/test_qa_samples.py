@@ -463,3 +463,15 @@ def test_why_of_two_departments_quotes_each(engine):
     # a name the two share, the question saying which way it went: the best sentence, 阳泉's
     shared = engine.ask("民政局机关运行经费为什么增加了")
     assert "人员编制增加" in shared.answer and shared.citations[0].source == "yangquan-minzheng-2024-juesuan.txt"
+
+
+@pytest.mark.parametrize("question, count", [
+    ("阳泉民政局24年的绩效自评有几个项目评了优", "33"),
+    ("阳泉民政局24年绩效自评有几个项目是差", "0"),  # not the 39 projects of the sentence before
+])
+def test_one_of_several_counts_in_a_sentence_told_apart_by_its_words(engine, question, count):
+    """"33个项目自评等级为“优”，6个…“良”，0个…“中”，0个…“差”": the count whose own words
+    say what is asked, the sentence quoted first."""
+    answer = engine.ask(question)
+    assert [(f.value, f.unit) for f in answer.figures][:1] == [(count, "个")], answer.answer
+    assert "自评等级为" in answer.citations[0].quote

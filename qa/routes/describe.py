@@ -7,17 +7,20 @@ import re
 
 from core.concepts import lexicon
 from core.model import Document
-from core.text import match_key
+from core.text import match_key, parse_amount
 from core.vocab import asked_units, has_cue
 from index.retriever import asks_reason
 from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Sentence, amounts, best_amount, rank_sentences, sentences,
-                          without_levels)
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amounts, best_amount, rank_sentences,
+                          sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
 from qa.verify import allowed_from
+
+
+COUNT_SENTENCES = 8  # best-ranked sentences searched for a count told apart by its words
 
 
 def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: str = "") -> Answer:
@@ -47,8 +50,16 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen += _quotes(q, own, by_sentence, why)
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
-    citations = [sentence_citation(d, s) for d, s in chosen]
     head = _headline(q, asked, chosen)
+    if q.operation == "count" and (head is None or not head.said) and (units := asked_units(q.text)):
+        # several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"): the one the
+        # question's words tell apart, from the best sentences, quoted first
+        for _, s in ranked[:COUNT_SENTENCES]:
+            if (named := _count_named_after(s.text, q.rest or q.text, units)) is not None:
+                chosen = [(by_sentence[id(s)], s)] + [c for c in chosen if c[1] is not s]
+                head = named
+                break
+    citations = [sentence_citation(d, s) for d, s in chosen]
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
@@ -181,6 +192,28 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     return head
 
 
+def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amount | None:
+    """Of several counts in one sentence, the one whose words after it (to the clause's end) say
+    what the question asks and no other's do: "33个项目自评等级为“优”，6个项目…为“良”" answers
+    "几个项目评了优"; a tie (the question names nothing that tells them apart) answers nothing."""
+    from index.lexical import shared_words
+
+    key = match_key(asked)
+    found = []
+    for m in AMOUNT_RE.finditer(sentence):
+        if match_key(m.group(2)) not in {match_key(u) for u in units} or (value := parse_amount(m.group(1))) is None:
+            continue
+        after = match_key(re.split(r"[，,；;。]", sentence[m.end():])[0])
+        words = shared_words(key, after)
+        if words >= 2:
+            found.append((words, len(set(key) & set(after)), m.group(1), value, m.group(2)))
+    found.sort(reverse=True)
+    if len(found) < 2 or found[0][:2] == found[1][:2]:
+        return None  # (one count alone is the best sentence's to give, when it says all asked)
+    words, _, printed, value, unit = found[0]
+    return Amount(printed, value, unit, words, True)
+
+
 def _says_all(sentence: str, question_rest: str) -> bool:
     """The sentence holds every word the question names (two characters or more, beyond asking
     and filler words): "评成优的项目" is not answered by a sentence counting all projects."""
@@ -188,9 +221,12 @@ def _says_all(sentence: str, question_rest: str) -> bool:
     from qa.lookup import FILLER_WORDS
     from qa.narrative import ASKING_WORDS
 
+    from qa.spelling import FUNCTION_CHARS
+
     key = match_key(sentence)
-    return all(w in key for w in words(match_key(question_rest)) if len(w) >= 2
-               and w not in FILLER_WORDS and w not in ASKING_WORDS and w[0] not in "几多")
+    # (a one-character word that is no grammar counts too: "几个项目是差" is not all projects)
+    return all(w in key for w in words(match_key(question_rest)) if (len(w) >= 2 or w not in FUNCTION_CHARS)
+               and w not in FILLER_WORDS and w not in ASKING_WORDS and w[0] not in "几多" and "\u4e00" <= w[0] <= "\u9fff")
 
 
 def _only_count(sentence: str, unit: str) -> bool:
