@@ -221,12 +221,21 @@ def _says_all(sentence: str, question_rest: str) -> bool:
     from qa.lookup import FILLER_WORDS
     from qa.narrative import ASKING_WORDS
 
+    key = match_key(sentence)
+    # (and a one-character quality word: "几个项目是差" is not all the projects)
+    return all(w in key for w in words(match_key(question_rest)) if len(w) >= 2
+               and w not in FILLER_WORDS and w not in ASKING_WORDS and w[0] not in "几多") and \
+        all(w in key for w in _quality_words(question_rest))
+
+
+def _quality_words(text: str) -> list[str]:
+    """One-character adjectives that qualify what is counted (优, 良, 中, 差), not grammar."""
+    import jieba.posseg
+
     from qa.spelling import FUNCTION_CHARS
 
-    key = match_key(sentence)
-    # (a one-character word that is no grammar counts too: "几个项目是差" is not all projects)
-    return all(w in key for w in words(match_key(question_rest)) if (len(w) >= 2 or w not in FUNCTION_CHARS)
-               and w not in FILLER_WORDS and w not in ASKING_WORDS and w[0] not in "几多" and "\u4e00" <= w[0] <= "\u9fff")
+    return [w.word for w in jieba.posseg.cut(match_key(text))
+            if len(w.word) == 1 and w.flag == "a" and w.word not in FUNCTION_CHARS]
 
 
 def _only_count(sentence: str, unit: str) -> bool:
