@@ -58,7 +58,6 @@ class Located:
         return self.value is None
 
 
-FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金")
 AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "采购", "机关运行",
                   "统计", "经济分类", "功能分类")
 
@@ -122,7 +121,7 @@ def _column_score(column: str, key: str) -> int:
         if match_key(part) in key:
             score += len(part)
         else:
-            score += sum(len(w) for w in FUND_WORDS if w in part and w in key)
+            score += sum(len(w) for w in schema().fund_words if w in part and w in key)
     return score
 
 
@@ -534,7 +533,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
     known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))
               for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]
-    known += FUND_WORDS + AFFINITY_WORDS
+    known += [*schema().fund_words, *AFFINITY_WORDS]
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
         text = text.replace(word, " ")

@@ -72,8 +72,10 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
         return next((m for m in matches if m.concept is concept), None), concept
     named = [m for m in matches if not m.generic]
     # a whole said again after its part ("服务类采购") does not take the question back from the part
+    # (but one that several of its parts follow as examples, "三公经费啊 招待 公车 出国这些", is asked)
     inner = {m.concept.name for m in named}
-    named = [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
+    listed = [m for m in named if m.concept.parts and len(inner & set(m.concept.parts.concepts)) > 1]
+    named = listed[:1] or [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
     target = (named or matches or [None])[-1]
     # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)

@@ -240,3 +240,9 @@ def test_a_share_of_a_whole_said_in_other_words_is_the_share_stated(pdf_engine):
     share = pdf_engine.ask("社工部二零二四年基本支出占总支出的比例是多少")
     assert [(f.value, f.unit) for f in share.figures][:1] == [("34.30", "%")]
     assert "占34.30%" in share.citations[0].quote
+
+
+def test_a_whole_with_its_parts_listed_as_examples_is_the_whole(pdf_engine):
+    """"有没有三公经费啊 招待吃饭 公车 出国这些": the 三公 total decides, not the last part named."""
+    none = pdf_engine.ask("区委社会工作部24年有没有三公经费啊 招待吃饭 公车 出国这些")
+    assert none.answer.startswith("没有") and "“三公”经费决算数为0万元" in none.answer

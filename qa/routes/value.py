@@ -133,7 +133,7 @@ def fund_unsaid(question: str, cell: Located) -> bool:
         return False
     key = match_key(question)
     carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
-    return any(w in key and w not in carried for w in ("财政拨款", "一般公共预算", "政府性基金", "财政负担"))
+    return any(w in key and w not in carried for w in [*schema().fund_words, "财政负担"])
 
 
 def context_unsaid(q: QueryPlan, cell: Located) -> bool:
