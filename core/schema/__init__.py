@@ -70,9 +70,11 @@ class Schema:
                             for t in tables["table"]]
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]
+        self.all_funds = match_key(tables.get("all_funds", ""))
         # each fund by its shortest name (政府性基金 for 政府性基金预算): what a question and a
         # column share when they name the same fund
-        self.fund_words = [f for f in self.funds if not any(g != f and g in f for g in self.funds)]
+        self.fund_words = [f for f in self.funds if f != self.all_funds and not any(
+            g != f and g in f for g in self.funds)]
         self.empty_notes = re.compile("|".join(tables.get("empty_notes", [])) or "(?!)")
         self.measures = [(m["id"], [re.compile(p) for p in m["patterns"]]) for m in tables["measure"]]
         self.identities = [Identity(tuple(i["concepts"]), tuple(i["tables"])) for i in tables.get("identity", [])]

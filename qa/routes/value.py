@@ -133,7 +133,7 @@ def fund_unsaid(question: str, cell: Located) -> bool:
         return False
     key = match_key(question)
     carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
-    return any(w in key and w not in carried for w in [*schema().fund_words, "财政负担"])
+    return any(w in key and w not in carried for w in [schema().all_funds, *schema().fund_words, "财政负担"])
 
 
 def context_unsaid(q: QueryPlan, cell: Located) -> bool:
@@ -150,7 +150,7 @@ def context_unsaid(q: QueryPlan, cell: Located) -> bool:
         if m.generic or m.concept.name == cell.label:
             continue
         if any(f in word for f in funds):
-            if not any(f in carried for f in (funds if "财政拨款" in word else [f for f in funds if f in word])):
+            if not any(f in carried for f in (funds if schema().all_funds in word else [f for f in funds if f in word])):
                 return True  # the fund asked is not the cell's
         elif fund_cell and word not in carried and not any(match_key(t) in carried for t in m.concept.terms):
             return True  # the fund's total, not its part in the item asked
