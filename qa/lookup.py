@@ -58,15 +58,19 @@ class Located:
         return self.value is None
 
 
-AFFINITY_WORDS = ("一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "三公", "基本支出", "采购", "机关运行",
-                  "统计", "经济分类", "功能分类")
+# words a question and a table title share that point at that table (besides the funds)
+TABLE_TOPIC_WORDS = ("三公", "基本支出", "采购", "机关运行", "统计", "经济分类", "功能分类")
+
+
+def affinity_words() -> list[str]:
+    return [schema().all_funds, *schema().fund_words, *TABLE_TOPIC_WORDS]
 
 
 def table_affinity(table: Table, question: str, column: str = "") -> int:
     """How many table-naming words ("一般公共预算", "政府性基金"…) the question shares with the
     table's title or the cell's column."""
     key, title = match_key(question), match_key(table.title + " " + column)
-    return sum(1 for w in AFFINITY_WORDS if w in key and w in title)
+    return sum(1 for w in affinity_words() if w in key and w in title)
 
 
 MIN_TABLE_WORDS = 5  # "收入决算表": the fewest title characters that still name a table
@@ -533,7 +537,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
     known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))
               for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]
-    known += [*schema().fund_words, *AFFINITY_WORDS]
+    known += affinity_words()
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
         text = text.replace(word, " ")
