@@ -246,3 +246,10 @@ def test_a_whole_with_its_parts_listed_as_examples_is_the_whole(pdf_engine):
     """"有没有三公经费啊 招待吃饭 公车 出国这些": the 三公 total decides, not the last part named."""
     none = pdf_engine.ask("区委社会工作部24年有没有三公经费啊 招待吃饭 公车 出国这些")
     assert none.answer.startswith("没有") and "“三公”经费决算数为0万元" in none.answer
+
+
+def test_a_share_stated_beside_its_amount_is_of_that_amounts_concept(pdf_engine):
+    """"因公出国（境）费支出70万元，占“三公”经费的13.75%": the share the narrative states."""
+    share = pdf_engine.ask("省委办公厅17年出国经费占三公经费的比例是多少")
+    assert [(f.value, f.unit) for f in share.figures][:1] == [("13.75", "%")]
+    assert share.citations[0].table_seq is None and "13.75%" in share.citations[0].quote

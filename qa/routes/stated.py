@@ -79,9 +79,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     beyond = asked
     for m in in_asked:
         beyond = beyond.replace(m.word, "")
-    beyond = PLAIN_WORDS_RE.sub("", beyond)
     changes = q.operation == "change"
     shares = q.operation == "share"
+    beyond = PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond)
     counted = bool(units) and not set(units) & set(YUAN_PER_UNIT)  # "接待了多少批次": the unit narrows it
     measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
     # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
@@ -95,6 +95,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
     out = []
     for doc in docs:
+        sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
         for fact in doc.stated:
             if stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
                 continue
@@ -134,8 +135,11 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                 score = max(score, 1.0)
             beyond_said = shared_words(beyond, subject)
             explained = len(beyond) - beyond_said <= 2
-            bonus = fact.concept and (fact.concept in official and (score or explained)
-                                      or fact.concept in concepts and not score and explained)
+            # a share stated beside its amount ("因公出国（境）费支出70万元，占“三公”经费的13.75%")
+            # is of the concept the amount is tagged with
+            concept = fact.concept or sibling_concepts.get((fact.sentence, fact.subject), "")
+            bonus = concept and (concept in official and (score or explained)
+                                 or concept in concepts and not score and explained)
             if score or bonus:
                 out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said))
     # the concept's own figure loses its bonus to a fact that says what else the question asks
@@ -166,6 +170,7 @@ def _clause(fact: StatedFact) -> str:
     return sentence[start:end] if 0 <= start < end else subject
 
 
+SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|多少|几)")
 
 
