@@ -18,7 +18,7 @@ MAX_LENGTH = 8
 TELLING_LENGTH = 5  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
-FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减"
+FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减占"
                      "辆人名台套次项件位张间所座户批钱")  # and the counting words, and 钱
 
 

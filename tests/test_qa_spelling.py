@@ -58,3 +58,8 @@ def test_a_long_name_one_sound_off_is_read_even_across_a_word():
     assert speller.correct("住房公基金交了多少")[0] == "住房公积金交了多少"
     # 老 makes 老同志 with what follows: no slip for 退休费
     assert speller.correct("我是退休老同志")[0] == "我是退休老同志"
+
+
+def test_the_share_word_is_never_a_slip():
+    # "占收入" is one character off 总收入, but 占 asks for a share
+    assert Speller(["总收入"]).correct("财政拨款占收入的百分之多少")[0] == "财政拨款占收入的百分之多少"
