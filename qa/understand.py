@@ -167,6 +167,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].parts and \
+            q.concepts[1].name in q.concepts[0].parts.concepts:
+        q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成": the part's share of the whole
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]

@@ -253,3 +253,9 @@ def test_a_share_stated_beside_its_amount_is_of_that_amounts_concept(pdf_engine)
     share = pdf_engine.ask("省委办公厅17年出国经费占三公经费的比例是多少")
     assert [(f.value, f.unit) for f in share.figures][:1] == [("13.75", "%")]
     assert share.citations[0].table_seq is None and "13.75%" in share.citations[0].quote
+
+
+def test_a_whole_one_part_holds_is_broken_down_into_that_parts_items(pdf_engine):
+    """社工部's 人员经费 is all 工资福利支出 (303 empty): its items, largest first."""
+    parts = pdf_engine.ask("社工部24年人员经费主要是哪些")
+    assert [(i.label, i.value) for i in parts.items[:2]] == [("津贴补贴", "39.72"), ("住房公积金", "17.70")]

@@ -91,7 +91,7 @@ def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one
     # but several parts are set against each other within it, and a share is of the whole
     ("阳泉民政局24年政府采购里货物工程服务哪个最多", "rank",
      ["政府采购支出", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"]),
-    ("阳泉民政局24年收入里财政拨款占几成", "share", ["本年收入合计", "财政拨款收入"]),
+    ("阳泉民政局24年收入里财政拨款占几成", "share", ["财政拨款收入", "本年收入合计"]),
 ])
 def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure(lib, question, operation, concepts):
     q = understand(question, lib)
@@ -111,3 +111,8 @@ def test_years_relative_to_the_year_asked(lib):
     # "再往前一年" steps back from the year of the turn before; 前一 is no top-1
     q = understand_conversation("再往前一年呢", ["阳泉民政局24年机关运行经费多少", "那23年呢"], lib)
     assert q.years == [2022] and q.operation == "value"
+
+
+def test_a_share_is_of_the_part_whatever_the_order_said(lib):
+    q = understand("阳泉民政局24年收入里财政拨款占几成", lib)
+    assert [c.name for c in q.concepts] == ["财政拨款收入", "本年收入合计"]

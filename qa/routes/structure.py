@@ -257,8 +257,11 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         found = _spending_parts(lib, q, doc, level, concept.name) \
             if spec.table == "spending" and not spec.column and not spec.codes else \
             _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
-        if found and len(found.parts) == 1 and depth < 1:
-            return _children(lib, doc, found.parts[0].cell, q.level == "项") or found
+        nonzero = [p for p in found.parts if p.value] if found else []
+        if len(nonzero) == 1 and depth < 1 and nonzero[0].cell is not None:
+            # one part holds it all (人员经费 all 工资福利支出, 303 empty): that part's items
+            deeper = _children(lib, doc, nonzero[0].cell, q.level == "项")
+            return replace(deeper, whole=concept.name) if deeper else found
         return found
     by_name = {c.name: c for c in lexicon().concepts}
     cells = []
