@@ -42,3 +42,14 @@ def test_a_figure_of_a_summary_table_without_its_unit_is_read_where_the_template
     a = engine.ask(f"{raw['department']['name']}{raw['year']}年财政拨款收入多少")
     assert [(f.value, f.unit) for f in a.figures] == [(printed, income["unit"])]
     assert a.citations[0].table_title == "收入决算表"
+
+
+def test_a_kemu_of_a_summary_table_without_its_unit_is_read_in_the_spending_table(tmp_path):
+    """The 收入支出决算总表 prints no unit; its 支出 by 类 is the 支出决算表's, which prints the
+    same figure with its unit. Never the narrative's 财政拨款 part of that 类 (another figure)."""
+    engine, raw = _engine(tmp_path, 4, "no_unit")
+    spending = next(t for t in raw["tables"] if t["title"] == "支出决算表")
+    kind = next(c for c in spending["cells"] if len(c["row_code"]) == 3 and c["column"] == ["本年支出合计"])
+    a = engine.ask(f"{raw['department']['name']}{raw['year']}年{kind['row_label']}多少")
+    assert [(f.value, f.unit) for f in a.figures][:1] == [(kind["printed"], spending["unit"])], a.answer
+    assert a.citations[0].table_title == "支出决算表"

@@ -17,6 +17,7 @@ from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, loca
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
+from qa.routes.stated import stated_answer
 from qa.understand import QueryPlan
 
 # words between a name and an amount that make the amount something other than its level
@@ -35,6 +36,18 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             if units and exc.cells[0].unit not in units:
                 continue  # rows of money are not what "几个" asks after, whichever is meant
             raise
+        if pick is not None and not pick.summed and not pick.cells[0].unit and not pick.cells[0].blank and \
+                (other := same_row_with_unit(pick.cells[0])) is not None:
+            pick = Pick([other])  # the table prints no unit; another prints the same 科目 and figure with one
+        if pick is not None and not pick.summed and not pick.cells[0].unit and not pick.cells[0].blank and \
+                (not units or set(units) & set(YUAN_PER_UNIT)):
+            # money in a table without a unit: a sentence printing the same figure gives its unit;
+            # one printing another figure for the name is of another scope (the 财政拨款 part
+            # of the 科目), so the cell is shown without a headline
+            stated = stated_answer(lib, q, [doc])
+            if stated is not None and stated.figures and parse_amount(stated.figures[0].value) == pick.cells[0].value:
+                return stated, ""
+            return figure_answer(lib, q, pick), ""
         if pick is None or (units and pick.cells[0].unit not in units):
             continue  # "接待了多少批次" is not answered in 万元
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
@@ -282,6 +295,9 @@ def measure_word(cell: Located, q: QueryPlan) -> str:
     return default_measure(cell.doc)
 
 
+MIN_DIGITS_READ_ACROSS = 4
+
+
 def printed_elsewhere(q: QueryPlan, head: Located) -> Located | None:
     """The same concept in another table of the document that prints it, with its unit, where the
     cell picked is blank or its table prints no unit (收入支出总表's blank 事业收入, the 收入表's
@@ -299,10 +315,35 @@ def printed_elsewhere(q: QueryPlan, head: Located) -> Located | None:
     return None
 
 
+def same_row_with_unit(head: Located) -> Located | None:
+    """The same 科目 printing the same figure in another table of the document that prints its
+    unit (收入支出决算总表 without a unit, 支出决算表 with 万元: "社会保障和就业支出 3,590.09"
+    in both): that table's unit is the figure's. A figure of three significant digits or fewer
+    could repeat by chance, so it is not read across."""
+    digits = re.sub(r"\D", "", head.printed).lstrip("0")
+    if head.value is None or len(digits) < MIN_DIGITS_READ_ACROSS:
+        return None
+    name, code = row_key(head.row.label), head.row.code
+    own = schema().family(head.table.type)
+    # (the 收支总表's 支出 by 类 is the 支出表's; an income table's row of the same name is not)
+    families = {own, "spending"} if own == "total" else {own}
+    for ti, table in enumerate(head.doc.tables):
+        if ti == head.table_seq or schema().family(table.type) not in families:
+            continue
+        for ri, row in enumerate(table.rows):
+            if not (row.unit or table.unit) or not ((code and row.code == code) or row_key(row.label) == name):
+                continue
+            for ci, printed in enumerate(row.values):
+                if printed is not None and parse_amount(printed) == head.value:
+                    return Located(head.doc, ti, ri, ci, head.label)
+    return None
+
+
 def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
     if not pick.summed and (pick.cells[0].blank or not pick.cells[0].unit) and \
             (other := printed_elsewhere(q, pick.cells[0])) is not None:
         pick = Pick([other])
+
     doc, head = pick.doc, pick.cells[0]
     citations = [citation(c) for c in (pick.cells if pick.summed else [head])]
     notes: list[str] = []
