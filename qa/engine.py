@@ -132,6 +132,14 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
+    if (declined := _declined(lib, q, docs, problem)) is not None:
+        return declined
+    return _routed(lib, q, docs)
+
+
+def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
+    """The reply instead of an answer: nothing the store speaks to, no such document, a
+    person's or a month's figure, an exclusion no cell answers."""
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
             named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
@@ -151,6 +159,12 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
+    return None
+
+
+def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
+    """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
+    candidates, a table figure, else the narrative quoted."""
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return found
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:

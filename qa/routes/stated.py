@@ -7,6 +7,7 @@ are listed, never one of them guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
@@ -63,83 +64,64 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
 
 
+@dataclass
+class _Asked:
+    """What a question asks of the stated facts, read once for all of them."""
+    text: str
+    units: tuple[str, ...]
+    subject: str  # the question's words for the subject ("政府采购给中小企业合同")
+    official: set[str]  # concepts said by an official term
+    concepts: set[str]  # concepts said at all
+    named: list[Concept]  # the concepts the subject names (asking words left out)
+    beyond: str  # what the subject says beyond its concepts and budget words
+    changes: bool
+    shares: bool
+    counted: bool  # "接待了多少批次": a rare unit narrows it
+    measures: tuple[str, ...]
+    stage: str | None  # "全年预算是多少": not the 年初预算
+    stage_only: bool  # only the stage is said: the department's whole at that stage
+    rate_asked: bool  # a change asked as a rate ("下降百分之几"), not an amount
+
+    @classmethod
+    def of(cls, q: QueryPlan) -> "_Asked":
+        asked = asked_subject(q.rest or q.text)
+        if q.topic and "concepts" in q.inherited and len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
+            asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
+        matches = lexicon().concepts_in(q.match_text)
+        # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
+        # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
+        in_asked = lexicon().concepts_in(asked)
+        beyond = asked
+        for m in in_asked:
+            beyond = beyond.replace(m.word, "")
+        shares = q.operation == "share"
+        units = asked_units(q.text)
+        stage = next((s for s in BUDGET_STAGES if s in q.text), None)
+        # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
+        stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
+        return cls(q.text, units, asked, {m.concept.name for m in matches if not m.colloquial},
+                   {m.concept.name for m in matches},
+                   list({m.concept.name: m.concept for m in in_asked if not m.generic}.values()),
+                   PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
+                   q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
+                   {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
+                   bool(RATE_ASKED_RE.search(q.text)))
+
+
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
-    units = asked_units(q.text)
-    asked = asked_subject(q.rest or q.text)
-    if q.topic and "concepts" in q.inherited and len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
-        asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
-    matches = lexicon().concepts_in(q.match_text)
-    official = {m.concept.name for m in matches if not m.colloquial}
-    concepts = {m.concept.name for m in matches}
-    # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
-    # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
-    in_asked = lexicon().concepts_in(asked)
-    beyond = asked
-    for m in in_asked:
-        beyond = beyond.replace(m.word, "")
-    changes = q.operation == "change"
-    shares = q.operation == "share"
-    beyond = PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond)
-    counted = bool(units) and not set(units) & set(YUAN_PER_UNIT)  # "接待了多少批次": the unit narrows it
-    measures = {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ())
-    # the concepts the question names (its asking words left out: "几辆" names no 车辆数); a fact
-    # must account for each when there are several
-    named = {m.concept.name: m.concept for m in in_asked if not m.generic}.values()
-    stage = next((s for s in BUDGET_STAGES if s in q.text), None)  # "全年预算是多少": not the 年初预算
-    # a change asked as an amount ("少了多少") is not its rate ("下降62.3%"), nor the reverse
-    rate_asked = bool(RATE_ASKED_RE.search(q.text))
-    # "社工部全年预算是多少": only the stage is said; the department's whole at that stage (the
-    # 全年预算 a 决算 states for a total such as 一般公共预算财政拨款支出) is meant
-    stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
+    ask = _Asked.of(q)
     out = []
     for doc in docs:
         sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
         for fact in doc.stated:
-            if stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
+            if not _kind_fits(ask, fact, doc):
                 continue
-            if (units and fact.unit not in units) or (measures and fact.measure and fact.measure not in measures):
-                continue
-            # (a share's whole, "占总支出", is checked on its own below: the part must be the fact's)
-            if len(named) > 1 and not all(_accounts_for(fact, concept, asked) for concept in (
-                    list(named)[:1] if shares else named)):
-                continue  # "年末项目支出结转和结余" is not the 项目支出 stated
-            if fact.year and fact.year != doc.year:
-                continue  # "2023年预算执行数…" in a 2024 budget
-            if shares:
-                if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, q.text):
-                    continue  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
-            elif changes and fact.qualifier.endswith("率") != rate_asked:
-                continue
-            elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != changes \
-                    or (not changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
-                continue
-            subject = match_key(fact.subject)
-            if lexicon().contradicts(asked, subject):
-                continue  # "农村…资金" is not the "城市…资金" stated
-            said = shared_words(asked, subject)
-            # how much of the subject the question says, and of the question the subject explains;
-            # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
-            # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
-            score = said / len(subject) + said / max(len(asked), 1)
-            whole_ask = counted and said >= 2 and said == len(asked)  # all the question names, in a rare unit
-            if not whole_ask and (said < min(2 if changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
-                score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
-            # a concept said by its official term counts; said colloquially ("采购", "处室") only
-            # where the subject's own words do not already link the two
-            # (either way, only where the question's other words are the subject's too: "其中给中小企业的"
-            # after 政府采购 is not the 政府采购 total)
-            if stage_only and fact.qualifier == stage and fact.concept and (whole := lexicon().named(fact.concept)) \
-                    and whole.parts:
-                score = max(score, 1.0)
-            beyond_said = shared_words(beyond, subject)
-            explained = len(beyond) - beyond_said <= 2
             # a share stated beside its amount ("因公出国（境）费支出70万元，占“三公”经费的13.75%")
             # is of the concept the amount is tagged with
             concept = fact.concept or sibling_concepts.get((fact.sentence, fact.subject), "")
-            bonus = concept and (concept in official and (score or explained)
-                                 or concept in concepts and not score and explained)
+            score, bonus, beyond_said = _scored(ask, fact, concept)
             if score or bonus:
                 out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said))
     # the concept's own figure loses its bonus to a fact that says what else the question asks
@@ -147,6 +129,55 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     best_beyond = max((said for score, *_, said in out if score), default=0)
     return sorted(((score + (CONCEPT_BONUS if bonus and said > best_beyond - RIVAL_WORDS else 0), doc, fact)
                    for score, doc, fact, bonus, said in out), key=lambda x: -x[0])
+
+
+def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
+    """The fact is of the kind asked: its stage, unit, measure and year, a level, change, rate or
+    share as asked, each concept named accounted for, nothing the question contrasts with."""
+    if ask.stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != ask.stage:
+        return False
+    if (ask.units and fact.unit not in ask.units) or (ask.measures and fact.measure and fact.measure not in ask.measures):
+        return False
+    # (a share's whole, "占总支出", is checked on its own below: the part must be the fact's)
+    if len(ask.named) > 1 and not all(_accounts_for(fact, concept, ask.subject) for concept in (
+            ask.named[:1] if ask.shares else ask.named)):
+        return False  # "年末项目支出结转和结余" is not the 项目支出 stated
+    if fact.year and fact.year != doc.year:
+        return False  # "2023年预算执行数…" in a 2024 budget
+    if ask.shares:
+        if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, ask.text):
+            return False  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
+    elif ask.changes and fact.qualifier.endswith("率") != ask.rate_asked:
+        return False  # a change asked as an amount ("少了多少") is not its rate, nor the reverse
+    elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != ask.changes \
+            or (not ask.changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
+        return False
+    return not lexicon().contradicts(ask.subject, match_key(fact.subject))  # "农村…资金" is not "城市…资金"
+
+
+def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, int]:
+    """(how well the fact's subject fits, whether its concept earns the bonus, how much of the
+    question's other words it says)."""
+    subject = match_key(fact.subject)
+    said = shared_words(ask.subject, subject)
+    # how much of the subject the question says, and of the question the subject explains;
+    # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
+    # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
+    score = said / len(subject) + said / max(len(ask.subject), 1)
+    whole_ask = ask.counted and said >= 2 and said == len(ask.subject)  # all the question names, in a rare unit
+    if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
+        score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
+    if ask.stage_only and fact.qualifier == ask.stage and fact.concept and \
+            (whole := lexicon().named(fact.concept)) and whole.parts:
+        score = max(score, 1.0)
+    # a concept said by its official term counts; said colloquially ("采购", "处室") only where the
+    # subject's own words do not already link the two (either way, only where the question's
+    # other words are the subject's too: "其中给中小企业的" after 政府采购 is not the 政府采购 total)
+    beyond_said = shared_words(ask.beyond, subject)
+    explained = len(ask.beyond) - beyond_said <= 2
+    bonus = bool(concept) and (concept in ask.official and (bool(score) or explained)
+                               or concept in ask.concepts and not score and explained)
+    return score, bonus, beyond_said
 
 
 def _accounts_for(fact: StatedFact, concept: Concept, asked: str = "") -> bool:
