@@ -17,7 +17,9 @@ from core.names import canonical_department, split_places
 from core.vocab import budget_terms, organisations, shortenings
 from core.text import match_key
 
-ADMIN_CHARS = re.compile(r"[省市区县](?!委|人民政府|政府|府)")  # 省委/区委, 区政府, 区府办 keep theirs
+ADMIN_CHARS = re.compile(r"(?<!社)[省市区县](?!委|人民政府|政府|府|场)")  # 省委/区委, 区政府, 区府办 keep theirs; 市场, 社区 are no place
+# an autonomous region is called by its first name: 广西, 宁夏, 新疆, 西藏, 内蒙古
+AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$")
 # organisation words that say nothing without a place: 政府 also starts 政府采购, 政府性基金
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
@@ -80,18 +82,21 @@ def _fragments(name: str) -> tuple[set[str], set[str]]:
     normalised without 省/市/区/县 (except before 委)."""
     places, org = split_places(canonical_department(name))
     frags = set()
+    spoken = [[AUTONOMOUS_REGION_RE.sub(r"\1", p) for p in places]] if any(
+        AUTONOMOUS_REGION_RE.search(p) for p in places) else []  # 广西 for 广西壮族自治区
     for variant in _org_variants(org):
         if not ADMIN_CHARS.sub("", variant):
             continue
         # 上海普陀政府办, 普陀政府办, 政府办: higher places may be left out, the lowest never
         # ("上海政府办" is the city's office, not 普陀区's)
-        for i in range(len(places) + 1):
-            prefix = "".join(places[i:])
-            if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
-                frags.add(ADMIN_CHARS.sub("", prefix + variant))
+        for chain in [places, *spoken]:
+            for i in range(len(chain) + 1):
+                prefix = "".join(chain[i:])
+                if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
+                    frags.add(ADMIN_CHARS.sub("", prefix + variant))
         if places and variant.startswith(("委", "政府", "人民政府", "府")):
             frags.add(places[-1][-1] + variant)  # 省委办公厅, 区委社会工作部, 区政府办
-    bare_places = {ADMIN_CHARS.sub("", p) for p in places}
+    bare_places = {ADMIN_CHARS.sub("", p) for chain in [places, *spoken] for p in chain}
     return {f for f in frags if len(f) >= 2 and not _budget_word(f)}, {p for p in bare_places if len(p) >= 2}
 
 

@@ -136,6 +136,20 @@ def test_a_cover_name_that_is_a_budget_word_names_no_department():
     assert resolver.resolve("四川文旅厅19年收入", 2025).departments == ["四川省文化和旅游厅"]
 
 
+def test_a_market_is_no_city_and_an_autonomous_region_goes_by_its_first_name():
+    """The 市 of 市场监督管理局 is not the city's (it was dropped, leaving "场监管局"); people
+    call 广西壮族自治区 广西."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "广西壮族自治区市场监督管理局", 2022, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "吉林省司法厅", 2020, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for question in ("广西市场监管局22年预算收入一共多少", "广西壮族自治区市场监督管理局2022年预算"):
+        mention = resolver.resolve(question, 2022)
+        assert [resolver.display(k) for k in mention.departments] == ["广西壮族自治区市场监督管理局"]
+        assert not mention.unknown_orgs
+
+
 def test_words_leading_into_a_name_are_not_a_place():
     """"想了解下省委办公厅": the words before 省委 lead into the name; "广东省委办公厅" names
     another province's office, which the store does not hold."""
