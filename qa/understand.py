@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
 from core.text import chinese_number, match_key
-from core.vocab import has_cue, intents
+from core.vocab import asked_units, has_cue, intents
 from index.entities import arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.spelling import Correction
@@ -74,6 +74,13 @@ class QueryPlan:
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
     resolved: list = field(default_factory=list)  # the documents the answer rests on (DocumentInfo), once chosen
+    carried_units: tuple[str, ...] = ()  # a follow-up's: the units the earlier turn asked in ("几辆")
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The units the question asks its figure in ("几辆" → 辆), or those of the turn it follows
+        ("那18年呢" after "有多少辆公车" still asks for 辆, not the 公车 money)."""
+        return asked_units(self.text) or self.carried_units
 
     def to_json(self) -> dict:
         """The plan as the CLI's --json and the eval harness show it."""
@@ -290,7 +297,7 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest):
-        changes.update(concepts=prev.concepts, codes=prev.codes, topic=prev.topic or prev.rest)
+        changes.update(concepts=prev.concepts, codes=prev.codes, topic=prev.topic or prev.rest, carried_units=prev.units)
         inherited.add("concepts")
         if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
             changes["intent"] = "figure"

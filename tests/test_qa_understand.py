@@ -116,3 +116,9 @@ def test_years_relative_to_the_year_asked(lib):
 def test_a_share_is_of_the_part_whatever_the_order_said(lib):
     q = understand("阳泉民政局24年收入里财政拨款占几成", lib)
     assert [c.name for c in q.concepts] == ["财政拨款收入", "本年收入合计"]
+
+
+def test_a_follow_up_keeps_the_unit_asked(lib):
+    """"那临汾的呢" after "有几辆车" still asks for 辆 (not the 公车 money)."""
+    q = understand_conversation("那临汾的呢", ["阳泉民政局24年有几辆车"], lib)
+    assert q.units == ("辆",) and q.departments == ["临汾市民政局"]

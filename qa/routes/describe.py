@@ -8,7 +8,7 @@ import re
 from core.concepts import lexicon
 from core.model import Document
 from core.text import match_key, parse_amount
-from core.vocab import asked_units, has_cue
+from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
@@ -51,7 +51,7 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
     head = _headline(q, asked, chosen)
-    if q.operation == "count" and (head is None or not head.said) and (units := asked_units(q.text)):
+    if q.operation == "count" and (head is None or not head.said) and (units := q.units):
         # several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"): the one the
         # question's words tell apart, from the best sentences, quoted first
         for _, s in ranked[:COUNT_SENTENCES]:
@@ -181,11 +181,11 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     a yes or no, which a quoted amount does not decide."""
     if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
-    units = asked_units(q.text)  # as the citizen said it ("几辆"), before official words replace it
+    units = q.units  # as the citizen said it ("几辆"), before official words replace it
     head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text, units) or head
-    if head is not None and not head.said and q.operation == "count" and asked_units(q.text) and \
+    if head is not None and not head.said and q.operation == "count" and q.units and \
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
         head = head._replace(said=True)

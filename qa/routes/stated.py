@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import abbreviates, match_key
-from core.vocab import asked_units
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
@@ -95,7 +94,7 @@ class _Asked:
         for m in in_asked:
             beyond = beyond.replace(m.word, "")
         shares = q.operation == "share"
-        units = asked_units(q.text)
+        units = q.units
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))

@@ -8,7 +8,6 @@ import re
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
-from core.vocab import asked_units
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import schema
@@ -28,7 +27,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
     """The figure from the tables; else no answer, and the phrase (if any) that the table
     cell found did not account for, which a quoted sentence must then contain."""
     focus = ""
-    units = asked_units(q.text)
+    units = q.units
     for doc in docs:
         try:
             pick = pick_cells(q, doc)
@@ -89,7 +88,7 @@ def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A sum of money the document says the department does not have ("本年度没有政府性基金预算
     财政拨款收入和支出") where no table row holds it (an empty table left out, or not parsed): 0,
     with that sentence cited."""
-    if q.operation != "value" or q.computed or any(u not in YUAN_PER_UNIT for u in asked_units(q.text)):
+    if q.operation != "value" or q.computed or any(u not in YUAN_PER_UNIT for u in q.units):
         return None
     for concept in q.concepts:
         for doc in docs:
