@@ -259,3 +259,9 @@ def test_a_whole_one_part_holds_is_broken_down_into_that_parts_items(pdf_engine)
     """社工部's 人员经费 is all 工资福利支出 (303 empty): its items, largest first."""
     parts = pdf_engine.ask("社工部24年人员经费主要是哪些")
     assert [(i.label, i.value) for i in parts.items[:2]] == [("津贴补贴", "39.72"), ("住房公积金", "17.70")]
+
+
+def test_a_follow_up_change_is_not_another_items_change(pdf_engine):
+    """"比去年多了多少" after a total: a sentence on 公务接待费's change is no answer for it."""
+    more = pdf_engine.ask("比去年多了多少", ["省政协19年一共预算多少钱"])
+    assert not more.figures or more.figures[0].value not in ("15", "184.17")

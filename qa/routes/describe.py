@@ -182,6 +182,10 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
+    if "concepts" in q.inherited and q.concepts and not any(
+            match_key(w) in match_key(s.text) for _, s in chosen[:2] for c in q.concepts
+            for w in [c.name, *c.terms, *c.colloquial]):
+        return None  # "比去年多了多少" after a total: a sentence on another item's change is not it
     head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text, units) or head
