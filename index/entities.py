@@ -39,8 +39,13 @@ CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789"
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
-RELATIVE_YEARS_RE = re.compile(r"今年|去年|上一年|前一年|往前一年|前年|下一年|后一年")
 RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1}
+RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
+
+
+def _compared_at(text: str, start: int, end: int) -> bool:
+    """The year written at text[start:end] is a comparison's other side ("比23年", "23年相比")."""
+    return bool(COMPARED_RE.search(text[:start]) or COMPARED_AFTER_RE.match(text[end:]))
 
 
 def relative_years(text: str) -> list[tuple[int, bool]]:
@@ -50,7 +55,7 @@ def relative_years(text: str) -> list[tuple[int, bool]]:
     found = []
     for m in RELATIVE_YEARS_RE.finditer(text):
         delta = RELATIVE_DELTA[m.group(0)]
-        compared = bool(COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))
+        compared = _compared_at(text, m.start(), m.end())
         if not (compared and delta == -1):
             found.append((delta, compared))
     return found
@@ -337,8 +342,7 @@ class EntityResolver:
             first, last = (_full_year(int(g)) for g in span.groups())
             years = list(range(first, last + 1)) if 0 < last - first <= 20 else []  # "23到25年"
         for m in YEAR_RE.finditer(text):
-            is_compared = bool(COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))
-            if is_compared != compared:
+            if _compared_at(text, m.start(), m.end()) != compared:
                 continue
             y = _full_year(int(m.group(1)))
             if y not in years:
@@ -346,8 +350,8 @@ class EntityResolver:
         # "19年比前年": a year relative to the year the question names, else to the latest
         base = latest_year
         if compared:
-            base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text) if not (
-                COMPARED_RE.search(text[:m.start()]) or COMPARED_AFTER_RE.match(text[m.end():]))), latest_year)
+            base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
+                         if not _compared_at(text, m.start(), m.end())), latest_year)
         for delta, is_compared in relative_years(text):
             if base and is_compared == compared and base + delta not in years:
                 years.append(base + delta)

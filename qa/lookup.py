@@ -3,6 +3,7 @@ code, in the right table and column, with the measure (预算数/决算数) the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from core.concepts import Concept, lexicon, locate
@@ -62,8 +63,9 @@ class Located:
 TABLE_TOPIC_WORDS = ("三公", "基本支出", "采购", "机关运行", "统计", "经济分类", "功能分类")
 
 
-def affinity_words() -> list[str]:
-    return [schema().all_funds, *schema().fund_words, *TABLE_TOPIC_WORDS]
+@lru_cache(maxsize=1)
+def affinity_words() -> tuple[str, ...]:
+    return (schema().all_funds, *schema().fund_words, *TABLE_TOPIC_WORDS)
 
 
 def table_affinity(table: Table, question: str, column: str = "") -> int:

@@ -234,7 +234,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
     if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
-    elif (has_cue("describe", text) or has_cue("duties", text)) and not figure and \
+    elif (has_cue("why", text) or has_cue("describe", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
         q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):

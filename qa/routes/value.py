@@ -35,11 +35,9 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             if units and exc.cells[0].unit not in units:
                 continue  # rows of money are not what "几个" asks after, whichever is meant
             raise
-        if pick is not None and not pick.summed and not pick.cells[0].unit and not pick.cells[0].blank and \
-                (other := same_row_with_unit(pick.cells[0])) is not None:
+        if _unitless(pick) and (other := same_row_with_unit(pick.cells[0])) is not None:
             pick = Pick([other])  # the table prints no unit; another prints the same 科目 and figure with one
-        if pick is not None and not pick.summed and not pick.cells[0].unit and not pick.cells[0].blank and \
-                (not units or set(units) & set(YUAN_PER_UNIT)):
+        if _unitless(pick) and (not units or set(units) & set(YUAN_PER_UNIT)):
             # money in a table without a unit: a sentence printing the same figure gives its unit;
             # one printing another figure for the name is of another scope (the 财政拨款 part
             # of the 科目), so the cell is shown without a headline
@@ -82,6 +80,11 @@ def note_words(text: str, limit: int = 60) -> str:
     text = text[starts[-1]:] if starts and len(text) > limit else text
     text = text.rstrip("。；;")
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _unitless(pick: Pick | None) -> bool:
+    """One printed figure whose table prints no unit (123.45: 元 or 万元?)."""
+    return pick is not None and not pick.summed and not pick.cells[0].unit and not pick.cells[0].blank
 
 
 def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -342,7 +345,6 @@ def figure_answer(lib: Library, q: QueryPlan, pick: Pick) -> Answer:
     if not pick.summed and (pick.cells[0].blank or not pick.cells[0].unit) and \
             (other := printed_elsewhere(q, pick.cells[0])) is not None:
         pick = Pick([other])
-
     doc, head = pick.doc, pick.cells[0]
     citations = [citation(c) for c in (pick.cells if pick.summed else [head])]
     notes: list[str] = []
