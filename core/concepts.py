@@ -129,8 +129,9 @@ class Lexicon:
 
     def _parts_by_short_name(self, key: str, found: list[ConceptMatch], taken: list[bool]) -> list[ConceptMatch]:
         """A part said by the end of its name after its whole ("公务用车购置及运行费里的运行费"
-        asks for 公务用车运行维护费; "政府采购里服务类" for 政府采购服务): a tail of three or more
-        characters of one part's term only, or what its term adds to the whole's."""
+        asks for 公务用车运行维护费; "政府采购里服务类" for 政府采购服务), or as a kind right before it
+        ("工程类政府采购"): a tail of three or more characters of one part's term only, or what its
+        term adds to the whole's."""
         extra: list[ConceptMatch] = []
         starts: dict[str, list[int]] = {}  # each tail's places in the key, found once
         for whole in [m for m in found if m.concept.parts and m.concept.parts.concepts]:
@@ -140,6 +141,9 @@ class Lexicon:
                 places = starts[tail]
                 at = bisect_left(places, whole.end)  # its first place after the whole
                 start = places[at] if at < len(places) else -1
+                if start < 0:  # "工程类政府采购", "工程方面的政府采购": the kind said before the whole
+                    start = next((p for p in places if p + len(tail) <= whole.start and
+                                  KIND_BEFORE_WHOLE_RE.fullmatch(key[p + len(tail):whole.start])), -1)
                 if start >= 0 and not any(taken[start:start + len(tail)]):
                     extra.append(ConceptMatch(part, start, start + len(tail), tail))
                     taken[start:start + len(tail)] = [True] * len(tail)
@@ -193,6 +197,10 @@ class Lexicon:
             if any(not any(said[i:i + len(phrase)]) for i in _occurrences(key, phrase)):
                 found.append(official)
         return found
+
+
+# between a part's kind and its whole: "工程类政府采购", "工程方面的政府采购", "服务的政府采购"
+KIND_BEFORE_WHOLE_RE = re.compile(r"(?:类|类型|方面|性)?的?")
 
 
 def _occurrences(text: str, word: str):

@@ -116,6 +116,20 @@ def _budget_word(fragment: str) -> bool:
     return fragment not in organisations() and any(fragment in w for w in _budget_words())
 
 
+# word classes no place name is made of: pronouns, prepositions, conjunctions, particles,
+# modal words, interjections ("同事报给我说", "公车比" before 省政协 are no place)
+NOT_PLACE_FLAGS = ("r", "p", "c", "u", "y", "e")
+
+
+def _may_be_place(prefix: str) -> bool:
+    """Whether the words before an organisation's name can be a place ("太原", "二七", "经济开发"):
+    not when they hold a pronoun, a preposition … or a one-character verb ("老师让查省委办公厅")."""
+    import jieba.posseg
+
+    return not any(w.flag.startswith(NOT_PLACE_FLAGS) or (w.flag.startswith("v") and len(w.word) == 1)
+                   for w in jieba.posseg.cut(prefix))
+
+
 def _joined(mentions: list[tuple[int, int, str]]) -> list[str]:
     """Unknown names, those written one right after another read as one ("江苏人大" + "常委" +
     "会办" + "公厅" is 江苏人大常委会办公厅)."""
@@ -231,8 +245,8 @@ class EntityResolver:
             prefix = bare[start:first]
             if len(prefix) < 2:
                 continue
-            explicit_place = bool(re.search(r"[省市区县]$", prefix)) or bool(
-                re.search(re.escape(prefix) + r"[省市区县]", text))
+            explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
+                re.search(re.escape(prefix) + r"[省市区县]", text)))
             if any(prefix in d.places for d in self.by_key.values()) and not any(
                     prefix in self.by_key[k].places for h in inside for k in h[2]):
                 # 临汾福利院, 上海市民政局: the place belongs to another department; the

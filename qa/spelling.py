@@ -15,6 +15,7 @@ from typing import Callable
 
 MIN_LENGTH = 3
 MAX_LENGTH = 8
+PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
 TELLING_LENGTH = 5  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
@@ -36,15 +37,19 @@ class Speller:
         self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
         # short words spelled right too ("买车"): a character inside one is never a slip
         self.spelled = self.known | {w for w in words if len(w) == 2 and not w.isascii()}
-        # a phrase that asks ("有多少人") is no name a slip could be meant for
+        # a phrase that asks ("有多少人") is no name a slip could be meant for, nor a label with
+        # letters or digits ("服务C" of a 政府采购 table: "服务类" is no slip for it)
         self.targets = {w for w in words if MIN_LENGTH <= len(w) <= MAX_LENGTH and not w.isascii()
-                        and not ASKING_RE.search(w)}
+                        and not ASKING_RE.search(w) and not re.search(r"[a-z0-9]", w, re.I)}
         self.is_word = is_word
         self._by_mask: dict[str, set[str]] = {}  # "办\0费" -> {办公费}
+        self._by_pair_mask: dict[str, set[str]] = {}  # "万里\0\0" -> {万里街道}
         for word in self.known:
             if len(word) <= MAX_LENGTH:
                 for i in range(len(word)):
                     self._by_mask.setdefault(word[:i] + "\0" + word[i + 1:], set()).add(word)
+                for i in range(len(word) - 1 if len(word) >= PAIR_SLIP_LENGTH else 0):
+                    self._by_pair_mask.setdefault(word[:i] + "\0\0" + word[i + 2:], set()).add(word)
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
@@ -89,10 +94,22 @@ class Speller:
         near = {w for i in range(len(window)) for w in self._by_mask.get(window[:i] + "\0" + window[i + 1:], ())}
         alike = {w for w in near if _sounds_alike(window, w)}
         pick = alike or near
+        if not pick:
+            return self._homophone_pair(window)
         if len(pick) != 1:
             return None
         meant = next(iter(pick))
         return meant if meant in self.targets and self._slip_at(text, start, window, meant) else None
+
+    def _homophone_pair(self, window: str) -> str | None:
+        """The one word of four characters or more whose two adjacent characters the window
+        replaces with a pair read the same: an input method's wrong word ("万里接到" → 万里街道,
+        接到 for 街道, both jie dao), a real word itself, so no neighbour test applies."""
+        pairs = {w for i in range(len(window) - 1)
+                 if not set(window[i:i + 2]) & FUNCTION_CHARS
+                 for w in self._by_pair_mask.get(window[:i] + "\0\0" + window[i + 2:], ())}
+        alike = {w for w in pairs if _sounds_alike(window, w)}
+        return next(iter(alike)) if len(alike) == 1 and alike <= self.targets else None
 
     def _slip_at(self, text: str, start: int, window: str, meant: str) -> bool:
         """The odd character looks like a slip: not a function word, and no common word with

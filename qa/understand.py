@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from core.concepts import Concept, lexicon
+from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
 from index.entities import arabic_years, relative_years
@@ -117,7 +117,7 @@ class QueryPlan:
 
 
 def _parts_asked_within(matches: list, key: str) -> list:
-    """"政府采购里买服务的" asks for the part (政府采购服务支出) within the whole it names first:
+    """"政府采购里买服务的", "工程类政府采购" ask for the part (政府采购服务支出) within the whole it names first:
     the whole is where to look, not a second figure to add ("一共") or set beside it."""
     if has_cue("share", key):
         return matches  # "收入里财政拨款占几成": the whole is what the share is of
@@ -125,9 +125,11 @@ def _parts_asked_within(matches: list, key: str) -> list:
     for n, whole in enumerate(matches):
         parts = whole.concept.parts.concepts if whole.concept.parts else []
         inside = [m for m in matches[n + 1:] if m.concept.name in parts]
+        before = [m for m in matches[:n] if m.concept.name in parts]
         # (several of its parts named, "政府采购里货物工程服务哪个最多", are set against each other in it)
-        if len(inside) == 1 and WITHIN_RE.fullmatch(key[whole.end:inside[0].start]):
-            wholes.add(n)
+        if len(inside) == 1 and WITHIN_RE.fullmatch(key[whole.end:inside[0].start]) or \
+                len(before) == 1 and not inside and KIND_BEFORE_WHOLE_RE.fullmatch(key[before[0].end:whole.start]):
+            wholes.add(n)  # (or its kind said before it: "工程类政府采购")
     return [m for n, m in enumerate(matches) if n not in wholes]
 
 
@@ -251,7 +253,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"
     elif (has_cue("compare", text) or has_cue("diff", text)) and several:
-        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花)?了?(多少|几)|少(花)?了?(多少|几)", text))
+        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
         q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
                        else "diff" if gap else "compare")
     elif has_cue("diff", text):

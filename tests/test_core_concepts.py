@@ -43,6 +43,10 @@ def test_an_alias_inside_a_concepts_word_is_not_said():
 def test_a_part_said_by_what_its_name_adds_to_its_whole():
     assert found("政府采购里服务类采购多少")[:2] == ["政府采购支出", "政府采购服务支出"]
     assert found("政府采购预算里货物类多少")[-1] == "政府采购货物支出"
+    # or as a kind right before it
+    assert found("工程类政府采购预算多少") == ["政府采购工程支出", "政府采购支出"]
+    assert found("有没有工程方面的政府采购预算") == ["政府采购工程支出", "政府采购支出"]
+    assert found("工程款和政府采购") == ["政府采购支出"]  # 工程 said apart from it is no kind of it
 
 
 @pytest.mark.timeout(10)  # a guard: each mention searched the whole text again (30 s here)

@@ -162,6 +162,15 @@ def test_words_leading_into_a_name_are_not_a_place():
         mention = resolver.resolve(question, 2018)
         assert mention.departments == ["江苏省委办公厅"] and not mention.unknown_orgs
     assert resolver.resolve("广东省委办公厅18年预算", 2018).unknown_orgs
+    # words before 省 that no place is made of (a pronoun, a preposition, a one-character verb)
+    infos.append(DocumentInfo("c", "c.pdf", "江苏省政协办公厅", 2018, "预算", "部门", "", None, []))
+    resolver = EntityResolver(infos)
+    for question, named in (("同事报给我说省政协18年的退休费预算是多少", ["江苏省政协办公厅"]),
+                            ("老师让查省委办公厅2018年项目支出", ["江苏省委办公厅"]),
+                            ("18年省委办公厅的公车比省政协多几辆", ["江苏省委办公厅", "江苏省政协办公厅"])):
+        mention = resolver.resolve(question, 2018)
+        assert mention.departments == named and not mention.unknown_orgs
+    assert resolver.resolve("太原市民政局18年", 2018).unknown_orgs  # a place, still unexplained
     # a printed long form is shown with the name it is known by
     assert resolver.known_as("中国共产党江苏省委员会办公厅") == "中国共产党江苏省委员会办公厅（江苏省委办公厅）"
     assert resolver.known_as("中共江苏省委办公厅") == "中共江苏省委办公厅"

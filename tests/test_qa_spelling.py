@@ -63,3 +63,12 @@ def test_a_long_name_one_sound_off_is_read_even_across_a_word():
 def test_the_share_word_is_never_a_slip():
     # "占收入" is one character off 总收入, but 占 asks for a share
     assert Speller(["总收入"]).correct("财政拨款占收入的百分之多少")[0] == "财政拨款占收入的百分之多少"
+
+
+def test_a_wrong_two_character_word_read_the_same_is_a_slip():
+    """An input method's homophone word inside a longer name ("万里接到": 接到 for 街道, both
+    jie dao) is read as the name, though 接到 is a word; a label with a letter is never meant."""
+    speller = Speller(["万里街道", "政府采购", "服务C"], is_word=lambda w: w == "接到")
+    assert speller.correct("万里接到24年办公费")[0] == "万里街道24年办公费"
+    assert speller.correct("万里接待24年")[0] == "万里接待24年"  # 接待 is not read jie dao
+    assert speller.correct("政府采购里服务类多少")[0] == "政府采购里服务类多少"

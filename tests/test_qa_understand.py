@@ -34,6 +34,7 @@ def lib(plain_store):
     ("阳泉民政局24年的政府采购比临汾民政局19年多吗", "yesno"),
     ("普陀区政府办公室还挂了哪几块牌子", "describe"),  # 哪几 asks which, not how many
     ("临汾民政局有几个科室", "count"),
+    ("机关运行经费方面，阳泉民政局24年比临汾民政局19年多出多少", "diff"),
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation
@@ -92,6 +93,10 @@ def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one
     ("阳泉民政局24年政府采购里货物工程服务哪个最多", "rank",
      ["政府采购支出", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"]),
     ("阳泉民政局24年收入里财政拨款占几成", "share", ["财政拨款收入", "本年收入合计"]),
+    # or its kind said before it
+    ("阳泉民政局24年有没有工程类的政府采购", "yesno", ["政府采购工程支出"]),
+    # a citizen's words for an official term
+    ("阳泉民政局24年日常公用开支里哪一项最多", "rank", ["公用经费"]),
 ])
 def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure(lib, question, operation, concepts):
     q = understand(question, lib)
@@ -100,6 +105,7 @@ def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure
 
 def test_how_come_it_rose_asks_why(lib):
     assert understand("阳泉民政局24年开会的钱怎么涨了这么多", lib).operation == "describe"
+    assert understand("阳泉民政局24年开会的钱怎么一下涨了这么多", lib).operation == "describe"
 
 
 def test_years_relative_to_the_year_asked(lib):
