@@ -141,7 +141,9 @@ class Lexicon:
                 places = starts[tail]
                 at = bisect_left(places, whole.end)  # its first place after the whole
                 start = places[at] if at < len(places) else -1
-                if start < 0:  # "工程类政府采购", "工程方面的政府采购": the kind said before the whole
+                if start < 0 and not whole.colloquial:
+                    # "工程类政府采购", "工程方面的政府采购": the kind said before the whole (by its
+                    # name: "会议服务采购" is a purchase of its own, not the 政府采购服务 total)
                     start = next((p for p in places if p + len(tail) <= whole.start and
                                   KIND_BEFORE_WHOLE_RE.fullmatch(key[p + len(tail):whole.start])), -1)
                 if start >= 0 and not any(taken[start:start + len(tail)]):

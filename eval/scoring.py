@@ -88,6 +88,9 @@ def _any_figure(answer: Answer, printed: str, unit: str) -> bool:
     return any(same_amount(v, u, printed, unit) for v, u in listed)
 
 
+GAP_OPERATIONS = ("diff", "change")
+
+
 def answer_correct(item: GoldItem, answer: Answer) -> bool:
     gold = item.gold
     if item.refuse:
@@ -115,8 +118,10 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     if head is None:
         return False
     value = head[0]
-    if item.kind == "compare" and not gold["value"].startswith("-"):
-        value = value.lstrip("-")  # an unsigned gold difference is the size of the gap, either way round
+    if (item.kind == "compare" or item.plan.get("operation") in GAP_OPERATIONS) and not gold["value"].startswith("-"):
+        # an unsigned gold difference is the size of the gap, either way round (also asked as a
+        # follow-up: "比前年少了多少" → 5768200 against the signed first-minus-second −5768200)
+        value = value.lstrip("-")
     return same_amount(value, head[1], gold["value"], item.unit, input_rounding(gold))
 
 

@@ -232,6 +232,8 @@ _NUMERAL = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
 _MORE = r"(多|来|余)"
 # 一亿四千多万 | 1.4亿多 | 3亿 | 两千多万
 ROUGH_AMOUNT_RE = re.compile(rf"{_NUMERAL}亿(?:{_NUMERAL}{_MORE}?万|{_MORE})?|{_NUMERAL}{_MORE}?万")
+# 一万四千多万: ten thousands of 万 (1.4亿), as people say amounts under 10亿 in 万
+WAN_OF_WAN_RE = re.compile(rf"{_NUMERAL}万{_NUMERAL}{_MORE}?万")
 CHANGE_BEFORE = re.compile(r"(增加|减少|下降|增长|上升|多|少)[了]?$")
 
 
@@ -255,9 +257,14 @@ def _numeral(text: str) -> tuple[float, float]:
 
 
 def rough_amounts(question: str) -> list[tuple[float, float]]:
-    """Amounts a question gives roughly, as yuan ranges: "多了两千多万" → [2000万, 3000万);
-    a plain "多了三百五十万" is taken within 5%."""
+    """Amounts a question gives roughly, as yuan ranges: "多了两千多万" → [2000万, 3000万),
+    "少了一万四千多万" → [14000万, 15000万); a plain "多了三百五十万" is taken within 5%."""
     ranges = []
+    for m in WAN_OF_WAN_RE.finditer(question):
+        (high, _), (low, place) = _numeral(m.group(1)), _numeral(m.group(2))
+        value = (high * 1e4 + low) * 1e4
+        ranges.append((value, value + place * 1e4) if m.group(3) else (value * 0.95, value * 1.05))
+    question = WAN_OF_WAN_RE.sub(" ", question)
     for m in ROUGH_AMOUNT_RE.finditer(question):
         yi, wan_after_yi, more_after_wan, more_after_yi, wan, more_wan = m.groups()
         if yi:

@@ -96,6 +96,8 @@ class Speller:
         pick = alike or near
         if not pick:
             return self._homophone_pair(window)
+        if not alike and len(window) <= MIN_LENGTH:
+            return None  # three characters, one of them unlike: "查政府" is no slip for 区政府
         if len(pick) != 1:
             return None
         meant = next(iter(pick))

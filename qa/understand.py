@@ -133,6 +133,19 @@ def _parts_asked_within(matches: list, key: str) -> list:
     return [m for n, m in enumerate(matches) if n not in wholes]
 
 
+def _naming_an_alias(matches: list, key: str, lib) -> list:
+    """"社保就业支出": a generic word right after a colloquial name of a 科目 row (an alias), the
+    two naming a row the store holds (社会保障和就业支出), is that row's, not a second figure
+    (本年支出合计) beside it; "收支预算一共" is still the budget's total."""
+    ends = {key.find(a) + len(a): lexicon().aliases[a] for a in lexicon().aliases if match_key(a) in key}
+
+    def names_row(m) -> bool:
+        target = ends.get(m.start)
+        return bool(target) and any(lib.row_names_in(t + m.word) for t in target.split())
+
+    return [m for m in matches if not (m.generic and names_row(m))]
+
+
 def _described(matches: list, key: str) -> list:
     """"日常运转的公用经费": a colloquial word right before an official term describes it; the
     figure asked is the official one's, not a second one (日常运转 → 基本支出) beside it."""
@@ -159,7 +172,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if any(not m.generic for m in matches):
         # "三公经费的预算": the 预算 of the concept named, not the whole budget (收入总计) beside it
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
-    matches = _described(_parts_asked_within(matches, match_key(text)), match_key(text))
+    matches = _described(_parts_asked_within(_naming_an_alias(matches, match_key(text), lib), match_key(text)), match_key(text))
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -253,7 +266,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
             q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
         q.operation = "change"
     elif (has_cue("compare", text) or has_cue("diff", text)) and several:
-        gap = bool(re.search(r"多多少|少多少|差(了)?多少|相差|差额|多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
+        gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
         q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
                        else "diff" if gap else "compare")
     elif has_cue("diff", text):

@@ -63,6 +63,11 @@ def test_differences_keep_their_sign_only_when_the_gold_has_one():
     assert answer_correct(signed, answer("-16.00", "万元"))
     assert not answer_correct(signed, answer("16.00", "万元"))
     assert not answer_correct(item("-16.00", "万元"), answer("16.00", "万元"))  # a figure is never unsigned
+    # a follow-up that asks a gap ("比前年少了多少") is read the same way; a plain figure is not
+    followup = item("16.00", "万元", kind="followup")
+    followup.plan = {"operation": "change"}
+    assert answer_correct(followup, answer("-16.00", "万元"))
+    assert not answer_correct(item("16.00", "万元", kind="followup"), answer("-16.00", "万元"))
 
 
 def test_refusals():

@@ -18,6 +18,7 @@ from qa.narrative import absence_statement, rank_sentences, rough_amounts, sente
     ("多了三百五十万", 3_325_000, 3_675_000),  # a plain amount: within 5%
     ("少了一亿四千多万", 140_000_000, 150_000_000),
     ("少了1.4亿多", 140_000_000, 150_000_000),
+    ("少了一万四千多万", 140_000_000, 150_000_000),  # ten thousands of 万
 ])
 def test_rough_amounts(question, low, high):
     assert rough_amounts(question) == [(pytest.approx(low), pytest.approx(high))]

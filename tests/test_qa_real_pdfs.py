@@ -265,3 +265,32 @@ def test_a_follow_up_change_is_not_another_items_change(pdf_engine):
     """"比去年多了多少" after a total: a sentence on 公务接待费's change is no answer for it."""
     more = pdf_engine.ask("比去年多了多少", ["省政协19年一共预算多少钱"])
     assert not more.figures or more.figures[0].value not in ("15", "184.17")
+
+
+def test_a_follow_up_naming_a_part_of_the_kept_concept_is_that_part(pdf_engine):
+    """"那留给中小企业的呢" after 政府采购: the reserved share, not the 政府采购 total; a part no
+    fact names well is not answered with the whole either."""
+    reserved = pdf_engine.ask("那留给中小企业的呢", ["万里街道25年政府采购预算多少"])
+    assert [(f.value, f.unit) for f in reserved.figures][:1] == [("1928.48", "万元")]
+    small = pdf_engine.ask("那小微企业的呢", ["万里街道25年政府采购预算多少"])
+    assert not small.figures or small.figures[0].value != "4821.20"
+
+
+def test_a_kind_of_purchase_said_before_it_is_that_kind(pdf_engine):
+    """"有没有工程方面的政府采购": the narrative's 拟采购工程支出0万元, not the whole's 1,624.42."""
+    works = pdf_engine.ask("我是开装修公司的，想问下省政协19年有没有工程方面的政府采购预算？")
+    assert works.answer.startswith("没有") and [(f.value, f.unit) for f in works.figures][:1] == [("0", "万元")]
+
+
+def test_a_gap_is_first_minus_second_and_the_answer_says_which_is_less(pdf_engine):
+    """"比前年少了多少": −5,768,200元 (2025 minus 2023), said "少5768200元"; a yes/no reads the sign."""
+    less = pdf_engine.ask("比前年少了多少啊", ["万里街道25年公益性岗位补贴预算多少"])
+    assert [(f.value, f.unit) for f in less.figures][:1] == [("-5768200", "元")] and "少5768200元" in less.answer
+    fewer = pdf_engine.ask("万里街道25年三公经费是不是比24年少了")
+    assert fewer.answer.startswith("是")
+
+
+def test_two_departments_compared_without_a_year_are_each_ones_latest(pdf_engine):
+    more = pdf_engine.ask("省政协的三公经费比省委办公厅多多少")
+    assert [c.source.split("_")[0] for c in more.citations][:2] == ["江苏省政协办公厅", "江苏省委办公厅"]
+    assert [c.year for c in more.citations[:2]] == [2019, 2019]

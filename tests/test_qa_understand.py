@@ -128,3 +128,10 @@ def test_a_follow_up_keeps_the_unit_asked(lib):
     """"那临汾的呢" after "有几辆车" still asks for 辆 (not the 公车 money)."""
     q = understand_conversation("那临汾的呢", ["阳泉民政局24年有几辆车"], lib)
     assert q.units == ("辆",) and q.departments == ["临汾市民政局"]
+
+
+def test_a_generic_word_after_a_rows_everyday_name_is_that_rows(lib):
+    """"社保就业支出" is the 社会保障和就业支出 row, not that row and 本年支出合计; "收支预算一共"
+    (收支 is no row's name with 预算一共) is still the budget's total."""
+    assert not understand("临汾民政局19年社保就业支出比年初预算少了多少", lib).concepts
+    assert [c.name for c in understand("阳泉民政局24年收支预算一共多少钱", lib).concepts] == ["收入总计"]

@@ -32,6 +32,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
                                 for _, p in picks):
                 picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
+        if len(q.departments) > 1 and not q.years and not q.compared_years:
+            picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
         seen = set()  # figures already picked, by name and by cell
@@ -69,6 +71,17 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if len(keys) > 1:  # first named minus second: the order the question names the years in
         picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
+
+
+def _latest_of_each(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """Of departments compared without a year, each one's latest figure, in the order named."""
+    latest: dict[str, tuple[str, Pick]] = {}
+    for name, pick in picks:
+        key = lib.resolver.department_key(pick.doc.department)
+        if key not in latest or pick.doc.year > latest[key][1].doc.year:
+            latest[key] = (name, pick)
+    order = {key: n for n, key in enumerate(q.departments)}
+    return sorted(latest.values(), key=lambda p: order.get(lib.resolver.department_key(p[1].doc.department), len(order)))
 
 
 def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> Answer:

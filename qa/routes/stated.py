@@ -80,12 +80,18 @@ class _Asked:
     stage: str | None  # "全年预算是多少": not the 年初预算
     stage_only: bool  # only the stage is said: the department's whole at that stage
     rate_asked: bool  # a change asked as a rate ("下降百分之几"), not an amount
+    narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
 
     @classmethod
     def of(cls, q: QueryPlan) -> "_Asked":
         asked = asked_subject(q.rest or q.text)
-        if q.topic and "concepts" in q.inherited and len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
-            asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
+        own = ""  # what a follow-up says beyond the concept it keeps ("那留给中小企业的呢")
+        if q.topic and "concepts" in q.inherited:
+            if len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
+                asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
+            else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
+                own = PLAIN_WORDS_RE.sub("", asked)
+                asked = asked_subject("".join(c.name for c in q.concepts) + (q.rest or ""))
         matches = lexicon().concepts_in(q.match_text)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
         # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
@@ -104,7 +110,7 @@ class _Asked:
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
-                   bool(RATE_ASKED_RE.search(q.text)))
+                   bool(RATE_ASKED_RE.search(q.text)), own)
 
 
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
@@ -121,13 +127,24 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             # is of the concept the amount is tagged with
             concept = fact.concept or sibling_concepts.get((fact.sentence, fact.subject), "")
             score, bonus, beyond_said = _scored(ask, fact, concept)
+            own_said = shared_words(ask.narrowed, match_key(fact.subject))
+            if len(ask.narrowed) - own_said >= RIVAL_WORDS:
+                continue  # "那小微企业的呢" after 政府采购: not the 政府采购 total
             if score or bonus:
-                out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said))
-    # the concept's own figure loses its bonus to a fact that says what else the question asks
-    # ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total)
-    best_beyond = max((said for score, *_, said in out if score), default=0)
-    return sorted(((score + (CONCEPT_BONUS if bonus and said > best_beyond - RIVAL_WORDS else 0), doc, fact)
-                   for score, doc, fact, bonus, said in out), key=lambda x: -x[0])
+                out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said, own_said))
+    # the concept's own figure loses its bonus, and as much again, to a fact that says what else
+    # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or
+    # all a follow-up adds to the concept it keeps ("其中离休的有几个": 离休人员, not 离退休人员)
+    best_beyond = max((said for score, *_, said, _ in out if score), default=0)
+    best_own = max((own for score, *_, own in out if score), default=0)
+
+    def outdone(said: int, own: int) -> bool:
+        return said <= best_beyond - RIVAL_WORDS or (best_own and best_own == len(ask.narrowed) and own < best_own)
+
+    return sorted(((score + (CONCEPT_BONUS if bonus and not outdone(said, own) else 0)
+                    - (CONCEPT_BONUS if score and outdone(said, own) else 0)
+                    + (CONCEPT_BONUS if score and ask.narrowed and own == len(ask.narrowed) else 0), doc, fact)
+                   for score, doc, fact, bonus, said, own in out), key=lambda x: -x[0])
 
 
 def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
