@@ -240,6 +240,10 @@ def test_a_share_of_a_whole_said_in_other_words_is_the_share_stated(pdf_engine):
     share = pdf_engine.ask("社工部二零二四年基本支出占总支出的比例是多少")
     assert [(f.value, f.unit) for f in share.figures][:1] == [("34.30", "%")]
     assert "占34.30%" in share.citations[0].quote
+    # the whole named by the line leading into the list the share is in ("…预算合计…，其中：")
+    listed = pdf_engine.ask("我在做作业，老师让查省委办公厅2019年项目支出占全部支出的比重，是多少？")
+    assert [(f.value, f.unit) for f in listed.figures][:1] == [("47.08", "%")]
+    assert "占47.08%" in listed.citations[0].quote
 
 
 def test_a_whole_with_its_parts_listed_as_examples_is_the_whole(pdf_engine):

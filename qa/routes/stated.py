@@ -161,7 +161,7 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     if fact.year and fact.year != doc.year:
         return False  # "2023年预算执行数…" in a 2024 budget
     if ask.shares:
-        if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, ask.text):
+        if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, ask.text, doc):
             return False  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
     elif ask.changes and fact.qualifier.endswith("率") != ask.rate_asked:
         return False  # a change asked as an amount ("少了多少") is not its rate, nor the reverse
@@ -221,7 +221,7 @@ SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a 
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|多少|几)")
 
 
-def _share_of_asked_whole(fact: StatedFact, question: str) -> bool:
+def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> bool:
     """A stated share answers only for the whole the question names ("占全部支出的比例" is not the
     "占11.91%" of the 财政拨款 section, which names no whole)."""
     asked = SHARE_WHOLE_RE.search(match_key(question))
@@ -232,10 +232,31 @@ def _share_of_asked_whole(fact: StatedFact, question: str) -> bool:
     lead = sentence[:max(sentence.find(subject), 0)]
     if "其中" in lead:
         said = lead + said  # "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%"
+    else:
+        said = _lead_line(doc, fact) + said  # the same, the "其中：" ending the line before
+    said = MEASURE_WORDS_RE.sub("", said)  # "本年支出预算合计" is the 本年支出合计
     whole = match_key(asked.group(1))
     # the whole in the question's words ("总支出") or the concept's terms (本年支出合计)
     return whole in said or any(match_key(t) in said for m in lexicon().concepts_in(whole)
                                 for t in [m.concept.name, *m.concept.terms])
+
+
+MEASURE_WORDS_RE = re.compile(r"预算|决算")
+
+
+def _lead_line(doc: Document, fact: StatedFact) -> str:
+    """The sentence leading into the list the fact is in, when it ends in "其中：" and so names the
+    whole the listed parts and shares are of ("…本年支出预算合计27664.22万元，其中：" + "基本支出
+    …占42.30 %；项目支出…占47.08%"); else ""."""
+    section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
+    if section is None or (at := section.text.find(fact.sentence)) <= 0:
+        return ""
+    before = section.text[:at]
+    lead = max(before.rfind("其中："), before.rfind("其中:"))
+    # (the parts listed before the fact, "基本支出…占42.30 %；", belong to the same list)
+    if lead < 0 or "。" in before[lead:]:
+        return ""
+    return match_key(re.split(r"[。\n]", before[:lead])[-1])
 
 
 def _heading_path(doc: Document, fact: StatedFact) -> str:
