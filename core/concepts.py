@@ -50,6 +50,7 @@ class Concept:
     stated_unit: list[str] = field(default_factory=list)
     parts: Parts | None = None  # what the figure is made of (breakdowns, rankings)
     counted_by: str = ""  # the concept counting what this money buys (公务用车购置费 → 购置车辆数)
+    department_total: bool = False  # the whole department's figure, not one item's (收入总计, 本年支出合计)
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -87,7 +88,8 @@ class Lexicon:
                                          finds=finds, generic=raw.get("generic", []),
                                          stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
                                          stated_unit=raw.get("stated_unit", []),
-                                         parts=_parts(raw.get("parts")), counted_by=raw.get("counted_by", "")))
+                                         parts=_parts(raw.get("parts")), counted_by=raw.get("counted_by", ""),
+                                         department_total=bool(raw.get("department_total"))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)

@@ -105,9 +105,26 @@ def chinese_number(text: str) -> int | None:
         elif ch == "百":
             total += (current or 1) * 100
             current = 0
-        else:
+        elif ch == "千":
+            total += (current or 1) * 1000
+            current = 0
+        elif ch != "零":
             return None
     return total + current
+
+
+# a numeral people write in words before a money unit: "一百万以上的设备", "五十万元"; not one
+# that goes on ("一万四千多万" is read as a rough amount where it is asked)
+AMOUNT_NUMERAL_RE = re.compile(r"(?<![零一二两三四五六七八九十百千\d])([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)"
+                               r"(?=(?:万|亿|元)(?![零一二两三四五六七八九十百千多来余]))")
+
+
+def arabic_amounts(text: str) -> str:
+    """Numerals before 万/亿/元 written with digits ("一百万" → "100万"), as tables print them."""
+    def digits(m: re.Match) -> str:
+        value = chinese_number(m.group(1))
+        return str(value) if value else m.group(1)
+    return AMOUNT_NUMERAL_RE.sub(digits, text)
 
 
 def format_amount(value: float, decimals_: int = 2) -> str:

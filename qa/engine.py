@@ -30,7 +30,7 @@ from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, rank_across, structure_answer
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
-from qa.routes.value import absent_figure, figure
+from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -168,6 +168,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return found
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
+        return found
+    if q.operation == "describe" and (found := code_described(lib, q, docs)) is not None:
         return found
     narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
     several = len({(lib.resolver.department_key(d.department), d.year) for d in docs}) > 1

@@ -13,7 +13,7 @@ from index.lexical import longest_shared_run, shared_words, tokenize
 from core.model import YUAN_PER_UNIT, Document
 from core.concepts import lexicon
 from core.text import ORDINAL_RE, match_key, parse_amount
-from core.vocab import asked_units
+from core.vocab import asked_units, has_cue
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台[（(]套[）)]|台|套|家)")
@@ -313,6 +313,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
     units = {match_key(u) for u in asked_units(question) if u not in YUAN_PER_UNIT and u not in ("%", "分")}
     asked_way = change_way(question.replace("多少", ""))
+    meaning = has_cue("meaning", question)
     scored = []
     for s in candidates:
         # words of the section heading count half: "三公经费" is the subject of every sentence
@@ -334,7 +335,8 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
             score += 0.25 if units and any(match_key(m.group(2)) in units for m in AMOUNT_RE.finditer(s.text)) else 0
         if rough and _states_rough_amount(s.text, rough, as_change):
             score += 0.3
-        score -= 0.3 if "名词解释" in s.heading else 0  # a definition is neither a figure nor a reason
+        if "名词解释" in s.heading:  # a definition is neither a figure nor a reason, but is a meaning
+            score += 0.3 if meaning else -0.3
         scored.append((score, s))
     return sorted(scored, key=lambda x: -x[0])
 

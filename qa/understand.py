@@ -15,18 +15,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
-from core.text import chinese_number, match_key
+from core.text import arabic_amounts, chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
 from index.entities import arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.spelling import Correction
 
-CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年])")
+CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
-SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少)|占比|比例")
+SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 RATIO_RE = re.compile(r"几倍|多少倍|倍数")
+WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,8}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
@@ -161,7 +162,7 @@ def _measure(text: str) -> str | None:
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
-    text, corrections = lib.speller.correct(arabic_years(question))
+    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(question)))
     resolver, latest_year = lib.resolver, lib.latest_year
     mention = resolver.resolve(text, latest_year)
     titles = lib.title_spans(match_key(text))
@@ -169,6 +170,12 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if budget_against_actual(text):
         # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
         matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
+    if CODE_RE.search(text):
+        # "2080208是什么支出": the 科目 named by its code; its 支出 is no second figure (本年支出合计)
+        matches = [m for m in matches if not m.generic]
+    if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
+            (FOLLOW_UP_RE.search(text.strip()) or len(match_key(text)) <= 12):
+        matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
     if any(not m.generic for m in matches):
         # "三公经费的预算": the 预算 of the concept named, not the whole budget (收入总计) beside it
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
@@ -181,7 +188,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   rest=mention.rest, corrections=corrections, rows=lib.row_names_in(mention.rest))
     compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
-    if asks_reason(text) and not compare:
+    # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
+    # asked with a figure, "为什么下降了多少", still is one)
+    if asks_reason(text) and not compare and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
@@ -249,7 +258,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
     if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
-    elif (has_cue("why", text) or has_cue("describe", text) or has_cue("duties", text)) and not figure and \
+    elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
         q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
@@ -324,6 +333,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
                           if c not in (prev.concepts + prev.earlier)[:i]]
+    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and \
+            q.concepts[0].department_total and len(prev.concepts) == 1 and q.concepts[0].name != prev.concepts[0].name:
+        # "占支出的多少" after "三公经费多少": the figure before, over the whole this names
+        changes.update(concepts=prev.concepts + q.concepts, topic=prev.topic or prev.rest)
+        inherited.add("concepts")
     if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
         # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
         whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)

@@ -21,3 +21,14 @@ def test_match_keys_are_computed_once_per_text():
 ])
 def test_a_short_form_keeps_its_characters_in_order(short, long, fits):
     assert abbreviates(short, long) is fits
+
+
+def test_numerals_before_a_money_unit_are_written_in_digits():
+    from core.text import arabic_amounts
+
+    assert arabic_amounts("一百万以上的设备有几台") == "100万以上的设备有几台"
+    assert arabic_amounts("单价五十万元以上") == "单价50万元以上"
+    assert arabic_amounts("两千万") == "2000万"
+    # a rough amount stays as said; numerals before no money unit stay
+    assert arabic_amounts("少了一万四千多万") == "少了一万四千多万"
+    assert arabic_amounts("三公经费一共多少万元") == "三公经费一共多少万元"

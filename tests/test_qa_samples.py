@@ -475,3 +475,40 @@ def test_one_of_several_counts_in_a_sentence_told_apart_by_its_words(engine, que
     answer = engine.ask(question)
     assert [(f.value, f.unit) for f in answer.figures][:1] == [(count, "个")], answer.answer
     assert "自评等级为" in answer.citations[0].quote
+
+
+def test_a_part_and_its_whole_are_not_added(engine):
+    """养老服务 (2080208) is inside 社会福利 (20802), 公务接待费 inside 三公经费: "一共" is the
+    whole, the part shown inside it, never their sum."""
+    nested = engine.ask("阳泉民政局24年养老服务和社会福利一共多少")
+    assert figure(nested) == (6511.85, "万元") and "重复计算" in nested.answer
+    sangong = engine.ask("阳泉民政局24年三公经费和公务接待费加起来多少")
+    assert figure(sangong) == (12.02, "万元")
+
+
+def test_a_kemu_named_by_its_code_with_what_it_is(engine):
+    said = engine.ask("阳泉民政局24年2080208是什么")
+    assert said.answer.startswith("2080208是“基层政权建设和社区治理”（项级科目）")
+    assert figure(engine.ask("阳泉民政局24年2080208是什么支出，多少钱")) == (153.08, "万元")
+
+
+def test_what_a_term_means_is_its_definition(engine):
+    meaning = engine.ask("阳泉民政局名词解释里机关运行经费指什么")
+    assert not meaning.figures and "名词解释" in meaning.citations[0].section
+    assert "指行政单位和参照公务员法管理的事业单位" in meaning.citations[0].quote
+
+
+def test_follow_ups_that_change_one_thing(engine):
+    first = ["阳泉民政局24年三公经费多少"]
+    assert figure(engine.ask("占支出的多少", first)) == (0.14, "%")
+    assert figure(engine.ask("比上年呢", first)) == (1.17, "万元")  # the stated decrease
+    assert figure(engine.ask("全年预算是多少", first)) == (12.02, "万元")
+    # the 预算 of a 决算 figure no sentence gives is not its spending
+    budget = engine.ask("预算是多少", ["临汾民政局19年机关运行经费多少"])
+    assert not budget.figures or budget.figures[0].value != "33.39"
+
+
+def test_a_stage_of_the_whole_budget_is_not_one_items(engine):
+    """阳泉 states a 全年预算 for 三公经费 only: "全年预算是多少" is not that."""
+    whole = engine.ask("阳泉民政局24年全年预算是多少")
+    assert not whole.figures or whole.figures[0].value != "12.02"

@@ -199,6 +199,8 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     unit = "万元" if "万元" in units else units[0]
     # whole yuan stay whole: 189,767,551 − 156,211,123 = 33,556,428, not 33556428.00
     places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2
+    if (q.operation == "sum" or SUM_RE.search(q.text)) and (nested := _nested(picks)) is not None:
+        return _not_added(q, *nested)
     blank = next(((name, pick) for name, pick in picks if _raw(pick) is None), None)
     if blank is not None:
         name, pick = blank
@@ -215,6 +217,35 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     allowed |= allowed_from(notes)
     return finish(q, text, [headline] + [o.figure for o in operands],
                   [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
+
+
+def _nested(picks: list[tuple[str, Pick]]) -> tuple[tuple[str, Pick], tuple[str, Pick]] | None:
+    """(part, whole) when one figure asked to be added up is inside another of the same document:
+    a 科目 under another's code (养老服务 2080208 in 社会福利 20802), or a concept's part (公务接待费
+    of 三公经费). Adding them counts the part twice."""
+    for part in picks:
+        for whole in picks:
+            if part is whole or part[1].doc is not whole[1].doc or part[1].summed or whole[1].summed:
+                continue
+            a, b = part[1].cells[0], whole[1].cells[0]
+            inside_code = getattr(a, "row", None) is not None and getattr(b, "row", None) is not None and \
+                a.row.code and b.row.code and a.row.code != b.row.code and a.row.code.startswith(b.row.code)
+            concept = lexicon().named(b.label)
+            inside_concept = concept is not None and concept.parts is not None and a.label in concept.parts.concepts
+            if inside_code or inside_concept:
+                return part, whole
+    return None
+
+
+def _not_added(q: QueryPlan, part: tuple[str, Pick], whole: tuple[str, Pick]) -> Answer:
+    """The whole, with the part shown inside it, instead of a sum that counts the part twice."""
+    p, w = part[1].cells[0], whole[1].cells[0]
+    shown = p.printed or "0"
+    text = (f"{part[0]}已包含在{whole[0]}之内，两者相加会重复计算。{w.doc.department}{w.doc.year}年度"
+            f"{whole[0]}为{w.printed}{w.unit}，其中{part[0]}{shown}{p.unit}{'' if p.printed else '（表中该格为空）'}。")
+    figures = [Figure(w.printed, w.unit, yuan(w.value, w.unit), whole[0], w.doc.department, w.doc.year),
+               Figure(shown, p.unit, yuan(p.value or 0.0, p.unit), part[0], p.doc.department, p.doc.year)]
+    return finish(q, text, figures, [cite(w), cite(p)], [], {w.value, p.value or 0.0}, LOOKUP)
 
 
 @dataclass

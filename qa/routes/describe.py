@@ -14,7 +14,7 @@ from qa.answers import finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amounts, best_amount, rank_sentences,
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, rank_sentences,
                           sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
 from qa.verify import allowed_from
@@ -189,11 +189,27 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text, units) or head
+    if head is not None and not _of_measure_asked(q, chosen[0], head):
+        return None  # "预算是多少" of a 决算: its spending is not the budget
     if head is not None and not head.said and q.operation == "count" and q.units and \
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
         head = head._replace(said=True)
     return head
+
+
+OTHER_MEASURE_WORDS = {("预算数", "决算"): "预算", ("决算数", "预算"): "决算|执行"}
+
+
+def _of_measure_asked(q: QueryPlan, first: tuple[Document, Sentence], head) -> bool:
+    """A measure asked other than the document's own (the 预算 of a 决算, the 执行数 of a 预算) is
+    answered only by an amount its sentence labels so ("全年预算12.02万元"), not the spending."""
+    doc, sentence = first
+    words = OTHER_MEASURE_WORDS.get((q.measure or "", doc.kind))
+    if words is None:
+        return True
+    at = sentence.text.find(head.printed)
+    return at >= 0 and bool(re.search(words, amount_label(sentence.text, at)))
 
 
 def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amount | None:

@@ -184,7 +184,7 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
         score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
     if ask.stage_only and fact.qualifier == ask.stage and fact.concept and \
-            (whole := lexicon().named(fact.concept)) and whole.parts:
+            (whole := lexicon().named(fact.concept)) and whole.department_total:
         score = max(score, 1.0)
     # a concept said by its official term counts; said colloquially ("采购", "处室") only where the
     # subject's own words do not already link the two (either way, only where the question's

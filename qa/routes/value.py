@@ -4,6 +4,7 @@ contradicts it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
@@ -13,7 +14,7 @@ from qa.context import Library
 from core.schema import schema
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
-from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, sentences, zero_statement
 from qa.pick import Pick, pick_cells
 from qa.routes.stated import stated_answer
@@ -514,3 +515,19 @@ def narrative_check(cell: Located, q: QueryPlan) -> tuple[Sentence, bool] | None
                 not same(parse_amount(near.group(1)), near.group(2)):
             contradiction = s
     return (contradiction, False) if contradiction is not None else None
+
+
+LEVEL_BY_CODE_LENGTH = {3: "类", 5: "款", 7: "项"}
+
+
+def code_described(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """"2080208是什么": the 科目 a code names, as the document prints it, with its level and figure."""
+    if not q.codes:
+        return None
+    found, _ = figure(lib, replace(q, operation="value", intent="figure"), docs)
+    if found is None or found.status != ANSWERED or not found.citations or not found.citations[0].row_code:
+        return None
+    cited = found.citations[0]
+    level = LEVEL_BY_CODE_LENGTH.get(len(cited.row_code), "")
+    found.answer = f"{cited.row_code}是“{cited.row}”{f'（{level}级科目）' if level else ''}。" + found.answer
+    return found
