@@ -153,7 +153,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if problem is not None:
         return problem
     if has_cue("per_person", match_key(q.text)):
-        return not_found(lib, q, "部门预决算公开的是单位的总数，不公开个人或每月的数字（如某位领导的工资、人均、每月开支）。",
+        return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"

@@ -80,8 +80,9 @@ class QueryPlan:
     @property
     def units(self) -> tuple[str, ...]:
         """The units the question asks its figure in ("几辆" → 辆), or those of the turn it follows
-        ("那18年呢" after "有多少辆公车" still asks for 辆, not the 公车 money)."""
-        return asked_units(self.text) or self.carried_units
+        ("那18年呢" after "有多少辆公车" still asks for 辆, not the 公车 money; "占多少" after an
+        amount asks a share, not money)."""
+        return asked_units(self.text) or (() if self.operation == "share" else self.carried_units)
 
     def to_json(self) -> dict:
         """The plan as the CLI's --json and the eval harness show it."""
@@ -272,7 +273,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低)了?多少", text)):
+            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
         q.operation = "change"
     elif (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))

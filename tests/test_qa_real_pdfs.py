@@ -298,3 +298,12 @@ def test_two_departments_compared_without_a_year_are_each_ones_latest(pdf_engine
     more = pdf_engine.ask("省政协的三公经费比省委办公厅多多少")
     assert [c.source.split("_")[0] for c in more.citations][:2] == ["江苏省政协办公厅", "江苏省委办公厅"]
     assert [c.year for c in more.citations[:2]] == [2019, 2019]
+
+
+def test_a_change_stated_for_a_subject_named_with_its_funding(pdf_engine):
+    """"一般公共预算拨款安排的会议费预算支出…比上年预算增加398.4万元" is the 会议费's change;
+    "涨了多少" asks it, also after a follow-up; "占多少" after an amount asks its share."""
+    rose = pdf_engine.ask("涨了多少", ["省政协18年会议费多少", "19年呢"])
+    assert [(f.value, f.unit) for f in rose.figures][:1] == [("398.4", "万元")]
+    share = pdf_engine.ask("占多少", ["社工部24年基本支出多少"])
+    assert [(f.value, f.unit) for f in share.figures][:1] == [("34.30", "%")]

@@ -512,3 +512,20 @@ def test_a_stage_of_the_whole_budget_is_not_one_items(engine):
     """阳泉 states a 全年预算 for 三公经费 only: "全年预算是多少" is not that."""
     whole = engine.ask("阳泉民政局24年全年预算是多少")
     assert not whole.figures or whole.figures[0].value != "12.02"
+
+
+def test_a_month_or_one_officials_pay_is_not_disclosed(engine):
+    for question in ("阳泉民政局24年哪个月花钱最多", "阳泉民政局24年12月份花了多少", "阳泉民政局局长24年工资多少"):
+        answer = engine.ask(question)
+        assert answer.status != ANSWERED and not answer.figures and "不公开" in answer.answer, question
+
+
+def test_a_count_is_of_what_the_question_counts(engine):
+    """"有几个内设机构": the annex's "1个公办养老服务机构" counts something else."""
+    bodies = engine.ask("阳泉民政局24年有几个内设机构")
+    assert not bodies.figures
+
+
+def test_an_area_asked_is_not_answered_in_another_unit(engine):
+    area = engine.ask("阳泉民政局24年的房子有多少平方米")
+    assert all(f.unit == "平方米" for f in area.figures)

@@ -225,13 +225,26 @@ def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
             continue
         after = match_key(re.split(r"[，,；;。]", sentence[m.end():])[0])
         words = shared_words(key, after)
-        if words >= 2:
+        if words >= 2 and _names_counted(asked, after):  # "几个内设机构" is not told by "养老服务机构"
             found.append((words, len(set(key) & set(after)), m.group(1), value, m.group(2)))
     found.sort(reverse=True)
     if len(found) < 2 or found[0][:2] == found[1][:2]:
         return None  # (one count alone is the best sentence's to give, when it says all asked)
     words, _, printed, value, unit = found[0]
     return Amount(printed, value, unit, words, True)
+
+
+COUNTED_NOUN_RE = re.compile(r"(?:几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)([\u4e00-\u9fff]+)")
+
+
+def _names_counted(question: str, after: str) -> bool:
+    """The words after a count say what the question counts, when it names it right after its
+    "几个" ("有几个内设机构": 内设…, which "1个公办养老服务机构" does not say)."""
+    from index.lexical import words
+
+    m = COUNTED_NOUN_RE.search(match_key(question))
+    counted = next(iter(words(m.group(1))), "") if m else ""  # its first word: "项目" of "项目评了优"
+    return len(counted) < 2 or counted in after
 
 
 def _says_all(sentence: str, question_rest: str) -> bool:

@@ -171,10 +171,15 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     return not lexicon().contradicts(ask.subject, match_key(fact.subject))  # "农村…资金" is not "城市…资金"
 
 
+# how a sentence says which money pays for its subject: not part of the subject's name
+# ("一般公共预算拨款安排的会议费预算支出" is the 会议费)
+SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款安排的|预算(?=支出$)")
+
+
 def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, int]:
     """(how well the fact's subject fits, whether its concept earns the bonus, how much of the
     question's other words it says)."""
-    subject = match_key(fact.subject)
+    subject = SUBJECT_FUNDING_RE.sub("", match_key(fact.subject)) or match_key(fact.subject)
     said = shared_words(ask.subject, subject)
     # how much of the subject the question says, and of the question the subject explains;
     # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
