@@ -124,7 +124,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
         return ranked
-    if len(q.departments) > 1 and q.operation == "value" and q.intent == "figure" and q.names_something and \
+    if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
+            q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
         return each
     docs, problem = documents(lib, q)

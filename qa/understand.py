@@ -269,7 +269,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
     elif has_cue("breakdown", text):
-        q.operation = "value" if departments > 1 and items <= 1 and has_cue("each", text) else "breakdown"
+        q.operation = "value" if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
     elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif has_cue("change", text) and departments <= 1 and (

@@ -307,3 +307,8 @@ def test_a_change_stated_for_a_subject_named_with_its_funding(pdf_engine):
     assert [(f.value, f.unit) for f in rose.figures][:1] == [("398.4", "万元")]
     share = pdf_engine.ask("占多少", ["社工部24年基本支出多少"])
     assert [(f.value, f.unit) for f in share.figures][:1] == [("34.30", "%")]
+
+
+def test_one_figure_of_several_years_is_listed_for_each(pdf_engine):
+    each = pdf_engine.ask("万里街道2024年和2025年三公经费分别是多少")
+    assert [(i.value, i.unit) for i in each.items] == [("47.91", "万元"), ("37.91", "万元")] and not each.figures

@@ -22,7 +22,7 @@ from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
-from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
@@ -467,21 +467,27 @@ def _entry(q: QueryPlan, doc: Document) -> Entry | None:
 
 
 def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """One figure asked of several departments at once ("普陀区24年三公经费多少"): each
-    department's own figure, each cited, none of them the headline; those without a document for
-    the year asked are named."""
-    entries: dict[str, Entry] = {}
+    """One figure asked of several departments at once ("普陀区24年三公经费多少"), or of one
+    department's several years ("24年和25年分别是多少"): each one's own figure, each cited, none
+    of them the headline; those without a document for the year asked are named."""
+    by_year = len(q.departments) <= 1  # "24年和25年三公经费分别是多少": each year's
+    entries: dict[tuple[str, int], Entry] = {}
     for doc in docs:
-        key = lib.resolver.department_key(doc.department)
+        key = (lib.resolver.department_key(doc.department), doc.year if by_year else 0)
         if key not in entries and (entry := _entry(q, doc)) is not None:
             entries[key] = entry
     if len(entries) < 2:
         return None
     items = [Item(f"{e.doc.department}（{e.doc.year}年{e.doc.kind}）", e.printed, e.unit, e.cite, yuan(e.value, e.unit))
-             for e in entries.values()]
+             for e in sorted(entries.values(), key=lambda e: e.doc.year if by_year else 0)]
     listed = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
-    missing = [lib.resolver.display(k) for k in q.departments if k not in entries]
-    text = f"问题涉及{len(q.departments)}个部门，各自的“{next(iter(entries.values())).label}”：{listed}。"
+    label = next(iter(entries.values())).label
+    if by_year:
+        missing = [f"{y}年" for y in q.years if not any(k[1] == y for k in entries)]
+        text = f"各年度的“{label}”：{listed}。" + (f"{'、'.join(missing)}没有找到这项数据。" if missing else "")
+        return Answer(q.text, text, ANSWERED, LOOKUP, citations=[i.citation for i in items], items=items)
+    missing = [lib.resolver.display(k) for k in q.departments if (k, 0) not in entries]
+    text = f"问题涉及{len(q.departments)}个部门，各自的“{label}”：{listed}。"
     if missing:
         text += f"{'、'.join(missing)}没有找到{('、'.join(f'{y}年' for y in q.years))}的这项数据。"
     return Answer(q.text, text + "如只问其中一个部门，请说明。", UNCLEAR, LOOKUP,
