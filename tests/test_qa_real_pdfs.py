@@ -312,10 +312,3 @@ def test_a_change_stated_for_a_subject_named_with_its_funding(pdf_engine):
 def test_one_figure_of_several_years_is_listed_for_each(pdf_engine):
     each = pdf_engine.ask("万里街道2024年和2025年三公经费分别是多少")
     assert [(i.value, i.unit) for i in each.items] == [("47.91", "万元"), ("37.91", "万元")] and not each.figures
-
-
-def test_a_kemus_everyday_name_is_that_kemu_not_a_topic(pdf_engine):
-    """"社保和就业" is 社会保障和就业支出 (its alias), not the 社保 topic's insurance rows nor a list
-    of every row carrying its words."""
-    whole = pdf_engine.ask("万里街道23年社保和就业花了多少")
-    assert [(f.value, f.unit) for f in whole.figures][:1] == [("27,073,236", "元")]

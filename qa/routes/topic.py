@@ -92,11 +92,6 @@ def _counts_only(concept: Concept, question: str) -> bool:
         not any(u in YUAN_PER_UNIT for u in concept.stated_unit) and bool(MONEY_RE.search(question))
 
 
-def _alias_of(said: str) -> str:
-    """The official words of an everyday name of a 科目 ("社保和就业" → 社会保障和就业), or ""."""
-    return next((t for a, t in lexicon().aliases.items() if match_key(a) == said), "")
-
-
 def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     """The longest run of the question's words that some 科目 names carry (with the runs right
     beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
@@ -112,9 +107,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
             return []
-        # an everyday name of a 科目 (an alias, "社保就业") wants that 科目's words, not the wider
-        # topic a shorter word of it opens ("社保": the insurance rows)
-        wanted = [said, *map(match_key, _alias_of(said).split() or lexicon().topics.get(said, []))]
+        wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
     for i, j in spans:
@@ -129,9 +122,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
                 start, end = min(a, start), max(b, end)
         said = "".join(said_words[start:end])
         fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
-        by_alias = {match_key(t) + tail for t in _alias_of(said).split() for tail in ("", "支出", "收入")}
-        if any(name == said or name in asked or name in by_alias for _, name in keys) or \
-                not fewest <= len(keys) <= MAX_TOPIC_ROWS:
+        if any(name == said or name in asked for _, name in keys) or not fewest <= len(keys) <= MAX_TOPIC_ROWS:
             return None  # a row the question names ("政协会议", its 政协 read as the department's),
             #              or a word too general to be a subject
         said = _widened(said, q.rest, [k[1] for k in keys])
