@@ -312,3 +312,11 @@ def test_a_change_stated_for_a_subject_named_with_its_funding(pdf_engine):
 def test_one_figure_of_several_years_is_listed_for_each(pdf_engine):
     each = pdf_engine.ask("万里街道2024年和2025年三公经费分别是多少")
     assert [(i.value, i.unit) for i in each.items] == [("47.91", "万元"), ("37.91", "万元")] and not each.figures
+
+
+def test_a_concept_only_the_narrative_file_states_is_an_operand(pdf_engine):
+    """省委办公厅's tables print no 人员经费 total; its narrative file does ("（一）人员经费9467.72万元"):
+    the share over the tables' 基本支出 is computed from both, each cited."""
+    share = pdf_engine.ask("省委办公厅19年人员经费占基本支出的比例")
+    assert [(f.value, f.unit) for f in share.figures][:1] == [("80.92", "%")]
+    assert any("9467.72" in c.quote for c in share.citations)

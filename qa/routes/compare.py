@@ -41,10 +41,12 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
         else:
             found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
-        found += [pick_cells(q, doc, concept_index=i, concepts_only=True) for i in range(len(q.concepts))]
+        found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
+                  for i, concept in enumerate(q.concepts)]
         for pick in (part for whole in found if whole for part in whole.parts()):
             head = pick.cells[0]
-            names = {head.label} | (set() if pick.summed else {(head.table_seq, head.row_seq, head.column)})
+            where = (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
+            names = {head.label} | (set() if pick.summed else {where})
             if not names & seen:
                 picks.append((head.label, pick))
                 seen |= names
@@ -187,6 +189,14 @@ def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:
     concept = matches[-1].concept
     stated = stated_figure(doc, [matches[-1].word, *concept.terms, *concept.colloquial], concept.name)
     return Pick([stated]) if stated else None
+
+
+def _told(q: QueryPlan, concept, docs: list[Document]) -> Pick | None:
+    """A concept no table of the disclosure holds, as one of its files' narrative states it
+    ("人员经费10,212.18万元" where the tables print only the 经济分类 rows)."""
+    alone = replace(q, operation="value", intent="figure", text=concept.name, rest=concept.name, topic="",
+                    concepts=[concept], inherited=set(), codes=[], rows=[])
+    return next((pick for doc in docs if (pick := stated_pick(alone, doc)) is not None), None)
 
 
 def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
