@@ -130,6 +130,14 @@ def _may_be_place(prefix: str) -> bool:
                    for w in jieba.posseg.cut(prefix))
 
 
+def _starts_word(text: str, start: int, fragment: str) -> bool:
+    """The fragment at ``start`` begins a longer word the dictionary knows (政协会议, a 科目)."""
+    from index.lexical import is_word
+
+    end = start + len(fragment)
+    return any(is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text))
+
+
 def _joined(mentions: list[tuple[int, int, str]]) -> list[str]:
     """Unknown names, those written one right after another read as one ("江苏人大" + "常委" +
     "会办" + "公厅" is 江苏人大常委会办公厅)."""
@@ -219,8 +227,10 @@ class EntityResolver:
         covered = [False] * len(bare)
         for frag in self._fragments_by_length:
             start = bare.find(frag)
+            first = start
             while start >= 0:
-                if not any(covered[start:start + len(frag)]):
+                # "省政协19年政协会议": a second 政协 that starts a budget word is that word's
+                if not any(covered[start:start + len(frag)]) and not (start != first and _starts_word(bare, start, frag)):
                     hits.append((start, start + len(frag), self.fragment_index[frag]))
                     for i in range(start, start + len(frag)):
                         covered[i] = True

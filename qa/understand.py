@@ -27,7 +27,8 @@ COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 RATIO_RE = re.compile(r"几倍|多少倍|倍数")
-WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,8}(?:多少|几)")
+GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
+WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
@@ -322,13 +323,18 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest):
-        changes.update(concepts=prev.concepts, codes=prev.codes, topic=prev.topic or prev.rest, carried_units=prev.units)
+        changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
+                       carried_units=prev.units)
         inherited.add("concepts")
         if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
             changes["intent"] = "figure"
         elif q.intent == "figure":
             changes["intent"] = prev.intent
-    if q.operation == "value" and prev.operation not in ("value", "describe") and (
+    if q.operation == "value" and q.years and prev.years and set(q.years) != set(prev.years) and \
+            GAP_ASKED_RE.search(q.text) and not q.compared_years:
+        # "25年少了多少" after 24年's figure: 2025 set against 2024
+        changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
+    elif q.operation == "value" and prev.operation not in ("value", "describe") and (
             "concepts" in inherited or not q.names_something):
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)

@@ -320,3 +320,14 @@ def test_a_concept_only_the_narrative_file_states_is_an_operand(pdf_engine):
     share = pdf_engine.ask("省委办公厅19年人员经费占基本支出的比例")
     assert [(f.value, f.unit) for f in share.figures][:1] == [("80.92", "%")]
     assert any("9467.72" in c.quote for c in share.citations)
+
+
+def test_follow_ups_on_a_kemu_and_on_another_year(pdf_engine):
+    """"比上年多了多少" after "政协会议这个科目" is that 科目's change (its 政协 is no second mention
+    of 省政协), not 会议费's; "25年少了多少" after 24年's figure sets 2025 against 2024."""
+    row = pdf_engine.ask("比上年多了多少", ["省政协19年政协会议这个科目安排了多少"])
+    assert [(f.value, f.unit) for f in row.figures][:1] == [("468.4", "万元")]
+    year = pdf_engine.ask("25年少了多少", ["万里街道24年公益性岗位补贴安排了多少"])
+    assert [(f.value, f.unit) for f in year.figures][:1] == [("-3629500", "元")]
+    code = pdf_engine.ask("2080505是什么支出？万里街道24年在这上面安排了多少钱")
+    assert [(f.value, f.unit) for f in code.figures][:1] == [("4,608,515", "元")]

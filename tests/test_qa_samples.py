@@ -529,3 +529,8 @@ def test_a_count_is_of_what_the_question_counts(engine):
 def test_an_area_asked_is_not_answered_in_another_unit(engine):
     area = engine.ask("阳泉民政局24年的房子有多少平方米")
     assert all(f.unit == "平方米" for f in area.figures)
+
+
+def test_a_count_printed_in_words_is_given_in_digits(engine):
+    units = engine.ask("阳泉民政局底下管着几个二级单位")
+    assert figure(units) == (4, "个") and "四个二级预算单位" in units.citations[0].quote

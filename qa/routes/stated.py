@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
-from core.text import abbreviates, match_key
+from core.text import abbreviates, chinese_number, match_key
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
@@ -292,7 +292,10 @@ def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     label = stated_label(fact)
     text = (f"{doc.department}{doc.year}年度{label}为{fact.value_text}{fact.unit}，"
             f"见{doc.kind}公开文件{f'「{where}」' if where else ''}：“{fact.sentence.rstrip('。；;')}”。")
-    figure = Figure(fact.value_text, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)
+    # a count printed in words ("四个二级预算单位") is given in digits, as a figure is read
+    shown = fact.value_text if not re.fullmatch(r"[零一二两三四五六七八九十百千]+", fact.value_text) \
+        else str(chinese_number(fact.value_text) or fact.value_text)
+    figure = Figure(shown, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)
     notes = []
     if fact.check == "disagrees":
         notes.append("注意：文字陈述的这个数字与表格中同一项目的数字不一致，两处请以原件核对。")
