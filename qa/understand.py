@@ -136,6 +136,16 @@ def _parts_asked_within(matches: list, key: str) -> list:
     return [m for n, m in enumerate(matches) if n not in wholes]
 
 
+POINTED_RE = re.compile(r"(?:那|这)一?(?:块|部分|项|笔)")
+
+
+def _pointed_at(matches: list, key: str) -> list:
+    """"有货物也有工程，工程那块安排了多少": the one item pointed at ("那块") is asked; the others
+    named before it are context."""
+    pointed = [m for m in matches if re.search(re.escape(m.word) + POINTED_RE.pattern, key)]
+    return pointed[-1:] if len(pointed) == 1 and len(matches) > 1 else matches
+
+
 def _naming_an_alias(matches: list, key: str, lib) -> list:
     """"社保就业支出": a generic word right after a colloquial name of a 科目 row (an alias), the
     two naming a row the store holds (社会保障和就业支出), is that row's, not a second figure
@@ -181,7 +191,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if any(not m.generic for m in matches):
         # "三公经费的预算": the 预算 of the concept named, not the whole budget (收入总计) beside it
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
-    matches = _described(_parts_asked_within(_naming_an_alias(matches, match_key(text), lib), match_key(text)), match_key(text))
+    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, match_key(text)), match_key(text), lib),
+                                             match_key(text)), match_key(text))
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],

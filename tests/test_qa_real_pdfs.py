@@ -331,3 +331,9 @@ def test_follow_ups_on_a_kemu_and_on_another_year(pdf_engine):
     assert [(f.value, f.unit) for f in year.figures][:1] == [("-3629500", "元")]
     code = pdf_engine.ask("2080505是什么支出？万里街道24年在这上面安排了多少钱")
     assert [(f.value, f.unit) for f in code.figures][:1] == [("4,608,515", "元")]
+
+
+def test_a_part_asked_within_a_figure_no_row_breaks_down_is_not_the_whole(pdf_engine):
+    """"办公费里买电脑花了多少": the 办公费 total is not what computers cost, and nothing says that."""
+    computers = pdf_engine.ask("万里街道23年办公费里买电脑花了多少")
+    assert not computers.figures

@@ -135,3 +135,8 @@ def test_a_generic_word_after_a_rows_everyday_name_is_that_rows(lib):
     (收支 is no row's name with 预算一共) is still the budget's total."""
     assert not understand("临汾民政局19年社保就业支出比年初预算少了多少", lib).concepts
     assert [c.name for c in understand("阳泉民政局24年收支预算一共多少钱", lib).concepts] == ["收入总计"]
+
+
+def test_the_item_pointed_at_is_the_one_asked(lib):
+    q = understand("阳泉民政局24年政府采购里有货物也有工程，工程那块有多少", lib)
+    assert [c.name for c in q.concepts] == ["政府采购工程支出"]

@@ -49,7 +49,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
         if pick is None or (units and pick.cells[0].unit not in units):
             continue  # "接待了多少批次" is not answered in 万元
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
-                 or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague) or "")
+                 or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague)
+                 or part_unsaid(q, pick.cells[0]) or "")
         if focus:
             continue
         if fund_unsaid(q.text, pick.cells[0]):
@@ -69,6 +70,29 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             return disagreement(q, [pick.cells[0], *twins]), ""
         return figure_answer(lib, q, pick), ""
     return None, focus
+
+
+# "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
+WITHIN_PART_RE = re.compile(r"(?:里|中|里面|当中|其中)的?(?:买|购买|购置|用于|花在|用在|给)?([\u4e00-\u9fff]{2,8}?)"
+                            r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
+
+
+def part_unsaid(q: QueryPlan, cell: Located) -> str:
+    """The part a question asks for within the figure it names ("办公费里买电脑"), when the cell
+    found is the whole and no word of its row, column or table, nor a concept, names that part:
+    the whole is not its part's figure (the part is then looked for in the narrative)."""
+    m = WITHIN_PART_RE.search(match_key(q.rest))
+    if not m:
+        return ""
+    part = m.group(1)
+    said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
+    if part in said or lexicon().concepts_in(part) or any(match_key(a) in part for a in lexicon().aliases) \
+            or part in FILLER_PARTS:
+        return ""
+    return part
+
+
+FILLER_PARTS = {"一共", "总共", "合计", "多少钱", "具体"}
 
 
 NOTE_START_RE = re.compile(r"(?:注|说明)\s*[:：]")
