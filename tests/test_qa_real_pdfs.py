@@ -337,3 +337,9 @@ def test_a_part_asked_within_a_figure_no_row_breaks_down_is_not_the_whole(pdf_en
     """"办公费里买电脑花了多少": the 办公费 total is not what computers cost, and nothing says that."""
     computers = pdf_engine.ask("万里街道23年办公费里买电脑花了多少")
     assert not computers.figures
+
+
+def test_the_part_pointed_at_is_answered_from_the_narrative(pdf_engine):
+    """"有货物也有工程，工程那块安排了多少": the 工程 figure the narrative states, not 货物's nor the whole's."""
+    works = pdf_engine.ask("万里街道二零二三年政府采购预算里有货物也有工程，工程那块安排了多少")
+    assert [(f.value, f.unit) for f in works.figures][:1] == [("550.00", "万元")]

@@ -104,13 +104,26 @@ class _Asked:
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
-        return cls(q.text, units, asked, {m.concept.name for m in matches if not m.colloquial},
+        planned = {c.name for c in q.concepts}
+        official = {m.concept.name for m in matches if not m.colloquial}
+        if planned and not planned & official:
+            # the plan kept a part said by its short name ("工程那块" of 政府采购): that part is
+            # what is asked, not the whole said in full beside it
+            official = planned
+        return cls(q.text, units, asked, official,
                    {m.concept.name for m in matches},
-                   list({m.concept.name: m.concept for m in in_asked if not m.generic}.values()),
+                   _named(in_asked, q),
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
                    bool(RATE_ASKED_RE.search(q.text)), own)
+
+
+def _named(in_asked: list, q: QueryPlan) -> list[Concept]:
+    """The concepts the subject names, as the plan reads them ("有货物也有工程，工程那块": 工程 only)."""
+    named = list({m.concept.name: m.concept for m in in_asked if not m.generic}.values())
+    planned = {c.name for c in q.concepts}
+    return [c for c in named if c.name in planned] or named
 
 
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
