@@ -534,3 +534,9 @@ def test_an_area_asked_is_not_answered_in_another_unit(engine):
 def test_a_count_printed_in_words_is_given_in_digits(engine):
     units = engine.ask("阳泉民政局底下管着几个二级单位")
     assert figure(units) == (4, "个") and "四个二级预算单位" in units.citations[0].quote
+
+
+def test_one_figure_of_two_concepts_is_not_a_sentence_amount_naming_one(engine):
+    """"项目支出里财政拨款多少": a sentence's 财政拨款收入总计 is not the 项目支出's 财政拨款."""
+    part = engine.ask("阳泉民政局24年项目支出里财政拨款多少")
+    assert not part.figures or part.figures[0].value != "4,777.72"

@@ -191,11 +191,23 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
         head = best_amount(asked, chosen[1][1].text, units) or head
     if head is not None and not _of_measure_asked(q, chosen[0], head):
         return None  # "预算是多少" of a 决算: its spending is not the budget
+    if head is not None and not _names_each_concept(q, chosen[0][1], head):
+        return None  # "项目支出里财政拨款多少": 财政拨款收入总计 is not the 项目支出's 财政拨款
     if head is not None and not head.said and q.operation == "count" and q.units and \
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
         head = head._replace(said=True)
     return head
+
+
+def _names_each_concept(q: QueryPlan, sentence: Sentence, head) -> bool:
+    """One figure asked of two concepts together (a part of one within the other) is only an
+    amount whose clause names both."""
+    if q.operation != "value" or len(q.concepts) < 2:
+        return True
+    at = sentence.text.find(head.printed)
+    clause = match_key(re.split(r"[，,；;。]", sentence.text[:at])[-1]) if at >= 0 else ""
+    return all(any(match_key(w) in clause for w in [c.name, *c.terms, *c.colloquial]) for c in q.concepts)
 
 
 OTHER_MEASURE_WORDS = {("预算数", "决算"): "预算", ("决算数", "预算"): "决算|执行"}
