@@ -200,10 +200,13 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
     return head
 
 
+WITHIN_WORD_RE = re.compile(r"里|其中|当中")
+
+
 def _names_each_concept(q: QueryPlan, sentence: Sentence, head) -> bool:
-    """One figure asked of two concepts together (a part of one within the other) is only an
-    amount whose clause names both."""
-    if q.operation != "value" or len(q.concepts) < 2:
+    """One figure asked of two concepts together, one within the other ("项目支出里财政拨款"), is
+    only an amount whose clause names both."""
+    if q.operation != "value" or len(q.concepts) != 2 or not WITHIN_WORD_RE.search(q.text):
         return True
     at = sentence.text.find(head.printed)
     clause = match_key(re.split(r"[，,；;。]", sentence.text[:at])[-1]) if at >= 0 else ""
