@@ -16,7 +16,7 @@ from qa.lookup import default_measure
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import MEASURE_WORD_RE, RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -160,7 +160,7 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
     pick = pick_cells(q, doc, measure=measure, concepts_only=True)
     if pick:
         path = pick.cells[0].column_path
-        if measure in path or (measure == default_measure(doc) and not MEASURE_RE.search(path)):
+        if measure in path or (measure == default_measure(doc) and not MEASURE_WORD_RE.search(path)):
             return pick
     qualifier = measure.removesuffix("数")
     # a 预算 the sentence names by its stage (年初预算, 全年预算) is a 预算; the one asked, if any
@@ -170,9 +170,6 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
     facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and f.qualifier in said] + \
         [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier in said]
     return Pick([stated_cell(*facts[0])]) if facts else None
-
-
-MEASURE_RE = re.compile(r"预算|决算")
 
 
 def stated_pick(q: QueryPlan, doc: Document) -> Pick | None:

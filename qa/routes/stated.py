@@ -18,7 +18,7 @@ from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
-from qa.understand import QueryPlan
+from qa.understand import MEASURE_WORD_RE, QueryPlan
 
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
@@ -104,7 +104,7 @@ class _Asked:
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
-        planned = {c.name for c in q.concepts}
+        planned = {c.name for c in q.concepts}  # the concepts the plan kept
         official = {m.concept.name for m in matches if not m.colloquial}
         if planned and not planned & official:
             # the plan kept a part said by its short name ("工程那块" of 政府采购): that part is
@@ -112,17 +112,16 @@ class _Asked:
             official = planned
         return cls(q.text, units, asked, official,
                    {m.concept.name for m in matches},
-                   _named(in_asked, q),
+                   _named(in_asked, planned),
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
                    bool(RATE_ASKED_RE.search(q.text)), own)
 
 
-def _named(in_asked: list, q: QueryPlan) -> list[Concept]:
+def _named(in_asked: list, planned: set[str]) -> list[Concept]:
     """The concepts the subject names, as the plan reads them ("有货物也有工程，工程那块": 工程 only)."""
     named = list({m.concept.name: m.concept for m in in_asked if not m.generic}.values())
-    planned = {c.name for c in q.concepts}
     return [c for c in named if c.name in planned] or named
 
 
@@ -252,14 +251,11 @@ def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> boo
         said = lead + said  # "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%"
     else:
         said = _lead_line(doc, fact) + said  # the same, the "其中：" ending the line before
-    said = MEASURE_WORDS_RE.sub("", said)  # "本年支出预算合计" is the 本年支出合计
+    said = MEASURE_WORD_RE.sub("", said)  # "本年支出预算合计" is the 本年支出合计
     whole = match_key(asked.group(1))
     # the whole in the question's words ("总支出") or the concept's terms (本年支出合计)
     return whole in said or any(match_key(t) in said for m in lexicon().concepts_in(whole)
                                 for t in [m.concept.name, *m.concept.terms])
-
-
-MEASURE_WORDS_RE = re.compile(r"预算|决算")
 
 
 def _lead_line(doc: Document, fact: StatedFact) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, Table
-from core.schema import schema
+from core.schema import LEVEL_BY_LENGTH, schema
 from core.text import is_total, match_key
 from core.vocab import has_cue
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
@@ -29,7 +29,6 @@ from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
 from qa.understand import QueryPlan
 
-LEVEL_NAMES = {3: "类", 5: "款", 7: "项"}
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
 INCOME_RE = re.compile(r"收入|来源|从哪来|哪里来")
@@ -243,7 +242,7 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Stru
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
-            how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_NAMES[length]}级科目"
+            how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_BY_LENGTH[length]}级科目"
             return Structure(row_name(whole.row.label), parts, how)
     return None
 
@@ -330,7 +329,7 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
             what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 else ""
-            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_NAMES.get(length, '')}级科目")
+            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目")
     return None
 
 

@@ -11,7 +11,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
 from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
-from core.schema import schema
+from core.schema import LEVEL_BY_LENGTH, schema
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
@@ -541,9 +541,6 @@ def narrative_check(cell: Located, q: QueryPlan) -> tuple[Sentence, bool] | None
     return (contradiction, False) if contradiction is not None else None
 
 
-LEVEL_BY_CODE_LENGTH = {3: "类", 5: "款", 7: "项"}
-
-
 def code_described(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """"2080208是什么": the 科目 a code names, as the document prints it, with its level and figure."""
     if not q.codes:
@@ -552,6 +549,6 @@ def code_described(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     if found is None or found.status != ANSWERED or not found.citations or not found.citations[0].row_code:
         return None
     cited = found.citations[0]
-    level = LEVEL_BY_CODE_LENGTH.get(len(cited.row_code), "")
+    level = LEVEL_BY_LENGTH.get(len(cited.row_code), "")
     found.answer = f"{cited.row_code}是“{cited.row}”{f'（{level}级科目）' if level else ''}。" + found.answer
     return found
