@@ -99,10 +99,29 @@ def _fragments(name: str) -> tuple[set[str], set[str]]:
                 prefix = "".join(chain[i:])
                 if prefix or (len(variant) >= 2 and variant not in GENERIC_ORGS):
                     frags.add(ADMIN_CHARS.sub("", prefix + variant))
+        for rank in _other_ranks(variant):
+            frags |= {ADMIN_CHARS.sub("", "".join(chain[i:]) + rank) for chain in [places, *spoken]
+                      for i in range(len(chain))}  # "天津教育厅" is 天津市教育委员会, with its place only
         if places and variant.startswith(("委", "政府", "人民政府", "府")):
             frags.add(places[-1][-1] + variant)  # 省委办公厅, 区委社会工作部, 区政府办
     bare_places = {ADMIN_CHARS.sub("", p) for chain in [places, *spoken] for p in chain}
     return {f for f in frags if len(f) >= 2 and not _budget_word(f)}, {p for p in bare_places if len(p) >= 2}
+
+
+RANKS = ("厅", "局", "委")  # the same body is a province's 厅, a city's 局, a municipality's 委员会
+
+
+def _other_ranks(org: str) -> list[str]:
+    """The body under the other rank words ("教育委" → 教育厅, 教育局): a place has one body per
+    function, and people rarely know which rank word it uses. Only for bodies the vocabulary
+    knows by function (民政, 教育 …), so 办公厅 or 政法委 gain no 局."""
+    if not org.endswith(RANKS) or len(org) < 3:
+        return []
+    stem = org[:-1]
+    known = set(organisations())
+    if not any(stem + r in known for r in RANKS):
+        return []
+    return [stem + r for r in ("厅", "局") if stem + r != org]
 
 
 @lru_cache(maxsize=1)

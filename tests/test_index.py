@@ -341,3 +341,25 @@ def test_what_is_left_of_a_question_holds_no_piece_of_the_names_it_gives():
     resolver = EntityResolver(infos)
     assert resolver.resolve("2019年省委办公厅跟省政协一共有几辆车", 2019).rest == "一共有几辆车"
     assert resolver.resolve("越秀区法院25年预算收入一共多少", 2025).rest == "预算收入一共多少"
+
+
+def test_a_body_asked_under_another_rank_word_is_the_one_of_that_place():
+    """A place has one body per function: "天津教育厅" is 天津市教育委员会, "江苏民政局" is
+    江苏省民政厅. The place must be said, and the lowest place of the chain: "合肥教育局" is the
+    city's 教育局, never 包河区's; "浙江教育局" is no body the store holds."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "天津市教育委员会", 2026, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "江苏省民政厅", 2024, "决算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "合肥市教育局", 2017, "预算", "部门", "", None, []),
+             DocumentInfo("d", "d.pdf", "合肥市包河区教育局", 2018, "预算", "部门", "", None, []),
+             DocumentInfo("e", "e.pdf", "江苏省政协办公厅", 2018, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for question, named in (("天津市教育厅2026年三公经费预算多少", ["天津市教育委"]),
+                            ("天津教委26年收入", ["天津市教育委"]),
+                            ("江苏民政局24年支出", ["江苏省民政厅"]),
+                            ("合肥市教育厅17年预算", ["合肥市教育局"]),
+                            ("包河区教育局18年预算", ["合肥市包河区教育局"])):
+        mention = resolver.resolve(question, 2024)
+        assert mention.departments == named and not mention.unknown_orgs, question
+    assert resolver.resolve("浙江教育局2025年预算", 2025).departments == []
