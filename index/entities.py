@@ -140,13 +140,17 @@ def _budget_word(fragment: str) -> bool:
 NOT_PLACE_FLAGS = ("r", "p", "c", "u", "y", "e")
 
 
+# a verb word jieba joins with its copula or preposition ("是从" in "我是从区府办退休的"): no place
+LEADING_FUNCTION_CHARS = "是在从给被把让对向到"
+
+
 def _may_be_place(prefix: str) -> bool:
     """Whether the words before an organisation's name can be a place ("太原", "二七", "经济开发"):
     not when they hold a pronoun, a preposition … or a one-character verb ("老师让查省委办公厅")."""
     import jieba.posseg
 
-    return not any(w.flag.startswith(NOT_PLACE_FLAGS) or (w.flag.startswith("v") and len(w.word) == 1)
-                   for w in jieba.posseg.cut(prefix))
+    return not any(w.flag.startswith(NOT_PLACE_FLAGS) or (w.flag.startswith("v") and (
+        len(w.word) == 1 or w.word[0] in LEADING_FUNCTION_CHARS)) for w in jieba.posseg.cut(prefix))
 
 
 def _starts_word(text: str, start: int, fragment: str) -> bool:

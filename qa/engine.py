@@ -23,6 +23,7 @@ from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
+from qa.routes.claim import check_claims
 from qa.routes.compare import compare
 from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
@@ -31,7 +32,7 @@ from qa.routes.structure import each_across, rank_across, structure_answer
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, understand_conversation
+from qa.understand import CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, asking_part, understand_conversation
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
 # grows with the text while nothing more is asked; the UI, the CLI and the API all come here
@@ -153,7 +154,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                              q.resolved or None)
     if problem is not None:
         return problem
-    if has_cue("per_person", match_key(q.text)):
+    if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
@@ -166,6 +167,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""
+    if (found := check_claims(lib, q, docs)) is not None:
+        return found  # "有报道说…13.19万元，对不对": the figures stated, checked
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return found
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
@@ -182,6 +185,9 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
             return answer
     if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None:
         return answer  # the share the document states, from its unrounded figures
+    if has_cue("completion", q.text):
+        # "完成率": the rate a sentence states; no cell's amount answers it
+        return stated_answer(lib, q, docs) or retrieval_answer(lib, q, docs, "")
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):
         answer = compare(lib, q, docs)
         if answer is not None:

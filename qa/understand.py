@@ -19,6 +19,7 @@ from core.text import arabic_amounts, chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
 from index.entities import arabic_years, relative_years
 from index.retriever import asks_reason
+from qa.claims import checked_claims
 from qa.spelling import Correction
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
@@ -45,6 +46,7 @@ NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
+BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
 PART_OF_RE = re.compile(r"^其中")
@@ -69,9 +71,11 @@ class QueryPlan:
     rest: str = ""  # the question without department names and years (for ranking sentences)
     topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
     earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
+    earlier_years: list[int] = field(default_factory=list)  # years of the turns before, latest first
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
+    place: int = 1  # "第二多的" asks for the second of the ranking
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
@@ -97,7 +101,7 @@ class QueryPlan:
                 "compared_years": self.compared_years, "kind": self.kind, "scope": self.scope,
                 "measure": self.measure,
                 "target": {"concepts": [c.name for c in self.concepts], "codes": self.codes, "words": self.rest},
-                "order": self.order, "top_n": self.top_n, "level": self.level,
+                "order": self.order, "top_n": self.top_n, "place": self.place, "level": self.level,
                 "corrections": [[c.written, c.meant] for c in self.corrections],
                 "inherited": sorted(self.inherited)}
 
@@ -172,10 +176,29 @@ def _measure(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# words that make a sentence or clause ask something; the ones before the first that does are
+# background ("我家老人在市福利院住着，听说这两年养老投入不少。")
+ASKING_RE = re.compile(r"[？?]|吗|呢|多少|几|什么|哪|怎么|咋|为何|为什么|为啥|有没有|是否|是不是|对不对|请问|想问|问问|问下|问一下"
+                       r"|想知道|查一下|查查|了解|告诉|说说|讲讲|列一下|列出")
+SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
+CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
+
+
+def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
+    """The text from the first sentence (or clause) that asks something: what comes before it is
+    background, told to explain the question."""
+    pieces = [p for p in by.split(text) if p]
+    first = next((i for i, p in enumerate(pieces) if ASKING_RE.search(p)), 0)
+    return "".join(pieces[first:])
+
+
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(question)))
     resolver, latest_year = lib.resolver, lib.latest_year
+    asked = asking_part(text)
+    if asked != text and resolver.resolve(asked, latest_year).departments:
+        text = asked  # the department asked about is in the question: the background names none
     mention = resolver.resolve(text, latest_year)
     titles = lib.title_spans(match_key(text))
     matches = _outside_titles(lexicon().concepts_in(text), titles)
@@ -199,11 +222,14 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   rest=mention.rest, corrections=corrections, rows=lib.row_names_in(mention.rest))
+    claims = checked_claims(text)
+    for claim in claims:
+        q.rest = q.rest.replace(claim.said, "")  # "有没有两个亿" is checked, not looked for
     compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
     # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
     # asked with a figure, "为什么下降了多少", still is one)
-    if asks_reason(text) and not compare and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
+    if asks_reason(text) and not compare and not claims and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
@@ -268,15 +294,20 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.order = "asc"
     if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
         q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
-    q.level = "项" if has_cue("level_fine", text) else "类" if has_cue("level_broad", text) else ""
+    q.level = "项" if has_cue("level_fine", text) else "款" if has_cue("level_middle", text) else \
+        "类" if has_cue("level_broad", text) else ""
+    if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
+        q.place = chinese_number(m.group(1).replace("两", "二")) or 1
     if has_cue("breakdown", text) and "钱" in text:
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
     elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
         q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
+    elif has_cue("completion", text):
+        q.operation = "value"  # a rate the document states, not a share of a whole
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
-    elif has_cue("yesno", text) and not figure:
+    elif (has_cue("yesno", text) or has_cue("truth", text)) and not figure:
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
@@ -318,7 +349,12 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes["departments"] = prev.departments
         inherited.add("departments")
     relative = relative_years(q.text)
-    if relative and prev.years:
+    talked_of = list(dict.fromkeys(prev.years + prev.earlier_years))
+    if not q.years and BOTH_YEARS_RE.search(q.text) and len(talked_of) > 1:
+        # "两年比差了多少" after 25年's figure and "那前年呢": the two years the talk was about
+        two = sorted({prev.years[0], next(y for y in talked_of if y not in prev.years[:1])})
+        changes.update(years=[two[1]], compared_years=[two[0]])  # the later year against the earlier
+    elif relative and prev.years:
         # "去年呢" after 2024 means 2023; "比上一年少了多少" sets 2024 against 2023
         changes["years"] = [prev.years[0] + d for d, compared in relative if not compared] or prev.years
         changes["compared_years"] = [prev.years[0] + d for d, compared in relative if compared]
@@ -341,6 +377,8 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             changes["intent"] = "figure"
         elif q.intent == "figure":
             changes["intent"] = prev.intent
+    if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
+        changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
     if q.operation == "value" and q.years and prev.years and set(q.years) != set(prev.years) and \
             GAP_ASKED_RE.search(q.text) and not q.compared_years:
         # "25年少了多少" after 24年's figure: 2025 set against 2024
@@ -349,6 +387,7 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             "concepts" in inherited or not q.names_something):
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
+    changes["earlier_years"] = talked_of
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
                           if c not in (prev.concepts + prev.earlier)[:i]]
     if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and \

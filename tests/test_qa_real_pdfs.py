@@ -343,3 +343,18 @@ def test_the_part_pointed_at_is_answered_from_the_narrative(pdf_engine):
     """"有货物也有工程，工程那块安排了多少": the 工程 figure the narrative states, not 货物's nor the whole's."""
     works = pdf_engine.ask("万里街道二零二三年政府采购预算里有货物也有工程，工程那块安排了多少")
     assert [(f.value, f.unit) for f in works.figures][:1] == [("550.00", "万元")]
+
+
+def test_the_two_years_of_a_conversation_are_set_against_each_other(pdf_engine):
+    """"两年比差了多少" after 25年's total and "那前年呢": 2025 against 2023, both cells cited."""
+    history = ["万里街道25年一共打算花多少钱", "那前年呢"]
+    answer = pdf_engine.ask("两年比差了多少", history)
+    assert answer.plan["years"] == [2023, 2025]
+    assert answer.figures[0].value.replace(",", "") == "24788911" and len(answer.citations) >= 2
+
+
+def test_a_ranking_within_a_concept_reads_that_concepts_own_table(pdf_engine):
+    """机关运行经费 has its own table (一般公共预算机关运行经费支出预算表): ranked on its rows,
+    never on all the spending."""
+    answer = pdf_engine.ask("省委办公厅18年机关运行经费里哪项花得最多")
+    assert "办公费" in answer.answer and answer.figures[0].value == "489.30"

@@ -540,3 +540,46 @@ def test_one_figure_of_two_concepts_is_not_a_sentence_amount_naming_one(engine):
     """"项目支出里财政拨款多少": a sentence's 财政拨款收入总计 is not the 项目支出's 财政拨款."""
     part = engine.ask("阳泉民政局24年项目支出里财政拨款多少")
     assert not part.figures or part.figures[0].value != "4,777.72"
+
+
+def test_background_before_the_question_names_no_department(engine):
+    """"我家在临汾住。…": what is told before the sentence that asks explains it; the department
+    asked about is the one that sentence names."""
+    answer = engine.ask("我老家在临汾，听说那边民政局钱不多。阳泉民政局24年三公经费多少？")
+    assert answer.plan["departments"] == ["阳泉市民政局"] and answer.figures[0].value == "12.02"
+    # a per-day word in the background is no per-day figure asked
+    answer = engine.ask("我每天都路过民政局门口，阳泉民政局24年三公经费多少")
+    assert answer.status == ANSWERED and answer.figures[0].value == "12.02"
+
+
+def test_a_completion_rate_is_the_rate_stated_never_an_amount_or_share(engine):
+    answer = engine.ask("阳泉民政局24年卫生健康支出完成了年初预算的百分之几")
+    assert answer.figures[0].value == "92.98" and answer.figures[0].unit == "%"
+    answer = engine.ask("阳泉民政局24年一般公共预算财政拨款支出的完成率是多少")
+    assert answer.figures[0].value == "149.52"
+    answer = engine.ask("阳泉民政局24年三公经费完成预算的百分之几")  # no sentence states it
+    assert not answer.figures
+
+
+def test_a_ranking_gives_the_place_and_level_asked(engine):
+    answer = engine.ask("那第二多的呢", ["阳泉民政局24年基本支出的公用经费里，哪项花得最多"])
+    assert answer.figures[0].value == "21.29" and "办公费" in answer.answer and "第二多" in answer.answer
+    answer = engine.ask("阳泉民政局24年社会保障和就业支出下面哪个款花钱最多")
+    assert answer.figures[0].value == "6511.85" and "社会福利" in answer.answer and "款级" in answer.answer
+    answer = engine.ask("阳泉民政局24年三公经费里哪一项占大头")
+    assert answer.plan["operation"] == "rank" and answer.figures[0].value == "12.02"
+
+
+def test_no_share_is_taken_of_another_departments_figure(engine):
+    answer = engine.ask("临汾民政局19年和阳泉民政局24年，基本支出占本年支出合计的比例哪个高")
+    assert not any(f.unit == "%" and f.derived for f in answer.figures)
+
+
+def test_a_change_asked_of_the_figure_before(engine):
+    """"比上年增长了百分之多少" after a 科目's figure is that 科目's stated rate; asked with the
+    amount ("增加了多少，增长百分之几") the amount leads and its sentence gives the rate."""
+    answer = engine.ask("比上年增长了百分之多少", ["阳泉民政局24年卫生健康支出多少"])
+    assert answer.figures[0].value == "12.63" and answer.figures[0].unit == "%"
+    answer = engine.ask("阳泉民政局24年卫生健康支出比上年增加了多少，增长百分之几")
+    assert answer.figures[0].value == "3.92" and "12.63%" in answer.answer
+

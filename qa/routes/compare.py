@@ -25,6 +25,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
     picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
     keys = {(lib.resolver.department_key(d.department), d.year) for d in docs}
+    if len(keys) > 1 and (q.operation == "share" or SHARE_RE.search(q.text)):
+        return None  # one department's figure is no share of another's (nor of another year's)
     if len(keys) > 1:
         for doc in docs:
             pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import abbreviates, chinese_number, match_key
+from core.vocab import has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
@@ -20,6 +21,9 @@ from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
 from qa.understand import MEASURE_WORD_RE, QueryPlan
 
+# how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
+CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
+PUNCTUATION_RE = re.compile(r"[？?！!。，,、：:；;“”\"'（）()\s]")
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
 ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
@@ -40,7 +44,7 @@ RIVAL_WORDS = 3
 def asked_subject(text: str) -> str:
     """What the question names, without the words that ask how many ("执法执勤的车有几辆" →
     执法执勤车): a subject must match what is named, not the asking."""
-    return ASKING_RE.sub("", COUNT_ASKING_RE.sub("", match_key(text)))
+    return ASKING_RE.sub("", COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", match_key(text))))
 
 
 def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -61,6 +65,8 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 
 
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
+# both asked ("多了多少，增长了百分之几"): the amount is the headline, its sentence gives the rate
+AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
 
 
 @dataclass
@@ -80,6 +86,7 @@ class _Asked:
     stage: str | None  # "全年预算是多少": not the 年初预算
     stage_only: bool  # only the stage is said: the department's whole at that stage
     rate_asked: bool  # a change asked as a rate ("下降百分之几"), not an amount
+    completion: bool  # how much of its budget it reached ("完成率"): that rate only
     narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
 
     @classmethod
@@ -87,7 +94,7 @@ class _Asked:
         asked = asked_subject(q.rest or q.text)
         own = ""  # what a follow-up says beyond the concept it keeps ("那留给中小企业的呢")
         if q.topic and "concepts" in q.inherited:
-            if len(PLAIN_WORDS_RE.sub("", asked)) <= 1:
+            if len(PLAIN_WORDS_RE.sub("", CHANGE_ASKING_RE.sub("", asked))) <= 1:
                 asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
             else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
                 own = PLAIN_WORDS_RE.sub("", asked)
@@ -101,6 +108,8 @@ class _Asked:
             beyond = beyond.replace(m.word, "")
         shares = q.operation == "share"
         units = q.units
+        if units == ("%",) and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text):
+            units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
@@ -116,7 +125,8 @@ class _Asked:
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
-                   bool(RATE_ASKED_RE.search(q.text)), own)
+                   bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), has_cue("completion", q.text),
+                   own)
 
 
 def _named(in_asked: list, planned: set[str]) -> list[Concept]:
@@ -172,6 +182,9 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
         return False  # "年末项目支出结转和结余" is not the 项目支出 stated
     if fact.year and fact.year != doc.year:
         return False  # "2023年预算执行数…" in a 2024 budget
+    if ask.completion or fact.qualifier == "完成预算的":
+        return ask.completion and fact.qualifier == "完成预算的" and \
+            not lexicon().contradicts(ask.subject, match_key(fact.subject))
     if ask.shares:
         if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, ask.text, doc):
             return False  # "基本支出占多少比例": the share stated ("占比13.06%"), no level

@@ -73,7 +73,7 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     for doc in docs:
         found = structure(lib, q, doc)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
-        if nonzero > 1 or (nonzero == 1 and found.exhaustive):
+        if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
     return None
 
@@ -85,7 +85,7 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     named = _named_whole(q, doc)
     if named is not None and named.row.code:
         for whole in [named, *_same_code_elsewhere(doc, named)]:
-            found = _children(lib, doc, whole, rank and q.level != "类")
+            found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))
             if found:
                 return found
     if names := _listed_names(q):
@@ -231,10 +231,13 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     return (wholes or specific or matches)[-1].concept if matches else None
 
 
-def _children(lib: Library, doc: Document, whole: Located, finest: bool) -> Structure | None:
-    """The 科目 under a named one: one level down, or the finest level the table has when asked."""
+def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: int | None = None) -> Structure | None:
+    """The 科目 under a named one: one level down, the finest level the table has, or the level
+    asked ("这一类下面哪个款")."""
     code = whole.row.code
     lengths = [n for n in (5, 7) if n > len(code)]
+    if asked in lengths and lib.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, asked):
+        lengths = [asked]  # ("哪一项" asks which item: the finest the table has, not 项 only)
     if not lengths or not whole.unit:
         return None
     for length in (lengths[::-1] if finest else lengths):
@@ -392,9 +395,9 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     if q.order == "asc":
         parts = parts[::-1]
         parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
-    top = parts[:max(q.top_n, 1)]
+    top = parts[q.place - 1:q.place] if q.place > 1 else parts[:max(q.top_n, 1)]
     items, listing = _listing(parts, None)
-    word = "最少" if q.order == "asc" else "最多"
+    word = ("最少" if q.order == "asc" else "最多") if q.place == 1 else f"第{'一二三四五六七八九十'[min(q.place, 10) - 1]}{'少' if q.order == 'asc' else '多'}"
     named = "、".join(f"{p.label}（{p.printed}{p.unit}）" for p in top)
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，{word}的"
             f"{'是' if len(top) == 1 else f'前{len(top)}项是'}{named}。全部：{listing}。")

@@ -1,0 +1,121 @@
+"""Figures a question states in order to have them checked: "有报道说三公经费花了13.19万元，对不对",
+"有没有超过一千万", "比23年多了几十万元，真的吗", "一分钱都没花，是真的吗".
+
+Each claim is a range of yuan the speaker commits to (an exact figure to its last printed digit,
+"几十万" as ten to a hundred 万, "超过一千万" as anything above), with the clause that says what it
+is a figure of. Checking a claim is the claim route's business; this module only reads them.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from core.text import chinese_number
+from core.vocab import has_cue
+
+MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
+# vague numbers: the span of multipliers they commit to ("几十万" is 10万 to 100万)
+VAGUE = {"十几": (10, 20), "几十": (10, 100), "数十": (10, 100), "好几十": (20, 100), "几10": (10, 100),
+         "好几10": (20, 100), "数10": (10, 100), "几百": (100, 1000),
+         "好几百": (100, 1000), "数百": (100, 1000), "上百": (100, 1000), "几千": (1000, 10000),
+         "好几千": (1000, 10000), "上千": (1000, 10000), "好几": (2, 10), "几": (1, 10)}
+NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十]+(?=个?亿)"
+BELOW = ("不到", "不足", "少于", "低于", "没超过", "没有超过", "没到")
+ABOVE = ("超过", "超出", "高于", "多于", "不止")
+REACH = ("有没有", "够不够", "到没到")
+NEAR = ("快", "将近", "接近", "近")
+ABOUT = ("大约", "约", "大概", "差不多")
+BOUND = "|".join(sorted({*BELOW, *ABOVE, *REACH, *NEAR, *ABOUT, "有没有超过", "是不是超过", "是否超过"}, key=len, reverse=True))
+CLAIM_RE = re.compile(
+    rf"(?:(?P<bound>{BOUND})了?)?"
+    rf"(?P<number>{NUMBER})(?P<more>多)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
+    rf"(?P<after>以上|以下|左右|出头)?")
+ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
+CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)")
+ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")
+CLAUSE_SPLIT_RE = re.compile(r"[，,；;。？?！!]")
+
+
+@dataclass(frozen=True)
+class Claim:
+    said: str  # as the question writes it ("5万多元")
+    low: float  # yuan; the claim holds for low <= figure < high (equal ends for an exact zero)
+    high: float
+    clause: str  # the clause stating it, without the amount ("光出国就安排了")
+    change: bool  # a change against an earlier year ("比上年增加了25万元")
+    asked: bool  # its clause asks whether it holds ("有没有超过一千万")
+
+    def holds(self, amount: float) -> bool:
+        if self.low == self.high:
+            return abs(amount - self.low) < 0.005
+        return self.low <= amount < self.high
+
+
+def asks_truth(text: str) -> bool:
+    """The question puts a statement up to be confirmed ("…，对不对", "是真的吗")."""
+    return has_cue("truth", text)
+
+
+def claims_in(text: str) -> list[Claim]:
+    """The money claims a question states, in order. Numbers that are years, codes, percentages or
+    counts are none: a claim needs a money magnitude (万/亿) or unit (元/块)."""
+    found = []
+    for clause in CLAUSE_SPLIT_RE.split(text):
+        change, asked = bool(CHANGE_CLAUSE_RE.search(clause)), has_cue("yesno", clause)
+        in_clause = []
+        for m in CLAIM_RE.finditer(clause):
+            if not (m.group("magnitude") or m.group("unit")) or re.match(r"年|%|％", clause[m.end():]) or \
+                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith("单价"):
+                continue  # "单价100万以上的设备": a bound describing what is counted, not a claim
+            if (span := _span(m)) is not None:
+                rest = (clause[:m.start()] + clause[m.end():]).strip()
+                said = m.group(0).replace("几10", "几十").replace("数10", "数十")  # (as arabic_amounts left it)
+                in_clause.append(Claim(said, *span, rest, change, asked))
+        if not in_clause and (zero := ZERO_RE.search(clause)):
+            in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), "花了"), change, asked))
+        found += in_clause
+    return found
+
+
+def checked_claims(text: str) -> list[Claim]:
+    """The claims a question asks to have checked: all it states when it asks whether something
+    is true, else those whose own clause asks yes or no ("有没有超过一千万"); "100万以上的设备
+    有几台" states a bound to count by, not a claim."""
+    claims = claims_in(text)
+    return claims if asks_truth(text) else [c for c in claims if c.asked]
+
+
+def _span(m: re.Match) -> tuple[float, float] | None:
+    """[low, high) in yuan for one written amount, its vagueness and the bound said with it."""
+    number, scale = m.group("number"), MAGNITUDE[m.group("magnitude") or ""]
+    if number in VAGUE:
+        low, high = (v * scale for v in VAGUE[number])
+        value = low
+    elif re.fullmatch(r"\d+(?:\.\d+)?", number):
+        value = float(number) * scale
+        if m.group("more") or m.group("more2") or m.group("after") == "出头":
+            # "5万多" is 5万 to 6万; "30多万" is 30万 to 40万
+            step = scale if not m.group("more") else 10 ** math.floor(math.log10(max(float(number), 1))) * scale
+            low, high = value, value + step
+        else:
+            half = 0.5 * 10 ** -len(number.partition(".")[2]) * scale  # to its last printed digit
+            low, high = value - half, value + half
+    else:
+        counted = chinese_number(number.replace("两", "二"))
+        if not counted:
+            return None
+        value = counted * scale
+        low, high = value - 0.5 * scale, value + 0.5 * scale
+    bound, after = m.group("bound") or "", m.group("after") or ""
+    if bound in BELOW or after == "以下":
+        return 0.0, value
+    if any(w in bound for w in ABOVE) or after == "以上":
+        return value + 0.005, math.inf
+    if bound in REACH:
+        return value, math.inf  # "有没有两个亿": does it reach that
+    if bound in NEAR:
+        return 0.8 * value, value + 0.005
+    if bound in ABOUT or after == "左右":
+        return 0.9 * low, 1.1 * high
+    return low, high

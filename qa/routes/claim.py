@@ -1,0 +1,92 @@
+"""A figure someone states, checked against the document: "有报道说三公经费花了13.19万元，对不对"
+is answered 不对 with the printed 12.02万元 cited; "光出国就安排了839万" is checked on its own
+figure; "比上年增加了25万元" against the stated or computed change; "有没有超过一千万" against
+the figure asked. Each clause is read as a follow-up of the question, so it keeps its department
+and year and names its own item, or the item of the clause before."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.text import parse_amount
+from qa.answers import yuan
+from qa.claims import Claim, asks_truth, checked_claims
+from qa.context import Library
+from qa.documents import documents
+from qa.model import ANSWERED, Answer
+from qa.routes.compare import compare
+from qa.routes.stated import stated_answer
+from qa.routes.topic import topic_answer
+from qa.routes.value import figure
+from qa.understand import QueryPlan, understand
+
+DOWN_RE = re.compile(r"减少|少|下降|降|节约|压减")
+
+
+def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether each figure the question states holds, with the printed figure that decides it; None
+    when one of them cannot be looked up (nothing is confirmed on part of what was said)."""
+    claims = checked_claims(q.text)
+    if not claims:
+        return None
+    checked: list[tuple[Claim, Answer, bool]] = []
+    previous = q
+    for claim in claims:
+        # a clause with nothing but the amount ("有没有两个亿") checks the figure asked before it
+        asked = understand(claim.clause, lib, previous=previous) if claim.clause else \
+            replace(previous, text=previous.text.replace(claim.said, ""))
+        if claim.change:
+            asked = replace(asked, operation="change", intent="compare")
+        else:  # ("有没有超过…" reads as asking for a description: it asks for the figure)
+            asked = replace(asked, operation=asked.operation if asked.operation == "count" else "value", intent="figure")
+        found = _printed(lib, asked, docs)
+        if found is None:
+            return None
+        amount = yuan(parse_amount(found.figures[0].value), found.figures[0].unit)
+        if amount is None:
+            return None
+        went_down = bool(DOWN_RE.search(found.figures[0].label) or amount < 0)
+        holds = claim.holds(abs(amount)) and (not claim.change or went_down == bool(DOWN_RE.search(claim.clause)))
+        checked.append((claim, found, holds))
+        previous = asked
+    return _verdict(q, checked)
+
+
+def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """The figure a claim is about, as the document prints it (a change: as it states it, else
+    computed from the two years' cells)."""
+    if q.operation == "change":
+        found = stated_answer(lib, q, docs)
+        if found is None or found.status != ANSWERED or not found.figures:
+            across, problem = documents(lib, q)
+            found = compare(lib, q, across) if problem is None else None
+    else:
+        found, _ = figure(lib, q, docs)
+        if found is None or not found.figures:
+            found = topic_answer(lib, q, docs)
+        if found is None or not found.figures:
+            found = stated_answer(lib, q, docs)
+    return found if found is not None and found.status == ANSWERED and found.figures else None
+
+
+def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
+    """One answer: 对/不对 (or 有/没有 for "有没有超过…"), what each stated figure is against the
+    printed one, then the lookups themselves with their citations."""
+    yes = all(holds for _, _, holds in checked)
+    truth = asks_truth(q.text)
+    if truth:
+        lead = "对" if yes else "不对"
+    else:  # "有没有超过一千万" → 有 / 没有
+        lead = ("有" if yes else "没有") if checked[0][0].said.startswith("有") else ("是" if yes else "不是")
+    first = checked[0][1]
+    lines = [f"{lead}。"]
+    for claim, found, holds in checked:
+        shown = found.figures[0]
+        lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
+                     if truth else f"文件中为{shown.value}{shown.unit}。")
+    answer = replace(first, answer="".join(lines) + " ".join(f.answer for _, f, _ in checked),
+                     figures=[f for _, found, _ in checked for f in found.figures],
+                     citations=[c for _, found, _ in checked for c in found.citations],
+                     notes=[n for _, found, _ in checked for n in found.notes])
+    answer.verdict = "yes" if yes else "no"
+    return answer

@@ -1,0 +1,69 @@
+"""Reading the figures a question states to have them checked (qa/claims.py), and checking them
+against the samples (qa/routes/claim.py). Expected values read off the sample files."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from core.text import arabic_amounts
+from qa.claims import checked_claims, claims_in
+
+
+def _spans(text: str) -> list[tuple[float, float]]:
+    return [(c.low, c.high) for c in claims_in(arabic_amounts(text))]
+
+
+def test_an_exact_figure_holds_to_its_last_printed_digit():
+    (claim,) = claims_in("有报道说三公经费花了13.19万元，对不对")
+    assert claim.holds(131900) and claim.holds(131940) and not claim.holds(120200)
+    (claim,) = claims_in("三公经费预算867.5万，对吗")
+    assert claim.holds(8675000) and not claim.holds(8676000)
+
+
+def test_vague_amounts_are_the_ranges_people_mean():
+    assert _spans("花了5万多元，对吗") == [(50000, 60000)]
+    assert _spans("花了30多万，对吗") == [(300000, 400000)]
+    assert _spans("多了几十万元，真的吗") == [(100000, 1000000)]  # 几十 after arabic_amounts ("几10")
+    assert _spans("花了好几百万，是真的吗") == [(1000000, 10000000)]
+    assert _spans("政府采购一分钱都没花，是真的吗") == [(0, 0)]
+
+
+def test_bounds_said_with_an_amount():
+    (above,) = claims_in(arabic_amounts("有没有超过一千万"))
+    assert above.low > 10_000_000 and above.high == math.inf and above.asked
+    (reach,) = claims_in("有没有两个亿")
+    assert (reach.low, reach.high) == (200_000_000, math.inf)
+    (below,) = claims_in("三公经费不到10万吧，对吗")
+    assert (below.low, below.high) == (0, 100000)
+
+
+def test_a_clause_keeps_what_it_is_a_figure_of_and_a_change_is_marked():
+    first, second = claims_in("网上说万里街道2024年三公经费预算是47.91万元，比上年增加了25万元，对吗")
+    assert "三公经费" in first.clause and not first.change
+    assert second.change and second.clause == "比上年增加了"
+
+
+def test_years_counts_and_bounds_to_count_by_are_no_claims():
+    assert claims_in("阳泉民政局2024年三公经费多少") == []
+    assert checked_claims(arabic_amounts("一百万以上的设备有几台")) == []
+    assert checked_claims("有没有花钱搞公务接待") == []  # "没有花钱" inside 有没有 claims nothing
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    ("听说阳泉市民政局2024年三公经费是12.02万元，对吗", "yes", "12.02"),
+    ("网上说阳泉民政局24年三公经费超过20万元，是真的吗", "no", "12.02"),
+    ("有人说阳泉民政局2024年公务接待费花了好几万，属实吗", "no", "0"),
+    ("有人说阳泉民政局2024年三公经费12.02万元，其中公车运行维护费12.02万元，对不对", "yes", "12.02"),
+    ("阳泉民政局2024年支出一共多少，有没有超过一个亿", "no", "8406.85"),
+])
+def test_stated_figures_are_checked_against_the_printed_ones(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict, answer.answer
+    assert answer.figures and answer.figures[0].value == value and answer.citations
+    assert answer.answer.startswith(("对", "不对", "有", "没有", "是", "不是"))
+
+
+def test_an_amount_describing_what_is_counted_is_no_claim():
+    for question in ("阳泉民政局有没有单价100万以上的设备", "有没有一百万以上的大设备", "有没有超过50万的项目"):
+        assert checked_claims(arabic_amounts(question)) == [], question
