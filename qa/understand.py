@@ -46,6 +46,10 @@ NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
+# a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
+AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
+MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、)(?:实际|决算)|决算数?(?:和|与|跟|及|、)(?:年初|全年|调整)?预算")
+BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
@@ -72,6 +76,7 @@ class QueryPlan:
     topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
     earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
     earlier_years: list[int] = field(default_factory=list)  # years of the turns before, latest first
+    earlier_subjects: list[tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)  # (departments, years) of the turns before, latest first
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
@@ -298,7 +303,10 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
-    if has_cue("breakdown", text) and "钱" in text:
+    if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
+        # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
+        q.operation = "diff" if has_cue("diff", text) or "差" in text else "compare"
+    elif has_cue("breakdown", text) and "钱" in text and not (has_cue("rank", text) and re.search(r"最(?:多|少|大|小|高|低)", text)):
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
     elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
@@ -307,7 +315,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "value"  # a rate the document states, not a share of a whole
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
-    elif (has_cue("yesno", text) or has_cue("truth", text)) and not figure:
+    elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure):
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
@@ -350,7 +358,17 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         inherited.add("departments")
     relative = relative_years(q.text)
     talked_of = list(dict.fromkeys(prev.years + prev.earlier_years))
-    if not q.years and BOTH_YEARS_RE.search(q.text) and len(talked_of) > 1:
+    subjects = list(dict.fromkeys([(tuple(prev.departments), tuple(prev.years)), *prev.earlier_subjects]))
+    changes["earlier_subjects"] = subjects
+    if not q.departments and not q.years and BOTH_SUBJECTS_RE.search(q.text) and len(subjects) > 1 and \
+            subjects[0][0] != subjects[1][0]:
+        # "两个加起来多少" after 阳泉's figure and "那临汾19年的呢": the two the talk was about
+        changes.update(departments=list(dict.fromkeys(subjects[1][0] + subjects[0][0])),
+                       years=sorted(set(subjects[1][1] + subjects[0][1])))
+        if has_cue("sum", q.text):
+            changes.update(operation="sum", intent="compare")  # (read before the two were known)
+        inherited.add("departments")
+    elif not q.years and BOTH_YEARS_RE.search(q.text) and len(talked_of) > 1:
         # "两年比差了多少" after 25年's figure and "那前年呢": the two years the talk was about
         two = sorted({prev.years[0], next(y for y in talked_of if y not in prev.years[:1])})
         changes.update(years=[two[1]], compared_years=[two[0]])  # the later year against the earlier
@@ -364,7 +382,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if q.kind is None and prev.kind:
         changes["kind"] = prev.kind
     part_of = bool(PART_OF_RE.match(q.text.strip()))
-    if part_of and (prev.rows or prev.codes) and not q.codes and FUND_PART_RE.search(q.text) and \
+    if follow_up and not q.concepts and (part := _part_named(q, prev)) is not None:
+        # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务
+        changes.update(concepts=[part], codes=[], rows=[], topic=prev.topic or prev.rest)
+        inherited.add("concepts")
+    elif part_of and (prev.rows or prev.codes) and not q.codes and FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
@@ -379,9 +401,9 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             changes["intent"] = prev.intent
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
-    if q.operation == "value" and q.years and prev.years and set(q.years) != set(prev.years) and \
-            GAP_ASKED_RE.search(q.text) and not q.compared_years:
-        # "25年少了多少" after 24年's figure: 2025 set against 2024
+    if q.operation in ("value", "diff") and q.years and prev.years and set(q.years) != set(prev.years) and \
+            GAP_ASKED_RE.search(q.text) and not q.compared_years and not q.departments:
+        # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
     elif q.operation == "value" and prev.operation not in ("value", "describe") and (
             "concepts" in inherited or not q.names_something):
@@ -406,6 +428,19 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
         changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
     return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
+    """The part of the earlier turn's figure a follow-up names by its kind ("服务类的呢" after
+    政府采购 is 政府采购服务支出), read as if the whole were said after it."""
+    for whole in prev.concepts:
+        if whole.parts and whole.parts.concepts:
+            kind = re.sub(r"^(?:那|那么|还有)|(?:的)?(?:呢|吗|啊|呀)?[？?。，,\s]*$", "", q.rest)
+            said = lexicon().concepts_in(f"{kind}的{whole.name}")
+            part = next((m.concept for m in said if m.concept.name in whole.parts.concepts), None)
+            if part is not None:
+                return part
+    return None
 
 
 def understand_conversation(question: str, history: list[str], lib) -> QueryPlan:

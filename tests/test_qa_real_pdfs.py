@@ -358,3 +358,28 @@ def test_a_ranking_within_a_concept_reads_that_concepts_own_table(pdf_engine):
     never on all the spending."""
     answer = pdf_engine.ask("省委办公厅18年机关运行经费里哪项花得最多")
     assert "办公费" in answer.answer and answer.figures[0].value == "489.30"
+
+
+def test_a_rise_asked_in_percent_is_the_rate_of_change(pdf_engine):
+    """"比24年多了百分之几" is (a − b) ÷ b, not a ÷ b; asked with the amount, the amount leads."""
+    answer = pdf_engine.ask("万里街道25年财政拨款预算比24年多了百分之几")
+    assert answer.figures[0].value == "21.48" and answer.figures[0].unit == "%"
+    answer = pdf_engine.ask("省政协19年总支出比18年多了多少万 涨了百分之几")
+    assert answer.figures[0].value == "3226.63" and "31.79%" in answer.answer
+
+
+def test_a_follow_up_naming_only_another_year_sets_it_against_the_year_before(pdf_engine):
+    """"19年比它多了多少" after 18年's 行政运行: the same row, 2019 against 2018."""
+    answer = pdf_engine.ask("19年比它多了多少", ["省政协18年行政运行花了多少"])
+    assert answer.plan["years"] == [2018, 2019] and answer.figures[0].value == "790.44"
+
+
+def test_having_vehicles_is_answered_with_the_vehicles_counted(pdf_engine):
+    answer = pdf_engine.ask("区府办25年有公车没")
+    assert answer.verdict == "no" and answer.figures[0].unit == "辆"
+
+
+def test_a_follow_up_naming_a_kind_asks_that_part_of_the_figure_before(pdf_engine):
+    """"服务类的呢" after 政府采购: 政府采购服务支出, not every 科目 that says 服务."""
+    answer = pdf_engine.ask("服务类的呢", ["万里街道二五年政府采购预算多少"])
+    assert answer.plan["target"]["concepts"] == ["政府采购服务支出"] and answer.figures[0].value == "983.05"

@@ -583,3 +583,34 @@ def test_a_change_asked_of_the_figure_before(engine):
     answer = engine.ask("阳泉民政局24年卫生健康支出比上年增加了多少，增长百分之几")
     assert answer.figures[0].value == "3.92" and "12.63%" in answer.answer
 
+
+
+def test_whether_two_places_of_a_document_agree(engine):
+    """"表里的和文字说明里写的一致吗": every place that gives the figure, each cited, and the verdict."""
+    answer = engine.ask("阳泉民政局24年三公经费表里和文字说明里一致吗")
+    assert answer.verdict == "yes" and len(answer.citations) >= 2
+    answer = engine.ask("临汾民政局19年三公经费表里的公务用车购置费，跟文字说明里写的一致吗")
+    assert answer.verdict == "no" and {f.value for f in answer.figures} >= {"28,452.82", "0"}
+
+
+def test_one_items_budget_and_outturn_asked_together(engine):
+    """"预算数和决算数分别是多少？差了多少": the item's two measures, never two items."""
+    answer = engine.ask("临汾市民政局2019年三公经费预算数和决算数分别是多少？差了多少")
+    assert answer.figures[0].value == "112647.18"
+    answer = engine.ask("阳泉民政局24年住房保障支出年初预算和决算各是多少")
+    assert [f.value for f in answer.figures[1:3]] == ["70.05", "71.27"]
+    assert all("住房保障支出" in f.label for f in answer.figures[1:3])
+
+
+def test_the_two_departments_of_a_conversation_added_up(engine):
+    """"两个加起来多少" after 阳泉's figure and "那临汾19年的呢": both figures, each in its unit, summed."""
+    history = ["阳泉民政局24年一般公共预算财政拨款支出多少", "那临汾19年的呢"]
+    answer = engine.ask("两个加起来多少万", history)
+    assert answer.plan["operation"] == "sum" and answer.figures[0].value == "4507.59"
+    assert sorted(answer.plan["departments"]) == ["临汾市民政局", "阳泉市民政局"]
+
+
+def test_columns_listed_for_a_named_kemu_are_that_rows_cells(engine):
+    """"2080208…基本支出和项目支出各是多少": the 科目's own 基本支出 and 项目支出, not the department's."""
+    answer = engine.ask("2080208基层政权建设和社区治理，阳泉市民政局2024年基本支出和项目支出各是多少")
+    assert [(i.label, i.value) for i in answer.items][:2] == [("基本支出", "140.16"), ("项目支出", "12.92")]

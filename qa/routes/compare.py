@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import decimals
+from core.text import decimals, match_key
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
@@ -16,7 +16,7 @@ from qa.lookup import default_measure
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import MEASURE_WORD_RE, RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -36,6 +36,14 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
                 picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
         if len(q.departments) > 1 and not q.years and not q.compared_years:
             picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
+    elif docs and MEASURES_NAMED_RE.search(q.text):
+        # "预算数和决算数分别是多少": the item's two measures, never two items
+        doc = next((d for d in docs if d.tables), docs[0])
+        picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
+                 if (pick := measure_pick(q, doc, measure))]
+        labels = [match_key(p.cells[0].label) for _, p in picks]
+        if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
+            return None  # two items found, not one item's two measures
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
         seen = set()  # figures already picked, by name and by cell
@@ -159,7 +167,7 @@ def _printed_whole(q: QueryPlan, doc: Document, pick: Pick | None) -> Pick | Non
 def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
     """The concept's figure in one measure: a column of that measure (a 决算 table's unmarked
     columns are 决算数), else the narrative's figure stated as that measure ("年初预算2,678.56万元")."""
-    pick = pick_cells(q, doc, measure=measure, concepts_only=True)
+    pick = pick_cells(q, doc, measure=measure, concepts_only=bool(q.concepts) and not q.rows)  # (a 科目 named: its row)
     if pick:
         path = pick.cells[0].column_path
         if measure in path or (measure == default_measure(doc) and not MEASURE_WORD_RE.search(path)):
@@ -289,6 +297,10 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
     return Operand(converted, line, figure, notes, {raw, round(converted, 6), round(converted, 2)})
 
 
+# a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
+GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:百分之|多少%|几%)|增幅|涨幅|降幅|增长率|下降率")
+
+
 def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
     """The sum, share or difference asked: its sentence, headline figure, numbers and notes."""
     a, b = values[0], values[1]
@@ -311,9 +323,21 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         formula = f"{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}"
         return result, Figure(fmt(ratio, 2), "倍", None, result, "", None, derived=True, formula=formula), {ratio}, []
     diff = round(a - b, places)
+    if b and GROWTH_ASKED_RE.search(q.text) and not AMOUNT_ASKED_RE.search(q.text):
+        # "比24年多了百分之几": the change over the earlier figure, not the ratio of the two
+        rate = round((a - b) / b * 100, 2)
+        result = f"前者比后者{'增长' if rate > 0 else '下降'}{fmt(abs(rate), 2)}%"
+        formula = f"({_exact(a)} − {_exact(b)}) ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%"
+        return result, Figure(fmt(rate, 2), "%", None, result, "", None, derived=True, formula=formula), \
+            {rate, abs(rate), diff, abs(diff), 100.0}, []
     result = f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff else "，两者相等"
     notes, allowed = [], {abs(diff), diff}
-    if b:
+    if b and GROWTH_ASKED_RE.search(q.text):  # "多了多少万，涨了百分之几": both
+        rate = round((a - b) / b * 100, 2)
+        result += f"，{'增长' if rate > 0 else '下降'}{fmt(abs(rate), 2)}%"
+        notes.append(f"计算：({_exact(a)} − {_exact(b)}) ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")
+        allowed |= {rate, abs(rate)}
+    elif b:
         rate = round(a / b * 100, 2)
         result += f"，相当于后者的{fmt(rate, 2)}%"
         notes.append(f"计算：{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")

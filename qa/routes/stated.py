@@ -19,7 +19,7 @@ from qa.answers import finish, yuan
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
-from qa.understand import MEASURE_WORD_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, QueryPlan
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -65,8 +65,6 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 
 
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
-# both asked ("多了多少，增长了百分之几"): the amount is the headline, its sentence gives the rate
-AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
 
 
 @dataclass

@@ -89,6 +89,8 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
             if found:
                 return found
     if names := _listed_names(q):
+        if named is not None and named.row.code and (row_parts := _row_columns(doc, named, names)) is not None:
+            return row_parts  # "2080208…基本支出和项目支出各是多少": that 科目's columns
         return _named_parts(q, doc, names)
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_concept(q)
@@ -190,6 +192,21 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
         and sum(1 for n in matches if n.start >= m.end) >= 2}
     names = [c for c in names if c.name not in wholes]
     return names if q.operation == "breakdown" and len(names) >= 2 else []
+
+
+def _row_columns(doc: Document, named: Located, names: list[Concept]) -> Structure | None:
+    """The named 科目's cells in the columns the listed figures name (基本支出, 项目支出), each
+    column found by its own words; None unless every one is a column of that row's table."""
+    table, row = named.table, named.row
+    usable = [ci for ci, v in enumerate(row.values) if v is not None]
+    columns = []
+    for concept in names:
+        hits = column_hits(table, usable, match_key(concept.name))
+        if len(hits) != 1 or hits[0] in columns:
+            return None
+        columns.append(hits[0])
+    cells = [Located(doc, named.table_seq, named.row_seq, ci, table.columns[ci].rsplit("/", 1)[-1]) for ci in columns]
+    return Structure(row_name(row.label), [Part.of_cell(c) for c in cells], f"《{table.title}》“{row_name(row.label)}”行")
 
 
 def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure | None:

@@ -7,9 +7,12 @@ import re
 from dataclasses import replace
 
 from core.model import YUAN_PER_UNIT
-from core.text import parse_amount
-from qa.answers import finish, yuan
+from core.text import match_key, parse_amount
+from core.vocab import has_cue
+from qa.answers import citation, finish, yuan
 from qa.context import Library
+from qa.lookup import Located, choose_column
+from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
@@ -22,6 +25,8 @@ MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    if has_cue("agree", q.text):
+        return _agrees(lib, q, docs)
     asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
@@ -33,6 +38,53 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if len(groups) > 1:
         return _each_has(lib, q, list(groups.values()))
     return _has(lib, q, docs)
+
+
+def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether the places of a document that give one figure agree: its table cell, the same 科目
+    (by code) in the document's other tables, and the narrative's sentence; each cited. None
+    when only one place gives it."""
+    # the item alone: the places named around it ("决算表里的…跟文字说明里写的") are where to look
+    rows = sorted((r for r in q.rows if not any(match_key(r) in match_key(c.name) for c in q.concepts)),
+                  key=lambda r: (q.text.count(r), len(r)))[-1:]  # (said in each place asked about)
+    item = (rows or [c.name for c in q.concepts[-1:]] or [""])[0]
+    plan = replace(q, operation="value", intent="figure", concepts=[] if rows else q.concepts[-1:], rows=rows,
+                   text=item or q.text, rest=item or q.rest)
+    # the table's cell, even where the figure route would decline it for disagreeing with the text
+    cell = next((pick.cells[0] for doc in docs if (pick := pick_cells(plan, doc)) and pick.cells[0].value is not None
+                 and yuan(pick.cells[0].value, pick.cells[0].unit) is not None), None)
+    if cell is None:
+        return None
+    doc, cite = cell.doc, citation(cell)
+    head = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), item or cell.label, doc.department, doc.year)
+    places = [(_place(cite), head.value, head.unit, head.value_yuan, cite)]
+    if cite.row_code:
+        for ti, table in enumerate(doc.tables):
+            for ri, row in enumerate(table.rows):
+                column = choose_column(table, row, "", None, doc) if row.code == cite.row_code and ti != cite.table_seq else None
+                cell = Located(doc, ti, ri, column, row.label) if column is not None else None
+                if cell is not None and cell.value is not None and (amount := yuan(cell.value, cell.unit)) is not None:
+                    places.append((_place(citation(cell)), cell.printed, cell.unit, amount, citation(cell)))
+    stated = stated_answer(lib, plan, docs)
+    if stated is not None and stated.figures and stated.figures[0].value_yuan is not None and stated.citations and \
+            match_key(item or head.label) in match_key(stated.figures[0].label):  # (that item's sentence only)
+        told = stated.figures[0]
+        places.append((_place(stated.citations[0]), told.value, told.unit, told.value_yuan, stated.citations[0]))
+    if len(places) < 2:
+        return None
+    tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places)
+    same = max(p[3] for p in places) - min(p[3] for p in places) <= tolerance
+    listing = "；".join(f"{where}：{value}{unit}" for where, value, unit, _, _ in places)
+    found = finish(plan, f"{'一致' if same else '不一致'}。{head.label}：{listing}。",
+                   [head] + [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places[1:]],
+                   [c for *_, c in places], [], {parse_amount(v) for _, v, _, _, _ in places} - {None}, LOOKUP)
+    found.verdict = "yes" if same else "no"
+    return found
+
+
+def _place(cite) -> str:
+    """Where a figure is printed, said as a reader looks for it (the page or line is in the citation)."""
+    return f"《{cite.table_title}》" if cite.table_title else f"情况说明「{cite.section.rsplit(' > ', 1)[-1]}」"
 
 
 def _each_has(lib: Library, q: QueryPlan, groups: list[list]) -> Answer | None:
