@@ -12,21 +12,12 @@ import re
 from dataclasses import dataclass
 
 from core.text import chinese_number
-from core.vocab import has_cue
+from core.vocab import claim_words, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
-# vague numbers: the span of multipliers they commit to ("几十万" is 10万 to 100万)
-VAGUE = {"十几": (10, 20), "几十": (10, 100), "数十": (10, 100), "好几十": (20, 100), "几10": (10, 100),
-         "好几10": (20, 100), "数10": (10, 100), "几百": (100, 1000),
-         "好几百": (100, 1000), "数百": (100, 1000), "上百": (100, 1000), "几千": (1000, 10000),
-         "好几千": (1000, 10000), "上千": (1000, 10000), "好几": (2, 10), "几": (1, 10)}
+VAGUE, BOUNDS = claim_words()
 NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十]+(?=个?亿)"
-BELOW = ("不到", "不足", "少于", "低于", "没超过", "没有超过", "没到")
-ABOVE = ("超过", "超出", "高于", "多于", "不止")
-REACH = ("有没有", "够不够", "到没到")
-NEAR = ("快", "将近", "接近", "近")
-ABOUT = ("大约", "约", "大概", "差不多")
-BOUND = "|".join(sorted({*BELOW, *ABOVE, *REACH, *NEAR, *ABOUT, "有没有超过", "是不是超过", "是否超过"}, key=len, reverse=True))
+BOUND = "|".join(sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
 CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
     rf"(?P<number>{NUMBER})(?P<more>多)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
@@ -108,14 +99,14 @@ def _span(m: re.Match) -> tuple[float, float] | None:
         value = counted * scale
         low, high = value - 0.5 * scale, value + 0.5 * scale
     bound, after = m.group("bound") or "", m.group("after") or ""
-    if bound in BELOW or after == "以下":
+    if bound in BOUNDS["below"] or after == "以下":
         return 0.0, value
-    if any(w in bound for w in ABOVE) or after == "以上":
+    if bound in BOUNDS["above"] or after == "以上":
         return value + 0.005, math.inf
-    if bound in REACH:
+    if bound in BOUNDS["reach"]:
         return value, math.inf  # "有没有两个亿": does it reach that
-    if bound in NEAR:
+    if bound in BOUNDS["near"]:
         return 0.8 * value, value + 0.005
-    if bound in ABOUT or after == "左右":
+    if bound in BOUNDS["about"] or after == "左右":
         return 0.9 * low, 1.1 * high
     return low, high

@@ -2,7 +2,8 @@
 
 ``concepts.toml`` (what people call the template's figures and where each lives),
 ``budget_terms.txt`` (words jieba must keep whole), ``intents.toml`` (the words that say what a
-question asks for), ``orgs.toml`` (how organisation names are shortened; common bodies).
+question asks for), ``orgs.toml`` (how organisation names are shortened; common bodies),
+``claims.toml`` (how a stated amount is said: vague numbers, bounds).
 """
 from __future__ import annotations
 
@@ -66,6 +67,14 @@ def asked_units(question: str) -> tuple[str, ...]:
     its words do not say."""
     key = QUALIFIER_RE.sub("", match_key(question))  # "（不含车辆）有几台" asks for 台, not 辆
     return next((units for pattern, units in _asked_units() if pattern.search(key)), ())
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[str, ...]]]:
+    """(vague numbers with the multipliers they span, bound words by kind) of claims.toml."""
+    data = _toml("claims.toml")
+    return ({word: tuple(span) for word, span in data["vague"].items()},
+            {kind: tuple(words) for kind, words in data["bounds"].items()})
 
 
 def _toml(name: str) -> dict:
