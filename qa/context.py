@@ -108,8 +108,9 @@ class Library:
         """Corrects slips against every word the store and the lexicon know: concept words, row
         names and the organisation part of each department's names (never its places: "临沂"
         must stay a place the store lacks, not become 临汾); common bodies the store does not
-        hold count as spelled right."""
-        words = {match_key(w) for c in lexicon().concepts for w in c.words()}
+        hold count as spelled right. A concept's generic words ("一共花", "支出") are fillers, no
+        slip's target ("一共涨了" is not "一共花了")."""
+        words = {match_key(w) for c in lexicon().concepts for w in c.terms + c.colloquial}
         words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         for dept in self.resolver.by_key.values():

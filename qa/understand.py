@@ -49,6 +49,7 @@ JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、)(?:实际|决算)|决算数?(?:和|与|跟|及|、)(?:年初|全年|调整)?预算")
+PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
@@ -216,8 +217,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
             (FOLLOW_UP_RE.search(text.strip()) or len(match_key(text)) <= 12):
         matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
-    if any(not m.generic for m in matches):
-        # "三公经费的预算": the 预算 of the concept named, not the whole budget (收入总计) beside it
+    rows = lib.row_names_in(mention.rest)
+    if any(not m.generic for m in matches) or rows:
+        # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, match_key(text)), match_key(text), lib),
                                              match_key(text)), match_key(text))
@@ -226,7 +228,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=[m.concept for m in matches],
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
-                  rest=mention.rest, corrections=corrections, rows=lib.row_names_in(mention.rest))
+                  rest=mention.rest, corrections=corrections, rows=rows)
     claims = checked_claims(text)
     for claim in claims:
         q.rest = q.rest.replace(claim.said, "")  # "有没有两个亿" is checked, not looked for
@@ -401,11 +403,12 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             changes["intent"] = prev.intent
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
-    if q.operation in ("value", "diff") and q.years and prev.years and set(q.years) != set(prev.years) and \
-            GAP_ASKED_RE.search(q.text) and not q.compared_years and not q.departments:
+    if q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
+            GAP_ASKED_RE.search(q.text) and not q.compared_years and not q.departments and not relative:
         # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
-    elif q.operation == "value" and prev.operation not in ("value", "describe") and (
+    elif q.operation == "value" and prev.operation not in ("value", "describe") and not (
+            prev.operation == "share" and re.search(r"多少(?:钱|万|元)?$|几(?:个|辆|人)?$", PLAIN_END_RE.sub("", q.text))) and (
             "concepts" in inherited or not q.names_something):
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)

@@ -614,3 +614,18 @@ def test_columns_listed_for_a_named_kemu_are_that_rows_cells(engine):
     """"2080208…基本支出和项目支出各是多少": the 科目's own 基本支出 and 项目支出, not the department's."""
     answer = engine.ask("2080208基层政权建设和社区治理，阳泉市民政局2024年基本支出和项目支出各是多少")
     assert [(i.label, i.value) for i in answer.items][:2] == [("基本支出", "140.16"), ("项目支出", "12.92")]
+
+
+def test_a_follow_up_asking_how_much_after_a_share_asks_the_amount(engine):
+    answer = engine.ask("那授予中小企业的合同有多少钱", ["阳泉民政局24年政府采购多少", "货物占多少"])
+    assert answer.figures and answer.figures[0].unit == "万元"
+
+
+def test_where_the_money_comes_from_is_all_the_income_even_with_a_part_said(engine):
+    answer = engine.ask("阳泉民政局的钱都是从哪儿来的，全靠财政给吗")
+    assert {"财政拨款收入", "其他收入", "经营收入"} <= {i.label for i in answer.items}
+
+
+def test_a_generic_filler_word_is_no_slips_target(engine):
+    """"一共涨了" stays as written: 一共花 is a filler of 本年支出合计, not a word to correct to."""
+    assert engine.lib.speller.correct("阳泉民政局从2023年到2024年一共涨了多少钱")[1] == []

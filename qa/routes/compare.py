@@ -64,7 +64,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
             if pick is not None:
                 picks.append((pick.cells[0].label, pick))
-        if len(picks) < 2 and q.concepts and budget_against_actual(q.text):
+        if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
             picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                      if (pick := measure_pick(q, doc, measure))]
     if len(picks) > 2 and q.operation != "sum" and not SUM_RE.search(q.text):

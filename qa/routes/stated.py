@@ -186,6 +186,8 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     if ask.shares:
         if not fact.qualifier.startswith("占") or not _share_of_asked_whole(fact, ask.text, doc):
             return False  # "基本支出占多少比例": the share stated ("占比13.06%"), no level
+    elif ask.changes and fact.concept and ask.named and fact.concept not in {c.name for c in ask.named}:
+        return False  # "机关运行经费比去年涨了多少" is not the change of 三公经费 stated beside it
     elif ask.changes and fact.qualifier.endswith("率") != ask.rate_asked:
         return False  # a change asked as an amount ("少了多少") is not its rate, nor the reverse
     elif (fact.qualifier.startswith("比上年") or fact.qualifier.endswith("率")) != ask.changes \

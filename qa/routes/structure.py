@@ -31,7 +31,7 @@ from qa.understand import QueryPlan
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
-INCOME_RE = re.compile(r"收入|来源|从哪来|哪里来")
+INCOME_RE = re.compile(r"收入|来源|从哪儿?来|哪里来|哪儿来")
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
 SHOWN_PARTS = 12
 
@@ -94,8 +94,11 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         return _named_parts(q, doc, names)
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_concept(q)
-    if concept is None and INCOME_RE.search(text) and not SPENDING_RE.search(text):
-        concept = lexicon().named("本年收入合计")  # "钱都是从哪来的": where the income comes from
+    income = lexicon().named("本年收入合计")
+    if INCOME_RE.search(text) and not SPENDING_RE.search(text) and (concept is None or (
+            re.search(r"从哪(?:儿)?来|哪里来|来源", text) and concept.name in income.parts.concepts)):
+        # "钱都是从哪来的(，全靠财政给吗)": where all the income comes from, the part said within it
+        concept = income
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
