@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
-from index.entities import arabic_years, relative_years
+from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims
 from qa.spelling import Correction
@@ -31,7 +31,7 @@ RATIO_RE = re.compile(r"几倍|多少倍|倍数")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
 WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
-EXCLUSION_RE = re.compile(r"(?<!是)不是|不属于|以外|之外|除了|除去|刨除|扣除")
+EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
@@ -202,9 +202,16 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(question)))
     resolver, latest_year = lib.resolver, lib.latest_year
-    asked = asking_part(text)
-    if asked != text and resolver.resolve(asked, latest_year).departments:
-        text = asked  # the department asked about is in the question: the background names none
+    for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
+        # the department asked about is in the question: the background told before it names
+        # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause
+        # before it that says what is asked about is no background ("机关运行经费方面，…")
+        asked = asking_part(text, cut)
+        told = text[:len(text) - len(asked)]
+        if asked != text and resolver.resolve(asked, latest_year).departments and (cut is SENTENCE_END_RE or not (
+                BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told))):
+            text = asked
+            break
     mention = resolver.resolve(text, latest_year)
     titles = lib.title_spans(match_key(text))
     matches = _outside_titles(lexicon().concepts_in(text), titles)
@@ -244,6 +251,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
+        # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
+        q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].parts and \
             q.concepts[1].name in q.concepts[0].parts.concepts:
         q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成": the part's share of the whole

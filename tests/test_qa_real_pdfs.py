@@ -383,3 +383,10 @@ def test_a_follow_up_naming_a_kind_asks_that_part_of_the_figure_before(pdf_engin
     """"服务类的呢" after 政府采购: 政府采购服务支出, not every 科目 that says 服务."""
     answer = pdf_engine.ask("服务类的呢", ["万里街道二五年政府采购预算多少"])
     assert answer.plan["target"]["concepts"] == ["政府采购服务支出"] and answer.figures[0].value == "983.05"
+
+
+def test_a_yes_no_is_about_the_year_of_the_sentence_that_asks(pdf_engine):
+    """"25年还要买车？24年不是刚买过一辆吗": 2025's purchase; the remark after it is no exclusion."""
+    answer = pdf_engine.ask("万里街道25年还要买车？24年不是刚买过一辆吗")
+    assert answer.plan["years"] == [2025] and answer.verdict == "yes"
+    assert any(f.unit == "辆" and f.value == "1" for f in answer.figures)

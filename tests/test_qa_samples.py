@@ -629,3 +629,14 @@ def test_where_the_money_comes_from_is_all_the_income_even_with_a_part_said(engi
 def test_a_generic_filler_word_is_no_slips_target(engine):
     """"一共涨了" stays as written: 一共花 is a filler of 本年支出合计, not a word to correct to."""
     assert engine.lib.speller.correct("阳泉民政局从2023年到2024年一共涨了多少钱")[1] == []
+
+
+def test_who_is_asking_is_no_part_of_the_question(engine):
+    """"我是开小超市的，想问问…": a clause of background before the one that asks."""
+    answer = engine.ask("我是开小超市的，想问问阳泉民政局24年一共花了多少钱")
+    assert answer.figures and answer.figures[0].value == "8406.85"
+    answer = engine.ask("听说阳泉民政局24年又买了新公车？真的假的")
+    assert answer.verdict == "no" and answer.figures[0].value == "0"
+    # a clause that says what is asked about is the question's own, not background
+    answer = engine.ask("机关运行经费方面，阳泉市民政局24年比临汾市民政局19年多出多少")
+    assert answer.figures[0].value == "6.50"
