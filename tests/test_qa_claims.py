@@ -62,6 +62,7 @@ def test_stated_figures_are_checked_against_the_printed_ones(engine, question, v
     assert answer.verdict == verdict, answer.answer
     assert answer.figures and answer.figures[0].value == value and answer.citations
     assert answer.answer.startswith(("对", "不对", "有", "没有", "是", "不是"))
+    assert answer.question.endswith(question[-4:])  # the whole question, not the clause checked
 
 
 def test_an_amount_describing_what_is_counted_is_no_claim():

@@ -84,7 +84,7 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
         shown = found.figures[0]
         lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
                      if truth else f"文件中为{shown.value}{shown.unit}。")
-    answer = replace(first, answer="".join(lines) + " ".join(f.answer for _, f, _ in checked),
+    answer = replace(first, question=q.text, answer="".join(lines) + " ".join(f.answer for _, f, _ in checked),
                      figures=[f for _, found, _ in checked for f in found.figures],
                      citations=[c for _, found, _ in checked for c in found.citations],
                      notes=[n for _, found, _ in checked for n in found.notes])

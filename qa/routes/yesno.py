@@ -75,7 +75,7 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
     tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places)
     same = max(p[3] for p in places) - min(p[3] for p in places) <= tolerance
     listing = "；".join(f"{where}：{value}{unit}" for where, value, unit, _, _ in places)
-    found = finish(plan, f"{'一致' if same else '不一致'}。{head.label}：{listing}。",
+    found = finish(q, f"{'一致' if same else '不一致'}。{head.label}：{listing}。",
                    [head] + [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places[1:]],
                    [c for *_, c in places], [], {parse_amount(v) for _, v, _, _, _ in places} - {None}, LOOKUP)
     found.verdict = "yes" if same else "no"
