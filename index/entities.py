@@ -118,8 +118,7 @@ def _other_ranks(org: str) -> list[str]:
     if not org.endswith(RANKS) or len(org) < 3:
         return []
     stem = org[:-1]
-    known = set(organisations())
-    if not any(stem + r in known for r in RANKS):
+    if not any(stem + r in organisations() for r in RANKS):
         return []
     return [stem + r for r in ("厅", "局") if stem + r != org]
 

@@ -485,6 +485,22 @@ def printed_name(cell: "Located") -> str:
     return words[-1] if words else cell.label
 
 
+def same_code_cells(cell: Located, families: tuple[str, ...] | None = None) -> list[Located]:
+    """The cell's 科目 (by its code) in the document's other tables, each at the column its row
+    reads by default: of the table families given, in their order, else of every table in turn."""
+    doc = cell.doc
+    found = []
+    for ti, table in enumerate(doc.tables):
+        if ti == cell.table_seq or (families is not None and schema().family(table.type) not in families):
+            continue
+        for ri, row in enumerate(table.rows):
+            if row.code == cell.row.code:
+                column = choose_column(table, row, "", None, doc)
+                if column is not None:
+                    found.append(Located(doc, ti, ri, column, cell.label))
+    return found if families is None else sorted(found, key=lambda c: families.index(schema().family(c.table.type)))
+
+
 # words that say nothing about which figure is meant
 FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 一共 总共 共计 共 里面 里 其中 中 年度 年 钱 花 花了 用 用了 给 这项 "
                    "这个 一下 请问 请 什么 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么 "

@@ -76,8 +76,8 @@ class QueryPlan:
     rest: str = ""  # the question without department names and years (for ranking sentences)
     topic: str = ""  # for a follow-up: what the earlier turn asked about ("行政运行支出")
     earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
-    earlier_years: list[int] = field(default_factory=list)  # years of the turns before, latest first
-    earlier_subjects: list[tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)  # (departments, years) of the turns before, latest first
+    # (departments, years) of the turns before, latest first: "两个加起来", "两年比" are about them
+    earlier_subjects: list[tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
@@ -369,9 +369,9 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes["departments"] = prev.departments
         inherited.add("departments")
     relative = relative_years(q.text)
-    talked_of = list(dict.fromkeys(prev.years + prev.earlier_years))
     subjects = list(dict.fromkeys([(tuple(prev.departments), tuple(prev.years)), *prev.earlier_subjects]))
     changes["earlier_subjects"] = subjects
+    talked_of = list(dict.fromkeys(y for _, years in subjects for y in years))  # the years, latest turn first
     if not q.departments and not q.years and BOTH_SUBJECTS_RE.search(q.text) and len(subjects) > 1 and \
             subjects[0][0] != subjects[1][0]:
         # "两个加起来多少" after 阳泉's figure and "那临汾19年的呢": the two the talk was about
@@ -422,7 +422,6 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             "concepts" in inherited or not q.names_something):
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
-    changes["earlier_years"] = talked_of
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
                           if c not in (prev.concepts + prev.earlier)[:i]]
     if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and \
@@ -446,9 +445,9 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
 def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
     """The part of the earlier turn's figure a follow-up names by its kind ("服务类的呢" after
     政府采购 is 政府采购服务支出), read as if the whole were said after it."""
+    kind = re.sub(r"^(?:那|那么|还有)|(?:的)?(?:呢|吗|啊|呀)?[？?。，,\s]*$", "", q.rest)
     for whole in prev.concepts:
         if whole.parts and whole.parts.concepts:
-            kind = re.sub(r"^(?:那|那么|还有)|(?:的)?(?:呢|吗|啊|呀)?[？?。，,\s]*$", "", q.rest)
             said = lexicon().concepts_in(f"{kind}的{whole.name}")
             part = next((m.concept for m in said if m.concept.name in whole.parts.concepts), None)
             if part is not None:

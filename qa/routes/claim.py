@@ -16,8 +16,7 @@ from qa.documents import documents
 from qa.model import ANSWERED, Answer
 from qa.routes.compare import compare
 from qa.routes.stated import stated_answer
-from qa.routes.topic import topic_answer
-from qa.routes.value import figure
+from qa.routes.yesno import looked_up
 from qa.understand import QueryPlan, understand
 
 DOWN_RE = re.compile(r"减少|少|下降|降|节约|压减")
@@ -60,13 +59,8 @@ def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
         if found is None or found.status != ANSWERED or not found.figures:
             across, problem = documents(lib, q)
             found = compare(lib, q, across) if problem is None else None
-    else:
-        found, _ = figure(lib, q, docs)
-        if found is None or not found.figures:
-            found = topic_answer(lib, q, docs)
-        if found is None or not found.figures:
-            found = stated_answer(lib, q, docs)
-    return found if found is not None and found.status == ANSWERED and found.figures else None
+        return found if found is not None and found.status == ANSWERED and found.figures else None
+    return looked_up(lib, q, docs)
 
 
 def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:

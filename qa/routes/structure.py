@@ -20,7 +20,7 @@ from core.text import is_total, match_key
 from core.vocab import has_cue
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
-from qa.lookup import (AmbiguousRow, Located, choose_column, printed_name, column_hits, default_measure, locate_concept,
+from qa.lookup import (AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, row_name)
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
@@ -170,17 +170,7 @@ def _named_whole(q: QueryPlan, doc: Document) -> Located | None:
 def _same_code_elsewhere(doc: Document, cell: Located) -> list[Located]:
     """The same 科目 in the document's other tables, the spending table first: a summary table
     names 社会保障和就业支出 without the 款 under it."""
-    order = ("spending", "general", "income", "economic", "fund", "appropriation_spending")
-    found = []
-    for ti, table in enumerate(doc.tables):
-        if ti == cell.table_seq or schema().family(table.type) not in order:
-            continue
-        for ri, row in enumerate(table.rows):
-            if row.code == cell.row.code:
-                column = choose_column(table, row, "", None, doc)
-                if column is not None:
-                    found.append(Located(doc, ti, ri, column, cell.label))
-    return sorted(found, key=lambda c: order.index(schema().family(c.table.type)))
+    return same_code_cells(cell, ("spending", "general", "income", "economic", "fund", "appropriation_spending"))
 
 
 def _listed_names(q: QueryPlan) -> list[Concept]:
@@ -256,11 +246,12 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: 
     asked ("这一类下面哪个款")."""
     code = whole.row.code
     lengths = [n for n in (5, 7) if n > len(code)]
-    if asked in lengths and lib.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, asked):
-        lengths = [asked]  # ("哪一项" asks which item: the finest the table has, not 项 only)
     if not lengths or not whole.unit:
         return None
-    for length in (lengths[::-1] if finest else lengths):
+    order = lengths[::-1] if finest else lengths
+    if asked in lengths:  # the level asked first; where it has no rows ("哪一项" asks which item), as before
+        order = [asked] + [n for n in order if n != asked]
+    for length in order:
         facts = lib.ranked_facts(doc.doc_id, whole.table_seq, whole.column, code, length)
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))

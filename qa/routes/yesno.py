@@ -11,7 +11,7 @@ from core.text import match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import citation, finish, yuan
 from qa.context import Library
-from qa.lookup import Located, choose_column
+from qa.lookup import same_code_cells
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
@@ -58,13 +58,9 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
     doc, cite = cell.doc, citation(cell)
     head = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), item or cell.label, doc.department, doc.year)
     places = [(_place(cite), head.value, head.unit, head.value_yuan, cite)]
-    if cite.row_code:
-        for ti, table in enumerate(doc.tables):
-            for ri, row in enumerate(table.rows):
-                column = choose_column(table, row, "", None, doc) if row.code == cite.row_code and ti != cite.table_seq else None
-                cell = Located(doc, ti, ri, column, row.label) if column is not None else None
-                if cell is not None and cell.value is not None and (amount := yuan(cell.value, cell.unit)) is not None:
-                    places.append((_place(citation(cell)), cell.printed, cell.unit, amount, citation(cell)))
+    for twin in same_code_cells(cell) if cell.row.code else []:
+        if twin.value is not None and (amount := yuan(twin.value, twin.unit)) is not None:
+            places.append((_place(citation(twin)), twin.printed, twin.unit, amount, citation(twin)))
     stated = stated_answer(lib, plan, docs)
     if stated is not None and stated.figures and stated.figures[0].value_yuan is not None and stated.citations and \
             match_key(item or head.label) in match_key(stated.figures[0].label):  # (that item's sentence only)
@@ -103,14 +99,22 @@ def _each_has(lib: Library, q: QueryPlan, groups: list[list]) -> Answer | None:
     return answer
 
 
-def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
-    """Whether the one department's documents show the item above zero (the figure that decides it cited)."""
+def looked_up(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """The item's figure as printed, whatever the question asks of it: a table cell, else the one
+    figure of a 科目 topic ("彩票公益金花出去没有"), else a stated fact; None when none answers."""
     found, _ = figure(lib, q, docs)
     if found is None or not found.figures:
-        found = topic_answer(lib, replace(q, operation="value", intent="figure"), docs)  # "彩票公益金花出去没有"
+        # (a yes/no asks its item's figure; a count stays a count, which no 科目 topic answers)
+        found = topic_answer(lib, replace(q, operation="value", intent="figure") if q.operation == "yesno" else q, docs)
     if found is None or not found.figures:
         found = stated_answer(lib, q, docs)
-    if found is None or found.status != ANSWERED or not found.figures:
+    return found if found is not None and found.status == ANSWERED and found.figures else None
+
+
+def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether the one department's documents show the item above zero (the figure that decides it cited)."""
+    found = looked_up(lib, q, docs)
+    if found is None:
         return None
     value = parse_amount(found.figures[0].value)
     if value is None:
