@@ -15,7 +15,7 @@ from functools import lru_cache
 from core.concepts import lexicon
 from core.names import canonical_department, split_places
 from core.vocab import budget_terms, organisations, shortenings
-from core.text import match_key
+from core.text import chinese_number, match_key
 
 ADMIN_CHARS = re.compile(r"(?<!社)[省市区县](?!委|人民政府|政府|府|场)")  # 省委/区委, 区政府, 区府办 keep theirs; 市场, 社区 are no place
 # an autonomous region is called by its first name: 广西, 宁夏, 新疆, 西藏, 内蒙古
@@ -25,7 +25,10 @@ GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政�
                 "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
-ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购)")
+# (not "部分", "政协会议": a word that starts with a body's name)
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购|分|会议)")
+# "临汾那个局", "临汾的那个局": a demonstrative between a place and the body it points at
+DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
                      r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
@@ -35,6 +38,10 @@ COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*年")
 CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*年)")
+# a year said as a number ("两千零一十九年"), and one written without 年: four digits standing
+# alone, not an amount, a count or a code ("2017 三公", "2023、2024、2025这三年")
+SPOKEN_YEAR_RE = re.compile(r"([两二]千零?[一二三四五六七八九十]{1,3})(?=\s*年)")
+BARE_YEAR_RE = re.compile(r"(?<![\d.])(?<!\d,)((?:19[89]|20[0-4])\d)(?![\d.]|,\d)(?!\s*(?:年|万|亿|千|百|元|块|%|％|人|辆|个|名|台|套|次|项|多|余|来|号|届))")
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
@@ -140,7 +147,7 @@ NOT_PLACE_FLAGS = ("r", "p", "c", "u", "y", "e")
 
 
 # a verb word jieba joins with its copula or preposition ("是从" in "我是从区府办退休的"): no place
-LEADING_FUNCTION_CHARS = "是在从给被把让对向到"
+LEADING_FUNCTION_CHARS = "是在从给被把让对向到看听问想知"
 
 
 def _may_be_place(prefix: str) -> bool:
@@ -238,7 +245,7 @@ class EntityResolver:
         return name if key in match_key(name) else f"{name}（{key}）"
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
-        text = match_key(question)
+        text = DEMONSTRATIVE_RE.sub("", match_key(question))
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
         # "阳泉和临汾两个民政局": a count of the bodies between the places and their shared name
         dropped |= {i for m in COUNTED_BODIES_RE.finditer(text)
@@ -405,8 +412,11 @@ class EntityResolver:
 
 
 def arabic_years(text: str) -> str:
-    """二〇二四年 / 二零一九年 / 一九年 written with digits (2024年, 2019年, 19年)."""
-    return CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
+    """二〇二四年 / 二零一九年 / 一九年 / 两千零一十九年 written with digits (2024年, 2019年, 19年),
+    and a year written without 年 ("政协 2017 三公", "2025 buy new car") given its 年."""
+    text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
+    text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
+    return BARE_YEAR_RE.sub(r"\1年", text)
 
 
 def _full_year(y: int) -> int:

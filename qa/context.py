@@ -3,6 +3,8 @@ for a web session also the shelf of the user's own uploads, read as one), the en
 the retrievers (loaded on first need) and the optional LLM. Built once per engine."""
 from __future__ import annotations
 
+import re
+
 import threading
 from collections import ChainMap
 from collections.abc import Mapping
@@ -20,6 +22,7 @@ from index.lexical import add_terms, is_word
 from index.search import Hit
 from qa.llm import llm_from_env
 from qa.lookup import MIN_TABLE_WORDS, row_key, row_names, table_phrase_spans
+from qa.english import place_readings
 from qa.spelling import Speller
 
 
@@ -102,6 +105,15 @@ class Library:
     @property
     def latest_year(self) -> int | None:
         return max((d.year for d in self.infos), default=None)
+
+    @cached_property
+    def place_readings(self) -> dict[str, str]:
+        """The pinyin of each place the store's departments name, and of a 街道's own name
+        ("wanli" → 万里), for questions that write them in letters."""
+        places = {p for dept in self.resolver.by_key.values() for p in dept.places}
+        places |= {m.group(1) for dept in self.resolver.by_key.values() for f in dept.fragments
+                   if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,3})(?:街道|镇|乡)", f))}
+        return place_readings(places)
 
     @cached_property
     def speller(self) -> Speller:

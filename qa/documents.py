@@ -6,10 +6,11 @@ import re
 
 from core.model import Document
 from core.store import DocumentInfo
+from core.vocab import has_cue
 from index.retriever import filter_documents
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer
-from qa.understand import NARRATIVE_FIGURE_RE, RATIO_RE, QueryPlan
+from qa.understand import NARRATIVE_FIGURE_RE, QueryPlan
 
 
 def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None]:
@@ -75,7 +76,7 @@ def compared_across(lib: Library, q: QueryPlan) -> bool:
     """The question ranks one figure across departments or years ("哪个单位最多", "哪一年最高",
     "谁的多"), rather than within one document."""
     if q.operation == "compare":  # (not "是…的几倍": a ratio computed between two figures)
-        return (len(q.departments) > 1 or len(set(q.years)) > 1) and not RATIO_RE.search(q.text)
+        return (len(q.departments) > 1 or len(set(q.years)) > 1) and not has_cue("multiple", q.text)
     return q.operation == "rank" and bool(ACROSS_RE.search(q.text)) and (
         len(q.departments) != 1 or "年" in ACROSS_RE.search(q.text).group(0))
 

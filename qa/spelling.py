@@ -16,7 +16,7 @@ from typing import Callable
 MIN_LENGTH = 3
 MAX_LENGTH = 8
 PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
-TELLING_LENGTH = 5  # a slip this long, sounding right, is read as the word even across a word
+TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
 FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减占"

@@ -18,6 +18,7 @@ from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
+from qa.english import read_english
 from index.retriever import asks_reason
 from qa.claims import checked_claims
 from qa.spelling import Correction
@@ -27,10 +28,11 @@ SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|�
 COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
-RATIO_RE = re.compile(r"几倍|多少倍|倍数")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
 WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
+# "不是编制，是实有的": what is denied before what is meant is no part of the question
+DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
@@ -200,7 +202,8 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
-    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(question)))
+    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(read_english(question, lib.place_readings))))
+    text = DENIED_THEN_SAID_RE.sub("", text)
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
@@ -327,6 +330,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "value"  # a rate the document states, not a share of a whole
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
+    elif has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
+                                                              re.search(r"上年|去年|上一年|前年", text)):
+        q.operation = "change"  # "2025年比2024年翻了一倍吗": the later figure over the earlier
     elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure):
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
@@ -348,6 +354,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "count"
     elif items > 1 and "、" in text and departments <= 1 and years <= 1:
         q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
+    if q.operation == "rank" and not q.level and has_cue("breakdown", text):
+        q.level = "类"  # "钱都花在什么地方？最大的是哪个": the largest of the breakdown's broad parts
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
         q.intent = "compare"  # figures computed from cells, formula shown
     elif q.operation == "yesno" and departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):

@@ -390,3 +390,23 @@ def test_a_yes_no_is_about_the_year_of_the_sentence_that_asks(pdf_engine):
     answer = pdf_engine.ask("万里街道25年还要买车？24年不是刚买过一辆吗")
     assert answer.plan["years"] == [2025] and answer.verdict == "yes"
     assert any(f.unit == "辆" and f.value == "1" for f in answer.figures)
+
+
+def test_a_multiple_put_up_to_be_checked_is_answered_yes_or_no(pdf_engine):
+    """"翻了一倍吗" sets the later figure over the earlier; with the amount asked, the amount leads."""
+    answer = pdf_engine.ask("万里街道政府采购预算25年比24年是不是翻了一倍")
+    assert answer.figures[0].unit == "倍" and answer.answer.startswith("是。") and answer.verdict == "yes"
+    answer = pdf_engine.ask("万里街道“其他城乡社区支出”2025年比2024年多了多少钱？翻了两番没有")
+    assert answer.figures[0].value == "43128737" and "5.68倍" in answer.answer and answer.verdict == "yes"
+    answer = pdf_engine.ask("省政协办公厅总支出从2017年到2019年涨了几成")
+    assert answer.figures[0].value == "46.25" and answer.figures[0].unit == "%"
+
+
+def test_the_finest_level_is_the_xiang(pdf_engine):
+    answer = pdf_engine.ask("区政府办公室2025年最细一级科目里哪项最多")
+    assert answer.plan["level"] == "项" and answer.items[0].label == "一般行政管理事务"
+
+
+def test_someone_telling_who_saw_it_is_no_department(pdf_engine):
+    answer = pdf_engine.ask("我妈看到省政协2019年开政协会议的钱涨了不少，为什么")
+    assert answer.plan["departments"] == ["江苏省政协办公厅"] and not answer.plan["unknown_departments"]

@@ -640,3 +640,29 @@ def test_who_is_asking_is_no_part_of_the_question(engine):
     # a clause that says what is asked about is the question's own, not background
     answer = engine.ask("机关运行经费方面，阳泉市民政局24年比临汾市民政局19年多出多少")
     assert answer.figures[0].value == "6.50"
+
+
+def test_english_words_and_spoken_years_are_read(engine):
+    """A newcomer's mix ("have how many 车") and a voice input's words and slips
+    ("二零二四年三宫经费") are the questions they stand for."""
+    answer = engine.ask("Yangquan civil affairs bureau 2024 have how many 车?")
+    assert answer.figures[0].value == "25" and answer.figures[0].unit == "辆"
+    answer = engine.ask("嗯那个阳泉民证局二零二四年三宫经费一共花了多少钱")
+    assert answer.figures[0].value == "12.02"
+    answer = engine.ask("临汾民政局两千零一十九年 total expenditure how much")
+    assert answer.plan["years"] == [2019]
+
+
+def test_where_the_money_went_and_its_largest_part_is_read_at_the_broad_level(engine):
+    answer = engine.ask("临汾民政局2019年 money 都 spend 在什么地方? 最大的是哪个?")
+    assert answer.plan["level"] == "类" and answer.items[0].label == "社会保障和就业支出"
+
+
+def test_a_body_pointed_at_with_a_demonstrative_is_resolved(engine):
+    answer = engine.ask("那临汾那个局呢，有几辆？", ["阳泉市民政局一共有几辆车？"])
+    assert answer.plan["departments"] == ["临汾市民政局"] and answer.figures[0].value == "1"
+
+
+def test_what_is_denied_before_what_is_meant_is_no_exclusion(engine):
+    answer = engine.ask("阳泉民政局24年办公费是多少，不是会议费，是办公费")
+    assert answer.status == ANSWERED and answer.figures[0].value == "21.29"

@@ -3,7 +3,8 @@
 ``concepts.toml`` (what people call the template's figures and where each lives),
 ``budget_terms.txt`` (words jieba must keep whole), ``intents.toml`` (the words that say what a
 question asks for), ``orgs.toml`` (how organisation names are shortened; common bodies),
-``claims.toml`` (how a stated amount is said: vague numbers, bounds).
+``claims.toml`` (how a stated amount is said: vague numbers, bounds), ``english.toml`` (English
+words mixed into a question).
 """
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ VOCAB_DIR = Path(__file__).resolve().parent
 def budget_terms() -> tuple[str, ...]:
     """Budget terms ("公务用车运行维护费", "机关运行经费") that word cutting keeps whole."""
     return tuple((VOCAB_DIR / "budget_terms.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, str]:
+    """English word or phrase (lower case) → the Chinese it stands for in a question."""
+    return {k.lower(): v for k, v in _toml("english.toml")["words"].items()}
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key
+from core.vocab import has_cue
 from qa.answers import cite, finish, fmt, yuan
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
@@ -16,7 +17,7 @@ from qa.lookup import default_measure
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, RATIO_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -230,10 +231,12 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     notes += more_notes
     allowed |= {x for o in operands for x in o.allowed}
     text = "；".join(o.line for o in operands) + (f"。{result.lstrip('，')}。" if result else "。")
+    verdict = _multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
     notes.insert(0, f"计算：{headline.formula}")
     allowed |= allowed_from(notes)
-    return finish(q, text, [headline] + [o.figure for o in operands],
-                  [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
+    answer = finish(q, (f"{verdict}。" if verdict else "") + text, [headline] + [o.figure for o in operands],
+                    [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
+    return replace(answer, verdict={"是": "yes", "不是": "no"}.get(verdict)) if verdict else answer
 
 
 def _nested(picks: list[tuple[str, Pick]]) -> tuple[tuple[str, Pick], tuple[str, Pick]] | None:
@@ -298,7 +301,21 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
 
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
-GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:百分之|多少%|几%)|增幅|涨幅|降幅|增长率|下降率")
+GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
+
+
+# a multiple put up to be checked, and the least (or, halving, the most) ratio for which it holds
+MULTIPLE_CLAIMS = ((re.compile(r"翻(?:了)?两番"), 4.0, True), (re.compile(r"翻(?:了)?(?:好)?几倍"), 3.0, True),
+                   (re.compile(r"翻(?:了)?(?:一)?(?:倍|番)|翻番|(?:涨|增加|增长|多)了?一倍"), 2.0, True),
+                   (re.compile(r"腰斩|减半|少了一半|砍了一半"), 0.5, False))
+
+
+def _multiple_verdict(text: str, ratio: float) -> str:
+    """"是" or "不是", said first, for a multiple the question asks about ("翻了一倍吗"), else nothing."""
+    for pattern, bound, above in MULTIPLE_CLAIMS:
+        if pattern.search(text):
+            return "是" if (ratio >= bound if above else ratio <= bound) else "不是"
+    return ""
 
 
 def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
@@ -317,7 +334,8 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         formula = f"{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(ratio, 2)}%"
         return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {ratio, 100.0}, []
-    if RATIO_RE.search(q.text) and a and b:
+    multiple = has_cue("multiple", q.text) and a and b
+    if multiple and not AMOUNT_ASKED_RE.search(q.text):
         ratio = round(a / b, 2)
         result = f"{picks[0][0]}是{picks[1][0]}的{fmt(ratio, 2)}倍"
         formula = f"{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}"
@@ -337,6 +355,11 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         result += f"，{'增长' if rate > 0 else '下降'}{fmt(abs(rate), 2)}%"
         notes.append(f"计算：({_exact(a)} − {_exact(b)}) ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")
         allowed |= {rate, abs(rate)}
+    elif multiple:  # "多了多少钱？是不是翻了好几倍": the amount leads, the multiple follows
+        ratio = round(a / b, 2)
+        result += f"，是后者的{fmt(ratio, 2)}倍"
+        notes.append(f"计算：{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}")
+        allowed |= {ratio}
     elif b:
         rate = round(a / b * 100, 2)
         result += f"，相当于后者的{fmt(rate, 2)}%"

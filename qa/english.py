@@ -1,0 +1,56 @@
+"""English words mixed into a Chinese question ("临汾民政局 2019年 money 都 spend 在什么地方?",
+"Wanli street 万里街道 2025 buy new car, how much money?") read as the Chinese they stand for:
+the words from ``core/vocab/english.toml``, the places the store holds from their pinyin
+(Yangquan → 阳泉). A word neither knows is left as written."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.vocab import english_words
+
+ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
+CJK = r"[\u4e00-\u9fff]"
+
+
+@lru_cache(maxsize=64)
+def _pinyin(place: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(place))
+
+
+def place_readings(places) -> dict[str, str]:
+    """{"yangquan": "阳泉", …} for the place stems given (a reading two places share is dropped)."""
+    readings: dict[str, set[str]] = {}
+    for place in places:
+        readings.setdefault(_pinyin(place), set()).add(place)
+    return {spelled: next(iter(names)) for spelled, names in readings.items() if len(names) == 1}
+
+
+def read_english(text: str, places: dict[str, str]) -> str:
+    """The question with each English word or phrase it knows replaced by its Chinese; the
+    spaces that then stand between Chinese characters go."""
+    if not re.search(r"[A-Za-z]{2}", text):
+        return text
+    vocab = {**english_words(), **places}
+    longest = max(len(k.split()) for k in vocab)
+
+    def chinese(run: re.Match) -> str:
+        words = re.split(r"[ '-]+", run.group(0))
+        out, i = [], 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n]).lower()
+                said = vocab.get(phrase) or (vocab.get(phrase.replace(" ", "")) if n > 1 else None)
+                if said:
+                    out.append(said)
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
+
+    text = ENGLISH_RUN_RE.sub(chinese, text)
+    return re.sub(rf"(?<={CJK})\s+|\s+(?={CJK})", "", text)

@@ -1,0 +1,34 @@
+"""English words mixed into a Chinese question, and years written without 年 or said in words."""
+from __future__ import annotations
+
+from index.entities import arabic_years
+from qa.english import place_readings, read_english
+
+PLACES = place_readings({"阳泉", "临汾", "万里", "江苏"})
+
+
+def test_known_words_and_place_pinyin_are_read_as_chinese():
+    assert read_english("Yangquan 民政局 2024年, 请客吃饭的钱 how much?", PLACES) == "阳泉民政局2024年,请客吃饭的钱多少?"
+    assert read_english("临汾民政局 2019年 money 都 spend 在什么地方?", PLACES) == "临汾民政局2019年钱都花在什么地方?"
+    assert read_english("Wanli street 2025 buy new car", PLACES) == "万里街道2025购置新车"
+
+
+def test_words_nobody_listed_are_left_as_written():
+    assert read_english("阳泉民政局 xyzzy 三公经费", PLACES) == "阳泉民政局xyzzy三公经费"
+    assert read_english("阳泉民政局三公经费多少", PLACES) == "阳泉民政局三公经费多少"
+
+
+def test_a_place_two_names_share_in_pinyin_is_not_guessed():
+    assert "shanxi" not in place_readings({"山西", "陕西"})  # both read shanxi
+
+
+def test_years_without_nian_or_said_in_words_get_their_nian():
+    assert arabic_years("政协 2017 三公") == "政协 2017年 三公"
+    assert arabic_years("2023、2024、2025这三年") == "2023年、2024年、2025年这三年"
+    assert arabic_years("临汾民政局两千零一十九年三公经费") == "临汾民政局2019年三公经费"
+    assert arabic_years("二零二四年") == "2024年"
+
+
+def test_amounts_counts_and_codes_are_no_years():
+    for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101"):
+        assert arabic_years(text) == text
