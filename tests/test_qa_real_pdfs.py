@@ -410,3 +410,9 @@ def test_the_finest_level_is_the_xiang(pdf_engine):
 def test_someone_telling_who_saw_it_is_no_department(pdf_engine):
     answer = pdf_engine.ask("我妈看到省政协2019年开政协会议的钱涨了不少，为什么")
     assert answer.plan["departments"] == ["江苏省政协办公厅"] and not answer.plan["unknown_departments"]
+
+
+def test_a_short_item_printed_twice_under_one_code_with_two_figures_is_asked_not_guessed(pdf_engine):
+    """电费 30206: 300.00 in the 基本支出 table, 830.00 in the 机关运行经费 table (another scope)."""
+    answer = pdf_engine.ask("省委办公厅2017年电费多少钱")
+    assert answer.status == "unclear" and "300.00万元" in answer.answer and "830.00万元" in answer.answer

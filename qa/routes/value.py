@@ -239,13 +239,17 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
             or cell.value is None:
         return []
     name = item_name(cell)
-    if len(name) < 3 or TOTAL_NAMES.match(name):
+    # a two-character name ("电费") is the same item only under the same 经济分类 code
+    short = len(name) < 3
+    if (short and not cell.row.code) or TOTAL_NAMES.match(name):
         return []
     found: dict[float, Located] = {}
     for ti, table in enumerate(doc.tables):
         if ti == cell.table_seq or schema().family(table.type) not in ITEM_TABLES:
             continue
         for ri, row in enumerate(table.rows):
+            if short and row.code != cell.row.code:
+                continue
             for ci, printed in enumerate(row.values):
                 other = Located(doc, ti, ri, ci, cell.label)
                 if printed is None or other.value is None or table.measures[ci] != cell.table.measures[cell.column] \
