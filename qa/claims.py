@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import chinese_number
-from core.vocab import claim_words, has_cue
+from core.vocab import claim_words, claimed_multiples, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
 VAGUE, BOUNDS = claim_words()
@@ -67,6 +67,15 @@ def claims_in(text: str) -> list[Claim]:
             in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), "花了"), change, asked))
         found += in_clause
     return found
+
+
+def multiple_verdict(text: str, ratio: float) -> str:
+    """"是" or "不是" for a multiple the question puts up to be checked ("翻了一倍吗": the later
+    figure at least twice the earlier; "腰斩": at most half), else nothing."""
+    for pattern, bound, at_least in claimed_multiples():
+        if pattern.search(text):
+            return "是" if (ratio >= bound if at_least else ratio <= bound) else "不是"
+    return ""
 
 
 def checked_claims(text: str) -> list[Claim]:

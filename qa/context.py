@@ -4,7 +4,6 @@ the retrievers (loaded on first need) and the optional LLM. Built once per engin
 from __future__ import annotations
 
 import re
-
 import threading
 from collections import ChainMap
 from collections.abc import Mapping
@@ -21,8 +20,8 @@ from index.build import label_terms
 from index.lexical import add_terms, is_word
 from index.search import Hit
 from qa.llm import llm_from_env
-from qa.lookup import MIN_TABLE_WORDS, row_key, row_names, table_phrase_spans
 from qa.english import place_readings
+from qa.lookup import MIN_TABLE_WORDS, row_key, row_names, table_phrase_spans
 from qa.spelling import Speller
 
 

@@ -5,6 +5,7 @@ the words from ``core/vocab/english.toml``, the places the store holds from thei
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from core.vocab import english_words
@@ -28,12 +29,13 @@ def place_readings(places) -> dict[str, str]:
     return {spelled: next(iter(names)) for spelled, names in readings.items() if len(names) == 1}
 
 
-def read_english(text: str, places: dict[str, str]) -> str:
+def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
     """The question with each English word or phrase it knows replaced by its Chinese; the
-    spaces that then stand between Chinese characters go."""
+    spaces that then stand between Chinese characters go. ``places`` gives the place readings,
+    asked for only when the question has letters (reading pinyin costs a dictionary's load)."""
     if not re.search(r"[A-Za-z]{2}", text):
         return text
-    vocab = {**english_words(), **places}
+    vocab = {**english_words(), **places()}
     longest = max(len(k.split()) for k in vocab)
 
     def chinese(run: re.Match) -> str:

@@ -18,9 +18,9 @@ from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.vocab import asked_units, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
-from qa.english import read_english
 from index.retriever import asks_reason
 from qa.claims import checked_claims
+from qa.english import read_english
 from qa.spelling import Correction
 
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
@@ -202,7 +202,7 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
-    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(read_english(question, lib.place_readings))))
+    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(read_english(question, lambda: lib.place_readings))))
     text = DENIED_THEN_SAID_RE.sub("", text)
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):

@@ -68,3 +68,12 @@ def test_stated_figures_are_checked_against_the_printed_ones(engine, question, v
 def test_an_amount_describing_what_is_counted_is_no_claim():
     for question in ("阳泉民政局有没有单价100万以上的设备", "有没有一百万以上的大设备", "有没有超过50万的项目"):
         assert checked_claims(arabic_amounts(question)) == [], question
+
+
+def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
+    from qa.claims import multiple_verdict
+
+    assert multiple_verdict("25年比24年翻了一倍吗", 2.90) == "是"
+    assert multiple_verdict("是不是翻了两番", 3.0) == "不是"
+    assert multiple_verdict("收入是不是比上年腰斩了", 0.38) == "是"
+    assert multiple_verdict("比上年多了多少", 2.0) == ""

@@ -8,14 +8,14 @@ PLACES = place_readings({"阳泉", "临汾", "万里", "江苏"})
 
 
 def test_known_words_and_place_pinyin_are_read_as_chinese():
-    assert read_english("Yangquan 民政局 2024年, 请客吃饭的钱 how much?", PLACES) == "阳泉民政局2024年,请客吃饭的钱多少?"
-    assert read_english("临汾民政局 2019年 money 都 spend 在什么地方?", PLACES) == "临汾民政局2019年钱都花在什么地方?"
-    assert read_english("Wanli street 2025 buy new car", PLACES) == "万里街道2025购置新车"
+    assert read_english("Yangquan 民政局 2024年, 请客吃饭的钱 how much?", lambda: PLACES) == "阳泉民政局2024年,请客吃饭的钱多少?"
+    assert read_english("临汾民政局 2019年 money 都 spend 在什么地方?", lambda: PLACES) == "临汾民政局2019年钱都花在什么地方?"
+    assert read_english("Wanli street 2025 buy new car", lambda: PLACES) == "万里街道2025购置新车"
 
 
 def test_words_nobody_listed_are_left_as_written():
-    assert read_english("阳泉民政局 xyzzy 三公经费", PLACES) == "阳泉民政局xyzzy三公经费"
-    assert read_english("阳泉民政局三公经费多少", PLACES) == "阳泉民政局三公经费多少"
+    assert read_english("阳泉民政局 xyzzy 三公经费", lambda: PLACES) == "阳泉民政局xyzzy三公经费"
+    assert read_english("阳泉民政局三公经费多少", lambda: PLACES) == "阳泉民政局三公经费多少"
 
 
 def test_a_place_two_names_share_in_pinyin_is_not_guessed():

@@ -84,6 +84,13 @@ def claim_words() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[str, ...]
             {kind: tuple(words) for kind, words in data["bounds"].items()})
 
 
+@lru_cache(maxsize=1)
+def claimed_multiples() -> tuple[tuple[re.Pattern, float, bool], ...]:
+    """(pattern, bound, whether the ratio claimed is at least the bound) of claims.toml's multiples."""
+    return tuple((re.compile(m["pattern"]), m.get("at_least", m.get("at_most")), "at_least" in m)
+                 for m in _toml("claims.toml")["multiple"])
+
+
 def _toml(name: str) -> dict:
     with open(VOCAB_DIR / name, "rb") as f:
         return tomllib.load(f)

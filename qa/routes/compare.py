@@ -10,6 +10,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key
 from core.vocab import has_cue
 from qa.answers import cite, finish, fmt, yuan
+from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
@@ -231,7 +232,7 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     notes += more_notes
     allowed |= {x for o in operands for x in o.allowed}
     text = "；".join(o.line for o in operands) + (f"。{result.lstrip('，')}。" if result else "。")
-    verdict = _multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
+    verdict = multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
     notes.insert(0, f"计算：{headline.formula}")
     allowed |= allowed_from(notes)
     answer = finish(q, (f"{verdict}。" if verdict else "") + text, [headline] + [o.figure for o in operands],
@@ -302,20 +303,6 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
 GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
-
-
-# a multiple put up to be checked, and the least (or, halving, the most) ratio for which it holds
-MULTIPLE_CLAIMS = ((re.compile(r"翻(?:了)?两番"), 4.0, True), (re.compile(r"翻(?:了)?(?:好)?几倍"), 3.0, True),
-                   (re.compile(r"翻(?:了)?(?:一)?(?:倍|番)|翻番|(?:涨|增加|增长|多)了?一倍"), 2.0, True),
-                   (re.compile(r"腰斩|减半|少了一半|砍了一半"), 0.5, False))
-
-
-def _multiple_verdict(text: str, ratio: float) -> str:
-    """"是" or "不是", said first, for a multiple the question asks about ("翻了一倍吗"), else nothing."""
-    for pattern, bound, above in MULTIPLE_CLAIMS:
-        if pattern.search(text):
-            return "是" if (ratio >= bound if above else ratio <= bound) else "不是"
-    return ""
 
 
 def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
