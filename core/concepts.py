@@ -49,11 +49,18 @@ class Concept:
     stated: list[re.Pattern] = field(default_factory=list)
     stated_unit: list[str] = field(default_factory=list)
     parts: Parts | None = None  # what the figure is made of (breakdowns, rankings)
+    # other concepts wholly inside this figure though not the parts it is broken down into
+    # (基本支出 holds 人员经费 and 公用经费; its breakdown is by 经济分类): "基本支出里的人员经费"
+    holds: tuple[str, ...] = ()
     counted_by: str = ""  # the concept counting what this money buys (公务用车购置费 → 购置车辆数)
     department_total: bool = False  # the whole department's figure, not one item's (收入总计, 本年支出合计)
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
+
+    def contains(self, name: str) -> bool:
+        """Whether the concept of that name is a part of this figure."""
+        return name in self.holds or bool(self.parts) and name in self.parts.concepts
 
 
 @dataclass
@@ -88,7 +95,8 @@ class Lexicon:
                                          finds=finds, generic=raw.get("generic", []),
                                          stated=[re.compile(match_key(p)) for p in raw.get("stated", [])],
                                          stated_unit=raw.get("stated_unit", []),
-                                         parts=_parts(raw.get("parts")), counted_by=raw.get("counted_by", ""),
+                                         parts=_parts(raw.get("parts")), holds=tuple(raw.get("holds", ())),
+                                         counted_by=raw.get("counted_by", ""),
                                          department_total=bool(raw.get("department_total"))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
@@ -127,7 +135,21 @@ class Lexicon:
                     taken[start:start + len(word)] = [True] * len(word)
                 start = key.find(word, start + 1)
         found += self._parts_by_short_name(key, found, taken)
-        return sorted(found, key=lambda m: m.start)
+        return self._fund_spent(sorted(found, key=lambda m: m.start), key)
+
+    def _fund_spent(self, found: list[ConceptMatch], key: str) -> list[ConceptMatch]:
+        """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": a fund said without 收入 and
+        a bare 支出 later in the same clause ask what the fund spent (its 支出 twin), not the fund's
+        income beside the department's whole spending."""
+        if "收入" in key:
+            return found
+        for m in found:
+            twin = self.named(m.concept.name[:-2] + "支出") if m.concept.name.endswith("收入") else None
+            spent = next((s for s in found if s.start >= m.end and s.generic and s.concept.department_total
+                          and "支出" in s.word and not CLAUSE_BREAK_RE.search(key[m.end:s.start])), None)
+            if twin is not None and spent is not None:
+                return [ConceptMatch(twin, m.start, m.end, m.word) if o is m else o for o in found if o is not spent]
+        return found
 
     def _parts_by_short_name(self, key: str, found: list[ConceptMatch], taken: list[bool]) -> list[ConceptMatch]:
         """A part said by the end of its name after its whole ("公务用车购置及运行费里的运行费"
@@ -203,6 +225,7 @@ class Lexicon:
         return found
 
 
+CLAUSE_BREAK_RE = re.compile(r"[,;。!?]")
 # between a part's kind and its whole: "工程类政府采购", "工程方面的政府采购", "服务的政府采购"
 KIND_BEFORE_WHOLE_RE = re.compile(r"(?:类|类型|方面|性)?的?")
 

@@ -351,13 +351,16 @@ class EntityResolver:
 
     def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:
         """"阳泉民政局比临汾的多多少": a place said alone names that place's body of the kind
-        already named."""
+        already named (a place of a body already named is its own: "CPPCC office Jiangsu")."""
         kinds = {k[-3:] for k in named}
+        own = {p for k in named for p in self.by_key[k].places}
         extra = []
         for key, dept in self.by_key.items():
             if key in named or key[-3:] not in kinds:
                 continue
             for place in dept.places:
+                if place in own:
+                    continue
                 start = bare.find(place)
                 if start >= 0 and not any(covered[start:start + len(place)]):
                     extra.append(key)

@@ -38,7 +38,7 @@ WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
-WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)的?(?:买|购买|采购|用于|花在)?的?")
+WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -138,13 +138,15 @@ def _parts_asked_within(matches: list, key: str) -> list:
         return matches  # "收入里财政拨款占几成": the whole is what the share is of
     wholes = set()
     for n, whole in enumerate(matches):
-        parts = whole.concept.parts.concepts if whole.concept.parts else []
-        inside = [m for m in matches[n + 1:] if m.concept.name in parts]
-        before = [m for m in matches[:n] if m.concept.name in parts]
+        inside = [m for m in matches[n + 1:] if whole.concept.contains(m.concept.name)]
+        before = [m for m in matches[:n] if whole.concept.contains(m.concept.name)]
         # (several of its parts named, "政府采购里货物工程服务哪个最多", are set against each other in it)
         if len(inside) == 1 and WITHIN_RE.fullmatch(key[whole.end:inside[0].start]) or \
                 len(before) == 1 and not inside and KIND_BEFORE_WHOLE_RE.fullmatch(key[before[0].end:whole.start]):
             wholes.add(n)  # (or its kind said before it: "工程类政府采购")
+            # with the words run into it that say whose it is ("财政拨款基本支出里，人员经费")
+            if n and matches[n - 1].end == whole.start:
+                wholes.add(n - 1)
     return [m for n, m in enumerate(matches) if n not in wholes]
 
 

@@ -416,3 +416,27 @@ def test_a_short_item_printed_twice_under_one_code_with_two_figures_is_asked_not
     """电费 30206: 300.00 in the 基本支出 table, 830.00 in the 机关运行经费 table (another scope)."""
     answer = pdf_engine.ask("省委办公厅2017年电费多少钱")
     assert answer.status == "unclear" and "300.00万元" in answer.answer and "830.00万元" in answer.answer
+
+
+def test_a_part_asked_within_its_whole_is_the_part(pdf_engine):
+    """"财政拨款基本支出里，人员经费": 人员经费 (inside 基本支出), not 基本支出's own figure."""
+    answer = pdf_engine.ask("省委办公厅2019年财政拨款基本支出里，人员经费是多少？")
+    assert answer.figures[0].value == "9467.72" and answer.figures[0].unit == "万元"
+
+
+def test_a_share_of_its_own_row_is_over_that_rows_total(pdf_engine):
+    """"城乡社区支出的项目支出占该类支出合计": the row's 项目支出 over the row's 合计."""
+    answer = pdf_engine.ask("万里街道2025年部门支出预算中，城乡社区支出（类）的项目支出占该类支出合计的比重是多少？")
+    assert answer.figures[0].value == "49.87" and "城乡社区支出合计" in answer.answer
+
+
+def test_one_item_in_two_named_tables_is_set_against_itself(pdf_engine):
+    answer = pdf_engine.ask("省政协办公厅2019年，收支预算总表里一般公共服务支出和财政拨款支出预算表里的一般公共服务支出，两个数差了多少？")
+    assert answer.figures[0].value.lstrip("-") == "80.00"
+    assert {c.row for c in answer.citations[:2]} == {"一、一般公共服务支出", "一般公共服务支出"}
+
+
+def test_a_place_after_a_body_is_that_bodys_own(pdf_engine):
+    """"CPPCC office Jiangsu": 江苏 is 政协办公厅's place, not a second 江苏 办公厅 to add."""
+    answer = pdf_engine.ask("CPPCC office Jiangsu 2019 total budget how much? 全部的钱")
+    assert answer.plan["departments"] == ["江苏省政协办公厅"] and answer.figures[0].value == "13,377.11"

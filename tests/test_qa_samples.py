@@ -666,3 +666,17 @@ def test_a_body_pointed_at_with_a_demonstrative_is_resolved(engine):
 def test_what_is_denied_before_what_is_meant_is_no_exclusion(engine):
     answer = engine.ask("阳泉民政局24年办公费是多少，不是会议费，是办公费")
     assert answer.status == ANSWERED and answer.figures[0].value == "21.29"
+
+
+def test_a_fund_said_with_a_bare_spending_word_asks_what_the_fund_spent(engine):
+    """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": the fund's spending (0, so its
+    lottery part too), not all 财政拨款 spending."""
+    answer = engine.ask("临汾市民政局2019年政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出？")
+    assert answer.verdict == "no" and answer.figures[0].value == "0"
+    assert answer.plan["target"]["concepts"] == ["政府性基金预算财政拨款支出"]
+
+
+def test_a_halving_put_up_to_be_checked_is_decided_by_the_stated_rate(engine):
+    answer = engine.ask("阳泉市民政局2024年收入总计是不是比上年腰斩了？具体下降了多少？")
+    assert answer.verdict == "yes" and any(f.value == "62.3" and f.unit == "%" for f in answer.figures)
+    assert engine.ask("阳泉市民政局2024年收入总计是不是比上年翻了一倍？").verdict == "no"

@@ -14,7 +14,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.lookup import default_measure
+from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
@@ -49,6 +49,9 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
         seen = set()  # figures already picked, by name and by cell
+        if (each := _item_in_named_tables(q, doc)) is not None:
+            # "收支预算总表里X和财政拨款支出预算表里的X差了多少": one item, in each table
+            return compare_answer(q, [(f"《{p.cells[0].table.title}》{p.cells[0].label}", p) for p in each])
         if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
             found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
         else:
@@ -60,12 +63,15 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             where = (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
             names = {head.label} | (set() if pick.summed else {where})
             if not names & seen:
-                picks.append((head.label, pick))
+                picks.append((_named_column(q, pick), pick))
                 seen |= names
         if len(picks) == 1 and (other := _elided_operand(q)) is not None:
             pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
             if pick is not None:
                 picks.append((pick.cells[0].label, pick))
+        if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
+            head = picks[0][1].cells[0].label
+            picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
         if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
             picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                      if (pick := measure_pick(q, doc, measure))]
@@ -85,6 +91,56 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if len(keys) > 1:  # first named minus second: the order the question names the years in
         picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
+
+
+# the row just named, pointed back at as the whole of a share ("城乡社区支出的项目支出占该类支出合计")
+OWN_ROW_RE = re.compile(r"占(?:该|这一?|那一?|本)(?:类|款|项|科目|行)|占(?:其|它的?)(?:合计|总额|总数|小计|全部|总)")
+TOTAL_COLUMN_RE = re.compile(r"(?:合计|小计|总计)$")
+
+
+def _own_row_whole(q: QueryPlan, part: Pick) -> Pick | None:
+    """The 合计 of the row whose column the share is of: one row's 项目支出 over that row's total,
+    not over the department's whole spending."""
+    head = part.cells[0]
+    if part.summed or not hasattr(head, "table_seq") or not OWN_ROW_RE.search(q.match_text) or \
+            TOTAL_COLUMN_RE.search(head.column_path):
+        return None
+    group = head.column_path.rsplit("/", 1)[0] if "/" in head.column_path else ""
+    totals = [ci for ci, path in enumerate(head.table.columns) if TOTAL_COLUMN_RE.search(path) and
+              path.startswith(group) and head.row.values[ci] is not None]
+    return Pick([replace(head, column=totals[0])]) if totals else None
+
+
+def _last(pick: Pick) -> str:
+    """The last words of a cell's column path ("支出预算/项目支出" → 项目支出)."""
+    return pick.cells[0].column_path.rsplit("/", 1)[-1]
+
+
+def _named_column(q: QueryPlan, pick: Pick) -> str:
+    """A figure's name, with the column the question names when it is not the row's total
+    ("城乡社区支出的项目支出": 城乡社区支出项目支出, not the whole row's name)."""
+    head = pick.cells[0]
+    if pick.summed or not hasattr(head, "table_seq"):
+        return head.label
+    last = _last(pick)
+    named = last not in head.label and match_key(last) in q.match_text and not TOTAL_COLUMN_RE.search(last)
+    return f"{head.label}{last}" if named else head.label
+
+
+def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
+    """One 科目 named once or more and two tables named: the 科目's cell in each table."""
+    tables = list(dict.fromkeys(ti for p in table_phrases(q.match_text) if (ti := named_table(doc, p)) is not None))
+    if len(tables) != 2:
+        return None
+    titles = [match_key(doc.tables[ti].title) for ti in tables]
+    rows = [r for r in q.rows if not any(match_key(r) in t for t in titles)]  # (not the titles' words)
+    if len(rows) != 1:
+        return None
+    picks = [pick_cells(replace(q, text=f"{doc.tables[ti].title}里{rows[0]}", topic="", codes=[]), doc)
+             for ti in tables]
+    if not all(p is not None and not p.summed and p.cells[0].table_seq == ti for p, ti in zip(picks, tables)):
+        return None
+    return picks
 
 
 def _latest_of_each(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:

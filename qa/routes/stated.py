@@ -7,7 +7,7 @@ are listed, never one of them guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
@@ -16,6 +16,7 @@ from core.vocab import has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
+from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
@@ -112,7 +113,9 @@ class _Asked:
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
         planned = {c.name for c in q.concepts}  # the concepts the plan kept
-        official = {m.concept.name for m in matches if not m.colloquial}
+        # (a whole the plan reads a part within, "基本支出里的人员经费", is where to look, not what)
+        official = {m.concept.name for m in matches if not m.colloquial and m.concept.name not in planned and
+                    not any(m.concept.contains(p) for p in planned) or m.concept.name in planned}
         if planned and not planned & official:
             # the plan kept a part said by its short name ("工程那块" of 政府采购): that part is
             # what is asked, not the whole said in full beside it
@@ -180,6 +183,8 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
         return False  # "年末项目支出结转和结余" is not the 项目支出 stated
     if fact.year and fact.year != doc.year:
         return False  # "2023年预算执行数…" in a 2024 budget
+    if _broader_than_asked(ask, fact):
+        return False  # "政府性基金预算财政拨款支出" is not the 财政拨款支出 stated
     if ask.completion or fact.qualifier == "完成预算的":
         return ask.completion and fact.qualifier == "完成预算的" and \
             not lexicon().contradicts(ask.subject, match_key(fact.subject))
@@ -194,6 +199,16 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
             or (not ask.changes and fact.qualifier not in LEVEL_QUALIFIERS and not fact.qualifier.startswith("不含")):
         return False
     return not lexicon().contradicts(ask.subject, match_key(fact.subject))  # "农村…资金" is not "城市…资金"
+
+
+def _broader_than_asked(ask: _Asked, fact: StatedFact) -> bool:
+    """The fact is of another standard figure whose name the asked one's name qualifies (asked
+    政府性基金预算财政拨款支出, stated 财政拨款支出): the broader figure is not the one asked."""
+    if not fact.concept or fact.concept in ask.official:
+        return False
+    subject = match_key(fact.subject)
+    return any(subject in term and subject != term for name in ask.official if (c := lexicon().named(name))
+               for term in map(match_key, c.terms))
 
 
 # how a sentence says which money pays for its subject: not part of the subject's name
@@ -317,11 +332,30 @@ def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     # a count printed in words ("四个二级预算单位") is given in digits, as a figure is read
     shown = fact.value_text if not re.fullmatch(r"[零一二两三四五六七八九十百千]+", fact.value_text) \
         else str(chinese_number(fact.value_text) or fact.value_text)
-    figure = Figure(shown, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)
+    figures = [Figure(shown, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)]
     notes = []
     if fact.check == "disagrees":
         notes.append("注意：文字陈述的这个数字与表格中同一项目的数字不一致，两处请以原件核对。")
-    return finish(q, text, [figure], [stated_citation(doc, fact)], notes, {fact.value}, LOOKUP)
+    rate = _stated_rate(doc, fact) if has_cue("multiple", q.text) else None
+    verdict = multiple_verdict(q.text, 1 + (-1 if rate.qualifier == "下降率" else 1) * rate.value / 100) if rate else ""
+    if verdict:
+        # "是不是比上年腰斩了": the stated rate of change decides the multiple put up to be checked
+        if rate is not fact:
+            figures.append(Figure(rate.value_text, rate.unit, None, stated_label(rate), doc.department, doc.year))
+        text = f"{verdict}。{rate.subject}比上年{rate.qualifier[:2]}{rate.value_text}{rate.unit}。" + text
+    answer = finish(q, text, figures, [stated_citation(doc, fact)], notes, {fact.value, rate.value if rate else fact.value}, LOOKUP)
+    return replace(answer, verdict={"是": "yes", "不是": "no"}[verdict]) if verdict else answer
+
+
+def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:
+    """The rate of the change a fact states, said in the same sentence of the same subject
+    ("收入总计减少14,279.38万元，下降62.3%"); the fact itself when it is that rate."""
+    if fact.qualifier in ("下降率", "增长率"):
+        return fact
+    if not fact.qualifier.startswith("比上年"):
+        return None
+    return next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
+                 and f.qualifier == ("下降率" if fact.qualifier == "比上年减少" else "增长率")), None)
 
 
 def _candidates(q: QueryPlan, found: list[tuple[Document, StatedFact]]) -> Answer:
