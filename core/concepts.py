@@ -177,8 +177,9 @@ class Lexicon:
 
     @cache
     def _tails(self, whole: str) -> list[tuple[str, Concept]]:
-        """The tails naming one part of a whole only, longest first (they depend on the lexicon
-        alone: found once, not once per mention of the whole)."""
+        """The tails (and starts of four characters or more) naming one part of a whole only,
+        longest first (they depend on the lexicon alone: found once, not once per mention of the
+        whole)."""
         by_name = {c.name: c for c in self.concepts}
         concept = by_name[whole]
         tails: dict[str, set[str]] = {}
@@ -187,6 +188,8 @@ class Lexicon:
             for term in map(match_key, part.terms):
                 for cut in range(1, len(term) - 2):
                     tails.setdefault(term[cut:], set()).add(part.name)
+                for cut in range(4, len(term)):  # or its start ("三公经费里…公务用车")
+                    tails.setdefault(term[:cut], set()).add(part.name)
                 for w in wholes:
                     if term.startswith(w) and len(term) - len(w) >= 2:
                         tails.setdefault(term[len(w):], set()).add(part.name)

@@ -23,6 +23,19 @@ ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一�
 TOTAL_RE = re.compile(r"合计|总计|小计")
 
 
+@lru_cache(maxsize=1)
+def _to_simplified():
+    from opencc_purepy import OpenCC  # (its dictionaries load in about 0.1 s: once, when first needed)
+
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Text typed in traditional characters (臨汾, 經費, 辦公廳) in the simplified ones the
+    disclosures print; simplified text comes back unchanged."""
+    return text if text.isascii() else _to_simplified().convert(text)
+
+
 def is_total(label: str) -> bool:
     """A total row or column (合计 / 总计 / 小计), which is never one of the items it adds up."""
     return bool(TOTAL_RE.search(label))

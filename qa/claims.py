@@ -78,6 +78,60 @@ def multiple_verdict(text: str, ratio: float) -> str:
     return ""
 
 
+# a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")
+SHARE_CLAIM_RE = re.compile(
+    rf"(?:(?P<bound>{BOUND}|占到|达到)了?)?(?:占(?:了|到)?)?"
+    r"(?P<share>[一二两三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
+    r"(?P<after>以上|以下|左右|多)?")
+# a rate of change said the same way ("比上年增长了三成") is no share of a whole
+RATE_BEFORE_RE = re.compile(r"(?:增长|增加|下降|减少|上升|降低|涨|降|提高)了?$")
+
+
+@dataclass(frozen=True)
+class ShareClaim:
+    said: str  # as the question writes it ("有没有三成")
+    low: float  # percent; the claim holds for low <= share < high
+    high: float
+
+    def holds(self, percent: float) -> bool:
+        return self.low - 0.005 <= percent < self.high
+
+
+def claimed_share(text: str) -> ShareClaim | None:
+    """The share of a whole a question puts up to be checked, as a range of percent: "有没有三成"
+    (at least 30), "不到一半" (under 50), "占了六成" (about 60: 55 to 65), "三成多" (30 to 40)."""
+    for m in SHARE_CLAIM_RE.finditer(text):
+        if RATE_BEFORE_RE.search(text[:m.start()]) or not (m.group("bound") or "占" in m.group(0) or m.group("after")
+                                                             or has_cue("yesno", text)):
+            continue
+        share = m.group("share")
+        if share.endswith("成"):
+            value, step = 10.0 * chinese_number(share[0].replace("两", "二")), 10.0
+        elif share in ("一半", "半数"):
+            value, step = 50.0, 10.0
+        elif "分之" in share:
+            whole, part = share.split("分之")
+            value, step = 100.0 * chinese_number(part) / chinese_number(whole), 5.0
+        else:
+            number = share.removeprefix("百分之").rstrip("%％")
+            value, step = float(number), 10 ** -len(number.partition(".")[2])
+        bound, after = m.group("bound") or "", m.group("after") or ""
+        if bound in BOUNDS["below"] or after == "以下":
+            low, high = 0.0, value
+        elif bound in BOUNDS["above"] or after == "以上":
+            low, high = value + 0.01, math.inf  # (over it: 50.00% is not over half)
+        elif bound in BOUNDS["reach"] or bound in ("占到", "达到"):
+            low, high = value, math.inf
+        elif bound in BOUNDS["near"]:
+            low, high = value - step, value
+        elif after == "多":
+            low, high = value, value + step
+        else:  # "占了六成": about that, to half a step either way
+            low, high = value - step / 2, value + step / 2
+        return ShareClaim(m.group(0), low, high)
+    return None
+
+
 def checked_claims(text: str) -> list[Claim]:
     """The claims a question asks to have checked: all it states when it asks whether something
     is true, else those whose own clause asks yes or no ("有没有超过一千万"); "100万以上的设备

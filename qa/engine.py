@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
-from core.text import match_key
+from core.text import match_key, simplified
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
@@ -23,7 +23,7 @@ from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
-from qa.routes.claim import check_claims
+from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import compare
 from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
@@ -74,7 +74,8 @@ class QAEngine:
                           missing=["问题"])
         if len(question) > MAX_QUESTION_CHARS:
             return too_long(question)
-        earlier = [h for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        question = simplified(question)  # (a reader in Hong Kong or Taiwan types 經費, 辦公廳)
+        earlier = [simplified(h) for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
         if self.time_budget is None:
             return self._answer(question, earlier)
         running = _ANSWERING.submit(self._answer, question, earlier)
@@ -90,6 +91,7 @@ class QAEngine:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
+        result = share_checked(q, result)
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         result.plan = q.to_json()

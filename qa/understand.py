@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
-from core.vocab import asked_units, has_cue, intents
+from core.vocab import asked_units, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
-from qa.claims import checked_claims
+from qa.claims import checked_claims, claimed_share
 from qa.english import read_english
 from qa.spelling import Correction
 
@@ -134,7 +134,7 @@ class QueryPlan:
 def _parts_asked_within(matches: list, key: str) -> list:
     """"政府采购里买服务的", "工程类政府采购" ask for the part (政府采购服务支出) within the whole it names first:
     the whole is where to look, not a second figure to add ("一共") or set beside it."""
-    if has_cue("share", key):
+    if has_cue("share", key) or claimed_share(key) is not None:
         return matches  # "收入里财政拨款占几成": the whole is what the share is of
     wholes = set()
     for n, whole in enumerate(matches):
@@ -202,10 +202,35 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
     return "".join(pieces[first:])
 
 
+QUESTION_MARK_RE = re.compile(r"[？?]")
+
+
+def _without_trailing_remark(text: str) -> str:
+    """A remark after the question ("…有几辆车啊？我不知道", "…多少？谢谢") asks nothing and names
+    nothing: it is left out, so that its words are not read as part of what is asked."""
+    marks = list(QUESTION_MARK_RE.finditer(text))
+    if not marks:
+        return text
+    tail = text[marks[-1].end():]
+    if not tail.strip() or ASKING_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
+            any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
+            lexicon().concepts_in(tail):
+        return text
+    return text[:marks[-1].end()]
+
+
+def standard_words(text: str) -> str:
+    """Dialect and casual words as the standard ones ("整了多老钱" → 花了多少钱; core/vocab/colloquial.toml)."""
+    for pattern, said in colloquial_words():
+        text = pattern.sub(said, text)
+    return text
+
+
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
-    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(read_english(question, lambda: lib.place_readings))))
-    text = DENIED_THEN_SAID_RE.sub("", text)
+    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
+        read_english(question, lambda: lib.place_readings)))))
+    text = _without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
@@ -248,7 +273,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
     # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
     # asked with a figure, "为什么下降了多少", still is one)
-    if asks_reason(text) and not compare and not claims and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
+    if asks_reason(text) and not compare and not claims and claimed_share(text) is None and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
@@ -330,11 +355,17 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
     elif has_cue("completion", text):
         q.operation = "value"  # a rate the document states, not a share of a whole
+    elif claimed_share(text) is not None and departments <= 1 and years <= 1:
+        q.operation = "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
     elif has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
                                                               re.search(r"上年|去年|上一年|前年", text)):
         q.operation = "change"  # "2025年比2024年翻了一倍吗": the later figure over the earlier
+    elif has_cue("trend", text) and departments <= 1:
+        q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
+    elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
+        q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
     elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure):
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):

@@ -1,7 +1,7 @@
 """core.text: match keys."""
 import pytest
 
-from core.text import abbreviates, match_key
+from core.text import abbreviates, match_key, simplified
 
 
 def test_match_keys_are_computed_once_per_text():
@@ -32,3 +32,8 @@ def test_numerals_before_a_money_unit_are_written_in_digits():
     # a rough amount stays as said; numerals before no money unit stay
     assert arabic_amounts("少了一万四千多万") == "少了一万四千多万"
     assert arabic_amounts("三公经费一共多少万元") == "三公经费一共多少万元"
+
+
+def test_traditional_characters_are_read_as_simplified():
+    assert simplified("江蘇省政協辦公廳2018年「三公」經費裡的公務接待費") == "江苏省政协办公厅2018年「三公」经费里的公务接待费"
+    assert simplified("阳泉民政局24年三公经费多少") == "阳泉民政局24年三公经费多少"

@@ -77,3 +77,16 @@ def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
     assert multiple_verdict("是不是翻了两番", 3.0) == "不是"
     assert multiple_verdict("收入是不是比上年腰斩了", 0.38) == "是"
     assert multiple_verdict("比上年多了多少", 2.0) == ""
+
+
+def test_a_share_put_up_is_a_range_of_percent():
+    from qa.claims import claimed_share
+
+    at_least = claimed_share("其他收入占总收入有没有三成")
+    assert at_least.holds(30.0) and not at_least.holds(29.64)
+    about = claimed_share("接待费是不是占了六成")
+    assert about.holds(60.22) and not about.holds(66.0)
+    assert claimed_share("财政拨款是不是超过一半").holds(55.85) and not claimed_share("是不是超过一半").holds(50.0)
+    assert claimed_share("有三成多吗").holds(35.0) and not claimed_share("有三成多吗").holds(41.0)
+    # a rate of change, or a share asked for, is no share put up
+    assert claimed_share("比上年增长了三成吗") is None and claimed_share("占比多少") is None

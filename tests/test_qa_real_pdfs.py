@@ -440,3 +440,20 @@ def test_a_place_after_a_body_is_that_bodys_own(pdf_engine):
     """"CPPCC office Jiangsu": 江苏 is 政协办公厅's place, not a second 江苏 办公厅 to add."""
     answer = pdf_engine.ask("CPPCC office Jiangsu 2019 total budget how much? 全部的钱")
     assert answer.plan["departments"] == ["江苏省政协办公厅"] and answer.figures[0].value == "13,377.11"
+
+
+def test_parts_added_up_are_set_against_their_whole(pdf_engine):
+    answer = pdf_engine.ask("备课用：江苏省政协办公厅2017年的基本支出、项目支出、单位预留机动经费，这三项加起来是不是正好等于支出总数？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "9146.79"
+    answer = pdf_engine.ask("万里街道2025年三公经费里出国、接待、公务用车这三项加起来是多少？跟表上的合计对得上吗？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "37.91"
+
+
+def test_a_trend_is_read_over_every_year_on_file(pdf_engine):
+    answer = pdf_engine.ask("省政协办公厅三公经费是不是逐年减少")
+    assert answer.verdict == "yes" and [f.value for f in answer.figures] == ["676.10", "675.10", "660.10"]
+
+
+def test_a_share_of_a_part_only_the_narrative_states(pdf_engine):
+    answer = pdf_engine.ask("万里街道25年政府采购里留给中小企业的，有没有占到四成？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "40.00"

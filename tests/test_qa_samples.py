@@ -680,3 +680,35 @@ def test_a_halving_put_up_to_be_checked_is_decided_by_the_stated_rate(engine):
     answer = engine.ask("阳泉市民政局2024年收入总计是不是比上年腰斩了？具体下降了多少？")
     assert answer.verdict == "yes" and any(f.value == "62.3" and f.unit == "%" for f in answer.figures)
     assert engine.ask("阳泉市民政局2024年收入总计是不是比上年翻了一倍？").verdict == "no"
+
+
+def test_a_question_in_traditional_characters(engine):
+    answer = engine.ask("陽泉市民政局到2024年底名下一共有幾部車輛？")
+    assert answer.figures[0].value == "25" and answer.figures[0].unit == "辆"
+
+
+def test_a_share_put_up_to_be_checked_is_answered_yes_or_no(engine):
+    answer = engine.ask("阳泉民政局24年其他收入占总收入有没有三成？")
+    assert answer.verdict == "no" and any(f.value == "29.64" for f in answer.figures)
+
+
+def test_a_trend_over_the_years_is_denied_by_the_stated_fall(engine):
+    """One year on file: its stated fall on the year before says no; a rise could not say yes."""
+    answer = engine.ask("阳泉民政局的三公经费这几年是不是一直在涨？")
+    assert answer.verdict == "no" and answer.figures[0].value == "1.17"
+
+
+def test_where_the_money_came_from_and_its_largest_part(engine):
+    answer = engine.ask("阳泉民政局24年的钱都是从哪几块来的？哪块最多？")
+    assert answer.items[0].label == "财政拨款收入"
+
+
+def test_pay_is_asked_about_not_guessed(engine):
+    """"光给人发工资就整了多老钱": 基本工资, 工资福利支出 … are listed, none is the headline."""
+    answer = engine.ask("俺们阳泉民政局24年光给人发工资就整了多老钱？")
+    assert not answer.figures and {"247.44", "833.02"} <= {i.value for i in answer.items}
+
+
+def test_income_and_spending_said_as_money_in_and_out(engine):
+    answer = engine.ask("临汾民政局19年收进来的钱比花出去的多了二十来万吧？到底多多少元？")
+    assert answer.figures[0].value in ("208800.00", "208,800.00")

@@ -140,3 +140,22 @@ def test_a_generic_word_after_a_rows_everyday_name_is_that_rows(lib):
 def test_the_item_pointed_at_is_the_one_asked(lib):
     q = understand("阳泉民政局24年政府采购里有货物也有工程，工程那块有多少", lib)
     assert [c.name for c in q.concepts] == ["政府采购工程支出"]
+
+
+def test_dialect_words_are_read_as_the_standard_ones():
+    from qa.understand import standard_words
+
+    assert standard_words("俺们阳泉民政局24年光给人发工资就整了多老钱") == "我们阳泉民政局24年光给人发工资就花了多少钱"
+    assert standard_words("咋比头一年少花了那老多钱？那个啥，啥原因嘛") == "怎么比上一年少花了那么多钱？什么原因嘛"
+
+
+def test_a_remark_after_the_question_is_left_out(lib):
+    q = understand("那个啥，阳泉民政局24年有几辆小车啊？俺不晓得", lib)
+    assert q.operation == "count" and "不知道" not in q.text
+    assert "真的假的" in understand("听说阳泉民政局24年又买了新公车？真的假的", lib).text
+
+
+def test_a_share_or_a_trend_put_up_to_be_checked(lib):
+    assert understand("阳泉民政局24年其他收入占总收入有没有三成？", lib).operation == "share"
+    assert understand("阳泉民政局的三公经费这几年是不是一直在涨？", lib).operation == "yesno"
+    assert understand("阳泉民政局24年基本支出、项目支出、经营支出这三项加起来是不是正好等于支出总数", lib).operation == "sum"

@@ -31,6 +31,12 @@ def english_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def colloquial_words() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, standard words) of colloquial.toml, in the order they apply."""
+    return tuple((re.compile(w["pattern"]), w["said"]) for w in _toml("colloquial.toml")["word"])
+
+
+@lru_cache(maxsize=1)
 def shortenings() -> tuple[tuple[str, str], ...]:
     """(full form, short form) pairs for organisation names, in the order they apply
     (orgs.toml: 人民检察院 → 检察院, 委员会 → 委, 人民政府办公室 → 府办 …)."""

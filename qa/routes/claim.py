@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.text import parse_amount
 from qa.answers import yuan
-from qa.claims import Claim, asks_truth, checked_claims
+from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
 from qa.model import ANSWERED, Answer
@@ -84,3 +84,15 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
                      notes=[n for _, found, _ in checked for n in found.notes])
     answer.verdict = "yes" if yes else "no"
     return answer
+
+
+def share_checked(q: QueryPlan, found: Answer) -> Answer:
+    """A share computed or stated, with the verdict on the share the question puts up to be
+    checked ("其他收入占总收入有没有三成": 没有, 29.64%)."""
+    claim = claimed_share(q.text)
+    share = next((f for f in found.figures if f.unit == "%"), None) if found.status == ANSWERED else None
+    if claim is None or share is None or (value := parse_amount(share.value)) is None:
+        return found
+    holds = claim.holds(value)
+    lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")
+    return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import decimals, match_key
+from core.text import chinese_number, decimals, match_key
 from core.vocab import has_cue
 from qa.answers import cite, finish, fmt, yuan
 from qa.claims import multiple_verdict
@@ -65,6 +65,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             if not names & seen:
                 picks.append((_named_column(q, pick), pick))
                 seen |= names
+        if q.operation == "share" and len(picks) == 1 and (part := _stated_part(q, docs, picks[0][1])) is not None:
+            picks.insert(0, (part.cells[0].label, part))  # "政府采购里留给中小企业的占几成"
         if len(picks) == 1 and (other := _elided_operand(q)) is not None:
             pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
             if pick is not None:
@@ -82,6 +84,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         picks = [p for p in picks if p[0] not in wholes] or picks
     if len(picks) < 2:
         return None
+    if q.operation == "sum" and has_cue("adds_up", q.text) and (checked := _parts_against_whole(q, picks)) is not None:
+        return checked
     if q.operation == "sum" or SUM_RE.search(q.text):
         return compare_answer(q, picks)
     if q.operation == "change" and len(picks) > 2:
@@ -125,6 +129,24 @@ def _named_column(q: QueryPlan, pick: Pick) -> str:
     last = _last(pick)
     named = last not in head.label and match_key(last) in q.match_text and not TOTAL_COLUMN_RE.search(last)
     return f"{head.label}{last}" if named else head.label
+
+
+SHARE_ASKING_RE = re.compile(r"[,，]?(?:有没有|是不是|是否)?(?:占|超过|达到|不到).*$")
+
+
+def _stated_part(q: QueryPlan, docs: list[Document], whole: Pick) -> Pick | None:
+    """The part a share asks about, where only the narrative states it ("面向中小企业预留政府采购
+    项目预算金额1928.48万元" of the 政府采购 whole): the stated figure the question names, when it
+    is less than the whole."""
+    said = SHARE_ASKING_RE.sub("", q.text)  # (the amount of the part: not "占多少比例", asked in %)
+    asked = replace(q, operation="value", intent="figure", text=said, rest=SHARE_ASKING_RE.sub("", q.rest))
+    total = yuan(_raw(whole), whole.cells[0].unit)
+    for doc in docs:
+        part = stated_pick(asked, doc)
+        if part is not None and total and (amount := yuan(_raw(part), part.cells[0].unit)) is not None \
+                and 0 < amount < total:
+            return part
+    return None
 
 
 def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
@@ -294,6 +316,47 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     answer = finish(q, (f"{verdict}。" if verdict else "") + text, [headline] + [o.figure for o in operands],
                     [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
     return replace(answer, verdict={"是": "yes", "不是": "no"}.get(verdict)) if verdict else answer
+
+
+PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")
+
+
+def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer | None:
+    """"这三项加起来是不是正好等于支出总数": the parts added up, and whether their sum is the
+    whole the question names (the figure that holds the others, or the department's total it
+    names last); None when no one figure is that whole."""
+    def holds(whole: Pick, part: Pick) -> bool:
+        concept = lexicon().named(whole.cells[0].label)
+        return concept is not None and concept.contains(part.cells[0].label)
+
+    wholes = [w for w in picks if sum(holds(w[1], p[1]) for p in picks if p is not w) >= 2]
+    if not wholes and (last := lexicon().named(picks[-1][1].cells[0].label)) is not None and last.department_total:
+        wholes = [picks[-1]]  # "…加起来是不是等于支出总数"
+    if len(wholes) != 1 or len(picks) < 3:
+        return None
+    whole = wholes[0]
+    parts = [p for p in picks if p is not whole]
+    said = PARTS_COUNTED_RE.search(q.text)
+    if said and chinese_number(said.group(1).replace("两", "二")) != len(parts):
+        return None  # "这三项" with one of the three not found: no sum of the others
+    added = compare_answer(replace(q, operation="sum"), parts)
+    if added.status != ANSWERED or not added.figures or added.figures[0].value_yuan is None:
+        return added
+    total, printed = added.figures[0], whole[1].cells[0]
+    whole_yuan = yuan(_raw(whole[1]), printed.unit)
+    if whole_yuan is None:
+        return None
+    # figures rounded to the cent (or the yuan) may add up to a cent or so off the printed total
+    tolerance = 0.0051 * len(parts) * YUAN_PER_UNIT.get(printed.unit, 1)
+    same = abs(total.value_yuan - whole_yuan) <= tolerance
+    said_whole = f"{whole[0]}为{printed.printed if not whole[1].summed else fmt(_raw(whole[1]), 2)}{printed.unit}"
+    lead = ("对得上" if same else "对不上") if re.search(r"对得上|对不上", q.text) else ("是" if same else "不是")
+    found = replace(added, answer=f"{lead}。{added.answer}{said_whole}，{'两者相等' if same else '两者不相等'}。",
+                    figures=added.figures + [Figure(printed.printed, printed.unit, whole_yuan, whole[0],
+                                                    printed.doc.department, printed.doc.year)],
+                    citations=added.citations + [cite(c) for c in whole[1].cells])
+    found.verdict = "yes" if same else "no"
+    return found
 
 
 def _nested(picks: list[tuple[str, Pick]]) -> tuple[tuple[str, Pick], tuple[str, Pick]] | None:

@@ -31,7 +31,8 @@ from qa.understand import QueryPlan
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
-INCOME_RE = re.compile(r"收入|来源|从哪儿?来|哪里来|哪儿来")
+FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
+INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
 SHOWN_PARTS = 12
 
@@ -96,7 +97,7 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     concept = _whole_concept(q)
     income = lexicon().named("本年收入合计")
     if INCOME_RE.search(text) and not SPENDING_RE.search(text) and (concept is None or (
-            re.search(r"从哪(?:儿)?来|哪里来|来源", text) and concept.name in income.parts.concepts)):
+            FROM_WHERE_RE.search(text) and concept.name in income.parts.concepts)):
         # "钱都是从哪来的(，全靠财政给吗)": where all the income comes from, the part said within it
         concept = income
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):

@@ -97,7 +97,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
     ``MAX_TOPIC_ROWS`` 科目 carry it and none is named exactly by it; a longer word that one
     科目 alone carries names that 科目 ("买办公设备" for 办公设备购置)."""
-    said_words = [w for w in words(match_key(q.rest)) if w.strip()]
+    said_words = [part for w in words(match_key(q.rest)) if w.strip() for part in _verb_apart(w)]
     spans = sorted({(i, j) for i in range(len(said_words))
                     for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)},
                    key=lambda s: (-len("".join(said_words[s[0]:s[1]])), s))
@@ -130,6 +130,15 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         return Topic(said, sorted(cells, key=lambda c: (c.row.code or "9", c.table_seq, c.row_seq))) \
             if len(cells) >= fewest else None
     return None
+
+
+# a verb run into its object by the word splitter ("发工资", "交社保", "买车辆"): the object is the subject
+VERB_BEFORE_OBJECT_RE = re.compile(r"^([发交缴买付给养用花])([\u4e00-\u9fff]{2,})$")
+
+
+def _verb_apart(word: str) -> list[str]:
+    m = VERB_BEFORE_OBJECT_RE.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
 
 
 def _beside(said_words: list[str], i: int, j: int) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
-from core.vocab import has_cue
+from core.vocab import has_cue, intents
 from qa.answers import citation, finish, yuan
 from qa.context import Library
 from qa.lookup import same_code_cells
@@ -27,6 +27,8 @@ MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
+    if has_cue("trend", q.text):
+        return _trend(lib, q, docs)
     asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
@@ -197,6 +199,57 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
                        LOOKUP)
         return found, over
     return None
+
+
+def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """"这几年是不是一直在涨": the figure of every year the store holds for the department (or the
+    years asked), each against the year before; with one year only, the change on last year it
+    states can say no, never yes (one rise is not "一直")."""
+    if not docs:
+        return None
+    less = bool(LESS_RE.search(q.text))
+    key = lib.resolver.department_key(docs[0].department)
+    years = sorted(set(q.years) | set(q.compared_years)) if len(set(q.years) | set(q.compared_years)) > 1 else \
+        sorted({d.year for d in lib.infos if lib.resolver.department_key(d.department) == key and d.kind == docs[0].kind})
+    found = []
+    for year in years:
+        year_docs = [lib.docs[d.doc_id] for d in lib.infos if d.year == year and d.kind == docs[0].kind
+                     and lib.resolver.department_key(d.department) == key]
+        figure_of_year = looked_up(lib, replace(_trend_said(q, ""), operation="value", intent="figure", years=[year],
+                                                compared_years=[]), year_docs)
+        if figure_of_year is not None and figure_of_year.figures[0].value_yuan is not None:
+            found.append((year, figure_of_year))
+    if len(found) > 1:
+        values = [f.figures[0].value_yuan for _, f in found]
+        steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
+        listing = "；".join(f"{y}年{f.figures[0].value}{f.figures[0].unit}" for y, f in found)
+        head = found[-1][1]
+        answer = replace(head, answer=f"{head.figures[0].label}：{listing}。",
+                         figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
+        return _verdict(answer, all(steps), None)
+    stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
+    if stated is None or stated.status != ANSWERED or not stated.figures:
+        return None
+    went_down = "减少" in stated.figures[0].label or "下降" in stated.figures[0].label
+    if went_down == less:
+        stated.answer = f"文件只载明与上一年相比的变化，更早的年份库中没有，无法判断是否一直如此。{stated.answer}"
+        return stated  # (the same way once: not enough to say "一直")
+    return _verdict(stated, False, None)
+
+
+SEVERAL_YEARS_RE = re.compile(r"(?:这|近|最近|前)?(?:几|些|两|三|四|五)年(?:来|里|间)?|历年|是不是|是否|有没有")
+
+
+def _trend_said(q: QueryPlan, instead: str) -> QueryPlan:
+    """The question with its trend ("这几年是不是一直在涨") said as ``instead``: the figure of one
+    year asked plainly (""), or its change on the year before."""
+    def said(text: str) -> str:
+        text = SEVERAL_YEARS_RE.sub("", text)
+        for pattern in intents()["trend"]:
+            text = pattern.sub(instead, text)
+        return text
+
+    return replace(q, text=said(q.text), rest=said(q.rest))
 
 
 def _as_change(q: QueryPlan) -> QueryPlan:
