@@ -141,13 +141,12 @@ class Lexicon:
         """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": a fund said without 收入 and
         a bare 支出 later in the same clause ask what the fund spent (its 支出 twin), not the fund's
         income beside the department's whole spending."""
-        if "收入" in key:
-            return found
-        for m in found:
-            twin = self.named(m.concept.name[:-2] + "支出") if m.concept.name.endswith("收入") else None
+        funds = [(m, twin) for m in found if "收入" not in key and m.concept.name.endswith("收入")
+                 and (twin := self.named(m.concept.name[:-2] + "支出")) is not None]
+        for m, twin in funds[:1]:
             spent = next((s for s in found if s.start >= m.end and s.generic and s.concept.department_total
                           and "支出" in s.word and not CLAUSE_BREAK_RE.search(key[m.end:s.start])), None)
-            if twin is not None and spent is not None:
+            if spent is not None:
                 return [ConceptMatch(twin, m.start, m.end, m.word) if o is m else o for o in found if o is not spent]
         return found
 

@@ -16,14 +16,15 @@ from core.vocab import claim_words, claimed_multiples, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
 VAGUE, BOUNDS = claim_words()
-NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十]+(?=个?亿)"
+NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十]+(?=个?[多来]?(?:亿|千万|百万|万))"
 BOUND = "|".join(sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
 CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
-    rf"(?P<number>{NUMBER})(?P<more>多)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
+    rf"(?P<number>{NUMBER})个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
     rf"(?P<after>以上|以下|左右|出头)?")
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
-CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)")
+CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
+                              r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。？?！!]")
 
@@ -160,7 +161,9 @@ def _span(m: re.Match) -> tuple[float, float] | None:
         if not counted:
             return None
         value = counted * scale
-        low, high = value - 0.5 * scale, value + 0.5 * scale
+        # "两个多亿" is 2亿 to 3亿, "二十来万" 20万 to 30万; "两个亿" 1.5亿 to 2.5亿
+        step = 10 ** math.floor(math.log10(counted)) * scale
+        low, high = (value, value + step) if m.group("more") or m.group("more2") else (value - 0.5 * step, value + 0.5 * step)
     bound, after = m.group("bound") or "", m.group("after") or ""
     if bound in BOUNDS["below"] or after == "以下":
         return 0.0, value

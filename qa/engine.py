@@ -24,7 +24,7 @@ from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import compare
+from qa.routes.compare import change_on_year_before, compare
 from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
@@ -209,4 +209,6 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown)
     if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
         return answer
+    if q.intent != "reason" and not asks_reason(q.text) and (answer := change_on_year_before(lib, q, docs)) is not None:
+        return answer  # "比上年少了多少" that the document does not state: computed from last year's
     return retrieval_answer(lib, q, docs, focus)

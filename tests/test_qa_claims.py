@@ -90,3 +90,10 @@ def test_a_share_put_up_is_a_range_of_percent():
     assert claimed_share("有三成多吗").holds(35.0) and not claimed_share("有三成多吗").holds(41.0)
     # a rate of change, or a share asked for, is no share put up
     assert claimed_share("比上年增长了三成吗") is None and claimed_share("占比多少") is None
+
+
+def test_amounts_said_in_words_with_more_or_about():
+    two_hundred_million_plus = claims_in("预算总共差不多两个多亿吧")[0]
+    assert two_hundred_million_plus.holds(2.77e8) and not two_hundred_million_plus.holds(3.5e8)
+    twenty_odd = claims_in("收入比支出多了二十来万吧")[0]
+    assert twenty_odd.change and twenty_odd.holds(208800) and not twenty_odd.holds(310000)

@@ -457,3 +457,32 @@ def test_a_trend_is_read_over_every_year_on_file(pdf_engine):
 def test_a_share_of_a_part_only_the_narrative_states(pdf_engine):
     answer = pdf_engine.ask("万里街道25年政府采购里留给中小企业的，有没有占到四成？")
     assert answer.verdict == "yes" and answer.figures[0].value == "40.00"
+
+
+def test_a_change_no_sentence_states_is_computed_from_last_years_document(pdf_engine):
+    answer = pdf_engine.ask("比上一年少了多少？", ["万里街道2024年收入预算多少？"])
+    assert answer.figures[0].value.lstrip("-") == "8767517"
+    assert {c.source for c in answer.citations} >= {"上海市普陀区万里街道办事处_2024年部门预算.pdf",
+                                                    "上海市普陀区万里街道办事处_2023年部门预算.pdf"}
+
+
+def test_a_claim_about_the_largest_item_is_checked_on_its_figure(pdf_engine):
+    answer = pdf_engine.ask("万里街道23年哪一项科目花钱最多？是不是差不多五千万？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "49,927,105"
+
+
+def test_a_count_at_the_end_of_a_year_without_a_document_is_read_from_the_next_years(pdf_engine):
+    answer = pdf_engine.ask("万里街道办事处截至2022年底一共有几辆车辆？")
+    assert answer.figures[0].value == "7" and "2023" in answer.citations[0].source
+    assert "截至2022年底" in answer.answer
+    assert pdf_engine.ask("万里街道2021年有几辆车").status != "answered"
+
+
+def test_a_guessed_amount_with_a_question_is_checked(pdf_engine):
+    answer = pdf_engine.ask("江苏省委办公厅2019年预算总共差不多两个多亿吧？准确数是多少？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "27,664.22"
+
+
+def test_buying_an_official_car_said_in_everyday_words(pdf_engine):
+    answer = pdf_engine.ask("江蘇省委辦公廳2019年有沒有編列預算買新的公務車？")
+    assert answer.verdict == "no" and answer.plan["target"]["concepts"] == ["公务用车购置费"]

@@ -710,5 +710,16 @@ def test_pay_is_asked_about_not_guessed(engine):
 
 
 def test_income_and_spending_said_as_money_in_and_out(engine):
-    answer = engine.ask("临汾民政局19年收进来的钱比花出去的多了二十来万吧？到底多多少元？")
+    answer = engine.ask("临汾民政局19年收进来的钱比花出去的多了多少元？")
     assert answer.figures[0].value in ("208800.00", "208,800.00")
+
+
+def test_two_words_of_a_subject_narrow_its_rows(engine):
+    """"离休的老干部": of the rows 老干部 files (离退休, 离休费, 退休费), the one 离休 names."""
+    answer = engine.ask("临汾民政局19年给那些离休的老干部发了多老钱？")
+    assert answer.figures[0].value == "221740" and answer.citations[0].row == "离休费"
+
+
+def test_a_guessed_gap_between_two_items_is_checked_on_their_difference(engine):
+    answer = engine.ask("临汾民政局19年收进来的钱比花出去的多了二十来万吧？到底多多少元？")
+    assert answer.verdict == "yes" and answer.figures[0].value in ("208800.00", "208,800.00")

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from core.text import parse_amount
+from core.vocab import has_cue
 from qa.answers import yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
@@ -16,6 +17,7 @@ from qa.documents import documents
 from qa.model import ANSWERED, Answer
 from qa.routes.compare import compare
 from qa.routes.stated import stated_answer
+from qa.routes.structure import structure_answer
 from qa.routes.yesno import looked_up
 from qa.understand import QueryPlan, understand
 
@@ -34,11 +36,17 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
         # a clause with nothing but the amount ("有没有两个亿") checks the figure asked before it
         asked = understand(claim.clause, lib, previous=previous) if claim.clause else \
             replace(previous, text=previous.text.replace(claim.said, ""))
-        if claim.change:
-            asked = replace(asked, operation="change", intent="compare")
+        if claim.change:  # (against an earlier year, or one item against another: "收入比支出多了二十来万")
+            asked = replace(asked, operation=asked.operation if asked.operation in ("diff", "compare") else "change",
+                            intent="compare")
         else:  # ("有没有超过…" reads as asking for a description: it asks for the figure)
             asked = replace(asked, operation=asked.operation if asked.operation == "count" else "value", intent="figure")
-        found = _printed(lib, asked, docs)
+        if has_cue("rank", q.text) and not claim.change:
+            # "哪一项科目花钱最多？是不是差不多五千万": the claim is of the largest item's figure
+            found = structure_answer(lib, replace(q, operation="rank", intent="figure"), docs)
+            found = found if found is not None and found.status == ANSWERED and found.figures else None
+        else:
+            found = _printed(lib, asked, docs)
         if found is None:
             return None
         amount = yuan(parse_amount(found.figures[0].value), found.figures[0].unit)
@@ -54,6 +62,9 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
 def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """The figure a claim is about, as the document prints it (a change: as it states it, else
     computed from the two years' cells)."""
+    if q.operation in ("diff", "compare"):
+        found = compare(lib, q, docs)
+        return found if found is not None and found.status == ANSWERED and found.figures else None
     if q.operation == "change":
         found = stated_answer(lib, q, docs)
         if found is None or found.status != ANSWERED or not found.figures:

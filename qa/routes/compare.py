@@ -165,6 +165,22 @@ def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
     return picks
 
 
+def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """A change on the year before ("比上一年少了多少") that no sentence of the document states,
+    computed from the same department's document of that year where the store holds one."""
+    if q.operation != "change" or q.compared_years or len({d.year for d in docs}) != 1 or \
+            len({lib.resolver.department_key(d.department) for d in docs}) != 1:
+        return None
+    year = docs[0].year
+    key = lib.resolver.department_key(docs[0].department)
+    before = [lib.docs[d.doc_id] for d in lib.infos if d.year == year - 1 and d.kind == docs[0].kind
+              and lib.resolver.department_key(d.department) == key]
+    if not before:
+        return None
+    found = compare(lib, replace(q, years=[year], compared_years=[year - 1], intent="compare"), docs + before)
+    return found if found is not None and found.status == ANSWERED else None
+
+
 def _latest_of_each(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
     """Of departments compared without a year, each one's latest figure, in the order named."""
     latest: dict[str, tuple[str, Pick]] = {}

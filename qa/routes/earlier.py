@@ -5,6 +5,7 @@ that year and what was asked answers; anything else stays a refusal."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
@@ -14,6 +15,7 @@ from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure
 from index.lexical import longest_shared_run, shared_words
 from qa.narrative import AMOUNT_RE, MIN_SAID_RUN, sentences
+from qa.routes.stated import stated_answer
 from qa.understand import QueryPlan
 
 CHANGE_RE = re.compile(r"增加|减少|增长|下降|降低|上升|持平|比|较|相比|同比")
@@ -26,11 +28,15 @@ MEASURE_WORDS_RE = re.compile(r"年度|年|预算|决算|安排|支出|收入|�
 def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
     """The figure of year Y (not in the store) that a document of Y+1 for the same department
     states, when exactly one amount there is labelled with Y and with what the question asks."""
-    if len(q.years) != 1 or len(q.departments) != 1 or q.operation != "value" or q.intent != "figure":
+    if len(q.years) != 1 or len(q.departments) != 1:
         return None
     year = q.years[0]
     later = [lib.docs[d.doc_id] for d in lib.infos if d.year == year + 1
              and lib.resolver.department_key(d.department) == q.departments[0]]
+    if q.operation == "count":
+        return _stock_at_year_end(lib, q, later, year)
+    if q.operation != "value" or q.intent != "figure":
+        return None
     asked = _asked(q)
     found = [(doc, s, m) for doc in later for s in sentences(doc) for m in _amounts_of_year(s.text, year)
              if _names(asked, _label(s.text, m, year))]
@@ -45,6 +51,23 @@ def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
                     doc.department, year)
     return finish(q, text, [figure], [sentence_citation(doc, s)],
                   [f"{year}年的数字取自{year + 1}年文件中的说明，不是{year}年文件本身。"], {parse_amount(printed)}, LOOKUP)
+
+
+def _stock_at_year_end(lib: Library, q: QueryPlan, later: list, year: int) -> Answer | None:
+    """"截至2022年底有几辆车" where the store has no 2022 document: the 2023 document's count of
+    what the department held at the end of 2022 ("截至2022年12月31日，共有车辆7辆"), said so."""
+    found = stated_answer(lib, replace(q, years=[year + 1]), later) if later else None
+    if found is None or not found.figures or not found.citations:
+        return None
+    cited = found.citations[0]
+    doc = next((d for d in later if d.doc_id == cited.doc_id), None)
+    section = doc.sections[cited.section_seq].text if doc and 0 <= cited.section_seq < len(doc.sections) else ""
+    # the date the stock was counted, in the sentence or the one before it in its section
+    lead = "。".join(section[:max(section.find(cited.quote or ""), 0)].split("。")[-2:]) + (cited.quote or "")
+    if not re.search(f"截[至止]\\s*{year}\\s*年|{year}\\s*年(?:底|末|12月31日)", lead):
+        return None
+    found.answer = f"库中没有{year}年的公开文件；{year + 1}年文件载有截至{year}年底的数字：{found.answer}"
+    return found
 
 
 def _asked(q: QueryPlan) -> str:

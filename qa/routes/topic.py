@@ -120,6 +120,11 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
             if more:
                 keys += more
                 start, end = min(a, start), max(b, end)
+        # another word of the question naming some of those rows narrows them ("离休的老干部": 离休费)
+        for a in range(len(said_words)):
+            narrowed = [k for k in keys if k in carried(a, a + 1)] if not start <= a < end else []
+            if narrowed and len(narrowed) < len(keys):
+                keys, start, end = narrowed, min(a, start), max(a + 1, end)
         said = "".join(said_words[start:end])
         fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
         if any(name == said or name in asked for _, name in keys) or not fewest <= len(keys) <= MAX_TOPIC_ROWS:
