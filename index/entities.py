@@ -42,6 +42,12 @@ CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*�
 # alone, not an amount, a count or a code ("2017 三公", "2023、2024、2025这三年")
 SPOKEN_YEAR_RE = re.compile(r"([两二]千零?[一二三四五六七八九十]{1,3})(?=\s*年)")
 BARE_YEAR_RE = re.compile(r"(?<![\d.])(?<!\d,)((?:19[89]|20[0-4])\d)(?![\d.]|,\d)(?!\s*(?:年|万|亿|千|百|元|块|%|％|人|辆|个|名|台|套|次|项|多|余|来|号|届))")
+# a search-box year: two digits right after a name and before a word ("省委办公厅17采购",
+# "社工部23决算", "政协19 买公车没"), in a question that writes no year otherwise; not an amount, a
+# count, a code or an ordinal
+SHORT_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<![比占是为有约近超过第前后共计达])([12]\d)(?![\d.,])"
+                           r"(?=\s*[\u4e00-\u9fff]|\s*$)(?!\s*(?:年|万|亿|千|百|元|块|人|辆|个|名|台|套|次|项|多|余|来|号|届|岁"
+                           r"|家|批|条|天|月|日|分|位|倍|成|表|栏|行|页|类|款|级|层|平|米|小时|周))")
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
@@ -416,10 +422,11 @@ class EntityResolver:
 
 def arabic_years(text: str) -> str:
     """二〇二四年 / 二零一九年 / 一九年 / 两千零一十九年 written with digits (2024年, 2019年, 19年),
-    and a year written without 年 ("政协 2017 三公", "2025 buy new car") given its 年."""
+    and a year written without 年 ("政协 2017 三公", "2025 buy new car", "省委办公厅17采购") given its 年."""
     text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
-    return BARE_YEAR_RE.sub(r"\1年", text)
+    text = BARE_YEAR_RE.sub(r"\1年", text)
+    return text if YEAR_RE.search(text) else SHORT_YEAR_RE.sub(r"\1年", text, count=1)
 
 
 def _full_year(y: int) -> int:

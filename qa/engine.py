@@ -125,6 +125,9 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if q.departments and (unit := _subordinate_unit(q)) is not None:
+        return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
+                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
         return ranked
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
@@ -139,6 +142,21 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     return _routed(lib, q, docs)
+
+
+# a body of its own said to be under the department ("省委办公厅管的东郊国宾馆", "民政局下属的福利院")
+SUBORDINATE_RE = re.compile(r"(?:管的|下属的?|所属的?|旗下的?|下面的|直属的?|下设的?)([\u4e00-\u9fff]{2,12}?"
+                            r"(?:宾馆|饭店|酒店|中心|医院|学校|学院|博物馆|纪念馆|图书馆|研究所|研究院|福利院|敬老院|殡仪馆|公墓|"
+                            r"救助站|服务站|事务所|公司|协会|基金会))")
+
+
+def _subordinate_unit(q: QueryPlan) -> str | None:
+    """A unit under the department that the question asks about and no document of the store is
+    (its figures are inside the department's, never printed as its own): its name, else None."""
+    m = SUBORDINATE_RE.search(q.text)
+    if m is None or not any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
+        return None
+    return m.group(1)
 
 
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:

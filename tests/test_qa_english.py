@@ -27,8 +27,12 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     assert arabic_years("2023、2024、2025这三年") == "2023年、2024年、2025年这三年"
     assert arabic_years("临汾民政局两千零一十九年三公经费") == "临汾民政局2019年三公经费"
     assert arabic_years("二零二四年") == "2024年"
+    # a search box's two digits right after the name
+    assert arabic_years("省委办公厅17采购") == "省委办公厅17年采购"
+    assert arabic_years("政协19 买公车没") == "政协19年 买公车没"
 
 
 def test_amounts_counts_and_codes_are_no_years():
-    for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101"):
+    for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101",
+                 "三公经费12万", "前10名", "公开09表", "占比12", "有15辆车", "第12项", "30211差旅费"):
         assert arabic_years(text) == text

@@ -486,3 +486,27 @@ def test_a_guessed_amount_with_a_question_is_checked(pdf_engine):
 def test_buying_an_official_car_said_in_everyday_words(pdf_engine):
     answer = pdf_engine.ask("江蘇省委辦公廳2019年有沒有編列預算買新的公務車？")
     assert answer.verdict == "no" and answer.plan["target"]["concepts"] == ["公务用车购置费"]
+
+
+def test_a_search_box_year_right_after_the_name_is_read(pdf_engine):
+    """"省委办公厅17采购": 2017's, not the latest year's; a year with no document is refused."""
+    answer = pdf_engine.ask("省委办公厅17采购")
+    assert answer.plan["years"] == [2017] and answer.figures[0].value == "1,774.70"
+    assert pdf_engine.ask("社工部23决算人员经费").status != "answered"
+    answer = pdf_engine.ask("政协19 买公车没")
+    assert answer.verdict == "no"
+
+
+def test_a_ranking_in_a_table_named_in_full_is_of_that_tables_rows(pdf_engine):
+    answer = pdf_engine.ask("中共江苏省委办公厅2017年一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大？")
+    assert answer.items[0].label == "其他商品和服务支出" and answer.items[0].value == "4,458.00"
+
+
+def test_a_ranking_of_figures_listed_one_by_one_is_among_them(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅18年预算里基本支出、项目支出、机动经费各多少？哪块最大？")
+    assert [i.label for i in answer.items] == ["项目支出", "基本支出", "单位预留机动经费"]
+
+
+def test_a_unit_under_the_department_is_not_answered_with_the_departments_figure(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅管的东郊国宾馆19年预算收入多少")
+    assert answer.status != "answered" and not answer.figures and "东郊国宾馆" in answer.answer

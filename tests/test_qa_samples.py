@@ -723,3 +723,9 @@ def test_two_words_of_a_subject_narrow_its_rows(engine):
 def test_a_guessed_gap_between_two_items_is_checked_on_their_difference(engine):
     answer = engine.ask("临汾民政局19年收进来的钱比花出去的多了二十来万吧？到底多多少元？")
     assert answer.verdict == "yes" and answer.figures[0].value in ("208800.00", "208,800.00")
+
+
+def test_what_is_left_out_of_a_count_is_not_what_is_counted(engine):
+    """"实有人数是多少（不含离退休）": 实有人数 20, not the 离退休人员 25 the exclusion names."""
+    answer = engine.ask("临汾市民政局2019年机构设置里，实有人数是多少（不含离退休）？")
+    assert answer.figures[0].value == "20" and answer.figures[0].unit == "人"

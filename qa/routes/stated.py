@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
-from core.text import abbreviates, chinese_number, match_key
+from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
 from core.vocab import has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
@@ -45,7 +45,15 @@ RIVAL_WORDS = 3
 def asked_subject(text: str) -> str:
     """What the question names, without the words that ask how many ("执法执勤的车有几辆" →
     执法执勤车): a subject must match what is named, not the asking."""
-    return ASKING_RE.sub("", COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", match_key(text))))
+    # ("（不含离退休）" says what is left out of it, not what it is; the asking words inside a
+    # concept's own name stay: the 有 of 实有人数)
+    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", match_key(text))))
+    kept, at = [], 0
+    for m in lexicon().concepts_in(key):
+        if not m.generic and m.start >= at:
+            kept += [ASKING_RE.sub("", key[at:m.start]), key[m.start:m.end]]
+            at = m.end
+    return "".join(kept) + ASKING_RE.sub("", key[at:])
 
 
 def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:

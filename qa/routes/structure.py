@@ -21,7 +21,7 @@ from core.vocab import has_cue
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
-                       locate_named_row, row_name)
+                       locate_named_row, named_table, row_name)
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
@@ -84,11 +84,18 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     text = q.match_text
     rank = q.operation == "rank"
     named = _named_whole(q, doc)
+    table = _spelled_table(q, doc)
+    if table is not None and named is not None and named.table_seq != table:
+        named = None  # a row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)
     if named is not None and named.row.code:
         for whole in [named, *_same_code_elsewhere(doc, named)]:
             found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))
             if found:
                 return found
+    if named is None and table is not None and (found := _table_parts(
+            lib, q, doc, schema().family(doc.tables[table].type), "", _level(q, 3), (), doc.tables[table].title,
+            only=table)) is not None:
+        return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
     if names := _listed_names(q):
         if named is not None and named.row.code and (row_parts := _row_columns(doc, named, names)) is not None:
             return row_parts  # "2080208…基本支出和项目支出各是多少": that 科目's columns
@@ -175,7 +182,7 @@ def _same_code_elsewhere(doc: Document, cell: Located) -> list[Located]:
 
 
 def _listed_names(q: QueryPlan) -> list[Concept]:
-    """The figures a breakdown question names, two or more ("基本支出项目支出各多少"), less a
+    """The figures a breakdown (or ranking) question names, two or more ("基本支出项目支出各多少"), less a
     whole named as where they lie ("基本支出里人员经费和公用经费各多少": X里, X中, or one the
     lexicon makes of them)."""
     key = match_key(q.match_text)
@@ -185,7 +192,9 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
         and sum(1 for n in matches if n.start >= m.end) >= 2}
     names = [c for c in names if c.name not in wholes]
-    return names if q.operation == "breakdown" and len(names) >= 2 else []
+    # (a ranking of figures listed one by one, "基本支出、项目支出、机动经费…哪块最大", is among them)
+    listed = q.operation == "breakdown" or (q.operation == "rank" and (len(names) >= 3 or "、" in key))
+    return names if listed and len(names) >= 2 else []
 
 
 def _row_columns(doc: Document, named: Located, names: list[Concept]) -> Structure | None:
@@ -317,11 +326,23 @@ def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan
     return abs(sum(yuan(c.value, c.unit) for c in cells) - yuan(whole[0].value, whole[0].unit)) <= slack + 1e-6
 
 
+def _spelled_table(q: QueryPlan, doc: Document) -> int | None:
+    """The table a question names by its full title or its code ("公开05表"), not by a few of its words."""
+    only = named_table(doc, q.match_text)
+    if only is None:
+        return None
+    key, table = match_key(q.match_text), doc.tables[only]
+    return only if match_key(table.title) in key or (table.code and match_key(table.code) in key) else None
+
+
 def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
-                 codes: tuple[str, ...], whole: str) -> Structure | None:
-    """科目 rows of the document's table of one family: under ``codes`` (one level down when a
-    single code is given), or at one code length, in the column named (or the table's total)."""
+                 codes: tuple[str, ...], whole: str, only: int | None = None) -> Structure | None:
+    """科目 rows of the document's table of one family (or the one table ``only``): under ``codes``
+    (one level down when a single code is given), or at one code length, in the column named (or
+    the table's total)."""
     for ti, table in enumerate(doc.tables):
+        if only is not None and ti != only:
+            continue
         if schema().family(table.type) != family or not any(r.code for r in table.rows) or not table.unit:
             continue  # (a table without a printed unit gives no figures)
         ci = _column(table, q, doc, column, codes)
