@@ -92,6 +92,10 @@ def _org_variants(org: str) -> set[str]:
         for tail in ("办公厅", "办公室", "办"):
             if o.endswith(tail) and len(o) - len(tail) >= 2:
                 out.add(o[:-len(tail)])  # 政协办公厅 -> 政协
+    for o in list(out):
+        for tail in ("街道办事处", "街道办", "街道"):
+            if o.endswith(tail) and len(o) - len(tail) >= 2 and not o.startswith(("人民政府", "政府")):
+                out.add(o[:-len(tail)])  # 万里街道办事处 -> 万里: a 街道 is called by its own name
     return {o for o in out if o}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
@@ -24,11 +25,11 @@ from qa.lookup import AmbiguousRow, named_rows, named_table
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import change_on_year_before, compare
+from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month
 from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
-from qa.routes.structure import each_across, rank_across, structure_answer
+from qa.routes.structure import each_across, other_parts_answer, rank_across, structure_answer
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -139,9 +140,21 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
+    if problem is None and MONTHLY_AVERAGE_RE.search(q.text) and (monthly := _monthly(lib, q, docs)) is not None:
+        return monthly  # "电费平均每个月多少钱": the year's ÷ 12
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     return _routed(lib, q, docs)
+
+
+def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The year's figure asked as an average month: the figure without the month's words, ÷ 12."""
+    def said(text: str) -> str:
+        return MONTHLY_AVERAGE_RE.sub("", text)
+
+    annual = replace(q, text=said(q.text), rest=said(q.rest))
+    found = None if _declined(lib, annual, docs, None) is not None else _routed(lib, annual, docs)
+    return per_month(q, found) if found is not None else None
 
 
 # a body of its own said to be under the department ("省委办公厅管的东郊国宾馆", "民政局下属的福利院")
@@ -177,6 +190,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
+    if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)) and \
+            (others := other_parts_answer(lib, q, docs)) is not None:
+        return others  # "除了财政拨款还有别的收入吗": the whole's other parts
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,

@@ -510,3 +510,14 @@ def test_a_ranking_of_figures_listed_one_by_one_is_among_them(pdf_engine):
 def test_a_unit_under_the_department_is_not_answered_with_the_departments_figure(pdf_engine):
     answer = pdf_engine.ask("省委办公厅管的东郊国宾馆19年预算收入多少")
     assert answer.status != "answered" and not answer.figures and "东郊国宾馆" in answer.answer
+
+
+def test_a_street_office_is_called_by_its_own_name(pdf_engine):
+    answer = pdf_engine.ask("万里的三公经费")
+    assert answer.plan["departments"] == ["上海市普陀区人民政府万里街道办事处"]
+
+
+def test_an_average_month_is_the_years_figure_divided_by_twelve(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅19年公务接待费平均一个月多少元")
+    assert answer.figures[0].derived and answer.figures[0].value == "22500.00" and answer.figures[0].unit == "元"
+    assert "÷ 12" in answer.figures[0].formula

@@ -729,3 +729,15 @@ def test_what_is_left_out_of_a_count_is_not_what_is_counted(engine):
     """"实有人数是多少（不含离退休）": 实有人数 20, not the 离退休人员 25 the exclusion names."""
     answer = engine.ask("临汾市民政局2019年机构设置里，实有人数是多少（不含离退休）？")
     assert answer.figures[0].value == "20" and answer.figures[0].unit == "人"
+
+
+def test_two_items_joined_by_jia_are_added_and_a_month_is_a_twelfth(engine):
+    answer = engine.ask("临汾民政局19年离休费加退休费，平均每个月多少钱")
+    assert answer.figures[0].value == "30066.67" and answer.figures[0].unit == "元"
+    assert engine.ask("阳泉民政局24年3月份花了多少").status != "answered"  # one month's spending is not published
+
+
+def test_the_parts_of_a_whole_other_than_the_one_set_aside(engine):
+    answer = engine.ask("阳泉民政局24年除了财政拨款还有其他收入吗")
+    assert answer.verdict == "yes" and {f.value for f in answer.figures} == {"2504.93", "1225.88"}
+    assert engine.ask("临汾民政局19年除了财政拨款还有别的收入吗").verdict == "no"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import chinese_number, decimals, match_key
+from core.text import chinese_number, decimals, match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import cite, finish, fmt, yuan
 from qa.claims import multiple_verdict
@@ -163,6 +163,29 @@ def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
     if not all(p is not None and not p.summed and p.cells[0].table_seq == ti for p, ti in zip(picks, tables)):
         return None
     return picks
+
+
+# an average month of a year's figure ("电费平均每个月多少钱", "月均"): the year's ÷ 12, said so
+MONTHLY_AVERAGE_RE = re.compile(r"(?:平均|大概|大约)?(?:每个?月|一个月)(?:平均)?|月均")
+
+
+def per_month(q: QueryPlan, annual: Answer) -> Answer | None:
+    """The year's figure the question names, divided by 12 (the documents print years, never
+    months: this is an average, not a month's spending), with the year's cells cited."""
+    head = annual.figures[0] if annual.status == ANSWERED and annual.figures else None
+    amount = parse_amount(head.value) if head is not None else None
+    if amount is None or head.unit not in YUAN_PER_UNIT:
+        return None
+    unit = "元" if "元" in q.text and "万元" not in q.text else head.unit
+    monthly = amount * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[unit] / 12
+    shown = fmt(round(monthly, 2), 2)
+    formula = f"{head.value}{head.unit} ÷ 12 = {shown}{unit}"
+    figure = Figure(shown, unit, yuan(monthly, unit), f"{head.label}（月均）", head.department, head.year,
+                    derived=True, formula=formula)
+    text = (f"平均每月约{shown}{unit}（全年{head.value}{head.unit}÷12；公开文件只列全年数，不列逐月数字，"
+            f"这是按全年平均算出的）。{annual.answer}")
+    return replace(annual, answer=text, figures=[figure, *annual.figures],
+                   notes=[f"计算：{formula}", *annual.notes])
 
 
 def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -423,6 +423,49 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     return answer
 
 
+# "除了财政拨款(之外)，还有别的收入吗": the whole's parts other than the one set aside
+OTHER_PARTS_RE = re.compile(r"除(?:了|去)?(?P<aside>[^，,。？?]{2,12}?)(?:之外|以外|外)?[，,]?(?:还)?(?:有)?(?:别的|其他|其它)")
+
+
+def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The parts of a whole other than the one the question sets aside, each cited; yes/no by
+    whether any of them is above zero. None unless the aside is one of the whole's parts."""
+    m = OTHER_PARTS_RE.search(q.text)
+    if m is None:
+        return None
+    aside = [c.name for c in (x.concept for x in lexicon().concepts_in(m.group("aside")))]
+    # the whole is said after 别的/其他 ("收入"): the department's total of that name whose parts hold the aside
+    noun = re.split(r"[吗呢么？?，,。有没]", q.text[m.end():].lstrip("的"))[0]
+    wholes = [c for c in lexicon().concepts if c.department_total and c.parts and c.parts.concepts and noun
+              and noun in c.name and any(a in c.parts.concepts for a in aside)]
+    if not aside or len(wholes) != 1:
+        return None
+    for doc in docs:
+        whole = wholes[0]
+        found = _concept_parts(lib, replace(q, operation="breakdown", text=f"{whole.name}的构成", rest=whole.name,
+                                            concepts=[whole], topic=""), doc, whole)
+        def set_aside(part: Part) -> bool:  # (一般公共预算财政拨款收入 is of 财政拨款收入)
+            return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and c.contains(part.label)
+                       for a in aside)
+
+        if found is None or not any(set_aside(p) for p in found.parts):
+            continue
+        others = _by_size([p for p in found.parts if not set_aside(p) and p.value])
+        set_aside = "、".join(aside)
+        if not others:
+            answer = finish(q, f"没有。{doc.department}{doc.year}年度{found.whole}中，除{set_aside}外其余各项为空或0（{found.how}）。",
+                            [], [p.citation for p in found.parts[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
+            answer.verdict = "no"
+            return answer
+        listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in others)
+        figures = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
+        answer = finish(q, f"有。{doc.department}{doc.year}年度{found.whole}中，除{set_aside}外：{listing}（{found.how}）。",
+                        figures, [p.citation for p in others[:SHOWN_PARTS]], [], {p.value for p in others}, LOOKUP)
+        answer.verdict = "yes"
+        return answer
+    return None
+
+
 def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     parts = _by_size(found.parts)
     if q.order == "asc":
