@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
+from core.concepts import lexicon
 from core.text import match_key, simplified
 from core.vocab import has_cue
 from index.retriever import asks_reason
@@ -177,7 +178,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     person's or a month's figure, an exclusion no cell answers."""
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
-            named_rows(d, q.match_text) or named_table(d, q.match_text) is not None for d in docs):
+            named_rows(d, lexicon().expand(q.match_text, concepts=False)) or named_table(d, q.match_text) is not None
+            for d in docs):  # (a row said by its everyday name, "房贴", names something)
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
         if not q.departments or problem is not None:
@@ -235,7 +237,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         answer, focus = figure(lib, q, docs)
         if answer is not None:
             return answer
-        if not q.names_something and not any(named_rows(d, q.match_text) for d in docs) and \
+        if not q.names_something and not any(named_rows(d, lexicon().expand(q.match_text, concepts=False))
+                                             for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \

@@ -203,6 +203,7 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
+CLAUSE_CUT_RE = re.compile(r"(?<=[？?，,])")
 
 
 def _without_trailing_remark(text: str) -> str:
@@ -281,6 +282,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
+        # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
+        q.concepts = q.concepts[:1]
+        q.text, q.rest = (CLAUSE_CUT_RE.split(t, maxsplit=1)[0] for t in (q.text, q.rest))
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
@@ -366,12 +371,16 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
     elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
         q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
-    elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure):
+    elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
+            len(clauses := [c for c in re.split(r"[？?，,]", text) if c]) > 1 and has_cue("yesno", clauses[0])
+            and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:]))):
+        # ("是不是又要买公车？买几辆？": yes or no, then how many)
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
     elif has_cue("breakdown", text):
-        q.operation = "value" if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
+        q.operation = ("diff" if has_cue("diff", text) or re.search(r"差了?多少", text) else "value") \
+            if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
     elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     elif has_cue("change", text) and departments <= 1 and (
@@ -432,8 +441,8 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     elif not q.years and prev.years:
         changes["years"] = prev.years
         inherited.add("years")
-    if q.kind is None and prev.kind:
-        changes["kind"] = prev.kind
+    if q.kind is None and prev.kind and not (q.measure and q.measure != f"{prev.kind}数"):
+        changes["kind"] = prev.kind  # (not "那实际执行了多少" after a 预算 asked of a 决算)
     part_of = bool(PART_OF_RE.match(q.text.strip()))
     if follow_up and not q.concepts and (part := _part_named(q, prev)) is not None:
         # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务
@@ -470,6 +479,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         # "占支出的多少" after "三公经费多少": the figure before, over the whole this names
         changes.update(concepts=prev.concepts + q.concepts, topic=prev.topic or prev.rest)
         inherited.add("concepts")
+    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and len(prev.concepts) == 1 \
+            and prev.concepts[0].name != q.concepts[0].name and (
+            prev.concepts[0].contains(q.concepts[0].name) or prev.concepts[0].department_total):
+        # "那经营收入占了百分之多少" after 收入合计, "接待费在里面占几成" after 三公经费: of the whole before
+        changes.update(concepts=q.concepts + prev.concepts)
     if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
         # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
         whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)

@@ -521,3 +521,24 @@ def test_an_average_month_is_the_years_figure_divided_by_twelve(pdf_engine):
     answer = pdf_engine.ask("省委办公厅19年公务接待费平均一个月多少元")
     assert answer.figures[0].derived and answer.figures[0].value == "22500.00" and answer.figures[0].unit == "元"
     assert "÷ 12" in answer.figures[0].formula
+
+
+def test_search_box_nouns_and_everyday_row_names(pdf_engine):
+    assert pdf_engine.ask("政协19车").figures[0].value == "46"
+    assert pdf_engine.ask("省委办18房贴").figures[0].value == "2,299.88"
+
+
+def test_a_yes_no_then_how_many(pdf_engine):
+    """"是不是又要买公车？买几辆？": yes, with the purchase money and the number of cars."""
+    answer = pdf_engine.ask("万里街道25年是不是又要买公车？买几辆？")
+    assert answer.verdict == "yes" and any(f.value == "1" and f.unit == "辆" for f in answer.figures)
+
+
+def test_each_and_the_gap_asked_together_is_the_gap(pdf_engine):
+    answer = pdf_engine.ask("万里街道23年和24年的机关运行经费各是多少？差了多少？")
+    assert answer.figures[0].value.lstrip("-") == "342.91"
+
+
+def test_a_share_follow_up_is_of_the_whole_asked_before(pdf_engine):
+    answer = pdf_engine.ask("接待费在里面占几成？给个百分比", ["政协17年三公经费一共多少"])
+    assert answer.figures[0].value == "65.60"

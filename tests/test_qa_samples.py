@@ -741,3 +741,18 @@ def test_the_parts_of_a_whole_other_than_the_one_set_aside(engine):
     answer = engine.ask("阳泉民政局24年除了财政拨款还有其他收入吗")
     assert answer.verdict == "yes" and {f.value for f in answer.figures} == {"2504.93", "1225.88"}
     assert engine.ask("临汾民政局19年除了财政拨款还有别的收入吗").verdict == "no"
+
+
+def test_a_price_saying_what_is_counted_asks_no_money(engine):
+    answer = engine.ask("阳泉市民政局2024年单价100万元（含）以上的设备（不含车辆）有没有？")
+    assert answer.verdict == "no" and answer.figures[0].unit == "台（套）"
+
+
+def test_the_lottery_people_know_by_name_is_its_fund(engine):
+    answer = engine.ask("临汾民政局19年福利彩票那笔钱当年花出去了没")
+    assert answer.verdict == "no" and "彩票公益金" in answer.citations[0].row
+
+
+def test_a_follow_up_share_of_the_total_asked_before(engine):
+    answer = engine.ask("那经营收入占了百分之多少？", ["阳泉民政局24年收入合计是多少"])
+    assert answer.figures[0].value == "14.51"

@@ -75,10 +75,14 @@ def _asked_units() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(u["pattern"]), tuple(u["units"])) for u in _toml("intents.toml")["asked_unit"])
 
 
+UNIT_PRICE_RE = re.compile(r"单价\d+(?:\.\d+)?万?元(?:\(含\))?(?:以上|以下)?的?")
+
+
 def asked_units(question: str) -> tuple[str, ...]:
     """The units a question asks its figure in ("几辆" → 辆; "多少钱" → 元/万元 …), or () when
     its words do not say."""
     key = QUALIFIER_RE.sub("", match_key(question))  # "（不含车辆）有几台" asks for 台, not 辆
+    key = UNIT_PRICE_RE.sub("", key)  # "单价100万元以上的设备有没有": a price says what is counted
     return next((units for pattern, units in _asked_units() if pattern.search(key)), ())
 
 

@@ -82,7 +82,9 @@ def _narrative_subject(question_rest: str, doc: Document, rows: SubjectRows) -> 
     """The question names (in four characters or more) something the narrative states and no
     科目 is named by: the 科目 that share a word with it are not its parts."""
     phrase = stated_stretch(word_runs(match_key(question_rest)), narrative_key(doc))
-    return phrase is not None and not any(phrase in name for _, name in rows)
+    # (a word the topics vocabulary files rows under names those rows: "福利彩票" → 彩票公益金)
+    return phrase is not None and not any(phrase in name for _, name in rows) and \
+        phrase not in lexicon().topics
 
 
 def _counts_only(concept: Concept, question: str) -> bool:
