@@ -87,6 +87,13 @@ class Library:
         return [self.docs[i.doc_id] for i in self.infos if i.doc_id != doc.doc_id
                 and (self.resolver.department_key(i.department), i.year, i.kind) == key]
 
+    def documents_of(self, doc: Document, year: int | None = None) -> list[Document]:
+        """The files of the department of ``doc`` of one year (all years when None), of the same
+        kind (预算 or 决算): another year's disclosure to compute a change or a trend from."""
+        key = self.resolver.department_key(doc.department)
+        return [self.docs[i.doc_id] for i in self.infos if (year is None or i.year == year) and i.kind == doc.kind
+                and self.resolver.department_key(i.department) == key]
+
     def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
         """``Store.ranked_facts`` of the store holding the document."""
         shelf = next(s for s in self.shelves if doc_id in s.docs)

@@ -59,10 +59,10 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
         return _one_row_table(doc, only, text, measure) if concept_index is None else None
     picked = _concept_pick(q, doc, concept, target, text, measure, only, concepts_only)
     if picked is None and found_rows and concept_index is None:
-        # the concept is not in these tables, but the row the question names is (not a row that
-        # is another concept's name: "基本支出里的人员经费" is not answered with 基本支出)
-        named_concepts = [(m.start, m.end) for m in lexicon().concepts_in(text) if not m.generic]
-        cell = locate_named_row(doc, text, [], measure, only, skip=named_concepts)
+        # the concept is not in these tables, but the row the question names is (not a row named
+        # by a concept the plan set aside: "基本支出里的人员经费" is not answered with 基本支出)
+        set_aside = [(m.start, m.end) for m in lexicon().concepts_in(text) if not m.generic and m.concept not in q.concepts]
+        cell = locate_named_row(doc, text, [], measure, only, skip=set_aside)
         return Pick([cell]) if cell else None
     return picked
 

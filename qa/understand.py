@@ -203,6 +203,8 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
+# items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
+LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 CLAUSE_CUT_RE = re.compile(r"(?<=[？?，,])")
 
 
@@ -394,7 +396,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "diff"  # "年末结转结余比年初多了多少": a gap, its second figure said short
     elif has_cue("count", text):
         q.operation = "count"
-    elif items > 1 and "、" in text and departments <= 1 and years <= 1:
+    elif items > 1 and LIST_MARK_RE.search(text) and departments <= 1 and years <= 1:
         q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
     if q.operation == "rank" and not q.level and has_cue("breakdown", text):
         q.level = "类"  # "钱都花在什么地方？最大的是哪个": the largest of the breakdown's broad parts

@@ -542,3 +542,9 @@ def test_each_and_the_gap_asked_together_is_the_gap(pdf_engine):
 def test_a_share_follow_up_is_of_the_whole_asked_before(pdf_engine):
     answer = pdf_engine.ask("接待费在里面占几成？给个百分比", ["政协17年三公经费一共多少"])
     assert answer.figures[0].value == "65.60"
+
+
+def test_a_name_several_rows_of_a_named_table_share_is_asked_about(pdf_engine):
+    """The 政府采购预算表's three 会议费 rows: asked which, never the table's total."""
+    answer = pdf_engine.ask("中共江苏省委办公厅2018年政府采购预算表会议费总计是多少")
+    assert answer.status == "unclear" and not answer.figures

@@ -159,3 +159,9 @@ def test_a_share_or_a_trend_put_up_to_be_checked(lib):
     assert understand("阳泉民政局24年其他收入占总收入有没有三成？", lib).operation == "share"
     assert understand("阳泉民政局的三公经费这几年是不是一直在涨？", lib).operation == "yesno"
     assert understand("阳泉民政局24年基本支出、项目支出、经营支出这三项加起来是不是正好等于支出总数", lib).operation == "sum"
+
+
+def test_a_rows_ordinal_is_no_list(lib):
+    """"一、一般公共服务支出…是多少" names one row; "三公经费、会议费、培训费多少" lists three."""
+    assert understand("万里街道2023年部门财务收支预算总表201 一、一般公共服务支出本年支出预算数是多少", lib).operation == "value"
+    assert understand("阳泉民政局24年三公经费、会议费、培训费多少", lib).operation == "breakdown"

@@ -195,9 +195,7 @@ def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> A
             len({lib.resolver.department_key(d.department) for d in docs}) != 1:
         return None
     year = docs[0].year
-    key = lib.resolver.department_key(docs[0].department)
-    before = [lib.docs[d.doc_id] for d in lib.infos if d.year == year - 1 and d.kind == docs[0].kind
-              and lib.resolver.department_key(d.department) == key]
+    before = lib.documents_of(docs[0], year - 1)
     if not before:
         return None
     found = compare(lib, replace(q, years=[year], compared_years=[year - 1], intent="compare"), docs + before)

@@ -27,7 +27,7 @@ from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
-from qa.understand import QueryPlan
+from qa.understand import LIST_MARK_RE, QueryPlan
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
@@ -193,7 +193,7 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
         and sum(1 for n in matches if n.start >= m.end) >= 2}
     names = [c for c in names if c.name not in wholes]
     # (a ranking of figures listed one by one, "基本支出、项目支出、机动经费…哪块最大", is among them)
-    listed = q.operation == "breakdown" or (q.operation == "rank" and (len(names) >= 3 or "、" in key))
+    listed = q.operation == "breakdown" or (q.operation == "rank" and (len(names) >= 3 or LIST_MARK_RE.search(key)))
     return names if listed and len(names) >= 2 else []
 
 

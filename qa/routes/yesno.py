@@ -208,15 +208,12 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if not docs:
         return None
     less = bool(LESS_RE.search(q.text))
-    key = lib.resolver.department_key(docs[0].department)
-    years = sorted(set(q.years) | set(q.compared_years)) if len(set(q.years) | set(q.compared_years)) > 1 else \
-        sorted({d.year for d in lib.infos if lib.resolver.department_key(d.department) == key and d.kind == docs[0].kind})
+    asked = set(q.years) | set(q.compared_years)
+    years = sorted(asked) if len(asked) > 1 else sorted({d.year for d in lib.documents_of(docs[0])})
     found = []
     for year in years:
-        year_docs = [lib.docs[d.doc_id] for d in lib.infos if d.year == year and d.kind == docs[0].kind
-                     and lib.resolver.department_key(d.department) == key]
         figure_of_year = looked_up(lib, replace(_trend_said(q, ""), operation="value", intent="figure", years=[year],
-                                                compared_years=[]), year_docs)
+                                                compared_years=[]), lib.documents_of(docs[0], year))
         if figure_of_year is not None and figure_of_year.figures[0].value_yuan is not None:
             found.append((year, figure_of_year))
     if len(found) > 1:
