@@ -35,7 +35,7 @@ WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|刨除|扣除")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
-MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算多少|年初预算|全年预算|预算安排|预算的?呢"),
+MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
@@ -50,7 +50,8 @@ MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
-MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、)(?:实际|决算)|决算数?(?:和|与|跟|及|、)(?:年初|全年|调整)?预算")
+MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
+                               r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算")
 PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
@@ -182,7 +183,12 @@ def _described(matches: list, key: str) -> list:
 
 
 def _measure(text: str) -> str | None:
+    """The measure asked (预算数 or 决算数); where both are said, the one the question's own
+    sentence says ("预算到底是多少？我看到的都是决算的数": 预算数)."""
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
+    if len(found) > 1 and (marks := list(QUESTION_MARK_RE.finditer(text))):
+        asked = text[:marks[0].end()]
+        found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(asked)] or found
     return found[0] if len(found) == 1 else None
 
 
@@ -203,6 +209,8 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
+# a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
+REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)")
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 CLAUSE_CUT_RE = re.compile(r"(?<=[？?，,])")
@@ -215,6 +223,8 @@ def _without_trailing_remark(text: str) -> str:
     if not marks:
         return text
     tail = text[marks[-1].end():]
+    if REPORTED_RE.match(tail.strip()):
+        return text[:marks[-1].end()]  # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked
     if not tail.strip() or ASKING_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
             any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
             lexicon().concepts_in(tail):
@@ -455,7 +465,7 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
-    elif not q.names_something and (prev.names_something or prev.topic or prev.rest):
+    elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q):
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
                        carried_units=prev.units)
         inherited.add("concepts")
@@ -497,6 +507,16 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
         changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
     return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+UNKNOWN_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:经费|费用|费|资金|支出|收入)")
+FOLLOW_UP_FILLER_RE = re.compile(r"^(?:那么?|还有|另外)|(?:的)?(?:呢|吗|啊|呀)?[？?。，,\s]*$")
+
+
+def _names_unknown(q: QueryPlan) -> bool:
+    """A follow-up naming an item the vocabulary does not know ("那办公经费呢" after 人员经费): it
+    asks about that item, not about the one before."""
+    return bool(UNKNOWN_ITEM_RE.fullmatch(FOLLOW_UP_FILLER_RE.sub("", match_key(q.rest))))
 
 
 def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:

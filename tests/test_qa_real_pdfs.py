@@ -548,3 +548,15 @@ def test_a_name_several_rows_of_a_named_table_share_is_asked_about(pdf_engine):
     """The 政府采购预算表's three 会议费 rows: asked which, never the table's total."""
     answer = pdf_engine.ask("中共江苏省委办公厅2018年政府采购预算表会议费总计是多少")
     assert answer.status == "unclear" and not answer.figures
+
+
+def test_what_someone_said_after_the_question_is_not_asked(pdf_engine):
+    """"…一共给了多少钱？我儿子说表里好几个数对不上": the rows of 离退休 are listed, no "一致"."""
+    answer = pdf_engine.ask("我是政协退休的，19年政协办公厅预算里，离退休这块一共给了多少钱？我儿子说表里好几个数对不上，我也看不明白。")
+    assert answer.verdict is None and not answer.figures and len(answer.items) >= 3
+
+
+def test_office_money_is_the_public_funds_and_an_unknown_item_is_not_the_one_before(pdf_engine):
+    answer = pdf_engine.ask("那办公经费呢？", ["省委办公厅18年人员经费多少"])
+    assert answer.figures[0].value == "2094.58" and "公用经费" in answer.answer
+    assert "人员经费" not in pdf_engine.ask("那装修经费呢？", ["省委办公厅18年人员经费多少"]).plan["target"]["concepts"]

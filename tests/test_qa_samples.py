@@ -756,3 +756,8 @@ def test_the_lottery_people_know_by_name_is_its_fund(engine):
 def test_a_follow_up_share_of_the_total_asked_before(engine):
     answer = engine.ask("那经营收入占了百分之多少？", ["阳泉民政局24年收入合计是多少"])
     assert answer.figures[0].value == "14.51"
+
+
+def test_budget_minus_outturn_is_their_difference(engine):
+    answer = engine.ask("临汾民政局19年三公经费，预算数减去决算数是多少？要精确到分。")
+    assert answer.figures[0].value in ("112647.18", "112,647.18")

@@ -408,7 +408,7 @@ def _nested(picks: list[tuple[str, Pick]]) -> tuple[tuple[str, Pick], tuple[str,
             inside_code = getattr(a, "row", None) is not None and getattr(b, "row", None) is not None and \
                 a.row.code and b.row.code and a.row.code != b.row.code and a.row.code.startswith(b.row.code)
             concept = lexicon().named(b.label)
-            inside_concept = concept is not None and concept.parts is not None and a.label in concept.parts.concepts
+            inside_concept = concept is not None and concept.contains(a.label)
             if inside_code or inside_concept:
                 return part, whole
     return None
