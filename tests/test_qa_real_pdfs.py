@@ -560,3 +560,9 @@ def test_office_money_is_the_public_funds_and_an_unknown_item_is_not_the_one_bef
     answer = pdf_engine.ask("那办公经费呢？", ["省委办公厅18年人员经费多少"])
     assert answer.figures[0].value == "2094.58" and "公用经费" in answer.answer
     assert "人员经费" not in pdf_engine.ask("那装修经费呢？", ["省委办公厅18年人员经费多少"]).plan["target"]["concepts"]
+
+
+def test_a_breakdown_one_broad_part_nearly_fills_goes_a_level_down(pdf_engine):
+    """机关运行经费: 302 商品和服务支出 is 97% of it; its items (会议费, 差旅费 …) are what it went on."""
+    answer = pdf_engine.ask("政协办公厅17年的机关运行经费有3348.98万，主要花在哪几项上？")
+    assert [i.label for i in answer.items[:2]] == ["会议费", "差旅费"]

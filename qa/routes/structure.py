@@ -271,6 +271,9 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: 
     return None
 
 
+DOMINANT_SHARE = 0.9  # a part this much of an economic breakdown is broken down in turn
+
+
 def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, depth: int = 0) -> Structure | None:
     """A concept's parts as the lexicon lists them; a single part that holds it all is broken
     down in turn ("三公经费" all 公务用车 → its 购置费 and 运行维护费)."""
@@ -281,10 +284,16 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
             if spec.table == "spending" and not spec.column and not spec.codes else \
             _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         nonzero = [p for p in found.parts if p.value] if found else []
-        if len(nonzero) == 1 and depth < 1 and nonzero[0].cell is not None:
-            # one part holds it all (人员经费 all 工资福利支出, 303 empty): that part's items
-            deeper = _children(lib, doc, nonzero[0].cell, q.level == "项")
-            return replace(deeper, whole=concept.name) if deeper else found
+        total = sum(p.yuan for p in nonzero)
+        # one part holds it all (人员经费 all 工资福利支出, 303 empty), or all but a sliver of an
+        # economic breakdown (机关运行经费: 302 is 97%): that part's items, with the rest beside them
+        main = [p for p in nonzero if len(nonzero) == 1 or spec.table != "spending" and p.yuan >= DOMINANT_SHARE * total]
+        if main and depth < 1 and main[0].cell is not None:
+            deeper = _children(lib, doc, main[0].cell, q.level == "项")
+            if deeper:
+                rest = [p for p in nonzero if p is not main[0]]
+                return replace(deeper, whole=concept.name, parts=deeper.parts + rest,
+                               exhaustive=deeper.exhaustive and not rest)
         return found
     by_name = {c.name: c for c in lexicon().concepts}
     cells = []
