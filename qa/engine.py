@@ -22,7 +22,7 @@ from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
-from qa.lookup import AmbiguousRow, named_rows, named_table
+from qa.lookup import AmbiguousRow, named_rows, named_table, row_name
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -148,6 +148,16 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     return _routed(lib, q, docs)
 
 
+def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
+    """A stated figure answers a question naming a 科目 by code ("20131…是多少") only when its
+    sentence names that 科目 (not a total the table's title words call up)."""
+    if not q.codes:
+        return True
+    names = {match_key(row_name(r.label)) for d in docs for t in d.tables for r in t.rows if r.code in q.codes}
+    said = match_key(answer.answer)
+    return not names or any(n in said for n in names)
+
+
 def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """The year's figure asked as an average month: the figure without the month's words, ÷ 12."""
     def said(text: str) -> str:
@@ -242,7 +252,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
-            (answer := stated_answer(lib, q, docs)) is not None:
+            (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer):
         return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown)
     if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
         return answer

@@ -566,3 +566,9 @@ def test_a_breakdown_one_broad_part_nearly_fills_goes_a_level_down(pdf_engine):
     """机关运行经费: 302 商品和服务支出 is 97% of it; its items (会议费, 差旅费 …) are what it went on."""
     answer = pdf_engine.ask("政协办公厅17年的机关运行经费有3348.98万，主要花在哪几项上？")
     assert [i.label for i in answer.items[:2]] == ["会议费", "差旅费"]
+
+
+def test_a_code_named_is_never_answered_with_a_total_its_tables_title_calls_up(pdf_engine):
+    """"财政拨款支出预算表20131 党委办公厅（室）…是多少": that 科目 or nothing, not 财政拨款支出's total."""
+    answer = pdf_engine.ask("中共江苏省委办公厅2018年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
+    assert not answer.figures or answer.figures[0].value != "24458.43"
