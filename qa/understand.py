@@ -23,6 +23,8 @@ from qa.claims import checked_claims, claimed_share
 from qa.english import read_english
 from qa.spelling import Correction
 
+# a 科目 code printed with spaces between its levels ("302 17", "208 05 01"), read as one code
+SPACED_CODE_RE = re.compile(r"(?<![\d.])([23]\d{2})\s+(\d{2})(?:\s+(\d{2}))?(?![\d.])")
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
@@ -244,6 +246,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
     text = _without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))
+    text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
@@ -383,7 +386,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
     elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
         q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
-    elif has_cue("agree", text) or ((has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
+    elif (has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
+            (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
             len(clauses := [c for c in re.split(r"[？?，,]", text) if c]) > 1 and has_cue("yesno", clauses[0])
             and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:]))):
         # ("是不是又要买公车？买几辆？": yes or no, then how many)

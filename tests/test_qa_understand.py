@@ -165,3 +165,8 @@ def test_a_rows_ordinal_is_no_list(lib):
     """"一、一般公共服务支出…是多少" names one row; "三公经费、会议费、培训费多少" lists three."""
     assert understand("万里街道2023年部门财务收支预算总表201 一、一般公共服务支出本年支出预算数是多少", lib).operation == "value"
     assert understand("阳泉民政局24年三公经费、会议费、培训费多少", lib).operation == "breakdown"
+
+
+def test_a_code_printed_with_spaces_is_one_code_and_a_gap_asked_is_a_gap(lib):
+    q = understand("区政府办25年预算：三公表里的公务接待费和基本支出经济分类表里302 17公务接待费对不上，两个数差多少？", lib)
+    assert q.codes == ["30217"] and q.operation == "diff"
