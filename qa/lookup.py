@@ -99,6 +99,12 @@ def named_table(doc: Document, question: str) -> int | None:
             score = (shared_words(phrase, title), title in phrase)
             if score[0] >= min(MIN_TABLE_WORDS, len(title)) and score > best_score:
                 best, best_score = ti, score
+    if best is None:  # "三公表": a table said by its short name, where the document has one of that type
+        for phrase in table_phrases(key):
+            kind = schema().short_named(phrase)
+            found = [ti for ti, table in enumerate(doc.tables) if kind and table.type == kind]
+            if len(found) == 1:
+                return found[0]
     return best
 
 

@@ -97,3 +97,10 @@ def test_every_table_of_the_shared_pdfs_is_typed():
 def test_a_note_saying_the_table_is_empty_makes_its_blanks_zero(note, empty):
     table = Table(title="政府性基金预算支出表", columns=[], rows=[], note=note)
     assert table.says_empty is empty
+
+
+def test_tables_people_call_by_a_short_name():
+    from core.schema import schema
+
+    assert schema().short_named("三公表") == "sangong" and schema().short_named("政府采购表") == "procurement"
+    assert schema().short_named("支出决算表") is None

@@ -572,3 +572,9 @@ def test_a_code_named_is_never_answered_with_a_total_its_tables_title_calls_up(p
     """"财政拨款支出预算表20131 党委办公厅（室）…是多少": that 科目 or nothing, not 财政拨款支出's total."""
     answer = pdf_engine.ask("中共江苏省委办公厅2018年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
     assert not answer.figures or answer.figures[0].value != "24458.43"
+
+
+def test_a_table_said_by_its_short_name_and_one_item_in_two_tables(pdf_engine):
+    """"三公表里的公务接待费和基本支出经济分类表里302 17公务接待费…差多少": 28.50万元 against 185,000元."""
+    answer = pdf_engine.ask("区政府办25年预算我对了一下：三公表里的公务接待费和基本支出经济分类表里302 17公务接待费对不上，两个数差多少？")
+    assert answer.figures[0].value.lstrip("-") == "10.00" and answer.figures[0].unit == "万元"

@@ -31,6 +31,7 @@ class TableType:
     rows: str  # "function" | "economic" | "items" | ""
     titles: tuple[re.Pattern, ...]
     family: str = ""  # the type a regional variant stands in for
+    short: tuple[str, ...] = ()  # what people call the table ("三公表"), too short for its title's words
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def subject_key(label: str) -> str:
 class Schema:
     def __init__(self, tables: dict, function_rows: list[dict], economic_rows: list[dict]):
         self.table_types = [TableType(t["id"], t["name"], t.get("rows", ""),
-                                      tuple(re.compile(p) for p in t["titles"]), t.get("family", t["id"]))
+                                      tuple(re.compile(p) for p in t["titles"]), t.get("family", t["id"]),
+                                      tuple(match_key(n) for n in t.get("short", ())))
                             for t in tables["table"]]
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]
@@ -106,6 +108,10 @@ class Schema:
             if any(p.search(key) for p in table_type.titles):
                 return table_type.id
         return OTHER
+
+    def short_named(self, phrase: str) -> str | None:
+        """The table type a phrase names by its short name ("三公表"), if any."""
+        return next((t.id for t in self.table_types if any(phrase.endswith(n) for n in t.short)), None)
 
     def family(self, table_type: str) -> str:
         """The type a table stands for when figures are looked up ("appropriation_basic" → economic)."""
