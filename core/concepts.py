@@ -141,7 +141,9 @@ class Lexicon:
         """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": a fund said without 收入 and
         a bare 支出 later in the same clause ask what the fund spent (its 支出 twin), not the fund's
         income beside the department's whole spending."""
-        funds = [(m, twin) for m in found if "收入" not in key and m.concept.name.endswith("收入")
+        if "收入" in key:
+            return found
+        funds = [(m, twin) for m in found if m.concept.name.endswith("收入")
                  and (twin := self.named(m.concept.name[:-2] + "支出")) is not None]
         for m, twin in funds[:1]:
             spent = next((s for s in found if s.start >= m.end and s.generic and s.concept.department_total

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
@@ -148,6 +147,11 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     return _routed(lib, q, docs)
 
 
+def _rows_named(q: QueryPlan, doc) -> list:
+    """The document's rows the question names, also by their everyday names ("房贴": 提租补贴)."""
+    return named_rows(doc, lexicon().expand(q.match_text, concepts=False))
+
+
 def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     """A stated figure answers a question naming a 科目 by code ("20131…是多少") only when its
     sentence names that 科目 (not a total the table's title words call up)."""
@@ -160,10 +164,7 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 
 def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """The year's figure asked as an average month: the figure without the month's words, ÷ 12."""
-    def said(text: str) -> str:
-        return MONTHLY_AVERAGE_RE.sub("", text)
-
-    annual = replace(q, text=said(q.text), rest=said(q.rest))
+    annual = q.reworded(MONTHLY_AVERAGE_RE)
     found = None if _declined(lib, annual, docs, None) is not None else _routed(lib, annual, docs)
     return per_month(q, found) if found is not None else None
 
@@ -188,8 +189,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     person's or a month's figure, an exclusion no cell answers."""
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
-            named_rows(d, lexicon().expand(q.match_text, concepts=False)) or named_table(d, q.match_text) is not None
-            for d in docs):  # (a row said by its everyday name, "房贴", names something)
+            _rows_named(q, d) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
         if not q.departments or problem is not None:
@@ -202,10 +202,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
-    if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)) and \
-            (others := other_parts_answer(lib, q, docs)) is not None:
-        return others  # "除了财政拨款还有别的收入吗": the whole's other parts
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
+        if (others := other_parts_answer(lib, q, docs)) is not None:
+            return others  # "除了财政拨款还有别的收入吗": the whole's other parts
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
@@ -247,8 +246,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         answer, focus = figure(lib, q, docs)
         if answer is not None:
             return answer
-        if not q.names_something and not any(named_rows(d, lexicon().expand(q.match_text, concepts=False))
-                                             for d in docs) and \
+        if not q.names_something and not any(_rows_named(q, d) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \

@@ -116,6 +116,11 @@ class QueryPlan:
                 "corrections": [[c.written, c.meant] for c in self.corrections],
                 "inherited": sorted(self.inherited)}
 
+    def reworded(self, pattern: re.Pattern, said: str = "") -> "QueryPlan":
+        """The plan with what ``pattern`` matches in its words said as ``said`` (or left out): the
+        same question asked plainly ("电费平均每个月多少钱" → "电费多少钱")."""
+        return replace(self, text=pattern.sub(said, self.text), rest=pattern.sub(said, self.rest))
+
     @property
     def match_text(self) -> str:
         """The text to find concepts and 科目 in: the question, plus the topic it continues."""
@@ -215,7 +220,7 @@ QUESTION_MARK_RE = re.compile(r"[？?]")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)")
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
-CLAUSE_CUT_RE = re.compile(r"(?<=[？?，,])")
+QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
 
 
 def _without_trailing_remark(text: str) -> str:
@@ -300,7 +305,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
-        q.text, q.rest = (CLAUSE_CUT_RE.split(t, maxsplit=1)[0] for t in (q.text, q.rest))
+        q.text, q.rest = (t[:m.end()] if (m := QUESTION_CLAUSE_RE.search(t)) else t for t in (q.text, q.rest))
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
@@ -388,14 +393,14 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
     elif (has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
             (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
-            len(clauses := [c for c in re.split(r"[？?，,]", text) if c]) > 1 and has_cue("yesno", clauses[0])
+            len(clauses := [c for c in QUESTION_CLAUSE_RE.split(text) if c]) > 1 and has_cue("yesno", clauses[0])
             and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:]))):
         # ("是不是又要买公车？买几辆？": yes or no, then how many)
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
     elif has_cue("breakdown", text):
-        q.operation = ("diff" if has_cue("diff", text) or re.search(r"差了?多少", text) else "value") \
+        q.operation = ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
     elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum

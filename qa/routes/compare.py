@@ -138,8 +138,8 @@ def _stated_part(q: QueryPlan, docs: list[Document], whole: Pick) -> Pick | None
     """The part a share asks about, where only the narrative states it ("面向中小企业预留政府采购
     项目预算金额1928.48万元" of the 政府采购 whole): the stated figure the question names, when it
     is less than the whole."""
-    said = SHARE_ASKING_RE.sub("", q.text)  # (the amount of the part: not "占多少比例", asked in %)
-    asked = replace(q, operation="value", intent="figure", text=said, rest=SHARE_ASKING_RE.sub("", q.rest))
+    # (the amount of the part: not "占多少比例", asked in %)
+    asked = replace(q.reworded(SHARE_ASKING_RE), operation="value", intent="figure")
     total = yuan(_raw(whole), whole.cells[0].unit)
     for doc in docs:
         part = stated_pick(asked, doc)

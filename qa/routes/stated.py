@@ -122,8 +122,8 @@ class _Asked:
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
         planned = {c.name for c in q.concepts}  # the concepts the plan kept
         # (a whole the plan reads a part within, "基本支出里的人员经费", is where to look, not what)
-        official = {m.concept.name for m in matches if not m.colloquial and m.concept.name not in planned and
-                    not any(m.concept.contains(p) for p in planned) or m.concept.name in planned}
+        official = {m.concept.name for m in matches if m.concept.name in planned or
+                    not m.colloquial and not any(m.concept.contains(p) for p in planned)}
         if planned and not planned & official:
             # the plan kept a part said by its short name ("工程那块" of 政府采购): that part is
             # what is asked, not the whole said in full beside it

@@ -449,26 +449,26 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
               and noun in c.name and any(a in c.parts.concepts for a in aside)]
     if not aside or len(wholes) != 1:
         return None
-    for doc in docs:
-        whole = wholes[0]
-        found = _concept_parts(lib, replace(q, operation="breakdown", text=f"{whole.name}的构成", rest=whole.name,
-                                            concepts=[whole], topic=""), doc, whole)
-        def set_aside(part: Part) -> bool:  # (一般公共预算财政拨款收入 is of 财政拨款收入)
-            return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and c.contains(part.label)
-                       for a in aside)
 
+    def set_aside(part: Part) -> bool:  # (一般公共预算财政拨款收入 is of 财政拨款收入)
+        return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and c.contains(part.label)
+                   for a in aside)
+
+    whole, aside_said = wholes[0], "、".join(aside)
+    plain = replace(q, operation="breakdown", text=f"{whole.name}的构成", rest=whole.name, concepts=[whole], topic="")
+    for doc in docs:
+        found = _concept_parts(lib, plain, doc, whole)
         if found is None or not any(set_aside(p) for p in found.parts):
             continue
         others = _by_size([p for p in found.parts if not set_aside(p) and p.value])
-        set_aside = "、".join(aside)
         if not others:
-            answer = finish(q, f"没有。{doc.department}{doc.year}年度{found.whole}中，除{set_aside}外其余各项为空或0（{found.how}）。",
+            answer = finish(q, f"没有。{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外其余各项为空或0（{found.how}）。",
                             [], [p.citation for p in found.parts[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
             answer.verdict = "no"
             return answer
         listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in others)
         figures = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
-        answer = finish(q, f"有。{doc.department}{doc.year}年度{found.whole}中，除{set_aside}外：{listing}（{found.how}）。",
+        answer = finish(q, f"有。{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外：{listing}（{found.how}）。",
                         figures, [p.citation for p in others[:SHOWN_PARTS]], [], {p.value for p in others}, LOOKUP)
         answer.verdict = "yes"
         return answer

@@ -51,9 +51,10 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
                  or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague)
                  or part_unsaid(q, pick.cells[0]) or "")
-        if focus and not (q.operation == "yesno" and pick.cells[0].value == 0 and not pick.summed):
-            continue  # (a part of a whole that is zero is zero: "彩票公益金有没有支出" of a fund spending 0)
-        focus = ""
+        if focus and q.operation == "yesno" and pick.cells[0].value == 0 and not pick.summed:
+            focus = ""  # a part of a whole that is zero is zero: "彩票公益金有没有支出" of a fund spending 0
+        if focus:
+            continue
         if fund_unsaid(q.text, pick.cells[0]):
             continue  # "财政拨款养着几辆车": the count of all vehicles is not the funded ones
         if context_unsaid(q, pick.cells[0]):

@@ -150,8 +150,7 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
             return _verdict(computed, (diff < 0) if less else (diff > 0), None)
     stated = stated_answer(lib, _as_change(q), docs)
     if stated is not None and stated.status == ANSWERED and stated.figures:
-        went_down = "减少" in stated.figures[0].label or "下降" in stated.figures[0].label
-        return _verdict(stated, went_down == less, None)
+        return _verdict(stated, _went_down(stated) == less, None)
     return None
 
 
@@ -211,9 +210,9 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     asked = set(q.years) | set(q.compared_years)
     years = sorted(asked) if len(asked) > 1 else sorted({d.year for d in lib.documents_of(docs[0])})
     found = []
+    plain = replace(_trend_said(q, ""), operation="value", intent="figure", compared_years=[])
     for year in years:
-        figure_of_year = looked_up(lib, replace(_trend_said(q, ""), operation="value", intent="figure", years=[year],
-                                                compared_years=[]), lib.documents_of(docs[0], year))
+        figure_of_year = looked_up(lib, replace(plain, years=[year]), lib.documents_of(docs[0], year))
         if figure_of_year is not None and figure_of_year.figures[0].value_yuan is not None:
             found.append((year, figure_of_year))
     if len(found) > 1:
@@ -227,8 +226,7 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
     if stated is None or stated.status != ANSWERED or not stated.figures:
         return None
-    went_down = "减少" in stated.figures[0].label or "下降" in stated.figures[0].label
-    if went_down == less:
+    if _went_down(stated) == less:
         stated.answer = f"文件只载明与上一年相比的变化，更早的年份库中没有，无法判断是否一直如此。{stated.answer}"
         return stated  # (the same way once: not enough to say "一直")
     return _verdict(stated, False, None)
@@ -240,13 +238,15 @@ SEVERAL_YEARS_RE = re.compile(r"(?:这|近|最近|前)?(?:几|些|两|三|四|�
 def _trend_said(q: QueryPlan, instead: str) -> QueryPlan:
     """The question with its trend ("这几年是不是一直在涨") said as ``instead``: the figure of one
     year asked plainly (""), or its change on the year before."""
-    def said(text: str) -> str:
-        text = SEVERAL_YEARS_RE.sub("", text)
-        for pattern in intents()["trend"]:
-            text = pattern.sub(instead, text)
-        return text
+    plain = q.reworded(SEVERAL_YEARS_RE)
+    for pattern in intents()["trend"]:
+        plain = plain.reworded(pattern, instead)
+    return plain
 
-    return replace(q, text=said(q.text), rest=said(q.rest))
+
+def _went_down(stated: Answer) -> bool:
+    """Whether the change a sentence states is a fall (its label: "（比上年减少）", "（下降率）")."""
+    return "减少" in stated.figures[0].label or "下降" in stated.figures[0].label
 
 
 def _as_change(q: QueryPlan) -> QueryPlan:
