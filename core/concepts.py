@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from core.model import YUAN_PER_UNIT
 from core.schema import schema
 from core.text import QUALIFIER_RE, match_key
 from core.vocab import VOCAB_DIR
@@ -61,6 +62,11 @@ class Concept:
     def contains(self, name: str) -> bool:
         """Whether the concept of that name is a part of this figure."""
         return name in self.holds or bool(self.parts) and name in self.parts.concepts
+
+    @property
+    def counts(self) -> bool:
+        """A number of things (车辆数: 辆, 实有人数: 人), not an amount of money."""
+        return bool(self.stated_unit) and not set(self.stated_unit) & set(YUAN_PER_UNIT)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from core.names import canonical_department
 from core.text import decimals, match_key, parse_amount
 from qa.model import ANSWERED, Answer, Citation
 
-AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台|套)")
+AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台（套）|台\(套\)|台/套|台套|台|套)")
 
 
 @dataclass

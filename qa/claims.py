@@ -138,7 +138,8 @@ def checked_claims(text: str) -> list[Claim]:
     is true, else those whose own clause asks yes or no ("有没有超过一千万"); "100万以上的设备
     有几台" states a bound to count by, not a claim."""
     claims = claims_in(text)
-    return claims if asks_truth(text) else [c for c in claims if c.asked]
+    # ("写着“…352.67万元”，跟表里的数对得上吗": a figure quoted to be set against the table's)
+    return claims if asks_truth(text) or has_cue("agree", text) else [c for c in claims if c.asked]
 
 
 def _span(m: re.Match) -> tuple[float, float] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
@@ -22,10 +23,10 @@ from qa.answers import ask_what, not_found, which_row
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, named_rows, named_table, row_name
-from qa.model import LOOKUP, UNCLEAR, Answer
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month
+from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month, per_unit, per_unit_parts
 from qa.routes.describe import own_section_answer, retrieval_answer
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
@@ -33,7 +34,8 @@ from qa.routes.structure import each_across, other_parts_answer, rank_across, st
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, asking_part, understand_conversation
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, asking_part, understand,
+                           understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
 # grows with the text while nothing more is asked; the UI, the CLI and the API all come here
@@ -142,6 +144,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     if problem is None and MONTHLY_AVERAGE_RE.search(q.text) and (monthly := _monthly(lib, q, docs)) is not None:
         return monthly  # "电费平均每个月多少钱": the year's ÷ 12
+    if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
+        return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     return _routed(lib, q, docs)
@@ -167,6 +171,30 @@ def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     annual = q.reworded(MONTHLY_AVERAGE_RE)
     found = None if _declined(lib, annual, docs, None) is not None else _routed(lib, annual, docs)
     return per_month(q, found) if found is not None else None
+
+
+def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """A figure asked per vehicle or per person: the total and the count, each asked of the same
+    department and year as the question, the one divided by the other."""
+    asked = per_unit_parts(q)
+    if asked is None:
+        return None
+    whole_plan = understand(asked.whole, lib, previous=q)
+    count_plan = understand(asked.count, lib, previous=q)
+    if (whole_plan.departments, whole_plan.years) != (q.departments, q.years) or \
+            (count_plan.departments, count_plan.years) != (q.departments, q.years):
+        return None
+    if _declined(lib, whole_plan, docs, None) is not None or _declined(lib, count_plan, docs, None) is not None:
+        return None
+    whole = _routed(lib, whole_plan, docs)
+    if (averaged := per_unit(q, asked, whole, _routed(lib, count_plan, docs))) is not None:
+        return averaged
+    if whole.status == ANSWERED and whole.route == LOOKUP and whole.figures:
+        # the total is printed, the count it is to be divided by is not: no average, said so
+        counted = asked.basis or asked.count.removesuffix(f"有几{asked.unit}")
+        return replace(whole, answer=f"公开文件只列总数，不列每{asked.unit.removeprefix('个')}的数字；文件中没有找到“{counted}”"
+                       f"的数目，无法按它平均。{whole.answer}", status=NOT_FOUND, figures=[])
+    return None
 
 
 # a body of its own said to be under the department ("省委办公厅管的东郊国宾馆", "民政局下属的福利院")
@@ -211,6 +239,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     return None
 
 
+FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
+
+
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""
@@ -220,6 +251,9 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return found
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
         return found
+    if q.operation == "yesno" and (counted := [c for c in q.concepts if c.counts]) and has_cue("count", q.text):
+        # "是不是公车一大堆？到底有几辆车": no yes or no to read, the count asked after it
+        q = replace(q.reworded(FIRST_QUESTION_RE), operation="count", concepts=counted)
     if q.operation == "describe" and (found := code_described(lib, q, docs)) is not None:
         return found
     narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
-from core.vocab import asked_units, colloquial_words, has_cue, intents
+from core.vocab import asked_units, claimed_multiples, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share
@@ -41,6 +41,9 @@ MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|�
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
+# "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
+# part asked, in the same sentence
+WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -149,7 +152,8 @@ def _parts_asked_within(matches: list, key: str) -> list:
         inside = [m for m in matches[n + 1:] if whole.concept.contains(m.concept.name)]
         before = [m for m in matches[:n] if whole.concept.contains(m.concept.name)]
         # (several of its parts named, "政府采购里货物工程服务哪个最多", are set against each other in it)
-        if len(inside) == 1 and WITHIN_RE.fullmatch(key[whole.end:inside[0].start]) or \
+        gap = key[whole.end:inside[0].start] if len(inside) == 1 else ""
+        if len(inside) == 1 and (WITHIN_RE.fullmatch(gap) or WITHIN_LEADING_RE.fullmatch(gap)) or \
                 len(before) == 1 and not inside and KIND_BEFORE_WHOLE_RE.fullmatch(key[before[0].end:whole.start]):
             wholes.add(n)  # (or its kind said before it: "工程类政府采购")
             # with the words run into it that say whose it is ("财政拨款基本支出里，人员经费")
@@ -218,6 +222,12 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 QUESTION_MARK_RE = re.compile(r"[？?]")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)")
+# how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
+ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+# the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
+SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")
+# a guess at the answer after the question, naming an item but no amount ("哪项花得最多？该不会是吃吃喝喝吧")
+GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成)[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
@@ -230,13 +240,30 @@ def _without_trailing_remark(text: str) -> str:
     if not marks:
         return text
     tail = text[marks[-1].end():]
-    if REPORTED_RE.match(tail.strip()):
-        return text[:marks[-1].end()]  # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked
-    if not tail.strip() or ASKING_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
+    if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()):
+        # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
+        return text[:marks[-1].end()]
+    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
             any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
             lexicon().concepts_in(tail):
         return text
     return text[:marks[-1].end()]
+
+
+# "发工资交社保、给离退休老同志发钱这些花在人身上的": things listed as examples of the everyday
+# name after them (这些, 这类, 之类的, 等)
+EXAMPLES_RE = re.compile(r"(?<=[,，:：])[^,，:：。？?！!；;]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
+
+
+def _without_examples(text: str, resolver) -> str:
+    """Examples listed before the name of what is asked describe it: their words name no second
+    figure (工资 of "发工资" is not the 工资福利支出 row) and are left out (not a department or
+    year said among them)."""
+    for m in reversed(lexicon().concepts_in(text)):
+        if not m.generic and (example := EXAMPLES_RE.search(text[:m.start])) and \
+                not YEAR_RE.search(example.group()) and not resolver.resolve(example.group(), None).departments:
+            return text[:example.start()] + text[example.end():]
+    return text
 
 
 def standard_words(text: str) -> str:
@@ -250,7 +277,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
-    text = _without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))
+    text = _without_examples(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text)), lib.resolver)
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
@@ -279,6 +306,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
+    if any(not m.generic for m in matches) and not has_cue("share", text):
+        # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
+        matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, match_key(text)), match_key(text), lib),
                                              match_key(text)), match_key(text))
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
@@ -302,6 +332,11 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    if q.operation == "count" and matches and all(m.generic for m in matches):
+        q.concepts = []  # "预算…专用设备一共多少台套": a budget's generic words name nothing counted
+    counted = [c for c in q.concepts if c.counts]
+    if q.operation == "count" and counted:
+        q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
@@ -316,6 +351,13 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _ranks_last(text: str) -> bool:
+    """The last of several questions asks for the largest or smallest ("是不是都拿去买东西了？哪一类
+    最多？"): that is the question; the one before it leads up to it."""
+    asked = [c for c in re.split(r"[？?]", text) if c.strip()]
+    return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(re.search(r"最(?:多|少|大|小|高|低)", asked[-1]))
 
 
 def _without_contradicted(matches: list) -> list:
@@ -385,16 +427,18 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
         q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
     elif has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
-                                                              re.search(r"上年|去年|上一年|前年", text)):
-        q.operation = "change"  # "2025年比2024年翻了一倍吗": the later figure over the earlier
+                                                              re.search(r"上年|去年|上一年|前年", text) or
+                                                              any(p.search(text) for p, _, _ in claimed_multiples())):
+        # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
+        q.operation = "change"
     elif has_cue("trend", text) and departments <= 1:
         q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
     elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
         q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
-    elif (has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
+    elif ((has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
             (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
             len(clauses := [c for c in QUESTION_CLAUSE_RE.split(text) if c]) > 1 and has_cue("yesno", clauses[0])
-            and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:]))):
+            and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:])))) and not _ranks_last(text):
         # ("是不是又要买公车？买几辆？": yes or no, then how many)
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):

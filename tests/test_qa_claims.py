@@ -97,3 +97,19 @@ def test_amounts_said_in_words_with_more_or_about():
     assert two_hundred_million_plus.holds(2.77e8) and not two_hundred_million_plus.holds(3.5e8)
     twenty_odd = claims_in("收入比支出多了二十来万吧")[0]
     assert twenty_odd.change and twenty_odd.holds(208800) and not twenty_odd.holds(310000)
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    ("听说阳泉民政局24年三公经费翻了一倍？", "no", "12.02"),  # hearsay: 比上年下降8.87%
+    ("临汾民政局接待费居然上百万？19年公务接待到底花了多少", "no", "0"),  # disbelief put as a question
+])
+def test_hearsay_and_disbelief_are_claims_to_check(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict, answer.answer
+    assert value in [f.value for f in answer.figures] and answer.citations
+
+
+def test_a_figure_quoted_from_the_text_is_checked_against_the_table(engine):
+    answer = engine.ask("阳泉民政局24年说明里写的三公经费是13.19万元，跟表里的数对得上吗？")
+    assert answer.verdict == "no" and answer.answer.startswith("对不上"), answer.answer
+    assert answer.figures[0].value == "12.02" and answer.citations[0].table_title.endswith("三公”经费支出决算表")

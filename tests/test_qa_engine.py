@@ -148,3 +148,55 @@ def test_a_question_over_its_time_budget_is_given_up_with_a_message(plain_store,
     assert reply.status == UNCLEAR and "没有算完" in reply.answer and not reply.figures
     unhurried = QAEngine(plain_store, llm=False, time_budget=None)  # no budget: the caller's thread
     assert "不会用到" in unhurried.ask("阳泉市民政局2024年三公经费多少").answer
+
+
+def test_a_figure_per_person_is_the_total_over_the_printed_headcount(engine):
+    answer = engine.ask("临汾民政局19年公开06表里的基本工资，按机构设置里写的实有人数平均下来，一人多少钱？")
+    assert answer.figures[0].value == "55488.45" and answer.figures[0].unit == "元", answer.answer
+    assert answer.figures[0].derived and {f.value for f in answer.figures[1:]} == {"1109769", "20"}
+    assert len(answer.citations) >= 2  # the total's cell and the headcount's sentence
+
+
+def test_a_figure_per_vehicle_divides_by_the_vehicles_the_question_says(engine):
+    # the vehicles 财政拨款 pays for are 10 (a sentence), all the department's 25 (a table)
+    answer = engine.ask("阳泉民政局24年公务用车运行维护费，按财政拨款负担的公车数量平均，每辆车一年花多少万元？")
+    assert answer.figures[0].value == "1.202" and answer.figures[0].unit == "万元", answer.answer
+
+
+def test_no_average_over_a_count_the_document_does_not_give(engine):
+    for question in ("临汾民政局19年基本工资按编制外人数平均一人多少", "阳泉民政局24年三公经费人均多少"):
+        answer = engine.ask(question)  # (编制外 is not the 行政编制 printed; 阳泉 prints no headcount)
+        assert answer.status == "not_found" and not answer.figures, answer.answer
+        assert "无法按它平均" in answer.answer
+
+
+def test_examples_listed_before_an_everyday_name_are_not_second_figures(engine):
+    answer = engine.ask("临汾民政局19年基本支出里，发工资交社保、给离退休老同志发钱这些花在人身上的一共多少？")
+    assert answer.figures[0].value == "3233521.13", answer.answer  # 人员经费 in the 基本支出 column
+    assert answer.citations[0].row == "人员经费合计"
+
+
+def test_rows_said_to_add_up_are_checked_against_the_narratives_total(engine):
+    answer = engine.ask("阳泉民政局24年公开10表里机关运行经费行政单位、参公事业单位两行加起来，跟情况说明里写的机关运行经费总数对得上吗？")
+    assert answer.verdict == "yes" and answer.answer.startswith("对得上"), answer.answer
+    assert answer.figures[0].value == "39.89" and len(answer.citations) == 3
+
+
+def test_a_figure_printed_in_parts_agrees_as_their_sum(engine):
+    answer = engine.ask("阳泉民政局24年机关运行经费表里和文字说明里一致吗")
+    assert answer.verdict == "yes", answer.answer  # 29.03 + 10.86 = 39.89, not 29.03 against 39.89
+
+
+def test_a_guess_after_a_ranking_does_not_change_what_is_ranked(engine):
+    answer = engine.ask("阳泉民政局24年公用经费里哪项花得最多？该不会是吃吃喝喝吧")
+    assert answer.figures[0].value == "37.89" and "取暖费" in answer.answer, answer.answer
+
+
+def test_a_breakdown_by_function_stays_by_class(engine):
+    answer = engine.ask("阳泉民政局24年一般公共预算的钱主要用在了哪些方面？")
+    assert answer.figures[0].value == "3897.62" and "住房保障支出" in answer.answer, answer.answer
+
+
+def test_a_tables_title_names_no_subject(engine):
+    answer = engine.ask("临汾市民政局2019年部门决算公开相关信息统计表2.主要领导干部用车统计数是多少")
+    assert "信息网络" not in answer.answer, answer.answer  # 相关信息 of the title is not 信息网络及软件购置更新

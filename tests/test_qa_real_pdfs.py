@@ -578,3 +578,24 @@ def test_a_table_said_by_its_short_name_and_one_item_in_two_tables(pdf_engine):
     """"三公表里的公务接待费和基本支出经济分类表里302 17公务接待费…差多少": 28.50万元 against 185,000元."""
     answer = pdf_engine.ask("区政府办25年预算我对了一下：三公表里的公务接待费和基本支出经济分类表里302 17公务接待费对不上，两个数差多少？")
     assert answer.figures[0].value.lstrip("-") == "10.00" and answer.figures[0].unit == "万元"
+
+
+def test_a_figure_per_vehicle_rounded_as_asked(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅19年平均每辆公车一年的运行维护费是多少万？保留两位小数")
+    assert answer.figures[0].value == "3.24" and answer.figures[0].unit == "万元", answer.answer  # 411.20 ÷ 127
+
+
+def test_vehicles_counted_when_the_question_says_公车(pdf_engine):
+    assert pdf_engine.ask("省委办公厅到底养了多少辆公车？19年那份").figures[0].value == "127"
+    answer = pdf_engine.ask("万里街道是不是公车一大堆？24年预算里说到底有几辆车？")
+    assert answer.figures[0].value == "7" and answer.figures[0].unit == "辆", answer.answer
+
+
+def test_the_last_question_asking_the_largest_is_the_one_answered(pdf_engine):
+    answer = pdf_engine.ask("万里街道24年政府采购1600多万，是不是都拿去买东西了？哪一类最多？")
+    assert answer.figures[0].value == "815.87" and "工程" in answer.answer, answer.answer
+
+
+def test_a_follow_up_against_an_earlier_year_is_the_later_minus_the_earlier(pdf_engine):
+    answer = pdf_engine.ask("那具体比24年多了多少？", ["万里街道25年预算一下子比去年多了三千多万，文件里是怎么解释的？"])
+    assert answer.figures and not answer.figures[0].value.startswith("-"), answer.answer

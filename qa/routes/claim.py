@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.text import parse_amount
+from core.text import match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
@@ -34,8 +34,8 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
     previous = q
     for claim in claims:
         # a clause with nothing but the amount ("有没有两个亿") checks the figure asked before it
-        asked = understand(claim.clause, lib, previous=previous) if claim.clause else \
-            replace(previous, text=previous.text.replace(claim.said, ""))
+        asked = understand(claim.clause + _tables_named_beside(lib, q.text, claim.clause), lib, previous=previous) \
+            if claim.clause else replace(previous, text=previous.text.replace(claim.said, ""))
         if claim.change:  # (against an earlier year, or one item against another: "收入比支出多了二十来万")
             asked = replace(asked, operation=asked.operation if asked.operation in ("diff", "compare") else "change",
                             intent="compare")
@@ -59,6 +59,14 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return _verdict(q, checked)
 
 
+def _tables_named_beside(lib: Library, question: str, clause: str) -> str:
+    """The tables the question names outside the clause stating a figure ("说明里写的是738.66万元，
+    这和功能分类预算表里该项的金额一致吗"): where that figure is to be checked."""
+    key = match_key(question)
+    named = [key[start:end] for start, end in lib.title_spans(key)]
+    return "".join(f"，{title}" for title in named if title not in match_key(clause))
+
+
 def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """The figure a claim is about, as the document prints it (a change: as it states it, else
     computed from the two years' cells)."""
@@ -78,8 +86,10 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
     """One answer: 对/不对 (or 有/没有 for "有没有超过…"), what each stated figure is against the
     printed one, then the lookups themselves with their citations."""
     yes = all(holds for _, _, holds in checked)
-    truth = asks_truth(q.text)
-    if truth:
+    truth = asks_truth(q.text) or has_cue("agree", q.text)
+    if has_cue("agree", q.text):  # "写着…，跟表里的数对得上吗"
+        lead = ("对得上" if yes else "对不上") if re.search(r"对得上|对不上", q.text) else ("一致" if yes else "不一致")
+    elif truth:
         lead = "对" if yes else "不对"
     else:  # "有没有超过一千万" → 有 / 没有
         lead = ("有" if yes else "没有") if checked[0][0].said.startswith("有") else ("是" if yes else "不是")

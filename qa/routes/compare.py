@@ -9,6 +9,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import chinese_number, decimals, match_key, parse_amount
 from core.vocab import has_cue
+from index.lexical import shared_words
 from qa.answers import cite, finish, fmt, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
@@ -93,7 +94,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         picks = sorted(picks, key=lambda p: -p[1].doc.year)
         return _confirmed(lib, compare_answer(q, [picks[0], picks[-1]]), [picks[0], picks[-1]])
     if len(keys) > 1:  # first named minus second: the order the question names the years in
-        picks.sort(key=lambda p: _named_at(q.text, p[1].doc.year))
+        # (the year "比" names is the one compared against, said or not: "那比24年多了多少")
+        picks.sort(key=lambda p: (p[1].doc.year in q.compared_years, _named_at(q.text, p[1].doc.year)))
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
 
 
@@ -186,6 +188,75 @@ def per_month(q: QueryPlan, annual: Answer) -> Answer | None:
             f"这是按全年平均算出的）。{annual.answer}")
     return replace(annual, answer=text, figures=[figure, *annual.figures],
                    notes=[f"计算：{formula}", *annual.notes])
+
+
+# a figure per vehicle or per person ("平均每辆车一年花多少", "一人多少钱", "人均"): the unit counted
+PER_UNIT_RE = re.compile(r"(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)")
+# what the count is of, when the question says it ("按财政拨款负担的公车数量平均", "按实有人数平均下来")
+COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{2,24}?)(?:来)?(?:平均|均摊|分摊|算)(?:下来|一下)?")
+# a count the question itself states ("福利院说有2辆车"): the document's own count is used
+SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三四五六七八九十]+(?:辆|台|套|个人|人|名)车?")
+COUNTED_UNITS = {"辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
+                 "个人": ("人", "名"), "名": ("人", "名")}
+COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "个人": "实有人数", "名": "实有人数"}
+DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数")
+
+
+@dataclass
+class PerUnit:
+    """A figure asked per vehicle or per person, as two questions: the whole and the count."""
+    whole: str  # the question asked of the whole ("公务用车运行维护费多少万元")
+    count: str  # the question of the count ("财政拨款负担的公车数量有几辆")
+    unit: str  # the unit counted (辆, 人)
+    basis: str  # what the question says the count is of, or ""
+
+
+def per_unit_parts(q: QueryPlan) -> PerUnit | None:
+    """The two questions a figure asked per vehicle or per person stands for; None when it asks none."""
+    m = PER_UNIT_RE.search(q.text)
+    if m is None:
+        return None
+    unit = m.group(1) or m.group(2) or "人"
+    basis = COUNT_BASIS_RE.search(q.text)
+    whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", q.text)))
+    counted = basis.group(1) if basis else COUNTED_THINGS[unit]
+    return PerUnit(whole, f"{counted}有几{'人' if unit == '个人' else unit}", unit, basis.group(1) if basis else "")
+
+
+MIN_BASIS_SAID = 0.6  # of the words saying what the count is of, the count's answer must say
+
+
+def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answer | None:
+    """The whole's figure divided by the count the document prints, both cited: the documents
+    print totals, never a figure per vehicle or per person. None unless the count found is of
+    what the question says ("财政拨款负担的公车" is not all the department's vehicles)."""
+    # (each a figure looked up, not a number in a sentence retrieval quotes)
+    head = whole.figures[0] if whole.status == ANSWERED and whole.route == LOOKUP and whole.figures else None
+    counted = count.figures[0] if count.status == ANSWERED and count.route == LOOKUP and count.figures else None
+    unit = asked.unit
+    if head is None or counted is None or head.unit not in YUAN_PER_UNIT or \
+            counted.unit not in COUNTED_UNITS.get(unit, ()):
+        return None
+    basis = match_key(asked.basis)
+    if basis and shared_words(basis, match_key(count.answer)) < MIN_BASIS_SAID * len(basis):
+        return None
+    amount, number = parse_amount(head.value), parse_amount(counted.value)
+    if amount is None or not number:
+        return None
+    value = amount / number
+    asked = DECIMALS_RE.search(q.text)
+    places = chinese_number(asked.group(1).replace("两", "二")) if asked and not asked.group(1).isdigit() else \
+        int(asked.group(1)) if asked else None
+    shown = fmt(round(value, places), places) if places is not None else \
+        fmt(round(value, 4), 4).rstrip("0").rstrip(".") if round(value, 2) != round(value, 4) else fmt(round(value, 2), 2)
+    per = "人" if unit == "个人" else unit
+    formula = f"{head.value}{head.unit} ÷ {counted.value}{counted.unit} = {shown}{head.unit}"
+    figure = Figure(shown, head.unit, yuan(float(shown), head.unit), f"{head.label}（每{per}平均）", head.department,
+                    head.year, derived=True, formula=formula)
+    text = (f"平均每{per}约{shown}{head.unit}（{head.label}{head.value}{head.unit} ÷ {counted.label}{counted.value}"
+            f"{counted.unit}；公开文件只列总数，这是按总数平均算出的）。{whole.answer}{count.answer}")
+    return replace(whole, answer=text, figures=[figure, head, counted], citations=whole.citations + count.citations,
+                   notes=[f"计算：{formula}", *whole.notes, *count.notes])
 
 
 def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
-from core.vocab import has_cue
+from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
@@ -27,7 +27,7 @@ CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年
 PUNCTUATION_RE = re.compile(r"[？?！!。，,、：:；;“”\"'（）()\s]")
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
-ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|了|一共|总共|共计|共|都|还|请问|请|"
+ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|养了|养着|了|一共|总共|共计|共|都|还|请问|请|听说|据说|居然|竟然|到底|究竟|那份|这份|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
 # words that name nothing a fact could be about: measures, fillers, the department said again
 PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
@@ -48,6 +48,8 @@ def asked_subject(text: str) -> str:
     # ("（不含离退休）" says what is left out of it, not what it is; the asking words inside a
     # concept's own name stay: the 有 of 实有人数)
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", match_key(text))))
+    for pattern, _, _ in claimed_multiples():
+        key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
     kept, at = [], 0
     for m in lexicon().concepts_in(key):
         if not m.generic and m.start >= at:
@@ -344,15 +346,38 @@ def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     notes = []
     if fact.check == "disagrees":
         notes.append("注意：文字陈述的这个数字与表格中同一项目的数字不一致，两处请以原件核对。")
-    rate = _stated_rate(doc, fact) if has_cue("multiple", q.text) else None
-    verdict = multiple_verdict(q.text, 1 + (-1 if rate.qualifier == "下降率" else 1) * rate.value / 100) if rate else ""
+    said = _stated_multiple(doc, fact) if has_cue("multiple", q.text) else None
+    verdict = multiple_verdict(q.text, said[0]) if said else ""
+    allowed = {fact.value}
     if verdict:
-        # "是不是比上年腰斩了": the stated rate of change decides the multiple put up to be checked
-        if rate is not fact:
-            figures.append(Figure(rate.value_text, rate.unit, None, stated_label(rate), doc.department, doc.year))
-        text = f"{verdict}。{rate.subject}比上年{rate.qualifier[:2]}{rate.value_text}{rate.unit}。" + text
-    answer = finish(q, text, figures, [stated_citation(doc, fact)], notes, {fact.value, rate.value if rate else fact.value}, LOOKUP)
+        # "是不是比上年腰斩了": the stated change decides the multiple put up to be checked
+        figures += [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
+                    for f in said[1] if f is not fact]
+        allowed |= {f.value for f in said[1]}
+        text = f"{verdict}。{said[2]}。" + text
+    answer = finish(q, text, figures, [stated_citation(doc, fact)], notes, allowed, LOOKUP)
     return replace(answer, verdict={"是": "yes", "不是": "no"}[verdict]) if verdict else answer
+
+
+def _stated_multiple(doc: Document, fact: StatedFact) -> tuple[float, list[StatedFact], str] | None:
+    """(this year's figure over last year's, the facts that say so, the words saying it) for a
+    change a sentence states: from its rate ("下降62.3%"), else from the level and the change
+    stated together ("预算数为37.91万元，比2024年预算减少10万元")."""
+    levels = [f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
+              and f.qualifier in LEVEL_QUALIFIERS and f.unit == fact.unit and f.value] \
+        if fact.qualifier in ("比上年增加", "比上年减少") else []
+    # (a 决算's 支出决算 before the 全年预算 said beside it)
+    level = min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
+    if (rate := _stated_rate(doc, fact)) is not None:
+        ratio = 1 + (-1 if rate.qualifier == "下降率" else 1) * rate.value / 100
+        return ratio, [f for f in (rate, level) if f], f"{rate.subject}比上年{rate.qualifier[:2]}{rate.value_text}{rate.unit}"
+    if level is None:
+        return None
+    earlier = level.value - (1 if fact.qualifier == "比上年增加" else -1) * fact.value
+    if earlier <= 0:
+        return None
+    return level.value / earlier, [level], (f"{level.subject}为{level.value_text}{level.unit}，"
+                                            f"比上年{fact.qualifier[-2:]}{fact.value_text}{fact.unit}")
 
 
 def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:

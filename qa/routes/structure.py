@@ -274,6 +274,11 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: 
 DOMINANT_SHARE = 0.9  # a part this much of an economic breakdown is broken down in turn
 
 
+def _economic(part: Part) -> bool:
+    """The part is a 经济分类 科目 (301 工资福利支出, 302 商品和服务支出…)."""
+    return part.cell is not None and part.cell.row.code.startswith("3")
+
+
 def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, depth: int = 0) -> Structure | None:
     """A concept's parts as the lexicon lists them; a single part that holds it all is broken
     down in turn ("三公经费" all 公务用车 → its 购置费 and 运行维护费)."""
@@ -287,7 +292,8 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         total = sum(p.yuan for p in nonzero)
         # one part holds it all (人员经费 all 工资福利支出, 303 empty), or all but a sliver of an
         # economic breakdown (机关运行经费: 302 is 97%): that part's items, with the rest beside them
-        main = [p for p in nonzero if len(nonzero) == 1 or spec.table != "spending" and p.yuan >= DOMINANT_SHARE * total]
+        # (a breakdown by function, "一般公共预算的钱用在了哪些方面", stays by 类: one 类 is no answer)
+        main = [p for p in nonzero if len(nonzero) == 1 or p.yuan >= DOMINANT_SHARE * total and _economic(p)]
         if main and depth < 1 and main[0].cell is not None:
             deeper = _children(lib, doc, main[0].cell, q.level == "项")
             if deeper:

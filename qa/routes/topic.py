@@ -7,7 +7,7 @@ Where all of them print one figure (a 款 and its only 项), or a longer word na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document
@@ -55,8 +55,12 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     if q.operation != "value" or q.intent != "figure" or q.codes or any(
             not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
         return None
-    # who the money is for ("离退休人员") names no subject of its own
+    # who the money is for ("离退休人员") names no subject of its own, nor does a table's title
+    # ("相关信息统计表" is where to look, not 信息网络)
     rest = match_key(q.rest)
+    for start, end in reversed(lib.title_spans(rest)):
+        rest = rest[:start] + " " + rest[end:]
+    q = replace(q, rest=rest)
     for m in lexicon().concepts_in(rest):
         if _counts_only(m.concept, q.text):
             rest = rest.replace(m.word, " ")

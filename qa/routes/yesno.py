@@ -9,9 +9,9 @@ from dataclasses import replace
 from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
 from core.vocab import has_cue, intents
-from qa.answers import citation, finish, yuan
+from qa.answers import citation, finish, fmt, yuan
 from qa.context import Library
-from qa.lookup import same_code_cells
+from qa.lookup import row_name, same_code_cells
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
@@ -43,26 +43,39 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
 
 
 def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
-    """Whether the places of a document that give one figure agree: its table cell, the same 科目
-    (by code) in the document's other tables, and the narrative's sentence; each cited. None
-    when only one place gives it."""
+    """Whether the places of a document that give one figure agree: its table cell (or the rows
+    said to add up to it), the same 科目 (by code) in the document's other tables, and the
+    narrative's sentence; each cited. None when only one place gives it."""
     # the item alone: the places named around it ("决算表里的…跟文字说明里写的") are where to look
     rows = sorted((r for r in q.rows if not any(match_key(r) in match_key(c.name) for c in q.concepts)),
                   key=lambda r: (q.text.count(r), len(r)))[-1:]  # (said in each place asked about)
+    summed = _rows_summed(q, docs, rows)
+    if summed:
+        rows = []  # "…行政单位、参公事业单位两行加起来，跟…机关运行经费总数": the concept they add up to
     item = (rows or [c.name for c in q.concepts[-1:]] or [""])[0]
     plan = replace(q, operation="value", intent="figure", concepts=[] if rows else q.concepts[-1:], rows=rows,
                    text=item or q.text, rest=item or q.rest)
     # the table's cell, even where the figure route would decline it for disagreeing with the text
-    cell = next((pick.cells[0] for doc in docs if (pick := pick_cells(plan, doc)) and pick.cells[0].value is not None
-                 and yuan(pick.cells[0].value, pick.cells[0].unit) is not None), None)
-    if cell is None:
+    cell = None if summed else next((pick.cells[0] for doc in docs if (pick := pick_cells(plan, doc))
+                                     and pick.cells[0].value is not None
+                                     and yuan(pick.cells[0].value, pick.cells[0].unit) is not None), None)
+    if summed:
+        total = sum(c.value for c in summed)
+        head = Figure(fmt(total, 2), summed[0].unit, yuan(total, summed[0].unit), item,
+                      summed[0].doc.department, summed[0].doc.year)
+        said = "、".join(row_name(c.row.label) for c in summed) + "相加"
+        places = [(f"{_place(citation(summed[0]))}{said}", head.value, head.unit, head.value_yuan, citation(summed[0]))]
+        extra = [citation(c) for c in summed[1:]]
+    elif cell is not None:
+        head = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), item or cell.label,
+                      cell.doc.department, cell.doc.year)
+        places = [(_place(citation(cell)), head.value, head.unit, head.value_yuan, citation(cell))]
+        extra = []
+        for twin in same_code_cells(cell) if cell.row.code else []:
+            if twin.value is not None and (amount := yuan(twin.value, twin.unit)) is not None:
+                places.append((_place(citation(twin)), twin.printed, twin.unit, amount, citation(twin)))
+    else:
         return None
-    doc, cite = cell.doc, citation(cell)
-    head = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), item or cell.label, doc.department, doc.year)
-    places = [(_place(cite), head.value, head.unit, head.value_yuan, cite)]
-    for twin in same_code_cells(cell) if cell.row.code else []:
-        if twin.value is not None and (amount := yuan(twin.value, twin.unit)) is not None:
-            places.append((_place(citation(twin)), twin.printed, twin.unit, amount, citation(twin)))
     stated = stated_answer(lib, plan, docs)
     if stated is not None and stated.figures and stated.figures[0].value_yuan is not None and stated.citations and \
             match_key(item or head.label) in match_key(stated.figures[0].label):  # (that item's sentence only)
@@ -70,15 +83,31 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
         places.append((_place(stated.citations[0]), told.value, told.unit, told.value_yuan, stated.citations[0]))
     if len(places) < 2:
         return None
-    tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places)
+    tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places) * max(len(summed), 1)
     same = max(p[3] for p in places) - min(p[3] for p in places) <= tolerance
     listing = "；".join(f"{where}：{value}{unit}" for where, value, unit, _, _ in places)
-    found = finish(q, f"{'一致' if same else '不一致'}。{head.label}：{listing}。",
+    lead = ("对得上" if same else "对不上") if re.search(r"对得上|对不上", q.text) else ("一致" if same else "不一致")
+    found = finish(q, f"{lead}。{head.label}：{listing}。",
                    [head] + [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places[1:]],
-                   [c for *_, c in places], [], {parse_amount(v) for _, v, _, _, _ in places} - {None}, LOOKUP)
+                   [places[0][4]] + extra + [c for *_, c in places[1:]], [],
+                   {parse_amount(v) for _, v, _, _, _ in places} - {None} | {c.value for c in summed}, LOOKUP)
     found.verdict = "yes" if same else "no"
     return found
 
+
+def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
+    """The cells of a concept whose figure is a sum of rows (机关运行经费: 行政单位 + 参公事业单位), when
+    the question names no row or those rows ("两行加起来"); else none: the sum is what agrees or not."""
+    if not q.concepts:
+        return []
+    name = q.concepts[-1].name
+    plan = replace(q, operation="value", intent="figure", concepts=q.concepts[-1:], rows=[], text=name, rest=name)
+    for doc in docs:
+        pick = pick_cells(plan, doc)
+        if pick is not None and pick.summed and all(c.value is not None for c in pick.cells) and \
+                (not rows or any(match_key(r) in match_key(c.row.label) for r in rows for c in pick.cells)):
+            return pick.cells
+    return []
 
 def _place(cite) -> str:
     """Where a figure is printed, said as a reader looks for it (the page or line is in the citation)."""
