@@ -200,3 +200,13 @@ def test_a_breakdown_by_function_stays_by_class(engine):
 def test_a_tables_title_names_no_subject(engine):
     answer = engine.ask("临汾市民政局2019年部门决算公开相关信息统计表2.主要领导干部用车统计数是多少")
     assert "信息网络" not in answer.answer, answer.answer  # 相关信息 of the title is not 信息网络及软件购置更新
+
+
+def test_one_item_in_two_tables_named_side_by_side(engine):
+    answer = engine.ask("临汾市民政局2019年，社会保障和就业支出（类）在收入决算表和支出决算表中的金额相差多少元？")
+    assert answer.figures[0].value in ("123800", "123800.00"), answer.answer  # 4299952.75 - 4176152.75
+
+
+def test_the_table_a_row_is_asked_in_is_no_part_of_it(engine):
+    answer = engine.ask("临汾市民政局2019年社会保障和就业支出在支出决算表中是多少")
+    assert answer.figures[0].value == "4176152.75" and answer.citations[0].table_title == "支出决算表", answer.answer

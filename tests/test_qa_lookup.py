@@ -66,3 +66,12 @@ def test_a_kemu_inside_the_department_name_as_written_is_not_asked():
     key = "越秀区法院25年法院支出预算多少"
     assert _in_department_name(doc, key, 3, 5)
     assert not _in_department_name(doc, key, 8, 10)
+
+
+def test_two_tables_named_side_by_side_are_two_phrases(linfen):
+    from core.text import match_key
+    from qa.lookup import named_table, table_phrases
+
+    phrases = table_phrases(match_key("社会保障和就业支出在收入决算表和支出决算表中相差多少"))
+    assert phrases == ["收入决算表", "支出决算表"]
+    assert [linfen.tables[named_table(linfen, p)].title for p in phrases] == ["收入决算表", "支出决算表"]

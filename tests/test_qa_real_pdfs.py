@@ -599,3 +599,8 @@ def test_the_last_question_asking_the_largest_is_the_one_answered(pdf_engine):
 def test_a_follow_up_against_an_earlier_year_is_the_later_minus_the_earlier(pdf_engine):
     answer = pdf_engine.ask("那具体比24年多了多少？", ["万里街道25年预算一下子比去年多了三千多万，文件里是怎么解释的？"])
     assert answer.figures and not answer.figures[0].value.startswith("-"), answer.answer
+
+
+def test_the_summary_table_said_as_总表(pdf_engine):
+    answer = pdf_engine.ask("省委办17年一般公共服务支出，总表和财政拨款支出表为什么差了一截，差多少")
+    assert answer.figures[0].value == "147.20", answer.answer  # 收支预算总表 16,992.37 - 财政拨款支出预算表 16,845.17
