@@ -34,7 +34,7 @@ from qa.routes.structure import each_across, other_parts_answer, rank_across, st
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, QueryPlan, asking_part, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -128,7 +128,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
-    if q.departments and (unit := _subordinate_unit(q)) is not None:
+    if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
@@ -198,18 +198,27 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 # a body of its own said to be under the department ("省委办公厅管的东郊国宾馆", "民政局下属的福利院")
-SUBORDINATE_RE = re.compile(r"(?:管的|下属的?|所属的?|旗下的?|下面的|直属的?|下设的?)([\u4e00-\u9fff]{2,12}?"
-                            r"(?:宾馆|饭店|酒店|中心|医院|学校|学院|博物馆|纪念馆|图书馆|研究所|研究院|福利院|敬老院|殡仪馆|公墓|"
-                            r"救助站|服务站|事务所|公司|协会|基金会))")
+INSTITUTION_SUFFIX = (r"(?:宾馆|饭店|酒店|中心|医院|学校|学院|博物馆|纪念馆|图书馆|研究所|研究院|福利院|敬老院|殡仪馆|公墓|"
+                      r"救助站|服务站|事务所|公司|协会|基金会)")
+SUBORDINATE_RE = re.compile(r"(?:管的|下属的?|所属的?|旗下的?|下面的|直属的?|下设的?)([\u4e00-\u9fff]{2,12}?" +
+                            INSTITUTION_SUFFIX + ")")
 
 
-def _subordinate_unit(q: QueryPlan) -> str | None:
+# a body of its own named in the question ("东郊国宾馆的收入预算"), and a word saying such bodies are
+# under the department ("想对比下属宾馆的做法")
+INSTITUTION_RE = re.compile(r"(?:^|[里的中在和与跟、，,])([\u4e00-\u9fff]{2,8}?" + INSTITUTION_SUFFIX + ")")
+
+
+def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     """A unit under the department that the question asks about and no document of the store is
     (its figures are inside the department's, never printed as its own): its name, else None."""
     m = SUBORDINATE_RE.search(q.text)
-    if m is None or not any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
-        return None
-    return m.group(1)
+    if m is not None and any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
+        return m.group(1)
+    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) else None
+    if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
+        return named.group(1)
+    return None
 
 
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:

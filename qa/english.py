@@ -12,6 +12,7 @@ from core.vocab import english_words
 
 ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
 CJK = r"[\u4e00-\u9fff]"
+GLOSS_RE = re.compile(rf"\s*[（(]{CJK}")  # a Chinese name in brackets after an English one
 
 
 @lru_cache(maxsize=64)
@@ -40,6 +41,15 @@ def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
 
     def chinese(run: re.Match) -> str:
         words = re.split(r"[ '-]+", run.group(0))
+        if GLOSS_RE.match(text, run.end()):
+            # "the Jiangsu Party Committee General Office (省委办公厅)": a name glossed in Chinese right
+            # after it is read from the gloss; of its English words only the places stay
+            cut = len(words)
+            while cut and words[cut - 1][:1].isupper():
+                cut -= 1
+            words = words[:cut] + [w for w in words[cut:] if w.lower() in vocab and w.lower() not in english_words()]
+            if not words:
+                return ""
         out, i = [], 0
         while i < len(words):
             for n in range(min(longest, len(words) - i), 0, -1):

@@ -42,7 +42,7 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
         return None
     only = named_table(doc, q.match_text)
     text = q.match_text if only is None else q.match_text.replace(doc.tables[only].title, " ")
-    if q.codes:
+    if q.codes and not concepts_only:  # (a concept asked beside a 科目 is the concept's own cell)
         cell = locate_named_row(doc, text, q.codes, measure, only)
         if cell:
             return Pick([cell])

@@ -222,8 +222,12 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 QUESTION_MARK_RE = re.compile(r"[？?]")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)")
+# bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
+UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+LEVEL_MARK_RE = re.compile(r"\([类款项]\)$")
+TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")
 # a guess at the answer after the question, naming an item but no amount ("哪项花得最多？该不会是吃吃喝喝吧")
@@ -243,7 +247,7 @@ def _without_trailing_remark(text: str) -> str:
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]
-    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
+    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or UNDER_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
             any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
             lexicon().concepts_in(tail):
         return text
@@ -253,6 +257,17 @@ def _without_trailing_remark(text: str) -> str:
 # "发工资交社保、给离退休老同志发钱这些花在人身上的": things listed as examples of the everyday
 # name after them (这些, 这类, 之类的, 等)
 EXAMPLES_RE = re.compile(r"(?<=[,，:：])[^,，:：。？?！!；;]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
+
+
+# "有没有政府性基金的钱啊 收入支出什么的": a vague "and such" after the question names nothing new
+AND_SUCH_RE = re.compile(r"[\s,，、]+[^\s,，、？?。！!]{1,12}(?:什么的|之类的?|等等)[。？?！!]*$")
+
+
+def _without_and_such(text: str) -> str:
+    """A trailing "…什么的" elaborates what was asked; it is left out when what is before it names a
+    figure of its own."""
+    m = AND_SUCH_RE.search(text)
+    return text[:m.start()] if m and any(not c.generic for c in lexicon().concepts_in(text[:m.start()])) else text
 
 
 def _without_examples(text: str, resolver) -> str:
@@ -277,7 +292,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
-    text = _without_examples(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text)), lib.resolver)
+    text = _without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver)
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
@@ -306,6 +321,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
+    # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name
+    matches = [m for m in matches if not (m.generic and LEVEL_MARK_RE.search(match_key(text)[:m.start]))]
     if any(not m.generic for m in matches) and not has_cue("share", text):
         # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
@@ -329,12 +346,15 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     elif compare:
         q.intent = "compare"
     named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
-    read_operation(q, max(named, len(q.rows)), _masked(match_key(text), titles))
+    asking = match_key(PASTED_RE.sub("□", text))  # (a pasted fragment's words ask nothing: "占11.91%")
+    read_operation(q, max(named, len(q.rows)), _masked(asking, lib.title_spans(asking)))
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
     if q.operation == "count" and matches and all(m.generic for m in matches):
         q.concepts = []  # "预算…专用设备一共多少台套": a budget's generic words name nothing counted
     counted = [c for c in q.concepts if c.counts]
+    if q.operation == "breakdown" and counted and len(counted) == len(q.concepts):
+        q.operation = "count"  # "在编人数和实有人数各多少": counts, each asked, not money broken down
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
@@ -377,6 +397,12 @@ def _outside_titles(matches: list, titles: list[tuple[int, int]]) -> list:
     基本支出决算明细表里的基本工资" asks for 基本工资, not 基本支出; a title alone still names its concepts."""
     outside = [m for m in matches if not any(m.start < b and a < m.end for a, b in titles)]
     return outside if outside or not titles else matches
+
+
+# a fragment of the document pasted into the question, in quotes, with figures in it
+# ("“卫生健康（类）支出 59.88 万元，占 11.91%” 这个比住房保障多了多少"): what it is about is asked
+# about, but its words say nothing of what is asked
+PASTED_RE = re.compile(r"[“\"‘「『]([^”\"’」』]*\d[^”\"’」』]*)[”\"’」』]")
 
 
 def _masked(key: str, spans: list[tuple[int, int]]) -> str:
@@ -534,7 +560,8 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
     elif q.operation == "value" and prev.operation not in ("value", "describe") and not (
             prev.operation == "share" and re.search(r"多少(?:钱|万|元)?$|几(?:个|辆|人)?$", PLAIN_END_RE.sub("", q.text))) and (
-            "concepts" in inherited or not q.names_something):
+            "concepts" in inherited or not q.names_something) and not TOTAL_ASKED_RE.search(q.text):
+        # (but "这张表合计是多少" after a ranking asks the total, not another ranking)
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)

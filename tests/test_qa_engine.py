@@ -210,3 +210,26 @@ def test_one_item_in_two_tables_named_side_by_side(engine):
 def test_the_table_a_row_is_asked_in_is_no_part_of_it(engine):
     answer = engine.ask("临汾市民政局2019年社会保障和就业支出在支出决算表中是多少")
     assert answer.figures[0].value == "4176152.75" and answer.citations[0].table_title == "支出决算表", answer.answer
+
+
+def test_a_pasted_fragment_names_its_item_but_asks_nothing(engine):
+    answer = engine.ask("“卫生健康（类）支出 59.88 万元，占 11.91%” 临汾民政局这个比住房保障那类多了多少？")
+    assert answer.figures[0].value in ("356702.76", "35.67"), answer.answer  # a difference, not the quoted share
+
+
+def test_a_rows_income_against_its_spending(engine):
+    answer = engine.ask("然后就是阳泉民正局24年殡葬那块收进来的钱比花出去的多了多少啊")
+    assert answer.figures[0].value == "95.37", answer.answer  # 收入决算表 1626.49 - 支出决算表 1531.12
+
+
+def test_dictation_errors_and_fillers(engine):
+    assert engine.ask("阳泉民正局24年三工经费多少").figures[0].value == "12.02"
+    answer = engine.ask("那个就是里头财政拨款出的是多少", ["阳泉民正局24年养老服物花了多少"])
+    assert answer.figures[0].value == "1470.12", answer.answer  # the 财政拨款 part of 养老服务
+
+
+def test_english_for_procurement_services_and_income_sources(engine):
+    answer = engine.ask("Yangquan civil affairs bureau 2024 government procurement (政府采购): how much of it was for services?")
+    assert answer.figures[0].value == "659.90", answer.answer
+    answer = engine.ask("Where did Yangquan civil affairs' 2024 income come from? Main sources please.")
+    assert answer.figures[0].value == "4719.40" and "其他收入" in answer.answer, answer.answer

@@ -36,3 +36,16 @@ def test_amounts_counts_and_codes_are_no_years():
     for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101",
                  "三公经费12万", "前10名", "公开09表", "占比12", "有15辆车", "第12项", "30211差旅费"):
         assert arabic_years(text) == text
+
+
+def test_an_english_name_glossed_in_chinese_is_read_from_the_gloss():
+    said = read_english("What was the total 2018 budget of the Jiangsu Party Committee General Office (省委办公厅)?",
+                        lambda: PLACES)
+    assert "江苏(省委办公厅)" in said and "党委" not in said  # the place kept, the rest of the name from the gloss
+    assert read_english("Wanli subdistrict (万里街道) 2025", lambda: PLACES).startswith("万里街道(万里街道)")
+
+
+def test_comparisons_and_parts_said_in_english():
+    said = read_english("How much more did Yangquan spend on 三公经费 in 2024 than Linfen did in 2019?", lambda: PLACES)
+    assert said.startswith("多多少") and "比临汾" in said
+    assert "服务" in read_english("government procurement: how much of it was for services?", lambda: PLACES)

@@ -604,3 +604,43 @@ def test_a_follow_up_against_an_earlier_year_is_the_later_minus_the_earlier(pdf_
 def test_the_summary_table_said_as_总表(pdf_engine):
     answer = pdf_engine.ask("省委办17年一般公共服务支出，总表和财政拨款支出表为什么差了一截，差多少")
     assert answer.figures[0].value == "147.20", answer.answer  # 收支预算总表 16,992.37 - 财政拨款支出预算表 16,845.17
+
+
+def test_a_share_of_a_row_named_by_its_code(pdf_engine):
+    answer = pdf_engine.ask("决算表里“2080505 机关事业单位基本养老保险缴费支出 6.18”这行是什么意思？占社工部总支出多少？")
+    assert answer.figures[-1].value == "2.01" or "2.01%" in answer.answer, answer.answer  # 6.18 / 307.82
+
+
+def test_whether_a_cell_is_empty(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅2019年“三公”经费预算表中，公务用车购置费一栏是空的吗？")
+    assert answer.verdict == "yes", answer.answer
+    assert pdf_engine.ask("省委办公厅2019年“三公”经费预算表中，公务接待费一栏是空的吗？").verdict == "no"
+
+
+def test_a_fund_the_narrative_says_is_absent_is_not_had(pdf_engine):
+    answer = pdf_engine.ask("社工部24年决蒜里面 有没有政府性基金的钱啊 收入支出什么的")
+    assert answer.verdict == "no" and answer.answer.startswith("没有"), answer.answer
+
+
+def test_a_named_unit_under_the_department_is_declined(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅2018年部门预算里东郊国宾馆的收入预算是多少？想对比下属宾馆的做法")
+    assert answer.status == "not_found" and not answer.figures and "东郊国宾馆" in answer.answer, answer.answer
+
+
+def test_headcounts_not_printed_are_not_a_breakdown_of_money(pdf_engine):
+    answer = pdf_engine.ask("区府办25年在编人数和实有人数各多少？")
+    assert not answer.figures, answer.answer
+
+
+def test_a_follow_up_asking_the_tables_total_after_a_ranking(pdf_engine):
+    answer = pdf_engine.ask("那第二年（2018年）这张表合计是多少？统计口径是不是变了",
+                            ["省政协2017年一般公共预算机关运行经费支出预算表里，款级最大的是哪一项？"])
+    assert answer.figures[0].value == "1,115.85", answer.answer
+
+
+def test_english_words_for_procurement_parts_and_a_shortfall(pdf_engine):
+    answer = pdf_engine.ask("Putuo 社工部 2024 决算: by how much did actual general-public-budget spending "
+                            "fall short of the full-year budget?")
+    assert answer.figures[0].value == "13.20", answer.answer  # 全年预算 321.02 - 决算 307.82
+    answer = pdf_engine.ask("Putuo District Civil Affairs Bureau (普陀区民政局) – how much was budgeted for 养老服务 in 2024?")
+    assert answer.status == "not_found" and not answer.figures

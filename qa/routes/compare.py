@@ -50,7 +50,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
         seen = set()  # figures already picked, by name and by cell
-        if (each := _item_in_named_tables(q, doc)) is not None:
+        if (each := _item_in_named_tables(q, doc) or _item_in_totals_tables(q, doc)) is not None:
             # "收支预算总表里X和财政拨款支出预算表里的X差了多少": one item, in each table
             return compare_answer(q, [(f"《{p.cells[0].table.title}》{p.cells[0].label}", p) for p in each])
         if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
@@ -164,6 +164,25 @@ def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
              for ti in tables]
     if not all(p is not None and not p.summed and p.cells[0].table_seq == ti for p, ti in zip(picks, tables)):
         return None
+    return picks
+
+
+def _item_in_totals_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
+    """One 科目 and two department totals named ("殡葬那块收进来的钱比花出去的多了多少": 本年收入合计,
+    本年支出合计): the 科目's cell in the table each total heads (收入决算表, 支出决算表)."""
+    if len(q.rows) != 1 or len({c.name for c in q.concepts}) != 2 or len(q.concepts) != 2 or \
+            not all(c.department_total for c in q.concepts) or q.operation not in ("diff", "compare"):
+        return None
+    picks = []
+    for concept in q.concepts:
+        kinds = [f.table for f in concept.finds if f.table != "total"]
+        tables = [ti for ti, t in enumerate(doc.tables) if t.type in kinds]
+        if len(tables) != 1:
+            return None
+        pick = pick_cells(replace(q, text=f"{doc.tables[tables[0]].title}里{q.rows[0]}", topic="", codes=[], concepts=[]), doc)
+        if pick is None or pick.summed or pick.cells[0].table_seq != tables[0]:
+            return None
+        picks.append(pick)
     return picks
 
 

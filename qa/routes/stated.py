@@ -33,6 +33,7 @@ ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|�
 PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
                             r"街道|局|厅|委|办|院|"
                             r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
+LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
 # a concept the question names counts for a fact of that concept, but less than a subject that
@@ -47,7 +48,8 @@ def asked_subject(text: str) -> str:
     执法执勤车): a subject must match what is named, not the asking."""
     # ("（不含离退休）" says what is left out of it, not what it is; the asking words inside a
     # concept's own name stay: the 有 of 实有人数)
-    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", match_key(text))))
+    # (English words no vocabulary read, "did … according to its … document", name no subject)
+    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text)))))
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
     kept, at = [], 0

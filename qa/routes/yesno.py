@@ -17,16 +17,22 @@ from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
-from qa.routes.value import figure
+from qa.routes.value import absent_figure, figure
 from qa.understand import QueryPlan
 
 LESS_RE = re.compile(r"少|低|减少|下降|降低|不到|没超|未超|节约|小于")
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
+# whether a cell is left empty ("公务用车购置费一栏是空的吗")
+BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空")
+
+
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
+    if BLANK_ASKED_RE.search(q.text):
+        return _blank(lib, q, docs)
     if has_cue("trend", q.text):
         return _trend(lib, q, docs)
     asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
@@ -142,9 +148,20 @@ def looked_up(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return found if found is not None and found.status == ANSWERED and found.figures else None
 
 
+def _blank(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether the cell asked about is printed empty (an empty cell is read as 0, but the question
+    is whether it is empty), the cell cited."""
+    found = looked_up(lib, replace(q, operation="value"), docs)
+    if found is None or not found.citations or found.citations[0].table_seq is None:
+        return None
+    empty = not (found.citations[0].cell or "").strip()
+    return _verdict(found, empty, "是，表中该格为空" if empty else f"不是，表中该格为{found.citations[0].cell}")
+
+
 def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """Whether the one department's documents show the item above zero (the figure that decides it cited)."""
-    found = looked_up(lib, q, docs)
+    # (no cell holds it: the document may say it has none, "本年度无政府性基金预算财政拨款收入和支出")
+    found = looked_up(lib, q, docs) or absent_figure(replace(q, operation="value"), docs)
     if found is None:
         return None
     value = parse_amount(found.figures[0].value)
