@@ -270,6 +270,23 @@ def _without_and_such(text: str) -> str:
     return text[:m.start()] if m and any(not c.generic for c in lexicon().concepts_in(text[:m.start()])) else text
 
 
+# words pointing back at a pasted fragment ("…” 这里面大头是哪几项", "这行是什么意思")
+POINTER_RE = re.compile(r"这(?:个|行|一行|里面|里|笔|项|句|段|一项)|它")
+# the ordinal a pasted line of the narrative starts with ("（二）", "（12）", "3.")
+PASTED_ORDINAL_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
+
+
+def _pasted_subject(text: str) -> str:
+    """A pasted fragment the rest of the question points back at stands for what it is about, the
+    words before its first amount ("（二）公用经费 2144.60 万元。主要包括：办公费、水费…" → 公用经费):
+    the parts it goes on to list are not asked about."""
+    m = PASTED_RE.search(text)
+    if m is None or not POINTER_RE.search(text[:m.start()] + text[m.end():]):
+        return text
+    lead = re.split(r"\s\d|(?<=[\u4e00-\u9fff）)])\d", PASTED_ORDINAL_RE.sub("", m.group(1)), maxsplit=1)[0].strip()
+    return text[:m.start()] + lead + text[m.end():] if lead else text
+
+
 def _without_examples(text: str, resolver) -> str:
     """Examples listed before the name of what is asked describe it: their words name no second
     figure (工资 of "发工资" is not the 工资福利支出 row) and are left out (not a department or
@@ -292,7 +309,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
-    text = _without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver)
+    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     resolver, latest_year = lib.resolver, lib.latest_year
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):

@@ -77,3 +77,10 @@ def test_a_wrong_two_character_word_read_the_same_is_a_slip():
 def test_three_characters_with_one_unlike_are_no_slip():
     # "查政府" is one character off 区政府, but 查 does not sound like 区
     assert Speller(["区政府"]).correct("老师让我们查政府部门的钱")[0] == "老师让我们查政府部门的钱"
+
+
+def test_everyday_phrases_with_grammar_are_no_slips_target(engine):
+    speller = engine.lib.speller
+    # "下面管着" is an everyday phrase of the vocabulary: "下面写着" is another phrase, not a slip for it
+    assert speller.correct("决算表下面写着说明")[0] == "决算表下面写着说明"
+    assert "招待费" in speller.correct("区府办25年招代费多少")[0]  # an everyday name still is a target

@@ -170,3 +170,12 @@ def test_a_rows_ordinal_is_no_list(lib):
 def test_a_code_printed_with_spaces_is_one_code_and_a_gap_asked_is_a_gap(lib):
     q = understand("区政府办25年预算：三公表里的公务接待费和基本支出经济分类表里302 17公务接待费对不上，两个数差多少？", lib)
     assert q.codes == ["30217"] and q.operation == "diff"
+
+
+def test_a_pasted_fragment_pointed_back_at_stands_for_what_it_is_about():
+    from qa.understand import _pasted_subject
+
+    said = _pasted_subject("“（二）公用经费 2144.60 万元。主要包括：办公费、水费、电费……” 省委办公厅17年的 这里面大头是哪几项")
+    assert said.startswith("公用经费 ") and "办公费" not in said
+    quoted = "住房公积金那条写着“2024年预算安排352.67万元”，跟表里的数对得上吗？"
+    assert _pasted_subject(quoted) == quoted  # nothing points back at it: a figure quoted to be checked
