@@ -90,6 +90,7 @@ class QueryPlan:
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
     place: int = 1  # "第二多的" asks for the second of the ranking
+    above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
@@ -226,7 +227,11 @@ REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:�
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
-LEVEL_MARK_RE = re.compile(r"\([类款项]\)$")
+LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
+# items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
+ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|万)?元?(?:以上)?的?(?:项目|科目|项|款|类)?(?:有|是)?(?:哪些|哪几)")
+# spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
+WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")
@@ -334,12 +339,16 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
             (FOLLOW_UP_RE.search(text.strip()) or len(match_key(text)) <= 12):
         matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
-    rows = lib.row_names_in(mention.rest)
+    rows = _finest_of_path(lib.row_names_in(mention.rest), match_key(text))
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
-    # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name
-    matches = [m for m in matches if not (m.generic and LEVEL_MARK_RE.search(match_key(text)[:m.start]))]
+    # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
+    # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
+    key = match_key(text)
+    row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
+    matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
+                                                         any(a <= m.start and m.end <= b for a, b in row_spans)))]
     if any(not m.generic for m in matches) and not has_cue("share", text):
         # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
@@ -395,6 +404,15 @@ def _ranks_last(text: str) -> bool:
     最多？"): that is the question; the one before it leads up to it."""
     asked = [c for c in re.split(r"[？?]", text) if c.strip()]
     return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(re.search(r"最(?:多|少|大|小|高|低)", asked[-1]))
+
+
+def _finest_of_path(rows: list[str], key: str) -> list[str]:
+    """Of 科目 named as a path the way the narratives name one ("社会工作事务（款）事业运行（项）"),
+    the last: the others say where it sits, they are not figures asked beside it."""
+    def parent(row: str) -> bool:
+        return any(re.search(re.escape(match_key(row)) + r"\((?:类|款)\)" + re.escape(match_key(other)), key)
+                   for other in rows if other != row)
+    return [r for r in rows if not parent(r)]
 
 
 def _without_contradicted(matches: list) -> list:
@@ -455,7 +473,13 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
-    if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
+    if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
+        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it)
+        q.operation = "rank"
+        q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)
+    elif WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
+        q.operation = "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
+    elif both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
         # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
         q.operation = "diff" if has_cue("diff", text) or "差" in text else "compare"
     elif has_cue("breakdown", text) and "钱" in text and not (has_cue("rank", text) and re.search(r"最(?:多|少|大|小|高|低)", text)):

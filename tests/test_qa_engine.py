@@ -233,3 +233,23 @@ def test_english_for_procurement_services_and_income_sources(engine):
     assert answer.figures[0].value == "659.90", answer.answer
     answer = engine.ask("Where did Yangquan civil affairs' 2024 income come from? Main sources please.")
     assert answer.figures[0].value == "4719.40" and "其他收入" in answer.answer, answer.answer
+
+
+def test_a_rows_outturn_against_the_budget_its_sentence_states(engine):
+    answer = engine.ask("阳泉市民政局2024年卫生健康支出（类）的决算数比年初预算少了多少？")
+    assert answer.figures[0].value.lstrip("-") == "2.64", answer.answer  # 年初预算37.59, 支出决算34.95 (a sentence)
+    answer = engine.ask("临汾市民政局2019年住房保障支出的决算数超出年初预算多少万元？")
+    assert answer.figures[0].value.lstrip("-") == "3.24", answer.answer
+
+
+def test_whether_spending_stayed_within_the_budget(engine):
+    answer = engine.ask("阳泉市民政局2024年一般公共预算财政拨款支出决算是否控制在年初预算以内？请说明年初预算数、决算数和完成比例。")
+    assert answer.verdict == "no" and "149.52%" in answer.answer, answer.answer  # 4004.92 against 2678.56
+
+
+def test_items_above_an_amount_are_listed_from_the_finest_rows(engine):
+    answer = engine.ask("阳泉民政局24年基本支出里的人员经费，超过100万的有哪几项")
+    assert answer.figures[0].value == "247.44", answer.answer
+    assert [i.label for i in answer.items] == ["基本工资", "绩效工资", "津贴补贴"]
+    answer = engine.ask("阳泉民政局24年公用经费超过1000万的有哪些")
+    assert not answer.figures and "没有超过1000万元" in answer.answer, answer.answer

@@ -644,3 +644,13 @@ def test_english_words_for_procurement_parts_and_a_shortfall(pdf_engine):
     assert answer.figures[0].value == "13.20", answer.answer  # 全年预算 321.02 - 决算 307.82
     answer = pdf_engine.ask("Putuo District Civil Affairs Bureau (普陀区民政局) – how much was budgeted for 养老服务 in 2024?")
     assert answer.status == "not_found" and not answer.figures
+
+
+def test_a_kemu_named_as_its_path_is_the_last_of_it(pdf_engine):
+    answer = pdf_engine.ask("请核实：区委社会工作部2024年度决算中，社会工作事务（款）事业运行（项）的支出决算数比全年预算数少了多少？")
+    assert answer.figures[0].value.lstrip("-") == "6.37", answer.answer  # 全年预算17.68, 决算11.31
+
+
+def test_items_above_an_amount_under_a_named_kemu(pdf_engine):
+    answer = pdf_engine.ask("省政协办公厅19年一般公共服务支出下面，超过1000万的科目有哪些")
+    assert [i.label for i in answer.items] == ["行政运行", "一般行政管理事务", "政协会议"], answer.answer

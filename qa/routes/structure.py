@@ -73,6 +73,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         return None  # 科目 are not projects: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)
+        if found is not None and q.above is not None:
+            return _above_answer(lib, q, doc, found)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
@@ -498,6 +500,40 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
                     {p.value for p in parts} | {float(len(top)), float(len(parts))} | found.computed, LOOKUP)
     answer.items = items
+    return answer
+
+
+def _leaves(lib: Library, doc: Document, found: Structure) -> tuple[list[Part], str]:
+    """Each part, or the finest 科目 under it where the table has them, and how they were read:
+    the items a threshold is asked of ("超过1000万的科目" under 一般公共服务支出 are its 项, not
+    its one 款)."""
+    out, how = [], found.how
+    for part in found.parts:
+        finer = _children(lib, doc, part.cell, True) if part.cell is not None and part.cell.row.code else None
+        out += finer.parts if finer else [part]
+        if finer:
+            how = f"《{part.cell.table.title}》最细一级科目"
+    return out, how
+
+
+def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -> Answer:
+    """The items above the amount asked, largest first, each cited; the largest is the figure."""
+    leaves, how = _leaves(lib, doc, found)
+    parts = _by_size(leaves)
+    above = [p for p in parts if p.yuan > q.above]
+    said = f"{fmt(q.above / 1e4, 2).rstrip('0').rstrip('.')}万元"
+    if not above:
+        text = f"{doc.department}{doc.year}年度{found.whole}中，没有超过{said}的一项（按{how}）；最大的是{parts[0].label}{parts[0].printed}{parts[0].unit}。" \
+            if parts else f"{doc.department}{doc.year}年度{found.whole}中没有可列的项目。"
+        return finish(q, text, [], [p.citation for p in parts[:1]], [], {p.value for p in parts} | {q.above / 1e4}, LOOKUP)
+    listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in above)
+    text = f"{doc.department}{doc.year}年度{found.whole}中，按{how}，超过{said}的有{len(above)}项：{listing}。"
+    head = above[0]
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"超过{said}的最大一项：{head.label}",
+                    doc.department, doc.year)
+    answer = finish(q, text, [figure], [p.citation for p in above], [],
+                    {p.value for p in parts} | {float(len(above)), q.above / 1e4} | found.computed, LOOKUP)
+    answer.items, _ = _listing(above, None)
     return answer
 
 

@@ -18,7 +18,7 @@ from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
-from qa.understand import QueryPlan
+from qa.understand import WITHIN_BUDGET_RE, QueryPlan
 
 LESS_RE = re.compile(r"少|低|减少|下降|降低|不到|没超|未超|节约|小于")
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
@@ -35,6 +35,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _blank(lib, q, docs)
     if has_cue("trend", q.text):
         return _trend(lib, q, docs)
+    if WITHIN_BUDGET_RE.search(q.text):
+        return _against_budget(q, docs, within=True)
     asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
@@ -200,11 +202,12 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return None
 
 
-def _against_budget(q: QueryPlan, docs) -> Answer | None:
+def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
     """"超预算了吗": the outturn (决算) against the budget (预算) of the same figure. One narrative
     sentence stating both (with its completion rate) answers as it stands; else each measure's
-    figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed."""
-    less = bool(LESS_RE.search(q.text)) and "超" not in q.text
+    figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed.
+    ``within``: asked whether it stayed within the budget (yes when not overspent)."""
+    less = within or bool(LESS_RE.search(q.text)) and "超" not in q.text
     stated = _stated_against_budget(q, docs)
     if stated is not None:
         found, over = stated
