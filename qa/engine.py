@@ -27,7 +27,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month, per_unit, per_unit_parts
-from qa.routes.describe import own_section_answer, retrieval_answer
+from qa.routes.describe import own_section_answer, retrieval_answer, table_units_answer
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, other_parts_answer, rank_across, structure_answer
@@ -254,6 +254,8 @@ FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""
+    if (units := table_units_answer(q, docs)) is not None:
+        return units  # "那些表是按万元算的吗": the units the tables print
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:

@@ -18,7 +18,7 @@ from core.vocab import asked_units, has_cue
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台[（(]套[）)]|台|套|家)")
 MIN_SENTENCE_SCORE = 0.4  # share of the question's words a quoted sentence must contain
-CHANGE_WORDS = re.compile(r"增加|减少|下降|增长|上升|涨|降|多|少")
+CHANGE_WORDS = re.compile(r"增加|减少|下降|增长|上升|涨|降|多|少|变化|变动")
 # a question about how much something changed ("比18年少了多少", "下降了多少")
 CHANGE_ASKED_RE = re.compile(r"(比|较|跟|与).{0,10}(多|少|增|减|涨|降)|(增加|减少|下降|增长|上升|涨|降)了?(多少|几)")
 ZERO_RE = re.compile(r"(?<![\d.])0(?:\.0+)?\s*(?:万元|元)|无此(?:项)?(?:支出|收入|经费)|没有.{0,6}(?:支出|经费)|为零|为0")

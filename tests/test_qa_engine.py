@@ -253,3 +253,9 @@ def test_items_above_an_amount_are_listed_from_the_finest_rows(engine):
     assert [i.label for i in answer.items] == ["基本工资", "绩效工资", "津贴补贴"]
     answer = engine.ask("阳泉民政局24年公用经费超过1000万的有哪些")
     assert not answer.figures and "没有超过1000万元" in answer.answer, answer.answer
+
+
+def test_the_unit_of_the_tables_is_said_not_a_figure(engine):
+    answer = engine.ask("临汾民政局19年决算里那些表是按万元算的吗")
+    assert answer.verdict == "no" and "元" in answer.answer and not answer.figures, answer.answer  # 临汾 prints 元
+    assert engine.ask("阳泉民政局24年决算表的单位是什么").answer.find("万元") >= 0

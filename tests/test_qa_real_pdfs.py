@@ -654,3 +654,14 @@ def test_a_kemu_named_as_its_path_is_the_last_of_it(pdf_engine):
 def test_items_above_an_amount_under_a_named_kemu(pdf_engine):
     answer = pdf_engine.ask("省政协办公厅19年一般公共服务支出下面，超过1000万的科目有哪些")
     assert [i.label for i in answer.items] == ["行政运行", "一般行政管理事务", "政协会议"], answer.answer
+
+
+def test_within_the_full_year_budget_is_read_against_that_budget(pdf_engine):
+    answer = pdf_engine.ask("区委社会工作部2024年一般公共预算财政拨款支出决算是否控制在全年预算以内？")
+    assert answer.verdict == "yes", answer.answer  # 307.82 against 全年预算 321.02 (年初预算 is 0)
+
+
+def test_a_change_asked_with_its_reason_heads_with_the_change(pdf_engine):
+    answer = pdf_engine.ask("与上年相比变化了多少？预算说明是如何解释的？",
+                            ["请问江苏省政协办公厅2018年一般公共预算机关运行经费预算是多少？"])
+    assert answer.figures[0].value == "2,233.13", answer.answer

@@ -10,10 +10,11 @@ from core.model import Document
 from core.text import match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
-from qa.answers import finish, not_found, sentence_citation, yuan
+from qa.answers import citation, finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.model import ANSWERED, LLM, NOT_FOUND, RETRIEVAL, Answer, Figure
+from qa.lookup import Located
+from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, rank_sentences,
                           sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
@@ -336,3 +337,34 @@ def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
         return finish(q, text, [], [sentence_citation(doc, s) for s in chosen], [],
                       allowed_from([s.text for s in chosen]), RETRIEVAL)
     return None
+
+
+# the unit of the document's tables asked ("那些表是按万元算的吗", "表里的单位是什么")
+TABLE_UNIT_ASKED_RE = re.compile(r"(?:按|以|用)(亿元|万元|元)(?:算|计|计算|为单位)|单位是(亿元|万元|元|什么|啥)|(?:什么|啥)单位|金额单位")
+
+
+def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The units the document's tables print their amounts in, each cited on a table printing it;
+    where the question names a unit, whether all the tables use it. No figure: a unit is not an amount."""
+    m = TABLE_UNIT_ASKED_RE.search(q.text)
+    if m is None or has_cue("figure", q.text.replace(m.group(0), "")):
+        return None
+    by_unit: dict[str, list[tuple[Document, int]]] = {}
+    for doc in docs:
+        for ti, table in enumerate(doc.tables):
+            if table.category == "standard" and table.unit and table.rows:
+                by_unit.setdefault(table.unit, []).append((doc, ti))
+    if not by_unit:
+        return None
+    doc = docs[0]
+    listing = "；".join(f"{unit}：{len(found)}张表（如《{found[0][0].tables[found[0][1]].title}》）" for unit, found in by_unit.items())
+    said = m.group(1) or m.group(2)
+    lead = ""
+    if said in ("亿元", "万元", "元"):
+        lead = "是。" if set(by_unit) == {said} else "不是。"
+    text = f"{lead}{doc.department}{doc.year}年{doc.kind}公开表格的金额单位——{listing}。"
+    citations = [citation(Located(d, ti, 0, 0, d.tables[ti].title)) for found in by_unit.values() for d, ti in found[:1]]
+    answer = Answer(q.text, text, ANSWERED, LOOKUP, citations=citations)
+    if lead:
+        answer.verdict = "yes" if lead == "是。" else "no"
+    return answer

@@ -9,6 +9,7 @@ from dataclasses import replace
 from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
 from core.vocab import has_cue, intents
+from ingest.stated import BUDGET_STAGES
 from qa.answers import citation, finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import row_name, same_code_cells
@@ -233,8 +234,10 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
     for doc, fact in tagged + [(doc, f) for _, doc, f in matching_facts(replace(q, measure=None), docs)]:
         if fact.qualifier == "完成预算的" or fact.measure != "决算" or fact.unit not in YUAN_PER_UNIT:
             continue
-        budget = next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
-                       and f.measure == "预算" and f.unit in YUAN_PER_UNIT), None)
+        budgets = [f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
+                   and f.measure == "预算" and f.unit in YUAN_PER_UNIT]
+        said = [f for f in budgets if f.qualifier in BUDGET_STAGES and f.qualifier in q.text]
+        budget = (said or budgets or [None])[0]  # ("控制在全年预算以内": the 全年预算, not the 年初 beside it)
         if budget is None:
             continue
         over = fact.value * YUAN_PER_UNIT[fact.unit] > budget.value * YUAN_PER_UNIT[budget.unit]
