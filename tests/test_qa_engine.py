@@ -259,3 +259,10 @@ def test_the_unit_of_the_tables_is_said_not_a_figure(engine):
     answer = engine.ask("临汾民政局19年决算里那些表是按万元算的吗")
     assert answer.verdict == "no" and "元" in answer.answer and not answer.figures, answer.answer  # 临汾 prints 元
     assert engine.ask("阳泉民政局24年决算表的单位是什么").answer.find("万元") >= 0
+
+
+def test_a_subjects_area_word_is_not_part_of_its_name(engine):
+    answer = engine.ask("临汾市民政厅19年离退休方面花了多少钱")
+    assert answer.status == "unclear" and "离退休" in answer.answer, answer.answer  # several 科目 carry it
+    answer = engine.ask("阳泉民政局24年哪方面花钱最多")
+    assert "类级" in answer.answer and "社会保障和就业支出" in answer.answer, answer.answer
