@@ -26,7 +26,7 @@ from qa.spelling import Correction
 # a 科目 code printed with spaces between its levels ("302 17", "208 05 01"), read as one code
 SPACED_CODE_RE = re.compile(r"(?<![\d.])([23]\d{2})\s+(\d{2})(?:\s+(\d{2}))?(?![\d.])")
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
-SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|加.{1,12}(是|共|等于)")
+SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加.{1,12}(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
@@ -374,6 +374,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
     asking = match_key(PASTED_RE.sub("□", text))  # (a pasted fragment's words ask nothing: "占11.91%")
     read_operation(q, max(named, len(q.rows)), _masked(asking, lib.title_spans(asking)))
+    if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
+        # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
+        # column, the 及 of its name), not a sum with the totals or the table's words around it
+        q.operation, q.intent, matches, compare = "value", "figure", [], False
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
     if q.operation == "count" and matches and all(m.generic for m in matches):

@@ -665,3 +665,10 @@ def test_a_change_asked_with_its_reason_heads_with_the_change(pdf_engine):
     answer = pdf_engine.ask("与上年相比变化了多少？预算说明是如何解释的？",
                             ["请问江苏省政协办公厅2018年一般公共预算机关运行经费预算是多少？"])
     assert answer.figures[0].value == "2,233.13", answer.answer
+
+
+def test_one_kemu_by_code_with_the_tables_words_around_it_is_its_cell(pdf_engine):
+    answer = pdf_engine.ask("上海市普陀区人民政府万里街道办事处2023年部门收入预算总表20607 科学技术普及收入预算合计是多少")
+    assert answer.figures[0].value == "100,000", answer.answer  # not a sum with 本年收入合计
+    answer = pdf_engine.ask("中共上海市普陀区委社会工作部2024年一般公共预算财政拨款基本支出决算表30240 税金及附加费用决算数是多少")
+    assert len(answer.figures) == 1 and answer.figures[0].value in ("0.00", "0"), answer.answer  # the 加 of 附加 adds nothing
