@@ -234,9 +234,22 @@ def _term_in_columns(doc: Document, concept: Concept, question: str, only_table:
     return cells
 
 
+# how a procurement is organised (the last label column of a 政府采购预算表): no item's name
+PROCUREMENT_FORM_RE = re.compile(r"(?:分散|集中|自行|委托|政府|部门)+(?:组织|采购)")
+
+
+def _last_level(label: str) -> str:
+    """The row's own level of its label path; a 政府采购预算表's last column says how an item is
+    bought ("住宿服务/分散自行组织"), not what: the item is the level before it."""
+    levels = label.split("/")
+    if len(levels) > 1 and PROCUREMENT_FORM_RE.fullmatch(match_key(levels[-1])):
+        return levels[-2]
+    return levels[-1]
+
+
 def row_key(label: str) -> str:
     """A row's name for matching: last level, no ordinal, no unit in brackets."""
-    last = label.rsplit("/", 1)[-1]
+    last = _last_level(label)
     return match_key(UNIT_SUFFIX_RE.sub("", ORDINAL_RE.sub("", last.strip())))
 
 
@@ -248,6 +261,14 @@ def row_names(label: str) -> list[str]:
     category = PROCUREMENT_CATEGORY_RE.match(name)
     return [name] + ([short] if short != name and len(short) >= 3 else []) + (
         [category.group(1) + "类"] if category else [])
+
+
+def outline_names(label: str) -> list[str]:
+    """The names inside a row label read as a path of label columns ("三、服务C/省政协专项会议/会议费/
+    住宿服务/分散自行组织"): a 政府采购预算表 printed in outline form names its 品目 (住宿服务) in a
+    middle column, so every row carrying it is one the question may mean."""
+    parts = [match_key(ORDINAL_RE.sub("", p)) for p in label.split("/")[:-1]]
+    return [p for p in parts if len(p) >= 2 and not PROCUREMENT_FORM_RE.fullmatch(p)]
 
 
 def named_rows(doc: Document, question: str, only_table: int | None = None,
@@ -263,7 +284,7 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
         if table.category != "standard" or (only_table is not None and ti != only_table):
             continue
         for ri, row in enumerate(table.rows):
-            for name in row_names(row.label):
+            for name in row_names(row.label) + (outline_names(row.label) if table.type == "procurement" else []):
                 if len(name) < 2 or (name in GENERIC_LABELS and only_table is None):
                     continue
                 # the first place the name is said that is not inside the department's name
@@ -433,8 +454,15 @@ def parent_name(table: Table, ri: int) -> str:
     """The row above a row: the level before it in its label, the 科目 its code falls under, or,
     for a "其中：" row, the row it is part of (the nearest one before it on the same side)."""
     row = table.rows[ri]
-    if "/" in row.label:
-        return row_name(row.label.rsplit("/", 1)[0])
+    levels = row.label.split("/")
+    if PROCUREMENT_FORM_RE.fullmatch(match_key(levels[-1])):
+        levels = levels[:-1]  # ("住宿服务/分散自行组织": the item is 住宿服务, its parent the level before)
+        if len(levels) == 1:  # its parents left blank in an outline-style table: the item row above
+            above = next((r for r in reversed(table.rows[:ri])
+                          if not PROCUREMENT_FORM_RE.fullmatch(match_key(r.label.split("/")[-1]))), None)
+            return "·".join(ORDINAL_RE.sub("", p) for p in above.label.split("/")) if above else ""
+    if len(levels) > 1:
+        return row_name(levels[-2])
     parents = code_ancestors(table, row)
     if parents:
         return ORDINAL_RE.sub("", max(parents, key=lambda r: len(r.code)).label)
@@ -475,7 +503,7 @@ def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
 
 def row_name(label: str) -> str:
     """A row's name as an answer says it: the last level, without its ordinal."""
-    return ORDINAL_RE.sub("", label.rsplit("/", 1)[-1]) or label
+    return ORDINAL_RE.sub("", _last_level(label)) or label
 
 
 TOTAL_SEGMENT_RE = re.compile(r"^(合计|小计|总计|金额)$")

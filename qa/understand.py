@@ -228,6 +228,8 @@ UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
+# one row pointed at ("“住宿服务”那一行", "这一栏")
+ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
 ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|万)?元?(?:以上)?的?(?:项目|科目|项|款|类)?(?:有|是)?(?:哪些|哪几)")
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
@@ -477,7 +479,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
-    if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
+    if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
+        q.operation = "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
+    elif (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it)
         q.operation = "rank"
         q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)

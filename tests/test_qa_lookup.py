@@ -75,3 +75,11 @@ def test_two_tables_named_side_by_side_are_two_phrases(linfen):
     phrases = table_phrases(match_key("社会保障和就业支出在收入决算表和支出决算表中相差多少"))
     assert phrases == ["收入决算表", "支出决算表"]
     assert [linfen.tables[named_table(linfen, p)].title for p in phrases] == ["收入决算表", "支出决算表"]
+
+
+def test_a_procurement_rows_name_is_the_item_not_how_it_is_bought():
+    from qa.lookup import outline_names, row_key, row_name
+
+    assert row_key("住宿服务/分散自行组织") == "住宿服务" and row_name("会议服务/政府集中采购") == "会议服务"
+    assert outline_names("三、服务C/省政协专项会议/会议费/住宿服务/分散自行组织") == ["服务c", "省政协专项会议", "会议费", "住宿服务"]
+    assert row_key("一般公共预算资金/小计") == "小计"  # other paths keep their last level

@@ -672,3 +672,12 @@ def test_one_kemu_by_code_with_the_tables_words_around_it_is_its_cell(pdf_engine
     assert answer.figures[0].value == "100,000", answer.answer  # not a sum with 本年收入合计
     answer = pdf_engine.ask("中共上海市普陀区委社会工作部2024年一般公共预算财政拨款基本支出决算表30240 税金及附加费用决算数是多少")
     assert len(answer.figures) == 1 and answer.figures[0].value in ("0.00", "0"), answer.answer  # the 加 of 附加 adds nothing
+
+
+def test_a_procurement_item_printed_under_several_projects_is_asked_about(pdf_engine):
+    # the 政府采购预算表 prints its rows in outline form: 会议服务 under two projects, each bought
+    # 分散自行组织 (how, not what): both rows are offered, each with its project, no total guessed
+    answer = pdf_engine.ask("政协2019年政府采购表里“会议服务”一项是多少钱")
+    assert answer.status == "unclear" and not answer.figures, answer.answer
+    assert "省政协专项会议·会议费" in answer.answer and "省政协业务工作经费·培训费" in answer.answer
+    assert {c.cell for c in answer.citations} == {"892.65", "271.77"}
