@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from eval.scoring import same_amount
 from qa.engine import QAEngine
+from qa.lookup import row_name
 
 WRONG_EXAMPLES = 12
 
@@ -33,7 +34,7 @@ def questions(engine: QAEngine):
             table = doc.tables[fact.table_index]
             if fact.blank or table.category != "standard" or not fact.unit:
                 continue
-            row = " ".join(x for x in (fact.row_code, fact.row_label.split("/")[-1]) if x)
+            row = " ".join(x for x in (fact.row_code, row_name(fact.row_label)) if x)  # (named as answers name it)
             column = "".join(fact.column.split("/"))
             yield (f"{doc.department}{doc.year}年{table.title}{row}{column}是多少",
                    Expected(fact.unit, fact.value_text, table.title,
