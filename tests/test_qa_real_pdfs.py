@@ -681,3 +681,8 @@ def test_a_procurement_item_printed_under_several_projects_is_asked_about(pdf_en
     assert answer.status == "unclear" and not answer.figures, answer.answer
     assert "省政协专项会议·会议费" in answer.answer and "省政协业务工作经费·培训费" in answer.answer
     assert {c.cell for c in answer.citations} == {"892.65", "271.77"}
+
+
+def test_a_part_within_a_whole_is_not_the_wholes_stated_figure(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅19年政府采购里台式电脑安排了多少钱")
+    assert not any(f.value == "1422.50" for f in answer.figures), answer.answer  # the procurement total

@@ -72,9 +72,29 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     top = [(doc, fact) for score, doc, fact in found if score >= best - 1e-9]
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
+        part = _part_within(q.rest)
+        if part and part not in match_key(top[0][1].sentence):
+            return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
     return _candidates(q, top) if best >= STRONG_MATCH else None
+
+
+# a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
+# official name, then the part, then the asking
+PART_WITHIN_RE = re.compile(r"里(?:面)?的?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:安排了|花了|用了|是多少|有多少|多少)")
+
+
+def _part_within(question: str) -> str:
+    """The part a question asks for inside a concept it names by its official term, when neither a
+    concept nor an everyday name says that part; else ""."""
+    key = match_key(question)
+    for m in PART_WITHIN_RE.finditer(key):
+        before = [c for c in lexicon().concepts_in(key[:m.start()]) if c.end == m.start() and not c.generic]
+        part = m.group(1)
+        if before and not lexicon().concepts_in(part) and not any(match_key(a) in part for a in lexicon().aliases):
+            return part
+    return ""
 
 
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
