@@ -2,6 +2,8 @@
 check that finishes an answer, and the replies that ask back or refuse."""
 from __future__ import annotations
 
+import re
+
 from core.model import YUAN_PER_UNIT, Document
 from core.store import DocumentInfo
 from core.text import format_amount
@@ -12,6 +14,14 @@ from qa.understand import QueryPlan
 from qa.verify import allowed_from, enforce
 
 MAX_ROW_CHOICES = 8  # rows listed when a name is ambiguous
+
+
+def agreement_word(question: str, same: bool) -> str:
+    """How an answer says two places agree or not, in the question's own words ("对得上吗": 对得上 /
+    对不上), else 一致 / 不一致."""
+    if re.search(r"对得上|对不上", question):
+        return "对得上" if same else "对不上"
+    return "一致" if same else "不一致"
 
 
 def fmt(value: float, places: int) -> str:

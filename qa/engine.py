@@ -191,8 +191,7 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return averaged
     if whole.status == ANSWERED and whole.route == LOOKUP and whole.figures:
         # the total is printed, the count it is to be divided by is not: no average, said so
-        counted = asked.basis or asked.count.removesuffix(f"有几{asked.unit}")
-        return replace(whole, answer=f"公开文件只列总数，不列每{asked.unit.removeprefix('个')}的数字；文件中没有找到“{counted}”"
+        return replace(whole, answer=f"公开文件只列总数，不列每{asked.unit}的数字；文件中没有找到“{asked.counted}”"
                        f"的数目，无法按它平均。{whole.answer}", status=NOT_FOUND, figures=[])
     return None
 

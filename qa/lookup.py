@@ -238,13 +238,16 @@ def _term_in_columns(doc: Document, concept: Concept, question: str, only_table:
 PROCUREMENT_FORM_RE = re.compile(r"(?:分散|集中|自行|委托|政府|部门)+(?:组织|采购)")
 
 
+def _how_bought(level: str) -> bool:
+    """A label level saying how an item is bought (分散自行组织), not what it is."""
+    return bool(PROCUREMENT_FORM_RE.fullmatch(match_key(level)))
+
+
 def _last_level(label: str) -> str:
     """The row's own level of its label path; a 政府采购预算表's last column says how an item is
     bought ("住宿服务/分散自行组织"), not what: the item is the level before it."""
     levels = label.split("/")
-    if len(levels) > 1 and PROCUREMENT_FORM_RE.fullmatch(match_key(levels[-1])):
-        return levels[-2]
-    return levels[-1]
+    return levels[-2] if len(levels) > 1 and _how_bought(levels[-1]) else levels[-1]
 
 
 def row_key(label: str) -> str:
@@ -268,7 +271,7 @@ def outline_names(label: str) -> list[str]:
     住宿服务/分散自行组织"): a 政府采购预算表 printed in outline form names its 品目 (住宿服务) in a
     middle column, so every row carrying it is one the question may mean."""
     parts = [match_key(ORDINAL_RE.sub("", p)) for p in label.split("/")[:-1]]
-    return [p for p in parts if len(p) >= 2 and not PROCUREMENT_FORM_RE.fullmatch(p)]
+    return [p for p in parts if len(p) >= 2 and not _how_bought(p)]
 
 
 def named_rows(doc: Document, question: str, only_table: int | None = None,
@@ -455,11 +458,10 @@ def parent_name(table: Table, ri: int) -> str:
     for a "其中：" row, the row it is part of (the nearest one before it on the same side)."""
     row = table.rows[ri]
     levels = row.label.split("/")
-    if PROCUREMENT_FORM_RE.fullmatch(match_key(levels[-1])):
+    if _how_bought(levels[-1]):
         levels = levels[:-1]  # ("住宿服务/分散自行组织": the item is 住宿服务, its parent the level before)
         if len(levels) == 1:  # its parents left blank in an outline-style table: the item row above
-            above = next((r for r in reversed(table.rows[:ri])
-                          if not PROCUREMENT_FORM_RE.fullmatch(match_key(r.label.split("/")[-1]))), None)
+            above = next((r for r in reversed(table.rows[:ri]) if not _how_bought(r.label.split("/")[-1])), None)
             return "·".join(ORDINAL_RE.sub("", p) for p in above.label.split("/")) if above else ""
     if len(levels) > 1:
         return row_name(levels[-2])

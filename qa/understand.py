@@ -228,6 +228,7 @@ UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
+MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smallest asked
 # one row pointed at ("“住宿服务”那一行", "这一栏")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
@@ -254,7 +255,8 @@ def _without_trailing_remark(text: str) -> str:
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]
-    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or UNDER_RE.search(tail) or BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
+    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or UNDER_RE.search(tail) or \
+            BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
             any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
             lexicon().concepts_in(tail):
         return text
@@ -330,7 +332,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
             text = asked
             break
     mention = resolver.resolve(text, latest_year)
-    titles = lib.title_spans(match_key(text))
+    key = match_key(text)
+    titles = lib.title_spans(key)
     matches = _outside_titles(lexicon().concepts_in(text), titles)
     if budget_against_actual(text):
         # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
@@ -339,23 +342,21 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "2080208是什么支出": the 科目 named by its code; its 支出 is no second figure (本年支出合计)
         matches = [m for m in matches if not m.generic]
     if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
-            (FOLLOW_UP_RE.search(text.strip()) or len(match_key(text)) <= 12):
+            (FOLLOW_UP_RE.search(text.strip()) or len(key) <= 12):
         matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
-    rows = _finest_of_path(lib.row_names_in(mention.rest), match_key(text))
+    rows = _finest_of_path(lib.row_names_in(mention.rest), key)
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
     # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
     # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
-    key = match_key(text)
     row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
     matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
                                                          any(a <= m.start and m.end <= b for a, b in row_spans)))]
     if any(not m.generic for m in matches) and not has_cue("share", text):
         # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
-    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, match_key(text)), match_key(text), lib),
-                                             match_key(text)), match_key(text))
+    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -375,7 +376,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "compare"
     named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
     asking = match_key(PASTED_RE.sub("□", text))  # (a pasted fragment's words ask nothing: "占11.91%")
-    read_operation(q, max(named, len(q.rows)), _masked(asking, lib.title_spans(asking)))
+    read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
@@ -409,7 +410,7 @@ def _ranks_last(text: str) -> bool:
     """The last of several questions asks for the largest or smallest ("是不是都拿去买东西了？哪一类
     最多？"): that is the question; the one before it leads up to it."""
     asked = [c for c in re.split(r"[？?]", text) if c.strip()]
-    return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(re.search(r"最(?:多|少|大|小|高|低)", asked[-1]))
+    return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(MOST_RE.search(asked[-1]))
 
 
 def _finest_of_path(rows: list[str], key: str) -> list[str]:
@@ -490,7 +491,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
         # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
         q.operation = "diff" if has_cue("diff", text) or "差" in text else "compare"
-    elif has_cue("breakdown", text) and "钱" in text and not (has_cue("rank", text) and re.search(r"最(?:多|少|大|小|高|低)", text)):
+    elif has_cue("breakdown", text) and "钱" in text and not (has_cue("rank", text) and MOST_RE.search(text)):
         q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
     elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):

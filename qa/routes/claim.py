@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.text import match_key, parse_amount
 from core.vocab import has_cue
-from qa.answers import yuan
+from qa.answers import agreement_word, yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
@@ -88,7 +88,7 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
     yes = all(holds for _, _, holds in checked)
     truth = asks_truth(q.text) or has_cue("agree", q.text)
     if has_cue("agree", q.text):  # "写着…，跟表里的数对得上吗"
-        lead = ("对得上" if yes else "对不上") if re.search(r"对得上|对不上", q.text) else ("一致" if yes else "不一致")
+        lead = agreement_word(q.text, yes)
     elif truth:
         lead = "对" if yes else "不对"
     else:  # "有没有超过一千万" → 有 / 没有

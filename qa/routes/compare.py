@@ -216,8 +216,8 @@ COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{2,24}?)(?
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
 SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三四五六七八九十]+(?:辆|台|套|个人|人|名)车?")
 COUNTED_UNITS = {"辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
-                 "个人": ("人", "名"), "名": ("人", "名")}
-COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "个人": "实有人数", "名": "实有人数"}
+                 "名": ("人", "名")}
+COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "名": "实有人数"}
 DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数")
 
 
@@ -225,9 +225,14 @@ DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数")
 class PerUnit:
     """A figure asked per vehicle or per person, as two questions: the whole and the count."""
     whole: str  # the question asked of the whole ("公务用车运行维护费多少万元")
-    count: str  # the question of the count ("财政拨款负担的公车数量有几辆")
+    counted: str  # what is counted ("财政拨款负担的公车数量", else 车辆 / 实有人数 by the unit)
     unit: str  # the unit counted (辆, 人)
     basis: str  # what the question says the count is of, or ""
+
+    @property
+    def count(self) -> str:
+        """The question of the count ("财政拨款负担的公车数量有几辆")."""
+        return f"{self.counted}有几{self.unit}"
 
 
 def per_unit_parts(q: QueryPlan) -> PerUnit | None:
@@ -235,11 +240,11 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     m = PER_UNIT_RE.search(q.text)
     if m is None:
         return None
-    unit = m.group(1) or m.group(2) or "人"
+    unit = (m.group(1) or m.group(2) or "人").removeprefix("个")  # (每个人: 人)
     basis = COUNT_BASIS_RE.search(q.text)
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", q.text)))
-    counted = basis.group(1) if basis else COUNTED_THINGS[unit]
-    return PerUnit(whole, f"{counted}有几{'人' if unit == '个人' else unit}", unit, basis.group(1) if basis else "")
+    said = basis.group(1) if basis else ""
+    return PerUnit(whole, said or COUNTED_THINGS[unit], unit, said)
 
 
 MIN_BASIS_SAID = 0.6  # of the words saying what the count is of, the count's answer must say
@@ -263,16 +268,15 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
     if amount is None or not number:
         return None
     value = amount / number
-    asked = DECIMALS_RE.search(q.text)
-    places = chinese_number(asked.group(1).replace("两", "二")) if asked and not asked.group(1).isdigit() else \
-        int(asked.group(1)) if asked else None
+    rounding = DECIMALS_RE.search(q.text)
+    places = chinese_number(rounding.group(1).replace("两", "二")) if rounding and not rounding.group(1).isdigit() else \
+        int(rounding.group(1)) if rounding else None
     shown = fmt(round(value, places), places) if places is not None else \
         fmt(round(value, 4), 4).rstrip("0").rstrip(".") if round(value, 2) != round(value, 4) else fmt(round(value, 2), 2)
-    per = "人" if unit == "个人" else unit
     formula = f"{head.value}{head.unit} ÷ {counted.value}{counted.unit} = {shown}{head.unit}"
-    figure = Figure(shown, head.unit, yuan(float(shown), head.unit), f"{head.label}（每{per}平均）", head.department,
+    figure = Figure(shown, head.unit, yuan(float(shown), head.unit), f"{head.label}（每{unit}平均）", head.department,
                     head.year, derived=True, formula=formula)
-    text = (f"平均每{per}约{shown}{head.unit}（{head.label}{head.value}{head.unit} ÷ {counted.label}{counted.value}"
+    text = (f"平均每{unit}约{shown}{head.unit}（{head.label}{head.value}{head.unit} ÷ {counted.label}{counted.value}"
             f"{counted.unit}；公开文件只列总数，这是按总数平均算出的）。{whole.answer}{count.answer}")
     return replace(whole, answer=text, figures=[figure, head, counted], citations=whole.citations + count.citations,
                    notes=[f"计算：{formula}", *whole.notes, *count.notes])

@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
 from core.vocab import has_cue, intents
 from ingest.stated import BUDGET_STAGES
-from qa.answers import citation, finish, fmt, yuan
+from qa.answers import agreement_word, citation, finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import row_name, same_code_cells
 from qa.pick import pick_cells
@@ -95,8 +95,7 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
     tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places) * max(len(summed), 1)
     same = max(p[3] for p in places) - min(p[3] for p in places) <= tolerance
     listing = "；".join(f"{where}：{value}{unit}" for where, value, unit, _, _ in places)
-    lead = ("对得上" if same else "对不上") if re.search(r"对得上|对不上", q.text) else ("一致" if same else "不一致")
-    found = finish(q, f"{lead}。{head.label}：{listing}。",
+    found = finish(q, f"{agreement_word(q.text, same)}。{head.label}：{listing}。",
                    [head] + [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places[1:]],
                    [places[0][4]] + extra + [c for *_, c in places[1:]], [],
                    {parse_amount(v) for _, v, _, _, _ in places} - {None} | {c.value for c in summed}, LOOKUP)
@@ -117,6 +116,7 @@ def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
                 (not rows or any(match_key(r) in match_key(c.row.label) for r in rows for c in pick.cells)):
             return pick.cells
     return []
+
 
 def _place(cite) -> str:
     """Where a figure is printed, said as a reader looks for it (the page or line is in the citation)."""
@@ -208,7 +208,7 @@ def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
     sentence stating both (with its completion rate) answers as it stands; else each measure's
     figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed.
     ``within``: asked whether it stayed within the budget (yes when not overspent)."""
-    less = within or bool(LESS_RE.search(q.text)) and "超" not in q.text
+    less = within or (bool(LESS_RE.search(q.text)) and "超" not in q.text)
     stated = _stated_against_budget(q, docs)
     if stated is not None:
         found, over = stated
