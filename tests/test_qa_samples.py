@@ -379,6 +379,16 @@ def test_rows_named_together_are_taken_in_the_order_asked(engine, question, firs
     assert figure(a) == (840978.36, "元") and first in a.citations[0].row
 
 
+def test_codes_named_together_are_each_their_own_row(engine):
+    """Two 科目 codes added or set against each other: each code is its own row (公开03表
+    2081002 老年福利 112.34, 2081004 殡葬 1531.12), never a search for both at once."""
+    added = engine.ask("阳泉民政局24年2081002和2081004加起来多少")
+    assert figure(added) == (1643.46, "万元")
+    assert [c.row for c in added.citations[:2]] == ["老年福利", "殡葬"]
+    gap = engine.ask("阳泉民政局24年2081004比2081002多多少")
+    assert figure(gap) == (1418.78, "万元")
+
+
 def test_a_whole_with_one_part_is_that_part_all_of_it(engine):
     # 公开09表: 三公 12.02 = 公务用车 12.02 = 运行维护费 12.02, every other cell blank
     whole = engine.ask("阳泉民政局24年三公经费都花在哪了")

@@ -55,6 +55,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             return compare_answer(q, [(f"《{p.cells[0].table.title}》{p.cells[0].label}", p) for p in each])
         if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
             found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
+        elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
+            found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
         else:
             found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
         found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
