@@ -240,6 +240,7 @@ class EntityResolver:
         # "阳泉跟临汾民政局": the place before the conjunction takes the same organisation
         self._shared_org = re.compile(rf"({alternatives}){CONJUNCTION}(?=({alternatives}))")
         self._places = set(places)
+        self._places_by_length = places
 
     def department_key(self, name: str) -> str:
         return canonical_department(name)
@@ -296,8 +297,9 @@ class EntityResolver:
                 continue
             explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
                 re.search(re.escape(prefix) + r"[省市区县]", text)))
-            if any(prefix in d.places for d in self.by_key.values()) and not any(
-                    prefix in self.by_key[k].places for h in inside for k in h[2]):
+            # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
+            said_place = next((p for p in self._places_by_length if prefix.endswith(p)), "")
+            if said_place and not any(said_place in self.by_key[k].places for h in inside for k in h[2]):
                 # 临汾福利院, 上海市民政局: the place belongs to another department; the
                 # organisation named is none the store holds
                 unknown.append((start, m.end(), word))

@@ -27,7 +27,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month, per_unit, per_unit_parts
-from qa.routes.describe import own_section_answer, retrieval_answer, table_units_answer
+from qa.routes.describe import HOW_MUCH_RE, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, other_parts_answer, rank_across, structure_answer
@@ -146,6 +146,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return monthly  # "电费平均每个月多少钱": the year's ÷ 12
     if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
         return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints
+    if problem is None and (defined := _figure_and_meaning(lib, q, docs)) is not None:
+        return defined  # "“机关运行经费”是什么意思？这一项花了多少": the figure, then the term's definition
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     return _routed(lib, q, docs)
@@ -171,6 +173,21 @@ def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     annual = q.reworded(MONTHLY_AVERAGE_RE)
     found = None if _declined(lib, annual, docs, None) is not None else _routed(lib, annual, docs)
     return per_month(q, found) if found is not None else None
+
+
+def _figure_and_meaning(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """A figure asked in the same message as the meaning of its term: the figure without the
+    meaning's words, then the document's definition (see ``with_definition``)."""
+    if not has_cue("meaning", q.text) or not HOW_MUCH_RE.search(MEANING_ASKED_RE.sub("", q.text)):
+        return None
+    asked = understand(MEANING_ASKED_RE.sub("", q.text), lib)
+    if has_cue("meaning", asked.text) or (asked.departments, asked.years) != (q.departments, q.years) or \
+            _declined(lib, asked, docs, None) is not None:
+        return None
+    found = _routed(lib, asked, docs)
+    if found.status != ANSWERED or not found.figures:
+        return None
+    return with_definition(q, docs, found)
 
 
 def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

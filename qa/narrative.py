@@ -439,6 +439,18 @@ STATED_GAP = r"(?:预算|决算|支出|总额|金额|资金|合计|总计|共计
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*年")
 
 
+# a definition as 名词解释 prints it: the term, then "：指" / "是指" / "，指"
+DEFINES_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．）)]?\s*(?P<term>[^：:，,。]{2,30}?)\s*(?:[：:，,]\s*(?:是)?指|是指)")
+
+
+def definition(doc: Document, term: str) -> Sentence | None:
+    """The document's own definition of ``term`` ("十二、机关运行经费：指行政单位和…"), from its
+    名词解释 first, else from any sentence defining it in those words."""
+    key = match_key(term)
+    found = [s for s in sentences(doc) if (m := DEFINES_RE.match(s.text)) and match_key(m.group("term")) == key]
+    return next((s for s in found if "名词解释" in s.heading), found[0] if found else None)
+
+
 def stated_figure(doc: Document, names: list[str], label: str) -> Stated | None:
     """The one amount the narrative gives right after one of ``names`` for the document's own
     year; None when there is none or when sentences state different amounts."""

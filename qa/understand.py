@@ -205,8 +205,8 @@ def _measure(text: str) -> str | None:
 
 
 # words that make a sentence or clause ask something; the ones before the first that does are
-# background ("我家老人在市福利院住着，听说这两年养老投入不少。")
-ASKING_RE = re.compile(r"[？?]|吗|呢|多少|几|什么|哪|怎么|咋|为何|为什么|为啥|有没有|是否|是不是|对不对|请问|想问|问问|问下|问一下"
+# background ("我家老人在市福利院住着，听说这两年养老投入不少。"; "好几年", "几十万" count, not ask)
+ASKING_RE = re.compile(r"[？?]|吗|呢|多少|(?<![好十])几(?![十百千万乎])|什么|哪|怎么|咋|为何|为什么|为啥|有没有|是否|是不是|对不对|请问|想问|问问|问下|问一下"
                        r"|想知道|查一下|查查|了解|告诉|说说|讲讲|列一下|列出")
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")

@@ -136,6 +136,20 @@ def test_a_cover_name_that_is_a_budget_word_names_no_department():
     assert resolver.resolve("四川文旅厅19年收入", 2025).departments == ["四川省文化和旅游厅"]
 
 
+def test_a_body_said_with_another_departments_place_is_not_the_one_held():
+    """"老伴以前在阳泉市社会福利院上班": the store's 社会福利院 is 上海普陀's, and 阳泉 is the
+    民政局's place, so the 福利院 meant is none the store holds, however the words before the
+    place run on ("在阳泉市…")."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "上海市普陀区社会福利院", 2024, "预算", "单位", "", None, []),
+             DocumentInfo("b", "b.pdf", "阳泉市民政局", 2024, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    told = resolver.resolve("老伴以前在阳泉市社会福利院上班，想问问阳泉民政局2024年的", 2024)
+    assert told.departments == ["阳泉市民政局"] and told.unknown_orgs
+    assert resolver.resolve("我妈在普陀福利院住着，福利院24年收入多少", 2024).departments == ["上海市普陀区社会福利院"]
+
+
 def test_a_market_is_no_city_and_an_autonomous_region_goes_by_its_first_name():
     """The 市 of 市场监督管理局 is not the city's (it was dropped, leaving "场监管局"); people
     call 广西壮族自治区 广西."""

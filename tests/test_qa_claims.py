@@ -92,6 +92,24 @@ def test_a_share_put_up_is_a_range_of_percent():
     assert claimed_share("比上年增长了三成吗") is None and claimed_share("占比多少") is None
 
 
+def test_an_order_of_magnitude_reached_is_that_much_or_more():
+    """"上亿", "上万", "上百万": at least that much, with no ceiling (12.02万 is 上万)."""
+    assert _spans("总支出有没有上亿") == [(1e8, math.inf)]
+    assert _spans("接待费居然上百万？") == [(1e6, math.inf)]
+    (ten_thousands,) = claims_in("三公经费上万了吗")
+    assert ten_thousands.holds(120200) and not ten_thousands.holds(9000)
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    ("阳泉民政局二零二四年总支出有没有上亿？", "no", "8406.85"),  # 公开01表 本年支出合计
+    ("阳泉民政局24年三公经费上万了吗", "yes", "12.02"),
+])
+def test_an_order_of_magnitude_is_checked_against_the_figure(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict, answer.answer
+    assert answer.figures[0].value == value
+
+
 def test_amounts_said_in_words_with_more_or_about():
     two_hundred_million_plus = claims_in("预算总共差不多两个多亿吧")[0]
     assert two_hundred_million_plus.holds(2.77e8) and not two_hundred_million_plus.holds(3.5e8)

@@ -32,3 +32,15 @@ def test_a_count_is_the_best_sentences_one_number_in_that_measure_word(plain_eng
 def test_the_reason_for_a_change_is_the_one_given_for_that_direction(plain_engine):
     a = plain_engine.ask("临汾民政局19年花的钱为啥比18年少那么多")
     assert a.status == ANSWERED and "机构改革" in a.answer
+
+
+def test_a_figure_asked_with_its_terms_meaning_gets_both(plain_engine):
+    """"X是什么意思？这一项花了多少": the figure (公开10表, 29.03 + 10.86) and, after it, the
+    document's own 名词解释 of X, quoted and cited."""
+    a = plain_engine.ask("“机关运行经费”到底指什么钱？阳泉民政局2024年这一项花了多少？")
+    assert a.status == ANSWERED and (a.figures[0].value, a.figures[0].unit) == ("39.89", "万元")
+    assert "财政拨款基本支出中的公用经费支出" in a.answer
+    assert "名词解释" in a.citations[-1].section
+    # the meaning alone is no figure
+    meaning = plain_engine.ask("阳泉民政局2024年机关运行经费是什么意思")
+    assert not meaning.figures and "公用经费支出" in meaning.answer

@@ -179,3 +179,13 @@ def test_a_pasted_fragment_pointed_back_at_stands_for_what_it_is_about():
     assert said.startswith("公用经费 ") and "办公费" not in said
     quoted = "住房公积金那条写着“2024年预算安排352.67万元”，跟表里的数对得上吗？"
     assert _pasted_subject(quoted) == quoted  # nothing points back at it: a figure quoted to be checked
+
+
+def test_a_vague_count_in_the_story_told_first_asks_nothing():
+    """"我退休好几年了，…。想问问阳泉民政局…": 好几年 counts, it does not ask; the question starts
+    where the asking does."""
+    from qa.understand import asking_part
+
+    text = "我退休好几年了，老伴以前在福利院上班。想问问阳泉民政局2024年给退休的人一共发了多少钱？"
+    assert asking_part(text).startswith("想问问")
+    assert asking_part("阳泉民政局24年有几辆车？") == "阳泉民政局24年有几辆车？"

@@ -8,6 +8,7 @@ words mixed into a question).
 """
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from functools import lru_cache
@@ -87,10 +88,11 @@ def asked_units(question: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def claim_words() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[str, ...]]]:
-    """(vague numbers with the multipliers they span, bound words by kind) of claims.toml."""
+def claim_words() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[str, ...]]]:
+    """(vague numbers with the multipliers they span, open above where one is given, bound words by
+    kind) of claims.toml."""
     data = _toml("claims.toml")
-    return ({word: tuple(span) for word, span in data["vague"].items()},
+    return ({word: (span[0], span[1] if len(span) > 1 else math.inf) for word, span in data["vague"].items()},
             {kind: tuple(words) for kind, words in data["bounds"].items()})
 
 

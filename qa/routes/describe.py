@@ -4,6 +4,7 @@ number checked)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import Document
@@ -15,8 +16,8 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, rank_sentences,
-                          sentences, without_levels)
+from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
+                          rank_sentences, sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
 from qa.verify import allowed_from
 
@@ -368,3 +369,23 @@ def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if lead:
         answer.verdict = "yes" if lead == "是。" else "no"
     return answer
+
+
+# the words asking what a term means, with what goes with them ("这到底指什么钱", "是什么意思")
+MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:指什么|什么意思|啥意思|指的是什么|含义是什么|的含义|怎么理解|怎么定义)"
+                              r"(?:钱|东西|费用|经费)?")
+HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额")  # an amount asked beside the meaning
+QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
+
+
+def with_definition(q: QueryPlan, docs: list[Document], found: Answer) -> Answer | None:
+    """A figure asked together with what its term means ("“机关运行经费”是什么意思？这一项花了多少"):
+    the figure's answer, then the document's own definition of the term, quoted and cited."""
+    terms = QUOTED_RE.findall(q.text) + [f.label for f in found.figures[:1]]
+    cited = [c.doc_id for c in found.citations]
+    for doc in sorted(docs, key=lambda d: d.doc_id not in cited):
+        for term in terms:
+            if (s := definition(doc, term)) is not None and match_key(s.text)[:24] not in match_key(found.answer):
+                return replace(found, answer=f"{found.answer}\n\n名词解释：“{s.text}”",
+                               citations=found.citations + [sentence_citation(doc, s)])
+    return None
