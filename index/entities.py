@@ -51,6 +51,8 @@ SHORT_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<![比占是为有约近超
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 COMPARED_RE = re.compile(r"(比|较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
+# "跟上一年比": a year between 跟/和/与/同 and a plain 比 (while "去年比前年" has 去年 as its subject)
+SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
 RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1}
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
@@ -58,7 +60,8 @@ RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=
 
 def _compared_at(text: str, start: int, end: int) -> bool:
     """The year written at text[start:end] is a comparison's other side ("比23年", "23年相比")."""
-    return bool(COMPARED_RE.search(text[:start]) or COMPARED_AFTER_RE.match(text[end:]))
+    return bool(COMPARED_RE.search(text[:start]) or COMPARED_AFTER_RE.match(text[end:])
+                or SET_AGAINST_RE.search(text[:start]) and text[end:].startswith("比"))
 
 
 def relative_years(text: str) -> list[tuple[int, bool]]:

@@ -200,6 +200,10 @@ def test_years_kinds_and_comparison_years(sample_store):
     assert resolver.years_in("19年三公经费比前年少了多少", 2024, compared=True) == [2017]
     assert resolver.years_in("19年三公经费比去年少了多少", 2024, compared=True) == []
     assert resolver.resolve("19年三公经费比去年少了多少", 2024).years == [2019]
+    # "跟上一年比" is 比上一年 said around the year; "去年比前年" keeps 去年 as its subject
+    assert resolver.resolve("跟上一年比少了多少", 2024).years == []
+    assert resolver.resolve("和前年比多了多少", 2024).years == []
+    assert resolver.resolve("去年比前年多了多少", 2024).years == [2023]
     assert resolver.resolve("三公经费预算数多少", 2024).kind is None
     assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"
 

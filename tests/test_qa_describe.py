@@ -44,3 +44,9 @@ def test_a_figure_asked_with_its_terms_meaning_gets_both(plain_engine):
     # the meaning alone is no figure
     meaning = plain_engine.ask("阳泉民政局2024年机关运行经费是什么意思")
     assert not meaning.figures and "公用经费支出" in meaning.answer
+
+
+def test_how_come_it_fell_against_last_year_asks_the_reason(plain_engine):
+    """"怎么比上一年少了": why, not how much (the amount is in the reason's sentence anyway)."""
+    a = plain_engine.ask("临汾民政局19年机关运行经费怎么比上一年少了")
+    assert a.route == "retrieval" and "机构改革" in a.answer

@@ -771,3 +771,11 @@ def test_a_follow_up_share_of_the_total_asked_before(engine):
 def test_budget_minus_outturn_is_their_difference(engine):
     answer = engine.ask("临汾民政局19年三公经费，预算数减去决算数是多少？要精确到分。")
     assert answer.figures[0].value in ("112647.18", "112,647.18")
+
+
+@pytest.mark.parametrize("question", ["临汾民政局19年行政编制是十八个人吧？实际有几个人？", "临汾民政局19年行政编制18人，实有人数多少"])
+def test_a_figure_the_question_gives_is_told_and_the_other_asked(engine, question):
+    """"行政编制18人" is what the asker knows; the figure asked is the other one (实有人数20人,
+    第一部分 二、机构设置情况)."""
+    a = engine.ask(question)
+    assert [(f.value, f.unit) for f in a.figures] == [("20", "人")]
