@@ -686,3 +686,25 @@ def test_a_procurement_item_printed_under_several_projects_is_asked_about(pdf_en
 def test_a_part_within_a_whole_is_not_the_wholes_stated_figure(pdf_engine):
     answer = pdf_engine.ask("省委办公厅19年政府采购里台式电脑安排了多少钱")
     assert not any(f.value == "1422.50" for f in answer.figures), answer.answer  # the procurement total
+
+
+def test_everyday_words_for_procured_items(pdf_engine):
+    """表十二 政府采购预算表 (省政协 2017): "电脑" is every 计算机 row, listed; "台式电脑", also
+    said inside the 政府采购 it belongs to, is the 台式计算机 row alone (10.80), never the total."""
+    listed = pdf_engine.ask("省政协17年买电脑的预算有多少？")
+    assert not listed.figures and {"10.80", "2.00"} <= {i.value for i in listed.items}, listed.answer
+    for question in ("省政协17年台式电脑多少钱", "省政协17年政府采购里台式电脑多少钱"):
+        answer = pdf_engine.ask(question)
+        assert [(f.value, f.unit) for f in answer.figures] == [("10.80", "万元")], answer.answer
+
+
+def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
+    # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
+    answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")
+    assert not any(f.value == "5223.22" for f in answer.figures), answer.answer  # 行政运行
+
+
+def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
+    answer = pdf_engine.ask("社工部24年在养老这块花的钱，都花在哪几样上了？")
+    assert not answer.figures and "机关事业单位基本养老保险缴费支出" in answer.answer, answer.answer
+    assert "一般公共服务支出" not in answer.answer

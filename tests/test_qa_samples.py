@@ -779,3 +779,27 @@ def test_a_figure_the_question_gives_is_told_and_the_other_asked(engine, questio
     第一部分 二、机构设置情况)."""
     a = engine.ask(question)
     assert [(f.value, f.unit) for f in a.figures] == [("20", "人")]
+
+
+def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
+    """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
+    基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""
+    a = engine.ask("临汾民政局2019年财政拨款的基本支出里，人员经费占百分之几？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("90.64", "%")
+    assert any(c.column == "其中：基本支出" for c in a.citations)
+
+
+def test_a_share_of_the_whole_keeps_the_wholes_own_column(engine):
+    """The whole's row also has a 项目支出 column; the whole is still its total (公开03表: 基本支出
+    1097.86 of 本年支出合计 8406.85), only the smaller figure is read within the other."""
+    a = engine.ask("阳泉民政局24年基本支出占总支出的比例")
+    assert (a.figures[0].value, a.figures[0].unit) == ("13.06", "%"), a.answer
+
+
+@pytest.mark.parametrize("question, rate", [
+    ("阳泉民政局2024年一般公共预算财政拨款支出，实际花的是年初预算的百分之多少？", "149.52"),
+    ("阳泉民政局2024年三公经费花掉了预算的几成", "100.00"),
+])
+def test_the_outturn_over_the_budget_said_in_other_words_is_the_stated_rate(engine, question, rate):
+    a = engine.ask(question)
+    assert [(f.value, f.unit) for f in a.figures] == [(rate, "%")], a.answer

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import chinese_number, decimals, match_key, parse_amount
+from core.text import ORDINAL_RE, chinese_number, decimals, match_key, parse_amount
 from core.vocab import has_cue
 from index.lexical import shared_words
 from qa.answers import cite, finish, fmt, yuan
@@ -74,6 +74,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
             pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
             if pick is not None:
                 picks.append((pick.cells[0].label, pick))
+        if q.operation == "share" and len(picks) == 2:
+            picks = _within_whole_column(picks)
         if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
             head = picks[0][1].cells[0].label
             picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
@@ -104,6 +106,23 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
 # the row just named, pointed back at as the whole of a share ("城乡社区支出的项目支出占该类支出合计")
 OWN_ROW_RE = re.compile(r"占(?:该|这一?|那一?|本)(?:类|款|项|科目|行)|占(?:其|它的?)(?:合计|总额|总数|小计|全部|总)")
 TOTAL_COLUMN_RE = re.compile(r"(?:合计|小计|总计)$")
+
+
+def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """A part whose row has a column for the other figure's whole ("人员经费合计" beside "其中：
+    基本支出", asked as 基本支出里人员经费占几成): the part within that whole is that column."""
+    out = list(picks)
+    for i, (name, part) in enumerate(picks):
+        whole = picks[1 - i][1].cells[0]
+        head = part.cells[0]
+        if part.summed or not hasattr(head, "table_seq") or not _yuan(part) or _yuan(picks[1 - i][1]) < _yuan(part):
+            continue  # (only the smaller figure is a part within the other)
+        wanted = match_key(whole.label)
+        within = [ci for ci, path in enumerate(head.table.columns) if ci != head.column and
+                  match_key(ORDINAL_RE.sub("", path.rsplit("/", 1)[-1].strip())) == wanted and head.row.values[ci] is not None]
+        if within and match_key(head.label) != wanted:
+            out[i] = (name, Pick([replace(head, column=within[0])]))
+    return out
 
 
 def _own_row_whole(q: QueryPlan, part: Pick) -> Pick | None:
@@ -529,6 +548,11 @@ class Operand:
     figure: Figure
     notes: list[str]
     allowed: set[float]
+
+
+def _yuan(pick: Pick) -> float:
+    """A pick's amount in yuan (0 when blank or in a unit of no money)."""
+    return (_raw(pick) or 0.0) * YUAN_PER_UNIT.get(pick.cells[0].unit, 0.0)
 
 
 def _raw(pick: Pick) -> float | None:

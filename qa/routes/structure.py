@@ -111,12 +111,19 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         concept = income
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
+    if concept is not None and concept.parts is None and concept.finds and not concept.department_total and \
+            not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds):
+        return None  # "政府采购里买的货物哪一样最多": a figure of another table; the 科目 are no parts of it
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
     if family == "spending":
         return _spending_parts(lib, q, doc, _level(q, 3), whole)
     return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+
+
+# tables whose rows are the spending's 科目: the fallback breakdown is of these
+SPENDING_FAMILIES = {"spending", "general", "total", "fund", "economic"}
 
 
 def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:

@@ -36,7 +36,7 @@ MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general t
 MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
 # tables whose rows are 科目 (功能分类 or 经济分类) or counted things (车辆, 设备); other tables' rows are not subjects
-SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running", "stats"}
+SUBJECT_TABLES = {"total", "spending", "general", "economic", "fund", "income", "appropriation", "running", "stats", "procurement"}
 
 
 # (科目 key, row name) -> where that 科目 is printed (table, row)
@@ -107,7 +107,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     spans = sorted({(i, j) for i in range(len(said_words))
                     for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)},
                    key=lambda s: (-len("".join(said_words[s[0]:s[1]])), s))
-    asked = match_key(q.match_text)
+    asked = match_key(lexicon().expand(q.match_text, concepts=False))  # (a row named in everyday words: 台式电脑)
 
     def carried(i: int, j: int) -> list[tuple[str, str]]:
         said = "".join(said_words[i:j])
