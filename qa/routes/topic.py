@@ -107,7 +107,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     spans = sorted({(i, j) for i in range(len(said_words))
                     for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(said_words)) + 1)},
                    key=lambda s: (-len("".join(said_words[s[0]:s[1]])), s))
-    asked = match_key(lexicon().expand(q.match_text, concepts=False))  # (a row named in everyday words: 台式电脑)
+    asked = match_key(q.match_text)
 
     def carried(i: int, j: int) -> list[tuple[str, str]]:
         said = "".join(said_words[i:j])
