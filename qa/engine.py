@@ -274,7 +274,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return units  # "那些表是按万元算的吗": the units the tables print
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
-    if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and \
+    if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \
             (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)) is not None:
         return found  # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
