@@ -313,15 +313,21 @@ class _Assembler:
             self._add_text(pl)
 
     def _append_rows(self, grid: Grid) -> bool:
-        """Stitch a continuation; a narrower grid (merged code columns) is right-aligned."""
+        """Stitch a continuation. A narrower grid skips the open grid's empty columns where it has
+        as many as it lacks (a page drawn with a blank margin column); else it is right-aligned
+        (merged code columns)."""
         assert self.open is not None
         target = max(len(r) for r in self.open.grid.cells)
         width = max(len(r) for r in grid.cells)
         if width > target:
             return False
+        empty = _empty_columns(self.open.grid.cells, target)
         for row, page, line in zip(grid.cells, grid.row_pages or [grid.page] * len(grid.cells),
                                    grid.row_lines or [grid.line] * len(grid.cells)):
-            if len(row) < target and row:
+            if len(row) < target and row and len(empty) == target - len(row):
+                cells = iter(row)
+                row = [None if c in empty else next(cells) for c in range(target)]
+            elif len(row) < target and row:
                 row = [row[0]] + [None] * (target - len(row)) + list(row[1:])
             self.open.grid.cells.append(row)
             self.open.grid.row_pages.append(page)
@@ -638,3 +644,9 @@ def assemble(blocks: list[Block], *, source: str, sha256: str, pages: int | None
                     year=meta.year, kind=meta.kind, scope=meta.scope, title=meta.title, pages=pages,
                     sections=sections, tables=tables, metadata_sources=meta.sources,
                     aliases=meta.aliases, province=province, city=city, district=district)
+
+
+def _empty_columns(cells: list[list[str | None]], width: int) -> list[int]:
+    """Columns no line of the grid writes in, title and caption lines (a single cell) aside."""
+    lines = [r for r in cells if sum(1 for c in r if c not in (None, "")) > 1]
+    return [c for c in range(width) if lines and all(c >= len(r) or r[c] in (None, "") for r in lines)]

@@ -340,6 +340,15 @@ def _label_and_code(label_parts: list[str], code_parts: list[str]) -> tuple[str,
     return label, code
 
 
+def _merged_tops_covered(cells: list[str | None], nxt: list[str | None] | None) -> list[str | None]:
+    """A blank cell whose neighbour below is covered is the top of a merged cell (pdfplumber
+    gives a merged cell's top "" and the rest None): read as covered too, so that the first
+    line of an outline's group carries its parents' labels as the lines after it do."""
+    if nxt is None:
+        return cells
+    return [None if cell == "" and c < len(nxt) and nxt[c] is None else cell for c, cell in enumerate(cells)]
+
+
 @dataclass
 class _BodyReader:
     """Reads body lines into rows, one list per side-by-side group; holds what carries from
@@ -364,7 +373,7 @@ class _BodyReader:
             elif _is_repeated_header(cells, self.roles):
                 self._take_sub_header(cells)
             else:
-                self._read_line(cells, pages[i], lines[i])
+                self._read_line(_merged_tops_covered(cells, nxt), pages[i], lines[i])
         return [row for rows_of_group in self.by_group for row in rows_of_group]
 
     def _take_sub_header(self, cells: list[str | None]) -> None:
@@ -430,6 +439,9 @@ class _BodyReader:
                 label_parts.append(cell)
                 if role == "label":
                     self.prev_labels[c] = cell
+                    # an outline's new parent: the children carried under the old one end here
+                    for deeper in [x for x in self.prev_labels if x > c]:
+                        del self.prev_labels[deeper]
         return code_parts, label_parts, all_none
 
     def _amount_out_of_label(self, g: list[int], cells: list[str | None],

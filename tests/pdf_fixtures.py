@@ -6,6 +6,10 @@ real 部门决算 PDF prints them: a cover line, caption paragraphs above each t
 the column paths, a long table that breaks across pages with its header repeated, notes under
 the tables and page numbers in the footer. Parsing it back must give the same facts.
 
+``outline_procurement_pdf`` prints a 政府采购预算表 the way 江苏's are printed: an outline whose
+groups are vertically merged cells, continued on a second page whose grid lacks the first page's
+blank margin column.
+
 ``encrypted_pdf``, ``textless_pdf`` and ``truncated_pdf`` build the bad inputs a user may
 upload: password protected, scanned (no text layer), and cut off mid-file.
 """
@@ -201,3 +205,66 @@ def truncated_pdf(path: str | Path) -> Path:
     full.unlink()
     path.write_bytes(data[: int(len(data) * 0.4)])
     return path
+
+
+# (大类, 专项名称, 经济科目, 采购物品名称, 采购组织形式, 总计) per line; "" where the outline leaves
+# a cell to the line above (a merged cell in the print)
+OUTLINE_HEADER = ["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"]
+OUTLINE_FIRST_PAGE = [
+    ["合计", "", "", "", "", "1,500.00"],
+    ["一、货物A", "", "", "", "", "300.00"],
+    ["", "办公设备购置费", "办公设备购置", "", "", "100.00"],
+    ["", "", "", "台式计算机（20万以下）", "分散自行组织", "60.00"],
+    ["", "", "", "复印机", "分散自行组织", "40.00"],
+    ["", "信息化运维经费", "办公设备购置", "", "", "200.00"],
+    ["", "", "", "台式计算机（20万以下）", "分散自行组织", "150.00"],
+    ["", "", "", "交换设备", "分散自行组织", "50.00"],
+]
+OUTLINE_NEXT_PAGE = [
+    ["三、服务C", "", "", "", "", "1,200.00"],
+    ["", "会议费", "会议费", "", "", "1,200.00"],
+    ["", "", "", "会议服务", "政府集中采购", "900.00"],
+    ["", "", "", "住宿服务", "政府集中采购", "300.00"],
+]
+
+
+def _outline_grid(lines: list[list[str]], margin: bool, with_header: bool) -> Table:
+    """One page's grid; an item line's blank group cells are merged with the group line's
+    (SPAN down the item lines), and ``margin`` adds the blank first column some pages print."""
+    data = ([OUTLINE_HEADER] if with_header else []) + [list(line) for line in lines]
+    first = 1 if with_header else 0
+    spans = []
+    r = first
+    while r < len(data):
+        if data[r][3]:  # an item line: the run of item lines under one group
+            end = r
+            while end + 1 < len(data) and data[end + 1][3]:
+                end += 1
+            if end > r:
+                spans += [("SPAN", (c, r), (c, end)) for c in range(3)]
+            r = end + 1
+        else:
+            r += 1
+    widths = [30 * mm, 45 * mm, 35 * mm, 55 * mm, 35 * mm, 30 * mm]
+    if margin:
+        data = [[""] + row for row in data]
+        widths = [6 * mm] + widths
+        spans = [(kind, (a[0] + 1, a[1]), (b[0] + 1, b[1])) for kind, a, b in spans]
+    style = TableStyle([("FONT", (0, 0), (-1, -1), _font(), FONT_SIZE, FONT_SIZE + 2),
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+                        *spans])
+    return Table(data, colWidths=widths, style=style)
+
+
+def outline_procurement_pdf(path: str | Path) -> Path:
+    """A 政府采购预算表 of two pages: an outline of merged group cells, the first page's grid with a
+    blank margin column the second page's lacks (as 江苏省委办公厅 2017 prints it)."""
+    styles = _styles()
+    story = [Paragraph("江苏省示例办公厅2017年部门预算公开表", styles["cover"]), PageBreak(),
+             Paragraph("2017年政府采购预算表", styles["title"]),
+             Paragraph("部门：江苏省示例办公厅　　　　　单位：万元", styles["caption"]), Spacer(1, 4 * mm),
+             _outline_grid(OUTLINE_FIRST_PAGE, margin=True, with_header=True), PageBreak(),
+             _outline_grid(OUTLINE_NEXT_PAGE, margin=False, with_header=False)]
+    SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                      bottomMargin=MARGIN).build(story)
+    return Path(path)

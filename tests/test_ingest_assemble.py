@@ -35,3 +35,21 @@ def test_template_subheading_with_full_stop_is_a_heading():
     headings = [s.heading for s in doc.sections]
     assert "（二）“三公”经费财政拨款支出决算具体情况说明。" in headings
     assert not any(h.startswith("1、") or h.startswith("（三）") for h in headings)
+
+
+def test_an_outline_table_continued_on_a_narrower_grid_keeps_its_groups(tmp_path):
+    """The 江苏 政府采购预算表 hazard: groups printed as merged cells (pdfplumber gives the first
+    item line "" and the rest None), and a second page whose grid lacks the first page's blank
+    margin column. Every item line carries its own group's labels; the second page's group
+    (三、服务C) starts afresh, never under the first page's 一、货物A."""
+    from pdf_fixtures import outline_procurement_pdf
+    from ingest import parse_file
+
+    doc = parse_file(outline_procurement_pdf(tmp_path / "outline.pdf"))
+    (table,) = [t for t in doc.tables if "采购" in t.title]
+    labels = {r.label: r.values[0] for r in table.rows}
+    assert labels["一、货物A/办公设备购置费/办公设备购置/台式计算机（20万以下）/分散自行组织"] == "60.00"
+    assert labels["一、货物A/信息化运维经费/办公设备购置/台式计算机（20万以下）/分散自行组织"] == "150.00"
+    assert labels["三、服务C"] == "1,200.00"
+    assert labels["三、服务C/会议费/会议费/会议服务/政府集中采购"] == "900.00"
+    assert not any("货物" in label and "服务" in label for label in labels)
