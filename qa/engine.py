@@ -97,6 +97,10 @@ class QAEngine:
         result = share_checked(q, result)
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
+        if q.year_substituted and result.status == ANSWERED:
+            held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
+            result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"
+                                   f"以上是其{held}的数字。")
         result.plan = q.to_json()
         mark_own(self.lib, result)
         return result

@@ -104,10 +104,17 @@ class QueryPlan:
         amount asks a share, not money)."""
         return asked_units(self.text) or (() if self.operation == "share" else self.carried_units)
 
+    @property
+    def year_substituted(self) -> bool:
+        """The year was carried from an earlier turn and the documents read are of another
+        ("那临汾的呢" after 2024: 临汾 has 2019 only)."""
+        return "years" in self.inherited and bool(self.resolved) and not (
+            set(self.years) | set(self.compared_years)) & {d.year for d in self.resolved}
+
     def to_json(self) -> dict:
         """The plan as the CLI's --json and the eval harness show it."""
         asked = sorted(set(self.years) | set(self.compared_years))
-        if "years" in self.inherited and self.resolved and not set(asked) & {d.year for d in self.resolved}:
+        if self.year_substituted:
             asked = []  # "那临汾的呢" after 2024: the year 临汾's documents were read for
         names = self.names or list(dict.fromkeys(d.department for d in self.resolved))
         return {"operation": self.operation, "departments": names, "unknown_departments": self.unknown_orgs,

@@ -803,3 +803,13 @@ def test_a_share_of_the_whole_keeps_the_wholes_own_column(engine):
 def test_the_outturn_over_the_budget_said_in_other_words_is_the_stated_rate(engine, question, rate):
     a = engine.ask(question)
     assert [(f.value, f.unit) for f in a.figures] == [(rate, "%")], a.answer
+
+
+def test_a_follow_up_to_a_department_without_the_years_document_says_so(engine):
+    """"那临汾的呢" after a 2024 question: 临汾 has 2019 only; its figure comes with a note that
+    it is of another year than the one asked."""
+    a = engine.ask("那临汾的呢", ["阳泉民政局24年三公经费多少"])
+    assert a.figures[0].year == 2019
+    assert a.notes[0].startswith("上文问的是2024年") and "2019年" in a.notes[0]
+    same_year = engine.ask("那公务接待费呢", ["阳泉民政局24年三公经费多少"])
+    assert not any(n.startswith("上文问的是") for n in same_year.notes)
