@@ -259,6 +259,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
+    if has_cue("contractor", q.text):
+        return not_found(lib, q, "部门预算/决算公开只列政府采购的总额和分类（货物、工程、服务，授予中小企业的合同金额），"
+                                 "不列供应商、中标单位的名称或每份合同的金额；可在政府采购网查询中标公告。", q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts

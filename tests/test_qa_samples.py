@@ -813,3 +813,10 @@ def test_a_follow_up_to_a_department_without_the_years_document_says_so(engine):
     assert a.notes[0].startswith("上文问的是2024年") and "2019年" in a.notes[0]
     same_year = engine.ask("那公务接待费呢", ["阳泉民政局24年三公经费多少"])
     assert not any(n.startswith("上文问的是") for n in same_year.notes)
+
+
+def test_who_won_the_contracts_is_not_disclosed(engine):
+    """A disclosure prints procurement totals by kind (公开10表: 服务 659.90), never the firms that
+    won or each contract: that is said, with no figure."""
+    a = engine.ask("阳泉民政局2024年政府采购的那些服务，是哪几家公司中的标？每家合同多少钱？")
+    assert a.status == "not_found" and not a.figures and "中标" in a.answer
