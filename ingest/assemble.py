@@ -50,6 +50,9 @@ AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
 # a heading the national template prints with a full stop: a titled 说明/情况 with no figure in it
 HEADING_FULL_STOP_RE = re.compile(r"^[^。；;，,\d]+(?:说明|情况)。$")
+# a 科目 chain cut at the line's end ("4、社会保障和就业支出（类）行政事业单位养老支出（款）机" +
+# "关事业单位基本养老保险缴费支出（项）。主要用于…"): the start of a sentence, not a heading
+CUT_KEMU_CHAIN_RE = re.compile(r"[(（][类款][)）][^()（）]+$")
 BRACKETED_SUFFIX_RE = re.compile(r"[(（](本级|本部|汇总|部门|单位)[)）]$")
 
 
@@ -72,7 +75,7 @@ def heading_level(text: str, markdown_level: int | None) -> int | None:
     if HEADING_FULL_STOP_RE.search(text):
         text = text[:-1]  # the template's "（二）“三公”经费财政拨款支出决算具体情况说明。"
     if markdown_level is None and (re.search(r"[。；;，,]", text) or re.search(r"[:：].{4,}", text)
-                                   or AMOUNT_AT_END_RE.search(text)):
+                                   or AMOUNT_AT_END_RE.search(text) or CUT_KEMU_CHAIN_RE.search(text)):
         return None  # a sentence, or a wrapped line of one ("…提租补贴（项）支出 1235.41" + "万元，…")
     for level, pattern in HEADING_PATTERNS:
         if pattern.match(text):

@@ -53,3 +53,16 @@ def test_an_outline_table_continued_on_a_narrower_grid_keeps_its_groups(tmp_path
     assert labels["三、服务C"] == "1,200.00"
     assert labels["三、服务C/会议费/会议费/会议服务/政府集中采购"] == "900.00"
     assert not any("货物" in label and "服务" in label for label in labels)
+
+
+def test_a_kemu_chain_cut_at_the_lines_end_is_a_sentence_not_a_heading():
+    """"4、…（类）…（款）机" + "关事业单位…（项）。主要用于…": the numbered line is the start of a
+    sentence wrapped mid-word (社工部 2024), so the 科目 reads whole in the text."""
+    blocks = [TextLine("中共上海市普陀区委社会工作部2024年度部门决算", 1, 1),
+              TextLine("五、一般公共预算财政拨款支出决算情况说明", 2, 2),
+              TextLine("4、社会保障和就业支出（类）行政事业单位养老支出（款）机", 2, 3),
+              TextLine("关事业单位基本养老保险缴费支出（项）。主要用于：机关事业单", 2, 4),
+              TextLine("位基本养老保险支出。全年预算为 9.00 万元，支出决算为 6.18 万元。", 2, 5)]
+    doc = assemble(blocks, source="t.pdf", sha256="x", pages=2)
+    assert not any(s.heading.endswith("机") for s in doc.sections)
+    assert any("机关事业单位基本养老保险缴费支出（项）" in s.text for s in doc.sections)
