@@ -220,6 +220,12 @@ class Lexicon:
                 key = key[:match.start] + match_key(match.concept.terms[0]) + key[match.end:]
         return " ".join([key, *dict.fromkeys(self._aliases_in(query))])
 
+    def officials_of(self, text: str) -> list[str]:
+        """The official words of every alias said in ``text`` ("买电脑" → 计算机)."""
+        key = match_key(text)
+        return [match_key(w) for phrase, official in self.aliases.items() if match_key(phrase) in key
+                for w in official.split()]
+
     def _aliases_in(self, query: str) -> list[str]:
         """The official row words for the colloquial phrases of the aliases the query uses; a
         phrase overlapping a concept's word is not said ("项目支出差多少" says no 出差)."""

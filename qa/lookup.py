@@ -584,11 +584,16 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     from qa.narrative import worded_key
 
     text = match_key(question_rest)
-    known = [m.word for m in lexicon().concepts_in(text)] + list(lexicon().aliases)
     # the row, the 类/款 above it by code ("城乡社区管理事务行政运行") or by layout ("资本性支出
     # (基本建设)" over its 办公设备购置), its group, its column and table
     above = [r.label for r in code_ancestors(cell.table, cell.row)] + [
         p for p in (parent_name(cell.table, cell.row_seq), cell.row.group) if p]
+    # an everyday word explains the cell only when the cell carries its official words ("买电脑"
+    # within 办公费 names 计算机, which the 办公费 row does not)
+    carried = match_key(" ".join([cell.row.label, *above, cell.column_path, cell.table.title]))
+    known = [m.word for m in lexicon().concepts_in(text)] + [
+        phrase for phrase, official in lexicon().aliases.items()
+        if any(match_key(word) in carried for word in official.split())]
     known += [n for label in [cell.row.label] + above for part in label.split("/")
               for n in row_names(part) + [match_key(ORDINAL_RE.sub("", part.strip()))]]
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位

@@ -73,7 +73,8 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
         part = _part_within(q.rest)
-        if part and part not in match_key(top[0][1].sentence):
+        said = match_key(top[0][1].sentence)
+        if part and part not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
@@ -86,13 +87,14 @@ PART_WITHIN_RE = re.compile(r"里(?:面)?的?(?:买|购买|购置|给)?([\u4e00-
 
 
 def _part_within(question: str) -> str:
-    """The part a question asks for inside a concept it names by its official term, when neither a
-    concept nor an everyday name says that part; else ""."""
+    """The part a question asks for inside a concept it names by its official term, when no concept
+    says that part (an everyday word for it counts where the sentence prints its official words);
+    else ""."""
     key = match_key(question)
     for m in PART_WITHIN_RE.finditer(key):
         before = [c for c in lexicon().concepts_in(key[:m.start()]) if c.end == m.start() and not c.generic]
         part = m.group(1)
-        if before and not lexicon().concepts_in(part) and not any(match_key(a) in part for a in lexicon().aliases):
+        if before and not lexicon().concepts_in(part):
             return part
     return ""
 

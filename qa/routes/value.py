@@ -88,7 +88,8 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
         return ""
     part = m.group(1)
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
-    if part in said or lexicon().concepts_in(part) or any(match_key(a) in part for a in lexicon().aliases) \
+    # (an everyday word for the part explains it where the cell carries its official words)
+    if part in said or lexicon().concepts_in(part) or any(o in said for o in lexicon().officials_of(part)) \
             or part in FILLER_PARTS:
         return ""
     return part
