@@ -708,3 +708,10 @@ def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
     answer = pdf_engine.ask("社工部24年在养老这块花的钱，都花在哪几样上了？")
     assert not answer.figures and "机关事业单位基本养老保险缴费支出" in answer.answer, answer.answer
     assert "一般公共服务支出" not in answer.answer
+
+
+def test_an_everyday_name_of_one_row_narrows_a_subject_to_it(pdf_engine):
+    """"给退休的人发退休金": 退休的人 is a subject of several 科目, 退休金 names 退休费 alone
+    (公开06表 省政协 2019: 707.43万元)."""
+    answer = pdf_engine.ask("省政协2019年的预算里，给退休的人发退休金一共安排了多少钱？")
+    assert [(f.value, f.unit) for f in answer.figures] == [("707.43", "万元")], answer.answer

@@ -113,7 +113,8 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
             return []
-        wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
+        # (a word that is an everyday name of a row names that row: "退休金" → 退休费)
+        wanted = [said, *map(match_key, lexicon().topics.get(said, [])), *map(match_key, lexicon().aliases.get(said, "").split())]
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
     for i, j in spans:
