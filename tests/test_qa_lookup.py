@@ -83,3 +83,11 @@ def test_a_procurement_rows_name_is_the_item_not_how_it_is_bought():
     assert row_key("住宿服务/分散自行组织") == "住宿服务" and row_name("会议服务/政府集中采购") == "会议服务"
     assert outline_names("三、服务C/省政协专项会议/会议费/住宿服务/分散自行组织") == ["服务c", "省政协专项会议", "会议费", "住宿服务"]
     assert row_key("一般公共预算资金/小计") == "小计"  # other paths keep their last level
+
+
+def test_a_part_asked_after_li_mian_is_read_whole():
+    """"里面印刷服务": the part is 印刷服务 (里面 read as one word), not "面印刷服务"."""
+    from qa.routes.value import WITHIN_PART_RE
+
+    assert WITHIN_PART_RE.search("上面那个服务类里面印刷服务是多少").group(1) == "印刷服务"
+    assert WITHIN_PART_RE.search("办公费里买电脑花了多少").group(1) == "电脑"
