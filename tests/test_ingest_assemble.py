@@ -6,6 +6,12 @@ from ingest.assemble import assemble
 from core.model import TextLine
 
 
+def _assembled(title: str, page: int, lines: list[str]):
+    """A document of a cover title on page 1 and ``lines`` of running text on ``page``."""
+    blocks = [TextLine(title, 1, 1)] + [TextLine(text, page, n) for n, text in enumerate(lines, start=2)]
+    return assemble(blocks, source="t.pdf", sha256="x", pages=page)
+
+
 def test_section_text_remembers_its_page_breaks():
     blocks = [TextLine("阳泉市民政局2024年度部门决算", 1, 1),
               TextLine("一、收入支出决算总体情况说明", 3, 2),
@@ -26,12 +32,9 @@ def test_section_text_remembers_its_page_breaks():
 def test_template_subheading_with_full_stop_is_a_heading():
     """The national template prints "（二）“三公”经费财政拨款支出决算具体情况说明。" with a full
     stop; it heads the sentences on vehicles and receptions, while a numbered sentence stays text."""
-    blocks = [TextLine("阳泉市民政局2024年度部门决算", 1, 1),
-              TextLine("七、财政拨款“三公”经费支出决算情况说明", 3, 2),
-              TextLine("（二）“三公”经费财政拨款支出决算具体情况说明。", 3, 3),
-              TextLine("1、因公出国（境）费支出27.67万元。", 3, 4),
-              TextLine("（三）加强管理，提高效率。", 3, 5)]
-    doc = assemble(blocks, source="x.pdf", sha256="x", pages=3)
+    doc = _assembled("阳泉市民政局2024年度部门决算", 3, ["七、财政拨款“三公”经费支出决算情况说明",
+                                                    "（二）“三公”经费财政拨款支出决算具体情况说明。",
+                                                    "1、因公出国（境）费支出27.67万元。", "（三）加强管理，提高效率。"])
     headings = [s.heading for s in doc.sections]
     assert "（二）“三公”经费财政拨款支出决算具体情况说明。" in headings
     assert not any(h.startswith("1、") or h.startswith("（三）") for h in headings)
@@ -58,11 +61,8 @@ def test_an_outline_table_continued_on_a_narrower_grid_keeps_its_groups(tmp_path
 def test_a_kemu_chain_cut_at_the_lines_end_is_a_sentence_not_a_heading():
     """"4、…（类）…（款）机" + "关事业单位…（项）。主要用于…": the numbered line is the start of a
     sentence wrapped mid-word (社工部 2024), so the 科目 reads whole in the text."""
-    blocks = [TextLine("中共上海市普陀区委社会工作部2024年度部门决算", 1, 1),
-              TextLine("五、一般公共预算财政拨款支出决算情况说明", 2, 2),
-              TextLine("4、社会保障和就业支出（类）行政事业单位养老支出（款）机", 2, 3),
-              TextLine("关事业单位基本养老保险缴费支出（项）。主要用于：机关事业单", 2, 4),
-              TextLine("位基本养老保险支出。全年预算为 9.00 万元，支出决算为 6.18 万元。", 2, 5)]
-    doc = assemble(blocks, source="t.pdf", sha256="x", pages=2)
+    doc = _assembled("中共上海市普陀区委社会工作部2024年度部门决算", 2, [
+        "五、一般公共预算财政拨款支出决算情况说明", "4、社会保障和就业支出（类）行政事业单位养老支出（款）机",
+        "关事业单位基本养老保险缴费支出（项）。主要用于：机关事业单", "位基本养老保险支出。全年预算为 9.00 万元，支出决算为 6.18 万元。"])
     assert not any(s.heading.endswith("机") for s in doc.sections)
     assert any("机关事业单位基本养老保险缴费支出（项）" in s.text for s in doc.sections)
