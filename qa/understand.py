@@ -609,6 +609,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
+    elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
+            (whole := _whole_checked(prev)) is not None:
+        # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费
+        changes.update(concepts=[whole], codes=[], rows=[], topic=prev.topic, carried_units=())
+        inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q):
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
                        carried_units=prev.units)
@@ -652,6 +657,19 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
         changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
     return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+# a yes/no on what a whole mostly goes to ("主要是花在公车上吗", "大部分用在…了吧")
+MAINLY_RE = re.compile(r"(?:主要|大部分|大头|多半)(?:是|都)?(?:花|用)在")
+
+
+def _whole_checked(prev: QueryPlan) -> Concept | None:
+    """The whole a yes/no turn checked the main part of (三公经费, for "主要是花在公车上吗" after
+    it), or None when the turn was no such check."""
+    if prev.operation != "yesno" or not MAINLY_RE.search(prev.text) or len(prev.concepts) != 1 or not prev.earlier:
+        return None
+    whole = prev.earlier[0]
+    return whole if whole.contains(prev.concepts[0].name) else None
 
 
 UNKNOWN_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:经费|费用|费|资金|支出|收入)")

@@ -820,3 +820,11 @@ def test_who_won_the_contracts_is_not_disclosed(engine):
     won or each contract: that is said, with no figure."""
     a = engine.ask("阳泉民政局2024年政府采购的那些服务，是哪几家公司中的标？每家合同多少钱？")
     assert a.status == "not_found" and not a.figures and "中标" in a.answer
+
+
+def test_after_checking_what_a_whole_mostly_goes_to_the_talk_is_of_the_whole(engine):
+    """"三公经费花了多少" / "主要是花在公车上吗" / "跟上一年比少了多少": the change asked is the
+    三公经费's (比上年度减少1.17万元), not the 公车's the yes/no checked."""
+    history = ["阳泉民政局2024年三公经费花了多少", "主要是花在公车上吗"]
+    a = engine.ask("跟上一年比少了多少？", history)
+    assert [(f.value, f.unit) for f in a.figures][:1] == [("1.17", "万元")], a.answer
