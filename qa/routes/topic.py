@@ -113,9 +113,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
             return []
-        # (a word that is the everyday name of one row names that row: "退休金" → 退休费)
-        named = lexicon().aliases.get(said, "").split()
-        wanted = [said, *map(match_key, lexicon().topics.get(said, [])), *map(match_key, named[:1] if len(named) == 1 else [])]
+        wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
     for i, j in spans:
