@@ -716,3 +716,10 @@ def test_pension_money_of_two_classifications_is_offered_as_candidates(pdf_engin
     document disagreed on which one "the" answer is)."""
     answer = pdf_engine.ask("政协19年给退休人员发的退休金那块有多少钱")
     assert not answer.figures and {"707.43", "277.05"} <= {i.value for i in answer.items}, answer.answer
+
+
+def test_a_kemu_asked_by_code_is_not_the_amount_of_a_xiang_under_it(pdf_engine):
+    """The 2018 narrative prints "2．党委办公厅（室）及相关机构事务（款）一般行政管理事务（项）支出
+    12081.46万元": that is the 项's amount, not the 款 20131's (20,153.75 in the tables)."""
+    answer = pdf_engine.ask("中共江苏省委办公厅2018年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
+    assert not any(f.value in ("12081.46", "8072.29") for f in answer.figures), answer.answer

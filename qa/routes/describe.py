@@ -14,7 +14,7 @@ from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.lookup import Located
+from qa.lookup import Located, row_name
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
@@ -52,7 +52,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen += _quotes(q, own, by_sentence, why)
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
-    head = _headline(q, asked, chosen)
+    code_names = {match_key(row_name(r.label)) for d in docs for table in d.tables for r in table.rows if r.code in q.codes}
+    head = _headline(q, asked, chosen, code_names)
     if q.operation == "count" and (head is None or not head.said) and (units := q.units):
         # several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"): the one the
         # question's words tell apart, from the best sentences, quoted first
@@ -176,7 +177,7 @@ def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> li
     return candidates
 
 
-def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]]):
+def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]], code_names: set[str]):
     """The first quoted sentence's amount, or the next sentence's when it goes on about the same
     thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元"); none where one
     sentence's amount is one operand, one item or one department's, not what was asked, nor for
@@ -195,11 +196,25 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]])
         return None  # "预算是多少" of a 决算: its spending is not the budget
     if head is not None and not _names_each_concept(q, chosen[0][1], head):
         return None  # "项目支出里财政拨款多少": 财政拨款收入总计 is not the 项目支出's 财政拨款
+    if head is not None and not _of_code_asked(code_names, chosen[0][1], head):
+        return None  # "20131…多少": the amount of a 项 under that 款 is not the 款's
     if head is not None and not head.said and q.operation == "count" and q.units and \
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
         head = head._replace(said=True)
     return head
+
+
+# a 科目 chain as the narrative prints it: "党委办公厅（室）及相关机构事务（款）一般行政管理事务（项）"
+LEVEL_MARKED_RE = re.compile(r"([^（）()]+(?:[（(]室[）)][^（）()]*)?)[（(][类款项][）)]")
+
+
+def _of_code_asked(names: set[str], sentence: Sentence, head) -> bool:
+    """A 科目 asked by code (``names``: its printed names) is answered by an amount whose own 科目
+    chain ends at that 科目, not one of the 项 under it the sentence goes on to name."""
+    at = sentence.text.find(head.printed)
+    chain = LEVEL_MARKED_RE.findall(amount_label(sentence.text, at)) if names and at >= 0 else []
+    return not chain or match_key(chain[-1]).endswith(tuple(names))
 
 
 WITHIN_WORD_RE = re.compile(r"里|其中|当中")
