@@ -828,3 +828,10 @@ def test_after_checking_what_a_whole_mostly_goes_to_the_talk_is_of_the_whole(eng
     history = ["阳泉民政局2024年三公经费花了多少", "主要是花在公车上吗"]
     a = engine.ask("跟上一年比少了多少？", history)
     assert [(f.value, f.unit) for f in a.figures][:1] == [("1.17", "万元")], a.answer
+
+
+def test_a_share_never_sets_a_figure_against_itself_said_in_another_unit(engine):
+    """"基本支出占多少比例": the narrative's 356.74万元 is the table's 3567446.13元 rounded, not a
+    part of it; "基本支出占基本支出的100.00%" was the answer (seen first on a generated disclosure)."""
+    a = engine.ask("临汾民政局19年基本支出占多少比例")
+    assert not any(f.value in ("100.00", "100") for f in a.figures), a.answer

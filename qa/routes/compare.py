@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import ORDINAL_RE, chinese_number, decimals, match_key, parse_amount
+from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.lexical import shared_words
 from qa.answers import cite, finish, fmt, yuan
@@ -108,6 +108,10 @@ OWN_ROW_RE = re.compile(r"占(?:该|这一?|那一?|本)(?:类|款|项|科目|�
 TOTAL_COLUMN_RE = re.compile(r"(?:合计|小计|总计)$")
 
 
+# the column of a row's whole amount where no 合计 is printed
+ROW_WHOLE_COLUMNS = {"金额", "决算数", "预算数", "统计数"}
+
+
 def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
     """A part whose row has a column for the other figure's whole ("人员经费合计" beside "其中：
     基本支出", asked as 基本支出里人员经费占几成): the part within that whole is that column."""
@@ -118,6 +122,9 @@ def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]
         if part.summed or not hasattr(head, "table_seq") or not _yuan(part) or _yuan(picks[1 - i][1]) < _yuan(part):
             continue  # (only the smaller figure is a part within the other)
         wanted = match_key(whole.label)
+        own = head.column_path.rsplit("/", 1)[-1]
+        if is_total(wanted) or not (is_total(own) or own in ROW_WHOLE_COLUMNS):
+            continue  # (the whole is a named part of the row, read from the row's whole column)
         within = [ci for ci, path in enumerate(head.table.columns) if ci != head.column and
                   match_key(ORDINAL_RE.sub("", path.rsplit("/", 1)[-1].strip())) == wanted and head.row.values[ci] is not None]
         if within and match_key(head.label) != wanted:
@@ -167,9 +174,15 @@ def _stated_part(q: QueryPlan, docs: list[Document], whole: Pick) -> Pick | None
     for doc in docs:
         part = stated_pick(asked, doc)
         if part is not None and total and (amount := yuan(_raw(part), part.cells[0].unit)) is not None \
-                and 0 < amount < total:
-            return part
+                and 0 < amount < total - _rounding(part):
+            return part  # (less than the whole by more than its rounding: not the whole said in 万元)
     return None
+
+
+def _rounding(pick: Pick) -> float:
+    """Half the last printed digit of a pick's figure, in yuan (8589.40万元: 50 元)."""
+    head = pick.cells[0]
+    return 0.5 * 10 ** -decimals(head.printed) * YUAN_PER_UNIT.get(head.unit, 1.0)
 
 
 def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
