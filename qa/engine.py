@@ -164,12 +164,18 @@ def _rows_named(q: QueryPlan, doc) -> list:
 
 def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     """A stated figure answers a question naming a 科目 by code ("20131…是多少") only when its
-    sentence names that 科目 (not a total the table's title words call up)."""
+    sentence names that 科目 (not a total the table's title words call up), and its subject ends
+    there (not "党委办公厅（室）及相关机构事务行政运行支出", a 项 under the 款 20131)."""
     if not q.codes:
         return True
-    names = {match_key(row_name(r.label)) for d in docs for t in d.tables for r in t.rows if r.code in q.codes}
+    names = {SPENDING_SUFFIX_RE.sub("", match_key(row_name(r.label)))
+             for d in docs for t in d.tables for r in t.rows if r.code in q.codes}
     said = match_key(answer.answer)
-    return not names or any(n in said for n in names)
+    subjects = [SPENDING_SUFFIX_RE.sub("", match_key(f.label)) for f in answer.figures[:1]]
+    return not names or any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects)
+
+
+SPENDING_SUFFIX_RE = re.compile(r"支出$")
 
 
 def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

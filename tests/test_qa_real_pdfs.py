@@ -723,3 +723,6 @@ def test_a_kemu_asked_by_code_is_not_the_amount_of_a_xiang_under_it(pdf_engine):
     12081.46万元": that is the 项's amount, not the 款 20131's (20,153.75 in the tables)."""
     answer = pdf_engine.ask("中共江苏省委办公厅2018年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
     assert not any(f.value in ("12081.46", "8072.29") for f in answer.figures), answer.answer
+    # the same as a stated fact of 2017 (its subject: that 款's 行政运行支出 6106.99)
+    stated = pdf_engine.ask("中国共产党江苏省委员会办公厅2017年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
+    assert not any(f.value in ("6106.99", "10738.18") for f in stated.figures), stated.answer
