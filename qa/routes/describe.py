@@ -401,6 +401,6 @@ def with_definition(q: QueryPlan, docs: list[Document], found: Answer) -> Answer
     for doc in sorted(docs, key=lambda d: d.doc_id not in cited):
         for term in terms:
             if (s := definition(doc, term)) is not None and match_key(s.text)[:24] not in match_key(found.answer):
-                return replace(found, answer=f"{found.answer}\n\n名词解释：“{s.text}”",
+                return replace(found, question=q.text, answer=f"{found.answer}\n\n名词解释：“{s.text}”",
                                citations=found.citations + [sentence_citation(doc, s)])
     return None
