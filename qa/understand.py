@@ -399,12 +399,13 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.operation = "count"  # "在编人数和实有人数各多少": counts, each asked, not money broken down
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
-    told = [key[m.start:m.end] + g.group(0) for m in matches if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))]
+    told = {m.concept.name: key[m.start:m.end] + g.group(0) for m in matches
+            if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))}
     if q.operation in ("value", "count") and told and len(told) < len(q.concepts):
         # "行政编制是十八个人吧？实际有几个人": the figure given is told, the other concept asked
-        for phrase in told:
+        for phrase in told.values():
             q.text, q.rest = q.text.replace(phrase, "，"), q.rest.replace(phrase, "，")
-        q.concepts = [c for c in q.concepts if not any(phrase.startswith(match_key(c.name)) for phrase in told)] or q.concepts
+        q.concepts = [c for c in q.concepts if c.name not in told]
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
