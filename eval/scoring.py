@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
 from core.model import YUAN_PER_UNIT
 from core.names import canonical_department
-from core.text import decimals, match_key, parse_amount
+from core.text import match_key, parse_amount
+from qa.answers import rounding
 from qa.model import ANSWERED, Answer, Citation
 
 AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台（套）|台\(套\)|台/套|台套|台|套)")
@@ -28,11 +29,6 @@ class Score:
     @property
     def strict(self) -> bool:
         return self.answer_ok and self.citation_ok
-
-
-def _tolerance(printed: str, unit: str) -> float:
-    """Half a unit of the last printed decimal, in yuan (or in the count's own unit)."""
-    return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
 
 
 # count units that count the same things: people are counted 人 or 名 ("9名在职人员")
@@ -54,14 +50,14 @@ def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack:
     if not money and a_unit != b_unit and a_unit and b_unit:
         return False
     fa, fb = (YUAN_PER_UNIT[a_unit], YUAN_PER_UNIT[b_unit]) if money else (1.0, 1.0)
-    tolerance = max(_tolerance(a_printed, a_unit if money else ""), _tolerance(b_printed, b_unit if money else ""))
+    tolerance = max(rounding(a_printed, a_unit if money else ""), rounding(b_printed, b_unit if money else ""))
     return abs(a * fa - b * fb) <= tolerance + slack + 1e-9
 
 
 def input_rounding(gold: dict) -> float:
     """How far a gold figure computed from printed inputs may sit from the exact result: the
     rounding of each input (3355.65万元 from two 万元 figures is 33,556,428元 ± 0.01万元)."""
-    return sum(_tolerance(str(i["value"]), _unit(i.get("unit", ""))) for i in gold.get("inputs", [])
+    return sum(rounding(str(i["value"]), _unit(i.get("unit", ""))) for i in gold.get("inputs", [])
                if i.get("value") is not None and _unit(i.get("unit", "")) in YUAN_PER_UNIT)
 
 

@@ -242,8 +242,7 @@ class EntityResolver:
         alternatives = "|".join(map(re.escape, places)) or "(?!)"
         # "阳泉跟临汾民政局": the place before the conjunction takes the same organisation
         self._shared_org = re.compile(rf"({alternatives}){CONJUNCTION}(?=({alternatives}))")
-        self._places = set(places)
-        self._places_by_length = places
+        self._places = places  # longest first: the place said before a name is the longest it ends with
 
     def department_key(self, name: str) -> str:
         return canonical_department(name)
@@ -301,7 +300,7 @@ class EntityResolver:
             explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
                 re.search(re.escape(prefix) + r"[省市区县]", text)))
             # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
-            said_place = next((p for p in self._places_by_length if prefix.endswith(p)), "")
+            said_place = next((p for p in self._places if prefix.endswith(p)), "")
             if said_place and not any(said_place in self.by_key[k].places for h in inside for k in h[2]):
                 # 临汾福利院, 上海市民政局: the place belongs to another department; the
                 # organisation named is none the store holds

@@ -6,7 +6,7 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document
 from core.store import DocumentInfo
-from core.text import format_amount
+from core.text import decimals, format_amount
 from qa.lookup import Located, parent_name, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Item
 from qa.narrative import Sentence, Stated
@@ -31,6 +31,11 @@ def fmt(value: float, places: int) -> str:
 def yuan(value: float | None, unit: str) -> float | None:
     factor = YUAN_PER_UNIT.get(unit)
     return None if value is None or factor is None else round(value * factor, 4)
+
+
+def rounding(printed: str, unit: str) -> float:
+    """Half a unit of the last printed decimal, in yuan (8589.40万元: 50 元; in a count's own unit)."""
+    return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
 
 
 def citation(cell: Located) -> Citation:

@@ -22,7 +22,7 @@ from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
-from qa.lookup import AmbiguousRow, named_rows, named_table, row_name
+from qa.lookup import AmbiguousRow, code_row_names, named_rows, named_table
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -168,11 +168,10 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     there (not "党委办公厅（室）及相关机构事务行政运行支出", a 项 under the 款 20131)."""
     if not q.codes:
         return True
-    names = {SPENDING_SUFFIX_RE.sub("", match_key(row_name(r.label)))
-             for d in docs for t in d.tables for r in t.rows if r.code in q.codes}
+    names = {SPENDING_SUFFIX_RE.sub("", n) for n in code_row_names(docs, q.codes)}
     said = match_key(answer.answer)
     subjects = [SPENDING_SUFFIX_RE.sub("", match_key(f.label)) for f in answer.figures[:1]]
-    return not names or any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects)
+    return not names or (any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects))
 
 
 SPENDING_SUFFIX_RE = re.compile(r"支出$")

@@ -503,6 +503,11 @@ def _most_named(table: Table, rows: list[int], question: str) -> list[int]:
     return [ri for ri in rows if scores[ri] == best]
 
 
+def code_row_names(docs: list[Document], codes: list[str]) -> set[str]:
+    """The printed names (match keys) of the rows the tables give those 科目 codes."""
+    return {match_key(row_name(r.label)) for d in docs for t in d.tables for r in t.rows if r.code in codes}
+
+
 def row_name(label: str) -> str:
     """A row's name as an answer says it: the last level, without its ordinal."""
     return ORDINAL_RE.sub("", _last_level(label)) or label

@@ -610,19 +610,18 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
-    elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
-            (whole := _whole_checked(prev)) is not None:
-        # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费
-        changes.update(concepts=[whole], codes=[], rows=[], topic=prev.topic, carried_units=())
-        inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q):
-        changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
-                       carried_units=prev.units)
         inherited.add("concepts")
-        if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
-            changes["intent"] = "figure"
-        elif q.intent == "figure":
-            changes["intent"] = prev.intent
+        if (whole := _whole_checked(prev)) is not None:
+            # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费
+            changes.update(concepts=[whole], codes=[], rows=[], topic=prev.topic, carried_units=())
+        else:
+            changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
+                           carried_units=prev.units)
+            if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
+                changes["intent"] = "figure"
+            elif q.intent == "figure":
+                changes["intent"] = prev.intent
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
     if q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \

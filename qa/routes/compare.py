@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.lexical import shared_words
-from qa.answers import cite, finish, fmt, yuan
+from qa.answers import cite, finish, fmt, rounding, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
@@ -119,7 +119,7 @@ def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]
     for i, (name, part) in enumerate(picks):
         whole = picks[1 - i][1].cells[0]
         head = part.cells[0]
-        if part.summed or not hasattr(head, "table_seq") or not _yuan(part) or _yuan(picks[1 - i][1]) < _yuan(part):
+        if part.summed or not hasattr(head, "table_seq") or not _yuan(part) or (_yuan(picks[1 - i][1]) or 0.0) < _yuan(part):
             continue  # (only the smaller figure is a part within the other)
         wanted = match_key(whole.label)
         own = head.column_path.rsplit("/", 1)[-1]
@@ -170,19 +170,13 @@ def _stated_part(q: QueryPlan, docs: list[Document], whole: Pick) -> Pick | None
     is less than the whole."""
     # (the amount of the part: not "占多少比例", asked in %)
     asked = replace(q.reworded(SHARE_ASKING_RE), operation="value", intent="figure")
-    total = yuan(_raw(whole), whole.cells[0].unit)
+    total = _yuan(whole)
     for doc in docs:
         part = stated_pick(asked, doc)
-        if part is not None and total and (amount := yuan(_raw(part), part.cells[0].unit)) is not None \
-                and 0 < amount < total - _rounding(part):
+        if part is not None and total and (amount := _yuan(part)) is not None \
+                and 0 < amount < total - rounding(part.cells[0].printed, part.cells[0].unit):
             return part  # (less than the whole by more than its rounding: not the whole said in 万元)
     return None
-
-
-def _rounding(pick: Pick) -> float:
-    """Half the last printed digit of a pick's figure, in yuan (8589.40万元: 50 元)."""
-    head = pick.cells[0]
-    return 0.5 * 10 ** -decimals(head.printed) * YUAN_PER_UNIT.get(head.unit, 1.0)
 
 
 def _item_in_named_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
@@ -351,12 +345,12 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
             len({lib.resolver.department_key(d.department) for d in docs}) != 1:
         return answer
     later = max(picks, key=lambda p: p[1].doc.year)[1]
-    gap, level = abs(answer.figures[0].value_yuan or 0.0), yuan(_raw(later), later.cells[0].unit)
+    gap, level = abs(answer.figures[0].value_yuan or 0.0), _yuan(later)
     if level is None:
         return answer
 
     def near(value: float, printed: str, unit: str, target: float) -> bool:  # to the rounding printed
-        return abs(yuan(value, unit) - target) <= 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT[unit] + 1e-6
+        return abs(yuan(value, unit) - target) <= rounding(printed, unit) + 1e-6
 
     for doc in [later.doc, *lib.same_disclosure(later.doc)]:
         for fact in doc.stated:
@@ -404,7 +398,7 @@ def _printed_whole(q: QueryPlan, doc: Document, pick: Pick | None) -> Pick | Non
     stated = stated_pick(q, doc)
     if stated is None or stated.cells[0].unit not in YUAN_PER_UNIT or pick.cells[0].unit not in YUAN_PER_UNIT:
         return pick
-    total = yuan(_raw(pick), pick.cells[0].unit)
+    total = _yuan(pick)
     said = stated.cells[0]
     return stated if abs(yuan(said.value, said.unit) - total) < 0.005 else pick
 
@@ -508,7 +502,7 @@ def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer 
     if added.status != ANSWERED or not added.figures or added.figures[0].value_yuan is None:
         return added
     total, printed = added.figures[0], whole[1].cells[0]
-    whole_yuan = yuan(_raw(whole[1]), printed.unit)
+    whole_yuan = _yuan(whole[1])
     if whole_yuan is None:
         return None
     # figures rounded to the cent (or the yuan) may add up to a cent or so off the printed total
@@ -563,9 +557,9 @@ class Operand:
     allowed: set[float]
 
 
-def _yuan(pick: Pick) -> float:
-    """A pick's amount in yuan (0 when blank or in a unit of no money)."""
-    return (_raw(pick) or 0.0) * YUAN_PER_UNIT.get(pick.cells[0].unit, 0.0)
+def _yuan(pick: Pick) -> float | None:
+    """A pick's amount in yuan (None when blank or in a unit of no money)."""
+    return yuan(_raw(pick), pick.cells[0].unit)
 
 
 def _raw(pick: Pick) -> float | None:

@@ -14,7 +14,7 @@ from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.lookup import Located, row_name
+from qa.lookup import Located, code_row_names
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
@@ -52,8 +52,7 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen += _quotes(q, own, by_sentence, why)
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
-    code_names = {match_key(row_name(r.label)) for d in docs for table in d.tables for r in table.rows if r.code in q.codes}
-    head = _headline(q, asked, chosen, code_names)
+    head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
     if q.operation == "count" and (head is None or not head.said) and (units := q.units):
         # several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"): the one the
         # question's words tell apart, from the best sentences, quoted first
@@ -206,7 +205,8 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
 
 
 # a 科目 chain as the narrative prints it: "党委办公厅（室）及相关机构事务（款）一般行政管理事务（项）"
-LEVEL_MARKED_RE = re.compile(r"([^（）()]+(?:[（(]室[）)][^（）()]*)?)[（(][类款项][）)]")
+# (a bracket inside a name, the 室 of 党委办公厅（室）, is no level mark)
+LEVEL_MARKED_RE = re.compile(r"((?:[^（）()]|[（(](?![类款项][）)])[^（）()]*[）)])+)[（(][类款项][）)]")
 
 
 def _of_code_asked(names: set[str], sentence: Sentence, head) -> bool:
