@@ -30,10 +30,15 @@ def _to_simplified():
     return OpenCC("t2s")
 
 
+# full-width digits and Latin letters a phone keyboard types ("２０２４年"), as the ASCII ones
+# every year and number reader expects; full-width punctuation (，？％) is left as typed
+HALF_WIDTH = {code: code - 0xFEE0 for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
 def simplified(text: str) -> str:
-    """Text typed in traditional characters (臨汾, 經費, 辦公廳) in the simplified ones the
-    disclosures print; simplified text comes back unchanged."""
-    return text if text.isascii() else _to_simplified().convert(text)
+    """Text typed in traditional characters (臨汾, 經費, 辦公廳) or full-width digits (２０２４) in
+    the simplified characters and ASCII digits the disclosures print; other text comes back unchanged."""
+    return text if text.isascii() else _to_simplified().convert(text.translate(HALF_WIDTH))
 
 
 def is_total(label: str) -> bool:

@@ -44,6 +44,8 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+# the words that only ask how many of a unit ("几辆", "多少辆车", "几个人", "多少名")
+COUNT_ASKING_RE = re.compile(r"(有)?(几|多少)(个|名|位)?(辆|台|人|名)(车)?")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -406,6 +408,13 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         for phrase in told.values():
             q.text, q.rest = q.text.replace(phrase, "，"), q.rest.replace(phrase, "，")
         q.concepts = [c for c in q.concepts if c.name not in told]
+    if q.operation == "count" and len(q.concepts) > 1:
+        # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second
+        # concept beside one the question names (几辆 is 车辆数's everyday word only alone)
+        asking_only = {m.concept.name for m in matches if COUNT_ASKING_RE.fullmatch(m.word)} - \
+            {m.concept.name for m in matches if not COUNT_ASKING_RE.fullmatch(m.word)}
+        if asking_only and len(asking_only) < len(q.concepts):
+            q.concepts = [c for c in q.concepts if c.name not in asking_only]
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]

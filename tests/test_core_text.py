@@ -37,3 +37,4 @@ def test_numerals_before_a_money_unit_are_written_in_digits():
 def test_traditional_characters_are_read_as_simplified():
     assert simplified("江蘇省政協辦公廳2018年「三公」經費裡的公務接待費") == "江苏省政协办公厅2018年「三公」经费里的公务接待费"
     assert simplified("阳泉民政局24年三公经费多少") == "阳泉民政局24年三公经费多少"
+    assert simplified("万里街道２０２４年三公经费ＡＢｃ，多少？") == "万里街道2024年三公经费ABc，多少？"

@@ -351,7 +351,8 @@ def test_a_qualifier_in_brackets_names_nothing(engine):
     assert "车辆数" not in answer.answer
 
 
-@pytest.mark.parametrize("question", ["阳泉民政局24年财政拨款养着几辆公务车", "阳泉民政局用财政拨款养着的公车有几辆"])
+@pytest.mark.parametrize("question", ["阳泉民政局24年财政拨款养着几辆公务车", "阳泉民政局用财政拨款养着的公车有几辆",
+                                      "阳泉民政局24年公务用车保有量", "阳泉民政局24年公车保有量几辆"])
 def test_vehicles_a_fund_keeps_are_counted_in_vehicles_never_in_money(engine, question):
     """The sentence says "公务用车运行维护费支出12.02万元，使用财政拨款负担的公务用车保有量共10辆":
     the count asked is the 10, not the 12.02万元 before it nor the 25 vehicles of all funds."""

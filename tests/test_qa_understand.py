@@ -189,3 +189,13 @@ def test_a_vague_count_in_the_story_told_first_asks_nothing():
     text = "我退休好几年了，老伴以前在福利院上班。想问问阳泉民政局2024年给退休的人一共发了多少钱？"
     assert asking_part(text).startswith("想问问")
     assert asking_part("阳泉民政局24年有几辆车？") == "阳泉民政局24年有几辆车？"
+
+
+@pytest.mark.parametrize("question, concepts", [
+    ("阳泉民政局24年公车保有量几辆", ["公务用车保有量"]),
+    ("阳泉民政局24年行政编制几个人", ["行政编制"]),
+    ("阳泉民政局24年有几辆车", ["车辆数"]),  # alone, the asking words are the concept's
+    ("阳泉民政局24年在编人数和实有人数各多少", ["实有人数"]),
+])
+def test_the_words_asking_for_a_count_name_no_second_concept(lib, question, concepts):
+    assert [c.name for c in understand(question, lib).concepts] == concepts

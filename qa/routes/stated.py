@@ -188,7 +188,13 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
             if len(ask.narrowed) - own_said >= RIVAL_WORDS:
                 continue  # "那小微企业的呢" after 政府采购: not the 政府采购 total
             if score or bonus:
-                out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said, own_said))
+                out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said, own_said,
+                            concept))
+    # a fact tagged with another concept is not the one asked when a fact of the asked concept
+    # is there ("公务用车保有量": the 10辆 stated, not the 公务用车购置支出 0万元 beside it)
+    asked_found = any(concept in ask.official for *_, concept in out)
+    out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.concepts | ask.official)]
+    out = [entry[:-1] for entry in out]
     # the concept's own figure loses its bonus, and as much again, to a fact that says what else
     # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or
     # all a follow-up adds to the concept it keeps ("其中离休的有几个": 离休人员, not 离退休人员)
@@ -246,8 +252,8 @@ def _broader_than_asked(ask: _Asked, fact: StatedFact) -> bool:
 
 
 # how a sentence says which money pays for its subject: not part of the subject's name
-# ("一般公共预算拨款安排的会议费预算支出" is the 会议费)
-SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款安排的|预算(?=支出$)")
+# ("一般公共预算拨款安排的会议费预算支出" is the 会议费, "使用财政拨款负担的公务用车保有量" the 保有量)
+SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款(?:安排|负担)的|预算(?=支出$)")
 
 
 def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, int]:
