@@ -229,6 +229,11 @@ class Lexicon:
     def _aliases_in(self, query: str) -> list[str]:
         """The official row words for the colloquial phrases of the aliases the query uses; a
         phrase overlapping a concept's word is not said ("项目支出差多少" says no 出差)."""
+        return [official for _, official in self.aliases_said(query)]
+
+    def aliases_said(self, query: str) -> list[tuple[int, str]]:
+        """(where, official words) of each alias phrase the query says outside the concepts'
+        words, longest phrase first at one place ("暖气费和物业费": 取暖费 at 0, 物业管理费 at 4)."""
         key = match_key(query)
         said = [False] * len(key)  # characters inside a concept's word
         for m in self.concepts_in(query):
@@ -236,8 +241,8 @@ class Lexicon:
         found = []
         for phrase, official in self.aliases.items():
             phrase = match_key(phrase)
-            if any(not any(said[i:i + len(phrase)]) for i in _occurrences(key, phrase)):
-                found.append(official)
+            if (start := next((i for i in _occurrences(key, phrase) if not any(said[i:i + len(phrase)])), None)) is not None:
+                found.append((start, official))
         return found
 
 

@@ -130,17 +130,21 @@ class Library:
         names and the organisation part of each department's names (never its places: "临沂"
         must stay a place the store lacks, not become 临汾); common bodies the store does not
         hold count as spelled right. A concept's generic words ("一共花", "支出") are fillers, no
-        slip's target ("一共涨了" is not "一共花了")."""
+        slip's target ("一共涨了" is not "一共花了"). A word typed with a character left out is read
+        as a budget word only ("一般公共预拨款"), never a row or body name ("阳泉民政局" is short,
+        not a slip)."""
         spoken = {match_key(w) for c in lexicon().concepts for w in c.colloquial}
         # everyday phrases with grammar in them ("下面管着") are spelled right where said, but no
         # slip is read as one: one character off is another phrase ("下面写着")
         phrases = {w for w in spoken if PHRASE_CHARS_RE.search(w)}
         words = {match_key(w) for c in lexicon().concepts for w in c.terms} | (spoken - phrases)
         words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
+        vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         for dept in self.resolver.by_key.values():
             words |= {f for f in dept.fragments if not any(p in f for p in dept.places)}
-        return Speller(words, is_word, also_known=[*phrases, *(match_key(o) for o in organisations())])
+        return Speller(words, is_word, also_known=[*phrases, *(match_key(o) for o in organisations())],
+                       droppable=vocabulary)
 
     @cached_property
     def _row_names(self) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Callable
 MIN_LENGTH = 3
 MAX_LENGTH = 8
 PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
+DROP_SLIP_LENGTH = 6  # a word this long may be typed with one character left out ("一般公共预拨款")
 TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
@@ -30,10 +31,12 @@ class Correction:
 
 
 class Speller:
-    def __init__(self, words, is_word: Callable[[str], bool] = lambda pair: False, also_known=()):
+    def __init__(self, words, is_word: Callable[[str], bool] = lambda pair: False, also_known=(), droppable=None):
         """``words``: what the store and the lexicon know (a slip is read as one of them);
         ``also_known``: names spelled right that the store lacks (never "corrected" into a held
-        one); ``is_word``: whether two characters make a common word (jieba's dictionary)."""
+        one); ``is_word``: whether two characters make a common word (jieba's dictionary);
+        ``droppable``: the words a slip leaving one character out may be meant for (all of
+        ``words`` when not given)."""
         self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
         # short words spelled right too ("买车"): a character inside one is never a slip
         self.spelled = self.known | {w for w in words if len(w) == 2 and not w.isascii()}
@@ -44,12 +47,16 @@ class Speller:
         self.is_word = is_word
         self._by_mask: dict[str, set[str]] = {}  # "办\0费" -> {办公费}
         self._by_pair_mask: dict[str, set[str]] = {}  # "万里\0\0" -> {万里街道}
+        self._by_drop: dict[str, set[str]] = {}  # "一般公共预拨款" -> {一般公共预算拨款}
         for word in self.known:
             if len(word) <= MAX_LENGTH:
                 for i in range(len(word)):
                     self._by_mask.setdefault(word[:i] + "\0" + word[i + 1:], set()).add(word)
                 for i in range(len(word) - 1 if len(word) >= PAIR_SLIP_LENGTH else 0):
                     self._by_pair_mask.setdefault(word[:i] + "\0\0" + word[i + 2:], set()).add(word)
+                # (an inner character: a word without its first or last is a shorter word, no slip)
+                for i in range(1, len(word) - 1 if len(word) >= DROP_SLIP_LENGTH and (droppable is None or word in droppable) else 1):
+                    self._by_drop.setdefault(word[:i] + word[i + 1:], set()).add(word)
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
@@ -64,7 +71,8 @@ class Speller:
                         or window in self.known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
                     continue
                 meant = self._meant(text, start, window)
-                if meant and (_telling(window, meant) or not spelled[start + _odd(window, meant)]):
+                # (a long word with a character left out is a slip wherever it stands)
+                if meant and (len(meant) != len(window) or _telling(window, meant) or not spelled[start + _odd(window, meant)]):
                     found.append((start, length, meant))
                     taken[start:start + length] = [True] * length
         corrections = []
@@ -95,7 +103,7 @@ class Speller:
         alike = {w for w in near if _sounds_alike(window, w)}
         pick = alike or near
         if not pick:
-            return self._homophone_pair(window)
+            return self._homophone_pair(window) or self._dropped(window)
         if not alike and len(window) <= MIN_LENGTH:
             return None  # three characters, one of them unlike: "查政府" is no slip for 区政府
         if len(pick) != 1:
@@ -112,6 +120,11 @@ class Speller:
                  for w in self._by_pair_mask.get(window[:i] + "\0\0" + window[i + 2:], ())}
         alike = {w for w in pairs if _sounds_alike(window, w)}
         return next(iter(alike)) if len(alike) == 1 and alike <= self.targets else None
+
+    def _dropped(self, window: str) -> str | None:
+        """The one long word the window is with one character left out ("一般公共预拨款": 算)."""
+        dropped = self._by_drop.get(window, set())
+        return next(iter(dropped)) if len(dropped) == 1 and dropped <= self.targets else None
 
     def _slip_at(self, text: str, start: int, window: str, meant: str) -> bool:
         """The odd character looks like a slip: not a function word, and no common word with

@@ -195,6 +195,16 @@ def _naming_an_alias(matches: list, key: str, lib) -> list:
     return [m for m in matches if not (m.generic and names_row(m))]
 
 
+def _qualifiers_dropped(matches: list) -> list:
+    """A generic word said right after a concept's words is what that concept is ("项目经费支出一共
+    多少": the 支出 of 项目经费), not a second figure to add to it."""
+    def generic_led(m) -> bool:  # "支出", or "支出一共" (a generic word with the sum's)
+        return m.generic or any(m.word.startswith(match_key(g)) for g in m.concept.generic)
+
+    return [m for m in matches if not (generic_led(m) and any(
+        o is not m and not generic_led(o) and 0 <= m.start - o.end <= 1 for o in matches))]
+
+
 def _described(matches: list, key: str) -> list:
     """"日常运转的公用经费": a colloquial word right before an official term describes it; the
     figure asked is the official one's, not a second one (日常运转 → 基本支出) beside it."""
@@ -356,6 +366,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
             (FOLLOW_UP_RE.search(text.strip()) or len(key) <= 12):
         matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
     rows = _finest_of_path(lib.row_names_in(mention.rest), key)
+    rows = _with_aliased_rows(lib, rows, mention.rest)
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
@@ -368,6 +379,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
+    if has_cue("sum", text):
+        matches = _qualifiers_dropped(matches)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -413,7 +426,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # concept beside one the question names (几辆 is 车辆数's everyday word only alone)
         asking_only = {m.concept.name for m in matches if COUNT_ASKING_RE.fullmatch(m.word)} - \
             {m.concept.name for m in matches if not COUNT_ASKING_RE.fullmatch(m.word)}
-        if asking_only and len(asking_only) < len(q.concepts):
+        if asking_only and len(asking_only) < len({c.name for c in q.concepts}):
             q.concepts = [c for c in q.concepts if c.name not in asking_only]
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
@@ -436,6 +449,22 @@ def _ranks_last(text: str) -> bool:
     最多？"): that is the question; the one before it leads up to it."""
     asked = [c for c in re.split(r"[？?]", text) if c.strip()]
     return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(MOST_RE.search(asked[-1]))
+
+
+def _with_aliased_rows(lib: Library, rows: list[str], text: str) -> list[str]:
+    """The rows named, with those said by their everyday names in the order said ("暖气费和物业费
+    加起来": 取暖费 and 物业管理费, two items to add); an everyday name standing for several rows
+    ("住房": 住房保障 or 住房改革) or inside a row named in full names no row of its own."""
+    key = match_key(text)
+    named = [(key.find(match_key(r)), r) for r in rows]
+    spans = [(start, start + len(match_key(r))) for start, r in named]
+    for start, official in sorted(lexicon().aliases_said(text)):
+        if " " in official or any(a <= start < b for a, b in spans) or official in rows:
+            continue
+        if (found := lib.row_names_in(official)) and match_key(official) in found:
+            named.append((start, official))
+            spans.append((start, start + 1))
+    return [r for _, r in sorted(named)] if len(named) > len(rows) else rows
 
 
 def _finest_of_path(rows: list[str], key: str) -> list[str]:

@@ -836,3 +836,22 @@ def test_a_share_never_sets_a_figure_against_itself_said_in_another_unit(engine)
     part of it; "基本支出占基本支出的100.00%" was the answer (seen first on a generated disclosure)."""
     a = engine.ask("临汾民政局19年基本支出占多少比例")
     assert not any(f.value in ("100.00", "100") for f in a.figures), a.answer
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("阳泉民政局24年暖气费和物业费加起来多少", 40.27, "万元"),  # 取暖费 37.89 + 物业管理费 2.38
+    ("临汾民政局19年租房子和维修一共花了多少", 101600, "元"),  # 租赁费 48000 + 维修(护)费 53600
+])
+def test_items_said_by_everyday_names_are_added(engine, question, value, unit):
+    """Two rows named by their everyday names and joined: both added, never one of them alone."""
+    assert figure(engine.ask(question)) == (value, unit)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("阳泉民政局24年项目经费支出一共多少", 6177.21),  # the 支出 of 项目经费, not 项目支出 + 本年支出合计
+    ("阳泉民政局24年一般公共预算拨款支出一共多少", 4004.92),
+    ("阳泉民正局24年一般公共预拨款支出一共多少", 4004.92),  # 算 left out
+    ("阳泉民政局24年政府性基金拨款支出一共多少", 772.80),
+])
+def test_a_spending_word_right_after_a_concept_is_no_second_figure_to_add(engine, question, value):
+    assert figure(engine.ask(question)) == (value, "万元")

@@ -84,3 +84,12 @@ def test_everyday_phrases_with_grammar_are_no_slips_target(engine):
     # "下面管着" is an everyday phrase of the vocabulary: "下面写着" is another phrase, not a slip for it
     assert speller.correct("决算表下面写着说明")[0] == "决算表下面写着说明"
     assert "招待费" in speller.correct("区府办25年招代费多少")[0]  # an everyday name still is a target
+
+
+def test_a_long_budget_word_with_a_character_left_out_is_a_slip():
+    """"一般公共预拨款" is 一般公共预算拨款 with 算 left out; a body's short name is no such slip
+    ("阳泉民政局" is short for 阳泉市民政局, which only the resolver reads)."""
+    speller = Speller(["一般公共预算拨款", "阳泉市民政局"], droppable={"一般公共预算拨款"})
+    assert speller.correct("24年一般公共预拨款支出多少")[0] == "24年一般公共预算拨款支出多少"
+    assert speller.correct("阳泉民政局有几辆车")[0] == "阳泉民政局有几辆车"
+    assert Speller(["区政府办公室"]).correct("区政府办公多少")[0] == "区政府办公多少"  # (the end left out: no slip)

@@ -259,15 +259,11 @@ SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款(?:安排|负担)的|预算(?=�
 def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, int]:
     """(how well the fact's subject fits, whether its concept earns the bonus, how much of the
     question's other words it says)."""
-    subject = SUBJECT_FUNDING_RE.sub("", match_key(fact.subject)) or match_key(fact.subject)
-    said = shared_words(ask.subject, subject)
-    # how much of the subject the question says, and of the question the subject explains;
-    # a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
-    # "执法执勤的车有几辆" is the 执法执勤用车 the question spells out
-    score = said / len(subject) + said / max(len(ask.subject), 1)
-    whole_ask = ask.counted and said >= 2 and said == len(ask.subject)  # all the question names, in a rare unit
-    if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
-        score = 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
+    # the subject with and without the words for the money paying for it, whichever the
+    # question says more of (the shorter on a tie)
+    full = match_key(fact.subject)
+    named = SUBJECT_FUNDING_RE.sub("", full) or full
+    score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full))
     if ask.stage_only and fact.qualifier == ask.stage and fact.concept and \
             (whole := lexicon().named(fact.concept)) and whole.department_total:
         score = max(score, 1.0)
@@ -279,6 +275,17 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     bonus = bool(concept) and (concept in ask.official and (bool(score) or explained)
                                or concept in ask.concepts and not score and explained)
     return score, bonus, beyond_said
+
+
+def _subject_fit(ask: _Asked, subject: str) -> float:
+    """How much of the subject the question says, and of the question the subject explains;
+    a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
+    "执法执勤的车有几辆" is the 执法执勤用车 the question spells out."""
+    said = shared_words(ask.subject, subject)
+    whole_ask = ask.counted and said >= 2 and said == len(ask.subject)  # all the question names, in a rare unit
+    if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
+        return 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
+    return said / len(subject) + said / max(len(ask.subject), 1)
 
 
 def _accounts_for(fact: StatedFact, concept: Concept, asked: str = "") -> bool:
