@@ -35,6 +35,16 @@ def _to_simplified():
 HALF_WIDTH = {code: code - 0xFEE0 for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 
 
+# a space a phone user types between two phrases in place of a comma ("有没有买新公车 购置费多少"):
+# between two runs of four or more characters (not "阳泉 民政局", a name spaced out)
+SPACED_PAUSE_RE = re.compile(r"(?<=[\u4e00-\u9fff][^\s，,？?。]{3})\s+(?=[^\s，,？?。]{3}[\u4e00-\u9fff])")
+
+
+def spaced_pauses(text: str) -> str:
+    """A question's spaces between phrases read as the commas they stand for."""
+    return SPACED_PAUSE_RE.sub("，", text)
+
+
 def simplified(text: str) -> str:
     """Text typed in traditional characters (臨汾, 經費, 辦公廳) or full-width digits (２０２４) in
     the simplified characters and ASCII digits the disclosures print; other text comes back unchanged."""

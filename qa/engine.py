@@ -16,7 +16,7 @@ from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.text import match_key, simplified
+from core.text import match_key, simplified, spaced_pauses
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
@@ -77,8 +77,9 @@ class QAEngine:
                           missing=["问题"])
         if len(question) > MAX_QUESTION_CHARS:
             return too_long(question)
-        question = simplified(question)  # (a reader in Hong Kong or Taiwan types 經費, 辦公廳)
-        earlier = [simplified(h) for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        # (a reader in Hong Kong or Taiwan types 經費, 辦公廳; a phone user a space for a comma)
+        question = spaced_pauses(simplified(question))
+        earlier = [spaced_pauses(simplified(h)) for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
         if self.time_budget is None:
             return self._answer(question, earlier)
         running = _ANSWERING.submit(self._answer, question, earlier)

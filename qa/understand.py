@@ -44,6 +44,8 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+# a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
+GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
 # the words that only ask how many of a unit ("几辆", "多少辆车", "几个人", "多少名")
 COUNT_ASKING_RE = re.compile(r"(有)?(几|多少)(个|名|位)?(辆|台|人|名)(车)?")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
@@ -407,6 +409,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    if q.operation in ("value", "count") and (guess := GUESSED_AFTER_RE.search(key)) and \
+            has_cue("figure", key[:guess.start()]) and (asked := [m for m in matches if m.end <= guess.start()]):
+        # "项目支出多少 还是全是基本支出": the figure asked, not the guess put after it
+        q.concepts = [c for c in q.concepts if c.name in {m.concept.name for m in asked}] or q.concepts
     if q.operation == "count" and matches and all(m.generic for m in matches):
         q.concepts = []  # "预算…专用设备一共多少台套": a budget's generic words name nothing counted
     counted = [c for c in q.concepts if c.counts]
@@ -464,7 +470,9 @@ def _with_aliased_rows(lib: Library, rows: list[str], text: str) -> list[str]:
         if (found := lib.row_names_in(official)) and match_key(official) in found:
             named.append((start, official))
             spans.append((start, start + 1))
-    return [r for _, r in sorted(named)] if len(named) > len(rows) else rows
+    # (one row said by its everyday name alone is found by the figure route's own reading of
+    # aliases: it is counted here only as one of several items)
+    return [r for _, r in sorted(named)] if len(rows) < len(named) >= 2 else rows
 
 
 def _finest_of_path(rows: list[str], key: str) -> list[str]:
@@ -568,8 +576,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif ((has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
             (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
             len(clauses := [c for c in QUESTION_CLAUSE_RE.split(text) if c]) > 1 and has_cue("yesno", clauses[0])
-            and not has_cue("figure", clauses[0]) and has_cue("count", "".join(clauses[1:])))) and not _ranks_last(text):
-        # ("是不是又要买公车？买几辆？": yes or no, then how many)
+            and not has_cue("figure", clauses[0]) and (has_cue("count", "".join(clauses[1:])) or
+                                                       has_cue("figure", "".join(clauses[1:]))))) and not _ranks_last(text):
+        # ("是不是又要买公车？买几辆？", "有没有买新公车，购置费多少": yes or no, then how many or how much)
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"

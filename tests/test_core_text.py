@@ -38,3 +38,10 @@ def test_traditional_characters_are_read_as_simplified():
     assert simplified("江蘇省政協辦公廳2018年「三公」經費裡的公務接待費") == "江苏省政协办公厅2018年「三公」经费里的公务接待费"
     assert simplified("阳泉民政局24年三公经费多少") == "阳泉民政局24年三公经费多少"
     assert simplified("万里街道２０２４年三公经费ＡＢｃ，多少？") == "万里街道2024年三公经费ABc，多少？"
+
+
+def test_a_space_between_two_phrases_is_a_pause():
+    from core.text import spaced_pauses
+    assert spaced_pauses("省政协17年有没有买新公车 公务用车购置费多少") == "省政协17年有没有买新公车，公务用车购置费多少"
+    assert spaced_pauses("阳泉 民政局 24年 三公经费") == "阳泉 民政局 24年 三公经费"  # a name spaced out
+    assert spaced_pauses("政协 2018 year, money for 开会") == "政协 2018 year, money for 开会"

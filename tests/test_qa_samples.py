@@ -855,3 +855,29 @@ def test_items_said_by_everyday_names_are_added(engine, question, value, unit):
 ])
 def test_a_spending_word_right_after_a_concept_is_no_second_figure_to_add(engine, question, value):
     assert figure(engine.ask(question)) == (value, "万元")
+
+
+@pytest.mark.parametrize("question, top, value", [
+    ("阳泉民政局24年取暖费、物业管理费、办公费哪个最多", "取暖费", 37.89),
+    ("阳泉民政局24年办公费 物业管理费 邮电费 哪个最多", "办公费", 21.29),
+])
+def test_a_ranking_of_rows_listed_is_among_them_never_all_the_spending(engine, question, top, value):
+    a = engine.ask(question)
+    assert figure(a) == (value, "万元") and top in a.figures[0].label
+    assert "养老服务" not in a.answer
+
+
+def test_which_of_two_is_more_said_with_haishi_is_a_comparison(engine):
+    """"项目支出多还是基本支出多": both figures set against each other, not the last one named."""
+    a = engine.ask("阳泉民政局24年项目支出多还是基本支出多")
+    assert a.plan["operation"] == "compare" and "6177.21" in a.answer and "1097.86" in a.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年项目支出多少 还是全是基本支出", "阳泉民政局24年项目支出多少？还是都是基本支出？"])
+def test_a_guess_after_the_question_is_not_what_is_asked(engine, question):
+    assert figure(engine.ask(question)) == (6177.21, "万元")
+
+
+def test_a_yes_or_no_then_a_figure_typed_with_a_space_is_answered_yes_or_no_with_it(engine):
+    a = engine.ask("阳泉民政局24年有没有出国 因公出国费多少")
+    assert a.answer.startswith("没有") and a.figures and a.figures[0].value in ("0", "0.00")
