@@ -197,14 +197,14 @@ def _naming_an_alias(matches: list, key: str, lib) -> list:
     return [m for m in matches if not (m.generic and names_row(m))]
 
 
-def _qualifiers_dropped(matches: list) -> list:
+def _qualifiers_dropped(matches: list, key: str) -> list:
     """A generic word said right after a concept's words is what that concept is ("项目经费支出一共
-    多少": the 支出 of 项目经费), not a second figure to add to it."""
+    多少", "项目经费的支出": the 支出 of 项目经费), not a second figure to add to it."""
     def generic_led(m) -> bool:  # "支出", or "支出一共" (a generic word with the sum's)
         return m.generic or any(m.word.startswith(match_key(g)) for g in m.concept.generic)
 
     return [m for m in matches if not (generic_led(m) and any(
-        o is not m and not generic_led(o) and 0 <= m.start - o.end <= 1 for o in matches))]
+        o is not m and not generic_led(o) and o.end <= m.start and key[o.end:m.start] in ("", "的") for o in matches))]
 
 
 def _described(matches: list, key: str) -> list:
@@ -382,7 +382,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
     if has_cue("sum", text):
-        matches = _qualifiers_dropped(matches)
+        matches = _qualifiers_dropped(matches, key)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],

@@ -199,3 +199,11 @@ def test_a_vague_count_in_the_story_told_first_asks_nothing():
 ])
 def test_the_words_asking_for_a_count_name_no_second_concept(lib, question, concepts):
     assert [c.name for c in understand(question, lib).concepts] == concepts
+
+
+def test_items_listed_with_a_pause_mark_are_each_added(lib):
+    """"出国费、公务接待费、公车费三项加起来": 公车费 after "、" is a third item, not a qualifier of
+    the one before (as 支出 is of 项目经费 in "项目经费支出一共多少")."""
+    q = understand("万里街道25年出国费、公务接待费、公车费三项加起来多少", lib)
+    assert len(q.concepts) == 3
+    assert [c.name for c in understand("阳泉民政局24年项目经费支出一共多少", lib).concepts] == ["项目支出"]
