@@ -881,3 +881,15 @@ def test_a_guess_after_the_question_is_not_what_is_asked(engine, question):
 def test_a_yes_or_no_then_a_figure_typed_with_a_space_is_answered_yes_or_no_with_it(engine):
     a = engine.ask("阳泉民政局24年有没有出国 因公出国费多少")
     assert a.answer.startswith("没有") and a.figures and a.figures[0].value in ("0", "0.00")
+
+
+def test_rows_of_one_name_one_of_them_zero_give_the_other(engine):
+    """公开06表 prints 办公设备购置 under 309 (0) and under 310 (15880): all there is of it is the
+    15880, said with the other row being 0 (not a list of candidates to choose from)."""
+    a = engine.ask("临汾民政局19年买办公设备花了多少")
+    assert figure(a) == (15880, "元") and any("30902" in n for n in a.notes)
+
+
+def test_building_houses_in_everyday_words_is_the_buildings_row(engine):
+    a = engine.ask("临汾民政局19年有没有花钱盖房子")
+    assert a.answer.startswith("没有") and "房屋建筑物购建" in a.answer

@@ -102,7 +102,7 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         if named is not None and named.row.code and (row_parts := _row_columns(doc, named, names)) is not None:
             return row_parts  # "2080208…基本支出和项目支出各是多少": that 科目's columns
         return _named_parts(q, doc, names)
-    if rank and len(q.rows) >= 2 and not q.codes:
+    if rank and len(_rows_listed(q)) >= 2 and not q.codes:
         # "取暖费、物业管理费、办公费哪个最多": among the rows listed, never all the spending
         return _listed_rows(q, doc)
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
@@ -209,16 +209,23 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     return names if listed and len(names) >= 2 else []
 
 
+def _rows_listed(q: QueryPlan) -> list[str]:
+    """The rows the question names that are no concept's own words ("财政拨款基本支出" names
+    concepts that rows of a totals table are also called)."""
+    return [r for r in q.rows if not any(m.start == 0 and m.end == len(match_key(r)) for m in lexicon().concepts_in(r))]
+
+
 def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
     """Each row the question lists, read as the sum route reads it (within the whole it names:
     机关运行经费's 取暖费, not the basic spending table's); no parts unless every one is found."""
     whole = _whole_concept(q)
     within = f"{whole.name}里" if whole is not None and not whole.department_total else ""
-    picks = [pick_cells(replace(q, text=f"{within}{name}", topic="", codes=[], operation="value"), doc) for name in q.rows]
+    rows = _rows_listed(q)
+    picks = [pick_cells(replace(q, text=f"{within}{name}", topic="", codes=[], operation="value"), doc) for name in rows]
     if not all(picks):
-        return Structure("、".join(q.rows), [], "")
+        return Structure("、".join(rows), [], "")
     cells = [p.cells[0] for p in picks]
-    return Structure("、".join(q.rows), [Part.of_cell(c) for c in cells if isinstance(c, Located)],
+    return Structure("、".join(rows), [Part.of_cell(c) for c in cells if isinstance(c, Located)],
                      "".join(dict.fromkeys(f"《{c.table.title}》" for c in cells if isinstance(c, Located))) + "中所列各项")
 
 

@@ -71,6 +71,13 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         topic = asked_topic(q, doc, rows)
         if topic is None:
             continue
+        if (only := _only_spent(topic.rows)) is not None:
+            # "买办公设备花了多少": 30902 and 31002 are both 办公设备购置, one of them 0: the other is
+            # all there is of it, said with the one that is 0
+            answer = figure_answer(lib, q, Pick([only]))
+            answer.notes.append("同名科目" + "、".join(f"{c.row.code or ''}{c.label}" for c in topic.rows if c is not only)
+                                + "为0。")
+            return answer
         if len({round(cell_amount(c), 2) for c in topic.rows}) > 1:
             return candidates_answer(q, topic)
         finest = max(topic.rows, key=lambda c: len(c.row.code or ""))
@@ -80,6 +87,14 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
         return figure_answer(lib, q, Pick([finest]))
     return None
+
+
+def _only_spent(cells: list[Located]) -> Located | None:
+    """Of rows of one name in one table's column (a 办公设备购置 under 309 and under 310), the one
+    not 0 when all the others are: their total is its figure."""
+    places = {(c.table_seq, c.column_path, match_key(c.label)) for c in cells}
+    spent = [c for c in cells if cell_amount(c)]
+    return spent[0] if len(cells) > 1 and len(places) == 1 and len(spent) == 1 else None
 
 
 def _narrative_subject(question_rest: str, doc: Document, rows: SubjectRows) -> bool:
