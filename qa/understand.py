@@ -304,6 +304,10 @@ def _without_and_such(text: str) -> str:
 
 # words pointing back at a pasted fragment ("…” 这里面大头是哪几项", "这行是什么意思")
 POINTER_RE = re.compile(r"这(?:个|行|一行|里面|里|笔|项|句|段|一项)|它")
+# words asking about what the document says after a pasted fragment, not in it
+AFTER_PASTE_RE = re.compile(r"^[，,。；;、\s]*(?:那)?(?:后面|后边|接下来|接着|下面|再往后|之后)")
+# what asks, says or compares, not what is asked about ("说的…是多少", "比上年度减少了多少")
+AFTER_ASKING_RE = re.compile(r"[说写讲提]|的|是|多少|几|了|呢|吗|比上年度?|比去年|增加|减少|增长|下降|百分之|占")
 # the ordinal a pasted line of the narrative starts with ("（二）", "（12）", "3.")
 PASTED_ORDINAL_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
 
@@ -313,6 +317,11 @@ def _pasted_subject(text: str) -> str:
     words before its first amount ("（二）公用经费 2144.60 万元。主要包括：办公费、水费…" → 公用经费):
     the parts it goes on to list are not asked about."""
     m = PASTED_RE.search(text)
+    if m is not None and (after := AFTER_PASTE_RE.search(text[m.end():])) and \
+            len(re.findall(r"[\u4e00-\u9fff]", AFTER_ASKING_RE.sub("", text[m.end() + after.end():]))) >= 4:
+        # "那段“…”，后面说留给小微企业的是多少": a subject of its own, after the fragment (but
+        # "后面说比上年减少了多少" asks on about the fragment's subject)
+        return text[:m.start()] + "，" + text[m.end():]
     if m is None or not POINTER_RE.search(text[:m.start()] + text[m.end():]):
         return text
     lead = re.split(r"\s\d|(?<=[\u4e00-\u9fff）)])\d", PASTED_ORDINAL_RE.sub("", m.group(1)), maxsplit=1)[0].strip()

@@ -207,3 +207,12 @@ def test_items_listed_with_a_pause_mark_are_each_added(lib):
     q = understand("万里街道25年出国费、公务接待费、公车费三项加起来多少", lib)
     assert len(q.concepts) == 3
     assert [c.name for c in understand("阳泉民政局24年项目经费支出一共多少", lib).concepts] == ["项目支出"]
+
+
+def test_a_pasted_fragment_followed_by_what_comes_after_it_is_context(lib):
+    """"那句“因公出国（境）费支出0万元”，后面说公务接待费是多少": the figure asked follows the
+    fragment, which names no figure asked; "后面说比上年减少多少" asks on about its subject."""
+    q = understand("阳泉民政局24年那句“因公出国（境）费支出0万元”，后面说公务接待费是多少", lib)
+    assert [c.name for c in q.concepts] == ["公务接待费"]
+    q = understand("阳泉民政局24年那句“本年收入合计8450.21万元”，后面说比上年减少多少", lib)
+    assert [c.name for c in q.concepts] == ["本年收入合计"]
