@@ -348,50 +348,13 @@ def standard_words(text: str) -> str:
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
-    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
-        read_english(question, lambda: lib.place_readings)))))
-    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
-    text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
+    text, corrections = _asked_text(question, lib)
     resolver, latest_year = lib.resolver, lib.latest_year
-    for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
-        # the department asked about is in the question: the background told before it names
-        # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause
-        # before it that says what is asked about is no background ("机关运行经费方面，…")
-        asked = asking_part(text, cut)
-        told = text[:len(text) - len(asked)]
-        if asked != text and resolver.resolve(asked, latest_year).departments and (cut is SENTENCE_END_RE or not (
-                BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told))):
-            text = asked
-            break
     mention = resolver.resolve(text, latest_year)
     key = match_key(text)
     titles = lib.title_spans(key)
-    matches = _outside_titles(lexicon().concepts_in(text), titles)
-    if budget_against_actual(text):
-        # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
-        matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
-    if CODE_RE.search(text):
-        # "2080208是什么支出": the 科目 named by its code; its 支出 is no second figure (本年支出合计)
-        matches = [m for m in matches if not m.generic]
-    if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
-            (FOLLOW_UP_RE.search(text.strip()) or len(key) <= 12):
-        matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
-    rows = _finest_of_path(lib.row_names_in(mention.rest), key)
-    rows = _with_aliased_rows(lib, rows, mention.rest)
-    if any(not m.generic for m in matches) or rows:
-        # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
-        matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
-    # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
-    # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
-    row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
-    matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
-                                                         any(a <= m.start and m.end <= b for a, b in row_spans)))]
-    if any(not m.generic for m in matches) and not has_cue("share", text):
-        # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
-        matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
-    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
-    if has_cue("sum", text):
-        matches = _qualifiers_dropped(matches, key)
+    rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
+    matches = _concept_matches(text, key, titles, rows, lib, previous)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=[m.concept for m in matches],
@@ -416,6 +379,66 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
+    _concepts_of_operation(q, matches, key, compare)
+    if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
+        # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
+        q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
+    if previous is not None:
+        q = _inherit(q, previous)
+    q.names = [resolver.display(k) for k in q.departments]
+    return q
+
+
+def _asked_text(question: str, lib) -> tuple[str, list]:
+    """The question in standard words and spelling, less what only tells (examples, a remark
+    after it, background before the department asked about), and the slips corrected."""
+    text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
+        read_english(question, lambda: lib.place_readings)))))
+    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
+    text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
+    for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
+        # the department asked about is in the question: the background told before it names
+        # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause
+        # before it that says what is asked about is no background ("机关运行经费方面，…")
+        asked = asking_part(text, cut)
+        told = text[:len(text) - len(asked)]
+        if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or not (
+                BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told))):
+            return asked, corrections
+    return text, corrections
+
+
+def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:
+    """The concepts the question names, less the words that only qualify or measure another
+    name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
+    matches = _outside_titles(lexicon().concepts_in(text), titles)
+    if budget_against_actual(text):
+        # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
+        matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
+    if CODE_RE.search(text):
+        # "2080208是什么支出": the 科目 named by its code; its 支出 is no second figure (本年支出合计)
+        matches = [m for m in matches if not m.generic]
+    if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
+            (FOLLOW_UP_RE.search(text.strip()) or len(key) <= 12):
+        matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
+    if any(not m.generic for m in matches) or rows:
+        # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
+        matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
+    # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
+    # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
+    row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
+    matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
+                                                         any(a <= m.start and m.end <= b for a, b in row_spans)))]
+    if any(not m.generic for m in matches) and not has_cue("share", text):
+        # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
+        matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
+    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
+    return _qualifiers_dropped(matches, key) if has_cue("sum", text) else matches
+
+
+def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool) -> None:
+    """The concepts the operation reads, out of all those named: the figure asked (not a guess
+    after it, nor a figure the question tells), the things counted, the part before its whole."""
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
     if q.operation in ("value", "count") and (guess := GUESSED_AFTER_RE.search(key)) and \
@@ -447,16 +470,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
         q.text, q.rest = (t[:m.end()] if (m := QUESTION_CLAUSE_RE.search(t)) else t for t in (q.text, q.rest))
-    if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
-        # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
-        q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].parts and \
             q.concepts[1].name in q.concepts[0].parts.concepts:
         q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成": the part's share of the whole
-    if previous is not None:
-        q = _inherit(q, previous)
-    q.names = [resolver.display(k) for k in q.departments]
-    return q
 
 
 def _ranks_last(text: str) -> bool:
@@ -466,7 +482,7 @@ def _ranks_last(text: str) -> bool:
     return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(MOST_RE.search(asked[-1]))
 
 
-def _with_aliased_rows(lib: Library, rows: list[str], text: str) -> list[str]:
+def _with_aliased_rows(lib, rows: list[str], text: str) -> list[str]:
     """The rows named, with those said by their everyday names in the order said ("暖气费和物业费
     加起来": 取暖费 and 物业管理费, two items to add); an everyday name standing for several rows
     ("住房": 住房保障 or 住房改革) or inside a row named in full names no row of its own."""
