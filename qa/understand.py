@@ -640,6 +640,37 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         return q
     inherited = set()
     changes: dict = {}
+    q, relative = _inherit_subject(q, prev, changes, inherited)
+    _inherit_target(q, prev, changes, inherited, follow_up)
+    _inherit_operation(q, prev, changes, inherited, relative)
+    changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
+                          if c not in (prev.concepts + prev.earlier)[:i]]
+    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and \
+            q.concepts[0].department_total and len(prev.concepts) == 1 and q.concepts[0].name != prev.concepts[0].name:
+        # "占支出的多少" after "三公经费多少": the figure before, over the whole this names
+        changes.update(concepts=prev.concepts + q.concepts, topic=prev.topic or prev.rest)
+        inherited.add("concepts")
+    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and len(prev.concepts) == 1 \
+            and prev.concepts[0].name != q.concepts[0].name and (
+            prev.concepts[0].contains(q.concepts[0].name) or prev.concepts[0].department_total):
+        # "那经营收入占了百分之多少" after 收入合计, "接待费在里面占几成" after 三公经费: of the whole before
+        changes.update(concepts=q.concepts + prev.concepts)
+    if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
+        # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
+        whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)
+        if whole is not None:
+            changes["concepts"] = prev.concepts + [whole]
+    if q.measure is None and prev.measure and "concepts" in inherited:
+        changes["measure"] = prev.measure
+    changes["budget_words"] = q.budget_words or prev.budget_words
+    if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
+        changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
+    return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set) -> tuple[QueryPlan, list]:
+    """The follow-up's departments, years and kind: its own, else the turn's before (a year said
+    relative to the one before, "去年呢"); returns the plan and the relative years said."""
     if q.unknown_orgs and not q.departments and prev.departments and all(
             any(match_key(u) in match_key(name) for name in prev.names) for u in q.unknown_orgs):
         # "那街道25年的三公呢" after 万里街道: the body named before, said shorter
@@ -672,6 +703,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         inherited.add("years")
     if q.kind is None and prev.kind and not (q.measure and q.measure != f"{prev.kind}数"):
         changes["kind"] = prev.kind  # (not "那实际执行了多少" after a 预算 asked of a 决算)
+    return q, relative
+
+
+def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, follow_up: bool) -> None:
+    """What the follow-up asks about: a part of the figure before, its column, or that figure."""
     part_of = bool(PART_OF_RE.match(q.text.strip()))
     if follow_up and not q.concepts and (part := _part_named(q, prev)) is not None:
         # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务
@@ -694,6 +730,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
                 changes["intent"] = "figure"
             elif q.intent == "figure":
                 changes["intent"] = prev.intent
+
+
+def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, relative: list) -> None:
+    """The operation the follow-up carries on: the same ranking, a change against the year
+    before, the breakdown asked again of another department."""
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
     if q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
@@ -706,29 +747,6 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         # (but "这张表合计是多少" after a ranking asks the total, not another ranking)
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
-    changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
-                          if c not in (prev.concepts + prev.earlier)[:i]]
-    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and \
-            q.concepts[0].department_total and len(prev.concepts) == 1 and q.concepts[0].name != prev.concepts[0].name:
-        # "占支出的多少" after "三公经费多少": the figure before, over the whole this names
-        changes.update(concepts=prev.concepts + q.concepts, topic=prev.topic or prev.rest)
-        inherited.add("concepts")
-    if q.operation == "share" and "concepts" not in inherited and len(q.concepts) == 1 and len(prev.concepts) == 1 \
-            and prev.concepts[0].name != q.concepts[0].name and (
-            prev.concepts[0].contains(q.concepts[0].name) or prev.concepts[0].department_total):
-        # "那经营收入占了百分之多少" after 收入合计, "接待费在里面占几成" after 三公经费: of the whole before
-        changes.update(concepts=q.concepts + prev.concepts)
-    if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
-        # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
-        whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)
-        if whole is not None:
-            changes["concepts"] = prev.concepts + [whole]
-    if q.measure is None and prev.measure and "concepts" in inherited:
-        changes["measure"] = prev.measure
-    changes["budget_words"] = q.budget_words or prev.budget_words
-    if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
-        changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
-    return replace(q, inherited=inherited | q.inherited, **changes)
 
 
 # a yes/no on what a whole mostly goes to ("主要是花在公车上吗", "大部分用在…了吧")
