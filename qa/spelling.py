@@ -17,6 +17,12 @@ MIN_LENGTH = 3
 MAX_LENGTH = 8
 PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
 DROP_SLIP_LENGTH = 6  # a word this long may be typed with one character left out ("一般公共预拨款")
+# the joining words of a long name that office shorthand leaves out ("商品服务支出" for 商品和服务支出,
+# "个人家庭补助" for 对个人和家庭的补助)
+JOINING_RE = re.compile(r"[和与及的对]")
+MIN_SHORTHAND_LENGTH = 4
+MAX_SHORTHAND_SOURCE = 16  # a name, not a sentence of the 绩效 tables
+NAME_RE = re.compile(r"[\u4e00-\u9fff()（）]+")
 TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
@@ -48,6 +54,13 @@ class Speller:
         self._by_mask: dict[str, set[str]] = {}  # "办\0费" -> {办公费}
         self._by_pair_mask: dict[str, set[str]] = {}  # "万里\0\0" -> {万里街道}
         self._by_drop: dict[str, set[str]] = {}  # "一般公共预拨款" -> {一般公共预算拨款}
+        self._by_shorthand: dict[str, set[str]] = {}  # "商品服务支出" -> {商品和服务支出}
+        for word in self.known:  # (of any length: "对个人和家庭的补助" is nine characters)
+            if len(word) > MAX_SHORTHAND_SOURCE or ASKING_RE.search(word) or not NAME_RE.fullmatch(word):
+                continue
+            for whole in {word, re.sub(r"(?:支出|费用)$", "", word)}:
+                if len(short := self._shorthand(whole)) >= MIN_SHORTHAND_LENGTH and short != whole:
+                    self._by_shorthand.setdefault(short, set()).add(whole)
         for word in self.known:
             if len(word) <= MAX_LENGTH:
                 for i in range(len(word)):
@@ -60,6 +73,32 @@ class Speller:
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
+        text, corrections = self._spelled_out(text)
+        text, slips = self._slips_corrected(text)
+        return text, corrections + slips
+
+    def _shorthand(self, name: str) -> str:
+        """The name without its joining words: inside it (a leading 对 too), never a 及 or 与
+        making a word with its neighbour (普及, 赠与, 及时)."""
+        kept = [ch for i, ch in enumerate(name)
+                if not (JOINING_RE.fullmatch(ch) and (0 < i < len(name) - 1 or (i == 0 and ch == "对"))
+                        and not (ch in "及与" and (self.is_word(name[i - 1:i + 1]) or self.is_word(name[i:i + 2]))))]
+        return "".join(kept)
+
+    def _spelled_out(self, text: str) -> tuple[str, list[Correction]]:
+        """Names written in office shorthand, without their joining words, written out in full
+        (one name only for each shorthand, longest first; never a word the text already spells)."""
+        corrections = []
+        for short in sorted(self._by_shorthand, key=len, reverse=True):
+            meant = self._by_shorthand[short]
+            if len(meant) == 1 and short in text and short not in self.known and \
+                    not any(short in w and w in text for w in self.known if len(w) > len(short)):
+                whole = next(iter(meant))
+                text = text.replace(short, whole)
+                corrections.append(Correction(short, whole))
+        return text, corrections
+
+    def _slips_corrected(self, text: str) -> tuple[str, list[Correction]]:
         inside, spelled = self._known_words_at(text)
         found: list[tuple[int, int, str]] = []
         taken = [False] * len(text)

@@ -93,3 +93,12 @@ def test_a_long_budget_word_with_a_character_left_out_is_a_slip():
     assert speller.correct("24年一般公共预拨款支出多少")[0] == "24年一般公共预算拨款支出多少"
     assert speller.correct("阳泉民政局有几辆车")[0] == "阳泉民政局有几辆车"
     assert Speller(["区政府办公室"]).correct("区政府办公多少")[0] == "区政府办公多少"  # (the end left out: no slip)
+
+
+def test_a_name_in_office_shorthand_is_written_out():
+    """"商品服务支出" is 商品和服务支出 without its 和, "个人家庭补助" 对个人和家庭的补助; a 及 or 与
+    that makes a word with its neighbour stays (科学技术普及 has no shorthand 科学技术普)."""
+    speller = Speller(["商品和服务支出", "对个人和家庭的补助", "科学技术普及"], is_word=lambda w: w in {"普及"})
+    assert speller.correct("19年商品服务支出多少")[0] == "19年商品和服务支出多少"
+    assert speller.correct("个人家庭补助多少")[0] == "对个人和家庭的补助多少"
+    assert speller.correct("科学技术普多少")[0] == "科学技术普多少"

@@ -21,7 +21,7 @@ from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
 from qa.understand import WITHIN_BUDGET_RE, QueryPlan
 
-LESS_RE = re.compile(r"少|低|减少|下降|降低|不到|没超|未超|节约|小于")
+LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于")
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
@@ -260,7 +260,9 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return None
     less = bool(LESS_RE.search(q.text))
     asked = set(q.years) | set(q.compared_years)
-    years = sorted(asked) if len(asked) > 1 else sorted({d.year for d in lib.documents_of(docs[0])})
+    held = sorted({d.year for d in lib.documents_of(docs[0])})
+    # ("23到25年是不是一年比一年少": every year held from the first asked to the last)
+    years = [y for y in held if min(asked) <= y <= max(asked)] if len(asked) > 1 else held
     found = []
     plain = replace(_trend_said(q, ""), operation="value", intent="figure", compared_years=[])
     for year in years:
