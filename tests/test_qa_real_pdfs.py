@@ -726,3 +726,11 @@ def test_a_kemu_asked_by_code_is_not_the_amount_of_a_xiang_under_it(pdf_engine):
     # the same as a stated fact of 2017 (its subject: that 款's 行政运行支出 6106.99)
     stated = pdf_engine.ask("中国共产党江苏省委员会办公厅2017年财政拨款支出预算表20131 党委办公厅（室）及相关机构事务金额是多少")
     assert not any(f.value in ("6106.99", "10738.18") for f in stated.figures), stated.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("政协这三年三公经费是不是一直在降", "是"),  # 676.10, 675.10, 660.10
+    ("万里街道机关运行经费23到25年是不是一年比一年少", "不是"),  # 786.09, 443.18, 464.64: 2024 counts
+])
+def test_a_trend_reads_every_year_held_in_the_range(pdf_engine, question, verdict):
+    assert pdf_engine.ask(question).answer.startswith(verdict + "。")

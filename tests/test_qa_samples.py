@@ -893,3 +893,22 @@ def test_rows_of_one_name_one_of_them_zero_give_the_other(engine):
 def test_building_houses_in_everyday_words_is_the_buildings_row(engine):
     a = engine.ask("临汾民政局19年有没有花钱盖房子")
     assert a.answer.startswith("没有") and "房屋建筑物购建" in a.answer
+
+
+def test_what_else_besides_a_part_lists_the_whole_s_other_parts(engine):
+    """"除了财政拨款还有什么收入": the other parts of 本年收入合计, largest first, no yes or no."""
+    a = engine.ask("阳泉民政局24年除了财政拨款还有什么收入")
+    assert figure(a) == (2504.93, "万元") and "经营收入" in a.answer and not a.answer.startswith("有。")
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年不算项目支出的话花了多少", "阳泉民政局24年去掉三公经费一共花了多少"])
+def test_a_figure_with_something_left_out_is_not_answered_with_that_thing(engine, question):
+    a = engine.ask(question)
+    assert not a.figures or a.figures[0].value not in ("6177.21", "12.02")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("阳泉民政局24年没用到国有资本经营预算的钱吧", "没有"),
+])
+def test_a_check_ending_in_ba_is_answered_yes_or_no(engine, question, verdict):
+    assert engine.ask(question).answer.startswith(verdict)

@@ -471,7 +471,7 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
 
 
 # "除了财政拨款(之外)，还有别的收入吗": the whole's parts other than the one set aside
-OTHER_PARTS_RE = re.compile(r"除(?:了|去)?(?P<aside>[^，,。？?]{2,12}?)(?:之外|以外|外)?[，,]?(?:还)?(?:有)?(?:别的|其他|其它)")
+OTHER_PARTS_RE = re.compile(r"除(?:了|去)?(?P<aside>[^，,。？?]{2,12}?)(?:之外|以外|外)?[，,]?(?:还)?(?:有)?(?:别的|其他|其它|什么|哪些|哪几[块项种样个])")
 
 
 def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -487,6 +487,7 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
               and noun in c.name and any(a in c.parts.concepts for a in aside)]
     if not aside or len(wholes) != 1:
         return None
+    asks_yes_no = q.operation == "yesno"  # ("除了财政拨款还有什么收入" lists them, no yes or no)
 
     def set_aside(part: Part) -> bool:  # (一般公共预算财政拨款收入 is of 财政拨款收入)
         return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and c.contains(part.label)
@@ -500,15 +501,15 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
             continue
         others = _by_size([p for p in found.parts if not set_aside(p) and p.value])
         if not others:
-            answer = finish(q, f"没有。{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外其余各项为空或0（{found.how}）。",
+            answer = finish(q, f"{'没有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外其余各项为空或0（{found.how}）。",
                             [], [p.citation for p in found.parts[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
-            answer.verdict = "no"
+            answer.verdict = "no" if asks_yes_no else answer.verdict
             return answer
         listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in others)
         figures = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
-        answer = finish(q, f"有。{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外：{listing}（{found.how}）。",
+        answer = finish(q, f"{'有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外：{listing}（{found.how}）。",
                         figures, [p.citation for p in others[:SHOWN_PARTS]], [], {p.value for p in others}, LOOKUP)
-        answer.verdict = "yes"
+        answer.verdict = "yes" if asks_yes_no else answer.verdict
         return answer
     return None
 
