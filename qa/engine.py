@@ -216,6 +216,9 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     whole = _routed(lib, whole_plan, docs)
     if (averaged := per_unit(q, asked, whole, _routed(lib, count_plan, docs))) is not None:
         return averaged
+    if (other := asked.fallback) is not None and \
+            (averaged := per_unit(q, other, whole, _routed(lib, understand(other.count, lib, previous=q), docs))) is not None:
+        return averaged
     if whole.status == ANSWERED and whole.route == LOOKUP and whole.figures:
         # the total is printed, the count it is to be divided by is not: no average, said so
         return replace(whole, answer=f"公开文件只列总数，不列每{asked.unit}的数字；文件中没有找到“{asked.counted}”"

@@ -912,3 +912,17 @@ def test_a_figure_with_something_left_out_is_not_answered_with_that_thing(engine
 ])
 def test_a_check_ending_in_ba_is_answered_yes_or_no(engine, question, verdict):
     assert engine.ask(question).answer.startswith(verdict)
+
+
+def test_a_share_the_narrative_prints_under_its_whole_s_heading_is_quoted(engine):
+    """"社会保障和就业支出(类)3897.62万元，占比97.32%" names no whole: the heading above it does
+    ("(二)一般公共预算财政拨款支出决算结构情况"), so the printed share answers "占一般公共预算支出的
+    百分之几" (it is the one the document rounds from its own figures)."""
+    a = engine.ask("阳泉民政局24年社会保障和就业支出占一般公共预算支出的百分之几")
+    assert figure(a) == (97.32, "%") and "结构" in a.citations[0].section
+
+
+def test_public_vehicle_money_per_vehicle_is_over_the_vehicles_the_fund_keeps(engine):
+    """公务用车运行维护费 12.02万元 is spent on the 10 vehicles 财政拨款 keeps, not on all 25."""
+    a = engine.ask("阳泉民政24年公车运行维护费平均每辆车多少")
+    assert "10辆" in a.answer and "25辆" not in a.answer

@@ -256,6 +256,11 @@ class PerUnit:
     counted: str  # what is counted ("财政拨款负担的公车数量", else 车辆 / 实有人数 by the unit)
     unit: str  # the unit counted (辆, 人)
     basis: str  # what the question says the count is of, or ""
+    otherwise: str = ""  # what is counted where the document does not state ``counted``
+
+    @property
+    def fallback(self) -> "PerUnit | None":
+        return replace(self, counted=self.otherwise, otherwise="") if self.otherwise else None
 
     @property
     def count(self) -> str:
@@ -272,6 +277,10 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     basis = COUNT_BASIS_RE.search(q.text)
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", q.text)))
     said = basis.group(1) if basis else ""
+    if not said and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
+        # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
+        # the document states them; all its vehicles (车辆数) only where it does not
+        return PerUnit(whole, "公务用车保有量", unit, "", COUNTED_THINGS[unit])
     return PerUnit(whole, said or COUNTED_THINGS[unit], unit, said)
 
 

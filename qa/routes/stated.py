@@ -310,7 +310,7 @@ def _clause(fact: StatedFact) -> str:
 
 
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
-SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|多少|几)")
+SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 
 
 def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> bool:
@@ -326,11 +326,16 @@ def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> boo
         said = lead + said  # "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%"
     else:
         said = _lead_line(doc, fact) + said  # the same, the "其中：" ending the line before
+    if re.search(r"占(?:比)?[\d.]+%", _clause(fact) + match_key(fact.value_text) + "%"):
+        # "住房保障支出（类）29.42万元，占9.55%" names no whole: its section's heading does
+        # ("（二）一般公共预算财政拨款支出决算结构情况")
+        said += match_key(_heading_path(doc, fact).split(" > ")[-1])
     said = MEASURE_WORD_RE.sub("", said)  # "本年支出预算合计" is the 本年支出合计
     whole = match_key(asked.group(1))
     # the whole in the question's words ("总支出") or the concept's terms (本年支出合计)
-    return whole in said or any(match_key(t) in said for m in lexicon().concepts_in(whole)
-                                for t in [m.concept.name, *m.concept.terms])
+    # (measure words left out on both sides: "一般公共预算财政拨款支出" keeps its 预算 in neither)
+    return MEASURE_WORD_RE.sub("", whole) in said or any(
+        MEASURE_WORD_RE.sub("", match_key(t)) in said for m in lexicon().concepts_in(whole) for t in [m.concept.name, *m.concept.terms])
 
 
 def _lead_line(doc: Document, fact: StatedFact) -> str:
