@@ -340,6 +340,7 @@ class EntityResolver:
         elif departments:
             departments += self._same_kind_by_place(bare, covered, departments)
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
+        drop |= {keep[i] for a, b in self._shortened_names(bare, departments) for i in range(a, b)}
         # the 省/市/区 inside a name ("越秀区法院"), and a 和/跟 between two names, go with them
         drop |= {i for i in dropped if i - 1 in drop or i + 1 in drop}
         drop |= {i for i, ch in enumerate(text) if ch in "和跟与及同、" and i - 1 in drop and i + 1 in drop}
@@ -347,6 +348,22 @@ class EntityResolver:
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
+
+    def _shortened_names(self, bare: str, departments: list[str]) -> list[tuple[int, int]]:
+        """Where a department found is said as its place and the start of its organisation's name
+        ("临汾民政" for 临汾市民政局): that is its name, not words of the question."""
+        spans = []
+        for key in departments:
+            dept = self.by_key[key]
+            orgs = {f for f in dept.fragments if not any(p in f for p in dept.places)}
+            for place in dept.places:
+                for m in re.finditer(re.escape(place), bare):
+                    said = max((k for k in range(2, max(map(len, orgs), default=0) + 1)
+                                if any(o.startswith(bare[m.end():m.end() + k]) for o in orgs)
+                                and len(bare[m.end():m.end() + k]) == k), default=0)
+                    if said:
+                        spans.append((m.start(), m.end() + said))
+        return spans
 
     def _generic_at_place(self, bare: str, start: int) -> tuple[int, set[str]] | None:
         """Where a place plus a generic body's word ("江苏办公厅", "普陀区政府办") starting at

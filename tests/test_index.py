@@ -361,6 +361,15 @@ def test_what_is_left_of_a_question_holds_no_piece_of_the_names_it_gives():
     assert resolver.resolve("越秀区法院25年预算收入一共多少", 2025).rest == "预算收入一共多少"
 
 
+def test_a_department_said_as_its_place_and_the_start_of_its_name_leaves_no_piece_of_it():
+    """"临汾民政" is 临汾市民政局 said short: its 民政 is no 民政管理事务 the question asks about."""
+    from core.store import DocumentInfo
+
+    resolver = EntityResolver([DocumentInfo("a", "a.md", "临汾市民政局", 2019, "决算", "部门", "", None, [])])
+    mention = resolver.resolve("临汾民政19年出差花了多少钱", 2019)
+    assert mention.departments == ["临汾市民政局"] and mention.rest == "出差花了多少钱"
+
+
 def test_a_body_asked_under_another_rank_word_is_the_one_of_that_place():
     """A place has one body per function: "天津教育厅" is 天津市教育委员会, "江苏民政局" is
     江苏省民政厅. The place must be said, and the lowest place of the chain: "合肥教育局" is the

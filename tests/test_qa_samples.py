@@ -926,3 +926,13 @@ def test_public_vehicle_money_per_vehicle_is_over_the_vehicles_the_fund_keeps(en
     """公务用车运行维护费 12.02万元 is spent on the 10 vehicles 财政拨款 keeps, not on all 25."""
     a = engine.ask("阳泉民政24年公车运行维护费平均每辆车多少")
     assert "10辆" in a.answer and "25辆" not in a.answer
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("临汾民政19年一般公共财拨收入多少", 5150531.11, "元"),  # 一般公共预算财政拨款收入
+    ("临汾民政19年社保就业支出多少", 4176152.75, "元"),
+    ("临汾民政局19年请专家咨询花了多少", 30000, "元"),  # 咨询费
+    ("临汾民政19年出差花了多少钱", 158746.5, "元"),  # 差旅费; 临汾民政 names the department only
+])
+def test_office_shorthand_and_everyday_names_of_rows(engine, question, value, unit):
+    assert figure(engine.ask(question)) == (value, unit)
