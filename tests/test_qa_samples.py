@@ -936,3 +936,10 @@ def test_public_vehicle_money_per_vehicle_is_over_the_vehicles_the_fund_keeps(en
 ])
 def test_office_shorthand_and_everyday_names_of_rows(engine, question, value, unit):
     assert figure(engine.ask(question)) == (value, unit)
+
+
+def test_what_something_sold_is_not_the_money_the_department_spent_from_it(engine):
+    """"福利彩票卖了多少钱" asks lottery sales, which no disclosure prints: not the 654.72万元 of
+    用于社会福利的彩票公益金支出."""
+    a = engine.ask("阳泉民政局24年福利彩票卖了多少钱")
+    assert a.status == "not_found" and not a.figures and "销售额" in a.answer
