@@ -363,6 +363,7 @@ def test_vehicles_a_fund_keeps_are_counted_in_vehicles_never_in_money(engine, qu
 @pytest.mark.parametrize("question, value, unit", [
     ("阳泉民政局24年收支总计比上年少了多少", "14279.38", "万元"),  # the template's 收入支出总计
     ("阳泉民政局24年收入总计比上年下降了百分之多少", "62.3", "%"),
+    ("阳泉民政局24年三公经费比上年降了百分之几", "8.87", "%"),  # (降, 百分之 ask; they name no subject)
 ])
 def test_a_change_the_narrative_states_is_its_amount_or_its_rate_as_asked(engine, question, value, unit):
     a = engine.ask(question)

@@ -157,7 +157,8 @@ class _Asked:
         return cls(q.text, units, asked, official,
                    {m.concept.name for m in matches},
                    _named(in_asked, planned),
-                   PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else beyond),
+                   PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else
+                                      CHANGE_ASKING_RE.sub("", beyond) if q.operation == "change" else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), has_cue("completion", q.text),
