@@ -474,6 +474,13 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].parts and \
             q.concepts[1].name in q.concepts[0].parts.concepts:
         q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成": the part's share of the whole
+    if q.operation in ("diff", "compare", "sum") and len(q.rows) >= 2:
+        # "财拨里行政运行比一般行政管理事务少多少": the rows set against each other; the concept
+        # said as where they lie is no third figure
+        where = {m.concept.name for m in matches if WITHIN_RE.match(key[m.end:])}
+        q.concepts = [c for c in q.concepts if c.name not in where]
+        rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
+        q.rows = rows if len(rows) >= 2 else q.rows
 
 
 def _ranks_last(text: str) -> bool:

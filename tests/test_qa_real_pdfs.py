@@ -734,3 +734,10 @@ def test_a_kemu_asked_by_code_is_not_the_amount_of_a_xiang_under_it(pdf_engine):
 ])
 def test_a_trend_reads_every_year_held_in_the_range(pdf_engine, question, verdict):
     assert pdf_engine.ask(question).answer.startswith(verdict + "。")
+
+
+def test_two_rows_set_against_each_other_within_a_fund_named_first(pdf_engine):
+    """"财拨里行政运行比一般行政管理事务少多少": the two 项 (9,370.12 and 13,025.38); 财政拨款,
+    where they lie, is no operand."""
+    a = pdf_engine.ask("省委办公厅19年财拨里行政运行比一般行政管理事务少多少")
+    assert "3655.26" in a.answer and "27,664.22" not in a.answer

@@ -944,3 +944,9 @@ def test_what_something_sold_is_not_the_money_the_department_spent_from_it(engin
     用于社会福利的彩票公益金支出."""
     a = engine.ask("阳泉民政局24年福利彩票卖了多少钱")
     assert a.status == "not_found" and not a.figures and "销售额" in a.answer
+
+
+def test_office_shorthand_for_a_name_two_rows_share_lists_both(engine):
+    """"机关养老" is 机关事业单位基本养老保险缴费, printed 73.10 (2080505) and 73.81 (30108)."""
+    a = engine.ask("阳泉民政24年机关养老花了多少")
+    assert not a.figures and "73.10" in a.answer and "73.81" in a.answer
