@@ -26,62 +26,22 @@ from qa.verify import allowed_from
 def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """Two or more figures set against each other: departments, years, two concepts (or a
     科目 and a concept) of one document, or the 预算数 and 决算数 of one concept."""
-    picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
     keys = {(lib.resolver.department_key(d.department), d.year) for d in docs}
     if len(keys) > 1 and (q.operation == "share" or SHARE_RE.search(q.text)):
         return None  # one department's figure is no share of another's (nor of another year's)
+    picks: list[tuple[str, Pick]] = []  # (how the figure is named in the answer, its cells)
     if len(keys) > 1:
-        for doc in docs:
-            pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)
-            key = (lib.resolver.department_key(doc.department), doc.year)
-            if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
-                                for _, p in picks):
-                picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
-        if len(q.departments) > 1 and not q.years and not q.compared_years:
-            picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
+        picks = _picks_across(lib, q, docs)
     elif docs and MEASURES_NAMED_RE.search(q.text):
-        # "预算数和决算数分别是多少": the item's two measures, never two items
-        doc = next((d for d in docs if d.tables), docs[0])
-        picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
-                 if (pick := measure_pick(q, doc, measure))]
-        labels = [match_key(p.cells[0].label) for _, p in picks]
-        if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
-            return None  # two items found, not one item's two measures
+        picks = _measures_of_one_item(q, docs)
+        if picks is None:
+            return None
     elif docs:
         doc = next((d for d in docs if d.tables), docs[0])
-        seen = set()  # figures already picked, by name and by cell
         if (each := _item_in_named_tables(q, doc) or _item_in_totals_tables(q, doc)) is not None:
             # "收支预算总表里X和财政拨款支出预算表里的X差了多少": one item, in each table
             return compare_answer(q, [(f"《{p.cells[0].table.title}》{p.cells[0].label}", p) for p in each])
-        if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
-            found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
-        elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
-            found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
-        else:
-            found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
-        found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
-                  for i, concept in enumerate(q.concepts)]
-        for pick in (part for whole in found if whole for part in whole.parts()):
-            head = pick.cells[0]
-            where = (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
-            names = {head.label} | (set() if pick.summed else {where})
-            if not names & seen:
-                picks.append((_named_column(q, pick), pick))
-                seen |= names
-        if q.operation == "share" and len(picks) == 1 and (part := _stated_part(q, docs, picks[0][1])) is not None:
-            picks.insert(0, (part.cells[0].label, part))  # "政府采购里留给中小企业的占几成"
-        if len(picks) == 1 and (other := _elided_operand(q)) is not None:
-            pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
-            if pick is not None:
-                picks.append((pick.cells[0].label, pick))
-        if q.operation == "share" and len(picks) == 2:
-            picks = _within_whole_column(picks)
-        if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
-            head = picks[0][1].cells[0].label
-            picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
-        if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
-            picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
-                     if (pick := measure_pick(q, doc, measure))]
+        picks = _picks_within(q, doc, docs)
     if len(picks) > 2 and q.operation != "sum" and not SUM_RE.search(q.text):
         # "政府采购里服务比货物多花了多少": the whole named as context is no operand of its parts
         named = {c.name for c in q.concepts}
@@ -101,6 +61,70 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         # (the year "比" names is the one compared against, said or not: "那比24年多了多少")
         picks.sort(key=lambda p: (p[1].doc.year in q.compared_years, _named_at(q.text, p[1].doc.year)))
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
+
+
+def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]]:
+    """One figure of each department and year asked about (the latest year of each where the
+    question names departments and no year)."""
+    picks: list[tuple[str, Pick]] = []
+    for doc in docs:
+        pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)
+        key = (lib.resolver.department_key(doc.department), doc.year)
+        if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
+                            for _, p in picks):
+            picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
+    if len(q.departments) > 1 and not q.years and not q.compared_years:
+        picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
+    return picks
+
+
+def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
+    """"预算数和决算数分别是多少": the item's two measures, never two items (None when the two
+    found are different items)."""
+    doc = next((d for d in docs if d.tables), docs[0])
+    picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
+             if (pick := measure_pick(q, doc, measure))]
+    labels = [match_key(p.cells[0].label) for _, p in picks]
+    if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
+        return None  # two items found, not one item's two measures
+    return picks
+
+
+def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tuple[str, Pick]]:
+    """The figures one document gives the items asked: each 科目 or code named, each concept
+    (or a figure the question tells), a part and its whole for a share, an operand left unsaid."""
+    picks: list[tuple[str, Pick]] = []
+    seen = set()  # figures already picked, by name and by cell
+    if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
+        found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
+    elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
+        found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
+    else:
+        found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
+    found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
+              for i, concept in enumerate(q.concepts)]
+    for pick in (part for whole in found if whole for part in whole.parts()):
+        head = pick.cells[0]
+        where = (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
+        names = {head.label} | (set() if pick.summed else {where})
+        if not names & seen:
+            picks.append((_named_column(q, pick), pick))
+            seen |= names
+    if q.operation == "share" and len(picks) == 1 and (part := _stated_part(q, docs, picks[0][1])) is not None:
+        picks.insert(0, (part.cells[0].label, part))  # "政府采购里留给中小企业的占几成"
+    if len(picks) == 1 and (other := _elided_operand(q)) is not None:
+        pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
+        if pick is not None:
+            picks.append((pick.cells[0].label, pick))
+    if q.operation == "share" and len(picks) == 2:
+        picks = _within_whole_column(picks)
+    if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
+        head = picks[0][1].cells[0].label
+        picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
+    if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
+        picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
+                 if (pick := measure_pick(q, doc, measure))]
+    return picks
 
 
 # the row just named, pointed back at as the whole of a share ("城乡社区支出的项目支出占该类支出合计")
