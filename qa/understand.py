@@ -567,14 +567,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
     both_measures = budget_against_actual(text)
     several = departments > 1 or years > 1 or items > 1 or both_measures
-    if has_cue("ascending", text):
-        q.order = "asc"
-    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
-        q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
-    q.level = "项" if has_cue("level_fine", text) else "款" if has_cue("level_middle", text) else \
-        "类" if has_cue("level_broad", text) else ""
-    if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
-        q.place = chinese_number(m.group(1).replace("两", "二")) or 1
+    _read_ranking(q, text)
     if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
         q.operation = "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     elif (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
@@ -606,12 +599,7 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
     elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
         q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
-    elif ((has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
-            (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
-            len(clauses := [c for c in QUESTION_CLAUSE_RE.split(text) if c]) > 1 and has_cue("yesno", clauses[0])
-            and not has_cue("figure", clauses[0]) and (has_cue("count", "".join(clauses[1:])) or
-                                                       has_cue("figure", "".join(clauses[1:]))))) and not _ranks_last(text):
-        # ("是不是又要买公车？买几辆？", "有没有买新公车，购置费多少": yes or no, then how many or how much)
+    elif _asks_yes_or_no(text, figure):
         q.operation = "yesno"
     elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         q.operation = "rank"
@@ -639,6 +627,31 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.intent = "compare"  # figures computed from cells, formula shown
     elif q.operation == "yesno" and departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):
         q.intent = "compare"  # "A是不是比B少": the two figures set against each other
+
+
+def _read_ranking(q: QueryPlan, text: str) -> None:
+    """A ranking's order, how many (前三, 最多的两项), at which level (类/款/项) and which place
+    (第二多的)."""
+    if has_cue("ascending", text):
+        q.order = "asc"
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
+        q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
+    q.level = "项" if has_cue("level_fine", text) else "款" if has_cue("level_middle", text) else \
+        "类" if has_cue("level_broad", text) else ""
+    if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
+        q.place = chinese_number(m.group(1).replace("两", "二")) or 1
+
+
+def _asks_yes_or_no(text: str, figure: bool) -> bool:
+    """Whether two figures are asked to agree, a yes or no is asked (and no figure), or a yes or
+    no first and then how many or how much ("是不是又要买公车？买几辆？", "有没有买新公车，购置费
+    多少"); never a ranking asked last."""
+    clauses = [c for c in QUESTION_CLAUSE_RE.split(text) if c]
+    asked_after = "".join(clauses[1:])
+    return ((has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
+        (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
+        len(clauses) > 1 and has_cue("yesno", clauses[0]) and not has_cue("figure", clauses[0])
+        and (has_cue("count", asked_after) or has_cue("figure", asked_after)))) and not _ranks_last(text)
 
 
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
