@@ -277,10 +277,39 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
+        if (rest_of := _whole_less_part(lib, q, docs)) is not None:
+            return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
     return None
+
+
+# a part left out of the department's whole ("不算项目支出的话一共花了多少", "去掉三公经费还剩多少")
+LEFT_OUT_RE = re.compile(r"(?:不算|不计|去掉|扣除|刨除)(?P<part>[^，,。？?]{2,12}?)(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花)")
+SPENT_RE = re.compile(r"花|支出|开支|用了")
+RECEIVED_RE = re.compile(r"收入|收到|进账")
+
+
+def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The department's spending (or income) total less one concept said to be left out of it,
+    computed from the two cells and both cited; None unless exactly one concept is left out and
+    the question asks the spending or the income."""
+    m = LEFT_OUT_RE.search(q.text)
+    rest = q.text[m.end():] if m else ""
+    whole_name = "本年支出合计" if SPENT_RE.search(rest) else "本年收入合计" if RECEIVED_RE.search(rest) else None
+    parts = [x.concept for x in lexicon().concepts_in(m.group("part"))] if m else []
+    if whole_name is None or len(parts) != 1 or parts[0].name == whole_name or parts[0].department_total:
+        return None
+    found = compare(lib, replace(q, operation="diff", intent="compare", concepts=[lexicon().named(whole_name), parts[0]],
+                                 rows=[], codes=[], text=f"{whole_name}比{parts[0].name}多多少"), docs)
+    if found is None or found.status != ANSWERED or len(found.figures) < 3:
+        return None
+    gap, whole, part = found.figures[:3]
+    head = replace(gap, label=f"{whole.label}减去{part.label}")
+    return replace(found, answer=f"{whole.department}{whole.year}年度不算{part.label}：{whole.label}{whole.value}{whole.unit}"
+                                 f" − {part.label}{part.value}{part.unit} = {gap.value}{gap.unit}。",
+                   figures=[head, whole, part], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")

@@ -950,3 +950,10 @@ def test_office_shorthand_for_a_name_two_rows_share_lists_both(engine):
     """"机关养老" is 机关事业单位基本养老保险缴费, printed 73.10 (2080505) and 73.81 (30108)."""
     a = engine.ask("阳泉民政24年机关养老花了多少")
     assert not a.figures and "73.10" in a.answer and "73.81" in a.answer
+
+
+def test_spending_with_a_part_left_out_is_the_total_less_that_part(engine):
+    """"不算项目支出的话花了多少": 本年支出合计 8406.85 − 项目支出 6177.21, both cited."""
+    a = engine.ask("阳泉民政局24年不算项目支出的话花了多少")
+    assert figure(a) == (2229.64, "万元") and len(a.citations) >= 2
+    assert a.answer.startswith("阳泉市民政局2024年度不算项目支出")
