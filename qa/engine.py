@@ -32,7 +32,7 @@ from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import each_across, other_parts_answer, rank_across, structure_answer
 from qa.routes.topic import topic_answer
-from qa.routes.yesno import yes_no
+from qa.routes.yesno import year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, understand,
                            understand_conversation)
@@ -313,6 +313,8 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
+# a span of the years the documents cover, said without the years ("这三年", "近几年", "历年")
+OVER_YEARS_RE = re.compile(r"(?:这|近|最近|过去)(?:几|两|三|四|五|些)年|历年|每年|逐年")
 
 
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
@@ -320,6 +322,9 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     candidates, a table figure, else the narrative quoted."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
+            (yearly := year_by_year(lib, q, docs)) is not None:
+        return yearly  # "这三年三公经费怎么变的": each year's figure, oldest first
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \

@@ -741,3 +741,12 @@ def test_two_rows_set_against_each_other_within_a_fund_named_first(pdf_engine):
     where they lie, is no operand."""
     a = pdf_engine.ask("省委办公厅19年财拨里行政运行比一般行政管理事务少多少")
     assert "3655.26" in a.answer and "27,664.22" not in a.answer
+
+
+@pytest.mark.parametrize("question, listing", [
+    ("万里街道这三年三公经费怎么变的", "2023年22.91万元；2024年47.91万元；2025年37.91万元"),
+    ("政协这几年三公经费分别多少", "2017年676.10万元；2018年675.10万元；2019年660.10万元"),
+])
+def test_a_figure_over_the_years_covered_is_listed_year_by_year(pdf_engine, question, listing):
+    a = pdf_engine.ask(question)
+    assert listing in a.answer and len(a.citations) == 3

@@ -259,6 +259,22 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if not docs:
         return None
     less = bool(LESS_RE.search(q.text))
+    if (yearly := year_by_year(lib, q, docs)) is not None:
+        values = [f.value_yuan for f in yearly.figures]
+        steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
+        return _verdict(yearly, all(steps), None)
+    stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
+    if stated is None or stated.status != ANSWERED or not stated.figures:
+        return None
+    if _went_down(stated) == less:
+        stated.answer = f"文件只载明与上一年相比的变化，更早的年份库中没有，无法判断是否一直如此。{stated.answer}"
+        return stated  # (the same way once: not enough to say "一直")
+    return _verdict(stated, False, None)
+
+
+def year_by_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """The figure asked in every year the store holds for the department (or the years asked,
+    and every year held between them), oldest first, each cited; None with fewer than two."""
     asked = set(q.years) | set(q.compared_years)
     held = sorted({d.year for d in lib.documents_of(docs[0])})
     # ("23到25年是不是一年比一年少": every year held from the first asked to the last)
@@ -269,21 +285,12 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
         figure_of_year = looked_up(lib, replace(plain, years=[year]), lib.documents_of(docs[0], year))
         if figure_of_year is not None and figure_of_year.figures[0].value_yuan is not None:
             found.append((year, figure_of_year))
-    if len(found) > 1:
-        values = [f.figures[0].value_yuan for _, f in found]
-        steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
-        listing = "；".join(f"{y}年{f.figures[0].value}{f.figures[0].unit}" for y, f in found)
-        head = found[-1][1]
-        answer = replace(head, answer=f"{head.figures[0].label}：{listing}。",
-                         figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
-        return _verdict(answer, all(steps), None)
-    stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
-    if stated is None or stated.status != ANSWERED or not stated.figures:
+    if len(found) < 2:
         return None
-    if _went_down(stated) == less:
-        stated.answer = f"文件只载明与上一年相比的变化，更早的年份库中没有，无法判断是否一直如此。{stated.answer}"
-        return stated  # (the same way once: not enough to say "一直")
-    return _verdict(stated, False, None)
+    listing = "；".join(f"{y}年{f.figures[0].value}{f.figures[0].unit}" for y, f in found)
+    head = found[-1][1]
+    return replace(head, answer=f"{head.figures[0].department}{head.figures[0].label}：{listing}。",
+                   figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
 
 
 SEVERAL_YEARS_RE = re.compile(r"(?:这|近|最近|前)?(?:几|些|两|三|四|五)年(?:来|里|间)?|历年|是不是|是否|有没有")
