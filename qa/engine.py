@@ -30,7 +30,7 @@ from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare
 from qa.routes.describe import HOW_MUCH_RE, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
-from qa.routes.structure import each_across, other_parts_answer, rank_across, structure_answer
+from qa.routes.structure import INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -287,8 +287,6 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 
 # a part left out of the department's whole ("不算项目支出的话一共花了多少", "去掉三公经费还剩多少")
 LEFT_OUT_RE = re.compile(r"(?:不算|不计|去掉|扣除|刨除)(?P<part>[^，,。？?]{2,12}?)(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花)")
-SPENT_RE = re.compile(r"花|支出|开支|用了")
-RECEIVED_RE = re.compile(r"收入|收到|进账")
 
 
 def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
@@ -297,7 +295,7 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     the question asks the spending or the income."""
     m = LEFT_OUT_RE.search(q.text)
     rest = q.text[m.end():] if m else ""
-    whole_name = "本年支出合计" if SPENT_RE.search(rest) else "本年收入合计" if RECEIVED_RE.search(rest) else None
+    whole_name = "本年支出合计" if SPENDING_RE.search(rest) else "本年收入合计" if INCOME_RE.search(rest) else None
     parts = [x.concept for x in lexicon().concepts_in(m.group("part"))] if m else []
     if whole_name is None or len(parts) != 1 or parts[0].name == whole_name or parts[0].department_total:
         return None
