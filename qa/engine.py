@@ -215,10 +215,10 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     whole = _routed(lib, whole_plan, docs)
     if (averaged := per_unit(q, asked, whole, _routed(lib, count_plan, docs))) is not None:
-        return averaged
+        return replace(averaged, question=q.text)
     if (other := asked.fallback) is not None and \
             (averaged := per_unit(q, other, whole, _routed(lib, understand(other.count, lib, previous=q), docs))) is not None:
-        return averaged
+        return replace(averaged, question=q.text)
     if whole.status == ANSWERED and whole.route == LOOKUP and whole.figures:
         # the total is printed, the count it is to be divided by is not: no average, said so
         return replace(whole, answer=f"公开文件只列总数，不列每{asked.unit}的数字；文件中没有找到“{asked.counted}”"
@@ -305,7 +305,7 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     gap, whole, part = found.figures[:3]
     head = replace(gap, label=f"{whole.label}减去{part.label}")
-    return replace(found, answer=f"{whole.department}{whole.year}年度不算{part.label}：{whole.label}{whole.value}{whole.unit}"
+    return replace(found, question=q.text, answer=f"{whole.department}{whole.year}年度不算{part.label}：{whole.label}{whole.value}{whole.unit}"
                                  f" − {part.label}{part.value}{part.unit} = {gap.value}{gap.unit}。",
                    figures=[head, whole, part], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)
 
@@ -322,7 +322,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return units  # "那些表是按万元算的吗": the units the tables print
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
             (yearly := year_by_year(lib, q, docs)) is not None:
-        return yearly  # "这三年三公经费怎么变的": each year's figure, oldest first
+        return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \

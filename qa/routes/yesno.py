@@ -262,7 +262,7 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if (yearly := year_by_year(lib, q, docs)) is not None:
         values = [f.value_yuan for f in yearly.figures]
         steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
-        return _verdict(yearly, all(steps), None)
+        return _verdict(replace(yearly, question=q.text), all(steps), None)
     stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
     if stated is None or stated.status != ANSWERED or not stated.figures:
         return None
