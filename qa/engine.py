@@ -32,9 +32,9 @@ from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer
 from qa.routes.topic import topic_answer
-from qa.routes.yesno import year_by_year, yes_no
+from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -286,7 +286,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 
 
 # a part left out of the department's whole ("不算项目支出的话一共花了多少", "去掉三公经费还剩多少")
-LEFT_OUT_RE = re.compile(r"(?:不算|不计|去掉|扣除|刨除)(?P<part>[^，,。？?]{2,12}?)(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花)")
+LEFT_OUT_RE = re.compile(rf"(?:{LEFT_OUT_WORDS})(?P<part>[^，,。？?]{{2,12}}?)(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花)")
 
 
 def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
@@ -311,8 +311,6 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
-# a span of the years the documents cover, said without the years ("这三年", "近几年", "历年")
-OVER_YEARS_RE = re.compile(r"(?:这|近|最近|过去)(?:几|两|三|四|五|些)年|历年|每年|逐年")
 
 
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:

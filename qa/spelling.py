@@ -61,6 +61,7 @@ class Speller:
             for whole in {word, re.sub(r"(?:支出|费用)$", "", word)}:
                 if len(short := self._shorthand(whole)) >= MIN_SHORTHAND_LENGTH and short != whole:
                     self._by_shorthand.setdefault(short, set()).add(whole)
+        self._shorthands = sorted(self._by_shorthand, key=len, reverse=True)  # longest first
         for word in self.known:
             if len(word) <= MAX_LENGTH:
                 for i in range(len(word)):
@@ -89,7 +90,7 @@ class Speller:
         """Names written in office shorthand, without their joining words, written out in full
         (one name only for each shorthand, longest first; never a word the text already spells)."""
         corrections = []
-        for short in sorted(self._by_shorthand, key=len, reverse=True):
+        for short in self._shorthands:
             meant = self._by_shorthand[short]
             if len(meant) == 1 and short in text and short not in self.known and \
                     not any(short in w and w in text for w in self.known if len(w) > len(short)):

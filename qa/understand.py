@@ -35,7 +35,9 @@ WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
-EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|刨除|扣除|不算|不计|去掉")
+# the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
+LEFT_OUT_WORDS = "刨除|扣除|不算|不计|去掉"
+EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|" + LEFT_OUT_WORDS)
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
@@ -47,8 +49,9 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
-# the words that only ask how many of a unit ("几辆", "多少辆车", "几个人", "多少名")
-COUNT_ASKING_RE = re.compile(r"(有)?(几|多少)(个|名|位)?(辆|台|人|名)(车)?")
+# a concept's whole matched word that only asks how many of a unit ("几辆", "多少辆车", "几个人",
+# "多少名"); qa/routes/stated.py's COUNT_ASKING_RE strips such words from inside a subject
+COUNT_ASKING_WORD_RE = re.compile(r"(有)?(几|多少)(个|名|位)?(辆|台|人|名)(车)?")
 BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资金|拨款|结余|结转|采购|科目|花|开支|钱|车辆|公车|"
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
@@ -463,8 +466,8 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second
         # concept beside one the question names (几辆 is 车辆数's everyday word only alone)
-        asking_only = {m.concept.name for m in matches if COUNT_ASKING_RE.fullmatch(m.word)} - \
-            {m.concept.name for m in matches if not COUNT_ASKING_RE.fullmatch(m.word)}
+        asking_only = {m.concept.name for m in matches if COUNT_ASKING_WORD_RE.fullmatch(m.word)} - \
+            {m.concept.name for m in matches if not COUNT_ASKING_WORD_RE.fullmatch(m.word)}
         if asking_only and len(asking_only) < len({c.name for c in q.concepts}):
             q.concepts = [c for c in q.concepts if c.name not in asking_only]
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:

@@ -320,14 +320,14 @@ def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> boo
     asked = SHARE_WHOLE_RE.search(match_key(question))
     if not asked:
         return True
-    said = _clause(fact)
+    said = clause = _clause(fact)
     sentence, subject = match_key(fact.sentence), match_key(fact.subject)
     lead = sentence[:max(sentence.find(subject), 0)]
     if "其中" in lead:
         said = lead + said  # "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%"
     else:
         said = _lead_line(doc, fact) + said  # the same, the "其中：" ending the line before
-    if re.search(r"占(?:比)?[\d.]+%", _clause(fact) + match_key(fact.value_text) + "%"):
+    if re.search(r"占(?:比)?[\d.]+%", clause + match_key(fact.value_text) + "%"):
         # "住房保障支出（类）29.42万元，占9.55%" names no whole: its section's heading does
         # ("（二）一般公共预算财政拨款支出决算结构情况")
         said += match_key(_heading_path(doc, fact).split(" > ")[-1])

@@ -293,6 +293,9 @@ def year_by_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
                    figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
 
 
+# a span of the years the documents cover, said without the years ("这三年", "近几年", "历年"):
+# the years a listing reads; SEVERAL_YEARS_RE below is the words a trend question drops
+OVER_YEARS_RE = re.compile(r"(?:这|近|最近|过去)(?:几|两|三|四|五|些)年|历年|每年|逐年")
 SEVERAL_YEARS_RE = re.compile(r"(?:这|近|最近|前)?(?:几|些|两|三|四|五)年(?:来|里|间)?|历年|是不是|是否|有没有")
 
 
