@@ -569,7 +569,11 @@ def test_a_completion_rate_is_the_rate_stated_never_an_amount_or_share(engine):
     assert answer.figures[0].value == "92.98" and answer.figures[0].unit == "%"
     answer = engine.ask("阳泉民政局24年一般公共预算财政拨款支出的完成率是多少")
     assert answer.figures[0].value == "149.52"
-    answer = engine.ask("阳泉民政局24年三公经费完成预算的百分之几")  # no sentence states it
+    # the sentence says 完成全年预算的: the question's "预算" is that budget, the operation words
+    # ("完成…百分之几") no part of the subject
+    answer = engine.ask("阳泉民政局24年三公经费完成预算的百分之几")
+    assert answer.figures[0].value == "100.00" and answer.figures[0].unit == "%"
+    answer = engine.ask("阳泉民政局24年项目支出完成预算的百分之几")  # no sentence states it
     assert not answer.figures
 
 

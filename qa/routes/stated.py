@@ -143,6 +143,7 @@ class _Asked:
         units = q.units
         if units == ("%",) and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text):
             units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first
+        completion = has_cue("completion", q.text)
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
@@ -158,10 +159,11 @@ class _Asked:
                    {m.concept.name for m in matches},
                    _named(in_asked, planned),
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else
-                                      CHANGE_ASKING_RE.sub("", beyond) if q.operation == "change" else beyond),
+                                      CHANGE_ASKING_RE.sub("", beyond) if q.operation == "change" else
+                                      COMPLETION_WORDS_RE.sub("", beyond) if completion else beyond),
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
-                   bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), has_cue("completion", q.text),
+                   bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
                    own)
 
 
@@ -310,6 +312,8 @@ def _clause(fact: StatedFact) -> str:
     return sentence[start:end] if 0 <= start < end else subject
 
 
+# a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
+COMPLETION_WORDS_RE = re.compile(r"完成|执行|[比]?率|百分之?|几成|比例")
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 
