@@ -165,14 +165,18 @@ class Lexicon:
         term adds to the whole's."""
         extra: list[ConceptMatch] = []
         starts: dict[str, list[int]] = {}  # each tail's places in the key, found once
-        for whole in [m for m in found if m.concept.parts and m.concept.parts.concepts]:
-            for tail, part in self._tails(whole.concept.name):
+        # a part said in full says its whole too: "政府采购货物多还是服务多" (服务 after it is the sibling)
+        wholes = [(m.concept.name, m) for m in found if m.concept.parts and m.concept.parts.concepts]
+        wholes += [(w.name, m) for m in found for w in self.concepts
+                   if w.parts and m.concept.name in w.parts.concepts and not m.colloquial]
+        for name, whole in wholes:
+            for tail, part in self._tails(name):
                 if tail not in starts:
                     starts[tail] = list(_occurrences(key, tail))
                 places = starts[tail]
                 at = bisect_left(places, whole.end)  # its first place after the whole
                 start = places[at] if at < len(places) else -1
-                if start < 0 and not whole.colloquial:
+                if start < 0 and not whole.colloquial and whole.concept.name == name:
                     # "工程类政府采购", "工程方面的政府采购": the kind said before the whole (by its
                     # name: "会议服务采购" is a purchase of its own, not the 政府采购服务 total)
                     start = next((p for p in places if p + len(tail) <= whole.start and

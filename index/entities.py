@@ -55,6 +55,7 @@ COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
 RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1}
+CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完)")
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
 
 
@@ -72,6 +73,8 @@ def relative_years(text: str) -> list[tuple[int, bool]]:
     for m in RELATIVE_YEARS_RE.finditer(text):
         delta = RELATIVE_DELTA[m.group(0)]
         compared = _compared_at(text, m.start(), m.end())
+        if delta < 0 and CARRIED_OVER_RE.match(text[m.end():]):
+            continue  # "从上一年结转过来的钱": this year's 年初结转, no year of its own
         if not (compared and delta == -1):
             found.append((delta, compared))
     return found

@@ -30,14 +30,16 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
         picked = filter_documents(infos, lib.resolver, _mention(q))
         if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1)):
             picked = filter_documents(infos, lib.resolver, _mention(q, years=False))
-        if not picked and q.kind and (q.names_something or q.operation == "describe"):
+        budget_kept = q.kind == "预算" and (has_cue("completion", q.text) or "项目" in q.text)
+        if not picked and q.kind and (q.names_something or q.operation == "describe" or budget_kept):
             # "三公经费预算多少" in a 决算: the 预算数 column, not a 预算 document (of the year
             # asked; of any, when the year was only carried over from an earlier turn); "为什么
-            # 没把预算花完": the 决算 explains its budget's execution
+            # 没把预算花完": the 决算 explains its budget's execution ("那个项目预算多少": the 全年预算 its
+            # 绩效 summary states)
             picked = filter_documents(infos, lib.resolver, _mention(q, kind=False)) or (
                 filter_documents(infos, lib.resolver, _mention(q, years=False, kind=False))
                 if "years" in q.inherited else [])
-            if picked and q.measure is None and q.names_something:
+            if picked and q.measure is None and (q.names_something or budget_kept):
                 q.measure = f"{q.kind}数"
         if not picked:
             asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")

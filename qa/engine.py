@@ -27,7 +27,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month, per_unit, per_unit_parts
-from qa.routes.describe import HOW_MUCH_RE, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
+from qa.routes.describe import HOW_MUCH_RE, cause_checked, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer
@@ -323,6 +323,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
+    if (found := cause_checked(lib, q, docs)) is not None:
+        return found  # "涨了，是因为人员增加吗": the reason stated, set against the one guessed
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \
             (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)) is not None:
         return found  # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending

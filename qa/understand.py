@@ -47,6 +47,7 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
 # a concept's whole matched word that only asks how many of a unit ("几辆", "多少辆车", "几个人",
@@ -484,6 +485,10 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         q.concepts = [c for c in q.concepts if c.name not in where]
         rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
         q.rows = rows if len(rows) >= 2 else q.rows
+    if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
+        # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
+        parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
+        q.concepts = parts if len(parts) == 2 else q.concepts
 
 
 def _ranks_last(text: str) -> bool:
@@ -733,9 +738,12 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
 def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, follow_up: bool) -> None:
     """What the follow-up asks about: a part of the figure before, its column, or that figure."""
     part_of = bool(PART_OF_RE.match(q.text.strip()))
-    if follow_up and not q.concepts and (part := _part_named(q, prev)) is not None:
-        # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务
+    if (follow_up and not q.concepts or part_of) and (part := _part_named(q, prev)) is not None:
+        # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务 ("其中财政拨款的": the
+        # part's own row, the fund no column of it)
         changes.update(concepts=[part], codes=[], rows=[], topic=prev.topic or prev.rest)
+        if part_of:
+            changes.update(rest=part.name, topic=part.name)
         inherited.add("concepts")
     elif part_of and (prev.rows or prev.codes) and not q.codes and FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
@@ -796,14 +804,19 @@ def _names_unknown(q: QueryPlan) -> bool:
     return bool(UNKNOWN_ITEM_RE.fullmatch(FOLLOW_UP_FILLER_RE.sub("", match_key(q.rest))))
 
 
+# what a follow-up says around the part it names ("其中财政拨款的有多少", "那服务类的呢")
+PART_ASKING_RE = re.compile(r"^(?:那|那么|还有|其中)|(?:的)?(?:是|有|占)?(?:多少钱?|几)?(?:呢|吗|啊|呀)?[？?。，,\s]*$")
+
+
 def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
     """The part of the earlier turn's figure a follow-up names by its kind ("服务类的呢" after
     政府采购 is 政府采购服务支出), read as if the whole were said after it."""
-    kind = re.sub(r"^(?:那|那么|还有)|(?:的)?(?:呢|吗|啊|呀)?[？?。，,\s]*$", "", q.rest)
+    kind = PART_ASKING_RE.sub("", q.rest)
     for whole in prev.concepts:
-        if whole.parts and whole.parts.concepts:
-            said = lexicon().concepts_in(f"{kind}的{whole.name}")
-            part = next((m.concept for m in said if m.concept.name in whole.parts.concepts), None)
+        parts = (whole.parts.concepts if whole.parts else ()) + tuple(whole.holds)
+        for joined in (f"{kind}的{whole.name}", f"{kind}{whole.name}"):  # ("财政拨款" + 年初结转和结余)
+            said = lexicon().concepts_in(joined)
+            part = next((m.concept for m in said if m.concept.name in parts), None)
             if part is not None:
                 return part
     return None

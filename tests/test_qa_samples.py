@@ -38,6 +38,8 @@ CONCEPTS = [
     ("其他收入多少", "2504.93", "万元"),
     ("年初结转和结余多少", "190.81", "万元"),
     ("年末结转和结余多少", "127.25", "万元"),
+    ("年初财政拨款结转和结余多少", "58.32", "万元"),  # 公开04表's own row, the 财政拨款 part of 190.81
+    ("年末财政拨款结转和结余多少", "0", "万元"),  # blank, between 总计 and 本年支出合计 that are equal
     ("结余分配多少", "106.92", "万元"),
     ("基本支出多少", "1097.86", "万元"),
     ("项目支出多少", "6177.21", "万元"),
@@ -961,3 +963,47 @@ def test_spending_with_a_part_left_out_is_the_total_less_that_part(engine):
     a = engine.ask("阳泉民政局24年不算项目支出的话花了多少")
     assert figure(a) == (2229.64, "万元") and len(a.citations) >= 2
     assert a.answer.startswith("阳泉市民政局2024年度不算项目支出") and a.question == "阳泉民政局24年不算项目支出的话花了多少"
+
+
+def test_budget_execution_is_read_from_the_rate_stated(engine):
+    # a follow-up keeps its subject: the 三公经费's own rate, not another line's
+    answer = engine.ask("那实际花的完成了预算的百分之几？", ["临汾民政局19年三公经费预算是多少钱？"])
+    assert answer.figures[0].value == "20.2" and answer.figures[0].unit == "%"
+    # no 预算 document of that year: the 决算's 绩效 summary states each project's budget and rate
+    answer = engine.ask("临汾民政局2019年城市社区提档升级资金项目预算多少")
+    assert answer.figures[0].value == "600" and answer.figures[0].unit == "万元"
+    answer = engine.ask("那执行了百分之几", ["临汾民政局2019年农村老年人日间照料中心那个项目预算多少"])
+    assert answer.figures[0].value == "60" and "完成预算的60%" in answer.answer
+
+
+def test_a_follow_up_asks_the_funded_part_of_a_carry_over(engine):
+    answer = engine.ask("阳泉民政局24年从上一年结转过来的钱一共有多少？")
+    assert answer.figures[0].value == "190.81"
+    answer = engine.ask("这里面财政拨款的有多少", ["阳泉民政局24年从上一年结转过来的钱一共有多少？"])
+    assert answer.figures[0].value == "58.32" and "年初财政拨款结转和结余" in answer.answer
+    answer = engine.ask("阳泉民政局24年底还剩多少钱没花完，要结转到下一年的？")
+    assert answer.figures[0].value == "127.25"
+
+
+def test_one_of_two_named_parts_is_compared_not_their_whole(engine):
+    answer = engine.ask("阳泉民政局24年政府采购主要是buy goods还是services？")
+    assert answer.plan["operation"] == "compare" and "政府采购服务支出更多" in answer.answer
+    answer = engine.ask("阳泉民政局24年政府采购货物多还是服务多")
+    assert "政府采购服务支出更多" in answer.answer
+    answer = engine.ask("阳泉民政局24年支出主要是基本支出还是项目支出")
+    assert "项目支出更多" in answer.answer and "本年支出合计" not in answer.answer
+    # English words read, inside a follow-up that narrows the count before
+    answer = engine.ask("那里面special technical用车几辆？", ["阳泉民政局24年一共有几辆car？"])
+    assert answer.figures[0].value == "2" and answer.figures[0].unit == "辆"
+
+
+def test_what_a_group_holds_is_its_breakdown(engine):
+    answer = engine.ask("临汾民政19 个人家庭补助都有啥")
+    assert answer.plan["operation"] == "breakdown" and "离休费" in answer.answer and "奖励金" in answer.answer
+
+
+def test_a_guessed_cause_is_checked_against_the_reason_stated(engine):
+    answer = engine.ask("临汾民政局19年卫生健康支出涨了，是因为人员增加吗？")
+    assert answer.verdict == "no" and "新增城乡医疗救助工作" in answer.answer
+    answer = engine.ask("临汾民政局19年社会保障和就业支出减少，是因为人员划转吗")  # "人员及单位职能划转"
+    assert answer.verdict == "yes" and "划转" in answer.answer

@@ -652,6 +652,8 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         return result, Figure(fmt(rate, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {rate, abs(rate), diff, abs(diff), 100.0}, []
     result = f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff else "，两者相等"
+    if q.operation == "compare" and diff:  # "主要是货物还是服务": which is larger, said first in words
+        result = f"，{picks[0 if diff > 0 else 1][0]}更多{result}"
     notes, allowed = [], {abs(diff), diff}
     if b and GROWTH_ASKED_RE.search(q.text):  # "多了多少万，涨了百分之几": both
         rate = round((a - b) / b * 100, 2)

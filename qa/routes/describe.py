@@ -404,3 +404,49 @@ def with_definition(q: QueryPlan, docs: list[Document], found: Answer) -> Answer
                 return replace(found, question=q.text, answer=f"{found.answer}\n\n名词解释：“{s.text}”",
                                citations=found.citations + [sentence_citation(doc, s)])
     return None
+
+
+# a cause put up to be confirmed ("涨了，是因为人员增加吗", "没花完是不是因为人员变动")
+CAUSE_GUESS_RE = re.compile(r"(?:是不是|是否|是|难道是)?(?:因为|由于)(?P<cause>[^，,。？?]{2,16}?)(?:吗|么|吧|呢|的吗|的吧)?[？?。！!]*$")
+# what a guessed cause says beyond its direction and the words that ask ("人员增加" → 人员)
+CAUSE_FILLER_RE = re.compile(r"的|了|得|所以|有关|导致|造成|增加|减少|增长|下降|上升|降低|变多|变少|多|少|涨|降|变动|变化|调整")
+TOLD_AMOUNT_RE = re.compile(r"(?:(?:只|才|就|一共|共)?(?:花|用)了?)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)多?(?:[万亿]多?(?:元|块)?|千?(?:元|块))")
+CAUSE_CLAUSE_RE = re.compile(r"(?:原因|由于|因为)[^。]*")
+
+
+def cause_checked(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """Whether the reason the document gives is the one the question guesses: the reason is
+    quoted as for "为什么", and the verdict is yes only where its cause clause says the guess's
+    own words (its direction words aside); no reason quoted, no verdict."""
+    guess = CAUSE_GUESS_RE.search(q.text)
+    if guess is None or not docs:
+        return None
+    said = CAUSE_FILLER_RE.sub("", match_key(guess.group("cause")))
+    if not said:
+        return None
+    # asked as "为什么", without the amounts the question tells ("只花了11万多"): they rank
+    # sentences of other items that print like amounts
+    asked = replace(q.reworded(CAUSE_GUESS_RE, "为什么").reworded(TOLD_AMOUNT_RE), intent="reason", operation="describe")
+    quoted = retrieval_answer(lib, asked, docs)
+    causes = [CAUSE_CLAUSE_RE.findall(c.quote) for c in quoted.citations]
+    clauses = [match_key(x) for found in causes for x in found]
+    if quoted.status != ANSWERED or not clauses:
+        return None
+    yes = any(_says(clause, said) for clause in clauses)
+    lead = "是。" if yes else f"文件给出的原因里没有说到“{guess.group('cause')}”。"
+    return replace(quoted, question=q.text, answer=lead + quoted.answer, verdict="yes" if yes else "no")
+
+
+def _says(clause: str, words: str) -> bool:
+    """The clause says the words, in order, within a short stretch ("人员划转" in "人员及单位职能
+    划转"): a stated cause is worded its own way."""
+    reach = 2 * len(words) + 4
+    for start in (i for i, ch in enumerate(clause) if ch == words[0]):
+        at = start
+        for ch in words[1:]:
+            at = clause.find(ch, at + 1)
+            if at < 0:
+                break
+        if at >= 0 and at - start < reach:
+            return True
+    return False

@@ -120,6 +120,7 @@ class _Asked:
     stage_only: bool  # only the stage is said: the department's whole at that stage
     rate_asked: bool  # a change asked as a rate ("下降百分之几"), not an amount
     completion: bool  # how much of its budget it reached ("完成率"): that rate only
+    completion_of_whole: bool  # "预算执行得咋样，完成了百分之几": no item named, the department's rate
     narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
 
     @classmethod
@@ -130,8 +131,8 @@ class _Asked:
             if len(PLAIN_WORDS_RE.sub("", CHANGE_ASKING_RE.sub("", asked))) <= 1:
                 asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
             else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
-                own = PLAIN_WORDS_RE.sub("", asked)
-                asked = asked_subject("".join(c.name for c in q.concepts) + (q.rest or ""))
+                own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if has_cue("completion", q.text) else asked)
+                asked = asked_subject(("".join(c.name for c in q.concepts) or q.topic) + (q.rest or ""))
         matches = lexicon().concepts_in(q.match_text)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
         # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
@@ -164,6 +165,8 @@ class _Asked:
                    q.operation == "change", shares, bool(units) and not set(units) & set(YUAN_PER_UNIT),
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
+                   completion and not HOW_IT_WENT_RE.sub("", PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", beyond)))
+                   and all(c.department_total for c in _named(in_asked, planned)),
                    own)
 
 
@@ -267,6 +270,9 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     full = match_key(fact.subject)
     named = SUBJECT_FUNDING_RE.sub("", full) or full
     score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full))
+    if ask.completion_of_whole and fact.qualifier == "完成预算的" and concept and \
+            (whole := lexicon().named(concept)) and whole.department_total:
+        score = max(score, 1.0)
     if ask.stage_only and fact.qualifier == ask.stage and fact.concept and \
             (whole := lexicon().named(fact.concept)) and whole.department_total:
         score = max(score, 1.0)
@@ -312,6 +318,7 @@ def _clause(fact: StatedFact) -> str:
     return sentence[start:end] if 0 <= start < end else subject
 
 
+HOW_IT_WENT_RE = re.compile(r"得?(?:怎么样|怎样|如何|咋样|好不好|情况)")  # "预算执行得咋样": asks, names nothing
 # a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
 COMPLETION_WORDS_RE = re.compile(r"完成|执行|[比]?率|百分之?|几成|比例")
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
@@ -384,7 +391,9 @@ def stated_label(fact: StatedFact) -> str:
 def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     where = doc.sections[fact.section_seq].heading if 0 <= fact.section_seq < len(doc.sections) else ""
     label = stated_label(fact)
-    text = (f"{doc.department}{doc.year}年度{label}为{fact.value_text}{fact.unit}，"
+    # a qualifier that reads into its figure ("完成预算的60%") is said so, not put in brackets
+    said = f"{fact.subject}{fact.qualifier}" if fact.qualifier.endswith("的") else f"{label}为"
+    text = (f"{doc.department}{doc.year}年度{said}{fact.value_text}{fact.unit}，"
             f"见{doc.kind}公开文件{f'「{where}」' if where else ''}：“{fact.sentence.rstrip('。；;')}”。")
     # a count printed in words ("四个二级预算单位") is given in digits, as a figure is read
     shown = fact.value_text if not re.fullmatch(r"[零一二两三四五六七八九十百千]+", fact.value_text) \
