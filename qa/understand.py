@@ -174,7 +174,7 @@ def _parts_asked_within(matches: list, key: str) -> list:
                 len(before) == 1 and not inside and KIND_BEFORE_WHOLE_RE.fullmatch(key[before[0].end:whole.start]):
             wholes.add(n)  # (or its kind said before it: "工程类政府采购")
             # with the words run into it that say whose it is ("财政拨款基本支出里，人员经费")
-            if n and matches[n - 1].end == whole.start:
+            if n and matches[n - 1].end == whole.start and matches[n - 1] not in before:
                 wholes.add(n - 1)
     return [m for n, m in enumerate(matches) if n not in wholes]
 

@@ -1007,3 +1007,12 @@ def test_a_guessed_cause_is_checked_against_the_reason_stated(engine):
     assert answer.verdict == "no" and "新增城乡医疗救助工作" in answer.answer
     answer = engine.ask("临汾民政局19年社会保障和就业支出减少，是因为人员划转吗")  # "人员及单位职能划转"
     assert answer.verdict == "yes" and "划转" in answer.answer
+
+
+def test_plain_words_for_social_programmes_list_their_rows(engine):
+    # "补贴和服务" are two things asked, not a narrowing to 养老服务
+    answer = engine.ask("阳泉民政局24年给老年人的补贴和服务花了多少钱")
+    assert not answer.figures and "养老服务" in answer.answer and "老年福利" in answer.answer
+    # 优待 files 拥军优属 and the 优抚 rows; 抚恤 beside it is part of the subject, not the one row asked
+    answer = engine.ask("临汾民政局19年军人家属的优待抚恤这块花了多少？")
+    assert not answer.figures and "拥军优属" in answer.answer and "其他优抚支出" in answer.answer

@@ -200,6 +200,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # is there ("公务用车保有量": the 10辆 stated, not the 公务用车购置支出 0万元 beside it)
     asked_found = any(concept in ask.official for *_, concept in out)
     out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.concepts | ask.official)]
+    # nor is it when the question names its concept in official words and the fact's is another,
+    # neither part nor whole of it ("年末财政拨款结转和结余": not the 财政拨款收入 stated)
+    out = [entry for entry in out if not (entry[-1] and ask.official and not _related(entry[-1], ask.official | ask.concepts))]
     out = [entry[:-1] for entry in out]
     # the concept's own figure loses its bonus, and as much again, to a fact that says what else
     # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or
@@ -214,6 +217,13 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                     - (CONCEPT_BONUS if score and outdone(said, own) else 0)
                     + (CONCEPT_BONUS if score and ask.narrowed and own == len(ask.narrowed) else 0), doc, fact)
                    for score, doc, fact, bonus, said, own in out), key=lambda x: -x[0])
+
+
+def _related(name: str, asked: set[str]) -> bool:
+    """The concept is one asked, a part of one or the whole one is a part of."""
+    concept = lexicon().named(name)
+    return name in asked or any((other := lexicon().named(a)) is not None and (
+        other.contains(name) or concept is not None and concept.contains(a)) for a in asked)
 
 
 def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:

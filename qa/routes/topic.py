@@ -142,15 +142,24 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
                 keys += more
                 start, end = min(a, start), max(b, end)
         # another word of the question naming some of those rows narrows them ("离休的老干部": 离休费)
+        # (not a word joined to another, "补贴和服务": it is one of several things asked; nor one the
+        # vocabulary files under the subject, "优待抚恤": 抚恤 is part of what 优待 says)
+        filed = [match_key(t) for t in lexicon().topics.get("".join(said_words[i:j]), [])]
         for a in range(len(said_words)):
-            narrowed = [k for k in keys if k in carried(a, a + 1)] if not start <= a < end else []
+            joined = any(0 <= b < len(said_words) and JOIN_RE.fullmatch(said_words[b]) for b in (a - 1, a + 1))
+            narrowed = [k for k in keys if k in carried(a, a + 1)] \
+                if not start <= a < end and not joined and said_words[a] not in filed else []
             if narrowed and len(narrowed) < len(keys):
                 keys, start, end = narrowed, min(a, start), max(a + 1, end)
         said = "".join(said_words[start:end])
         fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
-        if any(name == said or name in asked for _, name in keys) or not fewest <= len(keys) <= MAX_TOPIC_ROWS:
-            return None  # a row the question names ("政协会议", its 政协 read as the department's),
-            #              or a word too general to be a subject
+        if any(name == said or name in asked and not any(t in name for t in filed) for _, name in keys) or \
+                len(keys) > MAX_TOPIC_ROWS:
+            return None  # a row the question names ("政协会议", its 政协 read as the department's;
+            #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
+            #              word too general to be a subject
+        if len(keys) < fewest:
+            continue  # "军人家属的优待抚恤": 军人 in one 科目 name only says who, the subject comes after
         said = _widened(said, q.rest, [k[1] for k in keys])
         cells = [cell for k in keys if (cell := best_cell(doc, rows[k], q)) is not None]
         return Topic(said, sorted(cells, key=lambda c: (c.row.code or "9", c.table_seq, c.row_seq))) \
