@@ -25,7 +25,7 @@ from qa.spelling import Correction
 
 # a 科目 code printed with spaces between its levels ("302 17", "208 05 01"), read as one code
 SPACED_CODE_RE = re.compile(r"(?<![\d.])([23]\d{2})\s+(\d{2})(?:\s+(\d{2}))?(?![\d.])")
-CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次])")
+CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次]|多[万亿元块])")  # (not "200多万")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加.{1,12}(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")

@@ -750,3 +750,19 @@ def test_two_rows_set_against_each_other_within_a_fund_named_first(pdf_engine):
 def test_a_figure_over_the_years_covered_is_listed_year_by_year(pdf_engine, question, listing):
     a = pdf_engine.ask(question)
     assert listing in a.answer and len(a.citations) == 3
+
+
+def test_what_an_item_is_for_is_the_sentence_under_its_heading(pdf_engine):
+    """The narrative heads each 科目 with a bare numbered line and says what it is for in the next
+    sentence (here on the next page): that one, not another item's "主要用于"; "200多万" is an
+    amount told, not 科目 code 200."""
+    answer = pdf_engine.ask("社工部24年那个“其他社会工作事务支出”200多万是干嘛用的？")
+    assert answer.plan["target"]["codes"] == [] and "新建部门开办费" in answer.answer
+    assert "行政单位人员支出" not in answer.answer
+
+
+def test_a_guessed_cause_and_a_department_completion_rate(pdf_engine):
+    answer = pdf_engine.ask("社工部24年事业运行只花了11万多，没花完是因为人员变动吗？")
+    assert answer.verdict == "yes" and "人员变动" in answer.answer
+    answer = pdf_engine.ask("普陀社工部24年预算执行得咋样，完成了预算的百分之几？")
+    assert answer.figures[0].value == "95.89"  # the 一般公共预算财政拨款支出's, not an item's 98.69

@@ -1016,3 +1016,10 @@ def test_plain_words_for_social_programmes_list_their_rows(engine):
     # 优待 files 拥军优属 and the 优抚 rows; 抚恤 beside it is part of the subject, not the one row asked
     answer = engine.ask("临汾民政局19年军人家属的优待抚恤这块花了多少？")
     assert not answer.figures and "拥军优属" in answer.answer and "其他优抚支出" in answer.answer
+
+
+def test_what_a_kemu_is_for_and_why_a_table_is_empty_are_quoted(engine):
+    answer = engine.ask("阳泉民政局24年卫生健康支出主要用于什么")
+    assert answer.plan["operation"] == "describe" and "在职人员基本医疗保障" in answer.answer
+    answer = engine.ask("阳泉民政局24年国有资本经营预算那张表怎么是空的？")
+    assert "本年度无此项支出" in answer.answer

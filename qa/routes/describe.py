@@ -91,9 +91,12 @@ def _quotes(q: QueryPlan, ranked: list[tuple[float, Sentence]], by_sentence: dic
             break
         if all(s.text != c.text for _, c in chosen):
             chosen.append((by_sentence[id(s)], s))
+    heading = _bare_heading(chosen[0][1].text)
+    if heading:
+        chosen = chosen[:1]  # said by what follows it, not by a second-best sentence of another item
     if WHY_RE.search(q.text) and not CAUSE_RE.search(chosen[0][1].text) and (cause := _cause_after(chosen[0])):
         chosen = chosen[:1] + [cause]  # "行政运行为啥没花完": its item's "主要原因：…", not its 用于
-    elif why and not REASON_CUES.search(chosen[0][1].text):
+    elif why and not heading and not REASON_CUES.search(chosen[0][1].text):
         chosen = chosen[:1] + _reason_beside(chosen[0], ranked, by_sentence)
     return _with_what_follows(chosen)
 
@@ -108,11 +111,12 @@ def _by_document(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Document
 
 def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Document, Sentence]]:
     """A quoted sentence that ends in a colon ("决算包括：", "主要原因是：") goes on in the next
-    one: that one is quoted with it."""
+    one: that one is quoted with it, as is the sentence after a numbered item's bare heading
+    ("3、一般公共服务支出（类）…其他社会工作事务支出（项）。")."""
     out: list[tuple[Document, Sentence]] = []
     for doc, s in chosen:
         out.append((doc, s))
-        if s.text.rstrip().endswith(("：", ":")):
+        if s.text.rstrip().endswith(("：", ":")) or _bare_heading(s.text):
             order = sentences(doc)
             at = next((i for i, x in enumerate(order) if x is s), None)
             if at is not None and at + 1 < len(order) and order[at + 1].section_seq == s.section_seq and \
@@ -125,6 +129,11 @@ CAUSE_RE = re.compile(r"原因|由于|因为")
 EACH_NAMED_RE = re.compile(r"都|两个|两家|各自|分别|和|跟|与|、")
 NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
 CAUSE_WITHIN = 4  # sentences after the one quoted that still speak of its item
+
+
+def _bare_heading(text: str) -> bool:
+    """A numbered item's heading with no figure of its own."""
+    return bool(NEXT_ITEM_RE.match(text)) and not AMOUNT_RE.search(text) and len(text) <= 80
 
 
 def _cause_after(first: tuple[Document, Sentence]) -> tuple[Document, Sentence] | None:

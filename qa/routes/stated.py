@@ -202,7 +202,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.concepts | ask.official)]
     # nor is it when the question names its concept in official words and the fact's is another,
     # neither part nor whole of it ("年末财政拨款结转和结余": not the 财政拨款收入 stated)
-    out = [entry for entry in out if not (entry[-1] and ask.official and not _related(entry[-1], ask.official | ask.concepts))]
+    # (amounts only: a follow-up's count, "那离退休的呢" after 编制, names its own people)
+    named = {c.name for c in ask.named if not c.department_total} if not ask.counted and not ask.narrowed else set()
+    out = [entry for entry in out if not (entry[-1] and named and not _related(entry[-1], named))]
     out = [entry[:-1] for entry in out]
     # the concept's own figure loses its bonus, and as much again, to a fact that says what else
     # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or

@@ -482,7 +482,7 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
         return None
     aside = [c.name for c in (x.concept for x in lexicon().concepts_in(m.group("aside")))]
     # the whole is said after 别的/其他 ("收入"): the department's total of that name whose parts hold the aside
-    noun = re.split(r"[吗呢么？?，,。有没]", q.text[m.end():].lstrip("的"))[0]
+    noun = re.sub(r"(?:来源|渠道|方面)$", "", re.split(r"[吗呢么？?，,。有没]", q.text[m.end():].lstrip("的"))[0])
     wholes = [c for c in lexicon().concepts if c.department_total and c.parts and c.parts.concepts and noun
               and noun in c.name and any(a in c.parts.concepts for a in aside)]
     if not aside or len(wholes) != 1:

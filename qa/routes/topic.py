@@ -159,7 +159,9 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
             #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
             #              word too general to be a subject
         if len(keys) < fewest:
-            continue  # "军人家属的优待抚恤": 军人 in one 科目 name only says who, the subject comes after
+            if any(w in lexicon().topics for w in said_words[:i] + said_words[j:]):
+                continue  # "军人家属的优待抚恤": 军人 in one 科目 name says who; the subject (优待) comes after
+            return None
         said = _widened(said, q.rest, [k[1] for k in keys])
         cells = [cell for k in keys if (cell := best_cell(doc, rows[k], q)) is not None]
         return Topic(said, sorted(cells, key=lambda c: (c.row.code or "9", c.table_seq, c.row_seq))) \

@@ -191,8 +191,9 @@ def context_unsaid(q: QueryPlan, cell: Located) -> bool:
     fund_cell = own is not None and any(f in match_key(cell.label) for f in funds)
     for m in lexicon().concepts_in(q.match_text):
         word = match_key(m.word)
-        if m.generic or m.concept.name == cell.label or own is not None and m.concept.contains(own.name):
-            continue  # (the whole the cell's concept is the funded part of: "年末财政拨款结转和结余还剩")
+        if m.generic or m.concept.name == cell.label or m.colloquial and own is not None and m.concept.contains(own.name):
+            continue  # (the whole the cell's concept is the funded part of, said in everyday words:
+            #           "年末财政拨款结转和结余还剩")
         if any(f in word for f in funds):
             if not any(f in carried for f in (funds if schema().all_funds in word else [f for f in funds if f in word])):
                 return True  # the fund asked is not the cell's
