@@ -73,6 +73,8 @@ def relative_years(text: str) -> list[tuple[int, bool]]:
     for m in RELATIVE_YEARS_RE.finditer(text):
         delta = RELATIVE_DELTA[m.group(0)]
         compared = _compared_at(text, m.start(), m.end())
+        if text[m.end():m.end() + 1] == "度" or text[max(m.start() - 1, 0):m.start()] == "以":
+            continue  # "以前年度的结转结余": earlier years in general, not the year before last
         if delta < 0 and CARRIED_OVER_RE.match(text[m.end():]):
             continue  # "从上一年结转过来的钱": this year's 年初结转, no year of its own
         if not (compared and delta == -1):
@@ -438,10 +440,8 @@ class EntityResolver:
             if y not in years:
                 years.append(y)
         # "19年比前年": a year relative to the year the question names, else to the latest
-        base = latest_year
-        if compared:
-            base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
-                         if not _compared_at(text, m.start(), m.end())), latest_year)
+        base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
+                     if not _compared_at(text, m.start(), m.end())), latest_year)
         for delta, is_compared in relative_years(text):
             if base and is_compared == compared and base + delta not in years:
                 years.append(base + delta)

@@ -377,7 +377,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "reason"
     elif compare:
         q.intent = "compare"
-    named = len({m.concept.name for m in matches if not m.generic}) + len(q.codes)
+    # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
+    named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
     asking = match_key(PASTED_RE.sub("□", text))  # (a pasted fragment's words ask nothing: "占11.91%")
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):

@@ -19,7 +19,7 @@ from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -505,7 +505,13 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     verdict = multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
     notes.insert(0, f"计算：{headline.formula}")
     allowed |= allowed_from(notes)
-    answer = finish(q, (f"{verdict}。" if verdict else "") + text, [headline] + [o.figure for o in operands],
+    figures = [headline] + [o.figure for o in operands]
+    if q.operation == "compare" and CHOICE_RE.search(q.text) and len(values) == 2 and values[0] != values[1] and \
+            len(set(q.years)) <= 1 and not q.compared_years and len(q.departments) <= 1:
+        # "主要是货物还是服务": the one that is more leads, its own figure, not the gap
+        larger = operands[0 if values[0] > values[1] else 1].figure
+        figures = [larger] + [f for f in figures if f is not larger]
+    answer = finish(q, (f"{verdict}。" if verdict else "") + text, figures,
                     [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
     return replace(answer, verdict={"是": "yes", "不是": "no"}.get(verdict)) if verdict else answer
 
