@@ -766,3 +766,11 @@ def test_a_guessed_cause_and_a_department_completion_rate(pdf_engine):
     assert answer.verdict == "yes" and "人员变动" in answer.answer
     answer = pdf_engine.ask("普陀社工部24年预算执行得咋样，完成了预算的百分之几？")
     assert answer.figures[0].value == "95.89"  # the 一般公共预算财政拨款支出's, not an item's 98.69
+
+
+def test_budget_against_actual_of_the_department_and_of_one_item(pdf_engine):
+    answer = pdf_engine.ask("社工部2024年实际花的比全年预算少了多少？")
+    assert answer.figures[0].value == "-13.20"  # 307.82 − 321.02, the actual named first
+    # the narrative names the item by 款 and 项 ("社会工作事务事业运行"); the question by the 项
+    answer = pdf_engine.ask("社工部2024年事业运行的budget和actual差多少？")
+    assert answer.figures[0].value == "6.37"

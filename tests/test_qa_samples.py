@@ -1022,3 +1022,10 @@ def test_plain_words_for_social_programmes_list_their_rows(engine):
 def test_what_a_kemu_is_for_is_quoted(engine):
     answer = engine.ask("阳泉民政局24年卫生健康支出主要用于什么")
     assert answer.plan["operation"] == "describe" and "在职人员基本医疗保障" in answer.answer
+
+
+def test_actual_against_budget_in_the_order_named(engine):
+    """No item named: the department's, from the sentence stating both (一般公共预算财政拨款支出
+    年初预算2,678.56万元, 支出决算4,004.92万元); the actual first, as said."""
+    answer = engine.ask("阳泉民政局24年实际支出比年初预算多了多少")
+    assert answer.figures[0].value == "1326.36" and "前者比后者多" in answer.answer

@@ -80,14 +80,38 @@ def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tupl
 
 def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
     """"预算数和决算数分别是多少": the item's two measures, never two items (None when the two
-    found are different items)."""
+    found are different items), in the order the question names them ("实际比预算少了多少")."""
     doc = next((d for d in docs if d.tables), docs[0])
+    actual_first = bool(ACTUAL_FIRST_RE.search(q.text))
+    if not q.rows and all(c.department_total for c in q.concepts) and (both := _stated_budget_and_outturn(q, doc)):
+        return both[::-1] if actual_first else both  # the department's, as one sentence states both
     picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
              if (pick := measure_pick(q, doc, measure))]
     labels = [match_key(p.cells[0].label) for _, p in picks]
     if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
         return None  # two items found, not one item's two measures
-    return picks
+    return picks[::-1] if actual_first else picks
+
+
+ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")
+
+
+def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
+    """A department's budget and outturn where one sentence of its 决算 states both for a whole
+    of the department ("一般公共预算财政拨款支出…全年预算为321.02万元，支出决算为307.82万元"): the
+    stage the question names (else 全年预算, then 年初预算) and the 决算."""
+    stages = [s for s in BUDGET_STAGES if s in q.text] or ["全年预算", "年初预算"]
+    for stage in stages:
+        for budget in doc.stated:
+            whole = lexicon().named(budget.concept) if budget.concept else None
+            if budget.qualifier != stage or whole is None or not whole.department_total:
+                continue
+            outturn = next((f for f in doc.stated if f.sentence == budget.sentence and f.subject == budget.subject
+                            and f.qualifier == "决算"), None)
+            if outturn is not None:
+                return [(f"{budget.subject}{stage}", Pick([stated_cell(doc, budget)])),
+                        (f"{outturn.subject}决算", Pick([stated_cell(doc, outturn)]))]
+    return None
 
 
 def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tuple[str, Pick]]:

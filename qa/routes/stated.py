@@ -122,6 +122,7 @@ class _Asked:
     completion: bool  # how much of its budget it reached ("完成率"): that rate only
     completion_of_whole: bool  # "预算执行得咋样，完成了百分之几": no item named, the department's rate
     narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
+    rows: tuple[str, ...] = ()  # the 科目 rows the question names ("事业运行")
 
     @classmethod
     def of(cls, q: QueryPlan) -> "_Asked":
@@ -167,7 +168,7 @@ class _Asked:
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
                    completion and not HOW_IT_WENT_RE.sub("", PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", beyond)))
                    and all(c.department_total for c in _named(in_asked, planned)),
-                   own)
+                   own, tuple(match_key(r) for r in q.rows))
 
 
 def _named(in_asked: list, planned: set[str]) -> list[Concept]:
@@ -281,7 +282,10 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     # question says more of (the shorter on a tie)
     full = match_key(fact.subject)
     named = SUBJECT_FUNDING_RE.sub("", full) or full
-    score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full))
+    # (a subject the narrative names by its 款 and 项, "社会工作事务事业运行", is that 项 row's where the
+    # question names the row alone)
+    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows if full.endswith(r) and len(r) >= 4]
+    score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full), *tails)
     if ask.completion_of_whole and fact.qualifier == "完成预算的" and concept and \
             (whole := lexicon().named(concept)) and whole.department_total:
         score = max(score, 1.0)
