@@ -1029,3 +1029,10 @@ def test_actual_against_budget_in_the_order_named(engine):
     年初预算2,678.56万元, 支出决算4,004.92万元); the actual first, as said."""
     answer = engine.ask("阳泉民政局24年实际支出比年初预算多了多少")
     assert answer.figures[0].value == "1326.36" and "前者比后者多" in answer.answer
+
+
+def test_a_breakdown_of_one_totals_row_is_never_another_whole(engine):
+    """The 年末结转和结余 is a row of the totals, not a column the 科目 are spent in: its breakdown
+    is not the department's spending by 科目."""
+    answer = engine.ask("临汾民政局19年年底结转的那25.3万，都是哪块的钱？")
+    assert answer.plan["operation"] == "breakdown" and "社会保障和就业支出" not in answer.answer

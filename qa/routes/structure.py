@@ -114,9 +114,12 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         concept = income
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
-    if concept is not None and concept.parts is None and concept.finds and not concept.department_total and \
-            not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds):
-        return None  # "政府采购里买的货物哪一样最多": a figure of another table; the 科目 are no parts of it
+    if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
+            not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds)
+            or all(f.row is not None and f.column is None for f in concept.finds)):
+        # "政府采购里买的货物哪一样最多": a figure of another table; "年底结转的那25.3万都是哪块的钱":
+        # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
+        return None
     # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
