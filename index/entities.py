@@ -100,6 +100,8 @@ def _org_variants(org: str) -> set[str]:
         for tail in ("办公厅", "办公室", "办"):
             if o.endswith(tail) and len(o) - len(tail) >= 2:
                 out.add(o[:-len(tail)])  # 政协办公厅 -> 政协
+            if tail != "办" and o.endswith(tail) and len(o) > len(tail):
+                out.add(o[:-len(tail)] + "办")  # 委办公厅 -> 委办 (省委办公厅: "委办"), 政协办公厅 -> 政协办
     for o in list(out):
         for tail in ("街道办事处", "街道办", "街道"):
             if o.endswith(tail) and len(o) - len(tail) >= 2 and not o.startswith(("人民政府", "政府")):

@@ -47,6 +47,7 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+BOUGHT_WHAT_RE = re.compile(r"买(?:了|的)?(?:是|些)?(?:什么|啥|哪些)")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
@@ -589,8 +590,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     elif both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
         # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
         q.operation = "diff" if has_cue("diff", text) or "差" in text else "compare"
-    elif has_cue("breakdown", text) and "钱" in text and not (has_cue("rank", text) and MOST_RE.search(text)):
-        q.operation = "breakdown"  # "民政管理事务的钱都干啥用了"
+    elif has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text)) and \
+            not (has_cue("rank", text) and MOST_RE.search(text)):
+        q.operation = "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么"
     elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
         q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)

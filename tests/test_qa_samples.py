@@ -1001,6 +1001,8 @@ def test_one_of_two_named_parts_is_compared_not_their_whole(engine):
 def test_what_a_group_holds_is_its_breakdown(engine):
     answer = engine.ask("临汾民政19 个人家庭补助都有啥")
     assert answer.plan["operation"] == "breakdown" and "离休费" in answer.answer and "奖励金" in answer.answer
+    answer = engine.ask("阳泉民政局24年政府采购主要买的是什么")  # what was bought: its parts, no definition
+    assert answer.plan["operation"] == "breakdown" and answer.figures[0].value == "659.90"
 
 
 def test_a_guessed_cause_is_checked_against_the_reason_stated(engine):
