@@ -116,7 +116,7 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
             not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds)
-            or all(f.row is not None and f.column is None for f in concept.finds)):
+            or all(f.row is not None and f.column is None and not f.row.search("合计") for f in concept.finds)):
         # "政府采购里买的货物哪一样最多": a figure of another table; "年底结转的那25.3万都是哪块的钱":
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
