@@ -420,6 +420,7 @@ CAUSE_GUESS_RE = re.compile(r"(?:是不是|是否|是|难道是)?(?:因为|由�
 # what a guessed cause says beyond its direction and the words that ask ("人员增加" → 人员)
 CAUSE_FILLER_RE = re.compile(r"的|了|得|所以|有关|导致|造成|增加|减少|增长|下降|上升|降低|变多|变少|多|少|涨|降|变动|变化|调整")
 TOLD_AMOUNT_RE = re.compile(r"(?:(?:只|才|就|一共|共)?(?:花|用)了?)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)多?(?:[万亿]多?(?:元|块)?|千?(?:元|块))")
+ASKED_CAUSE_RE = re.compile(r"什么|啥|哪|何|怎")
 CAUSE_CLAUSE_RE = re.compile(r"(?:原因|由于|因为)[^。]*")
 
 
@@ -428,8 +429,8 @@ def cause_checked(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     quoted as for "为什么", and the verdict is yes only where its cause clause says the guess's
     own words (its direction words aside); no reason quoted, no verdict."""
     guess = CAUSE_GUESS_RE.search(q.text)
-    if guess is None or not docs:
-        return None
+    if guess is None or not docs or ASKED_CAUSE_RE.search(guess.group("cause")):
+        return None  # ("是由于什么": the cause asked, none guessed)
     said = CAUSE_FILLER_RE.sub("", match_key(guess.group("cause")))
     if not said:
         return None
