@@ -774,3 +774,9 @@ def test_budget_against_actual_of_the_department_and_of_one_item(pdf_engine):
     # the narrative names the item by 款 and 项 ("社会工作事务事业运行"); the question by the 项
     answer = pdf_engine.ask("社工部2024年事业运行的budget和actual差多少？")
     assert answer.figures[0].value == "6.37"
+
+
+def test_everyday_running_costs_are_the_public_funds_not_the_salaries(pdf_engine):
+    """"日常开支": the running costs (公用经费), not 基本支出 with its 绩效工资."""
+    answer = pdf_engine.ask("福利院24年日常开支里哪样花钱最多")
+    assert "物业管理费" in answer.answer and answer.figures[0].value == "1,206,000"
