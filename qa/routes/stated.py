@@ -201,8 +201,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # is there ("公务用车保有量": the 10辆 stated, not the 公务用车购置支出 0万元 beside it)
     asked_found = any(concept in ask.official for *_, concept in out)
     out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.concepts | ask.official)]
-    # nor is it when the question names its concept in official words and the fact's is another,
-    # neither part nor whole of it ("年末财政拨款结转和结余": not the 财政拨款收入 stated)
+    # nor is it when the question's subject names a concept and the fact's is another, neither
+    # part nor whole of it ("年末财政拨款结转和结余": not the 财政拨款收入 stated)
     # (amounts only: a follow-up's count, "那离退休的呢" after 编制, names its own people)
     named = {c.name for c in ask.named if not c.department_total} if not ask.counted and not ask.narrowed else set()
     out = [entry for entry in out if not (entry[-1] and named and not _related(entry[-1], named))]
@@ -336,7 +336,7 @@ def _clause(fact: StatedFact) -> str:
 
 HOW_IT_WENT_RE = re.compile(r"得?(?:怎么样|怎样|如何|咋样|好不好|情况)")  # "预算执行得咋样": asks, names nothing
 # a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
-COMPLETION_WORDS_RE = re.compile(r"完成|执行|[比]?率|百分之?|几成|比例")
+COMPLETION_WORDS_RE = re.compile(r"完成|执行|比?率|百分之?|几成|比例")
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 
