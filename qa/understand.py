@@ -364,7 +364,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
-                  scope=mention.scope, concepts=[m.concept for m in matches],
+                  scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   rest=mention.rest, corrections=corrections, rows=rows)
@@ -535,7 +535,8 @@ def _without_contradicted(matches: list) -> list:
     kept = []
     for m in matches:
         rivals = [o for o in matches if o is not m and lexicon().contradicts(o.concept.name, m.concept.name)]
-        if not any(len(o.word) > len(m.word) or (len(o.word) == len(m.word) and o.start < m.start) for o in rivals):
+        if not any(len(o.word) > len(m.word) or (len(o.word) == len(m.word) and o.start < m.start) for o in rivals) \
+                and all(k.name != m.concept.name for k in kept):  # (said twice, "日常运转的公用经费": one)
             kept.append(m.concept)
     return kept
 
