@@ -1040,3 +1040,8 @@ def test_a_breakdown_of_one_totals_row_is_never_another_whole(engine):
     is not the department's spending by 科目."""
     answer = engine.ask("临汾民政局19年年底结转的那25.3万，都是哪块的钱？")
     assert answer.plan["operation"] == "breakdown" and "社会保障和就业支出" not in answer.answer
+
+
+def test_an_empty_table_is_explained_by_its_note_and_the_narrative(engine):
+    answer = engine.ask("阳泉民政局24年国有资本经营预算那张表怎么是空的？")
+    assert answer.figures[0].value == "0" and "本表无数据" in answer.answer and "本年度无此项支出" in answer.answer

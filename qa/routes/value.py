@@ -441,8 +441,9 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
         notes.append(f"推算：{total.printed} − {subtotal.printed} = 0。")
         return finish(q, text, [figure], citations, notes, {0.0, subtotal.value, total.value}, LOOKUP)
     if head.table.says_empty or said is not None:
-        source = (f"表下注明“{note_words(head.table.note)}”" if head.table.says_empty
-                  else f"文件载明“{note_words(said[1].text)}”")
+        # (both where both say it: "为什么是空的" is answered by the narrative's "本年度无此项支出")
+        source = "，".join(([f"表下注明“{note_words(head.table.note)}”"] if head.table.says_empty else []) +
+                          ([f"文件载明“{note_words(said[1].text)}”"] if said is not None else []))
         if said is not None:
             citations.append(sentence_citation(*said))
         text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
