@@ -65,9 +65,10 @@ MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
+# the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
+ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
-                               r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|"
-                               r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")  # "实际花的比全年预算少了多少"
+                               r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|" + ACTUAL_FIRST_RE.pattern)
 PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")

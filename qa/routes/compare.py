@@ -19,7 +19,7 @@ from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -92,8 +92,6 @@ def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str,
         return None  # two items found, not one item's two measures
     return picks[::-1] if actual_first else picks
 
-
-ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")
 
 
 def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:

@@ -16,7 +16,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
+from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
 from qa.verify import allowed_from
@@ -125,7 +125,6 @@ def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Do
     return out
 
 
-CAUSE_RE = re.compile(r"原因|由于|因为")
 EACH_NAMED_RE = re.compile(r"都|两个|两家|各自|分别|和|跟|与|、")
 NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
 CAUSE_WITHIN = 4  # sentences after the one quoted that still speak of its item
@@ -421,7 +420,7 @@ CAUSE_GUESS_RE = re.compile(r"(?:是不是|是否|是|难道是)?(?:因为|由�
 CAUSE_FILLER_RE = re.compile(r"的|了|得|所以|有关|导致|造成|增加|减少|增长|下降|上升|降低|变多|变少|多|少|涨|降|变动|变化|调整")
 TOLD_AMOUNT_RE = re.compile(r"(?:(?:只|才|就|一共|共)?(?:花|用)了?)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)多?(?:[万亿]多?(?:元|块)?|千?(?:元|块))")
 ASKED_CAUSE_RE = re.compile(r"什么|啥|哪|何|怎")
-CAUSE_CLAUSE_RE = re.compile(r"(?:原因|由于|因为)[^。]*")
+CAUSE_CLAUSE_RE = re.compile(rf"(?:{CAUSE_RE.pattern})[^。]*")
 
 
 def cause_checked(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -127,12 +127,13 @@ class _Asked:
     @classmethod
     def of(cls, q: QueryPlan) -> "_Asked":
         asked = asked_subject(q.rest or q.text)
+        completion = has_cue("completion", q.text)
         own = ""  # what a follow-up says beyond the concept it keeps ("那留给中小企业的呢")
         if q.topic and "concepts" in q.inherited:
             if len(PLAIN_WORDS_RE.sub("", CHANGE_ASKING_RE.sub("", asked))) <= 1:
                 asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
             else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
-                own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if has_cue("completion", q.text) else asked)
+                own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if completion else asked)
                 asked = asked_subject(("".join(c.name for c in q.concepts) or q.topic) + (q.rest or ""))
         matches = lexicon().concepts_in(q.match_text)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
@@ -145,7 +146,6 @@ class _Asked:
         units = q.units
         if units == ("%",) and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text):
             units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first
-        completion = has_cue("completion", q.text)
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
