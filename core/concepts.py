@@ -127,6 +127,14 @@ class Lexicon:
         """The concept of that standard name, if the vocabulary has one."""
         return self._by_name.get(name)
 
+    def other_side(self, concept: Concept) -> Concept | None:
+        """The same figure on the other side of the account (政府性基金预算财政拨款支出 and …收入),
+        where the vocabulary has both."""
+        for side, other in (("收入", "支出"), ("支出", "收入")):
+            if concept.name.endswith(side):
+                return self.named(concept.name.removesuffix(side) + other)
+        return None
+
     def concepts_in(self, text: str) -> list[ConceptMatch]:
         """Concepts named in the text, longest words first, without overlaps, in text order."""
         # "（不含车辆）" qualifies a name; the 车辆 in it is not asked about (positions kept)

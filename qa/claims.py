@@ -82,9 +82,11 @@ def multiple_verdict(text: str, ratio: float) -> str:
 # a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")
 SHARE_CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND}|占到|达到)了?)?(?:占(?:了|到)?)?"
-    r"(?P<share>[一二两三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
+    r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
     r"(?P<after>以上|以下|左右|多)?")
 # a rate of change said the same way ("比上年增长了三成") is no share of a whole
+# the whole of it from one source, put up to be checked ("钱是不是全靠财政拨款", "都是财政拨的吗")
+WHOLLY_RE = re.compile(r"(?:全|都|全部|完全|百分之百)(?:都)?(?:靠|是|来自|来源于|由|是由)")
 RATE_BEFORE_RE = re.compile(r"(?:增长|增加|下降|减少|上升|降低|涨|降|提高)了?$")
 
 
@@ -100,7 +102,10 @@ class ShareClaim:
 
 def claimed_share(text: str) -> ShareClaim | None:
     """The share of a whole a question puts up to be checked, as a range of percent: "有没有三成"
-    (at least 30), "不到一半" (under 50), "占了六成" (about 60: 55 to 65), "三成多" (30 to 40)."""
+    (at least 30), "不到一半" (under 50), "占了六成" (about 60: 55 to 65), "三成多" (30 to 40),
+    "一大半" (over 50), "是不是全靠…" (all of it)."""
+    if (whole := WHOLLY_RE.search(text)) is not None and (has_cue("yesno", text) or re.search(r"吗[？?]*$", text)):
+        return ShareClaim(whole.group(0), 100.0, math.inf)
     for m in SHARE_CLAIM_RE.finditer(text):
         if RATE_BEFORE_RE.search(text[:m.start()]) or not (m.group("bound") or "占" in m.group(0) or m.group("after")
                                                              or has_cue("yesno", text)):
@@ -110,6 +115,8 @@ def claimed_share(text: str) -> ShareClaim | None:
             value, step = 10.0 * chinese_number(share[0].replace("两", "二")), 10.0
         elif share in ("一半", "半数"):
             value, step = 50.0, 10.0
+        elif "大" in share:  # "一大半", "大部分": over half
+            return ShareClaim(m.group(0), 50.01, math.inf)
         elif "分之" in share:
             whole, part = share.split("分之")
             value, step = 100.0 * chinese_number(part) / chinese_number(whole), 5.0

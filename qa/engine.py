@@ -277,7 +277,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
-        if (rest_of := _whole_less_part(lib, q, docs)) is not None:
+        if (rest_of := _set_aside(lib, q, docs)) is not None:
             return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
@@ -285,29 +285,55 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     return None
 
 
-# a part left out of the department's whole ("不算项目支出的话一共花了多少", "去掉三公经费还剩多少")
-LEFT_OUT_RE = re.compile(rf"(?:{LEFT_OUT_WORDS})(?P<part>[^，,。？?]{{2,12}}?)(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花)")
+# a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")
+ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开)(?P<part>[^，,。？?]{{1,12}}?)(?:以外|之外|外)?"
+                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的)")
+WITHIN_RE = re.compile(r"(?:里面|里边|里头|当中|之中|中间|里|中)[，,]?$")  # the whole said before: "三公经费里"
 
 
-def _whole_less_part(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
-    """The department's spending (or income) total less one concept said to be left out of it,
-    computed from the two cells and both cited; None unless exactly one concept is left out and
-    the question asks the spending or the income."""
-    m = LEFT_OUT_RE.search(q.text)
-    rest = q.text[m.end():] if m else ""
-    whole_name = "本年支出合计" if SPENDING_RE.search(rest) else "本年收入合计" if INCOME_RE.search(rest) else None
-    parts = [x.concept for x in lexicon().concepts_in(m.group("part"))] if m else []
-    if whole_name is None or len(parts) != 1 or parts[0].name == whole_name or parts[0].department_total:
+def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """A part set aside from a whole: the whole less the part, both cells cited ("三公经费里除了
+    出国的钱还剩多少"; the department's spending or income total when only a verb says the whole:
+    "除了工资福利以外还花了多少"); or, where the question goes on to name an item of its own
+    that is no whole of the part ("除了财政给的钱，自己的事业收入有多少"), that item. None
+    where neither reads."""
+    m = ASIDE_RE.search(q.text)
+    if m is None or not (lexicon().concepts_in(m.group("part")) or lib.row_names_in(m.group("part"))):
         return None
-    found = compare(lib, replace(q, operation="diff", intent="compare", concepts=[lexicon().named(whole_name), parts[0]],
-                                 rows=[], codes=[], text=f"{whole_name}比{parts[0].name}多多少"), docs)
+    before, after = q.text[:m.start()], q.text[m.end():].lstrip("，, ")
+    part = m.group("part")
+    asked = understand(before + after, lib)
+    if (asked.departments, asked.years) != (q.departments, q.years):
+        return None
+    part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
+    holds_part = [c for c in asked.concepts if c.department_total or any(c.contains(n) for n in part_names)]
+    if WITHIN_RE.search(before):
+        whole = ""  # said before the aside, kept in ``before``
+    elif asked.names_something and not holds_part:
+        return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
+    elif holds_part:
+        whole = holds_part[0].name
+    elif SPENDING_RE.search(after) or INCOME_RE.search(after):
+        whole = "本年支出合计" if SPENDING_RE.search(after) else "本年收入合计"
+    else:
+        return None
+    less = understand(f"{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
+    if (less.departments, less.years) != (q.departments, q.years) or len(less.concepts) + len(less.rows) < 2:
+        return None
+    found = compare(lib, less, docs)
     if found is None or found.status != ANSWERED or len(found.figures) < 3:
         return None
-    gap, whole, part = found.figures[:3]
-    head = replace(gap, label=f"{whole.label}减去{part.label}")
-    return replace(found, question=q.text, answer=f"{whole.department}{whole.year}年度不算{part.label}：{whole.label}{whole.value}{whole.unit}"
-                                 f" − {part.label}{part.value}{part.unit} = {gap.value}{gap.unit}。",
-                   figures=[head, whole, part], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)
+    gap, first, second = found.figures[:3]
+    whole_figure, part_figure = (first, second) if (first.value_yuan or 0) >= (second.value_yuan or 0) else (second, first)
+    if whole_figure.label == part_figure.label or gap.value_yuan is None:
+        return None
+    head = replace(gap, value=gap.value.lstrip("-"), value_yuan=abs(gap.value_yuan),
+                   label=f"{whole_figure.label}减去{part_figure.label}")
+    return replace(found, question=q.text,
+                   answer=f"{whole_figure.department}{whole_figure.year}年度{whole_figure.label}中不算{part_figure.label}："
+                          f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
+                          f"{part_figure.unit} = {head.value}{head.unit}。",
+                   figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")

@@ -115,7 +115,9 @@ def _concept_pick(q: QueryPlan, doc: Document, concept, target, text: str, measu
                   only: int | None, concepts_only: bool) -> Pick | None:
     """The concept's cells, the table chosen by the words around the concept: not its own
     ("基本支出" names a figure, not the 基本支出 table), nor, when concepts are compared, the others'."""
-    drop = [t for c in q.concepts if c is concept or concepts_only for t in c.words()]
+    # (and the words of its other side: "政府性基金" read as the 收入 of it is still its word)
+    dropped = [c for c in q.concepts if c is concept or concepts_only]
+    drop = [t for c in dropped + [lexicon().other_side(c) for c in dropped] if c is not None for t in c.words()]
     context = text
     for word in sorted(drop, key=len, reverse=True):
         context = context.replace(word, " ")

@@ -75,6 +75,12 @@ BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
 PART_OF_RE = re.compile(r"^其中")
+# the figure before taken as one of two: pointed back at ("项目支出比它多多少") or added to
+# ("再加上对个人和家庭的补助，一共多少")
+BACK_REFERENCE_RE = re.compile(r"它|这个数|这一?项|前者|刚才那个|上面那个")
+ADDED_ON_RE = re.compile(r"^那?(?:再|还要?)?(?:加上|算上|连同|连上)")
+# a broad word said of the figure before ("那18年这块收入呢": the 财政专户 income asked before)
+THIS_ONE_RE = re.compile(r"(?:这|那|该)(?:块|项|笔|部分)的?")
 FUND_PART_RE = re.compile(r"(财政拨款|财政|一般公共预算|政府性基金|基本支出|项目支出)(收入|支出|资金)?")
 
 
@@ -108,6 +114,7 @@ class QueryPlan:
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
     resolved: list = field(default_factory=list)  # the documents the answer rests on (DocumentInfo), once chosen
     carried_units: tuple[str, ...] = ()  # a follow-up's: the units the earlier turn asked in ("几辆")
+    form_unit: str = ""  # the unit the figure is wanted in besides the printed one ("换成亿元")
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -256,6 +263,11 @@ REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:�
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+# the unit a figure is wanted in, said beside the question ("换成万元", "用万元说", "帮我换算成元"): how
+# to print the answer, nothing to look up (its 万元 is no row's "单价50万元以上")
+FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|折合|转)(?:一下)?成?为?(?P<into>亿元|万元|千元|元|亿)(?:来说|表示|显示)?"
+                          r"|(?:用|以)(?P<said>亿元|万元|千元|元)(?:为单位)?来?(?:说|表示|显示|计|算|给我?)"
+                          r"|单位(?:用|换成|要)(?P<unit>亿元|万元|千元|元)|(?:给我|只要|直接给)数字就?(?:行|好|可以)?")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
 MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smallest asked
 # one row pointed at ("“住宿服务”那一行", "这一栏")
@@ -368,7 +380,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
-                  rest=mention.rest, corrections=corrections, rows=rows)
+                  rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     claims = checked_claims(text)
     for claim in claims:
         q.rest = q.rest.replace(claim.said, "")  # "有没有两个亿" is checked, not looked for
@@ -398,11 +410,19 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     return q
 
 
+def form_unit(question: str) -> str:
+    """The unit the question wants its figure in ("帮我换成亿元" → 亿元), else ""."""
+    m = FORM_UNIT_RE.search(question)
+    unit = next((u for u in (m.groups() if m else ()) if u), "")
+    return "亿元" if unit == "亿" else unit
+
+
 def _asked_text(question: str, lib) -> tuple[str, list]:
     """The question in standard words and spelling, less what only tells (examples, a remark
     after it, background before the department asked about), and the slips corrected."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
+    text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
@@ -420,7 +440,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
 def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:
     """The concepts the question names, less the words that only qualify or measure another
     name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
-    matches = _outside_titles(lexicon().concepts_in(text), titles)
+    matches = _on_side_said(_outside_titles(lexicon().concepts_in(text), titles))
     if budget_against_actual(text):
         # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
         matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
@@ -443,6 +463,18 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
     return _qualifiers_dropped(matches, key) if has_cue("sum", text) else matches
+
+
+def _on_side_said(matches: list) -> list:
+    """A name said without its side ("政府性基金") read on the one side the question's other words
+    name ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出)."""
+    sides = {side for m in matches for side in ("收入", "支出") if side in m.word}
+    if len(sides) != 1:
+        return matches
+    side = sides.pop()
+    twins = [lexicon().other_side(m.concept) if not m.concept.name.endswith(side) and "收入" not in m.word and
+             "支出" not in m.word else None for m in matches]
+    return [replace(m, concept=twin) if twin else m for m, twin in zip(matches, twins)]
 
 
 def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool) -> None:
@@ -675,8 +707,13 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
         return q
     inherited = set()
     changes: dict = {}
+    if (this := THIS_ONE_RE.search(q.text)) and (said := lexicon().concepts_in(q.text[this.end():])) and \
+            said[0].start == 0 and said[0].generic:
+        q = replace(q, concepts=[c for c in q.concepts if c is not said[0].concept],
+                    rest=q.rest.replace(this.group(0) + said[0].word, ""))
     q, relative = _inherit_subject(q, prev, changes, inherited)
     _inherit_target(q, prev, changes, inherited, follow_up)
+    _earlier_as_operand(q, prev, changes, inherited)
     _inherit_operation(q, prev, changes, inherited, relative)
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)
                           if c not in (prev.concepts + prev.earlier)[:i]]
@@ -768,6 +805,22 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
                 changes["intent"] = "figure"
             elif q.intent == "figure":
                 changes["intent"] = prev.intent
+
+
+def _earlier_as_operand(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set) -> None:
+    """The figure before as one operand and the item this names as the other: "项目支出比它多多少"
+    (the two set against each other in the order said), "再加上对个人和家庭的补助，一共多少" (added)."""
+    added = ADDED_ON_RE.search(q.text.strip())
+    pointed = BACK_REFERENCE_RE.search(q.text)
+    if "concepts" in inherited or len(q.concepts or q.rows) != 1 or not (prev.concepts or prev.rows) or \
+            not (added or pointed and q.intent == "compare"):
+        return
+    before = added or pointed.start() < q.text.find("比")  # ("它比项目支出多多少": the figure before first)
+    concepts, rows = (prev.concepts + q.concepts, prev.rows + q.rows) if before else (q.concepts + prev.concepts, q.rows + prev.rows)
+    changes.update(concepts=concepts, rows=rows, codes=prev.codes + q.codes, topic=prev.topic or prev.rest)
+    if added:
+        changes.update(operation="sum", intent="compare")
+    inherited.add("concepts")
 
 
 def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, relative: list) -> None:

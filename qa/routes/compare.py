@@ -47,8 +47,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         named = {c.name for c in q.concepts}
         wholes = {c.name for c in q.concepts if c.parts and named & set(c.parts.concepts)}
         picks = [p for p in picks if p[0] not in wholes] or picks
-    if len(picks) < 2:
-        return None
+    if len(picks) < 2 or (q.operation == "share" and picks[0][0] == picks[1][0]):
+        return None  # (one figure over another of the same name, two printings of 人员经费, is no share)
     if q.operation == "sum" and has_cue("adds_up", q.text) and (checked := _parts_against_whole(q, picks)) is not None:
         return checked
     if q.operation == "sum" or SUM_RE.search(q.text):
@@ -134,8 +134,9 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
             seen |= names
     if q.operation == "share" and len(picks) == 1 and (part := _stated_part(q, docs, picks[0][1])) is not None:
         picks.insert(0, (part.cells[0].label, part))  # "政府采购里留给中小企业的占几成"
-    if len(picks) == 1 and (other := _elided_operand(q)) is not None:
-        pick = pick_cells(replace(q, concepts=[other]), doc, concept_index=0, concepts_only=True)
+    if len(picks) == 1 and (other := _elided_operand(q) or (_total_holding(q) if q.operation == "share" else None)) is not None:
+        pick = pick_cells(replace(q, concepts=[other], text=other.name, rest=other.name, topic=""), doc, concept_index=0,
+                          concepts_only=True)
         if pick is not None:
             picks.append((pick.cells[0].label, pick))
     if q.operation == "share" and len(picks) == 2:
@@ -420,6 +421,13 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
 
 
 ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")
+
+
+def _total_holding(q: QueryPlan):
+    """The department total a share of one concept is of when no whole is said: the one whose
+    parts hold it ("钱是不是全靠财政拨款": 财政拨款收入 of 本年收入合计)."""
+    totals = [c for c in lexicon().concepts if len(q.concepts) == 1 and c.department_total and c.contains(q.concepts[0].name)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _elided_operand(q: QueryPlan):

@@ -16,7 +16,7 @@ from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
-from qa.claims import multiple_verdict
+from qa.claims import claimed_share, multiple_verdict
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
@@ -52,6 +52,8 @@ def asked_subject(text: str) -> str:
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text)))))
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
+    if (share := claimed_share(key)) is not None:
+        key = key.replace(share.said, "")  # ("占了一大半" too)
     kept, at = [], 0
     for m in lexicon().concepts_in(key):
         if not m.generic and m.start >= at:

@@ -486,11 +486,14 @@ def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str])
     doc, value, measure, where = head.doc, head.value, measure_word(head, q), _where(head)
     text = f"{_who(head)}{head.label}{measure}为{head.printed}{head.unit}"
     allowed = {value}
-    if head.unit == "元" and value is not None and abs(value) >= 10000:
-        wan = round(value / 10000, 2)
-        text += f"（折合{fmt(wan, 2)}万元）"
-        notes.append(f"原表单位为元，{head.printed}元 ÷ 10000 = {fmt(wan, 2)}万元。")
-        allowed.add(wan)
+    wanted = q.form_unit or ("万元" if head.unit == "元" and value is not None and abs(value) >= 10000 else "")
+    if wanted and wanted != head.unit and value is not None and head.unit in YUAN_PER_UNIT:
+        places = 4 if wanted == "亿元" else 2
+        converted = round(value * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[wanted], places)
+        text += f"（折合{fmt(converted, places)}{wanted}）"
+        notes.append(f"原表单位为{head.unit}，{head.printed}{head.unit} = {fmt(converted, places)}{wanted}"
+                     f"（1{wanted} = {fmt(YUAN_PER_UNIT[wanted] / YUAN_PER_UNIT[head.unit], -1)}{head.unit}）。")
+        allowed.add(converted)
     row_part = f"“{head.row.label}”行、" if head.row.label else ""
     text += f"，见{where}{row_part}“{head.column_path}”列。"
     notes += warnings_for(head)
