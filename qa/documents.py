@@ -10,7 +10,7 @@ from core.vocab import has_cue
 from index.retriever import filter_documents
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer
-from qa.understand import NARRATIVE_FIGURE_RE, QueryPlan
+from qa.understand import ACTUAL_FIRST_RE, NARRATIVE_FIGURE_RE, QueryPlan
 
 
 def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None]:
@@ -30,7 +30,8 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
         picked = filter_documents(infos, lib.resolver, _mention(q))
         if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1)):
             picked = filter_documents(infos, lib.resolver, _mention(q, years=False))
-        budget_kept = q.kind == "预算" and (has_cue("completion", q.text) or "项目" in q.text)
+        budget_kept = q.kind == "预算" and (has_cue("completion", q.text) or "项目" in q.text or
+                                           bool(ACTUAL_FIRST_RE.search(q.text)))  # ("实际花的比预算少")
         if not picked and q.kind and (q.names_something or q.operation == "describe" or budget_kept):
             # "三公经费预算多少" in a 决算: the 预算数 column, not a 预算 document (of the year
             # asked; of any, when the year was only carried over from an earlier turn); "为什么

@@ -173,7 +173,10 @@ def _parts_asked_within(matches: list, key: str) -> list:
     """"政府采购里买服务的", "工程类政府采购" ask for the part (政府采购服务支出) within the whole it names first:
     the whole is where to look, not a second figure to add ("一共") or set beside it."""
     if has_cue("share", key) or claimed_share(key) is not None:
-        return matches  # "收入里财政拨款占几成": the whole is what the share is of
+        # "收入里财政拨款占几成": the whole is what the share is of, said after the part it holds
+        if len(matches) == 2 and matches[0].concept.contains(matches[1].concept.name):
+            return matches[::-1]
+        return matches
     wholes = set()
     for n, whole in enumerate(matches):
         inside = [m for m in matches[n + 1:] if whole.concept.contains(m.concept.name)]

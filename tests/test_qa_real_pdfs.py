@@ -780,3 +780,17 @@ def test_everyday_running_costs_are_the_public_funds_not_the_salaries(pdf_engine
     """"日常开支": the running costs (公用经费), not 基本支出 with its 绩效工资."""
     answer = pdf_engine.ask("福利院24年日常开支里哪样花钱最多")
     assert "物业管理费" in answer.answer and answer.figures[0].value == "1,206,000"
+
+
+def test_a_total_is_broken_down_by_the_lines_its_table_lists(pdf_engine):
+    """The 江苏 收支预算总表 lists 一、财政拨款 二、财政专户管理资金 三、其他资金 over 当年收入小计:
+    those lines, where no standard income concept (事业收入 …) is printed."""
+    answer = pdf_engine.ask("政协办公厅18年的收入都是从哪几块来的")
+    assert "其他资金" in answer.answer and answer.figures[0].value == "10,070.48"
+
+
+def test_a_part_set_aside_of_a_named_whole_and_a_broad_word_for_the_figure_before(pdf_engine):
+    answer = pdf_engine.ask("区政府办25年三公经费里，除了出国的钱，还剩多少")
+    assert answer.figures[0].value == "28.50"
+    answer = pdf_engine.ask("那18年这块收入呢", ["省委办公厅17年财政专户管理资金收入有多少"])
+    assert answer.figures[0].value == "0"

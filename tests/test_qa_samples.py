@@ -1045,3 +1045,53 @@ def test_a_breakdown_of_one_totals_row_is_never_another_whole(engine):
 def test_an_empty_table_is_explained_by_its_note_and_the_narrative(engine):
     answer = engine.ask("阳泉民政局24年国有资本经营预算那张表怎么是空的？")
     assert answer.figures[0].value == "0" and "本表无数据" in answer.answer and "本年度无此项支出" in answer.answer
+
+
+def test_a_part_set_aside_is_the_whole_less_the_part(engine):
+    """"除了X以外还花了多少": the spending total less X, both cited; an item named after the
+    aside is asked on its own."""
+    answer = engine.ask("临汾民政局19年除了工资福利以外还花了多少？用万元说")
+    assert answer.figures[0].value == "2347243.98"  # 5026731.11 − 2679487.13
+    assert "本年支出合计" in answer.answer and "工资福利支出" in answer.answer
+    answer = engine.ask("阳泉民政局24年三公经费里除了公车的钱，还剩多少")
+    assert answer.figures[0].value == "0.00"  # all 12.02 is the cars'
+
+
+def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
+    answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
+    assert answer.verdict == "yes" and answer.figures[0].unit == "%"
+    answer = engine.ask("阳泉民政局24年的钱都是财政拨款吗")
+    assert answer.verdict == "no"  # 4719.40 of 8450.21
+    answer = engine.ask("临汾民政局19年人员经费是不是占了一大半")
+    assert answer.verdict == "yes" and "67.59" in answer.answer
+
+
+def test_a_share_is_never_a_figure_over_another_printing_of_itself(engine):
+    answer = engine.ask("临汾民政局19年人员经费占了多少")  # (two printings: 金额 and 其中：基本支出)
+    assert "人员经费占人员经费" not in answer.answer and not answer.figures
+
+
+def test_a_bare_name_is_read_on_the_side_the_question_names(engine):
+    """"收入里政府性基金": the 政府性基金 income over the income total, both from the totals table."""
+    answer = engine.ask("临汾民政局19年收入里政府性基金占了多少比例")
+    assert answer.figures[0].value == "1.62"
+    assert all("本年收入" not in c.column for c in answer.citations)  # not the fund table's 本年收入 column
+
+
+def test_the_unit_a_figure_is_wanted_in_is_no_row(engine):
+    answer = engine.ask("临汾民政局19年打印复印花了多少？换成万元")
+    assert answer.figures[0].value == "89871" and "折合8.99万元" in answer.answer
+    answer = engine.ask("阳泉市民政局2024年三公经费多少，用元表示")
+    assert answer.figures[0].value == "12.02" and "折合120200.00元" in answer.answer
+
+
+def test_the_figure_before_as_an_operand(engine):
+    answer = engine.ask("项目支出比它多多少", ["阳泉民政局24年基本支出多少"])
+    assert answer.figures[0].value == "5079.35"
+    answer = engine.ask("再加上公用经费，一共多少", ["阳泉民政局24年人员经费多少"])
+    assert answer.figures[0].value == "1097.86"  # 963.57 + 134.29
+
+
+def test_a_funds_spending_is_broken_down_in_its_spending_column(engine):
+    answer = engine.ask("阳泉民政局24年政府性基金的钱都花在哪了")
+    assert all("支出" in c.column for c in answer.citations)

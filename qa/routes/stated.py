@@ -16,7 +16,7 @@ from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
-from qa.claims import claimed_share, multiple_verdict
+from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
@@ -52,8 +52,6 @@ def asked_subject(text: str) -> str:
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text)))))
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
-    if (share := claimed_share(key)) is not None:
-        key = key.replace(share.said, "")  # ("占了一大半" too)
     kept, at = [], 0
     for m in lexicon().concepts_in(key):
         if not m.generic and m.start >= at:
@@ -151,14 +149,14 @@ class _Asked:
         stage = next((s for s in BUDGET_STAGES if s in q.text), None)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
-        planned = {c.name for c in q.concepts}  # the concepts the plan kept
+        planned = list(dict.fromkeys(c.name for c in q.concepts))  # the concepts the plan kept, in its order
         # (a whole the plan reads a part within, "基本支出里的人员经费", is where to look, not what)
         official = {m.concept.name for m in matches if m.concept.name in planned or
                     not m.colloquial and not any(m.concept.contains(p) for p in planned)}
-        if planned and not planned & official:
+        if planned and not set(planned) & official:
             # the plan kept a part said by its short name ("工程那块" of 政府采购): that part is
             # what is asked, not the whole said in full beside it
-            official = planned
+            official = set(planned)
         return cls(q.text, units, asked, official,
                    {m.concept.name for m in matches},
                    _named(in_asked, planned),
@@ -173,10 +171,11 @@ class _Asked:
                    own, tuple(match_key(r) for r in q.rows))
 
 
-def _named(in_asked: list, planned: set[str]) -> list[Concept]:
-    """The concepts the subject names, as the plan reads them ("有货物也有工程，工程那块": 工程 only)."""
+def _named(in_asked: list, planned: list[str]) -> list[Concept]:
+    """The concepts the subject names, as the plan reads them and in its order ("有货物也有工程，工程那块":
+    工程 only; "基本支出里人员经费占几成": the part first)."""
     named = list({m.concept.name: m.concept for m in in_asked if not m.generic}.values())
-    return [c for c in named if c.name in planned] or named
+    return sorted((c for c in named if c.name in planned), key=lambda c: planned.index(c.name)) or named
 
 
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:

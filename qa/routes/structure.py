@@ -344,7 +344,9 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
             cells.append(found[0])
     adds_up = _adds_up(doc, concept, cells, q) if cells else None
     if adds_up is False:
-        return None  # parts that do not add up to their whole are no breakdown of it (a misprinted table)
+        # parts that do not add up to their whole are no breakdown of it (a misprinted table, or
+        # a template naming its lines otherwise: "三、其他资金"), unless the table lists its own
+        return _numbered_above(doc, concept, q) if concept.department_total else None
     caveat: list[Part] = []
     if len(cells) == 1 and depth < 1 and (inner := by_name[cells[0].label]).parts is not None:
         deeper = _concept_parts(lib, q, doc, inner, depth + 1)
@@ -363,6 +365,27 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
               if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
+
+
+TOP_LINE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def _numbered_above(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
+    """A department total's parts as its table lists them above it: the numbered lines of its
+    column ("一、财政拨款" "二、财政专户管理资金" "三、其他资金" over 当年收入小计), where they add up
+    to it — the template's own breakdown, whatever a region names its lines."""
+    found, _ = locate_concept(doc, concept, q.measure, q.match_text)
+    if not found or found[0].value is None or found[0].unit not in YUAN_PER_UNIT:
+        return None
+    whole = found[0]
+    cells = [Located(doc, whole.table_seq, i, whole.column, row_name(row.label))
+             for i, row in enumerate(whole.table.rows[:whole.row_seq])
+             if TOP_LINE_RE.match(row.label) and whole.column < len(row.values) and row.values[whole.column] is not None]
+    cells = [c for c in cells if c.value is not None]  # (a line left blank adds nothing)
+    if len(cells) < 2 or _adds_up(doc, concept, cells, q) is not True:
+        return None
+    return Structure(concept.name, [replace(Part.of_cell(c), label=printed_name(c)) for c in cells],
+                     f"《{whole.table.title}》中{whole.label}所列各项", exhaustive=True)
 
 
 def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:
@@ -493,8 +516,9 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     asks_yes_no = q.operation == "yesno"  # ("除了财政拨款还有什么收入" lists them, no yes or no)
 
     def set_aside(part: Part) -> bool:  # (一般公共预算财政拨款收入 is of 财政拨款收入)
-        return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and c.contains(part.label)
-                   for a in aside)
+        # (or the line a template prints for it: "一、财政拨款" for 财政拨款收入)
+        return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and (
+            c.contains(part.label) or match_key(part.label) in map(match_key, c.words())) for a in aside)
 
     whole, aside_said = wholes[0], "、".join(aside)
     plain = replace(q, operation="breakdown", text=f"{whole.name}的构成", rest=whole.name, concepts=[whole], topic="")
