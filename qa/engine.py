@@ -331,7 +331,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
                    label=f"{whole_figure.label}减去{part_figure.label}")
     verdict = ("yes" if head.value_yuan > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
     return replace(found, question=q.text, verdict=verdict,
-                   answer=f"{({'yes': '有。', 'no': '没有。'}).get(verdict, '')}{whole_figure.department}{whole_figure.year}年度{whole_figure.label}中不算{part_figure.label}："
+                   answer=f"{({'yes': '有。', 'no': '没有。'}).get(verdict, '')}{whole_figure.department}{whole_figure.year}年度不算{part_figure.label}："
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)

@@ -173,10 +173,7 @@ def _parts_asked_within(matches: list, key: str) -> list:
     """"政府采购里买服务的", "工程类政府采购" ask for the part (政府采购服务支出) within the whole it names first:
     the whole is where to look, not a second figure to add ("一共") or set beside it."""
     if has_cue("share", key) or claimed_share(key) is not None:
-        # "收入里财政拨款占几成": the whole is what the share is of, said after the part it holds
-        if len(matches) == 2 and matches[0].concept.contains(matches[1].concept.name):
-            return matches[::-1]
-        return matches
+        return matches  # "收入里财政拨款占几成": the whole is what the share is of
     wholes = set()
     for n, whole in enumerate(matches):
         inside = [m for m in matches[n + 1:] if whole.concept.contains(m.concept.name)]
@@ -469,9 +466,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
 
 
 def _on_side_said(matches: list) -> list:
-    """A name said without its side ("政府性基金") read on the one side the question's other words
-    name ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出)."""
-    sides = {side for m in matches for side in ("收入", "支出") if side in m.word}
+    """A name said without its side ("政府性基金") read on the one side a department total the
+    question names is on ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出)."""
+    sides = {side for m in matches for side in ("收入", "支出") if side in m.word and m.concept.department_total}
     if len(sides) != 1:
         return matches
     side = sides.pop()
@@ -514,9 +511,8 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
         q.text, q.rest = (t[:m.end()] if (m := QUESTION_CLAUSE_RE.search(t)) else t for t in (q.text, q.rest))
-    if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].parts and \
-            q.concepts[1].name in q.concepts[0].parts.concepts:
-        q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成": the part's share of the whole
+    if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].contains(q.concepts[1].name):
+        q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成", "基本支出里人员经费": the part's share of the whole
     if q.operation in ("diff", "compare", "sum") and len(q.rows) >= 2:
         # "财拨里行政运行比一般行政管理事务少多少": the rows set against each other; the concept
         # said as where they lie is no third figure

@@ -368,6 +368,7 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
 
 
 TOP_LINE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
+SUB_LINE_RE = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # "1.一般公共预算" under "一、财政拨款"
 
 
 def _numbered_above(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
@@ -384,8 +385,26 @@ def _numbered_above(doc: Document, concept: Concept, q: QueryPlan) -> Structure 
     cells = [c for c in cells if c.value is not None]  # (a line left blank adds nothing)
     if len(cells) < 2 or _adds_up(doc, concept, cells, q) is not True:
         return None
+    cells = [sub for line in cells for sub in _sub_lines(line)]
     return Structure(concept.name, [replace(Part.of_cell(c), label=printed_name(c)) for c in cells],
                      f"《{whole.table.title}》中{whole.label}所列各项", exhaustive=True)
+
+
+def _sub_lines(line: Located) -> list[Located]:
+    """The numbered lines printed under a line ("1.一般公共预算" "2.政府性基金预算" under
+    "一、财政拨款") where those filled in add up to it; else the line itself."""
+    rows = line.table.rows
+    subs = []
+    for i in range(line.row_seq + 1, len(rows)):
+        if not SUB_LINE_RE.match(rows[i].label):
+            break
+        sub = Located(line.doc, line.table_seq, i, line.column, row_name(rows[i].label))
+        if line.column < len(rows[i].values) and sub.value is not None:
+            subs.append(sub)
+    slack = 0.005 * (len(subs) + 1) * YUAN_PER_UNIT.get(line.unit, 1.0)
+    if subs and line.value is not None and abs(sum(yuan(s.value, s.unit) for s in subs) - yuan(line.value, line.unit)) <= slack:
+        return subs
+    return [line]
 
 
 def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:
