@@ -1,8 +1,9 @@
 """Build (incrementally) and load the retrieval index stored beside the SQLite store.
 
 Layout of ``<store>/index/``: ``chunks.jsonl`` (chunk metadata, text and tokens),
-``vectors.npy`` (embeddings aligned with the chunks), ``dense.faiss`` and ``meta.json`` (which
-embedding model built it, over which documents). A rebuild reuses the vectors of documents
+``vectors.npy`` (embeddings aligned with the chunks), ``dense.faiss``, ``bm25/`` (the BM25
+scores of the tokens, memory-mapped at load) and ``meta.json`` (which embedding model built it,
+over which documents). A rebuild reuses the vectors of documents
 already embedded by the same model, so adding a document embeds only that document. The
 folder is written beside the old one and swapped in, so a crash leaves the old index usable.
 """
@@ -18,10 +19,11 @@ from pathlib import Path
 import numpy as np
 
 from index.chunks import chunks_for_document
-from index.lexical import WordCutter
+from index.lexical import BM25Index, WordCutter
 from core.store import Store
 
 INDEX_DIR = "index"
+BM25_DIR = "bm25"
 FORMAT = 2  # 2: BM25 tokens include the known 4+ character words inside longer words
 
 
@@ -116,6 +118,7 @@ def build_index(store_dir: Path, *, rebuild: bool = False, progress: bool = True
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     np.save(tmp / "vectors.npy", matrix)
     faiss.write_index(dense, str(tmp / "dense.faiss"))
+    BM25Index.indexed([row["tokens"] for row in all_rows], cutter).save(tmp / BM25_DIR)
     (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     old = folder.with_name(folder.name + ".old")
     shutil.rmtree(old, ignore_errors=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 import numpy as np
@@ -119,15 +120,39 @@ class BM25Index:
     """bm25s over pre-tokenised chunks, scored over a candidate set only: its sparse matrix lists,
     per word, the chunks holding it, so a search reads just the allowed part of each list."""
 
-    def __init__(self, token_lists: list[list[str]], cutter: WordCutter, ignore: set[str] = frozenset()):
+    def __init__(self, model, size: int, cutter: WordCutter, ignore: set[str] = frozenset()):
+        self.bm25 = model  # a bm25s.BM25 with its scores built
+        self.size = size
+        self.cutter = cutter  # the cutter that made the chunks' tokens: a query is cut the same way
+        self.ignore = set(ignore)  # query words the filters already handle (department names)
+
+    @classmethod
+    def indexed(cls, token_lists: list[list[str]], cutter: WordCutter, ignore: set[str] = frozenset()) -> "BM25Index":
         import bm25s
 
-        self.cutter = cutter  # the cutter that made token_lists: a query is cut the same way
-        self.ignore = set(ignore)  # query words the filters already handle (department names)
-        self.size = len(token_lists)
-        self.bm25 = bm25s.BM25()
+        model = bm25s.BM25()
         if token_lists:
-            self.bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
+            model.index([toks or ["∅"] for toks in token_lists], show_progress=False)
+        return cls(model, len(token_lists), cutter, ignore)
+
+    def save(self, folder: Path) -> None:
+        """Written once at build time: loading it is a memory map, not the seconds of scoring
+        every chunk's words again at each start (most of the load time of a large corpus)."""
+        if self.size:
+            self.bm25.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int, cutter: WordCutter, ignore: set[str] = frozenset()) -> "BM25Index | None":
+        """The index ``save`` wrote for ``size`` chunks, memory-mapped; None when there is none that fits."""
+        import bm25s
+
+        if not (folder / "params.index.json").exists():
+            return None
+        try:
+            model = bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(model, size, cutter, ignore) if model.scores.get("num_docs") == size else None
 
     def _column(self, token_id: int) -> tuple[np.ndarray, np.ndarray]:
         """The chunks holding a word (ascending) and the word's BM25 score in each."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.build import FORMAT, IndexUnavailable, index_dir
+from index.build import BM25_DIR, FORMAT, IndexUnavailable, index_dir
 from index.candidates import Candidates
 from index.chunks import Chunk
 from index.lexical import BM25Index, WordCutter
@@ -81,7 +81,8 @@ class HybridIndex:
         del rows
         names = {c.department for c in chunks}
         ignore = {t for name in names for t in cutter.tokenize(name) + cutter.tokenize(re.sub(r"[省市区县]", "", name))}
-        index = cls(chunks, dense, BM25Index(tokens, cutter, ignore), meta, embedder)
+        lexical = BM25Index.load(folder / BM25_DIR, len(chunks), cutter, ignore) or BM25Index.indexed(tokens, cutter, ignore)
+        index = cls(chunks, dense, lexical, meta, embedder)
         del tokens
         gc.freeze()  # what was loaded lives as long as the process: full collections need not walk it
         return index

@@ -226,6 +226,27 @@ def test_colloquial_phrases_become_official_words_for_ranking_sentences():
     assert lexicon().in_official_words("三公经费为啥下降") == "三公经费为啥下降"
 
 
+def test_bm25_scores_are_saved_at_build_and_mapped_at_load(retriever, sample_store):
+    """Scoring every chunk's words took most of a large corpus's load time: it is done once at
+    build, and the loaded scores are those the tokens give."""
+    from index.lexical import BM25Index
+
+    folder = index_dir(sample_store)
+    index = retriever.index
+    assert isinstance(index.bm25.bm25.scores["data"], np.memmap)
+    tokens = [json.loads(line)["tokens"] for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+    rebuilt = BM25Index.indexed(tokens, index.bm25.cutter, index.bm25.ignore)
+    everything = index._allowed(None)
+    for query in ("三公经费", "公务用车运行维护费为什么减少", "临汾民政局有几辆车"):
+        assert np.allclose(index.bm25.scores(query, everything), rebuilt.scores(query, everything))
+    shutil.rmtree(folder / "bm25")  # an index built before the scores were saved still loads
+    try:
+        assert HybridIndex.load(sample_store, index.embedder).bm25_ranking("三公经费", everything) == \
+            index.bm25_ranking("三公经费", everything)
+    finally:
+        rebuilt.save(folder / "bm25")
+
+
 def _reference_rankings(index, tokens, query, mask):
     """The pre-scale rankings, computed over every chunk with a boolean mask (the old code)."""
     from index.search import COVERAGE_MIN, LABEL_COVERAGE, _bigrams
