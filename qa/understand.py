@@ -273,7 +273,8 @@ MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smalle
 # one row pointed at ("“住宿服务”那一行", "这一栏")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
-ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|万)?元?(?:以上)?的?(?:项目|科目|项|款|类)?(?:有|是)?(?:哪些|哪几)")
+ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|万)?元?(?:以上)?的?(?:[类款项]级)?(?:项目|科目|项|款|类)?(?:有|是)?"
+                      r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))")  # (how many of them: "有几项")
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
@@ -440,7 +441,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
 def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:
     """The concepts the question names, less the words that only qualify or measure another
     name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
-    matches = _on_side_said(_outside_titles(lexicon().concepts_in(text), titles))
+    matches = _on_side_said(_outside_titles(lexicon().concepts_in(text), titles), key)
     if budget_against_actual(text):
         # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
         matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches
@@ -465,10 +466,16 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
     return _qualifiers_dropped(matches, key) if has_cue("sum", text) else matches
 
 
-def _on_side_said(matches: list) -> list:
+SPENDING_CLASSES_RE = re.compile(r"功能科目|功能分类|经济分类|经济科目")  # (how spending is classified)
+
+
+def _on_side_said(matches: list, key: str) -> list:
     """A name said without its side ("政府性基金") read on the one side a department total the
-    question names is on ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出)."""
+    question names is on ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出),
+    or the classification it names is of ("财政拨款按功能科目": its spending)."""
     sides = {side for m in matches for side in ("收入", "支出") if side in m.word and m.concept.department_total}
+    if SPENDING_CLASSES_RE.search(key):
+        sides.add("支出")
     if len(sides) != 1:
         return matches
     side = sides.pop()
@@ -615,8 +622,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
         q.operation = "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     elif (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
-        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it)
-        q.operation = "rank"
+        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
+        q.operation = "rank" if m.group("ask").startswith("哪") else "count"
         q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)
     elif WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
         q.operation = "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it

@@ -285,7 +285,7 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     named = SUBJECT_FUNDING_RE.sub("", full) or full
     # (a subject the narrative names by its 款 and 项, "社会工作事务事业运行", is that 项 row's where the
     # question names the row alone)
-    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows if full.endswith(r) and len(r) >= 4]
+    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows if SPENT_SUFFIX_RE.sub("", full).endswith(r) and len(r) >= 4]
     score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full), *tails)
     if ask.completion_of_whole and fact.qualifier == "完成预算的" and concept and \
             (whole := lexicon().named(concept)) and whole.department_total:
@@ -338,6 +338,7 @@ def _clause(fact: StatedFact) -> str:
 HOW_IT_WENT_RE = re.compile(r"得?(?:怎么样|怎样|如何|咋样|好不好|情况)")  # "预算执行得咋样": asks, names nothing
 # a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
 COMPLETION_WORDS_RE = re.compile(r"完成|执行|比?率|百分之?|几成|比例")
+SPENT_SUFFIX_RE = re.compile(r"支出$")  # ("政协事务行政运行支出" is the 行政运行 row's)
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 

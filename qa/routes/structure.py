@@ -270,8 +270,11 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
 def _planned(q: QueryPlan) -> list:
     """The concepts the question says, as the plan understood them ("日常运转的公用经费" names
     公用经费 only); all it says where the plan's come from an earlier turn."""
-    matches = lexicon().concepts_in(q.match_text)
     planned = {c.name for c in q.concepts}
+    matches = []
+    for m in lexicon().concepts_in(q.match_text):  # (a name the plan read on its other side, as read)
+        side = lexicon().other_side(m.concept)
+        matches.append(replace(m, concept=side) if m.concept.name not in planned and side and side.name in planned else m)
     return [m for m in matches if m.concept.name in planned] or matches
 
 
