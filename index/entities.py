@@ -450,9 +450,21 @@ class EntityResolver:
         return years
 
 
+# years listed with one 年 after them ("17、18、19三年", "2017、2018和2019年")
+LISTED_YEARS_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})((?:[、,，和与及跟](?:19|20)?\d{2}){1,5})(?=(?:这|那)?(?:[两二三四五六七八九]个?)?年)")
+
+
+def _each_year(m: re.Match) -> str:
+    numbers = [m.group(1)] + re.split(r"[、,，和与及跟]", m.group(2))[1:]
+    own = m.string[m.end():m.end() + 1] == "年"  # (the last one's 年 is printed)
+    return "、".join(n + ("" if own and i == len(numbers) - 1 else "年") for i, n in enumerate(numbers))
+
+
 def arabic_years(text: str) -> str:
     """二〇二四年 / 二零一九年 / 一九年 / 两千零一十九年 written with digits (2024年, 2019年, 19年),
-    and a year written without 年 ("政协 2017 三公", "2025 buy new car", "省委办公厅17采购") given its 年."""
+    and a year written without 年 ("政协 2017 三公", "2025 buy new car", "省委办公厅17采购") given its 年,
+    each of a list given one ("17、18、19三年")."""
+    text = LISTED_YEARS_RE.sub(_each_year, text)
     text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = BARE_YEAR_RE.sub(r"\1年", text)

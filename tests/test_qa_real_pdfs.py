@@ -794,3 +794,28 @@ def test_a_part_set_aside_of_a_named_whole_and_a_broad_word_for_the_figure_befor
     assert answer.figures[0].value == "28.50"
     answer = pdf_engine.ask("那18年这块收入呢", ["省委办公厅17年财政专户管理资金收入有多少"])
     assert answer.figures[0].value == "0"
+
+
+def test_a_rise_asked_why_checked_against_last_years_document(pdf_engine):
+    """政协's 2018 三公 budget (675.10) is below 2017's (676.10): no document states the change,
+    the two years' tables give it."""
+    answer = pdf_engine.ask("政协18年三公经费为啥涨了这么多？")
+    assert answer.verdict == "no" and answer.figures[0].value == "675.10" and "676.10" in answer.answer
+
+
+def test_shares_of_two_years_in_percentage_points_and_years_listed_once(pdf_engine):
+    answer = pdf_engine.ask("政协19年项目支出占总支出的比例，比18年高了几个百分点？")
+    assert answer.figures[0].value == "4.48"  # 37.14% − 32.66%, both stated
+    answer = pdf_engine.ask("政协委员视察这块，17、18、19三年一共安排了多少钱？")
+    assert answer.figures[0].value == "1284.60"
+
+
+def test_rows_of_one_name_under_several_kuan_are_ranked_among_themselves(pdf_engine):
+    answer = pdf_engine.ask("万里街道24年那么多个一般行政管理事务，哪个花得最多？")
+    assert answer.figures[0].value == "17,591,003" and "城乡社区管理事务" in answer.answer
+
+
+def test_a_totals_change_is_not_the_change_of_a_part(pdf_engine):
+    """"一般公共预算收入…增长18.14%" is no rate of the whole income (17.31%, from the two years)."""
+    answer = pdf_engine.ask("比上年涨了百分之几？", ["省委办公厅2018年收入预算一共多少？"])
+    assert answer.figures[0].value == "17.31"

@@ -1095,3 +1095,34 @@ def test_the_figure_before_as_an_operand(engine):
 def test_a_funds_spending_is_broken_down_in_its_spending_column(engine):
     answer = engine.ask("阳泉民政局24年政府性基金的钱都花在哪了")
     assert all("支出" in c.column for c in answer.citations)
+
+
+def test_a_why_asked_of_a_rise_that_was_a_fall_says_so(engine):
+    """阳泉's 三公经费 fell 1.17万元 (8.87%): no reason for a rise is quoted."""
+    answer = engine.ask("阳泉民政局24年三公经费为啥涨了这么多？")
+    assert answer.verdict == "no" and "并没有上涨" in answer.answer and "8.87%" in answer.answer
+    assert answer.figures[0].value == "12.02"
+    answer = engine.ask("阳泉民政局24年机关运行经费为什么增加了")  # it did: the reason is quoted
+    assert answer.verdict is None and "人员编制增加" in answer.answer
+
+
+def test_the_gap_between_two_shares_in_percentage_points(engine):
+    answer = engine.ask("临汾民政局19年人员经费的占比比公用经费高几个百分点？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("35.18", "个百分点")  # 67.59 − 32.41
+
+
+def test_the_other_item_a_kuan_files_under_code_99(engine):
+    answer = engine.ask("临汾民政局19年抚恤里面那个其他支出花了多少？")
+    assert answer.figures[0].value == "44200" and "其他优抚支出" in answer.answer
+    answer = engine.ask("阳泉民政局24年民政管理事务下面那个“其他”支出是多少？")
+    assert answer.figures[0].value == "83.38"
+
+
+def test_how_many_kemu_are_above_an_amount(engine):
+    answer = engine.ask("阳泉民政局24年超过100万的项级科目有几个")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("9", "个") and "殡葬" in answer.answer
+
+
+def test_a_yes_no_ending_in_a_question_mark(engine):
+    answer = engine.ask("阳泉民政局24年有政府性基金的钱吗？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "772.80"

@@ -207,6 +207,10 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # (amounts only: a follow-up's count, "那离退休的呢" after 编制, names its own people)
     named = {c.name for c in ask.named if not c.department_total} if not ask.counted and not ask.narrowed else set()
     out = [entry for entry in out if not (entry[-1] and named and not _related(entry[-1], named))]
+    # a department total's change is not the change of a part its sentence names ("一般公共预算
+    # 收入…增长18.14%" is no rate of the 本年收入合计)
+    totals = {c.name for c in ask.named if c.department_total}
+    out = [entry for entry in out if not (ask.changes and totals and _names_other(entry[2].subject, totals))]
     out = [entry[:-1] for entry in out]
     # the concept's own figure loses its bonus, and as much again, to a fact that says what else
     # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or
@@ -228,6 +232,11 @@ def _related(name: str, asked: set[str]) -> bool:
     concept = lexicon().named(name)
     return name in asked or any((other := lexicon().named(a)) is not None and (
         other.contains(name) or concept is not None and concept.contains(a)) for a in asked)
+
+
+def _names_other(subject: str, asked: set[str]) -> bool:
+    """The subject names a concept of its own (not a generic word) that is none of those asked."""
+    return any(not m.generic and m.concept.name not in asked for m in lexicon().concepts_in(subject))
 
 
 def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:

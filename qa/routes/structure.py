@@ -105,6 +105,8 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     if rank and len(_rows_listed(q)) >= 2 and not q.codes:
         # "取暖费、物业管理费、办公费哪个最多": among the rows listed, never all the spending
         return _listed_rows(q, doc)
+    if rank and len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
+        return same  # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_concept(q)
     income = lexicon().named("本年收入合计")
@@ -230,6 +232,24 @@ def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
     cells = [p.cells[0] for p in picks]
     return Structure("、".join(rows), [Part.of_cell(c) for c in cells if isinstance(c, Located)],
                      "".join(dict.fromkeys(f"《{c.table.title}》" for c in cells if isinstance(c, Located))) + "中所列各项")
+
+
+def _same_named(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
+    """The 科目 of one name filed under several 款 (行政运行, 一般行政管理事务), in the first table
+    of 科目 that prints two or more of them, each named with the 款 it is under; None when the name
+    is printed once."""
+    name = q.rows[0]
+    for ti, table in enumerate(doc.tables):
+        if schema().family(table.type) not in SPENDING_FAMILIES or not table.unit:
+            continue
+        rows = [(ri, r) for ri, r in enumerate(table.rows) if r.code and row_name(r.label) == name]
+        ci = _column(table, q, doc, "", ()) if len(rows) >= 2 else None
+        if ci is None:
+            continue
+        heads = {r.code: row_name(r.label) for r in table.rows if r.code}
+        cells = [Located(doc, ti, ri, ci, f"{heads.get(r.code[:-2], r.code[:-2])}·{name}") for ri, r in rows]
+        return Structure(name, [Part.of_cell(c) for c in cells], f"《{table.title}》中名为“{name}”的各项科目")
+    return None
 
 
 def _row_columns(doc: Document, named: Located, names: list[Concept]) -> Structure | None:
