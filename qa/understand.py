@@ -640,8 +640,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.operation = "value"  # a rate the document states, not a share of a whole
     elif claimed_share(text) is not None and departments <= 1 and years <= 1:
         q.operation = "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
-    elif has_cue("share", text) and ("占" in text or not has_cue("change", text)):
-        q.operation = "share"  # (“比上年下降百分之几” is a rate of change)
+    elif has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
+            not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)):
+        q.operation = "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     elif has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
                                                               re.search(r"上年|去年|上一年|前年", text) or
                                                               any(p.search(text) for p, _, _ in claimed_multiples())):
@@ -733,7 +734,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
             prev.concepts[0].contains(q.concepts[0].name) or prev.concepts[0].department_total):
         # "那经营收入占了百分之多少" after 收入合计, "接待费在里面占几成" after 三公经费: of the whole before
         changes.update(concepts=q.concepts + prev.concepts)
-    if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
+    named_part = changes.get("concepts", [])
+    if "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1 and len(named_part) == 1 and \
+            named_part[0] is not prev.concepts[0] and prev.concepts[0].contains(named_part[0].name):
+        changes["concepts"] = named_part + prev.concepts  # "其中公务接待费占了多大比例" after 三公经费: of it
+    elif "concepts" in inherited and SHARE_RE.search(q.text) and len(prev.concepts) == 1:
         # "占比多少" after "一共收入多少" / "其中财政拨款收入多少": the part over the whole before it
         whole = next((c for c in changes["earlier"] if c not in prev.concepts), None)
         if whole is not None:

@@ -1126,3 +1126,24 @@ def test_how_many_kemu_are_above_an_amount(engine):
 def test_a_yes_no_ending_in_a_question_mark(engine):
     answer = engine.ask("阳泉民政局24年有政府性基金的钱吗？")
     assert answer.verdict == "yes" and answer.figures[0].value == "772.80"
+
+
+def test_a_year_not_on_file_worked_back_from_the_next_years_sentence(engine):
+    """"…支出决算为2.85万元，…比上年减少1.91万元": 2018 is 2.85 + 1.91, the formula shown; a
+    label that only shares words ("2023年运行经费30万元" in a project's text) is not taken."""
+    answer = engine.ask("临汾民政局18年三公经费花了多少？")
+    assert answer.figures[0].value == "4.76" and "2.85 + 1.91" in answer.answer
+    answer = engine.ask("阳泉民政局23年机关运行经费多少")
+    assert answer.figures[0].value == "35.51"  # 39.89 − 4.38
+
+
+def test_where_the_income_comes_from_with_each_share_is_a_breakdown(engine):
+    answer = engine.ask("阳泉民政局24年的收入都是从哪来的，各占多少？")
+    assert answer.plan["operation"] == "breakdown" and "财政拨款收入" in answer.answer and "55.85%" in answer.answer
+
+
+def test_a_part_named_after_its_whole_is_its_share_of_it(engine):
+    answer = engine.ask("其中公车占了多大比例", ["阳泉民政局24年三公经费多少"])
+    assert answer.figures[0].value == "100.00"
+    answer = engine.ask("听说阳泉民政局24年一年花了一个多亿，真的假的？")
+    assert answer.verdict == "no" and "8406.85" in answer.answer

@@ -1,7 +1,9 @@
 """A year the store holds no document for, which the next year's document speaks of: "省政协16年
 部门预算是多少" is answered from the 2017 document's "（2016年度部门支出预算安排为8,648.07万元）",
-quoted and cited, saying where it comes from. Only an amount stated right after words naming
-that year and what was asked answers; anything else stays a refusal."""
+quoted and cited, saying where it comes from; "临汾18年三公经费" from the 2019 sentence stating
+the year's figure and its change on 2018 (2.85 + 1.91), the formula shown. Only an amount stated
+right after words naming that year and what was asked, or such a sentence, answers; anything
+else stays a refusal."""
 from __future__ import annotations
 
 import re
@@ -9,13 +11,14 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
-from core.text import match_key, parse_amount
-from qa.answers import finish, sentence_citation, yuan
+from core.text import decimals, match_key, parse_amount
+from qa.answers import finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure
 from index.lexical import longest_shared_run, shared_words
+from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import AMOUNT_RE, MIN_SAID_RUN, sentences
-from qa.routes.stated import stated_answer
+from qa.routes.stated import matching_facts, stated_answer, stated_citation
 from qa.understand import QueryPlan
 
 CHANGE_RE = re.compile(r"增加|减少|增长|下降|降低|上升|持平|比|较|相比|同比")
@@ -37,6 +40,8 @@ def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
         return _stock_at_year_end(lib, q, later, year)
     if q.operation != "value" or q.intent != "figure":
         return None
+    if (derived := _from_stated_change(q, later, year)) is not None:
+        return derived  # (the figure's own sentence, read by what the question names, before a label's words)
     asked = _asked(q)
     found = [(doc, s, m) for doc in later for s in sentences(doc) for m in _amounts_of_year(s.text, year)
              if _names(asked, _label(s.text, m, year))]
@@ -51,6 +56,34 @@ def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
                     doc.department, year)
     return finish(q, text, [figure], [sentence_citation(doc, s)],
                   [f"{year}年的数字取自{year + 1}年文件中的说明，不是{year}年文件本身。"], {parse_amount(printed)}, LOOKUP)
+
+
+def _from_stated_change(q: QueryPlan, later: list, year: int) -> Answer | None:
+    """Year Y's figure worked back from one sentence of Y+1's document that states both the
+    year's figure and its change on the year before ("…支出决算2.85万元，…比上年减少1.91万元":
+    2.85 + 1.91 = 4.76), the formula shown; None unless one such sentence, in one unit, is found."""
+    asked = replace(q, years=[year + 1], intent="figure")
+    changes = [(doc, f) for _, doc, f in matching_facts(replace(asked, operation="change"), later)
+               if f.qualifier.startswith("比上年") and f.unit in YUAN_PER_UNIT][:1]
+    if not changes:
+        return None
+    doc, change = changes[0]
+    levels = [f for _, d, f in matching_facts(replace(asked, operation="value"), [doc])
+              if f.sentence == change.sentence and f.unit == change.unit and f.qualifier in LEVEL_QUALIFIERS]
+    if not levels or levels[0].value is None or change.value is None:
+        return None
+    level = levels[0]
+    rose = change.qualifier.endswith(("增加", "增长", "多", "上升"))
+    places = max(decimals(level.value_text), decimals(change.value_text))
+    value = round(level.value - change.value if rose else level.value + change.value, places)
+    formula = f"{level.value_text} {'−' if rose else '+'} {change.value_text} = {fmt(value, places)}"
+    text = (f"库中没有{doc.department}{year}年的公开文件；其{year + 1}年{doc.kind}公开文件写道：“{change.sentence.rstrip('。；;')}”，"
+            f"由此推算{year}年为{formula}{change.unit}。")
+    figure = Figure(fmt(value, places), change.unit, yuan(value, change.unit), f"{year}年（据{year + 1}年文件推算）",
+                    doc.department, year, derived=True, formula=formula)
+    return finish(q, text, [figure], [stated_citation(doc, change)],
+                  [f"{year}年的数字由{year + 1}年文件所载的当年数和比上年的增减额推算，不是{year}年文件本身。"],
+                  {value, level.value, change.value}, LOOKUP)
 
 
 def _stock_at_year_end(lib: Library, q: QueryPlan, later: list, year: int) -> Answer | None:
