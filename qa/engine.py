@@ -401,6 +401,31 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
+# money asked at the end of a question that counts ("买了几辆新公车，花了多少钱")
+MONEY_LAST_RE = re.compile(r"[，,]?[^，,。？?]*(?:多少钱|花了?多少)[？?。！!]*$")
+GUESSED_RE = re.compile(r"吧[，,？?。]|吧$")  # "又买了几辆新公车吧": a guess, checked
+
+
+def _count_and_money(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The money that buys what the question counts (公务用车购置费 for 购置车辆数, the vocabulary's
+    ``counted_by``), then the count; a guess that some were bought, where none was, answered no."""
+    counted = {c.name for c in q.concepts if c.counts}
+    payers = [c for c in lexicon().concepts if c.counted_by in counted]
+    if len(payers) != 1:
+        return None
+    payer = payers[0]
+    money = _routed(lib, replace(q, text=f"{payer.name}花了多少钱", rest=payer.name, concepts=[payer], operation="value",
+                                 intent="figure", carried_units=()), docs)
+    count = _routed(lib, q.reworded(MONEY_LAST_RE), docs)
+    if money.status != ANSWERED or count.status != ANSWERED or not money.figures or not count.figures:
+        return None
+    none_bought = count.figures[0].value_yuan == 0 or parse_amount(count.figures[0].value) == 0
+    verdict = "no" if none_bought and GUESSED_RE.search(q.text) else None
+    return replace(money, question=q.text, answer=f"{'没有。' if verdict else ''}{money.answer}{count.answer}",
+                   figures=money.figures + count.figures, citations=money.citations + count.citations,
+                   notes=money.notes + count.notes, verdict=verdict)
+
+
 def _items_counted(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """How many 科目 (at the level asked, above the amount asked) have a figure: the ranking of
     them, each cited, with its count leading."""
@@ -477,6 +502,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return found  # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return found
+    if q.operation == "count" and MONEY_LAST_RE.search(q.text) and (both := _count_and_money(lib, q, docs)) is not None:
+        return both  # "又买了几辆新公车吧，花了多少钱": the money asked last, the count beside it
     if q.operation == "count" and (q.above is not None or q.level) and not any(c.counts for c in q.concepts) and \
             (found := _items_counted(lib, q, docs)) is not None:
         return found  # "超过1000万的有几项", "有几个类级科目安排了钱": the 科目 listed, counted

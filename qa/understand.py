@@ -115,6 +115,9 @@ class QueryPlan:
     resolved: list = field(default_factory=list)  # the documents the answer rests on (DocumentInfo), once chosen
     carried_units: tuple[str, ...] = ()  # a follow-up's: the units the earlier turn asked in ("几辆")
     form_unit: str = ""  # the unit the figure is wanted in besides the printed one ("换成亿元")
+    # the year a conversation's "去年呢" / "前年呢" count from: the one named before them (after
+    # 2019, "去年呢" is 2018 and then "前年呢" 2017)
+    year_anchor: int | None = None
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -778,11 +781,14 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
         two = sorted({prev.years[0], next(y for y in talked_of if y not in prev.years[:1])})
         changes.update(years=[two[1]], compared_years=[two[0]])  # the later year against the earlier
     elif relative and prev.years:
-        # "去年呢" after 2024 means 2023; "比上一年少了多少" sets 2024 against 2023
-        changes["years"] = [prev.years[0] + d for d, compared in relative if not compared] or prev.years
+        # "去年呢" after 2024 means 2023; "比上一年少了多少" sets 2024 against 2023 (the year
+        # before the one talked of; "去年", "前年" count from the year named before them)
+        anchor = prev.year_anchor or prev.years[0]
+        changes["years"] = [anchor + d for d, compared in relative if not compared] or prev.years
         changes["compared_years"] = [prev.years[0] + d for d, compared in relative if compared]
+        changes["year_anchor"] = anchor if any(not compared for _, compared in relative) else None
     elif not q.years and prev.years:
-        changes["years"] = prev.years
+        changes.update(years=prev.years, year_anchor=prev.year_anchor)
         inherited.add("years")
     if q.kind is None and prev.kind and not (q.measure and q.measure != f"{prev.kind}数"):
         changes["kind"] = prev.kind  # (not "那实际执行了多少" after a 预算 asked of a 决算)

@@ -819,3 +819,8 @@ def test_a_totals_change_is_not_the_change_of_a_part(pdf_engine):
     """"一般公共预算收入…增长18.14%" is no rate of the whole income (17.31%, from the two years)."""
     answer = pdf_engine.ask("比上年涨了百分之几？", ["省委办公厅2018年收入预算一共多少？"])
     assert answer.figures[0].value == "17.31"
+
+
+def test_a_purchase_asked_with_its_premise_and_filler(pdf_engine):
+    answer = pdf_engine.ask("万里街道25年又要买新车了？买几辆？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆")

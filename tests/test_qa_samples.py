@@ -1147,3 +1147,11 @@ def test_a_part_named_after_its_whole_is_its_share_of_it(engine):
     assert answer.figures[0].value == "100.00"
     answer = engine.ask("听说阳泉民政局24年一年花了一个多亿，真的假的？")
     assert answer.verdict == "no" and "8406.85" in answer.answer
+
+
+def test_a_count_guessed_and_its_money_asked_last(engine):
+    """"又买了几辆新公车吧，花了多少钱": the money that buys cars (0), the cars bought (0), and the
+    guess answered no."""
+    answer = engine.ask("阳泉民政局24年又买了几辆新公车吧，花了多少钱？")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0", "万元")
+    assert answer.figures[1].unit == "辆"

@@ -216,3 +216,14 @@ def test_a_pasted_fragment_followed_by_what_comes_after_it_is_context(lib):
     assert [c.name for c in q.concepts] == ["公务接待费"]
     q = understand("阳泉民政局24年那句“本年收入合计8450.21万元”，后面说比上年减少多少", lib)
     assert [c.name for c in q.concepts] == ["本年收入合计"]
+
+
+def test_relative_years_of_a_conversation_count_from_the_year_named(lib):
+    """After 2024, "去年呢" is 2023 and "前年呢" 2022, not the year before 2023; "比上一年" is the
+    year before the one talked of."""
+    q = understand_conversation("前年呢", ["阳泉民政局24年三公经费多少", "去年呢"], lib)
+    assert q.years == [2022]
+    q = understand_conversation("前年呢", ["阳泉民政局24年三公经费多少", "去年呢", "那会议费呢"], lib)
+    assert q.years == [2022]
+    q = understand_conversation("比上一年少了多少", ["阳泉民政局24年三公经费多少", "去年呢"], lib)
+    assert q.years == [2023] and q.operation == "change"  # (2023 against its year before)
