@@ -224,7 +224,8 @@ def test_follow_ups(engine):
     other = engine.ask("那临汾的呢？", [first])
     assert figure(other) == (28452.82, "元") and other.citations[0].year == 2019
     assert engine.ask("公务接待费呢", [first]).figures[0].value == "0"
-    assert engine.ask("去年呢", [first]).status == NOT_FOUND
+    last_year = engine.ask("去年呢", [first])  # no 2023 file: worked back from 2024's "比上年度减少1.17万元"
+    assert last_year.figures[0].value == "13.19" and last_year.figures[0].derived and "库中没有" in last_year.answer
     # a follow-up "why" is ranked against the earlier topic (收入总计), not the 财政拨款 one
     why = engine.ask("比上年少了多少？为什么", ["阳泉市民政局2024年收入总计是多少"])
     assert figure(why) == (14279.38, "万元") and "殡仪馆迁建项目完工" in why.answer
@@ -288,7 +289,7 @@ def test_narrative_reason_is_quoted_with_its_sentence(engine):
 @pytest.mark.parametrize("question, status", [
     ("太原市民政局2024年三公经费多少", NOT_FOUND),
     ("阳泉市财政局2024年三公经费", NOT_FOUND),
-    ("阳泉民政局2023年三公经费多少", NOT_FOUND),
+    ("阳泉民政局2022年三公经费多少", NOT_FOUND),  # (2023 is worked back from 2024's sentence)
     ("今天天气怎么样", NOT_FOUND),
     ("民政局三公经费多少", UNCLEAR),
     ("那临汾的呢？", UNCLEAR),
