@@ -28,6 +28,11 @@ def fmt(value: float, places: int) -> str:
     return format_amount(value, places).replace(",", "") if places >= 0 else str(value)
 
 
+def exact(value: float) -> str:
+    """A converted value without trailing zeros: 2.845282, not 2.845282000000."""
+    return fmt(round(value, 6), 6).rstrip("0").rstrip(".")
+
+
 def yuan(value: float | None, unit: str) -> float | None:
     factor = YUAN_PER_UNIT.get(unit)
     return None if value is None or factor is None else round(value * factor, 4)

@@ -343,6 +343,8 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
+
+
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""

@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.lexical import shared_words
-from qa.answers import cite, finish, fmt, rounding, yuan
+from qa.answers import cite, exact, finish, fmt, rounding, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
@@ -635,20 +635,15 @@ def _raw(pick: Pick) -> float | None:
     return sum(c.value or 0.0 for c in pick.cells) if pick.summed else pick.cells[0].value
 
 
-def _exact(value: float) -> str:
-    """A converted value without trailing zeros: 2.845282, not 2.845282000000."""
-    return fmt(round(value, 6), 6).rstrip("0").rstrip(".")
-
-
 def _operand(name: str, pick: Pick, unit: str) -> Operand:
     cell, raw = pick.cells[0], _raw(pick)
     converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
     shown = cell.printed if not pick.summed else fmt(raw, 2)
     line, notes = f"{name}为{shown}{cell.unit}", []
     if cell.unit != unit:
-        line += f"（换算为{_exact(converted)}{unit}）"
+        line += f"（换算为{exact(converted)}{unit}）"
         notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "
-                     f"= {_exact(converted)}{unit}")
+                     f"= {exact(converted)}{unit}")
     figure = Figure(shown, cell.unit, yuan(raw, cell.unit), name, cell.doc.department, cell.doc.year)
     return Operand(converted, line, figure, notes, {raw, round(converted, 6), round(converted, 2)})
 
@@ -662,7 +657,7 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
     a, b = values[0], values[1]
     if q.operation == "sum" or SUM_RE.search(q.text):
         total = round(sum(values), places)
-        formula = " + ".join(_exact(v) for v in values) + f" = {fmt(total, places)}"
+        formula = " + ".join(exact(v) for v in values) + f" = {fmt(total, places)}"
         headline = Figure(fmt(total, places), unit, yuan(total, unit), "合计", "", None, derived=True, formula=formula)
         return f"合计{fmt(total, places)}{unit}", headline, {total}, []
     if (q.operation == "share" or SHARE_RE.search(q.text)) and a and b:
@@ -670,21 +665,21 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         a, b = values[part], values[whole]
         ratio = round(a / b * 100, 2)
         result = f"{picks[part][0]}占{picks[whole][0]}的{fmt(ratio, 2)}%"
-        formula = f"{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(ratio, 2)}%"
+        formula = f"{exact(a)} ÷ {exact(b)} × 100% = {fmt(ratio, 2)}%"
         return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {ratio, 100.0}, []
     multiple = has_cue("multiple", q.text) and a and b
     if multiple and not AMOUNT_ASKED_RE.search(q.text):
         ratio = round(a / b, 2)
         result = f"{picks[0][0]}是{picks[1][0]}的{fmt(ratio, 2)}倍"
-        formula = f"{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}"
+        formula = f"{exact(a)} ÷ {exact(b)} = {fmt(ratio, 2)}"
         return result, Figure(fmt(ratio, 2), "倍", None, result, "", None, derived=True, formula=formula), {ratio}, []
     diff = round(a - b, places)
     if b and GROWTH_ASKED_RE.search(q.text) and not AMOUNT_ASKED_RE.search(q.text):
         # "比24年多了百分之几": the change over the earlier figure, not the ratio of the two
         rate = round((a - b) / b * 100, 2)
         result = f"前者比后者{'增长' if rate > 0 else '下降'}{fmt(abs(rate), 2)}%"
-        formula = f"({_exact(a)} − {_exact(b)}) ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%"
+        formula = f"({exact(a)} − {exact(b)}) ÷ {exact(b)} × 100% = {fmt(rate, 2)}%"
         return result, Figure(fmt(rate, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {rate, abs(rate), diff, abs(diff), 100.0}, []
     result = f"，前者比后者{'多' if diff > 0 else '少'}{fmt(abs(diff), places)}{unit}" if diff else "，两者相等"
@@ -694,19 +689,19 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
     if b and GROWTH_ASKED_RE.search(q.text):  # "多了多少万，涨了百分之几": both
         rate = round((a - b) / b * 100, 2)
         result += f"，{'增长' if rate > 0 else '下降'}{fmt(abs(rate), 2)}%"
-        notes.append(f"计算：({_exact(a)} − {_exact(b)}) ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")
+        notes.append(f"计算：({exact(a)} − {exact(b)}) ÷ {exact(b)} × 100% = {fmt(rate, 2)}%")
         allowed |= {rate, abs(rate)}
     elif multiple:  # "多了多少钱？是不是翻了好几倍": the amount leads, the multiple follows
         ratio = round(a / b, 2)
         result += f"，是后者的{fmt(ratio, 2)}倍"
-        notes.append(f"计算：{_exact(a)} ÷ {_exact(b)} = {fmt(ratio, 2)}")
+        notes.append(f"计算：{exact(a)} ÷ {exact(b)} = {fmt(ratio, 2)}")
         allowed |= {ratio}
     elif b:
         rate = round(a / b * 100, 2)
         result += f"，相当于后者的{fmt(rate, 2)}%"
-        notes.append(f"计算：{_exact(a)} ÷ {_exact(b)} × 100% = {fmt(rate, 2)}%")
+        notes.append(f"计算：{exact(a)} ÷ {exact(b)} × 100% = {fmt(rate, 2)}%")
         allowed |= {rate, 100.0}
-    formula = f"{_exact(a)} − {_exact(b)} = {fmt(diff, places)}{unit}"
+    formula = f"{exact(a)} − {exact(b)} = {fmt(diff, places)}{unit}"
     headline = Figure(fmt(diff, places), unit, yuan(diff, unit), "差额（前者减后者）", "", None, derived=True,
                       formula=formula)
     return result, headline, allowed, notes

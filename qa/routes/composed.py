@@ -54,16 +54,15 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
         share = next((f for f in found.figures if f.unit == "%"), None) if found and found.status == ANSWERED else None
         if share is None or parse_amount(share.value) is None:
             return None
-        shares.append((plan, found, share))
-    (_, a_found, a), (_, b_found, b) = shares
+        shares.append((found, share))
+    (a_found, a), (b_found, b) = shares
     gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     text = (f"{a_found.answer.rstrip('。')}；{b_found.answer.rstrip('。')}。两者相差{fmt(abs(gap), 2)}个百分点"
             f"（{a.value}% − {b.value}% = {fmt(gap, 2)}个百分点），前者{'高' if gap >= 0 else '低'}。")
     head = Figure(fmt(gap, 2), "个百分点", None, f"{a.label}与{b.label}之差", a.department, a.year, derived=True,
                   formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
-    answer = finish(q, text, [head, a, b], a_found.citations[:3] + b_found.citations[:3], a_found.notes + b_found.notes,
-                    {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in a_found.figures + b_found.figures}, LOOKUP)
-    return answer
+    return finish(q, text, [head, a, b], a_found.citations[:3] + b_found.citations[:3], a_found.notes + b_found.notes,
+                  {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in a_found.figures + b_found.figures}, LOOKUP)
 
 
 # "抚恤里面那个其他支出", "民政管理事务下面那个“其他”": the 科目 a 款 files as its 其他 (code 99)
@@ -146,7 +145,7 @@ def premise_checked(lib: Library, q: QueryPlan, docs: list, route: Route) -> Ans
     stated = [(doc, fact) for _, doc, fact in matching_facts(changed, docs)[:1] if fact.qualifier.startswith("比上年")]
     if stated:
         doc, fact = stated[0]
-        rose = fact.qualifier.endswith(("增加", "增长", "多", "上升"))
+        rose = fact.qualifier == "比上年增加"
         said = f"{doc.department}{doc.year}年度{fact.subject}{fact.qualifier}{fact.value_text}{fact.unit}（原文：“{fact.sentence}”）"
         citations, notes, allowed = [stated_citation(doc, fact)], [], {fact.value}
     elif (computed := change_on_year_before(lib, changed, docs)) is not None and computed.figures[0].value_yuan:

@@ -16,9 +16,8 @@ from qa.answers import finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure
 from index.lexical import longest_shared_run, shared_words
-from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import AMOUNT_RE, MIN_SAID_RUN, sentences
-from qa.routes.stated import matching_facts, stated_answer, stated_citation
+from qa.routes.stated import change_level, matching_facts, stated_answer, stated_citation, year_before
 from qa.understand import QueryPlan
 
 CHANGE_RE = re.compile(r"增加|减少|增长|下降|降低|上升|持平|比|较|相比|同比")
@@ -62,21 +61,18 @@ def _from_stated_change(q: QueryPlan, later: list, year: int) -> Answer | None:
     """Year Y's figure worked back from one sentence of Y+1's document that states both the
     year's figure and its change on the year before ("…支出决算2.85万元，…比上年减少1.91万元":
     2.85 + 1.91 = 4.76), the formula shown; None unless one such sentence, in one unit, is found."""
-    asked = replace(q, years=[year + 1], intent="figure")
-    changes = [(doc, f) for _, doc, f in matching_facts(replace(asked, operation="change"), later)
+    asked = replace(q, years=[year + 1], intent="figure", operation="change")
+    changes = [(doc, f) for _, doc, f in matching_facts(asked, later)
                if f.qualifier.startswith("比上年") and f.unit in YUAN_PER_UNIT][:1]
     if not changes:
         return None
     doc, change = changes[0]
-    levels = [f for _, d, f in matching_facts(replace(asked, operation="value"), [doc])
-              if f.sentence == change.sentence and f.unit == change.unit and f.qualifier in LEVEL_QUALIFIERS]
-    if not levels or levels[0].value is None or change.value is None:
+    level = change_level(doc, change)
+    if level is None:
         return None
-    level = levels[0]
-    rose = change.qualifier.endswith(("增加", "增长", "多", "上升"))
     places = max(decimals(level.value_text), decimals(change.value_text))
-    value = round(level.value - change.value if rose else level.value + change.value, places)
-    formula = f"{level.value_text} {'−' if rose else '+'} {change.value_text} = {fmt(value, places)}"
+    value = round(year_before(level, change), places)
+    formula = f"{level.value_text} {'−' if change.qualifier == '比上年增加' else '+'} {change.value_text} = {fmt(value, places)}"
     text = (f"库中没有{doc.department}{year}年的公开文件；其{year + 1}年{doc.kind}公开文件写道：“{change.sentence.rstrip('。；;')}”，"
             f"由此推算{year}年为{formula}{change.unit}。")
     figure = Figure(fmt(value, places), change.unit, yuan(value, change.unit), f"{year}年（据{year + 1}年文件推算）",

@@ -446,21 +446,31 @@ def _stated_multiple(doc: Document, fact: StatedFact) -> tuple[float, list[State
     """(this year's figure over last year's, the facts that say so, the words saying it) for a
     change a sentence states: from its rate ("下降62.3%"), else from the level and the change
     stated together ("预算数为37.91万元，比2024年预算减少10万元")."""
-    levels = [f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
-              and f.qualifier in LEVEL_QUALIFIERS and f.unit == fact.unit and f.value] \
-        if fact.qualifier in ("比上年增加", "比上年减少") else []
-    # (a 决算's 支出决算 before the 全年预算 said beside it)
-    level = min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
+    level = change_level(doc, fact)
     if (rate := _stated_rate(doc, fact)) is not None:
         ratio = 1 + (-1 if rate.qualifier == "下降率" else 1) * rate.value / 100
         return ratio, [f for f in (rate, level) if f], f"{rate.subject}比上年{rate.qualifier[:2]}{rate.value_text}{rate.unit}"
     if level is None:
         return None
-    earlier = level.value - (1 if fact.qualifier == "比上年增加" else -1) * fact.value
+    earlier = year_before(level, fact)
     if earlier <= 0:
         return None
     return level.value / earlier, [level], (f"{level.subject}为{level.value_text}{level.unit}，"
                                             f"比上年{fact.qualifier[-2:]}{fact.value_text}{fact.unit}")
+
+
+def change_level(doc: Document, change: StatedFact) -> StatedFact | None:
+    """The figure a change's own sentence states for its subject ("预算数为37.91万元，比2024年预算
+    减少10万元": 37.91), in its unit; a 决算's 支出决算 before the 全年预算 said beside it."""
+    levels = [f for f in doc.stated if f.sentence == change.sentence and f.subject == change.subject
+              and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value] \
+        if change.qualifier in ("比上年增加", "比上年减少") else []
+    return min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
+
+
+def year_before(level: StatedFact, change: StatedFact) -> float:
+    """The year before's figure, from this year's and the change on it stated with it."""
+    return level.value - (1 if change.qualifier == "比上年增加" else -1) * change.value
 
 
 def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:

@@ -406,7 +406,7 @@ def _numbered_above(doc: Document, concept: Concept, q: QueryPlan) -> Structure 
              for i, row in enumerate(whole.table.rows[:whole.row_seq])
              if TOP_LINE_RE.match(row.label) and whole.column < len(row.values) and row.values[whole.column] is not None]
     cells = [c for c in cells if c.value is not None]  # (a line left blank adds nothing)
-    if len(cells) < 2 or _adds_up(doc, concept, cells, q) is not True:
+    if len(cells) < 2 or _sum_is(cells, whole) is not True:
         return None
     cells = [sub for line in cells for sub in _sub_lines(line)]
     return Structure(concept.name, [replace(Part.of_cell(c), label=printed_name(c)) for c in cells],
@@ -424,21 +424,23 @@ def _sub_lines(line: Located) -> list[Located]:
         sub = Located(line.doc, line.table_seq, i, line.column, row_name(rows[i].label))
         if line.column < len(rows[i].values) and sub.value is not None:
             subs.append(sub)
-    slack = 0.005 * (len(subs) + 1) * YUAN_PER_UNIT.get(line.unit, 1.0)
-    if subs and line.value is not None and abs(sum(yuan(s.value, s.unit) for s in subs) - yuan(line.value, line.unit)) <= slack:
-        return subs
-    return [line]
+    return subs if subs and _sum_is(subs, line) else [line]
 
 
 def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:
     """Whether the parts' sum is the whole the document prints for the concept (to the rounding
     of each part); None where no whole is printed to set them against."""
     whole, _ = locate_concept(doc, concept, q.measure, q.match_text)
-    if not whole or whole[0].value is None or whole[0].unit not in YUAN_PER_UNIT or \
-            any(c.unit not in YUAN_PER_UNIT for c in cells):
+    return _sum_is(cells, whole[0]) if whole else None
+
+
+def _sum_is(cells: list[Located], whole: Located) -> bool | None:
+    """Whether the cells add up to the whole cell, to the rounding of each; None where either
+    prints no amount of money."""
+    if whole.value is None or whole.unit not in YUAN_PER_UNIT or any(c.unit not in YUAN_PER_UNIT for c in cells):
         return None
-    slack = sum(0.005 * YUAN_PER_UNIT[c.unit] for c in cells) + 0.005 * YUAN_PER_UNIT[whole[0].unit]
-    return abs(sum(yuan(c.value, c.unit) for c in cells) - yuan(whole[0].value, whole[0].unit)) <= slack + 1e-6
+    slack = sum(0.005 * YUAN_PER_UNIT[c.unit] for c in cells) + 0.005 * YUAN_PER_UNIT[whole.unit]
+    return abs(sum(yuan(c.value, c.unit) for c in cells) - yuan(whole.value, whole.unit)) <= slack + 1e-6
 
 
 def _spelled_table(q: QueryPlan, doc: Document) -> int | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, match_key, parse_amount
-from qa.answers import citation, finish, fmt, item, sentence_citation, yuan
+from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
@@ -492,7 +492,7 @@ def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str])
         converted = round(value * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[wanted], places)
         text += f"（折合{fmt(converted, places)}{wanted}）"
         notes.append(f"原表单位为{head.unit}，{head.printed}{head.unit} = {fmt(converted, places)}{wanted}"
-                     f"（1{wanted} = {fmt(YUAN_PER_UNIT[wanted] / YUAN_PER_UNIT[head.unit], -1)}{head.unit}）。")
+                     f"（1{wanted} = {exact(YUAN_PER_UNIT[wanted] / YUAN_PER_UNIT[head.unit])}{head.unit}）。")
         allowed.add(converted)
     row_part = f"“{head.row.label}”行、" if head.row.label else ""
     text += f"，见{where}{row_part}“{head.column_path}”列。"
