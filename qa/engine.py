@@ -345,9 +345,9 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 
 
-def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
-    """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
-    candidates, a table figure, else the narrative quoted."""
+def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The answers made of several steps (units, years, claims, causes, premises, breakdowns,
+    counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
@@ -370,6 +370,14 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
             (found := items_counted(lib, q, docs)) is not None:
         return found  # "超过1000万的有几项", "有几个类级科目安排了钱": the 科目 listed, counted
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
+        return found
+    return None
+
+
+def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
+    """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
+    candidates, a table figure, else the narrative quoted."""
+    if (found := _composed_route(lib, q, docs)) is not None:
         return found
     if q.operation == "yesno" and (counted := [c for c in q.concepts if c.counts]) and has_cue("count", q.text):
         # "是不是公车一大堆？到底有几辆车": no yes or no to read, the count asked after it

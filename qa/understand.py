@@ -617,72 +617,104 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
     needs two of something)."""
-    figure = has_cue("figure", text.replace("哪几", "哪些"))  # "哪几块牌子" asks which, not how many
-    departments, years = len(q.departments), len(set(q.years) | set(q.compared_years))
-    both_measures = budget_against_actual(text)
-    several = departments > 1 or years > 1 or items > 1 or both_measures
     _read_ranking(q, text)
-    if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
-        q.operation = "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
-    elif (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
-        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
-        q.operation = "rank" if m.group("ask").startswith("哪") else "count"
-        q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)
-    elif WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
-        q.operation = "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
-    elif both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
-        # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
-        q.operation = "diff" if has_cue("diff", text) or "差" in text else "compare"
-    elif has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text)) and \
-            not (has_cue("rank", text) and MOST_RE.search(text)):
-        q.operation = "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么"
-    elif (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
-            not (has_cue("rank", text) and not WHY_RE.search(text)):
-        q.operation = "describe"  # (but "最多的两项是什么" names the items of a ranking)
-    elif has_cue("completion", text):
-        q.operation = "value"  # a rate the document states, not a share of a whole
-    elif claimed_share(text) is not None and departments <= 1 and years <= 1:
-        q.operation = "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
-    elif has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
-            not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)):
-        q.operation = "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
-    elif has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
-                                                              re.search(r"上年|去年|上一年|前年", text) or
-                                                              any(p.search(text) for p, _, _ in claimed_multiples())):
-        # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
-        q.operation = "change"
-    elif has_cue("trend", text) and departments <= 1:
-        q.operation = "yesno"  # "这几年是不是一直在涨": each year against the one before
-    elif has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
-        q.operation = "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
-    elif _asks_yes_or_no(text, figure):
-        q.operation = "yesno"
-    elif has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
-        q.operation = "rank"
-    elif has_cue("breakdown", text):
-        q.operation = ("diff" if has_cue("diff", text) else "value") \
-            if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
-    elif (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
-        q.operation = "sum"  # "23年到25年一共涨了多少" is a change, not a sum
-    elif has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
-        q.operation = "change"
-    elif (has_cue("compare", text) or has_cue("diff", text)) and several:
-        gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
-        q.operation = ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
-                       else "diff" if gap else "compare")
-    elif has_cue("diff", text):
-        q.operation = "diff"  # "年末结转结余比年初多了多少": a gap, its second figure said short
-    elif has_cue("count", text):
-        q.operation = "count"
-    elif items > 1 and LIST_MARK_RE.search(text) and departments <= 1 and years <= 1:
-        q.operation = "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
+    named = _Named.of(q, items, text)
+    q.operation = _shaped_operation(q, text, named) or _worded_operation(q, text, named) or q.operation
     if q.operation == "rank" and not q.level and has_cue("breakdown", text):
         q.level = "类"  # "钱都花在什么地方？最大的是哪个": the largest of the breakdown's broad parts
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
         q.intent = "compare"  # figures computed from cells, formula shown
-    elif q.operation == "yesno" and departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):
+    elif q.operation == "yesno" and named.departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):
         q.intent = "compare"  # "A是不是比B少": the two figures set against each other
+
+
+@dataclass(frozen=True)
+class _Named:
+    """How many of each thing a question names, which its operation is weighed against."""
+    departments: int
+    years: int
+    items: int
+    both_measures: bool
+    figure: bool
+
+    @classmethod
+    def of(cls, q: QueryPlan, items: int, text: str) -> "_Named":
+        return cls(len(q.departments), len(set(q.years) | set(q.compared_years)), items,
+                   budget_against_actual(text),
+                   has_cue("figure", text.replace("哪几", "哪些")))  # "哪几块牌子" asks which, not how many
+
+    @property
+    def several(self) -> bool:
+        return self.departments > 1 or self.years > 1 or self.items > 1 or self.both_measures
+
+
+def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
+    """An operation read from the question's shape: one row, a threshold, a budget set against its
+    outturn, a breakdown, a description, a share, a multiple, a trend."""
+    departments, years, both_measures, figure = named.departments, named.years, named.both_measures, named.figure
+    if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
+        return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
+    if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
+        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
+        q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)
+        return "rank" if m.group("ask").startswith("哪") else "count"
+    if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
+        return "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
+    if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
+        # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
+        return "diff" if has_cue("diff", text) or "差" in text else "compare"
+    if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text)) and \
+            not (has_cue("rank", text) and MOST_RE.search(text)):
+        return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么"
+    if (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
+            not (has_cue("rank", text) and not WHY_RE.search(text)):
+        return "describe"  # (but "最多的两项是什么" names the items of a ranking)
+    if has_cue("completion", text):
+        return "value"  # a rate the document states, not a share of a whole
+    if claimed_share(text) is not None and departments <= 1 and years <= 1:
+        return "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
+    if has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
+            not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)):
+        return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
+    if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
+                                                           re.search(r"上年|去年|上一年|前年", text) or
+                                                           any(p.search(text) for p, _, _ in claimed_multiples())):
+        # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
+        return "change"
+    if has_cue("trend", text) and departments <= 1:
+        return "yesno"  # "这几年是不是一直在涨": each year against the one before
+    return None
+
+
+def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
+    """An operation read from its cue words alone, weighed against how much the question names."""
+    departments, years, items, several = named.departments, named.years, named.items, named.several
+    figure, both_measures = named.figure, named.both_measures
+    if has_cue("sum", text) and has_cue("adds_up", text) and items > 2 and departments <= 1 and years <= 1:
+        return "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
+    if _asks_yes_or_no(text, figure):
+        return "yesno"
+    if has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
+        return "rank"
+    if has_cue("breakdown", text):
+        return ("diff" if has_cue("diff", text) else "value") \
+            if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
+    if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
+        return "sum"  # "23年到25年一共涨了多少" is a change, not a sum
+    if has_cue("change", text) and departments <= 1 and (
+            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
+        return "change"
+    if (has_cue("compare", text) or has_cue("diff", text)) and several:
+        gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
+        return ("change" if years > 1 and departments <= 1 and items <= 1 and not both_measures
+                else "diff" if gap else "compare")
+    if has_cue("diff", text):
+        return "diff"  # "年末结转结余比年初多了多少": a gap, its second figure said short
+    if has_cue("count", text):
+        return "count"
+    if items > 1 and LIST_MARK_RE.search(text) and departments <= 1 and years <= 1:
+        return "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
+    return None
 
 
 def _read_ranking(q: QueryPlan, text: str) -> None:
