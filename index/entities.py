@@ -30,7 +30,9 @@ ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购|
 # "临汾那个局", "临汾的那个局": a demonstrative between a place and the body it points at
 DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
-                     r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个)+")
+                     r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个"
+                     # a letter's address to the body it is sent to ("恳请贵局", "致…：", "截至…日该部门")
+                     r"|恳请|烦请|敬请|劳烦|麻烦|致|贵|日|月|度)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
 ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$")
 CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
@@ -289,7 +291,7 @@ class EntityResolver:
         for m in ORG_MENTION_RE.finditer(bare):
             word = NOT_ORG.sub("", m.group(0))
             start = m.end() - len(word)
-            if len(word) < 2 or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
+            if len(word) < 2 or re.fullmatch(ORG_SUFFIX, word) or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
                 continue
             if not any(covered[start:m.end()]):
                 if fits := self._generic_at_place(bare, start):
@@ -435,12 +437,16 @@ class EntityResolver:
         if not compared and (span := YEAR_SPAN_RE.search(text)):
             first, last = (_full_year(int(g)) for g in span.groups())
             years = list(range(first, last + 1)) if 0 < last - first <= 20 else []  # "23到25年"
+        dated = []  # "截至2024年8月31日": a day's date, the year asked only when no other is said
         for m in YEAR_RE.finditer(text):
             if _compared_at(text, m.start(), m.end()) != compared:
                 continue
             y = _full_year(int(m.group(1)))
-            if y not in years:
+            if DATE_AFTER_YEAR_RE.match(text, m.end()):
+                dated.append(y)
+            elif y not in years:
                 years.append(y)
+        years += [y for y in dict.fromkeys(dated) if not years]
         # "19年比前年": a year relative to the year the question names, else to the latest
         base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
                      if not _compared_at(text, m.start(), m.end())), latest_year)
@@ -450,6 +456,7 @@ class EntityResolver:
         return years
 
 
+DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?")
 # years listed with one 年 after them ("17、18、19三年", "2017、2018和2019年")
 LISTED_YEARS_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})((?:[、,，和与及跟](?:19|20)?\d{2}){1,5})(?=(?:这|那)?(?:[两二三四五六七八九]个?)?年)")
 

@@ -26,6 +26,8 @@ ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?�
 CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")
+# "超没超过50万", "够不够": asked either way, read as said once ("超过50万"; 有没有 keeps its own words)
+A_NOT_A_RE = re.compile(r"([^\W\d有是])[没不]\1")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。？?！!]")
 
 
@@ -53,8 +55,8 @@ def claims_in(text: str) -> list[Claim]:
     """The money claims a question states, in order. Numbers that are years, codes, percentages or
     counts are none: a claim needs a money magnitude (万/亿) or unit (元/块)."""
     found = []
-    for clause in CLAUSE_SPLIT_RE.split(text):
-        change, asked = bool(CHANGE_CLAUSE_RE.search(clause)), has_cue("yesno", clause)
+    for said, clause in zip(CLAUSE_SPLIT_RE.split(text), CLAUSE_SPLIT_RE.split(A_NOT_A_RE.sub(r"\1", text))):
+        change, asked = bool(CHANGE_CLAUSE_RE.search(clause)), has_cue("yesno", said)
         in_clause = []
         for m in CLAIM_RE.finditer(clause):
             if not (m.group("magnitude") or m.group("unit")) or re.match(r"年|%|％", clause[m.end():]) or \

@@ -21,13 +21,14 @@ from core.text import match_key, simplified, spaced_pauses
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
+from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.lookup import AmbiguousRow, code_row_names, named_rows, named_table
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import MONTHLY_AVERAGE_RE, change_on_year_before, compare, per_month, per_unit, per_unit_parts
+from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.describe import HOW_MUCH_RE, cause_checked, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
 from qa.routes.composed import (MONEY_LAST_RE, count_and_money, items_counted, other_under, points,
                                 premise_checked)
@@ -136,10 +137,16 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
+        # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
+        return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
+                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
-    if compared_across(lib, q) and (ranked := rank_across(lib, q, across_documents(lib, q))) is not None:
+    if compared_across(lib, q) and (missing := _missing_side(lib, q, across := across_documents(lib, q))) is not None:
+        return missing
+    if compared_across(lib, q) and (ranked := rank_across(lib, q, across)) is not None:
         return ranked
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
             q.names_something and \
@@ -152,8 +159,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
-    if problem is None and MONTHLY_AVERAGE_RE.search(q.text) and (monthly := _monthly(lib, q, docs)) is not None:
-        return monthly  # "电费平均每个月多少钱": the year's ÷ 12
+    if problem is None and PERIOD_AVERAGE_RE.search(q.text) and (averaged := _period_average(lib, q, docs)) is not None:
+        return averaged  # "电费平均每个月多少钱", "一天合多少钱": the year's ÷ 12 or ÷ 365
     if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
         return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints
     if problem is None and (defined := _figure_and_meaning(lib, q, docs)) is not None:
@@ -183,11 +190,26 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 SPENDING_SUFFIX_RE = re.compile(r"支出$")
 
 
-def _monthly(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
-    """The year's figure asked as an average month: the figure without the month's words, ÷ 12."""
-    annual = q.reworded(MONTHLY_AVERAGE_RE)
+def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
+    """Departments set against each other in a year said ("阳泉民政局同一年的呢？两家谁花得多"),
+    one without a document of that year: nothing to compare it with, said so."""
+    held = {lib.resolver.department_key(d.department) for d in across}
+    missing = [key for key in q.departments if key not in held]
+    if not missing or not q.years or "years" in q.inherited:
+        return None
+    asked = "、".join(f"{y}年" for y in q.years)
+    return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
+                     [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
+
+
+def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The year's figure asked as an average month or day: the figure without those words, ÷ 12
+    or ÷ 365; an amount put up against it ("平均每个月超没超过50万") is checked on the average."""
+    if checked_claims(q.text):
+        return check_claims(lib, q, docs)
+    annual = q.reworded(PERIOD_AVERAGE_RE)
     found = None if _declined(lib, annual, docs, None) is not None else _routed(lib, annual, docs)
-    return per_month(q, found) if found is not None else None
+    return per_period(q, found) if found is not None else None
 
 
 def _figure_and_meaning(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

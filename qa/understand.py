@@ -47,6 +47,8 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+# what a whole is made of, asked formally ("是如何构成的", "支出主要集中于哪些科目")
+COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:构成|组成)|构成情况|集中(?:于|在)(?:哪|什么)")
 BOUGHT_WHAT_RE = re.compile(r"买(?:了|的)?(?:是|些)?(?:什么|啥|哪些)")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
@@ -71,6 +73,7 @@ MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|�
                                r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|" + ACTUAL_FIRST_RE.pattern)
 PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
+SAME_YEAR_RE = re.compile(r"同一?年|同期|同一年度")  # "阳泉民政局同一年的呢": the year before, insisted on
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
@@ -613,6 +616,10 @@ def budget_against_actual(text: str) -> bool:
                 re.search(r"决算|实际|执行|花|超|(?:比|和|跟|与)(?:年初|全年|调整)?预算", text))
 
 
+# "跟23年比有没有变化": whether the figure changed at all, either way
+CHANGED_RE = re.compile(r"有没有(?:什么)?(?:变化|变动|改变)|(?:变化|变动|改变)了?吗|变没变|有无(?:变化|变动)|是否(?:有)?(?:变化|变动)")
+
+
 def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
@@ -624,8 +631,9 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
         q.level = "类"  # "钱都花在什么地方？最大的是哪个": the largest of the breakdown's broad parts
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
         q.intent = "compare"  # figures computed from cells, formula shown
-    elif q.operation == "yesno" and named.departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text):
-        q.intent = "compare"  # "A是不是比B少": the two figures set against each other
+    elif q.operation == "yesno" and (named.departments > 1 and re.search(r"比.{0,12}(?:多|少|高|低|大|小)", text) or
+                                     named.years > 1 and CHANGED_RE.search(text)):
+        q.intent = "compare"  # "A是不是比B少", "跟23年比有没有变化": the two figures set against each other
 
 
 @dataclass(frozen=True)
@@ -661,11 +669,12 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
         return "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
     if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
-        # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side
-        return "diff" if has_cue("diff", text) or "差" in text else "compare"
-    if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text)) and \
+        # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side (asked
+        # "实际花的比预算少吗": whether the one is below the other)
+        return "yesno" if _asks_yes_or_no(text, figure) else "diff" if has_cue("diff", text) or "差" in text else "compare"
+    if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text) or COMPOSED_OF_RE.search(text)) and \
             not (has_cue("rank", text) and MOST_RE.search(text)):
-        return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么"
+        return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么", "是如何构成的"
     if (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
         return "describe"  # (but "最多的两项是什么" names the items of a ranking)
@@ -674,7 +683,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if claimed_share(text) is not None and departments <= 1 and years <= 1:
         return "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
     if has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
-            not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)):
+            not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)) and \
+            not re.search(r"占比?(?:最高|最大|最多|最低|最小|最少)", text):  # ("占比最高的来源为何": which, a ranking)
         return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
                                                            re.search(r"上年|去年|上一年|前年", text) or
@@ -796,6 +806,14 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
     if not q.departments and not q.unknown_orgs and prev.departments:
         changes["departments"] = prev.departments
         inherited.add("departments")
+    if q.departments and prev.departments and not set(q.departments) <= set(prev.departments) and \
+            BOTH_SUBJECTS_RE.search(q.text):
+        # "阳泉民政局同一年的呢？两家谁花得多" after 临汾's figure: the one before and the one named
+        changes.update(departments=list(dict.fromkeys(prev.departments + q.departments)), intent="compare",
+                       operation=q.operation if q.operation in ("diff", "sum") else "compare")
+    if not q.years and prev.years and SAME_YEAR_RE.search(q.text):
+        changes["years"] = prev.years  # said, not carried: no other year of the department instead
+        return q, []
     relative = relative_years(q.text)
     subjects = list(dict.fromkeys([(tuple(prev.departments), tuple(prev.years)), *prev.earlier_subjects]))
     changes["earlier_subjects"] = subjects
@@ -842,7 +860,8 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
-    elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q):
+    elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
+            not lexicon().aliases_said(q.text):  # ("那房补呢": a row by its everyday name, not the one before)
         inherited.add("concepts")
         if (whole := _whole_checked(prev)) is not None:
             # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费

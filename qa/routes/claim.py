@@ -15,7 +15,7 @@ from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
 from qa.model import ANSWERED, Answer
-from qa.routes.compare import compare
+from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
 from qa.routes.stated import stated_answer
 from qa.routes.structure import structure_answer
 from qa.routes.yesno import looked_up
@@ -79,6 +79,9 @@ def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
             across, problem = documents(lib, q)
             found = compare(lib, q, across) if problem is None else None
         return found if found is not None and found.status == ANSWERED and found.figures else None
+    if PERIOD_AVERAGE_RE.search(q.text):  # "平均每个月超没超过50万": the year's figure averaged
+        annual = looked_up(lib, q.reworded(PERIOD_AVERAGE_RE), docs)
+        return per_period(q, annual) if annual is not None else None
     return looked_up(lib, q, docs)
 
 

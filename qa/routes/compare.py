@@ -261,31 +261,40 @@ def _item_in_totals_tables(q: QueryPlan, doc: Document) -> list[Pick] | None:
     return picks
 
 
-# an average month of a year's figure ("电费平均每个月多少钱", "月均"): the year's ÷ 12, said so
-MONTHLY_AVERAGE_RE = re.compile(r"(?:平均|大概|大约)?(?:每个?月|一个月)(?:平均)?|月均")
+# an average month or day of a year's figure ("电费平均每个月多少钱", "月均", "一天合多少钱", "日均"):
+# the year's ÷ 12 or ÷ 365, said so
+MONTHLY_AVERAGE_RE = re.compile(r"(?:平均|大概|大约)?(?:摊到|合到|折合)?(?:每个?月|一个月)(?:平均)?|月均")
+DAILY_AVERAGE_RE = re.compile(r"(?:平均|大概|大约)?(?:摊到|合到|折合)?(?:每一?天|一天)(?:合|折合|平均|大概|大约)?|日均")
+PERIOD_AVERAGE_RE = re.compile(f"{MONTHLY_AVERAGE_RE.pattern}|{DAILY_AVERAGE_RE.pattern}")
+SMALLEST_SHOWN = 1  # an average under 1 of a 万元 figure is shown in 元 (10.23万元 ÷ 365 = 280.27元)
 
 
-def per_month(q: QueryPlan, annual: Answer) -> Answer | None:
-    """The year's figure the question names, divided by 12 (the documents print years, never
-    months: this is an average, not a month's spending), with the year's cells cited."""
+def per_period(q: QueryPlan, annual: Answer) -> Answer | None:
+    """The year's figure the question names, divided by 12 or 365 (the documents print years,
+    never months or days: this is an average, not a month's spending), with the year's cells cited."""
     head = annual.figures[0] if annual.status == ANSWERED and annual.figures else None
     amount = parse_amount(head.value) if head is not None else None
     if amount is None or head.unit not in YUAN_PER_UNIT:
         return None
+    periods, each = (12, "月") if MONTHLY_AVERAGE_RE.search(q.text) else (365, "天")
     unit = "元" if "元" in q.text and "万元" not in q.text else head.unit
-    monthly = amount * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[unit] / 12
-    shown = fmt(round(monthly, 2), 2)
-    formula = f"{head.value}{head.unit} ÷ 12 = {shown}{unit}"
-    figure = Figure(shown, unit, yuan(monthly, unit), f"{head.label}（月均）", head.department, head.year,
+    average = amount * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[unit] / periods
+    if average < SMALLEST_SHOWN and unit != "元":
+        unit, average = "元", amount * YUAN_PER_UNIT[head.unit] / periods
+    shown = fmt(round(average, 2), 2)
+    formula = f"{head.value}{head.unit} ÷ {periods} = {shown}{unit}"
+    figure = Figure(shown, unit, yuan(average, unit), f"{head.label}（{each}均）", head.department, head.year,
                     derived=True, formula=formula)
-    text = (f"平均每月约{shown}{unit}（全年{head.value}{head.unit}÷12；公开文件只列全年数，不列逐月数字，"
-            f"这是按全年平均算出的）。{annual.answer}")
+    text = (f"平均每{each}约{shown}{unit}（全年{head.value}{head.unit}÷{periods}"
+            f"{'，按365天计' if periods == 365 else ''}；公开文件只列全年数，不列逐{each}的数字，这是按全年平均算出的）。"
+            f"{annual.answer}")
     return replace(annual, answer=text, figures=[figure, *annual.figures],
                    notes=[f"计算：{formula}", *annual.notes])
 
 
 # a figure per vehicle or per person ("平均每辆车一年花多少", "一人多少钱", "人均"): the unit counted
-PER_UNIT_RE = re.compile(r"(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)")
+PER_UNIT_RE = re.compile(r"(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)|"
+                         r"(?:摊到|分到|平均到|合到)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作)?(?:人员|职工|员工|干部)(?:头上)?")
 # what the count is of, when the question says it ("按财政拨款负担的公车数量平均", "按实有人数平均下来")
 COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{2,24}?)(?:来)?(?:平均|均摊|分摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
@@ -293,6 +302,9 @@ SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三�
 COUNTED_UNITS = {"辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
                  "名": ("人", "名")}
 COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "名": "实有人数"}
+# the count said as whose it is, not what it is of ("按他们有的车算", "按现有的人")
+OWNED_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|该单位|该部门|单位|部门)?(?:现在|目前|现)?(?:有|拥有|所有)?的?")
+PLAIN_COUNTED = {"车", "车辆", "公车", "人", "人员", "人头"}
 DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数")
 
 
@@ -323,7 +335,8 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     unit = (m.group(1) or m.group(2) or "人").removeprefix("个")  # (每个人: 人)
     basis = COUNT_BASIS_RE.search(q.text)
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", q.text)))
-    said = basis.group(1) if basis else ""
+    said = OWNED_RE.sub("", basis.group(1)) if basis else ""
+    said = "" if said in PLAIN_COUNTED else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
     if not said and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
         # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
         # the document states them; all its vehicles (车辆数) only where it does not

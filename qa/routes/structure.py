@@ -324,6 +324,8 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: 
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
+            if sum(1 for p in parts if p.value) == 1 and length != order[-1]:
+                continue  # 201 whose one 款 20139 is all of it: the 项 under that 款 say where it went
             how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_BY_LENGTH[length]}级科目"
             return Structure(row_name(whole.row.label), parts, how)
     return None

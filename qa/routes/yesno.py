@@ -14,14 +14,16 @@ from qa.answers import agreement_word, citation, finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import row_name, same_code_cells
 from qa.pick import pick_cells
+from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
-from qa.understand import WITHIN_BUDGET_RE, QueryPlan
+from qa.understand import CHANGED_RE, WITHIN_BUDGET_RE, QueryPlan
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于")
+HOW_MUCH_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
@@ -38,7 +40,9 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _trend(lib, q, docs)
     if WITHIN_BUDGET_RE.search(q.text):
         return _against_budget(q, docs, within=True)
-    asks_direction = LESS_RE.search(q.text) or MORE_RE.search(q.text)
+    if CHANGED_RE.search(q.text):
+        return _changed(lib, q, docs)
+    asks_direction = _says_less(q.text) or MORE_RE.search(HOW_MUCH_RE.sub("", q.text))
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
@@ -188,10 +192,33 @@ def _with_count(found: Answer, q: QueryPlan, docs) -> None:
                 return
 
 
+def _changed(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """"跟23年比有没有变化": yes when the two years' figures differ (computed from both, else the
+    change a sentence states); no when they are equal, or when the sentence stating the figure says
+    it stayed level ("与2023年预算持平")."""
+    plain = q.reworded(CHANGED_RE, "变化了多少")
+    computed = compare(lib, _as_change(plain), docs) if q.compared_years else None
+    for found in (computed, stated_answer(lib, _as_change(plain), docs)):
+        if found is not None and found.status == ANSWERED and found.figures and \
+                (diff := parse_amount(found.figures[0].value)) is not None:
+            return _verdict(found, diff != 0, "有变化" if diff else "没有变化")
+    level = stated_answer(lib, replace(q.reworded(CHANGED_RE), operation="value", intent="figure"), docs)
+    if level is not None and level.status == ANSWERED and level.citations and \
+            change_way(level.citations[0].quote or "") == "level":
+        return _verdict(level, False, "没有变化")
+    return None
+
+
+def _says_less(text: str) -> bool:
+    """The question says the figure fell or is smaller ("是不是比基本支出还多？多出来多少" does not:
+    its 少 is in 多少)."""
+    return bool(LESS_RE.search(HOW_MUCH_RE.sub("", text)))
+
+
 def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """Whether the figure went the way the question says: from a difference computed between
     two cells, else from a change the narrative states."""
-    less = bool(LESS_RE.search(q.text))
+    less = _says_less(q.text)
     computed = compare(lib, q, docs)
     if computed is not None and computed.status == ANSWERED and computed.figures:
         diff = parse_amount(computed.figures[0].value)
@@ -208,11 +235,14 @@ def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
     sentence stating both (with its completion rate) answers as it stands; else each measure's
     figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed.
     ``within``: asked whether it stayed within the budget (yes when not overspent)."""
-    less = within or (bool(LESS_RE.search(q.text)) and "超" not in q.text)
+    less = _says_less(q.text) and "超" not in q.text
+
+    def as_asked(diff: float) -> bool:  # diff: the outturn less its budget
+        return diff <= 0 if within else diff < 0 if less else diff > 0
     stated = _stated_against_budget(q, docs)
     if stated is not None:
-        found, over = stated
-        return _verdict(found, (not over) if less else over, None)
+        found, diff = stated
+        return _verdict(found, as_asked(diff), None)
     for doc in docs:
         if doc.kind != "决算":
             continue
@@ -222,13 +252,13 @@ def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
                                                (f"{planned.cells[0].label}预算数", planned)])
             diff = parse_amount(computed.figures[0].value) if computed.figures else None
             if diff is not None:
-                return _verdict(computed, (diff < 0) if less else (diff > 0), None)
+                return _verdict(computed, as_asked(diff), None)
     return None
 
 
-def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
+def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, float] | None:
     """The 预算 and 决算 of the figure asked as one sentence states them (a fact of the concept
-    asked first), and whether it was overspent."""
+    asked first), and the outturn less the budget, in 元."""
     named = {c.name for c in q.concepts}
     tagged = [(doc, f) for doc in docs for f in doc.stated if f.concept and f.concept in named]
     for doc, fact in tagged + [(doc, f) for _, doc, f in matching_facts(replace(q, measure=None), docs)]:
@@ -240,7 +270,7 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
         budget = (said or budgets or [None])[0]  # ("控制在全年预算以内": the 全年预算, not the 年初 beside it)
         if budget is None:
             continue
-        over = fact.value * YUAN_PER_UNIT[fact.unit] > budget.value * YUAN_PER_UNIT[budget.unit]
+        diff = fact.value * YUAN_PER_UNIT[fact.unit] - budget.value * YUAN_PER_UNIT[budget.unit]
         rate = next((f for f in doc.stated if f.sentence == fact.sentence and f.qualifier == "完成预算的"), None)
         figures = [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
                    for f in (rate, fact, budget) if f is not None]
@@ -248,7 +278,7 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, bool] | None:
                 f"{f'，完成预算的{rate.value_text}%' if rate else ''}：“{fact.sentence}”")
         found = finish(q, text, figures, [stated_citation(doc, fact)], [], {f.value for f in (rate, fact, budget) if f},
                        LOOKUP)
-        return found, over
+        return found, diff
     return None
 
 
@@ -258,7 +288,7 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     states can say no, never yes (one rise is not "一直")."""
     if not docs:
         return None
-    less = bool(LESS_RE.search(q.text))
+    less = _says_less(q.text)
     if (yearly := year_by_year(lib, q, docs)) is not None:
         values = [f.value_yuan for f in yearly.figures]
         steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
