@@ -19,6 +19,7 @@ from pathlib import Path
 from core.concepts import lexicon
 from core.text import match_key, simplified, spaced_pauses
 from core.vocab import has_cue
+from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.answers import ask_what, not_found, which_row
 from qa.claims import checked_claims
@@ -137,12 +138,12 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
+        return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
+                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
     if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
         # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
-                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
-    if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
-        return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
     if compared_across(lib, q) and (missing := _missing_side(lib, q, across := across_documents(lib, q))) is not None:
         return missing
@@ -190,6 +191,9 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 SPENDING_SUFFIX_RE = re.compile(r"支出$")
 
 
+YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
+
+
 def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     """Departments set against each other in a year said ("阳泉民政局同一年的呢？两家谁花得多"),
     one without a document of that year: nothing to compare it with, said so."""
@@ -197,6 +201,9 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     missing = [key for key in q.departments if key not in held]
     if not missing or not q.years or "years" in q.inherited:
         return None
+    said = list(YEAR_SAID_RE.finditer(q.text))
+    if said and ORG_MENTION_RE.search(q.text[said[-1].end():]):
+        return None  # "阳泉民政局2024年三公经费和临汾民政局比较": the year is 阳泉's; 临汾's latest is compared
     asked = "、".join(f"{y}年" for y in q.years)
     return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
                      [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])

@@ -203,6 +203,19 @@ def test_years_kinds_and_comparison_years(sample_store):
     # "跟上一年比" is 比上一年 said around the year; "去年比前年" keeps 去年 as its subject
     assert resolver.resolve("跟上一年比少了多少", 2024).years == []
     assert resolver.resolve("和前年比多了多少", 2024).years == []
+    # a day's date is no year asked unless no other year is said
+    assert resolver.resolve("2025年部门预算所载，截至2024年8月31日共有车辆多少辆", 2025).years == [2025]
+    assert resolver.resolve("截至2024年8月31日共有车辆多少辆", 2025).years == [2024]
+
+
+def test_a_letters_address_names_no_other_body(sample_store):
+    """"恳请贵局", "致…：", "截至…日该部门": the body written to, not one the store lacks."""
+    resolver = EntityResolver(Store(sample_store).documents())
+    for question in ("致临汾市民政局：恳请贵局介绍2019年度财政拨款支出的主要用途",
+                     "阳泉市民政局：您好！请问贵局2024年度本年收入合计是多少",
+                     "请问阳泉市民政局2024年度决算所载，截至2024年12月31日该部门共有车辆多少辆"):
+        mention = resolver.resolve(question, 2024)
+        assert mention.departments and not mention.unknown_orgs, question
     assert resolver.resolve("去年比前年多了多少", 2024).years == [2023]
     assert resolver.resolve("三公经费预算数多少", 2024).kind is None
     assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"

@@ -827,3 +827,34 @@ def test_a_totals_change_is_not_the_change_of_a_part(pdf_engine):
 def test_a_purchase_asked_with_its_premise_and_filler(pdf_engine):
     answer = pdf_engine.ask("万里街道25年又要买新车了？买几辆？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆")
+
+
+def test_changed_or_not_against_a_year_before(pdf_engine):
+    """"与2023年预算持平" says no change; two years' cells that differ say there was one."""
+    answer = pdf_engine.ask("普陀区社会福利院24年三公经费跟23年比有没有变化")
+    assert answer.verdict == "no" and answer.figures[0].value == "6.40"
+    answer = pdf_engine.ask("万里街道25年城管执法跟24年比有没有变化")
+    assert answer.verdict == "yes" and answer.figures[0].value.replace(",", "") == "479291"
+
+
+def test_an_average_month_put_up_against_an_amount(pdf_engine):
+    answer = pdf_engine.ask("政协办公厅19年三公经费平均每个月超没超过50万")
+    assert answer.verdict == "yes" and answer.figures[0].value == "55.01"
+    assert pdf_engine.ask("政协办公厅19年三公经费超没超过1000万").verdict == "no"
+
+
+def test_a_class_with_one_kuan_is_broken_down_by_its_xiang(pdf_engine):
+    answer = pdf_engine.ask("普陀社工部24年代码201开头的钱都花在哪了")
+    assert answer.figures[0].value == "202.24" and "行政运行" in answer.answer
+
+
+def test_a_dated_holding_and_the_document_year_said_beside_it(pdf_engine):
+    answer = pdf_engine.ask("请问上海市普陀区人民政府万里街道办事处2025年部门预算所载，截至2024年8月31日该部门共有车辆多少辆？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("8", "辆")
+
+
+def test_follow_ups_by_an_everyday_row_name_and_by_whose_vehicles(pdf_engine):
+    answer = pdf_engine.ask("那房补呢", ["省委办公厅18年给职工交住房公积金多少"])
+    assert answer.figures[0].value == "2,299.88"
+    answer = pdf_engine.ask("按他们有的车算，平均每辆车一年多少钱", ["省委办公厅19年公务用车运行维护费预算多少"])
+    assert answer.figures[0].value.startswith("3.23")

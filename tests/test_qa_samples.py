@@ -1156,3 +1156,50 @@ def test_a_count_guessed_and_its_money_asked_last(engine):
     answer = engine.ask("阳泉民政局24年又买了几辆新公车吧，花了多少钱？")
     assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0", "万元")
     assert answer.figures[1].unit == "辆"
+
+
+def test_a_direction_asked_with_how_much_and_two_measures_asked_yes_or_no(engine):
+    """"是不是比基本支出还多？多出来多少": the 少 of 多少 says no direction; "实际花的比预算少吗"
+    when both are 12.02: no, they are equal."""
+    answer = engine.ask("阳泉民政局24年项目支出是不是比基本支出还多？多出来多少")
+    assert answer.verdict == "yes"
+    answer = engine.ask("阳泉民政局24年三公经费实际花的比预算少吗？")
+    assert answer.verdict == "no" and "12.02" in answer.answer
+    assert engine.ask("阳泉民政局24年三公经费控制在预算以内了吗").verdict == "yes"
+
+
+def test_a_day_of_a_years_figure_and_an_average_per_head_with_no_head_count(engine):
+    answer = engine.ask("临汾民政局19年三公经费一天合多少钱")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("77.95", "元") and "365" in answer.answer
+    answer = engine.ask("阳泉民政局24年机关运行经费一天合多少钱")  # 39.89万元 ÷ 365, shown in 元
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1092.88", "元")
+    assert engine.ask("阳泉民政局24年人员经费摊到每个在编人员头上是多少").status != ANSWERED
+
+
+def test_retired_people_are_not_all_who_left(engine):
+    """"离退休人员25人，其中离休人员2人，退休人员23人": 退休的人 are 23."""
+    answer = engine.ask("临汾民政局19年退休的人有多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("23", "人")
+
+
+def test_a_class_by_code_said_with_yigong_is_that_class(engine):
+    answer = engine.ask("临汾民政局19年208类一共支出了多少")
+    assert answer.figures[0].value.replace(",", "") == "4176152.75"
+
+
+def test_a_formal_letter_asks_what_it_asks(engine):
+    answer = engine.ask("阳泉市民政局：您好！请问贵局2024年度本年收入合计主要由哪些来源构成，其中占比最高的收入来源为何，金额若干？")
+    assert answer.figures[0].value == "4719.40" and "财政拨款收入" in answer.answer
+    answer = engine.ask("致临汾市民政局：恳请贵局介绍2019年度财政拨款支出的主要用途，即支出主要集中于哪些功能分类科目？")
+    assert answer.plan["operation"] == "breakdown" and "社会保障和就业支出" in answer.answer
+
+
+def test_a_comparison_with_a_side_not_on_file_gives_no_figure(engine):
+    assert engine.ask("阳泉民政局和太原民政局24年三公经费谁多").status != ANSWERED
+    assert engine.ask("阳泉民政局同一年的呢？两家谁花得多", ["临汾民政局19年三公经费花了多少"]).status != ANSWERED
+    assert engine.ask("临汾民政局和阳泉民政局19年三公经费谁多").status != ANSWERED
+
+
+def test_procurement_said_as_buying_goods(engine):
+    answer = engine.ask("阳泉民政局24年政府采购，买货、搞工程、买服务，哪样花钱最多")
+    assert answer.figures[0].value == "659.90"

@@ -35,6 +35,13 @@ def lib(plain_store):
     ("普陀区政府办公室还挂了哪几块牌子", "describe"),  # 哪几 asks which, not how many
     ("临汾民政局有几个科室", "count"),
     ("机关运行经费方面，阳泉民政局24年比临汾民政局19年多出多少", "diff"),
+    ("阳泉民政局24年三公经费实际花的比预算少吗？", "yesno"),  # one figure's two measures, asked yes or no
+    ("阳泉民政局24年三公经费预算数和决算数分别是多少？差了多少", "diff"),
+    ("请问贵局2024年度本年收入合计主要由哪些来源构成，其中占比最高的收入来源为何，金额若干？", "rank"),
+    ("恳请贵厅介绍一下，阳泉民政局2024年度政府采购是如何构成的，主要用在哪些方面？", "breakdown"),
+    ("致临汾市民政局：恳请贵局介绍2019年度财政拨款支出的主要用途，即支出主要集中于哪些功能分类科目？", "breakdown"),
+    ("临汾民政局19年208类一共支出了多少", "value"),  # 一共 of one 类, no sum with the whole
+    ("政协办公厅19年三公经费平均每个月超没超过50万", "yesno"),
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation
@@ -227,3 +234,16 @@ def test_relative_years_of_a_conversation_count_from_the_year_named(lib):
     assert q.years == [2022]
     q = understand_conversation("比上一年少了多少", ["阳泉民政局24年三公经费多少", "去年呢"], lib)
     assert q.years == [2023] and q.operation == "change"  # (2023 against its year before)
+
+
+def test_a_new_department_said_for_the_same_year_is_set_against_the_one_before(lib):
+    """"阳泉民政局同一年的呢？两家谁花得多" after 临汾 2019: both departments, 2019 said (not
+    carried, so no other year of 阳泉 stands in for it)."""
+    q = understand_conversation("阳泉民政局同一年的呢？两家谁花得多", ["临汾民政局19年三公经费花了多少"], lib)
+    assert q.operation == "compare" and len(q.departments) == 2 and q.years == [2019]
+    assert "years" not in q.inherited
+
+
+def test_a_row_by_its_everyday_name_is_not_the_row_before(lib):
+    q = understand_conversation("那房补呢", ["阳泉民政局24年住房公积金多少"], lib)
+    assert "concepts" not in q.inherited

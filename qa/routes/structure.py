@@ -82,10 +82,38 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
 
 
 def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
-    """The parts of what the question names in one document (see module docstring)."""
+    """The parts of what the question names in one document (see module docstring); a part it
+    sets aside ("除了一般公共服务，钱还花在哪些地方") left out."""
+    aside = _aside_said(q)
+    found = _structure(lib, q, doc, aside)
+    if found is None or not aside:
+        return found
+    kept = [p for p in found.parts if not _is_aside(p.label, aside)]
+    return replace(found, parts=kept, how=f"{found.how}，除{aside}外") if len(kept) < len(found.parts) else found
+
+
+# "除了一般公共服务，钱还花在哪些地方": the part set aside, up to the clause's end or 还
+ASIDE_RE = re.compile(r"除(?:了|去)(?P<aside>[^，,。？?还]{2,12}?)(?:之外|以外|外)?(?=[，,]|还)")
+
+
+def _aside_said(q: QueryPlan) -> str:
+    m = ASIDE_RE.search(q.text)
+    return m.group("aside") if m else ""
+
+
+def _is_aside(label: str, aside: str) -> bool:
+    """A part or row is the one set aside: the one's name holds the other ("一般公共服务" of
+    一般公共服务支出), 支出 aside."""
+    name, said = (re.sub(r"支出$", "", match_key(row_name(x))) for x in (label, aside))
+    return bool(name and said) and (said in name or name in said)
+
+
+def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structure | None:
     text = q.match_text
     rank = q.operation == "rank"
     named = _named_whole(q, doc)
+    if named is not None and aside and _is_aside(named.row.label, aside):
+        named = None  # the whole is what is left once it is set aside, not it
     table = _spelled_table(q, doc)
     if table is not None and named is not None and named.table_seq != table:
         named = None  # a row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)
