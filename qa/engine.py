@@ -31,7 +31,7 @@ from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.describe import HOW_MUCH_RE, cause_checked, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
-from qa.routes.composed import (MONEY_LAST_RE, count_and_money, items_counted, other_under, points,
+from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, points,
                                 premise_checked)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
@@ -145,6 +145,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
                          [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
+    if (rates := faster(lib, q, partial(_routed, lib))) is not None:
+        return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
     if compared_across(lib, q) and (missing := _missing_side(lib, q, across := across_documents(lib, q))) is not None:
         return missing
     if compared_across(lib, q) and (ranked := rank_across(lib, q, across)) is not None:
@@ -398,6 +400,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if q.operation == "count" and (q.above is not None or q.level) and not any(c.counts for c in q.concepts) and \
             (found := items_counted(lib, q, docs)) is not None:
         return found  # "超过1000万的有几项", "有几个类级科目安排了钱": the 科目 listed, counted
+    if (found := either_side(lib, q, docs, partial(_routed, lib))) is not None:
+        return found  # "是一般公共预算出的还是政府性基金出的": the item under each
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
         return found
     return None

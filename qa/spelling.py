@@ -26,6 +26,9 @@ NAME_RE = re.compile(r"[\u4e00-\u9fff()（）]+")
 TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
 # characters that carry grammar, not a name: never the slip
 ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
+# a verb and its particle ending the window: "财政拨款出了多少", "政府性基金出的" say who paid,
+# with no 支 of 支出 left out
+VERB_PARTICLE_RE = re.compile(r"[出花用给拨发][了过着的]")
 FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减占"
                      "辆人名台套次项件位张间所座户批钱")  # and the counting words, and 钱
 
@@ -143,7 +146,7 @@ class Speller:
         alike = {w for w in near if _sounds_alike(window, w)}
         pick = alike or near
         if not pick:
-            return self._homophone_pair(window) or self._dropped(window)
+            return self._homophone_pair(window) or (None if _ends_in_verb(text, start + len(window)) else self._dropped(window))
         if not alike and len(window) <= MIN_LENGTH:
             return None  # three characters, one of them unlike: "查政府" is no slip for 区政府
         if len(pick) != 1:
@@ -175,6 +178,10 @@ class Speller:
         # slip for 退休费
         words = [text[i:i + n] for n in (2, 3) for i in range(at - n + 1, at + 1) if 0 <= i and i + n <= len(text)]
         return odd not in FUNCTION_CHARS and (_telling(window, meant) or not any(self.is_word(w) for w in words))
+
+
+def _ends_in_verb(text: str, end: int) -> bool:
+    return end > 0 and bool(VERB_PARTICLE_RE.match(text, end - 1))
 
 
 def _telling(window: str, meant: str) -> bool:

@@ -49,6 +49,10 @@ WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:
 WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
 # what a whole is made of, asked formally ("是如何构成的", "支出主要集中于哪些科目")
 COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:构成|组成)|构成情况|集中(?:于|在)(?:哪|什么)")
+# which money pays for an item, asked as a choice ("是一般公共预算出的还是政府性基金出的",
+# "算基本支出还是项目支出")
+FUND_SIDES = r"一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政专户|其他资金|财政拨款|基本支出|项目支出|事业收入|经营收入"
+EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的)?[，,]?(?:还是|或是|或者是?)(?:由|从|用)?(?P<b>{FUND_SIDES})(?:出的|出|安排的|的)?")
 BOUGHT_WHAT_RE = re.compile(r"买(?:了|的)?(?:是|些)?(?:什么|啥|哪些)")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
@@ -382,6 +386,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     titles = lib.title_spans(key)
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
+    if choice := EITHER_RE.search(text):
+        # "是一般公共预算出的还是政府性基金出的": the funds are what the item is read in, not the item
+        rows = [r for r in rows if r not in (choice.group("a"), choice.group("b"))]
+        matches = [m for m in matches if m.word not in choice.group(0)]
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),

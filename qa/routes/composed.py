@@ -10,7 +10,7 @@ from typing import Callable
 
 from core.concepts import lexicon
 from core.text import match_key, parse_amount
-from qa.answers import finish, fmt
+from qa.answers import allowed_from, finish, fmt, not_found
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import row_name
@@ -18,7 +18,7 @@ from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import change_on_year_before
 from qa.routes.stated import matching_facts, stated_citation
 from qa.routes.structure import structure_answer
-from qa.understand import QueryPlan, understand
+from qa.understand import EITHER_RE, QueryPlan, understand
 
 Route = Callable[[QueryPlan, list], Answer]
 
@@ -163,3 +163,118 @@ def premise_checked(lib: Library, q: QueryPlan, docs: list, route: Route) -> Ans
                     allowed | {abs(f.value_yuan or 0) for f in figures}, LOOKUP)
     answer.verdict = "no"
     return answer
+
+
+# which of two changed faster ("基本支出和项目支出哪个涨得快", "谁比上年降得多", "培训费涨得比会议费
+# 快吗", "哪个下降幅度大"): each one's change on the year before, as a rate
+FASTER_RE = re.compile(r"(?:增加|增长|下降|减少|上升|降低|涨|增|降|减|跌|升)(?:得|的)?(?:更|比[^，,。？?]{1,12}?)?(?:快|慢|猛|厉害|多)(?!少)|"
+                       r"(?:增幅|降幅|涨幅|跌幅|增长率|下降率|增速|增长幅度|下降幅度|减少幅度|变化幅度)(?:更)?(?:大|小|高|低)")
+FALL_RE = re.compile(r"降|减|跌|少")
+SLOWER_RE = re.compile(r"慢|小|低")
+
+
+def faster(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
+    """Which of two items (or two departments' one item) changed faster on the year before: each
+    rate as the document states it, or computed from the two years' figures, each cited; the
+    faster one's rate first, the gap in percentage points after it. No figure when either rate
+    is missing (a year not on file, a change not stated)."""
+    m = FASTER_RE.search(q.text)
+    if m is None:
+        return None
+    sides = _two_sides(lib, q)
+    if sides is None:
+        return None
+    rates = []
+    for name, item in sides:
+        plan = understand(f"{name}{_year_said(q)}{item}比上年增长了百分之几", lib)
+        docs, problem = documents(lib, plan)
+        found = route(plan, docs) if problem is None else None
+        rate = _rate(found) if found is not None and found.status == ANSWERED else None
+        if rate is None:
+            return not_found(lib, q, f"文件中没有{name}{item}比上年的变化率，库中也没有能算出它的上一年数字，无法比较哪个变得快。")
+        rates.append((f"{name}{item}" if len(q.departments) > 1 else item, rate, found))
+    fall = bool(FALL_RE.search(m.group(0))) != bool(SLOWER_RE.search(m.group(0)))
+    (a_name, a, a_found), (b_name, b, b_found) = rates
+    first_wins = (a < b) if fall else (a > b)
+    win_name, win, win_found = rates[0] if first_wins else rates[1]
+    gap = round(abs(a - b), 2)
+    said = lambda r: f"{'下降' if r < 0 else '增长'}{fmt(abs(r), 2)}%"
+    text = (f"{a_name}比上年{said(a)}，{b_name}比上年{said(b)}；{win_name}"
+            f"{'降得更多' if fall else '涨得更快'}，两者相差{fmt(gap, 2)}个百分点。")
+    head = Figure(fmt(abs(win), 2), "%", None, f"{win_name}（{'下降率' if win < 0 else '增长率'}）", win_found.figures[0].department,
+                  win_found.figures[0].year, derived=True)
+    points_gap = Figure(fmt(gap, 2), "个百分点", None, f"{a_name}与{b_name}变化率之差", head.department, head.year,
+                        derived=True, formula=f"{fmt(a, 2)} − {fmt(b, 2)}")
+    found = finish(q, text + " " + a_found.answer + " " + b_found.answer, [head, points_gap, *a_found.figures, *b_found.figures],
+                   a_found.citations[:2] + b_found.citations[:2], a_found.notes + b_found.notes,
+                   {abs(win), gap, a, b, abs(a), abs(b)}, LOOKUP)
+    if re.search(r"吗|是不是|是否", q.text):
+        found.verdict = "yes" if first_wins else "no"
+        found.answer = f"{'是' if first_wins else '不是'}。{found.answer}"
+    return found
+
+
+def _two_sides(lib: Library, q: QueryPlan) -> list[tuple[str, str]] | None:
+    """(department, item) of each side: two departments' one item, or one department's two items."""
+    words = [x.word for x in lexicon().concepts_in(q.text) if not x.generic]
+    items = list(dict.fromkeys(words + [r for r in q.rows if not any(r in w for w in words)]))
+    if len(q.departments) == 2 and len(items) == 1:
+        return [(name, items[0]) for name in q.names]
+    if len(q.departments) == 1 and len(items) == 2:
+        return [(q.names[0], item) for item in items]
+    return None
+
+
+def _year_said(q: QueryPlan) -> str:
+    return f"{q.years[0]}年" if q.years else ""
+
+
+def _rate(found: Answer) -> float | None:
+    """The change rate an answer gives, signed (a 下降率 printed as 0.53 is −0.53)."""
+    figure = next((f for f in found.figures if f.unit == "%"), None)
+    value = parse_amount(figure.value) if figure is not None else None
+    if value is None:
+        return None
+    if re.search(r"下降|减少", figure.label):
+        return -abs(value)
+    if re.search(r"增长|增加", figure.label) or found.route == LOOKUP:
+        return value
+    # a rate quoted from the narrative: the way its own sentence says it went
+    said = re.search(rf"(下降|减少|降低|增长|增加|上升|提高)了?{re.escape(figure.value)}%", found.answer)
+    return None if said is None else -abs(value) if said.group(1) in ("下降", "减少", "降低") else value
+
+
+def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """The item's figure under each of the two named, both cited, the one that pays first (a
+    blank cell of the item read as nothing paid; a side whose tables do not list the item said
+    so). None unless a side is read off the item's own row (not the fund's total), so a choice
+    between funds never answers with a fund's total."""
+    m = EITHER_RE.search(q.text)
+    if m is None or m.group("a") == m.group("b") or not q.rows:
+        return None
+    found, unlisted = [], []
+    for side in (m.group("a"), m.group("b")):
+        text = f"{q.rows[0]}{side}多少"  # (the item named first: a fund's own row never stands for it)
+        answer = route(replace(q, text=text, rest=text, operation="value", intent="figure"), docs)
+        cited = answer.citations[0] if answer.citations else None
+        # (a sentence counts only where the figure it gives is the item's own, not a total naming it)
+        of_item = cited is not None and (row_name(cited.row) in q.rows if cited.cell else
+                                         answer.status == ANSWERED and bool(answer.figures) and
+                                         any(match_key(answer.figures[0].label).endswith(match_key(r)) for r in q.rows))
+        if not of_item:
+            unlisted.append(side)
+            continue
+        value = parse_amount(answer.figures[0].value) if answer.status == ANSWERED and answer.figures else 0.0
+        found.append((side, answer, value or 0.0))
+    if not any(value for *_, value in found):
+        return None
+    found.sort(key=lambda x: -abs(x[2]))
+    (side, head, _), rest = found[0], found[1:]
+    others = [f"{other}一栏为零或空" for other, _, value in rest if not value] + \
+        [f"{other}下没有“{q.rows[0]}”的数字" for other in unlisted]
+    lead = f"{'两者都有，主要由' if any(value for *_, value in rest) else '由'}{side}安排" + \
+        "".join(f"，{o}" for o in others) + "。"
+    answers = [head] + [a for _, a, _ in rest]
+    return finish(q, lead + " ".join(a.answer for a in answers), [f for a in answers for f in a.figures],
+                  [c for a in answers for c in a.citations[:2]], [n for a in answers for n in a.notes],
+                  allowed_from([a.answer for a in answers]), LOOKUP)

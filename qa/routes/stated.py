@@ -207,6 +207,13 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # (amounts only: a follow-up's count, "那离退休的呢" after 编制, names its own people)
     named = {c.name for c in ask.named if not c.department_total} if not ask.counted and not ask.narrowed else set()
     out = [entry for entry in out if not (entry[-1] and named and not _related(entry[-1], named))]
+    # nor, for an amount or a rate, a fact of another concept by its tag or its subject's words
+    # ("支出总计…下降62.3%" for 基本支出's rate)
+    asked = {c.name for c in ask.named}
+    out = [entry for entry in out if not (
+        asked and (entry[2].unit == "%" or entry[2].unit in YUAN_PER_UNIT)
+        and (said := {entry[-1]} if entry[-1] else _subject_concepts(entry[2]))
+        and not any(_related(c, asked) for c in said))]
     # a department total's change is not the change of a part its sentence names ("一般公共预算
     # 收入…增长18.14%" is no rate of the 本年收入合计)
     totals = {c.name for c in ask.named if c.department_total}
@@ -225,6 +232,10 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                     - (CONCEPT_BONUS if score and outdone(said, own) else 0)
                     + (CONCEPT_BONUS if score and ask.narrowed and own == len(ask.narrowed) else 0), doc, fact)
                    for score, doc, fact, bonus, said, own in out), key=lambda x: -x[0])
+
+
+def _subject_concepts(fact: StatedFact) -> set[str]:
+    return {m.concept.name for m in lexicon().concepts_in(fact.subject) if not m.generic}
 
 
 def _related(name: str, asked: set[str]) -> bool:
