@@ -387,9 +387,13 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     if choice := EITHER_RE.search(text):
-        # "是一般公共预算出的还是政府性基金出的": the funds are what the item is read in, not the item
-        rows = [r for r in rows if r not in (choice.group("a"), choice.group("b"))]
-        matches = [m for m in matches if m.word not in choice.group(0)]
+        # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
+        # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two
+        # are what is compared)
+        other_rows = [r for r in rows if r not in (choice.group("a"), choice.group("b"))]
+        other_matches = [m for m in matches if m.word not in choice.group(0)]
+        if other_rows or other_matches or previous is not None:
+            rows, matches = other_rows, other_matches
     q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),

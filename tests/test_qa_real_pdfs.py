@@ -858,3 +858,18 @@ def test_follow_ups_by_an_everyday_row_name_and_by_whose_vehicles(pdf_engine):
     assert answer.figures[0].value == "2,299.88"
     answer = pdf_engine.ask("按他们有的车算，平均每辆车一年多少钱", ["省委办公厅19年公务用车运行维护费预算多少"])
     assert answer.figures[0].value.startswith("3.23")
+
+
+def test_an_items_figure_under_each_of_two_columns_asked_as_a_choice(pdf_engine):
+    answer = pdf_engine.ask("普陀区政府办25年行政运行这笔钱是基本支出还是项目支出")
+    assert "主要由基本支出安排" in answer.answer and answer.figures[0].value == "11,919,501.84"
+    answer = pdf_engine.ask("普陀社工部24年其他社会工作事务支出算基本支出还是项目支出，花了多少")
+    assert answer.answer.startswith("由项目支出安排") and answer.figures[0].value == "202.24"
+
+
+def test_a_rise_set_against_another_items_and_a_guessed_cause_in_other_words(pdf_engine):
+    answer = pdf_engine.ask("政协19年培训费涨得比会议费快吗")
+    assert answer.verdict == "yes" and answer.figures[0].value == "188.70"
+    answer = pdf_engine.ask("省委办公厅17年机关运行经费比上年多了三倍多，是因为统计口径变了吗")
+    assert answer.verdict == "yes"  # "统计口径发生调整"
+    assert pdf_engine.ask("政协18年有没有安排买新公车的钱").verdict == "no"

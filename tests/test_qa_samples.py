@@ -1203,3 +1203,25 @@ def test_a_comparison_with_a_side_not_on_file_gives_no_figure(engine):
 def test_procurement_said_as_buying_goods(engine):
     answer = engine.ask("阳泉民政局24年政府采购，买货、搞工程、买服务，哪样花钱最多")
     assert answer.figures[0].value == "659.90"
+
+
+def test_which_of_two_changed_faster(engine):
+    """Each one's rate on the year before, the faster first, the gap in percentage points after;
+    no figure where a rate is neither stated nor computable (阳泉 has no 2023 on file)."""
+    answer = engine.ask("阳泉民政局24年卫生健康支出和住房保障支出，哪个比上年涨得快？")
+    assert answer.figures[0].value == "12.63" and answer.figures[1].value == "13.16" and "卫生健康支出涨得更快" in answer.answer
+    answer = engine.ask("临汾民政局19年收入总计和支出总计比18年都降了，哪个降得快？")
+    assert answer.figures[0].value == "23.99" and "支出总计降得更多" in answer.answer
+    assert engine.ask("阳泉民政局24年基本支出和项目支出比23年哪个涨得快？").status != ANSWERED
+
+
+def test_a_rate_of_another_total_is_not_the_rate_asked(engine):
+    """"支出总计…下降62.3%" is no rate of 基本支出."""
+    answer = engine.ask("阳泉市民政局2024年基本支出比上年增长了百分之几")
+    assert answer.status != ANSWERED or "62.3" not in answer.answer
+
+
+def test_who_paid_said_with_a_verb_and_the_broad_parts_of_a_class(engine):
+    assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"
+    answer = engine.ask("临汾民政局19年社会保障和就业支出下面分哪几大块，花钱最多的前三块是啥？")
+    assert "款级" in answer.answer and answer.figures[0].value.replace(",", "") == "3314713.85"

@@ -102,3 +102,12 @@ def test_a_name_in_office_shorthand_is_written_out():
     assert speller.correct("19年商品服务支出多少")[0] == "19年商品和服务支出多少"
     assert speller.correct("个人家庭补助多少")[0] == "对个人和家庭的补助多少"
     assert speller.correct("科学技术普多少")[0] == "科学技术普多少"
+
+
+def test_a_verb_with_its_particle_is_no_word_left_short():
+    """"一般公共预拨款" is 一般公共预算拨款 typed short; "财政拨款出了" says who paid, no 支 of
+    支出 left out."""
+    speller = Speller(["一般公共预算拨款", "财政拨款支出", "政府性基金支出"])
+    assert speller.correct("一般公共预拨款多少")[0] == "一般公共预算拨款多少"
+    assert speller.correct("养老服务财政拨款出了多少钱") == ("养老服务财政拨款出了多少钱", [])
+    assert speller.correct("是政府性基金出的吗") == ("是政府性基金出的吗", [])
