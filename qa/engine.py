@@ -30,12 +30,14 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
-from qa.routes.describe import HOW_MUCH_RE, cause_checked, MEANING_ASKED_RE, own_section_answer, retrieval_answer, table_units_answer, with_definition
+from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+                               table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, points,
-                                premise_checked)
+                                premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
-from qa.routes.structure import INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer
+from qa.routes.structure import (INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer,
+                                 zero_parts_answer)
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -381,6 +383,12 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if (table := table_asked_answer(q, docs)) is not None:
+        return table  # "公开08表是什么表": its title, page and columns
+    if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:
+        return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
+    if (found := zero_parts_answer(lib, q, docs)) is not None:
+        return found  # "三公经费里哪几项是零": the parts of nothing
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
             (yearly := year_by_year(lib, q, docs)) is not None:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first

@@ -873,3 +873,12 @@ def test_a_rise_set_against_another_items_and_a_guessed_cause_in_other_words(pdf
     answer = pdf_engine.ask("省委办公厅17年机关运行经费比上年多了三倍多，是因为统计口径变了吗")
     assert answer.verdict == "yes"  # "统计口径发生调整"
     assert pdf_engine.ask("政协18年有没有安排买新公车的钱").verdict == "no"
+
+
+def test_zero_items_down_to_the_last_part_and_a_table_by_its_place(pdf_engine):
+    answer = pdf_engine.ask("里面有哪一项是0吗", ["政协17年三公经费预算一共多少"])
+    assert answer.verdict == "yes" and "公务用车购置费" in answer.answer
+    answer = pdf_engine.ask("社工部24年工资福利支出里哪几项是0")
+    assert all(word in answer.answer for word in ("奖金", "伙食补助费", "医疗费"))
+    answer = pdf_engine.ask("区政府办公室25年预算里第8张表是什么表，都有哪几列")
+    assert "一般公共预算基本支出部门预算经济分类预算表" in answer.answer and "人员经费" in answer.answer

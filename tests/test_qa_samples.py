@@ -1225,3 +1225,13 @@ def test_who_paid_said_with_a_verb_and_the_broad_parts_of_a_class(engine):
     assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"
     answer = engine.ask("临汾民政局19年社会保障和就业支出下面分哪几大块，花钱最多的前三块是啥？")
     assert "款级" in answer.answer and answer.figures[0].value.replace(",", "") == "3314713.85"
+
+
+def test_the_parts_of_nothing_and_a_table_by_its_code(engine):
+    answer = engine.ask("阳泉民政局24年三公经费里哪几项是零？")
+    assert all(word in answer.answer for word in ("因公出国", "公务用车购置费", "公务接待费"))
+    assert "公务用车运行维护费" not in answer.answer.split("（")[0]
+    answer = engine.ask("临汾民政局19年决算里的公开08表是什么表？")
+    assert "政府性基金预算财政拨款收入支出决算表" in answer.answer and not answer.figures
+    answer = engine.ask("阳泉民政局24年机关运行经费花了多少？在哪能查到？")
+    assert answer.figures[0].value == "39.89" and answer.answer.startswith("见") and "公开10表" in answer.answer

@@ -278,3 +278,23 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
     return finish(q, lead + " ".join(a.answer for a in answers), [f for a in answers for f in a.figures],
                   [c for a in answers for c in a.citations[:2]], [n for a in answers for n in a.notes],
                   allowed_from([a.answer for a in answers]), LOOKUP)
+
+
+# where a figure is printed ("三公经费在哪张表能查到", "花了多少？在哪能查到")
+WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)表(?:里|上|中)?(?:能|可以)?(?:查到|看到|找到|有)?|"
+                              r"[，,？?]?(?:在)?哪(?:里|儿)(?:能|可以)?(?:查到|看到|找到)|[，,？?]?在哪(?:里|儿)?(?:能|可以)?查")
+
+
+def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """The figure asked, with where the document prints it said first: the table (code, title)
+    or the section, and the page."""
+    m = WHERE_PRINTED_RE.search(q.text)
+    if m is None:
+        return None
+    found = route(replace(q.reworded(WHERE_PRINTED_RE), operation="value", intent="figure"), docs)
+    if found.status != ANSWERED or not found.citations:
+        return None
+    cited = found.citations[0]
+    place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
+    page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
+    return replace(found, question=q.text, answer=f"见{cited.source}中的{place}{page}。{found.answer}")

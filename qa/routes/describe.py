@@ -8,14 +8,14 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import Document
-from core.text import match_key, parse_amount
+from core.text import chinese_number, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names
-from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
+from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
 from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import WHY_RE, QueryPlan
@@ -392,6 +392,50 @@ def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if lead:
         answer.verdict = "yes" if lead == "是。" else "no"
     return answer
+
+
+# a table asked by its code or place ("公开08表是什么表", "第8张表是什么表，都有哪几列")
+TABLE_ASKED_RE = re.compile(r"公开\s*0?(?P<code>\d{1,2})\s*表|公开表\s*(?P<chinese>[一二三四五六七八九十]+)|"
+                            r"第\s*(?P<place>[一二三四五六七八九十]+|\d{1,2})\s*张表")
+WHAT_TABLE_RE = re.compile(r"是(?:一张)?(?:什么|啥|哪张|哪个)表|叫什么|有哪(?:几|些)(?:列|栏)|什么内容")
+COLUMNS_ASKED_RE = re.compile(r"哪(?:几|些)(?:列|栏)|几列")
+
+
+def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The table a question names by its printed code ("公开08表", "公开表八") or its place in
+    the document ("第8张表"): its title and page, and its columns where they are asked, the
+    table cited. No figure: a table's name is not an amount."""
+    m = TABLE_ASKED_RE.search(q.text)
+    if m is None or not WHAT_TABLE_RE.search(q.text, m.end()):
+        return None
+    said = m.group("code") or m.group("chinese") or m.group("place")
+    number = int(said) if said.isdigit() else chinese_number(said)
+    for doc in docs:
+        tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
+        if m.group("place"):
+            found = tables[number - 1] if number and 0 < number <= len(tables) else None
+        else:
+            found = next(((i, t) for i, t in tables if _code_number(t.code) == number), None)
+        if found is None:
+            continue
+        index, table = found
+        text = (f"{doc.department}{doc.year}年{doc.kind}公开文件中的{m.group(0)}是《{table.title}》"
+                f"{f'（{table.code}）' if table.code and table.code != m.group(0) else ''}"
+                f"{f'，在第{table.page_start}页' if table.page_start else ''}")
+        if COLUMNS_ASKED_RE.search(q.text):
+            text += f"，金额栏目有：{'、'.join(table.columns)}" + (f"（单位：{table.unit}）" if table.unit else "")
+        cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
+                         line=table.line, doc_id=doc.doc_id, table_seq=index)
+        return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
+    return None
+
+
+def _code_number(code: str) -> int | None:
+    """The number of a printed table code: 公开08表 → 8, 公开表八 / 表八 → 8."""
+    if m := re.search(r"\d{1,2}", code):
+        return int(m.group(0))
+    m = re.search(r"[一二三四五六七八九十]+", code)
+    return chinese_number(m.group(0)) if m else None
 
 
 # the words asking what a term means, with what goes with them ("这到底指什么钱", "是什么意思")

@@ -570,6 +570,74 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     return answer
 
 
+# "三公经费里哪几项是零", "哪些来源是0", "有哪一项是0吗", "哪些科目一分钱没花": the parts of
+# nothing, listed
+ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|"
+                           r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|一分钱?(?:都|也)?没(?:有)?花|没花钱的")
+
+
+def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The parts of what the question names that are zero or blank, each cited; yes or no where
+    it asks whether any is. None when no breakdown of it is found."""
+    if not ZERO_ASKED_RE.search(q.text):
+        return None
+    plan = replace(q.reworded(ZERO_ASKED_RE, "由哪些部分构成"), operation="breakdown", intent="figure")
+    concept = _whole_concept(plan)
+    for doc in docs:
+        leaves = _concept_leaves(doc, concept, plan) if concept is not None and concept.parts is not None \
+            and concept.parts.concepts else []
+        found = Structure(concept.name, leaves, f"《{leaves[0].cell.table.title}》中{concept.name}的组成") \
+            if len(leaves) > 1 and leaves[0].cell is not None else structure(lib, plan, doc)
+        if found is None or len(found.parts) < 2:
+            continue
+        zeros = [p for p in _finest(lib, plan, doc, found.parts) if not p.value]
+        asks_yes_no = bool(re.search(r"吗|是不是|有没有", q.text))
+        if not zeros:
+            text = f"{'没有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}的各项（{found.how}）都不为零。"
+            answer = finish(q, text, [], [p.citation for p in found.parts[:SHOWN_PARTS]], [],
+                            {p.value for p in found.parts}, LOOKUP)
+        else:
+            listing = "、".join(p.label for p in zeros)
+            text = (f"{'有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中为零或空的有："
+                    f"{listing}（{found.how}）。")
+            figures = [Figure(p.printed if p.value is not None else "0", p.unit, 0.0, p.label, doc.department, doc.year)
+                       for p in zeros]
+            answer = finish(q, text, figures, [p.citation for p in zeros[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
+        if asks_yes_no:
+            answer.verdict = "yes" if zeros else "no"
+        return answer
+    return None
+
+
+def _concept_leaves(doc: Document, concept: Concept, q: QueryPlan) -> list[Part]:
+    """Every part of a concept down to the last, zero ones too (the breakdown leaves those out):
+    三公经费's 因公出国（境）费, 公务用车购置费, 公务用车运行维护费, 公务接待费."""
+    out = []
+    for name in concept.parts.concepts:
+        inner = lexicon().named(name)
+        cells, _ = locate_concept(doc, inner, q.measure, q.match_text)
+        if not cells or not cells[0].unit:
+            continue
+        if cells[0].value and inner.parts is not None and inner.parts.concepts and (finer := _concept_leaves(doc, inner, q)):
+            out += finer
+        else:
+            out.append(replace(Part.of_cell(cells[0]), label=printed_name(cells[0])))
+    return out
+
+
+def _finest(lib: Library, q: QueryPlan, doc: Document, parts: list[Part]) -> list[Part]:
+    """Each part, or its own parts where it has them (公务用车购置及运行维护费: 购置费 and 运行
+    维护费; a 款: its 项), so that a zero inside a part that is not zero is found."""
+    out = []
+    for part in parts:
+        concept = lexicon().named(part.label)
+        finer = _concept_parts(lib, q, doc, concept) if concept is not None and concept.parts is not None and \
+            concept.parts.concepts and part.value else \
+            _children(lib, doc, part.cell, True) if part.cell is not None and part.cell.row.code and part.value else None
+        out += finer.parts if finer and len(finer.parts) > 1 else [part]
+    return out
+
+
 # "除了财政拨款(之外)，还有别的收入吗": the whole's parts other than the one set aside
 OTHER_PARTS_RE = re.compile(r"除(?:了|去)?(?P<aside>[^，,。？?]{2,12}?)(?:之外|以外|外)?[，,]?(?:还)?(?:有)?(?:别的|其他|其它|什么|哪些|哪几[块项种样个])")
 
