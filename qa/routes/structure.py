@@ -573,7 +573,8 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
 # "三公经费里哪几项是零", "哪些来源是0", "有哪一项是0吗", "哪些科目一分钱没花": the parts of
 # nothing, listed
 ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|"
-                           r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|一分钱?(?:都|也)?没(?:有)?花|没花钱的")
+                           r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|哪(?:些|几)[^，,。？?]{0,6}?(?:一分钱?(?:都|也)?)?没(?:有)?花")
+# ("为什么一分没花", "是不是一分钱没花" ask of the whole: a reason, a yes or no)
 
 
 def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -592,6 +593,8 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
             continue
         zeros = [p for p in _finest(lib, plan, doc, found.parts) if not p.value]
         asks_yes_no = bool(re.search(r"吗|是不是|有没有", q.text))
+        if not zeros and len(leaves) < 2:
+            return None  # (a 科目 table's breakdown may leave its blank rows out: no "none is zero" from it)
         if not zeros:
             text = f"{'没有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}的各项（{found.how}）都不为零。"
             answer = finish(q, text, [], [p.citation for p in found.parts[:SHOWN_PARTS]], [],
