@@ -882,3 +882,10 @@ def test_zero_items_down_to_the_last_part_and_a_table_by_its_place(pdf_engine):
     assert all(word in answer.answer for word in ("奖金", "伙食补助费", "医疗费"))
     answer = pdf_engine.ask("区政府办公室25年预算里第8张表是什么表，都有哪几列")
     assert "一般公共预算基本支出部门预算经济分类预算表" in answer.answer and "人员经费" in answer.answer
+
+
+def test_a_fund_choice_for_an_item_no_row_names_is_asked_back(pdf_engine):
+    """"医疗那块的钱，是一般公共预算出的还是政府性基金出的": no row is called 医疗; never the
+    政府性基金's own total (0) as the item's figure."""
+    answer = pdf_engine.ask("普陀区福利院24年医疗那块的钱，是一般公共预算出的还是政府性基金出的？出了多少")
+    assert answer.status == "unclear" and not answer.figures

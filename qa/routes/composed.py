@@ -14,7 +14,7 @@ from qa.answers import allowed_from, finish, fmt, not_found
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import row_name
-from qa.model import ANSWERED, LOOKUP, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
 from qa.routes.compare import change_on_year_before
 from qa.routes.stated import matching_facts, stated_citation
 from qa.routes.structure import structure_answer
@@ -244,23 +244,34 @@ def _rate(found: Answer) -> float | None:
     return None if said is None else -abs(value) if said.group(1) in ("下降", "减少", "降低") else value
 
 
+PAID_BY_RE = re.compile(r"(?<!支)出|安排的|拨的")  # (the 出 of 支出 says no payer)
+
+
 def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
     """The item's figure under each of the two named, both cited, the one that pays first (a
     blank cell of the item read as nothing paid; a side whose tables do not list the item said
     so). None unless a side is read off the item's own row (not the fund's total), so a choice
     between funds never answers with a fund's total."""
     m = EITHER_RE.search(q.text)
-    if m is None or m.group("a") == m.group("b") or not q.rows:
+    if m is None or m.group("a") == m.group("b"):
         return None
+    rows = [r for r in q.rows if r not in (m.group("a"), m.group("b"))]  # the item, not the funds
+    if not rows:
+        if not PAID_BY_RE.search(m.group(0)):
+            return None  # ("支出主要是基本支出还是项目支出": the two compared, no item)
+        # "医疗那块的钱，是一般公共预算出的还是政府性基金出的": an item no row is named by; never
+        # a fund's own total for it
+        return Answer(q.text, f"请说明是哪一项支出（用公开表里的科目名称，如“事业单位医疗”），再问它是{m.group('a')}"
+                      f"还是{m.group('b')}安排的。", UNCLEAR, LOOKUP, missing=["哪一项"])
     found, unlisted = [], []
     for side in (m.group("a"), m.group("b")):
-        text = f"{q.rows[0]}{side}多少"  # (the item named first: a fund's own row never stands for it)
-        answer = route(replace(q, text=text, rest=text, operation="value", intent="figure"), docs)
+        text = f"{rows[0]}{side}多少"  # (the item named first: a fund's own row never stands for it)
+        answer = route(replace(q, text=text, rest=text, rows=rows, operation="value", intent="figure"), docs)
         cited = answer.citations[0] if answer.citations else None
         # (a sentence counts only where the figure it gives is the item's own, not a total naming it)
-        of_item = cited is not None and (row_name(cited.row) in q.rows if cited.cell else
+        of_item = cited is not None and (row_name(cited.row) in rows if cited.cell else
                                          answer.status == ANSWERED and bool(answer.figures) and
-                                         any(match_key(answer.figures[0].label).endswith(match_key(r)) for r in q.rows))
+                                         any(match_key(answer.figures[0].label).endswith(match_key(r)) for r in rows))
         if not of_item:
             unlisted.append(side)
             continue
@@ -271,7 +282,7 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
     found.sort(key=lambda x: -abs(x[2]))
     (side, head, _), rest = found[0], found[1:]
     others = [f"{other}一栏为零或空" for other, _, value in rest if not value] + \
-        [f"{other}下没有“{q.rows[0]}”的数字" for other in unlisted]
+        [f"{other}下没有“{rows[0]}”的数字" for other in unlisted]
     lead = f"{'两者都有，主要由' if any(value for *_, value in rest) else '由'}{side}安排" + \
         "".join(f"，{o}" for o in others) + "。"
     answers = [head] + [a for _, a, _ in rest]
