@@ -342,6 +342,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
 
 
 CAUSE_RE = re.compile(r"原因|由于|因为")
+BUDGET_STAGE_WORDS = ("年初预算", "全年预算", "调整预算", "调整后预算")
 
 
 def change_way(text: str) -> str:
@@ -399,13 +400,18 @@ def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Am
     labels = {f[3]: match_key(amount_label(sentence, f[3])) for f in found}
     named = {start: shared_words(q_key, label) for start, label in labels.items()}
 
+    stage = next((st for st in BUDGET_STAGE_WORDS if st in question), "")
+
     def fit(f):
         before, after = sentence[max(0, f[3] - 8):f[3]], sentence[f[3] + len(f[0]) + len(f[2]):][:10]
         follows_change = change and bool(re.search(r"(增加|减少|下降|增长|上升)$", before.rstrip()))
+        # the budget stage asked ("全年预算是多少": not the 年初预算 printed first)
+        said_stage = [st for st in BUDGET_STAGE_WORDS if st in labels[f[3]]]
+        of_stage = 0 if not stage or not said_stage else 1 if stage in said_stage else -1
         # the label sharing the longest stretch of the question ("授予小微企业") beats one sharing
         # several short words ("政府采购…授予…企业…合同")
         longest = longest_shared_run(q_key, labels[f[3]])
-        return follows_change, longest, named[f[3]], len(q_chars & set(match_key(before + after))), -f[3]
+        return of_stage, follows_change, longest, named[f[3]], len(q_chars & set(match_key(before + after))), -f[3]
 
     best = max(found, key=fit)
     if change and not fit(best)[0] and CHANGE_ASKED_RE.search(question):

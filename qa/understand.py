@@ -451,7 +451,8 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         asked = asking_part(text, cut)
         told = text[:len(text) - len(asked)]
         if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or not (
-                BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told))):
+                BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told)
+                or re.search(r"去年|上年|上一年|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
             return asked, corrections
     return text, corrections
 

@@ -182,11 +182,12 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
     ask = _Asked.of(q)
+    stage = next((st for st in BUDGET_STAGES if st in q.text), "")  # "全年预算是多少": not the 年初预算 beside it
     out = []
     for doc in docs:
         sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
         for fact in doc.stated:
-            if not _kind_fits(ask, fact, doc):
+            if not _kind_fits(ask, fact, doc) or stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
                 continue
             # a share stated beside its amount ("因公出国（境）费支出70万元，占“三公”经费的13.75%")
             # is of the concept the amount is tagged with

@@ -16,13 +16,13 @@ from qa.lookup import row_name, same_code_cells
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
-from qa.routes.compare import compare, compare_answer, measure_pick
+from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
 from qa.understand import CHANGED_RE, WITHIN_BUDGET_RE, QueryPlan
 
-LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于")
+LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 HOW_MUCH_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
@@ -220,6 +220,9 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     two cells, else from a change the narrative states."""
     less = _says_less(q.text)
     computed = compare(lib, q, docs)
+    if (computed is None or computed.status != ANSWERED) and not q.compared_years:
+        # "是不是比去年压缩了": the year before, where the store holds its document
+        computed = change_on_year_before(lib, _as_change(q), docs)
     if computed is not None and computed.status == ANSWERED and computed.figures:
         diff = parse_amount(computed.figures[0].value)
         if diff is not None:
