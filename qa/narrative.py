@@ -414,13 +414,13 @@ def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Am
         return of_stage, follows_change, longest, named[f[3]], len(q_chars & set(match_key(before + after))), -f[3]
 
     best = max(found, key=fit)
-    if change and not fit(best)[0] and CHANGE_ASKED_RE.search(question):
+    if change and not fit(best)[1] and CHANGE_ASKED_RE.search(question):
         return None  # a change is asked and no amount here follows a change word
     # an amount's label must be said: not just "基本" of it, nor only its measure words ("全年
     # 预算为" names no 科目)
     label = MEASURE_ONLY_RE.sub("", labels[best[3]])
     said = longest_shared_run(q_key, label) >= MIN_SAID_RUN or labels[best[3]] in q_key \
-        or fit(best)[0]  # (a change after its change word)
+        or fit(best)[1] or fit(best)[0] > 0  # (a change after its change word; the budget stage asked)
     return Amount(best[0], best[1], best[2], named[best[3]], said)
 
 
