@@ -420,7 +420,7 @@ def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Am
     # 预算为" names no 科目)
     label = MEASURE_ONLY_RE.sub("", labels[best[3]])
     said = longest_shared_run(q_key, label) >= MIN_SAID_RUN or labels[best[3]] in q_key \
-        or fit(best)[1] or fit(best)[0] > 0  # (a change after its change word; the budget stage asked)
+        or fit(best)[1]  # (a change after its change word)
     return Amount(best[0], best[1], best[2], named[best[3]], said)
 
 
