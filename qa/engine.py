@@ -25,7 +25,7 @@ from qa.answers import ask_what, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
-from qa.lookup import AmbiguousRow, code_row_names, named_rows, named_table
+from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, code_row_names, named_rows, named_table
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -142,17 +142,19 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
-                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
+                         _named_infos(lib, q))
     if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
         # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
-                         [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
+                         _named_infos(lib, q))
     if (rates := faster(lib, q, partial(_routed, lib))) is not None:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
-    if compared_across(lib, q) and (missing := _missing_side(lib, q, across := across_documents(lib, q))) is not None:
-        return missing
-    if compared_across(lib, q) and (ranked := rank_across(lib, q, across)) is not None:
-        return ranked
+    if compared_across(lib, q):
+        across = across_documents(lib, q)
+        if (missing := _missing_side(lib, q, across)) is not None:
+            return missing
+        if (ranked := rank_across(lib, q, across)) is not None:
+            return ranked
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
@@ -192,10 +194,12 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     return not names or (any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects))
 
 
-SPENDING_SUFFIX_RE = re.compile(r"支出$")
-
-
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
+
+
+def _named_infos(lib: Library, q: QueryPlan) -> list:
+    """The documents of the departments the question names (listed with a refusal)."""
+    return [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments]
 
 
 def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
@@ -210,7 +214,7 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
         return None  # "阳泉民政局2024年三公经费和临汾民政局比较": the year is 阳泉's; 临汾's latest is compared
     asked = "、".join(f"{y}年" for y in q.years)
     return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
-                     [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments])
+                     _named_infos(lib, q))
 
 
 def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

@@ -508,6 +508,10 @@ def code_row_names(docs: list[Document], codes: list[str]) -> set[str]:
     return {match_key(row_name(r.label)) for d in docs for t in d.tables for r in t.rows if r.code in codes}
 
 
+# a 科目 named with or without its 支出 ("政协事务行政运行支出" is the 行政运行 row's)
+SPENDING_SUFFIX_RE = re.compile(r"支出$")
+
+
 def row_name(label: str) -> str:
     """A row's name as an answer says it: the last level, without its ordinal."""
     return ORDINAL_RE.sub("", _last_level(label)) or label

@@ -261,7 +261,7 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
             return None  # ("支出主要是基本支出还是项目支出": the two compared, no item)
         # "医疗那块的钱，是一般公共预算出的还是政府性基金出的": an item no row is named by; never
         # a fund's own total for it
-        return Answer(q.text, f"请说明是哪一项支出（用公开表里的科目名称，如“事业单位医疗”），再问它是{m.group('a')}"
+        return Answer(q.text, f"请说明是哪一项支出（用公开表里的科目名称），再问它是{m.group('a')}"
                       f"还是{m.group('b')}安排的。", UNCLEAR, LOOKUP, missing=["哪一项"])
     found, unlisted = [], []
     for side in (m.group("a"), m.group("b")):

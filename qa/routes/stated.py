@@ -18,6 +18,7 @@ from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
+from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
 from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, QueryPlan
@@ -213,7 +214,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     asked = {c.name for c in ask.named}
     out = [entry for entry in out if not (
         asked and (entry[2].unit == "%" or entry[2].unit in YUAN_PER_UNIT)
-        and (said := {entry[-1]} if entry[-1] else _subject_concepts(entry[2]))
+        and (said := {entry[-1]} if entry[-1] else _subject_concepts(entry[2].subject))
         and not any(_related(c, asked) for c in said))]
     # a department total's change is not the change of a part its sentence names ("一般公共预算
     # 收入…增长18.14%" is no rate of the 本年收入合计)
@@ -235,8 +236,9 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
                    for score, doc, fact, bonus, said, own in out), key=lambda x: -x[0])
 
 
-def _subject_concepts(fact: StatedFact) -> set[str]:
-    return {m.concept.name for m in lexicon().concepts_in(fact.subject) if not m.generic}
+def _subject_concepts(subject: str) -> set[str]:
+    """The concepts a fact's subject names by their own words (not a generic one)."""
+    return {m.concept.name for m in lexicon().concepts_in(subject) if not m.generic}
 
 
 def _related(name: str, asked: set[str]) -> bool:
@@ -248,7 +250,7 @@ def _related(name: str, asked: set[str]) -> bool:
 
 def _names_other(subject: str, asked: set[str]) -> bool:
     """The subject names a concept of its own (not a generic word) that is none of those asked."""
-    return any(not m.generic and m.concept.name not in asked for m in lexicon().concepts_in(subject))
+    return bool(_subject_concepts(subject) - asked)
 
 
 def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
@@ -306,7 +308,7 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     named = SUBJECT_FUNDING_RE.sub("", full) or full
     # (a subject the narrative names by its 款 and 项, "社会工作事务事业运行", is that 项 row's where the
     # question names the row alone)
-    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows if SPENT_SUFFIX_RE.sub("", full).endswith(r) and len(r) >= 4]
+    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows if SPENDING_SUFFIX_RE.sub("", full).endswith(r) and len(r) >= 4]
     score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full), *tails)
     if ask.completion_of_whole and fact.qualifier == "完成预算的" and concept and \
             (whole := lexicon().named(concept)) and whole.department_total:
@@ -359,7 +361,6 @@ def _clause(fact: StatedFact) -> str:
 HOW_IT_WENT_RE = re.compile(r"得?(?:怎么样|怎样|如何|咋样|好不好|情况)")  # "预算执行得咋样": asks, names nothing
 # a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
 COMPLETION_WORDS_RE = re.compile(r"完成|执行|比?率|百分之?|几成|比例")
-SPENT_SUFFIX_RE = re.compile(r"支出$")  # ("政协事务行政运行支出" is the 行政运行 row's)
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
 SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 

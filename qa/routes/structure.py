@@ -20,7 +20,7 @@ from core.text import is_total, match_key
 from core.vocab import has_cue
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
-from qa.lookup import (AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
+from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, named_table, row_name)
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
@@ -104,7 +104,7 @@ def _aside_said(q: QueryPlan) -> str:
 def _is_aside(label: str, aside: str) -> bool:
     """A part or row is the one set aside: the one's name holds the other ("一般公共服务" of
     一般公共服务支出), 支出 aside."""
-    name, said = (re.sub(r"支出$", "", match_key(row_name(x))) for x in (label, aside))
+    name, said = (SPENDING_SUFFIX_RE.sub("", match_key(row_name(x))) for x in (label, aside))
     return bool(name and said) and (said in name or name in said)
 
 

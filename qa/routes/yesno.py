@@ -23,7 +23,7 @@ from qa.routes.value import absent_figure, figure
 from qa.understand import CHANGED_RE, WITHIN_BUDGET_RE, QueryPlan
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
-HOW_MUCH_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
+ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 
@@ -42,7 +42,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _against_budget(q, docs, within=True)
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
-    asks_direction = _says_less(q.text) or MORE_RE.search(HOW_MUCH_RE.sub("", q.text))
+    asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
@@ -197,11 +197,12 @@ def _changed(lib: Library, q: QueryPlan, docs) -> Answer | None:
     change a sentence states); no when they are equal, or when the sentence stating the figure says
     it stayed level ("与2023年预算持平")."""
     plain = q.reworded(CHANGED_RE, "变化了多少")
-    computed = compare(lib, _as_change(plain), docs) if q.compared_years else None
-    for found in (computed, stated_answer(lib, _as_change(plain), docs)):
-        if found is not None and found.status == ANSWERED and found.figures and \
-                (diff := parse_amount(found.figures[0].value)) is not None:
-            return _verdict(found, diff != 0, "有变化" if diff else "没有变化")
+    found = compare(lib, _as_change(plain), docs) if q.compared_years else None
+    if found is None or found.status != ANSWERED or not found.figures:
+        found = stated_answer(lib, _as_change(plain), docs)  # (only where the two years' cells give none)
+    if found is not None and found.status == ANSWERED and found.figures and \
+            (diff := parse_amount(found.figures[0].value)) is not None:
+        return _verdict(found, diff != 0, "有变化" if diff else "没有变化")
     level = stated_answer(lib, replace(q.reworded(CHANGED_RE), operation="value", intent="figure"), docs)
     if level is not None and level.status == ANSWERED and level.citations and \
             change_way(level.citations[0].quote or "") == "level":
@@ -212,7 +213,7 @@ def _changed(lib: Library, q: QueryPlan, docs) -> Answer | None:
 def _says_less(text: str) -> bool:
     """The question says the figure fell or is smaller ("是不是比基本支出还多？多出来多少" does not:
     its 少 is in 多少)."""
-    return bool(LESS_RE.search(HOW_MUCH_RE.sub("", text)))
+    return bool(LESS_RE.search(ASKING_AMOUNT_RE.sub("", text)))
 
 
 def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
