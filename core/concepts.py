@@ -109,6 +109,7 @@ class Lexicon:
             self._by_name.setdefault(concept.name, concept)
         self.aliases: dict[str, str] = data.get("aliases", {})
         self.contrasts: list[tuple[str, str]] = [tuple(pair) for pair in data.get("contrasts", [])]
+        self.overview: list[str] = data.get("overview", [])  # the headline figures, in order
         self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)

@@ -32,8 +32,8 @@ from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                table_asked_answer, table_units_answer, with_definition)
-from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, points,
-                                premise_checked, where_printed)
+from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, overview,
+                                points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer,
@@ -387,6 +387,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if (whole := overview(lib, q, docs, partial(_routed, lib))) is not None:
+        return whole  # "总的来说收支情况怎么样": the totals table's headline figures
     if (table := table_asked_answer(q, docs)) is not None:
         return table  # "公开08表是什么表": its title, page and columns
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:

@@ -2,6 +2,7 @@
 or a 科目 named by code or by label, in the right table and column."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
@@ -90,7 +91,11 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     rows = named_rows(doc, lexicon().expand(text, concepts=False), only, skip=concept_spans)
     if not rows or target is None or target.generic or concept_index == -1:
         return bool(rows)
-    rows = [h for h in rows if not names_column(doc, h)]
+    key = match_key(text)
+    # (a fund said of the concept, "一般公共预算的三公经费", is which money of it: the fund's own row
+    # in a totals table is not asked)
+    rows = [h for h in rows if not names_column(doc, h) and not (
+        key[h[1]:h[1] + h[0]] in schema().funds and re.fullmatch("的?", key[h[1] + h[0]:target.start]))]
     if not rows:
         return False
     as_column = any(match_key(w) in match_key(c) for w in concept.words()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
+from core.schema import schema
 from core.vocab import asked_units, claimed_multiples, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
@@ -200,6 +201,25 @@ def _parts_asked_within(matches: list, key: str) -> list:
 
 
 POINTED_RE = re.compile(r"(?:那|这)一?(?:块|部分|项|笔)")
+
+
+def _fund_said_first(text: str) -> str:
+    """"项目支出里财政拨款出了多少", "三公经费中一般公共预算安排了多少": a fund said within a spending
+    figure is which money of it is asked, said the way the tables' titles and the narratives
+    say it ("财政拨款的项目支出"), not the fund's own income (or its row in a totals table)
+    beside it; a share ("项目支出里财政拨款占几成") keeps both."""
+    key = match_key(text)
+    if has_cue("share", key):
+        return text
+    funds = "|".join(sorted(map(re.escape, schema().funds), key=len, reverse=True))
+    for item in lexicon().concepts_in(text):
+        fund = re.match(rf"(?:{WITHIN_RE.pattern})({funds})", key[item.end:])
+        if fund is None or "收入" in item.concept.name or re.fullmatch(funds, match_key(item.word)):
+            continue
+        said = re.search(re.escape(item.word) + r"\s*" + WITHIN_RE.pattern + r"\s*" + re.escape(fund.group(1)), text)
+        if said is not None:
+            return f"{text[:said.start()]}{fund.group(1)}的{item.word}{text[said.end():]}"
+    return text
 
 
 def _pointed_at(matches: list, key: str) -> list:
@@ -444,6 +464,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
+    text = _fund_said_first(text)
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
         # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause
@@ -673,6 +694,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """An operation read from the question's shape: one row, a threshold, a budget set against its
     outturn, a breakdown, a description, a share, a multiple, a trend."""
     departments, years, both_measures, figure = named.departments, named.years, named.both_measures, named.figure
+    if has_cue("overview", text) and not q.rows and not q.codes and all(c.department_total for c in q.concepts):
+        return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:

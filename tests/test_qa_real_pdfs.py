@@ -903,3 +903,11 @@ def test_budget_words_of_set_27(pdf_engine):
     answer = pdf_engine.ask("普陀社工部24年一般公共预算拨款全年预算是多少")  # (not the 年初预算's 0 beside it)
     assert not answer.figures or answer.figures[0].value == "321.02"
     assert all(f.unit != "辆" for f in pdf_engine.ask("区政府办25年有没有公务车的钱").figures)  # money, not cars
+
+
+def test_a_fund_said_of_an_item_is_not_the_funds_own_row(pdf_engine):
+    """A budget's 财政拨款收支总表 prints 项目支出 of 财政拨款 (10,541.46) where the all-funds
+    tables print 10,688.66; the 收支总表's own "一、财政拨款" / "1.一般公共预算" rows are not asked."""
+    for question in ("省委办17年项目支出里财政拨款出了多少？", "省委办2017年财政拨款的项目支出是多少"):
+        assert pdf_engine.ask(question).figures[0].value == "10,541.46"
+    assert pdf_engine.ask("省委办17年三公经费里一般公共预算安排了多少").figures[0].value != "20,702.25"

@@ -1235,3 +1235,31 @@ def test_the_parts_of_nothing_and_a_table_by_its_code(engine):
     assert "政府性基金预算财政拨款收入支出决算表" in answer.answer and not answer.figures
     answer = engine.ask("阳泉民政局24年机关运行经费花了多少？在哪能查到？")
     assert answer.figures[0].value == "39.89" and answer.answer.startswith("见") and "公开10表" in answer.answer
+
+
+def test_the_whole_picture_is_the_totals_tables_headline_figures(engine):
+    """No item named: this year's income, spending and its two parts, what is carried on, each
+    cited; a 元 table's amounts also read in 万元; an item named is no overview."""
+    answer = engine.ask("临汾市民政局2019年收支总体情况怎么样")
+    assert answer.status == ANSWERED and answer.plan["operation"] == "describe"
+    assert [f.value for f in answer.figures][:4] == ["5235531.11", "5026731.11", "3567446.13", "1459284.98"]
+    assert "合523.55万元" in answer.answer and len(answer.citations) == len(answer.figures)
+    assert "三公" in engine.ask("阳泉市民政局2024年三公经费总体情况怎么样").answer
+
+
+def test_income_and_spending_named_together_are_no_parts_of_one_sum(engine):
+    answer = engine.ask("临汾民政局19年收入总计和支出总计各是多少")
+    assert "%" not in answer.answer and "主要是" not in answer.answer
+    assert [i.label for i in answer.items] == ["收入总计", "支出总计"]
+
+
+def test_a_fund_asked_of_an_item_is_its_money_from_that_fund(engine):
+    """"项目支出里财政拨款" is 财政拨款's part of 项目支出: where 政府性基金 paid some too, the general
+    budget's cell plus the fund table's, both cited (never the general budget's alone, never the
+    all-funds 项目支出 a sentence states); a document whose fund paid nothing answers from the one."""
+    answer = engine.ask("阳泉民政局24年项目支出里财政拨款出了多少")
+    assert answer.figures[0].value == "3679.86" and answer.figures[0].derived
+    assert {c.table_code for c in answer.citations} == {"公开05表", "公开07表"}
+    assert engine.ask("阳泉民政局24年一般公共预算项目支出").figures[0].value == "2907.06"
+    assert engine.ask("临汾民政局19年基本支出当中财政拨款的部分").figures[0].value == "3567446.13"
+    assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"

@@ -73,6 +73,7 @@ class Schema:
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]
         self.all_funds = match_key(tables.get("all_funds", ""))
+        self.appropriated_funds: dict[str, str] = {match_key(f): typ for f, typ in tables.get("appropriated_funds", {}).items()}
         # each fund by its shortest name (政府性基金 for 政府性基金预算): what a question and a
         # column share when they name the same fund
         self.fund_words = [f for f in self.funds if f != self.all_funds and not any(

@@ -10,6 +10,7 @@ from typing import Callable
 
 from core.concepts import lexicon
 from core.text import match_key, parse_amount
+from core.vocab import has_cue
 from qa.answers import allowed_from, finish, fmt, not_found
 from qa.context import Library
 from qa.documents import documents
@@ -309,3 +310,41 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
     return replace(found, question=q.text, answer=f"见{cited.source}中的{place}{page}。{found.answer}")
+
+
+def overview(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """The whole picture asked with no item named ("总的来说收支情况怎么样", "用几个数字说说"): the
+    totals table's headline figures (the vocabulary's ``overview``: this year's income, spending
+    and its basic and project parts, what is carried on, the grand total), each asked as if alone
+    and cited; an amount in 元 also read in 万元. None where an item is named or none is found."""
+    if q.operation != "describe" or not has_cue("overview", q.text) or q.rows or q.codes or \
+            any(not c.department_total for c in q.concepts) or \
+            len({(lib.resolver.department_key(d.department), d.year) for d in docs}) != 1:
+        return None
+    found: list[Answer] = []
+    *figures, grand_total = lexicon().overview
+    for name in figures + [grand_total]:
+        plan = understand(name, lib, previous=q)
+        if (plan.departments, plan.years) != (q.departments, q.years):
+            return None
+        answer = route(replace(plan, operation="value", intent="figure"), docs)
+        if answer.status != ANSWERED or not answer.figures or answer.figures[0].derived:
+            continue
+        if name == grand_total and any(f.figures[0].value_yuan == answer.figures[0].value_yuan for f in found):
+            continue  # (no carry-over: the grand total is this year's income again)
+        found.append(answer)
+    if len(found) < 2:
+        return None
+    heads = [a.figures[0] for a in found]
+    listing = "；".join(f"{f.label}{f.value}{f.unit}{_in_wan(f)}" for f in heads)
+    text = f"{heads[0].department}{heads[0].year}年度收支概况：{listing}。"
+    allowed = {parse_amount(f.value) or 0 for f in heads} | {round((f.value_yuan or 0) / 1e4, 2) for f in heads}
+    return finish(q, text, heads, [a.citations[0] for a in found if a.citations], [n for a in found for n in a.notes],
+                  allowed, LOOKUP)
+
+
+def _in_wan(figure: Figure) -> str:
+    """A large amount printed in 元 also read in 万元 ("5235531.11元（合523.55万元）")."""
+    if figure.unit != "元" or not figure.value_yuan or abs(figure.value_yuan) < 1e4:
+        return ""
+    return f"（合{fmt(figure.value_yuan / 1e4, 2)}万元）"

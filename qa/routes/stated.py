@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
+from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
 from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words
@@ -124,6 +125,7 @@ class _Asked:
     completion_of_whole: bool  # "预算执行得咋样，完成了百分之几": no item named, the department's rate
     narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
     rows: tuple[str, ...] = ()  # the 科目 rows the question names ("事业运行")
+    funds: tuple[str, ...] = ()  # a fund said of the item ("财政拨款的项目支出"), not within a concept's name
 
     @classmethod
     def of(cls, q: QueryPlan) -> "_Asked":
@@ -169,7 +171,15 @@ class _Asked:
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
                    completion and not HOW_IT_WENT_RE.sub("", PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", beyond)))
                    and all(c.department_total for c in _named(in_asked, planned)),
-                   own, tuple(match_key(r) for r in q.rows))
+                   own, tuple(match_key(r) for r in q.rows), _funds_said(q.match_text, matches))
+
+
+def _funds_said(text: str, matches: list) -> tuple[str, ...]:
+    """The funds a question says of what it asks ("财政拨款的项目支出", "项目支出里财政拨款出了多少"):
+    said on their own, not as part of a concept's longer name ("一般公共预算财政拨款支出")."""
+    key = match_key(text)
+    return tuple(f for f in [*schema().fund_words, schema().all_funds] if f in key and
+                 not any(f in match_key(m.word) and match_key(m.word) != f for m in matches))
 
 
 def _named(in_asked: list, planned: list[str]) -> list[Concept]:
@@ -266,6 +276,8 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
         return False  # "年末项目支出结转和结余" is not the 项目支出 stated
     if fact.year and fact.year != doc.year:
         return False  # "2023年预算执行数…" in a 2024 budget
+    if ask.funds and not all(f in match_key(fact.subject + _heading_path(doc, fact)) for f in ask.funds):
+        return False  # "财政拨款的项目支出" is not the 项目支出 of all funds stated
     if _broader_than_asked(ask, fact):
         return False  # "政府性基金预算财政拨款支出" is not the 财政拨款支出 stated
     if ask.completion or fact.qualifier == "完成预算的":

@@ -64,6 +64,7 @@ class Structure:
     exhaustive: bool = False  # the parts add up to the whole the document prints
     caveat: list[Part] = field(default_factory=list)  # a part's own parts, printed but not adding up to it
     computed: set[float] = field(default_factory=set)  # figures ``how`` states that no cell prints
+    side_by_side: bool = False  # figures named together that are no parts of one whole (收入 and 支出)
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -307,6 +308,10 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
         parts = [Part(f.label, f.printed, f.value or 0.0, f.unit, sentence_citation(doc, f.sentence)) for f in stated]
         return Structure("、".join(c.name for c in names), parts, "情况说明")
     first = cells[0]
+    if len({"收入" in c.name for c in names}) > 1:
+        # "收入总计和支出总计各是多少": income and spending, each figure as named, no shares of a sum
+        return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》",
+                         side_by_side=True)
     if all((c.table_seq, c.row_seq) == (first.table_seq, first.row_seq) for c in cells):
         row = first.row
         cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
@@ -547,6 +552,8 @@ def _by_size(parts: list[Part]) -> list[Part]:
 
 
 def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
+    if found.side_by_side:
+        return _side_by_side_answer(q, doc, found)
     parts = _by_size([p for p in found.parts if p.value])  # a part of nothing is not where the money went
     if not parts:
         parts = found.parts
@@ -566,6 +573,17 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
         {float(len(parts)), 0.0}
     answer = finish(q, text, [figure], [p.citation for p in (parts + found.caveat)[:SHOWN_PARTS]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
+    answer.items = items
+    return answer
+
+
+def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
+    """Figures named together that are no parts of one whole, each as named, in the question's order."""
+    items, listing = _listing(found.parts, None)
+    head = found.parts[0]
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), head.label, doc.department, doc.year)
+    answer = finish(q, f"{doc.department}{doc.year}年度：{listing}。", [figure], [p.citation for p in found.parts],
+                    [], {p.value for p in found.parts}, LOOKUP)
     answer.items = items
     return answer
 

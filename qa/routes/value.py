@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import decimals, match_key, parse_amount
+from core.text import decimals, is_total, match_key, parse_amount
 from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
@@ -57,6 +57,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             continue
         if fund_unsaid(q.text, pick.cells[0]):
             continue  # "财政拨款养着几辆车": the count of all vehicles is not the funded ones
+        if others := other_funds_cells(q, pick.cells[0]):
+            return funds_summed(q, pick.cells[0], others), ""  # "财政拨款的项目支出": 一般公共预算 + 政府性基金
         if context_unsaid(q, pick.cells[0]):
             continue  # "项目支出里财政拨款多少": not all 财政拨款, not all 项目支出
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
@@ -200,6 +202,50 @@ def context_unsaid(q: QueryPlan, cell: Located) -> bool:
         elif fund_cell and word not in carried and not any(match_key(t) in carried for t in m.concept.terms):
             return True  # the fund's total, not its part in the item asked
     return False
+
+
+def other_funds_cells(q: QueryPlan, cell: Located) -> list[Located]:
+    """"财政拨款的项目支出" read from the general budget's table alone (一般公共预算财政拨款…) in a
+    document whose 政府性基金 (or 国有资本经营) table shows money on the same row (the same 科目
+    code, or the total) in the same column (its 项目支出; else any spending column): those cells,
+    the rest of what 财政拨款 paid. [] where 财政拨款 is not asked of the cell or nothing else paid."""
+    key = match_key(q.match_text)
+    others = schema().appropriated_funds
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.label]))
+    if schema().all_funds not in key or any(f in key for f in schema().fund_words) or \
+            "一般公共预算" not in carried or any(f in carried for f in others):
+        return []
+    part = cell.column_path.rsplit("/", 1)[-1]
+    found = []
+    for ti, table in enumerate(cell.doc.tables):
+        if table.type not in others.values() or table.unit not in YUAN_PER_UNIT:
+            continue
+        columns = [i for i, c in enumerate(table.columns) if c.rsplit("/", 1)[-1] == part] or \
+            [i for i, c in enumerate(table.columns) if "支出" in c]
+        for ri, row in enumerate(table.rows):
+            if not (row.code == cell.row.code if cell.row.code else is_total(row.label)):
+                continue
+            found += [Located(cell.doc, ti, ri, ci, f"{table.title}·{part}") for ci in columns[:1]
+                      if ci < len(row.values) and parse_amount(row.values[ci] or "")]
+            break
+    return found
+
+
+def funds_summed(q: QueryPlan, general: Located, others: list[Located]) -> Answer:
+    """What 财政拨款 paid for an item printed per fund only: the general budget's cell plus the
+    other funds', each cited, the sum shown."""
+    cells = [general, *others]
+    total = sum(yuan(c.value or 0.0, c.unit) or 0.0 for c in cells)
+    value = round(total / YUAN_PER_UNIT[general.unit], 2)
+    printed = fmt(value, 2)
+    parts = " + ".join(f"{_where(c)}{c.printed}{c.unit}" for c in cells)
+    asked = item_name(general)
+    text = (f"{_who(general)}财政拨款安排的{asked}为{printed}{general.unit}，文件没有单列这个合计，"
+            f"由各项财政拨款相加：{parts} = {printed}{general.unit}。")
+    figure = Figure(printed, general.unit, round(total, 4), f"财政拨款{asked}", general.doc.department, general.doc.year,
+                    derived=True, formula=" + ".join(c.printed or "0" for c in cells) + f" = {printed}")
+    return finish(q, text, [figure], [citation(c) for c in cells], [],
+                  {value, *(c.value or 0.0 for c in cells)}, LOOKUP)
 
 
 CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动|比上年|同比")
