@@ -60,8 +60,8 @@ def claims_in(text: str) -> list[Claim]:
         in_clause = []
         for m in CLAIM_RE.finditer(clause):
             if not (m.group("magnitude") or m.group("unit")) or re.match(r"年|%|％", clause[m.end():]) or \
-                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith("单价"):
-                continue  # "单价100万以上的设备": a bound describing what is counted, not a claim
+                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪")):
+                continue  # "单价100万以上的设备": a bound describing what is counted; "分成哪几块": a question
             if (span := _span(m)) is not None:
                 rest = (clause[:m.start()] + clause[m.end():]).strip()
                 said = m.group(0).replace("几10", "几十").replace("数10", "数十")  # (as arabic_amounts left it)

@@ -25,6 +25,7 @@ from qa.answers import ask_what, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
+from qa.exam import ExamForm, exam_form, option_chosen
 from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, code_row_names, named_rows, named_table
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
 from qa.narrative import speaks_to
@@ -85,19 +86,20 @@ class QAEngine:
         if len(question) > MAX_QUESTION_CHARS:
             return too_long(question)
         # (a reader in Hong Kong or Taiwan types 經費, 辦公廳; a phone user a space for a comma)
-        question = spaced_pauses(simplified(question))
-        earlier = [spaced_pauses(simplified(h)) for h in list(history or [])[-MAX_HISTORY_TURNS:] if len(h) <= MAX_QUESTION_CHARS]
+        form = exam_form(spaced_pauses(simplified(question)))  # ("为____万元", "A. 5.2 B. 6.2 …")
+        earlier = [exam_form(spaced_pauses(simplified(h))).text for h in list(history or [])[-MAX_HISTORY_TURNS:]
+                   if len(h) <= MAX_QUESTION_CHARS]
         if self.time_budget is None:
-            return self._answer(question, earlier)
-        running = _ANSWERING.submit(self._answer, question, earlier)
+            return self._answer(form, earlier)
+        running = _ANSWERING.submit(self._answer, form, earlier)
         try:
             return running.result(timeout=self.time_budget)
         except AnswerTimeout:
             running.cancel()  # (a question still waiting for a thread is never started)
-            return gave_up(question, self.time_budget)
+            return gave_up(form.text, self.time_budget)
 
-    def _answer(self, question: str, earlier: list[str]) -> Answer:
-        q = understand_conversation(question, earlier, self.lib)
+    def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
+        q = understand_conversation(form.text, earlier, self.lib)
         try:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
@@ -111,6 +113,8 @@ class QAEngine:
                                    f"以上是其{held}的数字。")
         result.plan = q.to_json()
         mark_own(self.lib, result)
+        if result.status == ANSWERED and (letter := option_chosen(form, result)):
+            result.answer += f"（对应选项{letter}）"
         return result
 
 

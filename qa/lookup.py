@@ -77,9 +77,9 @@ def table_affinity(table: Table, question: str, column: str = "") -> int:
 
 MIN_TABLE_WORDS = 5  # "收入决算表": the fewest title characters that still name a table
 # where a table's name in a question starts: after the year, "的", "里", punctuation
-# where the words naming a table begin: after these marks, or after another table's name and the
-# word joining the two ("收入决算表和支出决算表")
-TABLE_PHRASE_START = re.compile(r".*(?:[年的里中在，,、？?。:：]|表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及))")
+# where the words naming a table begin: after these marks, or after another table's name (and the
+# word joining the two: "收入决算表和支出决算表"; "那张表底下写着是空表" names one table)
+TABLE_PHRASE_START = re.compile(r".*(?:表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及)|[年的里中在，,、？?。:：表])")
 
 
 def named_table(doc: Document, question: str) -> int | None:

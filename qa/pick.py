@@ -84,6 +84,9 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
 
 
+FUND_OF_RE = re.compile(r"(?:财政)?(?:拨款)?(?:安排|负担|支付|出)?的?")
+
+
 def _row_wins(doc: Document, text: str, target, concept, concept_index: int | None, only: int | None,
               concept_spans: list) -> bool:
     """Whether a row the question names is the figure rather than the concept: it is more
@@ -92,10 +95,10 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     if not rows or target is None or target.generic or concept_index == -1:
         return bool(rows)
     key = match_key(text)
-    # (a fund said of the concept, "一般公共预算的三公经费", is which money of it: the fund's own row
-    # in a totals table is not asked)
+    # (a fund said of the concept, "一般公共预算的三公经费", "一般公共预算安排的培训费", is which money
+    # of it: the fund's own row in a totals table is not asked)
     rows = [h for h in rows if not names_column(doc, h) and not (
-        key[h[1]:h[1] + h[0]] in schema().funds and re.fullmatch("的?", key[h[1] + h[0]:target.start]))]
+        key[h[1]:h[1] + h[0]] in schema().funds and FUND_OF_RE.fullmatch(key[h[1] + h[0]:target.start]))]
     if not rows:
         return False
     as_column = any(match_key(w) in match_key(c) for w in concept.words()

@@ -222,6 +222,25 @@ def _fund_said_first(text: str) -> str:
     return text
 
 
+# the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍")
+SAID_WITHIN_RE = re.compile(r"(?:里面?|当中|之中|中)[,:]")
+
+
+def _said_within(matches: list, rows: list[str], key: str) -> tuple[list, list[str]]:
+    """"一般公共预算财政拨款基本支出中，人员经费是公用经费的几倍": what is named before "X中，" is where
+    the two figures after it lie, not a third one set against them (a share keeps its whole, a
+    ranking or breakdown reads it as the whole of its parts)."""
+    if has_cue("share", key) or has_cue("rank", key) or has_cue("breakdown", key):
+        return matches, rows
+    for within in reversed(list(SAID_WITHIN_RE.finditer(key))):
+        after = [m for m in matches if m.start >= within.end() and not m.generic]
+        after_rows = [r for r in rows if key.find(match_key(r), within.end()) >= 0]
+        if len(after) + len([r for r in after_rows if not any(match_key(r) == match_key(m.word) for m in after)]) >= 2:
+            return ([m for m in matches if m.start >= within.end()],
+                    [r for r in rows if r in after_rows])
+    return matches, rows
+
+
 def _pointed_at(matches: list, key: str) -> list:
     """"有货物也有工程，工程那块安排了多少": the one item pointed at ("那块") is asked; the others
     named before it are context."""
@@ -406,6 +425,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     titles = lib.title_spans(key)
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
+    matches, rows = _said_within(matches, rows, key)
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two

@@ -911,3 +911,15 @@ def test_a_fund_said_of_an_item_is_not_the_funds_own_row(pdf_engine):
     for question in ("省委办17年项目支出里财政拨款出了多少？", "省委办2017年财政拨款的项目支出是多少"):
         assert pdf_engine.ask(question).figures[0].value == "10,541.46"
     assert pdf_engine.ask("省委办17年三公经费里一般公共预算安排了多少").figures[0].value != "20,702.25"
+
+
+def test_a_table_said_to_be_empty_before_the_question_is_not_what_is_asked(pdf_engine):
+    """"三公表下面注着…故本表为空表，那到底有没有三公经费预算": the question is whether there is
+    any (the table prints 47.91), not whether the table is empty; a table's name ends at 表."""
+    for question in ("万里街道24年三公表下面注着“本部门2024年无三公经费和机关运行经费预算，故本表为空表”，那24年到底有没有三公经费预算？",
+                     "万里24年三公经费那张表底下写着是空表，那到底有没有三公经费预算"):
+        answer = pdf_engine.ask(question)
+        assert answer.verdict == "yes" and answer.figures[0].value == "47.91"
+    answer = pdf_engine.ask("社工部24年决算说明里说没有政府性基金收支，那政府性基金那张表是不是也没有数？")
+    assert answer.verdict == "yes"
+    assert "几块" not in pdf_engine.ask("政协办公厅17年情况说明里三公经费分成哪几块？").answer

@@ -1263,3 +1263,21 @@ def test_a_fund_asked_of_an_item_is_its_money_from_that_fund(engine):
     assert engine.ask("阳泉民政局24年一般公共预算项目支出").figures[0].value == "2907.06"
     assert engine.ask("临汾民政局19年基本支出当中财政拨款的部分").figures[0].value == "3567446.13"
     assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"
+
+
+def test_exam_style_questions(engine):
+    """A blank asked as 多少; options listed as what is ranked, within the whole said first; the
+    option the answer is named; two figures set against each other inside a whole said first."""
+    assert engine.ask("2019年临汾市民政局基本支出比项目支出多______元。").figures[0].value == "2108161.15"
+    answer = engine.ask("2024年阳泉市民政局一般公共预算财政拨款基本支出的公用经费里，下列哪一项花得最多？"
+                        "A. 办公费　B. 取暖费　C. 其他交通费用")
+    assert answer.figures[0].value == "37.89" and answer.answer.endswith("（对应选项B）")
+    answer = engine.ask("2024年阳泉市民政局基本支出中，人员经费约是公用经费的（　）倍。A. 5.2　B. 6.2　C. 7.2　D. 8.2")
+    assert answer.figures[0].value == "7.18" and "对应选项C" in answer.answer
+
+
+def test_a_yes_or_no_about_nothing_and_a_blank_told_before_the_question(engine):
+    answer = engine.ask("阳泉民政局24年三公经费里，公务接待费是不是也没有钱？")
+    assert answer.verdict == "yes" and answer.answer.startswith("是，没有")
+    answer = engine.ask("阳泉民政局24年三公经费是不是也没有钱？")
+    assert answer.verdict == "no"

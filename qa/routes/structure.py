@@ -232,7 +232,8 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     whole named as where they lie ("基本支出里人员经费和公用经费各多少": X里, X中, or one the
     lexicon makes of them)."""
     key = match_key(q.match_text)
-    matches = [m for m in _planned(q) if not m.generic]
+    start = _listing_start(key)
+    matches = [m for m in _planned(q) if not m.generic and m.start >= start]
     names = list({m.concept.name: m.concept for m in matches}.values())
     wholes = {c.name for c in names if c.parts and {n.name for n in names} & set(c.parts.concepts)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
@@ -245,8 +246,23 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
 
 def _rows_listed(q: QueryPlan) -> list[str]:
     """The rows the question names that are no concept's own words ("财政拨款基本支出" names
-    concepts that rows of a totals table are also called)."""
-    return [r for r in q.rows if not any(m.start == 0 and m.end == len(match_key(r)) for m in lexicon().concepts_in(r))]
+    concepts that rows of a totals table are also called), after the whole they are listed in."""
+    key = match_key(q.match_text)
+    start = _listing_start(key)
+    return [r for r in q.rows if not any(m.start == 0 and m.end == len(match_key(r)) for m in lexicon().concepts_in(r))
+            and key.find(match_key(r), start) >= 0]
+
+
+# the whole a list is read within, said before the list ("…基本支出的公用经费里，办公费、取暖费…哪项最多")
+LISTED_WITHIN_RE = re.compile(r"(?:里面?|当中|之中|中)[,:]")
+
+
+def _listing_start(key: str) -> int:
+    """Where the items listed begin: after the whole they are said within ("公用经费里，"), if
+    the list (A、B、C) follows it; else 0."""
+    first = LIST_MARK_RE.search(key)
+    within = [m for m in LISTED_WITHIN_RE.finditer(key[:first.start()])] if first else []
+    return within[-1].end() if within else 0
 
 
 def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
@@ -259,6 +275,9 @@ def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
     if not all(picks):
         return Structure("、".join(rows), [], "")
     cells = [p.cells[0] for p in picks]
+    # (a whole said with its parts, "电费、物业管理费…这几项商品和服务支出", is where they are, not one of them)
+    cells = [c for c in cells if not (c.row.code and any(o.row.code != c.row.code and o.row.code.startswith(c.row.code)
+                                                          for o in cells if o.row.code))]
     return Structure("、".join(rows), [Part.of_cell(c) for c in cells if isinstance(c, Located)],
                      "".join(dict.fromkeys(f"《{c.table.title}》" for c in cells if isinstance(c, Located))) + "中所列各项")
 

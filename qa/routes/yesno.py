@@ -20,7 +20,7 @@ from qa.routes.compare import change_on_year_before, compare, compare_answer, me
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
-from qa.understand import CHANGED_RE, WITHIN_BUDGET_RE, QueryPlan
+from qa.understand import CHANGED_RE, CLAUSE_END_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
@@ -29,13 +29,15 @@ MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 # whether a cell is left empty ("公务用车购置费一栏是空的吗")
 BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空")
+# nothing asked to be confirmed ("那张表是不是也没有数", "是否也没有支出"): yes when it is zero
+NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实)?(?:没有?|无)(?:数|钱|数字|数据|金额|支出|收入|安排)?")
 
 
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
-    if BLANK_ASKED_RE.search(q.text):
-        return _blank(lib, q, docs)
+    if BLANK_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)):
+        return _blank(lib, q, docs)  # (not "…故本表为空表，那到底有没有三公经费预算", told before the question)
     if has_cue("trend", q.text):
         return _trend(lib, q, docs)
     if WITHIN_BUDGET_RE.search(q.text):
@@ -175,6 +177,8 @@ def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if value is None:
         return None
     _with_count(found, q, docs)
+    if NOTHING_ASKED_RE.search(q.text):
+        return _verdict(found, value == 0, "是，没有" if value == 0 else "不是，有")
     return _verdict(found, value != 0, "有" if value else "没有")
 
 

@@ -1,0 +1,28 @@
+"""Exam-style questions: a blank to fill, options A–D written into the question."""
+from qa.exam import exam_form, option_chosen
+from qa.model import ANSWERED, LOOKUP, Answer, Figure
+
+
+def test_a_blank_is_asked_as_how_much():
+    assert exam_form("2019年临汾市民政局基本支出比项目支出多______元。").text == "2019年临汾市民政局基本支出比项目支出多多少元。"
+    assert exam_form("该局三公经费为（　）万元").text == "该局三公经费为多少万元"
+
+
+def test_figure_options_are_left_out_and_name_options_are_listed():
+    form = exam_form("人员经费约是公用经费的（　）倍。A. 5.2　B. 6.2　C. 7.2　D. 8.2")
+    assert form.figures and form.options == ["5.2", "6.2", "7.2", "8.2"] and "5.2" not in form.text
+    form = exam_form("公用经费里，下列哪一项花得最多？A. 办公费　B. 取暖费　C. 其他交通费用")
+    assert not form.figures and "办公费、取暖费、其他交通费用这几项哪一项花得最多" in form.text
+    form = exam_form("机关运行经费中，金额最大的一项是（ ）。A.差旅费 B.会议费")
+    assert "差旅费、会议费中的哪一项" in form.text
+
+
+def test_no_options_without_letters_in_order():
+    for question in ("A股市场2080201", "阳泉市民政局2024年三公经费多少", "B. 5 A. 6"):
+        assert exam_form(question).options == []
+
+
+def test_the_option_an_answer_is():
+    answer = Answer("q", "7.18倍", ANSWERED, LOOKUP, [Figure("7.18", "倍", None, "倍数", "", 2024)])
+    assert option_chosen(exam_form("几倍 A. 5.2 B. 6.2 C. 7.2 D. 8.2"), answer) == "C"
+    assert option_chosen(exam_form("几倍 A. 5.2 B. 6.2"), answer) == ""  # none near enough
