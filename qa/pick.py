@@ -11,7 +11,7 @@ from core.schema import schema
 from core.text import match_key
 from qa.lookup import (Located, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
-from qa.understand import QueryPlan
+from qa.understand import FUND_PART_RE, QueryPlan
 
 
 @dataclass
@@ -97,8 +97,10 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     key = match_key(text)
     # (a fund said of the concept, "一般公共预算的三公经费", "一般公共预算安排的培训费", is which money
     # of it: the fund's own row in a totals table is not asked)
+    # (nor is a fund or a spending kind said of an item asked, "其中基本支出的" of 会议费)
     rows = [h for h in rows if not names_column(doc, h) and not (
-        key[h[1]:h[1] + h[0]] in schema().funds and FUND_OF_RE.fullmatch(key[h[1] + h[0]:target.start]))]
+        key[h[1]:h[1] + h[0]] in schema().funds and FUND_OF_RE.fullmatch(key[h[1] + h[0]:target.start])) and not (
+        FUND_PART_RE.fullmatch(key[h[1]:h[1] + h[0]]) and not FUND_PART_RE.fullmatch(match_key(target.word)))]
     if not rows:
         return False
     as_column = any(match_key(w) in match_key(c) for w in concept.words()

@@ -89,7 +89,7 @@ BACK_REFERENCE_RE = re.compile(r"它|这个数|这一?项|前者|刚才那个|�
 ADDED_ON_RE = re.compile(r"^那?(?:再|还要?)?(?:加上|算上|连同|连上)")
 # a broad word said of the figure before ("那18年这块收入呢": the 财政专户 income asked before)
 THIS_ONE_RE = re.compile(r"(?:这|那|该)(?:块|项|笔|部分)的?")
-FUND_PART_RE = re.compile(r"(财政拨款|财政|一般公共预算|政府性基金|基本支出|项目支出)(收入|支出|资金)?")
+FUND_PART_RE = re.compile(r"(?:(?:一般公共预算|政府性基金(?:预算)?)(?:财政)?(?:拨款)?|财政拨款|财政|基本支出|项目支出)(?:收入|支出|资金)?")
 
 
 @dataclass
@@ -911,7 +911,8 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         if part_of:
             changes.update(rest=part.name, topic=part.name)
         inherited.add("concepts")
-    elif part_of and (prev.rows or prev.codes) and not q.codes and FUND_PART_RE.search(q.text) and \
+    elif part_of and (prev.rows or prev.codes or any(not c.department_total for c in prev.concepts)) and not q.codes and \
+            FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
         # the fund words name a column of the earlier 科目, not the fund's own total
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
@@ -1005,9 +1006,36 @@ def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
     return None
 
 
+# a turn correcting how the one before was read ("不对，我问的是预算数，不是决算数", "搞错了，是公用经费
+# 不是人员经费", "不是这个单位，我说的是万里街道") or narrowing it ("我只要财政拨款那部分")
+CORRECTION_LEAD_RE = re.compile(r"^(?:不对|不是的|错了|搞错了|你搞错了|弄错了|说错了|理解错了|看错了|你理解错了)[了啦吧呀]?[，,。！!\s]*")
+ASKED_INSTEAD = r"(?:我|俺)?(?:问|说|要|想问|想要|想知道|指|找)的?(?:是|其实是)"
+INSTEAD_RES = (re.compile(rf"^(?:{ASKED_INSTEAD}|是)(?P<x>[^，,。？?]+?)[，,]?(?:而)?不是(?:问)?[^，,。？?]+[。？?！!]*$"),
+               re.compile(rf"^(?:不是|并非)[^，,。？?]+?[，,](?:{ASKED_INSTEAD}|而是|是)?(?P<x>[^，,。？?]+?)[。？?！!]*$"),
+               re.compile(rf"^{ASKED_INSTEAD}(?P<x>[^，,。？?]+?)[。？?！!]*$"))
+NARROWED_RE = re.compile(r"^(?:我(?:说|问)的[^，,。？?]{0,10}?)?(?:我)?(?:只要|只问|只想知道|就要)(?P<x>[^，,。？?]+?)(?:里|中)?"
+                         r"(?:出的|安排的|拨的|负担的)?(?:的?那一?部分|的?那块|的部分|的)[。？?！!]*$")
+
+
+def corrected(question: str) -> str:
+    """A correcting turn as the follow-up it amounts to: "预算数呢", "万里街道呢", "其中财政拨款的是多少";
+    any other question as it is."""
+    text = CORRECTION_LEAD_RE.sub("", question.strip())
+    for pattern in INSTEAD_RES:
+        if (m := pattern.match(text)) is not None:
+            text = m.group("x")
+            if (narrowed := NARROWED_RE.match(text)) is None:
+                return f"{text}呢"
+            break
+    if (m := NARROWED_RE.match(text)) is not None:
+        return f"其中{m.group('x')}的是多少"
+    return question
+
+
 def understand_conversation(question: str, history: list[str], lib) -> QueryPlan:
-    """The last question, understood in the context of the earlier ones (oldest first)."""
+    """The last question, understood in the context of the earlier ones (oldest first); a turn
+    that corrects or narrows the one before is read as the follow-up it amounts to."""
     previous = None
-    for earlier in history:
-        previous = understand(earlier, lib, previous)
-    return understand(question, lib, previous)
+    for n, earlier in enumerate(history):
+        previous = understand(corrected(earlier) if n else earlier, lib, previous)
+    return understand(corrected(question) if history else question, lib, previous)

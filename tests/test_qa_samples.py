@@ -1281,3 +1281,15 @@ def test_a_yes_or_no_about_nothing_and_a_blank_told_before_the_question(engine):
     assert answer.verdict == "yes" and answer.answer.startswith("是，没有")
     answer = engine.ask("阳泉民政局24年三公经费是不是也没有钱？")
     assert answer.verdict == "no"
+
+
+def test_a_turn_correcting_the_one_before(engine):
+    """"不对，我问的是预算数，不是决算数": the follow-up it amounts to ("预算数呢"); "我只要一般公共
+    预算财政拨款出的那部分": that fund's part of the item before."""
+    answer = engine.ask("不对，我问的是预算数，不是决算数", ["临汾民政局19年三公经费花了多少"])
+    assert answer.figures[0].value == "141100" and "预算数" in answer.citations[0].column
+    answer = engine.ask("搞错了，是公用经费不是人员经费", ["阳泉民政局24年人员经费是多少"])
+    assert answer.figures[0].value == "134.29"
+    answer = engine.ask("不是全部的，我只要一般公共预算财政拨款出的那部分", ["阳泉民政局24年钱都花在哪些方面了", "那殡葬花了多少"])
+    assert answer.figures[0].value == "451.86"
+    assert engine.ask("不是说三公经费下降了吗", ["阳泉民政局24年三公经费多少"]).status == ANSWERED

@@ -247,3 +247,13 @@ def test_a_new_department_said_for_the_same_year_is_set_against_the_one_before(l
 def test_a_row_by_its_everyday_name_is_not_the_row_before(lib):
     q = understand_conversation("那房补呢", ["阳泉民政局24年住房公积金多少"], lib)
     assert "concepts" not in q.inherited
+
+
+def test_a_correcting_turn_reads_as_its_follow_up():
+    from qa.understand import corrected
+    assert corrected("不对，我问的是预算数，不是决算数") == "预算数呢"
+    assert corrected("不是这个单位，我说的是万里街道") == "万里街道呢"
+    assert corrected("我只要财政拨款那部分") == "其中财政拨款的是多少"
+    assert corrected("我说的会议费只要基本支出里的那部分") == "其中基本支出的是多少"
+    for question in ("那临汾的呢", "不是说三公经费下降了吗", "三公经费是不是比去年少"):
+        assert corrected(question) == question
