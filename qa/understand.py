@@ -1024,7 +1024,7 @@ def corrected(question: str) -> str:
     for pattern in INSTEAD_RES:
         if (m := pattern.match(text)) is not None:
             text = m.group("x")
-            if (narrowed := NARROWED_RE.match(text)) is None:
+            if NARROWED_RE.match(text) is None:
                 return f"{text}呢"
             break
     if (m := NARROWED_RE.match(text)) is not None:
