@@ -46,7 +46,9 @@ def exam_form(question: str) -> ExamForm:
             question = f"{question[:which.start()]}{listed}中{question[which.start():]}"
         else:
             question = f"{question}（{listed}）"
-    return ExamForm(BLANK_RE.sub("多少", question), options, figures)
+    # (options that are percentages ask a rate or a share: "比上年增长约（ ）。A.6.11% B.31.79%")
+    asked = "百分之几" if figures and all(o.rstrip().endswith(("%", "％")) for o in options) else "多少"
+    return ExamForm(BLANK_RE.sub(asked, question), options, figures)
 
 
 def option_chosen(form: ExamForm, answer: Answer) -> str:

@@ -2,7 +2,6 @@
 or a 科目 named by code or by label, in the right table and column."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
@@ -11,7 +10,7 @@ from core.schema import schema
 from core.text import match_key
 from qa.lookup import (Located, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
-from qa.understand import FUND_PART_RE, QueryPlan
+from qa.understand import FUND_PART_RE, QueryPlan, fund_spans
 
 
 @dataclass
@@ -50,7 +49,7 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
     matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
     target, concept = _target(q, matches, concept_index, only)
     # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
-    concept_spans = [(m.start, m.end) for m in matches if not m.generic]
+    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(text)
     found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
     if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):
         cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
@@ -84,9 +83,6 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
 
 
-FUND_OF_RE = re.compile(r"(?:财政)?(?:拨款)?(?:安排|负担|支付|出)?的?")
-
-
 def _row_wins(doc: Document, text: str, target, concept, concept_index: int | None, only: int | None,
               concept_spans: list) -> bool:
     """Whether a row the question names is the figure rather than the concept: it is more
@@ -95,11 +91,8 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     if not rows or target is None or target.generic or concept_index == -1:
         return bool(rows)
     key = match_key(text)
-    # (a fund said of the concept, "一般公共预算的三公经费", "一般公共预算安排的培训费", is which money
-    # of it: the fund's own row in a totals table is not asked)
-    # (nor is a fund or a spending kind said of an item asked, "其中基本支出的" of 会议费)
+    # (a fund or a spending kind said of an item asked, "其中基本支出的" of 会议费, is no row asked)
     rows = [h for h in rows if not names_column(doc, h) and not (
-        key[h[1]:h[1] + h[0]] in schema().funds and FUND_OF_RE.fullmatch(key[h[1] + h[0]:target.start])) and not (
         FUND_PART_RE.fullmatch(key[h[1]:h[1] + h[0]]) and not FUND_PART_RE.fullmatch(match_key(target.word)))]
     if not rows:
         return False

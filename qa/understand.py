@@ -89,6 +89,8 @@ BACK_REFERENCE_RE = re.compile(r"它|这个数|这一?项|前者|刚才那个|�
 ADDED_ON_RE = re.compile(r"^那?(?:再|还要?)?(?:加上|算上|连同|连上)")
 # a broad word said of the figure before ("那18年这块收入呢": the 财政专户 income asked before)
 THIS_ONE_RE = re.compile(r"(?:这|那|该)(?:块|项|笔|部分)的?")
+# between a fund and the item it pays for ("一般公共预算安排的培训费", "财政拨款基本支出")
+FUND_OF_RE = re.compile(r"(?:财政)?(?:拨款)?(?:安排|负担|支付|出)?的?")
 FUND_PART_RE = re.compile(r"(?:(?:一般公共预算|政府性基金(?:预算)?)(?:财政)?(?:拨款)?|财政拨款|财政|基本支出|项目支出)(?:收入|支出|资金)?")
 
 
@@ -220,6 +222,22 @@ def _fund_said_first(text: str) -> str:
         if said is not None:
             return f"{text[:said.start()]}{fund.group(1)}的{item.word}{text[said.end():]}"
     return text
+
+
+def fund_spans(text: str) -> list[tuple[int, int]]:
+    """Where (in the match key) a fund's name is said of an item ("财政拨款基本支出", "一般公共预算
+    安排的培训费"): which money of the item is asked, never the fund's own total or row."""
+    key = match_key(text)
+    items = [m for m in lexicon().concepts_in(text) if not m.generic]
+    spans = sorted((f.start(), f.end()) for fund in schema().funds for f in re.finditer(re.escape(fund), key)
+                   if any(m.start >= f.end() and FUND_OF_RE.fullmatch(key[f.end():m.start]) for m in items))
+    merged: list[tuple[int, int]] = []  # ("一般公共预算财政拨款基本支出": the two funds' names are one)
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 # the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍")
@@ -426,6 +444,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
+    said_of = {key[a:b] for a, b in fund_spans(text)}
+    rows = [r for r in rows if match_key(r) not in said_of]
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two

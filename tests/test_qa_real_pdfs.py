@@ -923,3 +923,14 @@ def test_a_table_said_to_be_empty_before_the_question_is_not_what_is_asked(pdf_e
     answer = pdf_engine.ask("社工部24年决算说明里说没有政府性基金收支，那政府性基金那张表是不是也没有数？")
     assert answer.verdict == "yes"
     assert "几块" not in pdf_engine.ask("政协办公厅17年情况说明里三公经费分成哪几块？").answer
+
+
+def test_exam_style_rates_and_a_share_within_a_funded_whole(pdf_engine):
+    """Options that are percentages ask a rate; "财政拨款基本支出中，人员经费所占比重" is of the
+    基本支出 (10,403.11), not of the 收支总表's "财政拨款" row."""
+    answer = pdf_engine.ask("2019年江苏省政协办公厅项目支出预算比上年增长约（ ）。A.6.11% B.31.79% C.49.89% D.62.92%")
+    assert answer.figures[0].value == "49.89" and answer.answer.endswith("（对应选项C）")
+    answer = pdf_engine.ask("2018年江苏省委办公厅财政拨款基本支出中，人员经费所占比重约为（ ）。A.20.13% B.42.53% C.79.87% D.83.05%")
+    assert answer.figures[0].value == "79.87"
+    answer = pdf_engine.ask("万里街道2024年“三公”经费预算比2023年增长约百分之几？（保留两位小数）")
+    assert answer.figures[0].value == "109.12"

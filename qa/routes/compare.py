@@ -662,7 +662,7 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
 
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
-GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
+GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:约|大约|大概|将近|近)?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
 
 
 def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
