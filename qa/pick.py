@@ -78,7 +78,8 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
     inner = {m.concept.name for m in named}
     listed = [m for m in named if m.concept.parts and len(inner & set(m.concept.parts.concepts)) > 1]
     named = listed[:1] or [m for m in named if not (m.concept.parts and inner & set(m.concept.parts.concepts))] or named
-    target = (named or matches or [None])[-1]
+    # (of weak words only, an item's beats the department's whole: "公车要花多少钱" is the 公车's)
+    target = (named or sorted(matches, key=lambda m: not m.concept.department_total) or [None])[-1]
     # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
 

@@ -934,3 +934,9 @@ def test_exam_style_rates_and_a_share_within_a_funded_whole(pdf_engine):
     assert answer.figures[0].value == "79.87"
     answer = pdf_engine.ask("万里街道2024年“三公”经费预算比2023年增长约百分之几？（保留两位小数）")
     assert answer.figures[0].value == "109.12"
+
+
+def test_a_budgets_spending_asked_in_plain_words(pdf_engine):
+    for question in ("万里街道25年一年要花多少钱", "万里街道25年要花多少钱"):
+        assert pdf_engine.ask(question).figures[0].value == "189,767,551"
+    assert pdf_engine.ask("万里街道25年公车要花多少钱").figures[0].value == "36.56"

@@ -1293,3 +1293,14 @@ def test_a_turn_correcting_the_one_before(engine):
     answer = engine.ask("不是全部的，我只要一般公共预算财政拨款出的那部分", ["阳泉民政局24年钱都花在哪些方面了", "那殡葬花了多少"])
     assert answer.figures[0].value == "451.86"
     assert engine.ask("不是说三公经费下降了吗", ["阳泉民政局24年三公经费多少"]).status == ANSWERED
+
+
+def test_plain_words_for_the_years_spending_and_a_weak_item_word_beside_them(engine):
+    assert engine.ask("临汾民政局19年总开销").figures[0].value == "5026731.11"
+    assert engine.ask("阳泉民政局24年公车一年花了多少").figures[0].value == "12.02"
+
+
+def test_a_part_of_a_group_is_not_the_group_it_is_part_of(engine):
+    """小微企业 is inside 中小企业: a question saying one is never answered with the other's figure."""
+    assert engine.ask("阳泉民政局24年政府采购里，给小微企业的合同有多少钱？").figures[0].value == "76.87"
+    assert engine.ask("阳泉民政局24年政府采购授予中小企业的合同金额").figures[0].value == "93.14"
