@@ -70,8 +70,9 @@ def affinity_words() -> tuple[str, ...]:
 
 def table_affinity(table: Table, question: str, column: str = "") -> int:
     """How many table-naming words ("一般公共预算", "政府性基金"…) the question shares with the
-    table's title or the cell's column."""
-    key, title = match_key(question), match_key(table.title + " " + column)
+    table's title, the cell's column or the fund its template type is of."""
+    kind = schema().by_id.get(table.type)
+    key, title = match_key(question), match_key(" ".join([table.title, column, kind.fund if kind else ""]))
     return sum(1 for w in affinity_words() if w in key and w in title)
 
 

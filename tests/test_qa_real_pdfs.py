@@ -940,3 +940,13 @@ def test_a_budgets_spending_asked_in_plain_words(pdf_engine):
     for question in ("万里街道25年一年要花多少钱", "万里街道25年要花多少钱"):
         assert pdf_engine.ask(question).figures[0].value == "189,767,551"
     assert pdf_engine.ask("万里街道25年公车要花多少钱").figures[0].value == "36.56"
+
+
+def test_items_listed_within_a_whole_are_read_in_the_wholes_table(pdf_engine):
+    """"机关运行经费中，差旅费、会议费、物业管理费…哪一项最大": each in the 机关运行经费 table (差旅费
+    794.80 there, 200.00 in the basic spending table), a concept word among them (会议费) too; the
+    三公 table is the general budget's even where its title does not say so."""
+    answer = pdf_engine.ask("2017年江苏省政协办公厅一般公共预算机关运行经费中，金额最大的一项是（ ）。"
+                            "A.差旅费 B.会议费 C.物业管理费 D.其他商品和服务支出")
+    assert answer.figures[0].value == "1,094.62" and "差旅费794.80万元" in answer.answer and "（对应选项B）" in answer.answer
+    assert pdf_engine.ask("2018年江苏省政协办公厅一般公共预算安排的培训费预算为____万元。").figures[0].value == "97.60"

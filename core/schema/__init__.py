@@ -32,6 +32,9 @@ class TableType:
     titles: tuple[re.Pattern, ...]
     family: str = ""  # the type a regional variant stands in for
     short: tuple[str, ...] = ()  # what people call the table ("三公表"), too short for its title's words
+    # the fund the template's table is of whether or not its title says so (the 三公 table is the
+    # general budget's)
+    fund: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class Schema:
     def __init__(self, tables: dict, function_rows: list[dict], economic_rows: list[dict]):
         self.table_types = [TableType(t["id"], t["name"], t.get("rows", ""),
                                       tuple(re.compile(p) for p in t["titles"]), t.get("family", t["id"]),
-                                      tuple(match_key(n) for n in t.get("short", ())))
+                                      tuple(match_key(n) for n in t.get("short", ())), match_key(t.get("fund", "")))
                             for t in tables["table"]]
         self.by_id = {t.id: t for t in self.table_types}
         self.funds = [match_key(f) for f in tables.get("funds", [])]

@@ -268,10 +268,21 @@ def _listing_start(key: str) -> int:
 def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
     """Each row the question lists, read as the sum route reads it (within the whole it names:
     机关运行经费's 取暖费, not the basic spending table's); no parts unless every one is found."""
-    whole = _whole_concept(q)
-    within = f"{whole.name}里" if whole is not None and not whole.department_total else ""
-    rows = _rows_listed(q)
-    picks = [pick_cells(replace(q, text=f"{within}{name}", topic="", codes=[], operation="value"), doc) for name in rows]
+    key = match_key(q.match_text)
+    start = _listing_start(key)
+    said_before = [m for m in _planned(q) if not m.generic and m.end <= start]
+    whole = said_before[-1].concept if said_before else _whole_concept(q)
+    # (concepts listed among the rows are items too: "差旅费、会议费、物业管理费…哪一项最大")
+    plain_rows = _rows_listed(q)
+    spans = [(at, at + len(match_key(r))) for r in plain_rows if (at := key.find(match_key(r), start)) >= 0]
+    listed = [m.word for m in _planned(q) if not m.generic and m.start >= start and start and m.concept is not whole
+              and not any(a <= m.start and m.end <= b for a, b in spans)]  # ("车辆运行" of the row 车辆运行费)
+    rows = sorted(dict.fromkeys(plain_rows + listed), key=lambda name: key.find(match_key(name)))
+    within = [f"{whole.name}里"] if whole is not None and not whole.department_total else [""]
+    if whole is not None and not whole.department_total and (cells := locate_concept(doc, whole, q.measure, q.match_text)[0]):
+        within.insert(0, f"{cells[0].table.title}里")  # the whole's own table first: 机关运行经费's 差旅费
+    picks = [next((p for w in within if (p := pick_cells(replace(q, text=f"{w}{name}", topic="", codes=[], operation="value"),
+                                                         doc))), None) for name in rows]
     if not all(picks):
         return Structure("、".join(rows), [], "")
     cells = [p.cells[0] for p in picks]
