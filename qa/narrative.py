@@ -61,6 +61,9 @@ _CACHE: OrderedDict[str, list[Sentence]] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 
 
+CONTENTS_LEADERS_RE = re.compile(r"[…·.．]{4,}")  # the dot leaders of a contents entry
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of the narrative; one that only gives the reason for, or the change of, the one
     before it ("…下降62.3%。主要原因是…", "…34.95万元。较上年决算增加…") is kept with it, since
@@ -75,8 +78,8 @@ def sentences(doc: Document) -> list[Sentence]:
         heading = " > ".join(section.heading_path)
         for m in SENTENCE_RE.finditer(section.text):
             text = m.group(0).strip()
-            if len(text) < 4:
-                continue
+            if len(text) < 4 or len(CONTENTS_LEADERS_RE.findall(text)) >= 2:
+                continue  # (a contents list run into the text, "一、部门主要职能……二、…", states nothing)
             if out and out[-1].section_seq == si and FOLLOWS_ON.match(text):
                 out[-1] = Sentence(out[-1].text + text, si, heading, out[-1].page, out[-1].line)
             else:

@@ -212,3 +212,12 @@ def test_a_stock_counted_on_a_date_of_the_year_before_is_the_documents_own_figur
 def test_a_vehicle_stock_is_told_from_all_vehicles(subject, concept):
     from ingest.stated import concept_of
     assert concept_of(subject, "辆") == concept
+
+
+def test_the_budget_templates_running_cost_sentence_names_the_concept():
+    """"…（部门）下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为464.64万元": the scope said
+    before the name is no other figure."""
+    from ingest.stated import concept_of
+    assert concept_of("参公事业单位财政拨款的机关运行经费", "万元") == "机关运行经费"
+    assert concept_of("机关运行经费", "万元") == "机关运行经费"
+    assert concept_of("机关运行经费以外的支出", "万元") == ""

@@ -153,3 +153,13 @@ def test_this_item_absent_under_the_heading_that_names_it():
     doc = _narrative("本年度无此项支出。")  # under 八、政府性基金预算财政拨款收入支出决算情况说明
     assert absence_statement(doc, ["政府性基金预算财政拨款支出"]) is not None
     assert absence_statement(doc, ["国有资本经营预算财政拨款支出"]) is None  # another heading's item
+
+
+def test_a_contents_list_run_into_the_text_is_no_sentence():
+    """A cover whose contents list was extracted as running text ("目录一、部门主要职能……二、…")."""
+    doc = assemble([TextLine("某某局2025年部门预算", 1, 1),
+                    TextLine("目录一、部门主要职能………………1二、部门机构设置………………2三、名词解释………3", 1, 2),
+                    TextLine("一、部门主要职能", 2, 3), TextLine("本局负责全市的民政工作。", 2, 4)],
+                   source="x.pdf", sha256=hashlib.sha256(b"contents").hexdigest(), pages=2)
+    assert not any("……" in s.text for s in sentences(doc))
+    assert any("民政工作" in s.text for s in sentences(doc))

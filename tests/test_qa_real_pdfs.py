@@ -950,3 +950,11 @@ def test_items_listed_within_a_whole_are_read_in_the_wholes_table(pdf_engine):
                             "A.差旅费 B.会议费 C.物业管理费 D.其他商品和服务支出")
     assert answer.figures[0].value == "1,094.62" and "差旅费794.80万元" in answer.answer and "（对应选项B）" in answer.answer
     assert pdf_engine.ask("2018年江苏省政协办公厅一般公共预算安排的培训费预算为____万元。").figures[0].value == "97.60"
+
+
+def test_the_narratives_running_cost_is_set_against_the_tables(pdf_engine):
+    """The budget template's "…下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为464.64万元"
+    is the 机关运行经费 the table prints; asked whether the two agree, both are cited."""
+    answer = pdf_engine.ask("万里街道25年说明里讲的机关运行经费是多少？表里是多少，一样吗")
+    assert answer.answer.startswith("一致") and len(answer.citations) == 2
+    assert not any("……" in c.quote for c in pdf_engine.ask("万里街道25年机关运行经费说明和表里一致吗").citations)
