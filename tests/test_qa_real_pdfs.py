@@ -958,3 +958,10 @@ def test_the_narratives_running_cost_is_set_against_the_tables(pdf_engine):
     answer = pdf_engine.ask("万里街道25年说明里讲的机关运行经费是多少？表里是多少，一样吗")
     assert answer.answer.startswith("一致") and len(answer.citations) == 2
     assert not any("……" in c.quote for c in pdf_engine.ask("万里街道25年机关运行经费说明和表里一致吗").citations)
+
+
+def test_a_figure_quoted_from_one_table_is_checked_in_the_other_named(pdf_engine):
+    """"三公表里公务接待费是28.5万，那经济分类表里的…是多少？两边对得上吗": the 经济分类 table prints
+    185,000.00元, which is not 28.5万."""
+    answer = pdf_engine.ask("区政府办公室25年三公表里公务接待费是28.5万，那经济分类表里的公务接待费是多少？两边对得上吗")
+    assert answer.answer.startswith("对不上") and answer.figures[0].value == "185,000.00"

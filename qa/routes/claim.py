@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.schema import schema
 from core.text import match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import agreement_word, yuan
@@ -34,7 +35,8 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
     previous = q
     for claim in claims:
         # a clause with nothing but the amount ("有没有两个亿") checks the figure asked before it
-        asked = understand(claim.clause + _tables_named_beside(lib, q.text, claim.clause), lib, previous=previous) \
+        beside = _tables_named_beside(lib, q.text, claim.clause)
+        asked = understand(_without_tables(lib, claim.clause) + beside if beside else claim.clause, lib, previous=previous) \
             if claim.clause else replace(previous, text=previous.text.replace(claim.said, ""))
         if claim.change:  # (against an earlier year, or one item against another: "收入比支出多了二十来万")
             asked = replace(asked, operation=asked.operation if asked.operation in ("diff", "compare") else "change",
@@ -65,6 +67,17 @@ def _tables_named_beside(lib: Library, question: str, clause: str) -> str:
     key = match_key(question)
     named = [key[start:end] for start, end in lib.title_spans(key)]
     return "".join(f"，{title}" for title in named if title not in match_key(clause))
+
+
+def _without_tables(lib: Library, clause: str) -> str:
+    """The clause stating a figure without the table it says the figure is from ("三公表里公务接待费
+    是28.5万，那经济分类表里的…对得上吗" checks it in the other table named)."""
+    key = match_key(clause)
+    for start, end in reversed(lib.title_spans(key)):
+        key = key[:start] + key[end:]
+    for short in sorted((s for kind in schema().table_types for s in kind.short), key=len, reverse=True):
+        key = key.replace(short, "")  # ("三公表", too short to be read as a title)
+    return key
 
 
 def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
