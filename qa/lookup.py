@@ -585,6 +585,9 @@ def _spelled_from(key: str, match) -> int:
     return start
 
 
+HEADING_TAIL_RE = re.compile(r"(?:占用|使用|支出|收支)?(?:情况|说明|明细)$")
+
+
 def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False) -> str | None:
     """A phrase of the question that the chosen cell does not account for, while the document's
     narrative states it or its tables name a row by it ("政府采购授予中小企业合同金额": the 政府采购
@@ -606,6 +609,8 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
         if any(match_key(word) in carried for word in official.split())]
     known += [n for label in [cell.row.label] + above for part in label.split("/")
               for n in row_names(part) + [match_key(ORDINAL_RE.sub("", part.strip()))]]
+    # a group heading said without its closing words ("国有资产" of "三、国有资产占用情况")
+    known += [HEADING_TAIL_RE.sub("", match_key(ORDINAL_RE.sub("", p.strip()))) for p in above]
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位
     known += [row_key(cell.row.label).replace(match_key(official), match_key(phrase))
               for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]

@@ -205,6 +205,24 @@ def _parts_asked_within(matches: list, key: str) -> list:
 POINTED_RE = re.compile(r"(?:那|这)一?(?:块|部分|项|笔)")
 
 
+# what a document is told to say, then a question set against it ("三公说明里说公务用车保有量10辆，可
+# 国有资产那块一共有几辆车"): the question is the second clause's, of the first's department and year
+TOLD_RE = re.compile(r"^(?P<who>.*?(?:19|20)?\d{2}\s*年度?)[^，,。？?]*?(?:说明|表|文件|报告|文字|公告|新闻)[^，,。？?]{0,6}?"
+                     r"(?:说|写|讲|提到|显示|列)[^，,。？?]*?\d[^，,。？?]*[，,](?P<asked>(?:可|但|但是|可是|不过|而|那)[^，,]*[？?]?)$")
+
+
+BOTH_TOLD_RE = re.compile(r"两个|两者|两边|二者|两处|对得上|对不上|一致|一样|相符|差")
+
+
+def _told_then_asked(text: str) -> str:
+    """The question after what it says a document states, asked of the department and year named
+    before (see TOLD_RE); any other text as it is."""
+    m = TOLD_RE.match(text)
+    if m is not None and BOTH_TOLD_RE.search(m.group("asked")):
+        return text  # ("…175.52万，可支出表里项目支出是多少？两个差多少": the told figure is an operand)
+    return f"{m.group('who')}{m.group('asked')[1:] if m.group('asked')[:1] in '可但而那' else m.group('asked')}" if m else text
+
+
 def _fund_said_first(text: str) -> str:
     """"项目支出里财政拨款出了多少", "三公经费中一般公共预算安排了多少": a fund said within a spending
     figure is which money of it is asked, said the way the tables' titles and the narratives
@@ -504,7 +522,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
-    text = _fund_said_first(text)
+    text = _fund_said_first(_told_then_asked(text))
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
         # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause

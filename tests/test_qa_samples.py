@@ -1304,3 +1304,11 @@ def test_a_part_of_a_group_is_not_the_group_it_is_part_of(engine):
     """小微企业 is inside 中小企业: a question saying one is never answered with the other's figure."""
     assert engine.ask("阳泉民政局24年政府采购里，给小微企业的合同有多少钱？").figures[0].value == "76.87"
     assert engine.ask("阳泉民政局24年政府采购授予中小企业的合同金额").figures[0].value == "93.14"
+
+
+def test_a_question_after_what_a_document_is_said_to_state(engine):
+    """"三公说明里说公务用车保有量10辆，可国有资产那块一共有几辆车": the second clause is asked (of the
+    first's department and year); a group heading said short ("国有资产" of 国有资产占用情况) explains its row."""
+    answer = engine.ask("阳泉民政局24年三公说明里说公务用车保有量10辆，可国有资产那块一共有几辆车？")
+    assert answer.figures[0].value == "25" and answer.figures[0].unit == "辆"
+    assert engine.ask("阳泉民政局24年国有资产里有几辆车").figures[0].value == "25"
