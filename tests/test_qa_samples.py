@@ -1312,3 +1312,10 @@ def test_a_question_after_what_a_document_is_said_to_state(engine):
     answer = engine.ask("阳泉民政局24年三公说明里说公务用车保有量10辆，可国有资产那块一共有几辆车？")
     assert answer.figures[0].value == "25" and answer.figures[0].unit == "辆"
     assert engine.ask("阳泉民政局24年国有资产里有几辆车").figures[0].value == "25"
+
+
+def test_an_amount_a_final_account_states_without_a_measure_word_is_no_budget(engine):
+    """"一般公共预算财政拨款支出4,004.92万元" in a 决算 is the outturn: never the adjusted budget asked."""
+    answer = engine.ask("阳泉民政局24年一般公共预算年中追加调整以后的预算是多少？")
+    assert not answer.figures or answer.figures[0].value.replace(",", "") != "4004.92"
+    assert engine.ask("阳泉民政局24年一般公共预算财政拨款支出年初预算是多少").figures[0].value == "2678.56"

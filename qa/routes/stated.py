@@ -268,7 +268,10 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     share as asked, each concept named accounted for, nothing the question contrasts with."""
     if ask.stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != ask.stage:
         return False
-    if (ask.units and fact.unit not in ask.units) or (ask.measures and fact.measure and fact.measure not in ask.measures):
+    # (an amount a 决算 states without a measure word is its outturn: "一般公共预算财政拨款支出4,004.92万元"
+    # is no 预算)
+    measure = fact.measure or (doc.kind if fact.unit in YUAN_PER_UNIT and not fact.qualifier else "")
+    if (ask.units and fact.unit not in ask.units) or (ask.measures and measure and measure not in ask.measures):
         return False
     # (a share's whole, "占总支出", is checked on its own below: the part must be the fact's)
     if len(ask.named) > 1 and not all(_accounts_for(fact, concept, ask.subject) for concept in (
