@@ -949,6 +949,10 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         if part_of:
             changes.update(rest=part.name, topic=part.name)
         inherited.add("concepts")
+    elif part_of and q.concepts and prev.concepts and all(c.department_total for c in prev.concepts) and \
+            not {c.name for c in q.concepts} & {c.name for c in prev.concepts} and FUND_PART_RE.search(q.text):
+        # "其中基本支出的是多少" after 一般公共预算财政拨款支出: that figure, read where the whole was
+        changes.update(topic=prev.topic or prev.rest)
     elif part_of and (prev.rows or prev.codes or any(not c.department_total for c in prev.concepts)) and not q.codes and \
             FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):

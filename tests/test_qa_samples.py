@@ -1319,3 +1319,12 @@ def test_an_amount_a_final_account_states_without_a_measure_word_is_no_budget(en
     answer = engine.ask("阳泉民政局24年一般公共预算年中追加调整以后的预算是多少？")
     assert not answer.figures or answer.figures[0].value.replace(",", "") != "4004.92"
     assert engine.ask("阳泉民政局24年一般公共预算财政拨款支出年初预算是多少").figures[0].value == "2678.56"
+
+
+def test_a_spending_kind_asked_within_a_department_total_before(engine):
+    """"其中项目支出呢" after the general budget's spending is its 项目支出 (2907.06), after all the
+    spending the all-funds one (6177.21); "我只要基本支出那部分" likewise."""
+    assert engine.ask("其中项目支出呢", ["阳泉民政局24年一般公共预算财政拨款支出多少"]).figures[0].value == "2907.06"
+    assert engine.ask("其中项目支出呢", ["阳泉民政局24年支出合计多少"]).figures[0].value == "6177.21"
+    answer = engine.ask("我只要基本支出那部分", ["临汾民政局2019年一般公共预算财政拨款支出一共多少"])
+    assert answer.figures[0].value == "3567446.13" and answer.citations[0].table_code == "公开05表"
