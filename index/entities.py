@@ -378,15 +378,19 @@ class EntityResolver:
         """Where a place plus a generic body's word ("江苏办公厅", "普陀区政府办") starting at
         ``start`` ends, and the departments it may mean: those of that place whose name ends in
         that word; which one is not guessed."""
-        for place in sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True):
-            if not bare.startswith(place, start):
-                continue
-            for tail in sorted(GENERIC_ORGS, key=len, reverse=True):
-                if bare.startswith(tail, start + len(place)):
-                    keys = {k for k, d in self.by_key.items() if place in d.places and any(
-                        ADMIN_CHARS.sub("", canonical_department(n)).endswith(tail) for n in d.names)}
-                    if keys:
-                        return start + len(place) + len(tail), keys
+        places = sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True)
+        said, at = [], start
+        while (place := next((p for p in places if bare.startswith(p, at)), None)) is not None:
+            said.append(place)  # ("上海普陀街道办": the city and the district before the body)
+            at += len(place)
+        for tail in sorted(GENERIC_ORGS, key=len, reverse=True) if said else []:
+            if bare.startswith(tail, at):
+                # (a name ending in the body's full word is one said short: 街道办事处 for 街道办)
+                ends = (tail, *(full for full, short in shortenings() if short == tail))
+                keys = {k for k, d in self.by_key.items() if set(said) <= d.places and any(
+                    ADMIN_CHARS.sub("", canonical_department(n)).endswith(ends) for n in d.names)}
+                if keys:
+                    return at + len(tail), keys
         return None
 
     def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:

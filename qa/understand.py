@@ -205,6 +205,13 @@ def _parts_asked_within(matches: list, key: str) -> list:
 POINTED_RE = re.compile(r"(?:那|这)一?(?:块|部分|项|笔)")
 
 
+# a body described by what it does instead of named ("临汾那个管婚姻登记和殡葬改革的市局", "普陀那个跟机关
+# 事务管理局合署办公的办公室"): the description is left out, the place and the kind of body kept
+DESCRIBED_BODY_RE = re.compile(r"(?:的?那个|那家|那一个)?(?:管|负责|主管|专门管|收养|跟|给|搞|归)[^，,。？?]{1,30}?的(?:那个|那家)?"
+                               r"(?:(?:部门|单位|机构)(?=[，,]|\d|$)|(?=(?:市|区|省|县)?(?:民政局|局|厅|办公厅|办公室|街道办|街道|福利院|部|"
+                               r"委员会|委|中心|院)(?:[，,]|\d|[一二三四五六七八九零〇]{2}|$|的)))")
+
+
 # what a document is told to say, then a question set against it ("三公说明里说公务用车保有量10辆，可
 # 国有资产那块一共有几辆车"): the question is the second clause's, of the first's department and year
 TOLD_RE = re.compile(r"^(?P<who>.*?(?:19|20)?\d{2}\s*年度?)[^，,。？?]*?(?:说明|表|文件|报告|文字|公告|新闻)[^，,。？?]{0,6}?"
@@ -522,7 +529,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
-    text = _fund_said_first(_told_then_asked(text))
+    text = _fund_said_first(_told_then_asked(DESCRIBED_BODY_RE.sub("", text)))
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
         # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SHARED_PDFS, needs_shared
+from qa.understand import understand
 
 pytestmark = needs_shared
 
@@ -965,3 +966,12 @@ def test_a_figure_quoted_from_one_table_is_checked_in_the_other_named(pdf_engine
     185,000.00元, which is not 28.5万."""
     answer = pdf_engine.ask("区政府办公室25年三公表里公务接待费是28.5万，那经济分类表里的公务接待费是多少？两边对得上吗")
     assert answer.answer.startswith("对不上") and answer.figures[0].value == "185,000.00"
+
+
+def test_a_body_described_or_said_by_its_kind_and_places(pdf_engine):
+    """"上海普陀那个街道办", "普陀那个跟机关事务管理局合署办公的办公室": the places and the kind of body
+    (街道办 is the 街道办事处 said short) fit one department; "江苏…的办公厅" fits two (asked back)."""
+    resolve = lambda q: understand(q, pdf_engine.lib).departments
+    assert resolve("上海普陀那个街道办，25年的钱主要花在哪几块") == ["上海市普陀区人民政府万里街道办事处"]
+    assert resolve("普陀那个跟机关事务管理局合署办公的办公室，25年公用经费里哪项最大") == ["上海市普陀区人民政府办公室"]
+    assert len(resolve("江苏那个管省委大院、负责机要文件传递的办公厅，19年一共有多少辆车？")) == 2

@@ -257,3 +257,12 @@ def test_a_correcting_turn_reads_as_its_follow_up():
     assert corrected("我说的会议费只要基本支出里的那部分") == "其中基本支出的是多少"
     for question in ("那临汾的呢", "不是说三公经费下降了吗", "三公经费是不是比去年少"):
         assert corrected(question) == question
+
+
+@pytest.mark.parametrize("question, department", [
+    ("临汾那个管婚姻登记和殡葬改革的市局，19年城乡医疗救助花了多少", "临汾市民政局"),
+    ("临汾市管低保和养老服务的那个部门，19年钱主要花在哪几块", "临汾市民政局"),
+    ("阳泉那个管殡仪馆和福利院的局，24年收入总计多少", "阳泉市民政局"),
+])
+def test_a_body_described_by_what_it_does_is_the_one_of_that_place(lib, question, department):
+    assert understand(question, lib).departments == [department]
