@@ -219,6 +219,9 @@ class Mention:
     unknown_orgs: list[str]  # organisation-like words that match no department
     spans: list[str] = field(default_factory=list)
     rest: str = ""  # the question without the department names and years it mentions
+    # one name that fits several departments ("江苏办公厅"): they are not two named to be set
+    # against each other or added up
+    one_name_for_several: bool = False
 
 
 class EntityResolver:
@@ -356,7 +359,16 @@ class EntityResolver:
         rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
-                       spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip())
+                       spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
+                       one_name_for_several=self._one_name_for_several(bare, departments, hits))
+
+    def _one_name_for_several(self, bare: str, departments: list[str], hits) -> bool:
+        """Several departments from one name ("江苏办公厅"), none of them told apart by a place of
+        its own said in the question ("临汾19年和阳泉24年民政局" names two)."""
+        if len(departments) < 2 or len(hits) != 1:
+            return False
+        shared = set.intersection(*(self.by_key[k].places for k in departments))
+        return not all(any(p in bare for p in self.by_key[k].places - shared) for k in departments)
 
     def _shortened_names(self, bare: str, departments: list[str]) -> list[tuple[int, int]]:
         """Where a department found is said as its place and the start of its organisation's name

@@ -144,6 +144,10 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if q.one_name_for_several and (q.computed or q.operation == "change"):
+        # "江苏那个…的办公厅一共有多少辆车": one body is meant; which one is asked, nothing added up
+        return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
+                      missing=["哪个部门"])
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          _named_infos(lib, q))

@@ -170,6 +170,7 @@ class QueryPlan:
         return f"{self.text}，{self.topic}" if self.topic else self.text
 
     rows: list[str] = field(default_factory=list)  # 科目 and row names of the store the question spells out
+    one_name_for_several: bool = False  # the departments are those one name fits ("江苏办公厅"), not several named
 
     @property
     def names_something(self) -> bool:
@@ -484,6 +485,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
+                  one_name_for_several=mention.one_name_for_several,
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     claims = checked_claims(text)
     for claim in claims:
