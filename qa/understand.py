@@ -809,6 +809,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "yesno"
     if has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         return "rank"
+    if has_cue("diff", text) and items == 2 and departments <= 1 and years <= 1 and not has_cue("rank", text):
+        return "diff"  # "各是多少，基本支出比项目支出多多少": the gap, both figures with it
     if has_cue("breakdown", text):
         return ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"

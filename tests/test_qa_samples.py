@@ -1328,3 +1328,11 @@ def test_a_spending_kind_asked_within_a_department_total_before(engine):
     assert engine.ask("其中项目支出呢", ["阳泉民政局24年支出合计多少"]).figures[0].value == "6177.21"
     answer = engine.ask("我只要基本支出那部分", ["临汾民政局2019年一般公共预算财政拨款支出一共多少"])
     assert answer.figures[0].value == "3567446.13" and answer.citations[0].table_code == "公开05表"
+
+
+def test_two_items_asked_to_be_one_and_the_same(engine):
+    """"人员经费和工资福利支出是一回事吗？…这两个数差多少": no, both figures and their gap (never 有)."""
+    answer = engine.ask("人员经费和工资福利支出是一回事吗？阳泉民政局24年这两个数差多少")
+    assert answer.verdict == "no" and answer.figures[0].value.lstrip("-") == "130.55"
+    answer = engine.ask("阳泉民政局24年基本支出和项目支出各是多少，基本支出比项目支出少多少")
+    assert answer.figures[0].value.lstrip("-") == "5079.35" and len(answer.figures) == 3

@@ -33,7 +33,14 @@ BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空
 NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实)?(?:没有?|无)(?:数|钱|数字|数据|金额|支出|收入|安排)?")
 
 
+# two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
+SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗")
+
+
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    if SAME_ASKED_RE.search(q.text) and len({c.name for c in q.concepts} | set(q.rows)) >= 2 and \
+            (same := _same(lib, q, docs)) is not None:
+        return same
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
     if BLANK_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)):
@@ -55,6 +62,15 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if len(groups) > 1:
         return _each_has(lib, q, list(groups.values()))
     return _has(lib, q, docs)
+
+
+def _same(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """Whether two items named are the same figure: both, and their gap; None unless both are found."""
+    found = compare(lib, replace(q, operation="diff", intent="compare"), docs)
+    if found is None or found.status != ANSWERED or len(found.figures) < 3 or \
+            (gap := parse_amount(found.figures[0].value)) is None:
+        return None
+    return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样")
 
 
 def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
