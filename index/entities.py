@@ -360,13 +360,13 @@ class EntityResolver:
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
-                       one_name_for_several=self._one_name_for_several(bare, departments, hits))
+                       one_name_for_several=self._one_name_for_several(bare, text, departments, hits))
 
-    def _one_name_for_several(self, bare: str, departments: list[str], hits) -> bool:
+    def _one_name_for_several(self, bare: str, text: str, departments: list[str], hits) -> bool:
         """Several departments from one name ("江苏办公厅"), none of them told apart by a place of
         its own said in the question ("临汾19年和阳泉24年民政局" names two)."""
-        if len(departments) < 2 or len(hits) != 1:
-            return False
+        if len(departments) < 2 or len(hits) != 1 or ALL_OF_RE.search(bare[:hits[0][0]]) or COUNTED_BODIES_RE.search(text):
+            return False  # ("两个民政局…加起来": both are meant)
         shared = set.intersection(*(self.by_key[k].places for k in departments))
         return not all(any(p in bare for p in self.by_key[k].places - shared) for k in departments)
 

@@ -982,3 +982,4 @@ def test_one_name_that_fits_two_bodies_is_never_added_up(pdf_engine):
     answer = pdf_engine.ask("江苏那个管省委大院、负责机要文件传递的办公厅，19年一共有多少辆车？")
     assert answer.status != "answered" and not answer.figures
     assert pdf_engine.ask("省委办公厅和政协办公厅19年一共有多少辆车").figures[0].value == "173"
+    assert pdf_engine.ask("江苏两个办公厅19年一共有多少辆车").figures[0].value == "173"  # both meant
