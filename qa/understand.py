@@ -1070,9 +1070,16 @@ NARROWED_RE = re.compile(r"^(?:我(?:说|问)的[^，,。？?]{0,10}?)?(?:我)?(
                          r"(?:出的|安排的|拨的|负担的)?(?:的?那一?部分|的?那块|的部分|的)[。？?！!]*$")
 
 
+# a turn going back to what was asked before ("回到刚才那个三公经费，…"): what it names is asked
+# again, nothing of the turn just before it carried over
+RETURN_RE = re.compile(r"^(?:我们?)?(?:再)?回到(?:刚才|之前|前面|上面|最开始|一开始)?(?:说的|问的|聊的)?(?:那个|那|的)?")
+
+
 def corrected(question: str) -> str:
     """A correcting turn as the follow-up it amounts to: "预算数呢", "万里街道呢", "其中财政拨款的是多少";
-    any other question as it is."""
+    a turn going back to an earlier subject as that subject asked; any other question as it is."""
+    if RETURN_RE.match(question.strip()) and (back := RETURN_RE.sub("", question.strip())) != question.strip():
+        return back
     text = CORRECTION_LEAD_RE.sub("", question.strip())
     for pattern in INSTEAD_RES:
         if (m := pattern.match(text)) is not None:

@@ -983,3 +983,12 @@ def test_one_name_that_fits_two_bodies_is_never_added_up(pdf_engine):
     assert answer.status != "answered" and not answer.figures
     assert pdf_engine.ask("省委办公厅和政协办公厅19年一共有多少辆车").figures[0].value == "173"
     assert pdf_engine.ask("江苏两个办公厅19年一共有多少辆车").figures[0].value == "173"  # both meant
+
+
+def test_going_back_to_an_earlier_subject_and_the_year_before_with_no_year_named(pdf_engine):
+    """"回到省委办公厅，项目支出比上一年多了多少" after a turn about 政协: 省委办公厅's latest year
+    against the year just before (943.92), never against the first year on file."""
+    history = ["省委办公厅19年基本支出多少", "项目支出呢", "顺便问下，政协那边19年有几辆车"]
+    answer = pdf_engine.ask("回到省委办公厅，项目支出比上一年多了多少？", history)
+    assert answer.figures[0].value.lstrip("-") == "943.92"
+    assert pdf_engine.ask("省委办公厅，项目支出比上一年多了多少？").figures[0].value.lstrip("-") == "943.92"

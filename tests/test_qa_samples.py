@@ -1336,3 +1336,8 @@ def test_two_items_asked_to_be_one_and_the_same(engine):
     assert answer.verdict == "no" and answer.figures[0].value.lstrip("-") == "130.55"
     answer = engine.ask("阳泉民政局24年基本支出和项目支出各是多少，基本支出比项目支出少多少")
     assert answer.figures[0].value.lstrip("-") == "5079.35" and len(answer.figures) == 3
+
+
+def test_going_back_to_an_earlier_subject(engine):
+    answer = engine.ask("回到刚才那个三公经费，比上年少了多少", ["阳泉民政局24年三公经费花了多少", "那他们有几辆公务车"])
+    assert answer.figures[0].value == "1.17"

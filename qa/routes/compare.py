@@ -54,8 +54,14 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if q.operation == "sum" or SUM_RE.search(q.text):
         return compare_answer(q, picks)
     if q.operation == "change" and len(picks) > 2:
-        # "17年到19年涨了多少": the last year against the first
+        # "17年到19年涨了多少": the last year against the first; "比上一年" with no year named: the
+        # latest against the year just before it, never the first on file
         picks = sorted(picks, key=lambda p: -p[1].doc.year)
+        before = [p for p in picks if p[1].doc.year == picks[0][1].doc.year - 1]
+        if YEAR_BEFORE_RE.search(q.text) and not q.years:
+            if not before:
+                return None
+            return _confirmed(lib, compare_answer(q, [picks[0], before[0]]), [picks[0], before[0]])
         return _confirmed(lib, compare_answer(q, [picks[0], picks[-1]]), [picks[0], picks[-1]])
     if len(keys) > 1:  # first named minus second: the order the question names the years in
         # (the year "比" names is the one compared against, said or not: "那比24年多了多少")
@@ -659,6 +665,9 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
                      f"= {exact(converted)}{unit}")
     figure = Figure(shown, cell.unit, yuan(raw, cell.unit), name, cell.doc.department, cell.doc.year)
     return Operand(converted, line, figure, notes, {raw, round(converted, 6), round(converted, 2)})
+
+
+YEAR_BEFORE_RE = re.compile(r"上一年|上年|去年|前一年|同比")
 
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
