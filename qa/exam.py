@@ -35,7 +35,7 @@ def exam_form(question: str) -> ExamForm:
         ends = [m.start() for m in marks[1:]] + [len(question)]
         options = [question[m.end():end].strip(" 　;；,，。.") for m, end in zip(marks, ends)]
         question = question[:marks[0].start()].rstrip()
-    figures = bool(options) and all(parse_amount(re.sub(r"[^\d.\-]", "", o) or "x") is not None for o in options)
+    figures = bool(options) and all(_option_amount(o) is not None for o in options)
     if options and not figures:
         listed = "、".join(options)
         if CHOICE_WORDS_RE.search(question):
@@ -59,9 +59,14 @@ def option_chosen(form: ExamForm, answer: Answer) -> str:
         value = parse_amount(answer.figures[0].value) if answer.figures else None
         if value is None:
             return ""
-        sizes = [parse_amount(re.sub(r"[^\d.\-]", "", o)) for o in form.options]
+        sizes = [_option_amount(o) for o in form.options]
         near = [(abs(s - value), n) for n, s in enumerate(sizes) if s is not None and abs(s - value) <= max(abs(value), 1) * OPTION_TOLERANCE]
         return chr(ord("A") + min(near)[1]) if near else ""
     said = match_key(" ".join([f.label for f in answer.figures[:1]] + [i.label for i in answer.items[:1]]))
     chosen = [n for n, o in enumerate(form.options) if match_key(o) and match_key(o) in said]
     return chr(ord("A") + chosen[0]) if len(chosen) == 1 else ""
+
+
+def _option_amount(option: str) -> float | None:
+    """The number an option gives ("7.2", "49.89%", "5.2倍"), None for a name."""
+    return parse_amount(re.sub(r"[^\d.\-]", "", option) or "x")

@@ -46,10 +46,11 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
         cell = locate_named_row(doc, text, q.codes, measure, only)
         if cell:
             return Pick([cell])
-    matches = [m for m in lexicon().concepts_in(text) if m.concept in q.concepts]
+    named = lexicon().concepts_in(text)
+    matches = [m for m in named if m.concept in q.concepts]
     target, concept = _target(q, matches, concept_index, only)
     # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
-    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(text)
+    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(match_key(text), named)
     found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
     if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):
         cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)

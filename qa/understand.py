@@ -216,7 +216,7 @@ DESCRIBED_BODY_RE = re.compile(r"(?:的?那个|那家|那一个)?(?:管|负责|�
 # what a document is told to say, then a question set against it ("三公说明里说公务用车保有量10辆，可
 # 国有资产那块一共有几辆车"): the question is the second clause's, of the first's department and year
 TOLD_RE = re.compile(r"^(?P<who>.*?(?:19|20)?\d{2}\s*年度?)[^，,。？?]*?(?:说明|表|文件|报告|文字|公告|新闻)[^，,。？?]{0,6}?"
-                     r"(?:说|写|讲|提到|显示|列)[^，,。？?]*?\d[^，,。？?]*[，,](?P<asked>(?:可|但|但是|可是|不过|而|那)[^，,]*[？?]?)$")
+                     r"(?:说|写|讲|提到|显示|列)[^，,。？?]*?\d[^，,。？?]*[，,](?:可是|但是|不过|可|但|而|那)(?P<asked>[^，,]*[？?]?)$")
 
 
 BOTH_TOLD_RE = re.compile(r"两个|两者|两边|二者|两处|对得上|对不上|一致|一样|相符|差")
@@ -228,7 +228,7 @@ def _told_then_asked(text: str) -> str:
     m = TOLD_RE.match(text)
     if m is not None and BOTH_TOLD_RE.search(m.group("asked")):
         return text  # ("…175.52万，可支出表里项目支出是多少？两个差多少": the told figure is an operand)
-    return f"{m.group('who')}{m.group('asked')[1:] if m.group('asked')[:1] in '可但而那' else m.group('asked')}" if m else text
+    return f"{m.group('who')}{m.group('asked')}" if m else text
 
 
 def _fund_said_first(text: str) -> str:
@@ -250,11 +250,11 @@ def _fund_said_first(text: str) -> str:
     return text
 
 
-def fund_spans(text: str) -> list[tuple[int, int]]:
+def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:
     """Where (in the match key) a fund's name is said of an item ("财政拨款基本支出", "一般公共预算
-    安排的培训费"): which money of the item is asked, never the fund's own total or row."""
-    key = match_key(text)
-    items = [m for m in lexicon().concepts_in(text) if not m.generic]
+    安排的培训费"): which money of the item is asked, never the fund's own total or row.
+    ``matches``: the concepts the text names (``lexicon().concepts_in``)."""
+    items = [m for m in matches if not m.generic]
     spans = sorted((f.start(), f.end()) for fund in schema().funds for f in re.finditer(re.escape(fund), key)
                    if any(m.start >= f.end() and FUND_OF_RE.fullmatch(key[f.end():m.start]) for m in items))
     merged: list[tuple[int, int]] = []  # ("一般公共预算财政拨款基本支出": the two funds' names are one)
@@ -470,7 +470,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
-    said_of = {key[a:b] for a, b in fund_spans(text)}
+    said_of = {key[a:b] for a, b in fund_spans(key, lexicon().concepts_in(text))}
     rows = [r for r in rows if match_key(r) not in said_of]
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
@@ -1078,8 +1078,8 @@ RETURN_RE = re.compile(r"^(?:我们?)?(?:再)?回到(?:刚才|之前|前面|上�
 def corrected(question: str) -> str:
     """A correcting turn as the follow-up it amounts to: "预算数呢", "万里街道呢", "其中财政拨款的是多少";
     a turn going back to an earlier subject as that subject asked; any other question as it is."""
-    if RETURN_RE.match(question.strip()) and (back := RETURN_RE.sub("", question.strip())) != question.strip():
-        return back
+    if (back := RETURN_RE.match(question.strip())) is not None:
+        return question.strip()[back.end():]
     text = CORRECTION_LEAD_RE.sub("", question.strip())
     for pattern in INSTEAD_RES:
         if (m := pattern.match(text)) is not None:

@@ -1311,6 +1311,8 @@ def test_a_question_after_what_a_document_is_said_to_state(engine):
     first's department and year); a group heading said short ("国有资产" of 国有资产占用情况) explains its row."""
     answer = engine.ask("阳泉民政局24年三公说明里说公务用车保有量10辆，可国有资产那块一共有几辆车？")
     assert answer.figures[0].value == "25" and answer.figures[0].unit == "辆"
+    answer = engine.ask("阳泉民政局24年三公说明里说公务用车保有量10辆，但是国有资产那块一共有几辆车？")
+    assert answer.figures[0].value == "25"  # (the whole contrast word left out, not its first character)
     assert engine.ask("阳泉民政局24年国有资产里有几辆车").figures[0].value == "25"
 
 

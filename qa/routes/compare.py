@@ -57,8 +57,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         # "17年到19年涨了多少": the last year against the first; "比上一年" with no year named: the
         # latest against the year just before it, never the first on file
         picks = sorted(picks, key=lambda p: -p[1].doc.year)
-        before = [p for p in picks if p[1].doc.year == picks[0][1].doc.year - 1]
         if YEAR_BEFORE_RE.search(q.text) and not q.years:
+            before = [p for p in picks if p[1].doc.year == picks[0][1].doc.year - 1]
             if not before:
                 return None
             return _confirmed(lib, compare_answer(q, [picks[0], before[0]]), [picks[0], before[0]])

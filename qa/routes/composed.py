@@ -322,8 +322,8 @@ def overview(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | N
             len({(lib.resolver.department_key(d.department), d.year) for d in docs}) != 1:
         return None
     found: list[Answer] = []
-    *figures, grand_total = lexicon().overview
-    for name in figures + [grand_total]:
+    grand_total = lexicon().overview[-1]
+    for name in lexicon().overview:
         plan = understand(name, lib, previous=q)
         if (plan.departments, plan.years) != (q.departments, q.years):
             return None
