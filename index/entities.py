@@ -25,8 +25,8 @@ GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政�
                 "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
-# (not "部分", "政协会议": a word that starts with a body's name)
-ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购|分|会议)")
+# (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购|分|会议|门)")
 # "临汾那个局", "临汾的那个局": a demonstrative between a place and the body it points at
 DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|的|年|年度"
@@ -51,7 +51,9 @@ SHORT_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<![比占是为有约近超
                            r"(?=\s*[\u4e00-\u9fff]|\s*$)(?!\s*(?:年|万|亿|千|百|元|块|人|辆|个|名|台|套|次|项|多|余|来|号|届|岁"
                            r"|家|批|条|天|月|日|分|位|倍|成|表|栏|行|页|类|款|级|层|平|米|小时|周))")
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-COMPARED_RE = re.compile(r"(比|较)$")
+# "比一比2019年…", "对比2019年和2018年", "比较2019年…": the verb of comparing, the year one of the things
+# compared, not the other side
+COMPARED_RE = re.compile(r"(?<![对一])(?<!比比)(比|(?<!比)较)$")
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # "跟上一年比": a year between 跟/和/与/同 and a plain 比 (while "去年比前年" has 去年 as its subject)
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")

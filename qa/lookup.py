@@ -19,6 +19,8 @@ GENERIC_LABELS = {"合计", "小计", "总计", "其他", "项目", "栏次", "�
 ROW_TABLE_PRIORITY = ("total", "spending", "general", "economic", "fund", "income", "appropriation",
                       "stats", "running", "procurement", "sangong", "state_capital")
 SPENDING_WORDS = re.compile(r"支出|花|用于|开支|经费|费用")
+RECEIVED_RE = re.compile(r"收入|拿到|收到|得到|获得|到账|到位")  # money said come in
+CARRIED_RE = re.compile(r"结转|结余")
 
 
 @dataclass
@@ -378,12 +380,14 @@ def choose_column(table: Table, row: Row, question: str, measure: str | None, do
     return (measured or pool)[0]
 
 
-def _default_column_rank(column: str, value: str, key: str, sides: bool) -> tuple[bool, bool]:
+def _default_column_rank(column: str, value: str, key: str, sides: bool) -> tuple[bool, bool, bool]:
     """Without a column named, a 支出 question reads a 支出 column (not 年初结转和结余) and a 收入
-    question a 收入 one, where the table has ``sides`` (columns of both); a printed cell comes
+    question ("拿到了多少") a 收入 one, where the table has ``sides`` (columns of both); the year's
+    flow comes before what was carried in or out (结转和结余) unless that is asked; a printed cell
     before a blank one; otherwise the table's order."""
-    side = "支出" if SPENDING_WORDS.search(key) else "收入" if "收入" in key else None
-    return (side is not None and sides and side not in column), parse_amount(value) is None
+    side = "支出" if SPENDING_WORDS.search(key) else "收入" if RECEIVED_RE.search(key) else None
+    carried = bool(CARRIED_RE.search(column)) and not CARRIED_RE.search(key)
+    return (side is not None and sides and side not in column), carried, parse_amount(value) is None
 
 
 def table_priority(table: Table, question: str) -> tuple[int, int, int]:

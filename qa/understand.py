@@ -231,6 +231,23 @@ def _told_then_asked(text: str) -> str:
     return f"{m.group('who')}{m.group('asked')}" if m else text
 
 
+# a figure said and checked in passing, then the question ("省委办公厅17年决算一共花了20849.45万对吧，那18年的
+# 预算总共是多少"): the question is what follows, of the department (and year, unless it names its own) said before
+CONFIRMED_THEN_ASKED_RE = re.compile(r"^(?P<told>[^？?。]*?\d[^？?。]*?)(?:对吧|是吧|没错吧|对不对|对么|对吗|是吗)[？?，,。]\s*"
+                                     r"(?:那么?)?(?P<asked>[^？?。]+[？?]?)$")
+
+
+def _confirmed_then_asked(text: str) -> str:
+    """The question after a figure it says and checks in passing (see CONFIRMED_THEN_ASKED_RE);
+    any other text, or a question that sets the figure against another ("那比18年多多少"), as it is."""
+    m = CONFIRMED_THEN_ASKED_RE.match(text)
+    if m is None or (year := YEAR_RE.search(m.group("told"))) is None or \
+            re.match(r"比|跟|和|与", m.group("asked")) or BOTH_TOLD_RE.search(m.group("asked")):
+        return text
+    who = m.group("told")[:year.start() if YEAR_RE.search(m.group("asked")) else year.end()]
+    return who + m.group("asked")
+
+
 def _fund_said_first(text: str) -> str:
     """"项目支出里财政拨款出了多少", "三公经费中一般公共预算安排了多少": a fund said within a spending
     figure is which money of it is asked, said the way the tables' titles and the narratives
@@ -250,6 +267,16 @@ def _fund_said_first(text: str) -> str:
     return text
 
 
+# a fund said spent ("一般公共预算财政拨款实际花的比年初预算多了多少"): its 支出, not its 收入 row
+FUND_SPENT_RE = re.compile(r"(?:实际|一共|总共|全年|当年|本年)?(?:花|用掉|开支)")
+
+
+def _fund_spent(text: str) -> str:
+    """A fund's name said right before a verb of spending, read as the fund's spending."""
+    funds = "|".join(sorted(map(re.escape, schema().funds), key=len, reverse=True))
+    return re.sub(rf"((?:{funds})+)(?={FUND_SPENT_RE.pattern})", r"\1支出", text)
+
+
 def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:
     """Where (in the match key) a fund's name is said of an item ("财政拨款基本支出", "一般公共预算
     安排的培训费"): which money of the item is asked, never the fund's own total or row.
@@ -266,8 +293,9 @@ def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:
     return merged
 
 
-# the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍")
-SAID_WITHIN_RE = re.compile(r"(?:里面?|当中|之中|中)[,:]")
+# the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍",
+# "基本支出明细里的离休费和退休费加起来")
+SAID_WITHIN_RE = re.compile(r"(?:明细表?)?(?:里面?|当中|之中|中)(?:[,:]|的)")
 
 
 def _said_within(matches: list, rows: list[str], key: str) -> tuple[list, list[str]]:
@@ -531,7 +559,9 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
-    text = _fund_said_first(_told_then_asked(DESCRIBED_BODY_RE.sub("", text)))
+    text = _fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text)))))
+    if (named := _from_naming_sentence(text, lib)) != text:
+        return named, corrections
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
         # the department asked about is in the question: the background told before it names
         # none ("我家老人在市福利院住着。…", "我是开小超市的，想问问阳泉民政局…"); a clause
@@ -543,6 +573,27 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
                 or re.search(r"去年|上年|上一年|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
             return asked, corrections
     return text, corrections
+
+
+def _names_item(text: str, lib) -> bool:
+    return any(not m.generic for m in lexicon().concepts_in(text)) or bool(lib.row_names_in(text))
+
+
+def _from_naming_sentence(text: str, lib) -> str:
+    """A story told first, then the question in a sentence of its own that names the department
+    and what is asked of it ("报纸上说福利彩票卖的钱要用在社会福利上，我每周都买几张，就想知道钱到没到民政
+    部门。临汾民政局19年有没有拿到彩票公益金"): that sentence on; its own words say what is asked (the
+    story's "几张", "想知道" ask nothing of the store), unless only the story names the item ("我想问
+    三公经费。阳泉民政局24年花了多少？")."""
+    pieces = [p for p in SENTENCE_END_RE.split(text) if p]
+    resolve = lambda part: lib.resolver.resolve(part, lib.latest_year).departments  # noqa: E731
+    for i in range(1, len(pieces)):
+        asked = "".join(pieces[i:])
+        told = "".join(pieces[:i])
+        if resolve(pieces[i]) and ASKING_RE.search(pieces[i]) and not resolve(told) and (
+                _names_item(asked, lib) or not any(not m.generic for m in lexicon().concepts_in(told))):
+            return asked
+    return text
 
 
 def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:

@@ -554,10 +554,11 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
 def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple[str, ...] = ()) -> int | None:
     """The column the parts are read in: one the question (or the lexicon) names, else the
     table's own total of the document's measure, on the side of the table the codes are on."""
-    first = next((r for r in table.rows if r.code and (not codes or r.code.startswith(codes[0]))), None)
-    if first is None:
+    coded = [r for r in table.rows if r.code and (not codes or r.code.startswith(codes[0]))]
+    if not coded:
         return None
-    usable = [ci for ci, v in enumerate(first.values) if v is not None]
+    # (a table printing two lists side by side, 人员经费 and 公用经费, has codes in both halves)
+    usable = sorted({ci for r in coded for ci, v in enumerate(r.values) if v is not None})
     if column:
         named = [ci for ci in usable if column in table.columns[ci]]
         if named:
@@ -565,7 +566,7 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
     hits = column_hits(table, usable, match_key(q.text))
     if hits:
         return hits[0]
-    return choose_column(table, first, "", q.measure, doc)
+    return choose_column(table, coded[0], "", q.measure, doc)
 
 
 def _listing(parts: list[Part], total: float | None) -> tuple[list[Item], str]:

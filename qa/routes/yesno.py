@@ -34,7 +34,8 @@ NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实
 
 
 # two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
-SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗")
+# (or one item's figures of two years: "一九年…跟一八年是不是一样的")
+SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)")
 
 
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
@@ -51,6 +52,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _against_budget(q, docs, within=True)
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
+    if SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
+        return _changed(lib, q, docs, same_asked=True)
     asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
         return _against_budget(q, docs)
@@ -212,22 +215,27 @@ def _with_count(found: Answer, q: QueryPlan, docs) -> None:
                 return
 
 
-def _changed(lib: Library, q: QueryPlan, docs) -> Answer | None:
+def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answer | None:
     """"跟23年比有没有变化": yes when the two years' figures differ (computed from both, else the
     change a sentence states); no when they are equal, or when the sentence stating the figure says
-    it stayed level ("与2023年预算持平")."""
-    plain = q.reworded(CHANGED_RE, "变化了多少")
-    found = compare(lib, _as_change(plain), docs) if q.compared_years else None
+    it stayed level ("与2023年预算持平"). ``same_asked`` ("跟一八年是不是一样的"): the other way round."""
+    plain = q.reworded(SAME_ASKED_RE if same_asked else CHANGED_RE, "变化了多少")
+    found = compare(lib, _as_change(plain), docs) if q.compared_years or len(set(q.years)) > 1 else None
     if found is None or found.status != ANSWERED or not found.figures:
         found = stated_answer(lib, _as_change(plain), docs)  # (only where the two years' cells give none)
     if found is not None and found.status == ANSWERED and found.figures and \
             (diff := parse_amount(found.figures[0].value)) is not None:
-        return _verdict(found, diff != 0, "有变化" if diff else "没有变化")
-    level = stated_answer(lib, replace(q.reworded(CHANGED_RE), operation="value", intent="figure"), docs)
+        return _verdict(found, (diff != 0) != same_asked, _change_said(diff != 0, same_asked))
+    level = stated_answer(lib, replace(q.reworded(SAME_ASKED_RE if same_asked else CHANGED_RE), operation="value",
+                                       intent="figure"), docs)
     if level is not None and level.status == ANSWERED and level.citations and \
             change_way(level.citations[0].quote or "") == "level":
-        return _verdict(level, False, "没有变化")
+        return _verdict(level, same_asked, _change_said(False, same_asked))
     return None
+
+
+def _change_said(changed: bool, same_asked: bool) -> str:
+    return ("不一样" if changed else "一样") if same_asked else ("有变化" if changed else "没有变化")
 
 
 def _says_less(text: str) -> bool:
