@@ -424,3 +424,16 @@ def test_a_body_asked_under_another_rank_word_is_the_one_of_that_place():
         mention = resolver.resolve(question, 2024)
         assert mention.departments == named and not mention.unknown_orgs, question
     assert resolver.resolve("浙江教育局2025年预算", 2025).departments == []
+
+
+def test_the_verb_of_comparing_leaves_the_year_after_it_asked():
+    """"比一比2019年…", "对比2019年和2018年", "比较2019年…": the year is one of the things compared;
+    "比2019年多" and "较2018年增加" set it on the other side."""
+    from index.entities import _compared_at
+
+    for text in ("想比一比2019年省委办公厅", "对比2019年和2018年", "比较2019年的"):
+        at = text.index("2019")
+        assert not _compared_at(text, at, at + 5), text
+    for text in ("比2019年多", "较2019年增加"):
+        at = text.index("2019")
+        assert _compared_at(text, at, at + 5), text

@@ -992,3 +992,30 @@ def test_going_back_to_an_earlier_subject_and_the_year_before_with_no_year_named
     answer = pdf_engine.ask("回到省委办公厅，项目支出比上一年多了多少？", history)
     assert answer.figures[0].value.lstrip("-") == "943.92"
     assert pdf_engine.ask("省委办公厅，项目支出比上一年多了多少？").figures[0].value.lstrip("-") == "943.92"
+
+
+def test_comparing_two_bodies_said_with_the_verb_bi_yi_bi(pdf_engine):
+    """"想比一比2019年A和B的三公经费预算，哪家多，多多少": the year after 比一比 is the one asked, not
+    the other side of a comparison (which had set 省委办公厅's 2018 against its 2017)."""
+    answer = pdf_engine.ask("我在单位管后勤，老觉得机关出国、用车、接待这些钱花得多。想比一比2019年省委办公厅和省政协办公厅的三公经费预算，哪家多，多多少？")
+    assert answer.figures[0].value.lstrip("-") == "151.90"
+    assert {c.year for c in answer.citations[:2]} == {2019}
+
+
+def test_a_figure_checked_in_passing_then_the_question(pdf_engine):
+    """"…17年决算一共花了20849.45万对吧，那18年的预算总共是多少": 2018's total alone, never the two added."""
+    answer = pdf_engine.ask("省委办公厅17年决算一共花了20849.45万对吧，那18年的预算总共是多少")
+    assert answer.figures[0].value.replace(",", "") == "24458.43" and len(answer.figures) == 1
+
+
+def test_one_items_budget_of_two_years_asked_to_be_the_same(pdf_engine):
+    same = pdf_engine.ask("政协办公厅一九年出国的经费预算跟一八年是不是一样的")
+    assert same.verdict == "yes" and {f.value for f in same.figures} >= {"106.00"}
+    differs = pdf_engine.ask("政协办公厅一九年会议费预算跟一八年是不是一样的")
+    assert differs.verdict == "no"
+
+
+def test_the_plan_asked_again_after_a_final_figure(pdf_engine):
+    """"那当初全年预算是多少" after 住房公积金's 决算: the 全年预算 its sentence states."""
+    answer = pdf_engine.ask("那当初全年预算是多少", ["普陀社工部2024年住房公积金决算多少"])
+    assert answer.figures[0].value == "18.12"

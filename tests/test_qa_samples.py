@@ -1343,3 +1343,53 @@ def test_two_items_asked_to_be_one_and_the_same(engine):
 def test_going_back_to_an_earlier_subject(engine):
     answer = engine.ask("回到刚才那个三公经费，比上年少了多少", ["阳泉民政局24年三公经费花了多少", "那他们有几辆公务车"])
     assert answer.figures[0].value == "1.17"
+
+
+def test_two_rows_added_within_the_table_said_first(engine):
+    """"基本支出明细里的离休费和退休费加起来": the 明细 is where they are, neither a breakdown asked nor
+    an operand, even after a story told first."""
+    answer = engine.ask("我爸是阳泉民政局系统退下来的老干部，老说现在退休待遇不如从前，我就想看看单位账上给离退休的人"
+                        "花了多少。阳泉民政局24年基本支出明细里的离休费和退休费加起来一共多少")
+    assert answer.figures[0].value == "62.50"
+
+
+def test_ranked_in_the_column_group_named_of_a_table_of_two_lists(engine):
+    answer = engine.ask("阳泉民政局24年公开06表公用经费里哪个经济科目决算数最大")
+    assert answer.figures[0].value == "37.89" and "取暖费" in answer.answer
+
+
+def test_the_plan_said_in_plain_words_and_the_other_measure_ruled_out(engine):
+    """"原本计划花多少钱，不是实际花的": the 年初预算 its sentence states; "社会保障和就业" is the 类
+    without its 支出, not a subject of several rows."""
+    answer = engine.ask("阳泉民政局24年社会保障和就业这块原本计划花多少钱，不是实际花的")
+    assert answer.figures[0].value == "2569.42"
+    assert engine.ask("阳泉民政局24年社会保障和就业这块花了多少").figures[0].value == "7526.75"
+
+
+def test_a_fund_said_spent_is_its_spending(engine):
+    answer = engine.ask("阳泉民政局24年一般公共预算财政拨款实际花的比年初预算多了多少")
+    assert answer.figures[0].value.lstrip("-") == "1326.36"
+
+
+def test_a_completion_rate_asked_after_the_outturn(engine):
+    answer = engine.ask("那跟预算比完成了百分之多少", ["临汾民政局19年三公经费实际花了多少"])
+    assert answer.figures[0].value == "20.2" and answer.figures[0].unit == "%"
+
+
+def test_money_received_reads_the_income_column_not_what_was_carried_in(engine):
+    """"有没有拿到彩票公益金": 本年收入 85000 (its 年初结转和结余 is 0, its 本年支出 0), after a story
+    whose "民政部门" names no body."""
+    answer = engine.ask("报纸上说福利彩票卖的钱要用在社会福利上，我每周都买几张，就想知道钱到没到民政部门。"
+                        "临汾民政局19年有没有拿到彩票公益金")
+    assert answer.verdict == "yes" and answer.figures[0].value == "85000"
+
+
+def test_cars_kept_said_as_kept_on_the_budget(engine):
+    answer = engine.ask("那财政拨款养着的公务用车有几辆", ["阳泉民政局二四年呃一共有几辆车啊"])
+    assert answer.figures[0].value == "10"
+
+
+def test_a_subject_said_with_its_spending_word_lists_every_row_of_it(engine):
+    """"養老支出": 行政事业单位养老支出 is one 养老 row among several (养老服务 2749.67), not the answer."""
+    answer = engine.ask("陽泉市民政局2024年養老支出是多少")
+    assert answer.status != "answered" and "2749.67" in answer.answer and "243.81" in answer.answer

@@ -128,7 +128,10 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
             return []
-        wanted = [said, *map(match_key, lexicon().topics.get(said, []))]
+        # ("养老支出": the subject is 养老, the 支出 of every 科目, so 养老服务 carries it as much as
+        # 行政事业单位养老支出 does)
+        stem = SPENDING_SUFFIX_RE.sub("", said) if len(said) > 3 else said
+        wanted = [said, stem, *map(match_key, lexicon().topics.get(stem, []))]
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
     for i, j in spans:
