@@ -56,6 +56,12 @@ SKIP_HEADINGS = re.compile(r"名词解释|附件|附表")
 GENERIC_PROJECT = re.compile(r"^(其他|行政运行|一般行政管理事务|机关服务|事业运行)")
 
 
+def as_of_year(text: str) -> int | None:
+    """The year of the date a stock is counted at ("截至2024年8月31日" → 2024), else None."""
+    m = AS_OF_RE.search(text)
+    return int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0)) if m else None
+
+
 def stated_facts(doc: Document) -> list[StatedFact]:
     """The facts every narrative sentence of ``doc`` states (名词解释 and annexes left out)."""
     out: list[StatedFact] = []

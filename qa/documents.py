@@ -8,8 +8,10 @@ from core.model import Document
 from core.store import DocumentInfo
 from core.vocab import has_cue
 from index.retriever import filter_documents
+from ingest.stated import as_of_year
 from qa.context import Library
 from qa.model import LOOKUP, NOT_FOUND, UNCLEAR, Answer
+from qa.narrative import narrative_key
 from qa.understand import ACTUAL_FIRST_RE, NARRATIVE_FIGURE_RE, QueryPlan
 
 
@@ -57,12 +59,32 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
             # for the change is given in the later year's document, not in the earlier one)
             picked += [d for d in infos if d.year in q.compared_years and d not in picked
                        and (q.kind is None or d.kind == q.kind)]
+        picked = _stock_counted_at(lib, q, infos, picked) + _outturn_told_later(q, infos, picked)
         # the user's own upload before the shared library's document of the same disclosure
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
                                                 else 0, d.doc_id not in lib.own_ids,
                                                 -lib.docs[d.doc_id].tables.__len__(), d.source))
     q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen], None
+
+
+def _stock_counted_at(lib: Library, q: QueryPlan, infos: list[DocumentInfo], picked: list[DocumentInfo]) -> list[DocumentInfo]:
+    """A stock asked as of a date ("截至2024年8月底一共有几辆车"): the documents that count it at that
+    date — a budget counts its assets at the August before its year, so the 2025 budget's, not the
+    2024 budget's (counted at 2023年8月31日); the documents picked when none does."""
+    year = as_of_year(q.text)
+    if year is None:
+        return picked
+    dated = [d for d in infos if re.search(rf"截[至止]到?{year}年", narrative_key(lib.docs[d.doc_id]))]
+    return picked if not dated or any(d in dated for d in picked) else dated
+
+
+def _outturn_told_later(q: QueryPlan, infos: list[DocumentInfo], picked: list[DocumentInfo]) -> list[DocumentInfo]:
+    """What was actually spent in a year the store holds only a plan for ("万里街道2023年…实际花了多少"):
+    the next year's plan states it ("2023年当年预算执行数为389.59万元"), read after the year's own."""
+    if q.measure != "决算数" or not q.years or any(d.kind == "决算" for d in picked):
+        return []
+    return [d for d in infos if d.kind == "预算" and d.year - 1 in q.years and d.year not in q.years and d not in picked]
 
 
 def _mention(q: QueryPlan, years: bool = True, kind: bool = True):

@@ -221,3 +221,11 @@ def test_the_budget_templates_running_cost_sentence_names_the_concept():
     assert concept_of("参公事业单位财政拨款的机关运行经费", "万元") == "机关运行经费"
     assert concept_of("机关运行经费", "万元") == "机关运行经费"
     assert concept_of("机关运行经费以外的支出", "万元") == ""
+
+
+def test_the_year_a_stock_is_counted_at():
+    from ingest.stated import as_of_year
+
+    assert as_of_year("截至2024年8月31日，共有车辆8辆") == 2024
+    assert as_of_year("截止到2023年底") == 2023
+    assert as_of_year("2024年部门预算安排购置车辆1辆") is None

@@ -1019,3 +1019,19 @@ def test_the_plan_asked_again_after_a_final_figure(pdf_engine):
     """"那当初全年预算是多少" after 住房公积金's 决算: the 全年预算 its sentence states."""
     answer = pdf_engine.ask("那当初全年预算是多少", ["普陀社工部2024年住房公积金决算多少"])
     assert answer.figures[0].value == "18.12"
+
+
+def test_an_outturn_of_a_year_on_file_only_as_a_plan_is_read_from_the_next_years_plan(pdf_engine):
+    """"2023年…实际花了多少" of a body whose 2023 document is a budget: the 2024 budget's
+    "2023年当年预算执行数为389.59万元", said as 2023's figure from the 2024 document."""
+    answer = pdf_engine.ask("万里街道2023年公益性岗位补贴实际花了多少？我要的是实际执行数，不是预算")
+    assert answer.figures[0].value == "389.59" and answer.figures[0].year == 2023
+    assert answer.citations[0].year == 2024 and "2023年度" in answer.answer
+
+
+def test_a_stock_asked_at_a_date_is_read_where_it_is_counted_at_that_date(pdf_engine):
+    """A budget counts its vehicles at the August before its year: "截至2024年8月底" is the 2025
+    budget's 8辆, not the 2024 budget's 7 (counted at 2023年8月31日)."""
+    answer = pdf_engine.ask("萬里街道辦事處截至2024年8月底一共有幾輛車")
+    assert answer.figures[0].value == "8"
+    assert pdf_engine.ask("万里街道2024年一共有几辆车").figures[0].value == "7"  # the 2024 document's own

@@ -15,7 +15,7 @@ from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
 from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words
-from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
+from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
@@ -126,6 +126,10 @@ class _Asked:
     narrowed: str  # what a follow-up names beyond the concept it keeps ("留给中小企业")
     rows: tuple[str, ...] = ()  # the 科目 rows the question names ("事业运行")
     funds: tuple[str, ...] = ()  # a fund said of the item ("财政拨款的项目支出"), not within a concept's name
+    # the years asked (not those compared against): a later document's sentence about one of them
+    # ("2023年当年预算执行数为389.59万元" in a 2024 budget) answers for that year only
+    years: frozenset[int] = frozenset()
+    compared: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, q: QueryPlan) -> "_Asked":
@@ -171,7 +175,8 @@ class _Asked:
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
                    completion and not HOW_IT_WENT_RE.sub("", PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", beyond)))
                    and all(c.department_total for c in _named(in_asked, planned)),
-                   own, tuple(match_key(r) for r in q.rows), _funds_said(q.match_text, matches))
+                   own, tuple(match_key(r) for r in q.rows), _funds_said(q.match_text, matches),
+                   frozenset(q.years), frozenset(q.compared_years))
 
 
 def _funds_said(text: str, matches: list) -> tuple[str, ...]:
@@ -277,8 +282,13 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     if len(ask.named) > 1 and not all(_accounts_for(fact, concept, ask.subject) for concept in (
             ask.named[:1] if ask.shares else ask.named)):
         return False  # "年末项目支出结转和结余" is not the 项目支出 stated
-    if fact.year and fact.year != doc.year:
-        return False  # "2023年预算执行数…" in a 2024 budget
+    if doc.year in ask.years or doc.year in ask.compared or not ask.years:
+        if fact.year and fact.year != doc.year:
+            return False  # "2023年预算执行数…" in a 2024 budget
+    elif fact.year not in ask.years and as_of_year(fact.sentence) not in ask.years:
+        # a later year's document, read only for what it says of the year asked (a stock "截至2024年
+        # 8月31日" in a 2025 budget)
+        return False
     if ask.funds and not all(f in match_key(fact.subject + _heading_path(doc, fact)) for f in ask.funds):
         return False  # "财政拨款的项目支出" is not the 项目支出 of all funds stated
     if _broader_than_asked(ask, fact):
@@ -448,12 +458,18 @@ def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     label = stated_label(fact)
     # a qualifier that reads into its figure ("完成预算的60%") is said so, not put in brackets
     said = f"{fact.subject}{fact.qualifier}" if fact.qualifier.endswith("的") else f"{label}为"
-    text = (f"{doc.department}{doc.year}年度{said}{fact.value_text}{fact.unit}，"
-            f"见{doc.kind}公开文件{f'「{where}」' if where else ''}：“{fact.sentence.rstrip('。；;')}”。")
+    # a sentence of a later year's document about an earlier year ("2023年当年预算执行数为…" in a
+    # 2024 budget) is that year's figure, its document named by its own year
+    year, told_later = fact.year or doc.year, bool(fact.year) and fact.year != doc.year
+    if told_later and fact.measure and not fact.qualifier:
+        said = f"{label}（{fact.measure}）为"
+    text = (f"{doc.department}{year}年度{said}{fact.value_text}{fact.unit}，"
+            f"见{f'{doc.year}年' if told_later else ''}{doc.kind}公开文件{f'「{where}」' if where else ''}："
+            f"“{fact.sentence.rstrip('。；;')}”。")
     # a count printed in words ("四个二级预算单位") is given in digits, as a figure is read
     shown = fact.value_text if not re.fullmatch(r"[零一二两三四五六七八九十百千]+", fact.value_text) \
         else str(chinese_number(fact.value_text) or fact.value_text)
-    figures = [Figure(shown, fact.unit, yuan(fact.value, fact.unit), label, doc.department, doc.year)]
+    figures = [Figure(shown, fact.unit, yuan(fact.value, fact.unit), label, doc.department, year)]
     notes = []
     if fact.check == "disagrees":
         notes.append("注意：文字陈述的这个数字与表格中同一项目的数字不一致，两处请以原件核对。")
