@@ -59,7 +59,7 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
             # for the change is given in the later year's document, not in the earlier one)
             picked += [d for d in infos if d.year in q.compared_years and d not in picked
                        and (q.kind is None or d.kind == q.kind)]
-        picked = _stock_counted_at(lib, q, infos, picked) + _outturn_told_later(q, infos, picked)
+        picked = _stock_counted_at(lib, q, infos, picked)
         # the user's own upload before the shared library's document of the same disclosure
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
                                                 else 0, d.doc_id not in lib.own_ids,
@@ -77,14 +77,6 @@ def _stock_counted_at(lib: Library, q: QueryPlan, infos: list[DocumentInfo], pic
         return picked
     dated = [d for d in infos if re.search(rf"截[至止]到?{year}年", narrative_key(lib.docs[d.doc_id]))]
     return picked if not dated or any(d in dated for d in picked) else dated
-
-
-def _outturn_told_later(q: QueryPlan, infos: list[DocumentInfo], picked: list[DocumentInfo]) -> list[DocumentInfo]:
-    """What was actually spent in a year the store holds only a plan for ("万里街道2023年…实际花了多少"):
-    the next year's plan states it ("2023年当年预算执行数为389.59万元"), read after the year's own."""
-    if q.measure != "决算数" or not q.years or any(d.kind == "决算" for d in picked):
-        return []
-    return [d for d in infos if d.kind == "预算" and d.year - 1 in q.years and d.year not in q.years and d not in picked]
 
 
 def _mention(q: QueryPlan, years: bool = True, kind: bool = True):

@@ -67,7 +67,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     difference, comparison or sum is computed from its operands by the compare route)."""
     if q.computed:
         return None
-    found = matching_facts(q, docs)
+    found = matching_facts(q, docs + _outturn_told_later(lib, q, docs))
     if not found:
         return None
     best = found[0][0]
@@ -192,6 +192,16 @@ def _named(in_asked: list, planned: list[str]) -> list[Concept]:
     工程 only; "基本支出里人员经费占几成": the part first)."""
     named = list({m.concept.name: m.concept for m in in_asked if not m.generic}.values())
     return sorted((c for c in named if c.name in planned), key=lambda c: planned.index(c.name)) or named
+
+
+def _outturn_told_later(lib: Library, q: QueryPlan, docs: list[Document]) -> list[Document]:
+    """What was actually spent in a year the store holds only a plan for ("万里街道2023年…实际花了多少"):
+    the next year's plan states it in a sentence ("2023年当年预算执行数为389.59万元"), read after the
+    year's own documents (for its sentences only: its cells are the next year's plan)."""
+    if q.measure != "决算数" or len(set(q.years)) != 1 or q.compared_years or not docs or \
+            any(d.kind == "决算" for d in docs):
+        return []
+    return [d for d in lib.documents_of(docs[0], q.years[0] + 1) if d not in docs]
 
 
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
