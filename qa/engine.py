@@ -300,9 +300,19 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     return None
 
 
+# a word in letters no vocabulary read, run into a budget word it qualifies ("qwpz支出"): what is
+# asked of the 支出 is unread
+UNREAD_LATIN_RE = re.compile(r"[A-Za-z]{2,}(?=\s*(?:支出|经费|费用|收入|资金|预算|决算|花|的钱))")
+
+
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
     """The reply instead of an answer: nothing the store speaks to, no such document, a
-    person's or a month's figure, an exclusion no cell answers."""
+    person's or a month's figure, an exclusion no cell answers, an item said in letters no
+    vocabulary reads (never answered with the whole it qualifies)."""
+    if (unread := UNREAD_LATIN_RE.search(q.text)) and all(c.department_total for c in q.concepts) \
+            and not q.codes and not q.rows:
+        return not_found(lib, q, f"没有认出“{unread.group(0)}”指的是哪一项，请用中文写出要查的项目（如：基本支出、三公经费）。",
+                         q.resolved or None)
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
             and not any(
             _rows_named(q, d) or named_table(d, q.match_text) is not None for d in docs):

@@ -1,14 +1,14 @@
 """English words mixed into a Chinese question ("临汾民政局 2019年 money 都 spend 在什么地方?",
 "Wanli street 万里街道 2025 buy new car, how much money?") read as the Chinese they stand for:
 the words from ``core/vocab/english.toml``, the places the store holds from their pinyin
-(Yangquan → 阳泉). A word neither knows is left as written."""
+(Yangquan → 阳泉), budget words from theirs (sangong → 三公). A word none knows is left as written."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from core.vocab import english_words
+from core.vocab import budget_terms, english_words
 
 ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
 CJK = r"[\u4e00-\u9fff]"
@@ -30,13 +30,32 @@ def place_readings(places) -> dict[str, str]:
     return {spelled: next(iter(names)) for spelled, names in readings.items() if len(names) == 1}
 
 
+@lru_cache(maxsize=1)
+def term_readings() -> dict[str, str]:
+    """{"sangong": "三公", "jiben": "基本", "jibenzhichu": "基本支出", …}: the pinyin of the budget
+    vocabulary's words and of the words inside them (typed in a hurry: "sangong经费", "jiben支出");
+    a reading two words share is dropped, as are one-character words."""
+    import jieba
+
+    from core.concepts import lexicon
+
+    terms = {*budget_terms(), *(w for c in lexicon().concepts for w in c.words())}
+    words = {w for t in terms if re.fullmatch(rf"{CJK}{{2,8}}", t) for w in (t, *jieba.cut_for_search(t))}
+    readings: dict[str, set[str]] = {}
+    for word in words:
+        if re.fullmatch(rf"{CJK}{{2,8}}", word):
+            readings.setdefault(_pinyin(word), set()).add(word)
+    return {spelled: next(iter(said)) for spelled, said in readings.items() if len(said) == 1}
+
+
 def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
     """The question with each English word or phrase it knows replaced by its Chinese; the
     spaces that then stand between Chinese characters go. ``places`` gives the place readings,
-    asked for only when the question has letters (reading pinyin costs a dictionary's load)."""
+    asked for only when the question has letters (reading pinyin costs a dictionary's load);
+    budget words typed in pinyin are read too, below English words and places."""
     if not re.search(r"[A-Za-z]{2}", text):
         return text
-    vocab = {**english_words(), **places()}
+    vocab = {**term_readings(), **english_words(), **places()}
     longest = max(len(k.split()) for k in vocab)
 
     def chinese(run: re.Match) -> str:

@@ -72,6 +72,7 @@ MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
+RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
 # the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
 ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
@@ -246,6 +247,25 @@ def _confirmed_then_asked(text: str) -> str:
         return text
     who = m.group("told")[:year.start() if YEAR_RE.search(m.group("asked")) else year.end()]
     return who + m.group("asked")
+
+
+# names listed, then the word they share ("一般公共服务、社会保障和就业、住房保障这三类支出"): each is
+# that 科目 with its word, said the way the tables print it
+SHARED_WORD_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、，,]){1,7}[\u4e00-\u9fff]{2,12}?)"
+                                 r"(?:这|等)(?P<n>[两二三四五六七八九十几\d])?(?:个|类|项|块|方面)?的?(?P<word>支出|收入|经费)")
+
+
+def _shared_word_listed(text: str) -> str:
+    """Each name of a list that shares one word said after it, with that word ("A、B、C这三类支出" →
+    "A支出、B支出、C支出"), when the count said is the list's."""
+    def spelled(m: re.Match) -> str:
+        names = re.split(r"[、，,]", m.group(1))
+        said = chinese_number(m.group("n")) if m.group("n") and not m.group("n").isdigit() else m.group("n")
+        if said not in (None, "几") and int(said) != len(names):
+            return m.group(0)
+        # (a name that ends in a word of its own, 取暖费, 彩票公益金, takes none)
+        return "、".join(n if re.search(r"(?:费|金|支出|收入)$", n) else n + m.group("word") for n in names)
+    return SHARED_WORD_LIST_RE.sub(spelled, text)
 
 
 def _fund_said_first(text: str) -> str:
@@ -559,7 +579,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
-    text = _fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text)))))
+    text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     if (named := _from_naming_sentence(text, lib)) != text:
         return named, corrections
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):

@@ -123,7 +123,9 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     (or a figure the question tells), a part and its whole for a share, an operand left unsaid."""
     picks: list[tuple[str, Pick]] = []
     seen = set()  # figures already picked, by name and by cell
-    if len(q.rows) > 1 and not q.concepts:  # "卫生健康和住房保障加起来": each 科目 named, in turn
+    # "卫生健康和住房保障加起来": each 科目 named, in turn (and the concepts named beside them, for a
+    # sum: "…三类支出加起来是不是正好等于支出合计")
+    if len(q.rows) > 1 and (not q.concepts or q.operation == "sum" and has_cue("adds_up", q.text)):
         found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
     elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
         found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.concepts import lexicon
-from core.model import Document
+from core.model import YUAN_PER_UNIT, Document
 from core.text import chinese_number, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
@@ -18,7 +18,7 @@ from qa.lookup import Located, code_row_names
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
 from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
-from qa.understand import WHY_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
 from qa.verify import allowed_from
 
 
@@ -192,6 +192,8 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
     if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
+    if not units and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and not RATE_ASKED_RE.search(q.text):
+        units = tuple(YUAN_PER_UNIT)  # "比18年少了多少": the amount, not the rate beside it ("减少2.35万元，减少8.85%")
     if "concepts" in q.inherited and q.concepts and not any(
             match_key(w) in match_key(s.text) for _, s in chosen[:2] for c in q.concepts
             for w in [c.name, *c.terms, *c.colloquial]):

@@ -22,7 +22,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
-from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -101,7 +101,6 @@ def _part_within(question: str) -> str:
     return ""
 
 
-RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")
 
 
 @dataclass

@@ -126,8 +126,8 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
 
     def carried(i: int, j: int) -> list[tuple[str, str]]:
         said = "".join(said_words[i:j])
-        if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said):
-            return []
+        if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said.lstrip("的")):
+            return []  # ("的支出" of "养老的支出" is no subject, though "…安排的支出" rows carry it)
         # ("养老支出": the subject is 养老, the 支出 of every 科目, so 养老服务 carries it as much as
         # 行政事业单位养老支出 does)
         stem = SPENDING_SUFFIX_RE.sub("", said) if len(said) > 3 else said
