@@ -32,7 +32,7 @@ from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
-                               table_asked_answer, table_units_answer, with_definition)
+                               empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
@@ -409,6 +409,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
     if (table := table_asked_answer(q, docs)) is not None:
         return table  # "公开08表是什么表": its title, page and columns
+    if (empty := empty_tables_answer(q, docs)) is not None:
+        return empty  # "哪张表是空的？为啥空": the tables that print no figure, with their notes
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:

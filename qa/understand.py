@@ -858,7 +858,9 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
     if has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
             not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)) and \
-            not re.search(r"占比?(?:最高|最大|最多|最低|最小|最少)", text):  # ("占比最高的来源为何": which, a ranking)
+            not re.search(r"占比?(?:最高|最大|最多|最低|最小|最少)", text) and \
+            not (has_cue("rank", text) and MOST_RE.search(text) and re.search(r"哪", text)):
+        # ("占比最高的来源为何", "哪个科目钱最多？占…的百分之几": which, a ranking, its share with it)
         return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
                                                            re.search(r"上年|去年|上一年|前年", text) or

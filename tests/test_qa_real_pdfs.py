@@ -1035,3 +1035,19 @@ def test_a_stock_asked_at_a_date_is_read_where_it_is_counted_at_that_date(pdf_en
     answer = pdf_engine.ask("萬里街道辦事處截至2024年8月底一共有幾輛車")
     assert answer.figures[0].value == "8"
     assert pdf_engine.ask("万里街道2024年一共有几辆车").figures[0].value == "7"  # the 2024 document's own
+
+
+def test_classes_listed_before_their_shared_word_added_against_the_total(pdf_engine):
+    answer = pdf_engine.ask("省政协2018年一般公共服务、社会保障和就业、住房保障这三类支出加起来是不是正好等于支出合计")
+    assert answer.verdict == "yes" and answer.figures[0].value == "10150.48"
+
+
+def test_the_largest_item_under_a_heading_with_its_share(pdf_engine):
+    """"哪个科目钱最多？占政协事务合计的百分之几": the ranking, its top one's share with it (占 is no body)."""
+    answer = pdf_engine.ask("省政协19年政协事务下面哪个科目钱最多？占政协事务合计的百分之几（精确到0.1%）")
+    assert answer.figures[0].value == "5,223.22" and "行政运行" in answer.answer and "51.25%" in answer.answer
+
+
+def test_money_to_buy_official_cars_is_the_purchase_column(pdf_engine):
+    answer = pdf_engine.ask("万里街道25年预算里有没有安排买公务车的钱")
+    assert answer.verdict == "yes" and answer.figures[0].value == "15"

@@ -1393,3 +1393,32 @@ def test_a_subject_said_with_its_spending_word_lists_every_row_of_it(engine):
     """"養老支出": 行政事业单位养老支出 is one 养老 row among several (养老服务 2749.67), not the answer."""
     answer = engine.ask("陽泉市民政局2024年養老支出是多少")
     assert answer.status != "answered" and "2749.67" in answer.answer and "243.81" in answer.answer
+
+
+def test_budget_words_typed_in_pinyin(engine):
+    assert engine.ask("阳泉民政局24年sangong经费多少").figures[0].value == "12.02"
+    unread = engine.ask("阳泉民政局24年qwpz支出多少")  # no word of the vocabulary: never the 支出 total
+    assert not unread.figures and "qwpz" in unread.answer
+
+
+def test_a_subject_said_with_of_and_a_spending_word_is_no_total(engine):
+    """"养老方面的支出": the 养老 rows as candidates, never 本年支出合计 (the "…安排的支出" rows
+    carrying "的支出" had made the subject too wide to list)."""
+    answer = engine.ask("阳泉民政局24年支出决算表里养老方面的支出是多少")
+    assert answer.status != "answered" and "2749.67" in answer.answer and "8406.85" not in answer.answer
+
+
+def test_the_tables_that_print_no_figure_with_their_notes(engine):
+    answer = engine.ask("阳泉民政局24年决算公开里哪张表是空的？为啥空")
+    assert "国有资本经营预算财政拨款支出决算表" in answer.answer and "本表无数据" in answer.answer
+    assert not answer.figures and "政府性基金" not in answer.answer  # (公开07表 prints 772.80)
+
+
+def test_an_amount_asked_of_a_stated_change_is_the_amount_not_the_rate(engine):
+    answer = engine.ask("那比18年少了多少", ["临汾民政局19年住房公积金交了多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("2.35", "万元")
+
+
+def test_a_year_not_on_file_is_no_amount_of_another_years_sentence(engine):
+    answer = engine.ask("阳泉民政局卫生健康支出23年是多少？用24年决算说明里跟上年比的数推一下")
+    assert not answer.figures

@@ -266,3 +266,12 @@ def test_a_correcting_turn_reads_as_its_follow_up():
 ])
 def test_a_body_described_by_what_it_does_is_the_one_of_that_place(lib, question, department):
     assert understand(question, lib).departments == [department]
+
+
+def test_names_listed_before_the_word_they_share_each_take_it():
+    from qa.understand import _shared_word_listed
+
+    assert _shared_word_listed("一般公共服务、社会保障和就业、住房保障这三类支出加起来") == \
+        "一般公共服务支出、社会保障和就业支出、住房保障支出加起来"
+    assert _shared_word_listed("取暖费、办公费这两项支出多少") == "取暖费、办公费多少"  # names with a word of their own
+    assert _shared_word_listed("卫生健康、住房保障这三类支出") == "卫生健康、住房保障这三类支出"  # the count is not the list's

@@ -191,6 +191,8 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
     a yes or no, which a quoted amount does not decide."""
     if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
         return None
+    if q.operation == "change" and not set(q.years) <= {doc.year for doc, _ in chosen}:
+        return None  # "卫生健康支出23年是多少？用24年…推一下": no amount of 2024's sentence is 2023's figure
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
     if not units and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and not RATE_ASKED_RE.search(q.text):
         units = tuple(YUAN_PER_UNIT)  # "比18年少了多少": the amount, not the rate beside it ("减少2.35万元，减少8.85%")
@@ -430,6 +432,41 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                          line=table.line, doc_id=doc.doc_id, table_seq=index)
         return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
     return None
+
+
+# which tables print no figure ("哪张表是空的？为啥空", "哪几张表是空表")
+EMPTY_TABLES_ASKED_RE = re.compile(r"(?:哪|几|有没有|是否有)(?:一|几|些)?(?:张|个)?表.{0,6}(?:空|没有?数|无数据)|(?:哪|几)(?:几|些)?张?空表|空表有哪")
+# a note's template wording before the department's own ("…并在本表下方作下述说明： 说明：本部门…")
+NOTE_SAID_RE = re.compile(r"说明[:：]\s*(?!$)")
+
+
+def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The tables of each document asked about that print no figure other than 0, each with the
+    note printed under it (why it is empty), each cited; one whose note calls it empty though it
+    prints figures is said so. No figure: the answer is which tables."""
+    if not EMPTY_TABLES_ASKED_RE.search(q.text) or not docs:
+        return None
+    lines, cited = [], []
+    for doc in docs:
+        for index, table in enumerate(doc.tables):
+            if table.category != "standard":
+                continue
+            printed = [v for r in table.rows for v in (parse_amount(x) for x in r.values) if v]
+            if printed and not table.says_empty:
+                continue
+            note = NOTE_SAID_RE.split(table.note)[-1].strip()
+            said = f"表下注明：“{note}”" if note else "表下没有说明"
+            if printed:
+                said = f"表下注明为空表（“{note}”），但表中印有数字，请以原件核对"
+            lines.append(f"《{table.title}》{f'（{table.code}）' if table.code else ''}"
+                         f"{f'第{table.page_start}页' if table.page_start else ''}，{said}")
+            cited.append(Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title,
+                                  page=table.page_start, line=table.line, doc_id=doc.doc_id, table_seq=index))
+    if not cited:
+        return Answer(q.text, f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有空表：每张表都印有数字。",
+                      ANSWERED, LOOKUP)
+    head = f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有数字的表有{len(cited)}张："
+    return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
 
 
 def _code_number(code: str) -> int | None:

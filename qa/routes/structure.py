@@ -390,7 +390,8 @@ def _children(lib: Library, doc: Document, whole: Located, finest: bool, asked: 
             if sum(1 for p in parts if p.value) == 1 and length != order[-1]:
                 continue  # 201 whose one 款 20139 is all of it: the 项 under that 款 say where it went
             how = f"《{whole.table.title}》“{row_name(whole.row.label)}”之下的{LEVEL_BY_LENGTH[length]}级科目"
-            return Structure(row_name(whole.row.label), parts, how)
+            return Structure(row_name(whole.row.label), parts, how,
+                             exhaustive=_sum_is([p.cell for p in parts], whole) is True)
     return None
 
 
@@ -747,10 +748,16 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，{word}的"
             f"{'是' if len(top) == 1 else f'前{len(top)}项是'}{named}。全部：{listing}。")
     head = top[0]
+    total, computed = sum(p.yuan for p in parts), set(found.computed)
+    if has_cue("share", q.text) and found.exhaustive and total and head.unit in YUAN_PER_UNIT:
+        # "哪个科目钱最多？占政协事务合计的百分之几": the top one's share of the whole its parts add up to
+        share, whole = round(head.yuan / total * 100, 2), round(total / YUAN_PER_UNIT[head.unit], 2)
+        text += f"{head.label}占{found.whole}的{share:.2f}%（{head.printed}÷{fmt(whole, 2)}）。"
+        computed |= {share, whole}
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
                     doc.year)
     answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
-                    {p.value for p in parts} | {float(len(top)), float(len(parts))} | found.computed, LOOKUP)
+                    {p.value for p in parts} | {float(len(top)), float(len(parts))} | computed, LOOKUP)
     answer.items = items
     return answer
 
