@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
-from core.text import chinese_number, match_key, parse_amount
+from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, yuan
@@ -460,8 +460,10 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                 said = f"表下注明为空表（“{note}”），但表中印有数字，请以原件核对"
             lines.append(f"《{table.title}》{f'（{table.code}）' if table.code else ''}"
                          f"{f'第{table.page_start}页' if table.page_start else ''}，{said}")
+            total = next((r for r in table.rows if is_total(r.label)), None)  # (its blank total row, where it has one)
             cited.append(Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title,
-                                  page=table.page_start, line=table.line, doc_id=doc.doc_id, table_seq=index))
+                                  row=total.label if total else "", page=table.page_start, line=table.line,
+                                  doc_id=doc.doc_id, table_seq=index))
     if not cited:
         return Answer(q.text, f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有空表：每张表都印有数字。",
                       ANSWERED, LOOKUP)
