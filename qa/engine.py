@@ -37,7 +37,7 @@ from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, fas
                                 points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
-from qa.routes.structure import (INCOME_RE, SPENDING_RE, each_across, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
@@ -427,6 +427,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \
             (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)) is not None:
         return found  # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending
+    if (found := biggest_change(lib, q, docs)) is not None:
+        return found  # "哪个具体科目变化最大": each 科目 of the two years set against each other
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return found
     if q.operation == "count" and MONEY_LAST_RE.search(q.text) and (both := count_and_money(q, docs, partial(_routed, lib))) is not None:

@@ -74,8 +74,11 @@ JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
 # the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
-ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算")
+# (or the outturn unsaid before "比预算": "支出比年初预算超了多少")
+ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
+                               # "支出比年初预算超了多少": the outturn, unsaid, against its budget
+                               r"比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)|"
                                r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|" + ACTUAL_FIRST_RE.pattern)
 PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
@@ -91,6 +94,7 @@ ADDED_ON_RE = re.compile(r"^那?(?:再|还要?)?(?:加上|算上|连同|连上)"
 # a broad word said of the figure before ("那18年这块收入呢": the 财政专户 income asked before)
 THIS_ONE_RE = re.compile(r"(?:这|那|该)(?:块|项|笔|部分)的?")
 # between a fund and the item it pays for ("一般公共预算安排的培训费", "财政拨款基本支出")
+PAID_BY_RE = re.compile(r"(?:一般公共预算|政府性基金)?(?:财政拨款|财政)(?:负担|安排|支付|开支)的?")
 FUND_OF_RE = re.compile(r"(?:财政)?(?:拨款)?(?:安排|负担|支付|出)?的?")
 FUND_PART_RE = re.compile(r"(?:(?:一般公共预算|政府性基金(?:预算)?)(?:财政)?(?:拨款)?|财政拨款|财政|基本支出|项目支出)(?:收入|支出|资金)?")
 
@@ -135,7 +139,8 @@ class QueryPlan:
         """The units the question asks its figure in ("几辆" → 辆), or those of the turn it follows
         ("那18年呢" after "有多少辆公车" still asks for 辆, not the 公车 money; "占多少" after an
         amount asks a share, not money)."""
-        return asked_units(self.text) or (() if self.operation == "share" else self.carried_units)
+        # (who pays, "财政拨款负担的公务车", asks for no money)
+        return asked_units(PAID_BY_RE.sub("", self.text)) or (() if self.operation == "share" else self.carried_units)
 
     @property
     def year_substituted(self) -> bool:
@@ -518,8 +523,12 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
-    said_of = {key[a:b] for a, b in fund_spans(key, lexicon().concepts_in(text))}
+    spans = fund_spans(key, lexicon().concepts_in(text))
+    said_of = {key[a:b] for a, b in spans}
     rows = [r for r in rows if match_key(r) not in said_of]
+    if any(m.concept.counts for m in matches if not m.generic):
+        # "财政拨款负担的公务车": the fund says which vehicles are counted, no income of its own
+        matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two
@@ -834,7 +843,7 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     departments, years, both_measures, figure = named.departments, named.years, named.both_measures, named.figure
     if has_cue("overview", text) and not q.rows and not q.codes and all(c.department_total for c in q.concepts):
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
-    if ONE_ROW_RE.search(text) and q.rows and not has_cue("rank", text):
+    if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted

@@ -44,4 +44,5 @@ def test_a_space_between_two_phrases_is_a_pause():
     from core.text import spaced_pauses
     assert spaced_pauses("省政协17年有没有买新公车 公务用车购置费多少") == "省政协17年有没有买新公车，公务用车购置费多少"
     assert spaced_pauses("阳泉 民政局 24年 三公经费") == "阳泉 民政局 24年 三公经费"  # a name spaced out
+    assert spaced_pauses("省委办公厅18 采购总额") == "省委办公厅18 采购总额"  # a year run into the name
     assert spaced_pauses("政协 2018 year, money for 开会") == "政协 2018 year, money for 开会"

@@ -1051,3 +1051,13 @@ def test_the_largest_item_under_a_heading_with_its_share(pdf_engine):
 def test_money_to_buy_official_cars_is_the_purchase_column(pdf_engine):
     answer = pdf_engine.ask("万里街道25年预算里有没有安排买公务车的钱")
     assert answer.verdict == "yes" and answer.figures[0].value == "15"
+
+
+def test_the_item_that_changed_most_between_two_budgets(pdf_engine):
+    answer = pdf_engine.ask("万里街道25年预算跟24年比，哪个具体科目变化最大")
+    assert answer.figures[0].value == "43128737" and "其他城乡社区支出" in answer.answer
+    assert {c.year for c in answer.citations} == {2024, 2025}
+
+
+def test_a_search_box_year_before_a_space(pdf_engine):
+    assert pdf_engine.ask("省委办公厅18 采购总额").figures[0].value.replace(",", "") == "1449.50"

@@ -1422,3 +1422,25 @@ def test_an_amount_asked_of_a_stated_change_is_the_amount_not_the_rate(engine):
 def test_a_year_not_on_file_is_no_amount_of_another_years_sentence(engine):
     answer = engine.ask("阳泉民政局卫生健康支出23年是多少？用24年决算说明里跟上年比的数推一下")
     assert not answer.figures
+
+
+def test_two_rows_added_and_set_against_the_row_named_after_them(engine):
+    answer = engine.ask("临汾民政局19年离休费和退休费加起来多少，跟归口管理的行政单位离退休那行对得上吗")
+    assert answer.verdict == "yes" and answer.figures[0].value == "360800"
+
+
+def test_the_outturn_unsaid_before_bi_yusuan_comes_first(engine):
+    """"支出比年初预算超了多少": the outturn less its budget, as the question sets them."""
+    assert engine.ask("阳泉民政局24年一般公共预算财政拨款支出比年初预算超了多少").figures[0].value == "1326.36"
+    assert engine.ask("临汾民政局19年收支总表里收入总计比本年收入合计多出来多少").figures[0].value == "44200.00"
+
+
+def test_follow_ups_naming_a_narrower_count(engine):
+    assert engine.ask("财政拨款负担的公务车呢", ["阳泉民政局24年底一共有几辆车"]).figures[0].value == "10"
+    assert engine.ask("实有呢", ["临汾民政局19年行政编制几个人"]).figures[0].value == "20"
+
+
+def test_which_item_changed_most_needs_the_year_before_on_file(engine):
+    """One year on file: no item-by-item change, and never the largest item in its place."""
+    answer = engine.ask("阳泉民政局24年哪一项比上年变化最大")
+    assert answer.status == "not_found" and not answer.figures

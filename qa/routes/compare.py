@@ -570,6 +570,10 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
 PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")
 
 
+# the parts added, then the whole they are set against, named last ("离休费和退休费加起来多少，跟…行政单位离退休那行对得上吗")
+SET_AGAINST_LAST_RE = re.compile(r"加起来.*(?:跟|和|与|同)[^，,。？?]{1,30}?(?:对得上|对不上|相等|一致|吻合|一样)")
+
+
 def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer | None:
     """"这三项加起来是不是正好等于支出总数": the parts added up, and whether their sum is the
     whole the question names (the figure that holds the others, or the department's total it
@@ -579,8 +583,9 @@ def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer 
         return concept is not None and concept.contains(part.cells[0].label)
 
     wholes = [w for w in picks if sum(holds(w[1], p[1]) for p in picks if p is not w) >= 2]
-    if not wholes and (last := lexicon().named(picks[-1][1].cells[0].label)) is not None and last.department_total:
-        wholes = [picks[-1]]  # "…加起来是不是等于支出总数"
+    if not wholes and ((last := lexicon().named(picks[-1][1].cells[0].label)) is not None and last.department_total
+                       or SET_AGAINST_LAST_RE.search(q.text)):
+        wholes = [picks[-1]]  # "…加起来是不是等于支出总数", "A和B加起来，跟C那行对得上吗"
     if len(wholes) != 1 or len(picks) < 3:
         return None
     whole = wholes[0]

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import LEVEL_BY_LENGTH, schema
-from core.text import is_total, match_key
+from core.text import decimals, is_total, match_key
 from core.vocab import has_cue
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, named_table, row_name)
-from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
@@ -157,6 +157,59 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if family == "spending":
         return _spending_parts(lib, q, doc, _level(q, 3), whole)
     return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+
+
+# the item that changed most between two years ("哪个具体科目变化最大", "比去年增加最多的是哪项")
+CHANGE_RANKED_RE = re.compile(r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|涨|多)(?:了|得|的)?最多|"
+                              r"(?P<down>减少|下降|降|少)(?:了|得|的)?最多")
+SHOWN_CHANGES = 5
+
+
+def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The spending 科目 whose figure changed most between the year asked and the year it is set
+    against (the year before where none is named): read at the level asked (the finest by
+    default) in each year's spending table, matched by code, a 科目 one year lacks counted from
+    0; both cells cited, the change computed, the next largest listed."""
+    m = CHANGE_RANKED_RE.search(q.text)
+    docs = [d for d in docs if d.tables]
+    if q.operation != "rank" or m is None or not docs:
+        return None
+    new = max(docs, key=lambda d: d.year)
+    year = min(q.compared_years or [y for y in q.years if y != new.year] or [new.year - 1])
+    old = next((d for d in [*docs, *lib.documents_of(new, year)] if d.year == year and d.tables), None)
+    if old is None:  # (the largest item is no answer to which changed most)
+        return Answer(q.text, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法逐项比较{new.year}年与{year}年的变化；"
+                      f"可以问某一项“比上年增加了多少”，文件的说明部分对主要科目写有增减。", NOT_FOUND, LOOKUP)
+    level = _level(q, 7)
+    after = _spending_parts(lib, q, new, level, "本年支出") if old else None
+    before = _spending_parts(lib, q, old, level, "本年支出") if after else None
+    if before is None or after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
+        return None
+    was = {p.cell.row.code: p for p in before.parts if p.cell is not None}
+    now = {p.cell.row.code: p for p in after.parts if p.cell is not None}
+    changes = [(code, now.get(code), was.get(code)) for code in dict.fromkeys([*now, *was])]
+    sign = 1 if m.group("up") else -1 if m.group("down") else 0
+    changes.sort(key=lambda c: -(sign * _change(c) if sign else abs(_change(c))))
+    unit, places = after.parts[0].unit, max(decimals(p.printed) for p in [*after.parts, *before.parts])
+    said = [f"{(n or w).label}（{old.year}年{w.printed if w else '无此科目'}，{new.year}年{n.printed if n else '无此科目'}，"
+            f"{'增加' if _change(c) >= 0 else '减少'}{fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places)}{unit}）"
+            for c in changes[:SHOWN_CHANGES] for _, n, w in [c]]
+    word = "增加最多" if sign > 0 else "减少最多" if sign < 0 else "变化最大"
+    top = changes[0]
+    shift = abs(_change(top)) / YUAN_PER_UNIT[unit]
+    text = (f"{new.department}{new.year}年与{old.year}年相比，按{after.how}，{word}的是{said[0]}。"
+            f"变化较大的依次为：{'；'.join(said)}。")
+    figure = Figure(fmt(shift, places), unit, abs(_change(top)), f"{word}的一项：{(top[1] or top[2]).label}",
+                    new.department, new.year)
+    cited = [p.citation for p in top[1:] if p is not None]
+    allowed = {abs(_change(c)) / YUAN_PER_UNIT[unit] for c in changes[:SHOWN_CHANGES]} | \
+        {p.value for c in changes[:SHOWN_CHANGES] for p in c[1:] if p is not None}
+    return finish(q, text, [figure], cited, [], allowed, LOOKUP)
+
+
+def _change(change: tuple[str, Part | None, Part | None]) -> float:
+    _, now, was = change
+    return (now.yuan if now else 0.0) - (was.yuan if was else 0.0)
 
 
 # tables whose rows are the spending's 科目: the fallback breakdown is of these
