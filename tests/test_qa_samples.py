@@ -1444,3 +1444,9 @@ def test_which_item_changed_most_needs_the_year_before_on_file(engine):
     """One year on file: no item-by-item change, and never the largest item in its place."""
     answer = engine.ask("阳泉民政局24年哪一项比上年变化最大")
     assert answer.status == "not_found" and not answer.figures
+
+
+def test_a_word_said_again_beside_a_subject_does_not_widen_it(engine):
+    """"救助流浪乞讨人员": 流浪乞讨人员救助支出 (and its 款 of the same figure), not every 救助 row."""
+    answer = engine.ask("阳泉民政局24年救助流浪乞讨人员花了多少")
+    assert answer.figures[0].value == "177.02"
