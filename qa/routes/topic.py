@@ -140,9 +140,9 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
             continue
         start, end = i, j
         for a, b in _beside(said_words, i, j):
-            if all("".join(said_words[a:b]) in name for _, name in keys):
-                continue  # "救助流浪乞讨人员": 救助 says again what 流浪乞讨人员救助支出 says, no other 救助
-            more = [k for k in carried(a, b) if k not in keys]
+            # ("救助流浪乞讨人员": 救助 says again what 流浪乞讨人员救助支出 says, no other 救助 row)
+            more = [] if all("".join(said_words[a:b]) in name for _, name in keys) else \
+                [k for k in carried(a, b) if k not in keys]
             if more:
                 keys += more
                 start, end = min(a, start), max(b, end)
