@@ -158,9 +158,8 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
                 keys, start, end = narrowed, min(a, start), max(a + 1, end)
         said = "".join(said_words[start:end])
         fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
-        if any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked and not any(t in name for t in filed)
-               for _, name in keys) or \
-                len(keys) > MAX_TOPIC_ROWS:
+        if len(keys) > MAX_TOPIC_ROWS or any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
+                                             and not any(t in name for t in filed) for _, name in keys):
             return None  # a row the question names ("政协会议", its 政协 read as the department's;
             #              "社会保障和就业", the 类 without its 支出, not its 其他社会保障和就业支出;
             #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
