@@ -74,8 +74,9 @@ JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
 # the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
-# (or the outturn unsaid before "比预算": "支出比年初预算超了多少")
-ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)")
+# (or the outturn unsaid before "比预算超": "支出比年初预算超了多少"; "比预算少花了多少" keeps the budget
+# first, its gap said as the budget's excess)
+ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多)")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
                                # "支出比年初预算超了多少": the outturn, unsaid, against its budget
                                r"比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)|"
