@@ -26,7 +26,7 @@ GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政�
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 # (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
-ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?!性|采购|分|会议|门)")
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办(?!公|事))?(?!性|采购|分|会议|门)")
 # "临汾那个局", "临汾的那个局": a demonstrative between a place and the body it points at
 DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|占|的|年|年度"

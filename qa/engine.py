@@ -17,17 +17,18 @@ from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.text import match_key, simplified, spaced_pauses
+from core.model import YUAN_PER_UNIT
+from core.text import decimals, match_key, simplified, spaced_pauses
 from core.vocab import has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import ask_what, not_found, which_row
+from qa.answers import ask_what, citation, fmt, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, code_row_names, named_rows, named_table
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer
+from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, code_row_names, named_rows, named_table
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
@@ -351,6 +352,38 @@ ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开)(?P<part>[^，
 WITHIN_RE = re.compile(r"(?:里面|里边|里头|当中|之中|中间|里|中)[，,]?$")  # the whole said before: "三公经费里"
 
 
+REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?")
+
+
+def _column_set_aside(lib: Library, asked: QueryPlan, part: str, docs: list) -> Answer | None:
+    """One 科目 row less a column of it ("殡葬支出，如果不算经营支出，还有多少"): the row's total (its
+    table's default column) less its cell in the column the part names, both cells of one row
+    cited; None unless the part names a column of the row's table."""
+    if len(asked.rows) != 1 or not asked.departments or not asked.years:
+        return None
+    said = f"{lib.resolver.display(asked.departments[0])}{asked.years[0]}年{asked.rows[0]}的{part}是多少"
+    inner = _routed(lib, understand(said, lib), docs)
+    cited = inner.citations[0] if inner.status == ANSWERED and inner.figures and inner.citations else None
+    if cited is None or cited.table_seq is None or match_key(part) not in match_key(cited.column):
+        return None
+    doc = lib.docs[cited.doc_id]
+    table = doc.tables[cited.table_seq]
+    row = next((ri for ri, r in enumerate(table.rows) if r.label == cited.row), None)
+    column = choose_column(table, table.rows[row], "", None, doc) if row is not None else None
+    if column is None or table.columns[column] == cited.column:
+        return None
+    whole, within = Located(doc, cited.table_seq, row, column, cited.row), inner.figures[0]
+    if whole.value is None or whole.unit not in YUAN_PER_UNIT or within.value_yuan is None or whole.unit != within.unit:
+        return None
+    rest = round(whole.value - within.value_yuan / YUAN_PER_UNIT[whole.unit], max(decimals(whole.printed), decimals(within.value)))
+    total = Figure(whole.printed, whole.unit, whole.value * YUAN_PER_UNIT[whole.unit], cited.row, doc.department, doc.year)
+    head = Figure(fmt(rest, max(decimals(whole.printed), decimals(within.value))), whole.unit, rest * YUAN_PER_UNIT[whole.unit],
+                  f"{cited.row}减去其{part}", doc.department, doc.year)
+    text = (f"{doc.department}{doc.year}年度{cited.row}不算{part}：{cited.row}（{whole.column_path}）{whole.printed}{whole.unit} − "
+            f"其中{part}{within.value}{within.unit} = {head.value}{whole.unit}。")
+    return Answer(asked.text, text, ANSWERED, LOOKUP, [head, total, within], [citation(whole), cited])
+
+
 def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A part set aside from a whole: the whole less the part, both cells cited ("三公经费里除了
     出国的钱还剩多少"; the department's spending or income total when only a verb says the whole:
@@ -360,11 +393,14 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     m = ASIDE_RE.search(q.text)
     if m is None or not (lexicon().concepts_in(m.group("part")) or lib.row_names_in(m.group("part"))):
         return None
-    before, after = q.text[:m.start()], q.text[m.end():].lstrip("，, ")
+    # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
+    before, after = q.text[:m.start()], REMAINDER_RE.sub("", q.text[m.end():].lstrip("，, "))
     part = m.group("part")
     asked = understand(before + after, lib)
     if (asked.departments, asked.years) != (q.departments, q.years):
         return None
+    if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
+        return of_row
     part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
     holds_part = [c for c in asked.concepts if c.department_total or any(c.contains(n) for n in part_names)]
     if WITHIN_RE.search(before):

@@ -37,7 +37,7 @@ WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
-LEFT_OUT_WORDS = "刨除|扣除|不算|不计|去掉"
+LEFT_OUT_WORDS = "刨除|扣除|不算|不计|去掉|(?:要是|如果|假如|假设)没有"
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|" + LEFT_OUT_WORDS)
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
@@ -600,6 +600,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         told = text[:len(text) - len(asked)]
         if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or not (
                 BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told)
+                or EXCLUSION_RE.search(told)
                 or re.search(r"去年|上年|上一年|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
             return asked, corrections
     return text, corrections

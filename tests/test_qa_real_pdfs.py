@@ -1061,3 +1061,13 @@ def test_the_item_that_changed_most_between_two_budgets(pdf_engine):
 
 def test_a_search_box_year_before_a_space(pdf_engine):
     assert pdf_engine.ask("省委办公厅18 采购总额").figures[0].value.replace(",", "") == "1449.50"
+
+
+def test_a_column_set_aside_from_a_row_said_before_it(pdf_engine):
+    assert pdf_engine.ask("社工部24年要是不算项目支出，一般公共服务支出还剩多少？").figures[0].value == "62.63"
+
+
+def test_two_bodies_each_with_its_own_year(pdf_engine):
+    answer = pdf_engine.ask("万里街道23年跟普陀区府办25年的三公经费，哪个多？多多少？")
+    assert answer.figures[0].value.lstrip("-") == "844.59"
+    assert not pdf_engine.ask("政协17年和委办19年会议费差多少").figures  # 委办 alone names no body held

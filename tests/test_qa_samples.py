@@ -1450,3 +1450,14 @@ def test_a_word_said_again_beside_a_subject_does_not_widen_it(engine):
     """"救助流浪乞讨人员": 流浪乞讨人员救助支出 (and its 款 of the same figure), not every 救助 row."""
     answer = engine.ask("阳泉民政局24年救助流浪乞讨人员花了多少")
     assert answer.figures[0].value == "177.02"
+
+
+def test_what_is_left_of_a_whole_once_a_part_is_set_aside(engine):
+    """"剩下那部分" after an aside is the rest of the whole, not its 结转结余; a column set aside from
+    a 科目 row is that row's total less its cell in the column."""
+    left = engine.ask("阳泉民政局24年收入总计里，要是不算本年收入合计，剩下那部分是多少？")
+    assert left.figures[0].value == "190.81"
+    row = engine.ask("阳泉民政局24年殡葬支出，如果不算经营支出，还有多少？")
+    assert row.figures[0].value == "956.73" and {c.row for c in row.citations} == {"殡葬"}
+    unread = engine.ask("要是没有彩票公益金，阳泉民政局24年的支出合计是多少？")  # no whole less a topic: declined
+    assert all(f.value != "8406.85" for f in unread.figures[:1])

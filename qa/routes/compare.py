@@ -73,6 +73,8 @@ def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tupl
     """One figure of each department and year asked about (the latest year of each where the
     question names departments and no year)."""
     picks: list[tuple[str, Pick]] = []
+    if own := _year_of_each(lib, q):  # "万里街道23年跟区府办25年": each body in the year said with it
+        docs = [d for d in docs if own.get(lib.resolver.department_key(d.department)) == d.year]
     for doc in docs:
         pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)
         key = (lib.resolver.department_key(doc.department), doc.year)
@@ -82,6 +84,20 @@ def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tupl
     if len(q.departments) > 1 and not q.years and not q.compared_years:
         picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
     return picks
+
+
+BODIES_APART_RE = re.compile(r"跟|和|与|同|、|比|对比|相比")
+
+
+def _year_of_each(lib: Library, q: QueryPlan) -> dict[str, int]:
+    """Each department with the one year said beside it, where the question pairs them ("阳泉24年和
+    临汾19年的三公经费谁多"): {department key: year}; {} where it does not (one year for all)."""
+    pairs: dict[str, int] = {}
+    for part in BODIES_APART_RE.split(q.text):
+        m = lib.resolver.resolve(part, lib.latest_year)
+        if len(m.departments) == 1 and len(set(m.years)) == 1:
+            pairs.setdefault(m.departments[0], m.years[0])
+    return pairs if len(pairs) == len(q.departments) > 1 and len(set(pairs.values())) > 1 else {}
 
 
 def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
