@@ -18,7 +18,7 @@ from pathlib import Path
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
-from core.text import decimals, match_key, simplified, spaced_pauses
+from core.text import decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
@@ -27,7 +27,7 @@ from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, code_row_names, named_rows, named_table
+from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, code_row_names, named_rows, named_table, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -352,6 +352,13 @@ ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开)(?P<part>[^，
 WITHIN_RE = re.compile(r"(?:里面|里边|里头|当中|之中|中间|里|中)[，,]?$")  # the whole said before: "三公经费里"
 
 
+def _holds(concept, name: str, depth: int = 3) -> bool:
+    """The named concept is a part of this one, or of one of its parts ("三公经费" holds 公务用车购置费
+    through 公务用车购置及运行维护费)."""
+    return concept.contains(name) or depth > 0 and bool(concept.parts) and any(
+        (inner := lexicon().named(p)) is not None and _holds(inner, name, depth - 1) for p in concept.parts.concepts)
+
+
 REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?")
 
 
@@ -384,6 +391,33 @@ def _column_set_aside(lib: Library, asked: QueryPlan, part: str, docs: list) -> 
     return Answer(asked.text, text, ANSWERED, LOOKUP, [head, total, within], [citation(whole), cited])
 
 
+def _printed_as(lib: Library, answer: Answer) -> Answer:
+    """A remainder the table prints itself, in the row or the column of the whole it was computed
+    from (殡葬 less its 经营支出 is its 项目支出 cell; 收入总计 less 本年收入合计 its 年初结转和结余):
+    that cell named and cited first, the computation kept beside it."""
+    head, cited = answer.figures[0], answer.citations[0]
+    if cited.table_seq is None or not head.value_yuan:
+        return answer
+    doc = lib.docs[cited.doc_id]
+    table = doc.tables[cited.table_seq]
+    taken = {(c.row, c.column) for c in answer.citations}
+    found = []
+    for ri, row in enumerate(table.rows):
+        for ci, printed in enumerate(row.values):
+            unit, amount = row.unit or table.unit, parse_amount(printed)
+            if amount is None or unit not in YUAN_PER_UNIT or (row.label, table.columns[ci]) in taken or \
+                    (row.label != cited.row and table.columns[ci] != cited.column):
+                continue
+            if abs(amount * YUAN_PER_UNIT[unit] - head.value_yuan) <= 0.005 * YUAN_PER_UNIT[unit]:
+                found.append((row.label != cited.row, ri, ci))
+    if not found:
+        return answer
+    _, ri, ci = min(found)
+    cell = Located(doc, cited.table_seq, ri, ci, table.rows[ri].label)
+    said = f"表中“{row_name(cell.row.label)}”行“{cell.column_path}”列印的正是此数。"
+    return replace(answer, answer=answer.answer + said, citations=[citation(cell), *answer.citations])
+
+
 def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A part set aside from a whole: the whole less the part, both cells cited ("三公经费里除了
     出国的钱还剩多少"; the department's spending or income total when only a verb says the whole:
@@ -400,9 +434,9 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if (asked.departments, asked.years) != (q.departments, q.years):
         return None
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
-        return of_row
+        return _printed_as(lib, of_row)
     part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
-    holds_part = [c for c in asked.concepts if c.department_total or any(c.contains(n) for n in part_names)]
+    holds_part = [c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)]
     if WITHIN_RE.search(before):
         whole = ""  # said before the aside, kept in ``before``
     elif asked.names_something and not holds_part:
@@ -426,11 +460,11 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     head = replace(gap, value=gap.value.lstrip("-"), value_yuan=abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
     verdict = ("yes" if head.value_yuan > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
-    return replace(found, question=q.text, verdict=verdict,
+    return _printed_as(lib, replace(found, question=q.text, verdict=verdict,
                    answer=f"{({'yes': '有。', 'no': '没有。'}).get(verdict, '')}{whole_figure.department}{whole_figure.year}年度不算{part_figure.label}："
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
-                   figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n])  # (no ratio asked)
+                   figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
 
 
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")

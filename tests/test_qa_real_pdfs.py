@@ -1071,3 +1071,8 @@ def test_two_bodies_each_with_its_own_year(pdf_engine):
     answer = pdf_engine.ask("万里街道23年跟普陀区府办25年的三公经费，哪个多？多多少？")
     assert answer.figures[0].value.lstrip("-") == "844.59"
     assert not pdf_engine.ask("政协17年和委办19年会议费差多少").figures  # 委办 alone names no body held
+
+
+def test_a_part_of_a_part_set_aside_from_the_whole(pdf_engine):
+    """"三公经费，要是不算买车的钱": 公务用车购置费 lies in the 三公 through its 公务用车 part."""
+    assert pdf_engine.ask("万里街道24年的三公经费，要是不算买车的钱，还剩多少？").figures[0].value == "22.91"

@@ -1461,3 +1461,11 @@ def test_what_is_left_of_a_whole_once_a_part_is_set_aside(engine):
     assert row.figures[0].value == "956.73" and {c.row for c in row.citations} == {"殡葬"}
     unread = engine.ask("要是没有彩票公益金，阳泉民政局24年的支出合计是多少？")  # no whole less a topic: declined
     assert all(f.value != "8406.85" for f in unread.figures[:1])
+
+
+def test_a_remainder_the_table_prints_is_cited_on_its_own_cell(engine):
+    """殡葬 less its 经营支出 is its 项目支出 cell; 收入总计 less 本年收入合计 is 年初结转和结余."""
+    row = engine.ask("阳泉民政局24年殡葬支出，如果不算经营支出，还有多少？")
+    assert (row.citations[0].row, row.citations[0].column) == ("殡葬", "项目支出")
+    total = engine.ask("阳泉民政局24年收入总计里，要是不算本年收入合计，剩下那部分是多少？")
+    assert total.citations[0].row == "年初结转和结余"
