@@ -219,15 +219,15 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     """"跟23年比有没有变化": yes when the two years' figures differ (computed from both, else the
     change a sentence states); no when they are equal, or when the sentence stating the figure says
     it stayed level ("与2023年预算持平"). ``same_asked`` ("跟一八年是不是一样的"): the other way round."""
-    plain = q.reworded(SAME_ASKED_RE if same_asked else CHANGED_RE, "变化了多少")
+    asking = SAME_ASKED_RE if same_asked else CHANGED_RE
+    plain = q.reworded(asking, "变化了多少")
     found = compare(lib, _as_change(plain), docs) if q.compared_years or len(set(q.years)) > 1 else None
     if found is None or found.status != ANSWERED or not found.figures:
         found = stated_answer(lib, _as_change(plain), docs)  # (only where the two years' cells give none)
     if found is not None and found.status == ANSWERED and found.figures and \
             (diff := parse_amount(found.figures[0].value)) is not None:
         return _verdict(found, (diff != 0) != same_asked, _change_said(diff != 0, same_asked))
-    level = stated_answer(lib, replace(q.reworded(SAME_ASKED_RE if same_asked else CHANGED_RE), operation="value",
-                                       intent="figure"), docs)
+    level = stated_answer(lib, replace(q.reworded(asking), operation="value", intent="figure"), docs)
     if level is not None and level.status == ANSWERED and level.citations and \
             change_way(level.citations[0].quote or "") == "level":
         return _verdict(level, same_asked, _change_said(False, same_asked))
