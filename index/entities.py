@@ -14,15 +14,16 @@ from functools import lru_cache
 
 from core.concepts import lexicon
 from core.names import canonical_department, split_places
-from core.vocab import budget_terms, organisations, shortenings
+from core.vocab import budget_terms, organisations, provinces, shortenings
 from core.text import chinese_number, match_key
 
 ADMIN_CHARS = re.compile(r"(?<!社)[省市区县](?!委|人民政府|政府|府|场)")  # 省委/区委, 区政府, 区府办 keep theirs; 市场, 社区 are no place
 # an autonomous region is called by its first name: 广西, 宁夏, 新疆, 西藏, 内蒙古
 AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$")
 # organisation words that say nothing without a place: 政府 also starts 政府采购, 政府性基金
+# ("委办", a party committee's office, is the office's own shorthand, as 政协 is: the one the store holds)
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
-                "街道", "街道办", "委", "委办", "部", "局", "院", "中心", "办事处"}
+                "街道", "街道办", "委", "部", "局", "院", "中心", "办事处"}
 ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 # (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
@@ -309,10 +310,17 @@ class EntityResolver:
             first = covered.index(True, start)
             inside = [at[i] for i in range(start, m.end()) if i in at]  # (a mention is a few characters)
             prefix = bare[start:first]
+            if len(prefix) == 1 and prefix in "省市区县" and not any(
+                    prefix + bare[first] in k for h in inside for k in h[2]):
+                # "区委办", "市委办": another level's party committee office, not the 省委's
+                unknown.append((start, m.end(), word))
+                for h in inside:
+                    del at[h[0]]
+                continue
             if len(prefix) < 2:
                 continue
             explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
-                re.search(re.escape(prefix) + r"[省市区县]", text)))
+                re.search(re.escape(prefix) + r"[省市区县]", text)) or prefix.endswith(provinces()))
             # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
             said_place = next((p for p in self._places if prefix.endswith(p)), "")
             if said_place and not any(said_place in self.by_key[k].places for h in inside for k in h[2]):

@@ -437,3 +437,16 @@ def test_the_verb_of_comparing_leaves_the_year_after_it_asked():
     for text in ("比2019年多", "较2019年增加"):
         at = text.index("2019")
         assert _compared_at(text, at, at + 5), text
+
+
+def test_a_party_committee_office_by_its_shorthand_and_other_places_offices_apart():
+    """"委办" alone is the office the store holds (as 政协 is); "广东委办", "区委办" are others'."""
+    from core.store import DocumentInfo
+
+    resolver = EntityResolver([DocumentInfo("a", "a.pdf", "中共江苏省委办公厅", 2018, "预算", "部门", "", None, []),
+                               DocumentInfo("b", "b.pdf", "江苏省政协办公厅", 2018, "预算", "部门", "", None, [])])
+    assert resolver.resolve("委办18年会议费多少", 2018).departments == ["江苏省委办公厅"]
+    assert resolver.resolve("政协17年和委办18年会议费差多少", 2018).departments == ["江苏省政协办公厅", "江苏省委办公厅"]
+    for other in ("广东委办18年会议费", "区委办18年会议费", "浙江政协18年会议费"):
+        mention = resolver.resolve(other, 2018)
+        assert not mention.departments and mention.unknown_orgs, other

@@ -47,6 +47,12 @@ def shortenings() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def provinces() -> tuple[str, ...]:
+    """Provinces and province-level cities by their short names (orgs.toml)."""
+    return tuple(_toml("orgs.toml").get("provinces", []))
+
+
 def organisations() -> tuple[str, ...]:
     """Names of government bodies, with or without a place (民政局, 人民检察院, 卫健委 …)."""
     names = _toml("orgs.toml").get("organisations", [])
