@@ -285,7 +285,8 @@ SUBORDINATE_RE = re.compile(r"(?:管的|下属的?|所属的?|旗下的?|下面�
 
 
 # a body of its own named in the question ("东郊国宾馆的收入预算"), and a word saying such bodies are
-# under the department ("想对比下属宾馆的做法")
+# under the department ("想对比下属宾馆的做法") or to be counted in with it ("把东郊国宾馆也算进去")
+ADDED_IN_RE = re.compile(r"算进去|算在内|算上|加上|包括进|连同|一起算|合在一起")
 INSTITUTION_RE = re.compile(r"(?:^|[里的中在和与跟、，,])([\u4e00-\u9fff]{2,8}?" + INSTITUTION_SUFFIX + ")")
 
 
@@ -295,7 +296,7 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     m = SUBORDINATE_RE.search(q.text)
     if m is not None and any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
         return m.group(1)
-    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) else None
+    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) or ADDED_IN_RE.search(q.text) else None
     if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
         return named.group(1)
     return None

@@ -1076,3 +1076,11 @@ def test_two_bodies_each_with_its_own_year(pdf_engine):
 def test_a_part_of_a_part_set_aside_from_the_whole(pdf_engine):
     """"三公经费，要是不算买车的钱": 公务用车购置费 lies in the 三公 through its 公务用车 part."""
     assert pdf_engine.ask("万里街道24年的三公经费，要是不算买车的钱，还剩多少？").figures[0].value == "22.91"
+
+
+def test_bodies_to_be_counted_in_that_the_disclosure_does_not_print(pdf_engine):
+    """"委办…要是把东郊国宾馆和西康宾馆也算进去，总支出": the hotels' figures are no part of the
+    disclosure; never the office's own total as if it held them."""
+    answer = pdf_engine.ask("委办19年要是把东郊国宾馆和西康宾馆也算进去，总支出是多少")
+    assert answer.status != "answered" and not answer.figures
+    assert pdf_engine.ask("委办18年三公经费多少").figures[0].value == "508.20"
