@@ -383,10 +383,11 @@ def _column_set_aside(lib: Library, asked: QueryPlan, part: str, docs: list) -> 
     whole, within = Located(doc, cited.table_seq, row, column, cited.row), inner.figures[0]
     if whole.value is None or whole.unit not in YUAN_PER_UNIT or within.value_yuan is None or whole.unit != within.unit:
         return None
-    rest = round(whole.value - within.value_yuan / YUAN_PER_UNIT[whole.unit], max(decimals(whole.printed), decimals(within.value)))
+    places = max(decimals(whole.printed), decimals(within.value))
+    rest = round(whole.value - within.value_yuan / YUAN_PER_UNIT[whole.unit], places)
     total = Figure(whole.printed, whole.unit, whole.value * YUAN_PER_UNIT[whole.unit], cited.row, doc.department, doc.year)
-    head = Figure(fmt(rest, max(decimals(whole.printed), decimals(within.value))), whole.unit, rest * YUAN_PER_UNIT[whole.unit],
-                  f"{cited.row}减去其{part}", doc.department, doc.year)
+    head = Figure(fmt(rest, places), whole.unit, rest * YUAN_PER_UNIT[whole.unit], f"{cited.row}减去其{part}",
+                  doc.department, doc.year)
     text = (f"{doc.department}{doc.year}年度{cited.row}不算{part}：{cited.row}（{whole.column_path}）{whole.printed}{whole.unit} − "
             f"其中{part}{within.value}{within.unit} = {head.value}{whole.unit}。")
     return Answer(asked.text, text, ANSWERED, LOOKUP, [head, total, within], [citation(whole), cited])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
@@ -282,7 +283,7 @@ def _fund_said_first(text: str) -> str:
     key = match_key(text)
     if has_cue("share", key):
         return text
-    funds = "|".join(sorted(map(re.escape, schema().funds), key=len, reverse=True))
+    funds = _funds_alternation()
     for item in lexicon().concepts_in(text):
         fund = re.match(rf"(?:{WITHIN_RE.pattern})({funds})", key[item.end:])
         if fund is None or "收入" in item.concept.name or re.fullmatch(funds, match_key(item.word)):
@@ -299,8 +300,13 @@ FUND_SPENT_RE = re.compile(r"(?:实际|一共|总共|全年|当年|本年)?(?:�
 
 def _fund_spent(text: str) -> str:
     """A fund's name said right before a verb of spending, read as the fund's spending."""
-    funds = "|".join(sorted(map(re.escape, schema().funds), key=len, reverse=True))
-    return re.sub(rf"((?:{funds})+)(?={FUND_SPENT_RE.pattern})", r"\1支出", text)
+    return re.sub(rf"((?:{_funds_alternation()})+)(?={FUND_SPENT_RE.pattern})", r"\1支出", text)
+
+
+@lru_cache(maxsize=1)
+def _funds_alternation() -> str:
+    """The schema's fund names as one regular-expression alternation, longest first."""
+    return "|".join(sorted(map(re.escape, schema().funds), key=len, reverse=True))
 
 
 def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:

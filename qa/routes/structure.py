@@ -181,7 +181,7 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
         return Answer(q.text, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法逐项比较{new.year}年与{year}年的变化；"
                       f"可以问某一项“比上年增加了多少”，文件的说明部分对主要科目写有增减。", NOT_FOUND, LOOKUP)
     level = _level(q, 7)
-    after = _spending_parts(lib, q, new, level, "本年支出") if old else None
+    after = _spending_parts(lib, q, new, level, "本年支出")
     before = _spending_parts(lib, q, old, level, "本年支出") if after else None
     if before is None or after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
         return None
@@ -193,7 +193,7 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     unit, places = after.parts[0].unit, max(decimals(p.printed) for p in [*after.parts, *before.parts])
     said = [f"{(n or w).label}（{old.year}年{w.printed if w else '无此科目'}，{new.year}年{n.printed if n else '无此科目'}，"
             f"{'增加' if _change(c) >= 0 else '减少'}{fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places)}{unit}）"
-            for c in changes[:SHOWN_CHANGES] for _, n, w in [c]]
+            for c in changes[:SHOWN_CHANGES] for n, w in [c[1:]]]
     word = "增加最多" if sign > 0 else "减少最多" if sign < 0 else "变化最大"
     top = changes[0]
     shift = abs(_change(top)) / YUAN_PER_UNIT[unit]
