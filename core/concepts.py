@@ -145,12 +145,19 @@ class Lexicon:
         for word, concept in self._words:
             start = key.find(word)
             while start >= 0:
-                if not any(taken[start:start + len(word)]):
+                if not any(taken[start:start + len(word)]) and not self._names_document(concept, word, key, start):
                     found.append(ConceptMatch(concept, start, start + len(word), word))
                     taken[start:start + len(word)] = [True] * len(word)
                 start = key.find(word, start + 1)
         found += self._parts_by_short_name(key, found, taken)
         return self._fund_spent(sorted(found, key=lambda m: m.start), key)
+
+    @staticmethod
+    def _names_document(concept: Concept, word: str, key: str, start: int) -> bool:
+        """"2023年预算说明里…", "部门预算公开文件": a generic budget word that begins the name of
+        the document or one of its parts names no figure (the whole budget is not asked)."""
+        return word in {match_key(w) for w in concept.generic} and word.endswith(("预算", "决算")) and \
+            DOCUMENT_PART_RE.match(key, start + len(word)) is not None
 
     def _fund_spent(self, found: list[ConceptMatch], key: str) -> list[ConceptMatch]:
         """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": a fund said without 收入 and
@@ -260,6 +267,8 @@ class Lexicon:
 
 
 CLAUSE_BREAK_RE = re.compile(r"[,;。!?]")
+# what follows 预算/决算 when they name the document, not a figure: "预算说明", "决算公开", "预算编制说明"
+DOCUMENT_PART_RE = re.compile(r"(?:编制|情况)?说明|公开|文件|报告|草案")
 # between a part's kind and its whole: "工程类政府采购", "工程方面的政府采购", "服务的政府采购"
 KIND_BEFORE_WHOLE_RE = re.compile(r"(?:类|类型|方面|性)?的?")
 

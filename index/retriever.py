@@ -14,7 +14,7 @@ from core.store import DocumentInfo, Store
 
 
 REASON_RE = re.compile("|".join(p.pattern for p in intents()["why"] + intents()["meaning"]) + r"|怎么样|如何|哪些|哪个|哪几|包括|是什么|干什么|做什么|干嘛|用来|(?<!支出)(?<!按)用途|用于(?:什么|啥)|职能|职责|情况"
-                       r"|说明|有没有|是否|评价")
+                       r"|说明(?![里中上]|部分|写|说|讲|提)|有没有|是否|评价")  # ("说明里写的": the document's part, quoted)
 
 
 PROSE_FIGURE_RE = re.compile(r"占.{0,10}(比|多少|百分)|(比|较)(上年|去年|\d{2,4}年)|增长率|下降率|完成.{0,4}预算")

@@ -16,11 +16,18 @@ from core.vocab import claim_words, claimed_multiples, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
 VAGUE, BOUNDS = claim_words()
-NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十]+(?=个?[多来]?(?:亿|千万|百万|万))"
+NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*(?=个?[多来]?(?:亿|千万|百万|万))"
+# the measure words of a count claimed ("有150辆公车", "好几个项目"); a bare 几 before one asks
+COUNTED = "辆|台|套|个|项|人|名|家|处|次"
 BOUND = "|".join(sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
 CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
     rf"(?P<number>{NUMBER})个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
+    rf"(?P<after>以上|以下|左右|出头)?")
+# a count claimed ("有150辆公车", "好几个项目", "超过100辆"); not "两个亿" (an amount), nor "几个" (asked)
+COUNT_CLAIM_RE = re.compile(
+    rf"(?<![这那前后头第每哪])(?:(?P<bound>{BOUND})了?)?(?P<number>\d+|{'|'.join(w for w in VAGUE if w != '几')}|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*)"
+    rf"(?P<more>多|来)?(?P<counted>{COUNTED})(?![多来]?(?:亿|千万|百万|万|元|块))(?P<magnitude>)(?P<more2>)(?P<unit>)"
     rf"(?P<after>以上|以下|左右|出头)?")
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
 CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
@@ -39,6 +46,7 @@ class Claim:
     clause: str  # the clause stating it, without the amount ("光出国就安排了")
     change: bool  # a change against an earlier year ("比上年增加了25万元")
     asked: bool  # its clause asks whether it holds ("有没有超过一千万")
+    counted: str | None = None  # the measure word of a count ("辆"): low and high are then counts, not yuan
 
     def holds(self, amount: float) -> bool:
         if self.low == self.high:
@@ -58,18 +66,28 @@ def claims_in(text: str) -> list[Claim]:
     for said, clause in zip(CLAUSE_SPLIT_RE.split(text), CLAUSE_SPLIT_RE.split(A_NOT_A_RE.sub(r"\1", text))):
         change, asked = bool(CHANGE_CLAUSE_RE.search(clause)), has_cue("yesno", said)
         in_clause = []
-        for m in CLAIM_RE.finditer(clause):
-            if not (m.group("magnitude") or m.group("unit")) or re.match(r"年|%|％", clause[m.end():]) or \
-                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪")):
+        for m in _amounts_and_counts(clause):
+            if not (m.group("magnitude") or m.group("unit") or m.groupdict().get("counted")) or re.match(r"年|%|％", clause[m.end():]) or \
+                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪", "第")):
                 continue  # "单价100万以上的设备": a bound describing what is counted; "分成哪几块": a question
             if (span := _span(m)) is not None:
-                rest = (clause[:m.start()] + clause[m.end():]).strip()
+                # ("有150辆公车" asks "有多少辆公车": the count's measure word says what is counted)
+                asked_for = f"多少{m.groupdict()['counted']}" if m.groupdict().get("counted") else ""
+                rest = (clause[:m.start()] + asked_for + clause[m.end():]).strip()
                 said = m.group(0).replace("几10", "几十").replace("数10", "数十")  # (as arabic_amounts left it)
-                in_clause.append(Claim(said, *span, rest, change, asked))
+                in_clause.append(Claim(said, *span, rest, change, asked, m.groupdict().get("counted")))
         if not in_clause and (zero := ZERO_RE.search(clause)):
             in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), "花了"), change, asked))
         found += in_clause
     return found
+
+
+def _amounts_and_counts(clause: str) -> list[re.Match]:
+    """Amounts said in the clause, then counts said where no amount is."""
+    amounts = [m for m in CLAIM_RE.finditer(clause) if m.group("number")]
+    counts = [m for m in COUNT_CLAIM_RE.finditer(clause)
+              if not any(a.start() < m.end() and m.start() < a.end() and (a.group("magnitude") or a.group("unit")) for a in amounts)]
+    return sorted(amounts + counts, key=lambda m: m.start())
 
 
 def multiple_verdict(text: str, ratio: float) -> str:

@@ -14,7 +14,7 @@ from core.concepts import lexicon
 from core.model import Document, Fact
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
-from core.vocab import organisations
+from core.vocab import colloquial_words, organisations
 from index.entities import EntityResolver
 from index.build import label_terms
 from index.lexical import add_terms, is_word
@@ -139,6 +139,8 @@ class Library:
         phrases = {w for w in spoken if PHRASE_CHARS_RE.search(w)}
         words = {match_key(w) for c in lexicon().concepts for w in c.terms} | (spoken - phrases)
         words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
+        # (the casual words colloquial.toml rewrites, "公务车": "工务车" is their slip)
+        words |= {p.pattern for p, _ in colloquial_words() if re.fullmatch(r"[\u4e00-\u9fff]{3,}", p.pattern)}
         vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         for dept in self.resolver.by_key.values():

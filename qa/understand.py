@@ -421,6 +421,8 @@ ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
 FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|折合|转)(?:一下)?成?为?(?P<into>亿元|万元|千元|元|亿)(?:来说|表示|显示)?"
                           r"|(?:用|以)(?P<said>亿元|万元|千元|元)(?:为单位)?来?(?:说|表示|显示|计|算|给我?)"
                           r"|单位(?:用|换成|要)(?P<unit>亿元|万元|千元|元)|(?:给我|只要|直接给)数字就?(?:行|好|可以)?")
+# a figure asked for in a unit ("是多少元", "有几个亿", "多少块钱"): kept in the question's words
+ASKED_IN_UNIT_RE = re.compile(r"(?:多少|几)个?(?P<asked>亿元|万元|千元|元|亿|块钱|块)(?![\u4e00-\u9fff])")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
 MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smallest asked
 # one row pointed at ("“住宿服务”那一行", "这一栏")
@@ -440,6 +442,9 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
+# how the asker wants it worked out, after the question ("用24年决算说明里跟上年比的数推一下"): the
+# figure asked is the question's; the way said is no second year or change asked
+METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?(?:推|算|倒推|推算|反推|计算|换算)(?:一下|出来|一算)?[。！!？?]*")
 
 
 def _without_trailing_remark(text: str) -> str:
@@ -449,7 +454,7 @@ def _without_trailing_remark(text: str) -> str:
     if not marks:
         return text
     tail = text[marks[-1].end():]
-    if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()):
+    if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]
     if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or UNDER_RE.search(tail) or \
@@ -581,10 +586,11 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
 
 
 def form_unit(question: str) -> str:
-    """The unit the question wants its figure in ("帮我换成亿元" → 亿元), else ""."""
-    m = FORM_UNIT_RE.search(question)
+    """The unit the question wants its figure in ("帮我换成亿元", "三公经费是多少元", "有几个亿" →
+    亿元), else ""; the printed figure stays the answer, the conversion is said beside it."""
+    m = FORM_UNIT_RE.search(question) or ASKED_IN_UNIT_RE.search(question)
     unit = next((u for u in (m.groups() if m else ()) if u), "")
-    return "亿元" if unit == "亿" else unit
+    return {"亿": "亿元", "块": "元", "块钱": "元"}.get(unit, unit)
 
 
 def _asked_text(question: str, lib) -> tuple[str, list]:
@@ -592,6 +598,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     after it, background before the department asked about), and the slips corrected."""
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
+    text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
     text = FORM_UNIT_RE.sub("", text)
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
@@ -901,6 +908,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "rank"
     if has_cue("diff", text) and items == 2 and departments <= 1 and years <= 1 and not has_cue("rank", text):
         return "diff"  # "各是多少，基本支出比项目支出多多少": the gap, both figures with it
+    if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1:
+        return "sum"  # "离休费和退休费各是多少，加起来多少": the total, each figure with it
     if has_cue("breakdown", text):
         return ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"

@@ -131,3 +131,33 @@ def test_a_figure_quoted_from_the_text_is_checked_against_the_table(engine):
     answer = engine.ask("阳泉民政局24年说明里写的三公经费是13.19万元，跟表里的数对得上吗？")
     assert answer.verdict == "no" and answer.answer.startswith("对不上"), answer.answer
     assert answer.figures[0].value == "12.02" and answer.citations[0].table_title.endswith("三公”经费支出决算表")
+
+
+def test_numerals_in_words_with_hundreds_and_thousands():
+    """"一百多万" is 100万 to 200万, "三千多万" 3000万 to 4000万 (not 一 before a bare 百)."""
+    assert _spans("不是有一百多万吗") == [(1e6, 2e6)]
+    assert _spans("我记得是三千多万") == [(3e7, 4e7)]
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    ("我记得阳泉民政局2024年三公经费是15万，对吗？", "no", "12.02"),  # a figure remembered wrongly
+    ("阳泉市民政局2024年三公经费是12.02万元吗", "yes", "12.02"),  # the printed figure put as a question
+    ("阳泉民政局24年三公经费不是有一百多万吗", "no", "12.02"),  # a rhetorical 不是…吗
+    ("我记得阳泉民政局24年总支出是八千多万", "yes", "8406.85"),  # remembered, said without 对吗
+])
+def test_a_remembered_figure_is_confirmed_or_corrected(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict, answer.answer
+    assert answer.figures[0].value == value and answer.citations
+
+
+def test_counts_claimed_are_ranges_of_things_not_money():
+    (vehicles,) = claims_in("我记得省委办公厅19年有150辆公车，是这个数吗？")
+    assert vehicles.counted == "辆" and vehicles.holds(150) and not vehicles.holds(127)
+    assert "多少辆" in vehicles.clause  # what is counted stays said: "有多少辆公车"
+    (several,) = claims_in("听说有好几个项目搞了绩效目标管理，是吗？")
+    assert several.counted == "个" and not several.holds(0)
+    # a count asked, a determiner, an ordinal or an amount in 亿 is no count claimed
+    for text in ("一共有几个项目", "这两个民政局有没有花钱出国的", "第2个项目", "预算总共两个多亿吧"):
+        assert not [c for c in claims_in(text) if c.counted], text
+

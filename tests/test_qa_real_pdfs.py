@@ -1085,3 +1085,23 @@ def test_bodies_to_be_counted_in_that_the_disclosure_does_not_print(pdf_engine):
     answer = pdf_engine.ask("委办19年要是把东郊国宾馆和西康宾馆也算进去，总支出是多少")
     assert answer.status != "answered" and not answer.figures
     assert pdf_engine.ask("委办18年三公经费多少").figures[0].value == "508.20"
+
+
+def test_a_budget_word_naming_the_document_names_no_figure(pdf_engine):
+    """"23年预算说明里…表上到底是多少": the 预算说明 is where the user read, not the whole budget
+    (收入总计); the figures the user quotes are no part of the row asked."""
+    answer = pdf_engine.ask("万里街道23年预算说明里职业年金先写220.63万，后面又说预算安排441.25万，表上到底是多少")
+    assert answer.figures[0].value == "2,206,272" and answer.route == "lookup"
+
+
+def test_a_count_claimed_is_checked_against_the_count_printed(pdf_engine):
+    """"我记得…有150辆公车": the 127辆 the 2019 document states, not the vehicles' money."""
+    answer = pdf_engine.ask("我记得省委办公厅19年有150辆公车，是这个数吗？")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("127", "辆")
+
+
+def test_a_change_against_a_year_named_is_not_the_change_on_the_year_before(pdf_engine):
+    """"19年…比17年多了300多万": 1282.56 − 1094.62 = 187.94, not the 398.4 the 2019 document
+    states against 2018."""
+    answer = pdf_engine.ask("政协19年会议费是不是比17年多了300多万？")
+    assert answer.verdict == "no" and answer.figures[0].value == "187.94"

@@ -1083,7 +1083,23 @@ def test_the_unit_a_figure_is_wanted_in_is_no_row(engine):
     answer = engine.ask("临汾民政局19年打印复印花了多少？换成万元")
     assert answer.figures[0].value == "89871" and "折合8.99万元" in answer.answer
     answer = engine.ask("阳泉市民政局2024年三公经费多少，用元表示")
-    assert answer.figures[0].value == "12.02" and "折合120200.00元" in answer.answer
+    assert answer.figures[0].value == "12.02" and "折合120200元" in answer.answer
+
+
+@pytest.mark.parametrize("question, printed, converted", [
+    ("阳泉民政局24年三工经费是多少元", "12.02", "折合120200元"),  # the unit said with the question word
+    ("阳泉民政局24年总支出有几个亿", "8406.85", "折合0.8407亿元"),
+])
+def test_a_figure_asked_in_another_unit_is_printed_then_converted(engine, question, printed, converted):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == printed and converted in answer.answer
+
+
+def test_each_figure_named_is_given_and_no_other(engine):
+    """"基本支出和项目支出分别是多少": those two cells of 公开03表's 合计 row, not its 经营支出 too."""
+    answer = engine.ask("阳泉民政局24年基本支出和项目支出分别是多少")
+    assert [f.value for f in answer.figures][:1] == ["1097.86"] and "6177.21" in answer.answer
+    assert "经营支出" not in answer.answer
 
 
 def test_the_figure_before_as_an_operand(engine):
@@ -1136,6 +1152,22 @@ def test_a_year_not_on_file_worked_back_from_the_next_years_sentence(engine):
     assert answer.figures[0].value == "4.76" and "2.85 + 1.91" in answer.answer
     answer = engine.ask("阳泉民政局23年机关运行经费多少")
     assert answer.figures[0].value == "35.51"  # 39.89 − 4.38
+
+
+def test_a_change_said_in_the_sentence_after_its_figure_works_back_from_that_figure(engine):
+    """"卫生健康支出年初预算37.59万元，支出决算34.95万元…。较上年决算增加3.92万元": the second
+    sentence goes on about the first one's subject; 2023 is 34.95 − 3.92, both sentences cited.
+    How the asker wants it worked out, said after the question, asks no change of its own."""
+    answer = engine.ask("阳泉民政局卫生健康支出23年是多少？用24年决算说明里跟上年比的数推一下")
+    assert answer.figures[0].value == "31.03" and "34.95 − 3.92" in answer.answer  # (never the 3.92 itself)
+    assert len(answer.citations) == 2
+
+
+def test_a_performance_sections_project_funds_are_not_the_departments(engine):
+    """"涉及资金150万元，其中…政府性基金预算支出0万元" in a 绩效 section is of the project
+    evaluated: never the department's 政府性基金 spending."""
+    answer = engine.ask("比上年少了3000多万吧？", ["阳泉民政局24年政府性基金支出多少"])
+    assert "0万元" not in answer.answer.split("。")[0] and all(f.value != "0" for f in answer.figures)
 
 
 def test_where_the_income_comes_from_with_each_share_is_a_breakdown(engine):
@@ -1419,11 +1451,6 @@ def test_an_amount_asked_of_a_stated_change_is_the_amount_not_the_rate(engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("2.35", "万元")
 
 
-def test_a_year_not_on_file_is_no_amount_of_another_years_sentence(engine):
-    answer = engine.ask("阳泉民政局卫生健康支出23年是多少？用24年决算说明里跟上年比的数推一下")
-    assert not answer.figures
-
-
 def test_two_rows_added_and_set_against_the_row_named_after_them(engine):
     answer = engine.ask("临汾民政局19年离休费和退休费加起来多少，跟归口管理的行政单位离退休那行对得上吗")
     assert answer.verdict == "yes" and answer.figures[0].value == "360800"
@@ -1469,3 +1496,13 @@ def test_a_remainder_the_table_prints_is_cited_on_its_own_cell(engine):
     assert (row.citations[0].row, row.citations[0].column) == ("殡葬", "项目支出")
     total = engine.ask("阳泉民政局24年收入总计里，要是不算本年收入合计，剩下那部分是多少？")
     assert total.citations[0].row == "年初结转和结余"
+
+
+def test_rows_listed_each_asked_are_each_given_and_a_total_asked_after_them_is_the_headline(engine):
+    """"离休费和退休费各是多少": the two 公开06表 rows, no breakdown of all the spending;
+    "…，加起来多少": their sum is the figure, each with it."""
+    each = engine.ask("临汾民政局19年离休费和退休费各是多少")
+    assert [f.value for f in each.figures][:1] == ["221740"] and "139060" in each.answer
+    assert "社会保障和就业" not in each.answer
+    total = engine.ask("临汾民政局19年离休费和退休费各是多少，加起来多少？")
+    assert total.figures[0].value == "360800" and "221740" in total.answer

@@ -111,3 +111,12 @@ def test_a_verb_with_its_particle_is_no_word_left_short():
     assert speller.correct("一般公共预拨款多少")[0] == "一般公共预算拨款多少"
     assert speller.correct("养老服务财政拨款出了多少钱") == ("养老服务财政拨款出了多少钱", [])
     assert speller.correct("是政府性基金出的吗") == ("是政府性基金出的吗", [])
+
+
+def test_a_slip_of_a_casual_word_is_read_as_the_standard_words(engine):
+    """"工务车" is one character off 公务车, a casual word colloquial.toml rewrites as 公务用车: the
+    slip corrected, then read as the standard words ("有没有安排钱买新的…": the 购置费 decides)."""
+    from qa.understand import understand
+
+    plan = understand("阳泉民政局24年有没有安排钱买新的工务车？", engine.lib)
+    assert "公务用车" in plan.text and [(c.written, c.meant) for c in plan.corrections] == [("工务车", "公务车")]

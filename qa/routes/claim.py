@@ -35,14 +35,13 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
     previous = q
     for claim in claims:
         # a clause with nothing but the amount ("有没有两个亿") checks the figure asked before it
-        beside = _tables_named_beside(lib, q.text, claim.clause)
-        asked = understand(_without_tables(lib, claim.clause) + beside if beside else claim.clause, lib, previous=previous) \
-            if claim.clause else replace(previous, text=previous.text.replace(claim.said, ""))
+        asked = _clause_plan(lib, q, claim, previous)
         if claim.change:  # (against an earlier year, or one item against another: "收入比支出多了二十来万")
             asked = replace(asked, operation=asked.operation if asked.operation in ("diff", "compare") else "change",
                             intent="compare")
-        else:  # ("有没有超过…" reads as asking for a description: it asks for the figure)
-            asked = replace(asked, operation=asked.operation if asked.operation == "count" else "value", intent="figure")
+        else:  # ("有没有超过…" reads as asking for a description: it asks for the figure; "150辆": a count)
+            asked = replace(asked, operation="count" if claim.counted or asked.operation == "count" else "value",
+                            intent="figure")
         if has_cue("rank", q.text) and not claim.change:
             # "哪一项科目花钱最多？是不是差不多五千万": the claim is of the largest item's figure
             found = structure_answer(lib, replace(q, operation="rank", intent="figure"), docs)
@@ -51,7 +50,7 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
             found = _printed(lib, asked, docs)
         if found is None:
             return None
-        amount = yuan(parse_amount(found.figures[0].value), found.figures[0].unit)
+        amount = _amount(claim, found)
         if amount is None:
             return None
         went_down = bool(DOWN_RE.search(found.figures[0].label) or amount < 0)
@@ -59,6 +58,27 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
         checked.append((claim, found, holds))
         previous = asked
     return _verdict(q, checked)
+
+
+def _clause_plan(lib: Library, q: QueryPlan, claim: Claim, previous: QueryPlan) -> QueryPlan:
+    """What the claim's clause asks, read as a follow-up of what came before it; a clause that
+    says its own department and year stands alone (nothing of the whole question is its topic)."""
+    if not claim.clause:
+        return replace(previous, text=previous.text.replace(claim.said, ""))
+    beside = _tables_named_beside(lib, q.text, claim.clause)
+    clause = _without_tables(lib, claim.clause) + beside if beside else claim.clause
+    alone = understand(clause, lib)
+    return alone if alone.departments and alone.years else understand(clause, lib, previous=previous)
+
+
+def _amount(claim: Claim, found: Answer) -> float | None:
+    """The printed figure in the claim's terms: yuan for an amount, the number itself for a count
+    (none when the figure found is money and a count was claimed, or the other way round)."""
+    shown = found.figures[0]
+    money = yuan(parse_amount(shown.value), shown.unit)
+    if claim.counted:
+        return parse_amount(shown.value) if money is None else None
+    return money
 
 
 def _tables_named_beside(lib: Library, question: str, clause: str) -> str:

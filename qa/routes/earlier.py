@@ -73,11 +73,13 @@ def _from_stated_change(q: QueryPlan, later: list, year: int) -> Answer | None:
     places = max(decimals(level.value_text), decimals(change.value_text))
     value = round(year_before(level, change), places)
     formula = f"{level.value_text} {'−' if change.qualifier == '比上年增加' else '+'} {change.value_text} = {fmt(value, places)}"
-    text = (f"库中没有{doc.department}{year}年的公开文件；其{year + 1}年{doc.kind}公开文件写道：“{change.sentence.rstrip('。；;')}”，"
+    said = [f.sentence.rstrip("。；;") for f in ((level, change) if level.sentence != change.sentence else (change,))]
+    text = (f"库中没有{doc.department}{year}年的公开文件；其{year + 1}年{doc.kind}公开文件写道：“{'。'.join(said)}”，"
             f"由此推算{year}年为{formula}{change.unit}。")
     figure = Figure(fmt(value, places), change.unit, yuan(value, change.unit), f"{year}年（据{year + 1}年文件推算）",
                     doc.department, year, derived=True, formula=formula)
-    return finish(q, text, [figure], [stated_citation(doc, change)],
+    cited = [stated_citation(doc, change)] + ([stated_citation(doc, level)] if level.sentence != change.sentence else [])
+    return finish(q, text, [figure], cited,
                   [f"{year}年的数字由{year + 1}年文件所载的当年数和比上年的增减额推算，不是{year}年文件本身。"],
                   {value, level.value, change.value}, LOOKUP)
 

@@ -29,13 +29,14 @@ CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年
 PUNCTUATION_RE = re.compile(r"[？?！!。，,、：:；;“”\"'（）()\s]")
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
 # words that ask, not name: left out before a question is matched against a subject
-ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|养了|养着|了|一共|总共|共计|共|都|还|请问|请|听说|据说|居然|竟然|到底|究竟|那份|这份|"
+ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|养了|养着|了|一共|总共|共计|共|都|还|请问|请|听说|据说|我?记得|印象[中里]|居然|竟然|到底|究竟|那份|这份|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
 # words that name nothing a fact could be about: measures, fillers, the department said again
 PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|又要|还要|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
                             r"街道|局|厅|委|办|院|"
                             r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+PERFORMANCE_ASKED_RE = re.compile(r"绩效|评价|项目")  # (a 绩效 section speaks of the projects it evaluated)
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
 STRONG_MATCH = 1.5  # a subject said in full, or a concept named and its subject said
 # a concept the question names counts for a fact of that concept, but less than a subject that
@@ -298,10 +299,16 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
         # a later year's document, read only for what it says of the year asked (a stock "截至2024年
         # 8月31日" in a 2025 budget)
         return False
+    if fact.qualifier.startswith("比上年") and ask.compared and doc.year - 1 not in ask.compared:
+        return False  # "19年比17年多了多少" is not the change on 18 a 2019 document states
     if ask.funds and not all(f in match_key(fact.subject + _heading_path(doc, fact)) for f in ask.funds):
         return False  # "财政拨款的项目支出" is not the 项目支出 of all funds stated
     if _broader_than_asked(ask, fact):
         return False  # "政府性基金预算财政拨款支出" is not the 财政拨款支出 stated
+    if ask.official and "绩效" in _heading_path(doc, fact) and not PERFORMANCE_ASKED_RE.search(ask.text):
+        # a 绩效 section's "涉及资金…政府性基金预算支出0万元" is of the projects it evaluated, not the
+        # department's figure a standard name asks (a project named is looked for there)
+        return False
     if ask.completion or fact.qualifier == "完成预算的":
         return ask.completion and fact.qualifier == "完成预算的" and \
             not lexicon().contradicts(ask.subject, match_key(fact.subject))
@@ -515,9 +522,17 @@ def _stated_multiple(doc: Document, fact: StatedFact) -> tuple[float, list[State
 def change_level(doc: Document, change: StatedFact) -> StatedFact | None:
     """The figure a change's own sentence states for its subject ("预算数为37.91万元，比2024年预算
     减少10万元": 37.91), in its unit; a 决算's 支出决算 before the 全年预算 said beside it."""
-    levels = [f for f in doc.stated if f.sentence == change.sentence and f.subject == change.subject
-              and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value] \
-        if change.qualifier in ("比上年增加", "比上年减少") else []
+    if change.qualifier not in ("比上年增加", "比上年减少"):
+        return None
+    said_in = change.sentence
+    if match_key(change.subject) not in match_key(said_in):
+        # "卫生健康支出…支出决算34.95万元…。较上年决算增加3.92万元": a sentence that goes on about the
+        # subject of the one before it changes the figure that sentence states
+        before = [f.sentence for f in doc.stated[:doc.stated.index(change)]
+                  if f.section_seq == change.section_seq and f.sentence != said_in]
+        said_in = before[-1] if before else said_in
+    levels = [f for f in doc.stated if f.sentence == said_in and f.subject == change.subject
+              and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value]
     return min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
 
 

@@ -17,7 +17,7 @@ from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, Table
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.text import decimals, is_total, match_key
-from core.vocab import has_cue
+from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
@@ -30,6 +30,7 @@ from qa.pick import pick_cells
 from qa.understand import LIST_MARK_RE, QueryPlan
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
+EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
 FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
 INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
@@ -134,6 +135,10 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if rank and len(_rows_listed(q)) >= 2 and not q.codes:
         # "取暖费、物业管理费、办公费哪个最多": among the rows listed, never all the spending
         return _listed_rows(q, doc)
+    if EACH_ASKED_RE.search(q.text) and len(_rows_listed(q)) >= 2 and not q.codes and not q.concepts:
+        # "离休费和退休费各是多少": each row listed, as printed; never all the spending broken down
+        listed = _listed_rows(q, doc)
+        return replace(listed, side_by_side=True) if listed.parts else None
     if rank and len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
         return same  # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
@@ -391,16 +396,27 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
         parts = [Part(f.label, f.printed, f.value or 0.0, f.unit, sentence_citation(doc, f.sentence)) for f in stated]
         return Structure("、".join(c.name for c in names), parts, "情况说明")
     first = cells[0]
-    if len({"收入" in c.name for c in names}) > 1:
-        # "收入总计和支出总计各是多少": income and spending, each figure as named, no shares of a sum
-        return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》",
-                         side_by_side=True)
+    row_cells = cells
     if all((c.table_seq, c.row_seq) == (first.table_seq, first.row_seq) for c in cells):
         row = first.row
-        cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
-                 for ci, v in enumerate(row.values) if v is not None and not is_total(first.table.columns[ci])
-                 and first.table.measures[ci] == first.table.measures[first.column]]
+        row_cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
+                     for ci, v in enumerate(row.values) if v is not None and not is_total(first.table.columns[ci])
+                     and first.table.measures[ci] == first.table.measures[first.column]]
+    if len({"收入" in c.name for c in names}) > 1 or (EACH_ASKED_RE.search(q.text) and not _parts_asked(q.text) and any(
+            c.value for c in row_cells if c.column not in {n.column for n in cells})):
+        # "收入总计和支出总计各是多少": income and spending, each figure as named, no shares of a sum;
+        # "基本支出和项目支出分别是多少": those two only, not every column of their row (whose shares
+        # of the two named would mislead)
+        return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》",
+                         side_by_side=True)
+    cells = row_cells
     return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
+
+
+def _parts_asked(text: str) -> bool:
+    """The question asks what a whole is made of ("支出分几块"), beyond each figure it names."""
+    each = {p.pattern for p in intents()["each"]}
+    return any(p.search(text) for p in intents()["breakdown"] if p.pattern not in each)
 
 
 def _planned(q: QueryPlan) -> list:

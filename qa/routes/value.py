@@ -536,6 +536,7 @@ def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str])
     if wanted and wanted != head.unit and value is not None and head.unit in YUAN_PER_UNIT:
         places = 4 if wanted == "亿元" else 2
         converted = round(value * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[wanted], places)
+        places = 0 if wanted == "元" and converted == int(converted) else places  # (120200元, not 120200.00元)
         text += f"（折合{fmt(converted, places)}{wanted}）"
         notes.append(f"原表单位为{head.unit}，{head.printed}{head.unit} = {fmt(converted, places)}{wanted}"
                      f"（1{wanted} = {exact(YUAN_PER_UNIT[wanted] / YUAN_PER_UNIT[head.unit])}{head.unit}）。")
