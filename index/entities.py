@@ -59,7 +59,11 @@ COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # "跟上一年比": a year between 跟/和/与/同 and a plain 比 (while "去年比前年" has 去年 as its subject)
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
-RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1}
+RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1,
+                  "次年": 1, "第二年": 1}
+# "2019年的前一年": a year said only to count from; the year meant is the one counted to
+ANCHORED_YEAR_RE = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年度?的(" + "|".join(
+    sorted((w for w, d in RELATIVE_DELTA.items() if d), key=len, reverse=True)) + ")")
 CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完)")
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
 
@@ -458,7 +462,8 @@ class EntityResolver:
     def years_in(self, question: str, latest_year: int | None = None, compared: bool = False) -> list[int]:
         """Years the question asks about; a year after 比/较/与 is a comparison, not a filter
         (``compared=True`` returns those instead)."""
-        text = arabic_years(question.replace(" ", ""))
+        text = ANCHORED_YEAR_RE.sub(lambda m: f"{_full_year(int(m.group(1))) + RELATIVE_DELTA[m.group(2)]}年",
+                                    arabic_years(question.replace(" ", "")))
         years = []
         if not compared and (span := YEAR_SPAN_RE.search(text)):
             first, last = (_full_year(int(g)) for g in span.groups())

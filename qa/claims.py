@@ -32,6 +32,7 @@ COUNT_CLAIM_RE = re.compile(
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
 CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
+CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了")
 ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")
 # "超没超过50万", "够不够": asked either way, read as said once ("超过50万"; 有没有 keeps its own words)
 A_NOT_A_RE = re.compile(r"([^\W\d有是])[没不]\1")
@@ -64,7 +65,9 @@ def claims_in(text: str) -> list[Claim]:
     counts are none: a claim needs a money magnitude (万/亿) or unit (元/块)."""
     found = []
     for said, clause in zip(CLAUSE_SPLIT_RE.split(text), CLAUSE_SPLIT_RE.split(A_NOT_A_RE.sub(r"\1", text))):
-        change, asked = bool(CHANGE_CLAUSE_RE.search(clause)), has_cue("yesno", said)
+        # ("比上一年多了多少？是不是多了一千多万": a clause that only says 多了 goes on with the change asked)
+        change = bool(CHANGE_CLAUSE_RE.search(clause) or (CHANGED_BY_RE.search(clause) and CHANGE_CLAUSE_RE.search(text)))
+        asked = has_cue("yesno", said)
         in_clause = []
         for m in _amounts_and_counts(clause):
             if not (m.group("magnitude") or m.group("unit") or m.groupdict().get("counted")) or re.match(r"年|%|％", clause[m.end():]) or \

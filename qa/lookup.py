@@ -82,6 +82,7 @@ MIN_TABLE_WORDS = 5  # "收入决算表": the fewest title characters that still
 # where a table's name in a question starts: after the year, "的", "里", punctuation
 # where the words naming a table begin: after these marks, or after another table's name (and the
 # word joining the two: "收入决算表和支出决算表"; "那张表底下写着是空表" names one table)
+LISTED_TITLE_RE = re.compile(r"(?:[^\W\d_年的里中在张那这份]{1,10}、)+$")
 TABLE_PHRASE_START = re.compile(r".*(?:表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及)|[年的里中在，,、？?。:：表])")
 
 
@@ -124,7 +125,10 @@ def table_phrase_spans(key: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"表(\([一二三四五六七八九十]\))?", key):
         start = max(0, m.start() - 30)
         cut = TABLE_PHRASE_START.match(key[start:m.start()])
-        spans.append((start + (cut.end() if cut else 0), m.end()))
+        begin = start + (cut.end() if cut else 0)
+        # ("三公经费、会议费、培训费表": a title that lists its items, read whole)
+        listed = LISTED_TITLE_RE.search(key[start:begin]) if key[begin - 1:begin] == "、" else None
+        spans.append((start + listed.start() if listed else begin, m.end()))
     return spans
 
 

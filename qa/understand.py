@@ -467,7 +467,7 @@ def _without_trailing_remark(text: str) -> str:
 
 # "发工资交社保、给离退休老同志发钱这些花在人身上的": things listed as examples of the everyday
 # name after them (这些, 这类, 之类的, 等)
-EXAMPLES_RE = re.compile(r"(?<=[,，:：])[^,，:：。？?！!；;]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
+EXAMPLES_RE = re.compile(r"[^,，:：。？?！!；;\d年]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
 
 
 # "有没有政府性基金的钱啊 收入支出什么的": a vague "and such" after the question names nothing new
@@ -516,6 +516,23 @@ def _without_examples(text: str, resolver) -> str:
                 not YEAR_RE.search(example.group()) and not resolver.resolve(example.group(), None).departments:
             return text[:example.start()] + text[example.end():]
     return text
+
+
+# what was left of an item's budget ("三公经费预算里，没花掉的有多少"): its 预算数 less its 决算数
+UNSPENT_RE = re.compile(r"(?:的?预算)?(?:里|中|里面)?[，,]?(?:没(?:有)?(?:花|用)(?:掉|完)|花剩下?|用剩下?)的?(?:钱)?(?:有|是|还有)?")
+
+
+def _unspent_of_item(text: str, lib) -> str:
+    """"三公经费预算里，没花掉的有多少", "行政运行没用完多少" ask the item's 预算数 less its 决算数
+    (no item but the department's whole carries a 年末结转和结余 of its own): said as that gap."""
+    m = UNSPENT_RE.search(text)
+    if m is None:
+        return text
+    before = [c for c in lexicon().concepts_in(text[:m.start()]) if not c.generic]
+    if any(c.concept.department_total or c.concept.holds for c in before) or \
+            not (before or lib.row_names_in(lib.resolver.resolve(text[:m.start()], None).rest)):
+        return text  # "阳泉民政局24年没花完的钱", "年底还有多少钱没用完": the department's 年末结转和结余
+    return f"{text[:m.start()]}预算比决算多{text[m.end():]}"
 
 
 def standard_words(text: str) -> str:
@@ -603,6 +620,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
+    text = _unspent_of_item(text, lib)
     if (named := _from_naming_sentence(text, lib)) != text:
         return named, corrections
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):

@@ -206,6 +206,9 @@ def test_years_kinds_and_comparison_years(sample_store):
     # a day's date is no year asked unless no other year is said
     assert resolver.resolve("2025年部门预算所载，截至2024年8月31日共有车辆多少辆", 2025).years == [2025]
     assert resolver.resolve("截至2024年8月31日共有车辆多少辆", 2025).years == [2024]
+    # a year said only to count from ("2019年的前一年") is not asked; 次年 is the year after
+    assert resolver.resolve("临汾民政局2019年的前一年，三公经费是多少", 2024).years == [2018]
+    assert resolver.resolve("24年的次年三公经费", 2025).years == [2025]
 
 
 def test_a_letters_address_names_no_other_body(sample_store):

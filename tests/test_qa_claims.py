@@ -161,3 +161,11 @@ def test_counts_claimed_are_ranges_of_things_not_money():
     for text in ("一共有几个项目", "这两个民政局有没有花钱出国的", "第2个项目", "预算总共两个多亿吧"):
         assert not [c for c in claims_in(text) if c.counted], text
 
+
+
+def test_a_clause_saying_only_more_goes_on_with_the_change_asked_before_it(engine):
+    """"比上年多了多少？是不是多了四万多？": the 四万多 is a change (the stated 4.38万元), not the level."""
+    (claim,) = claims_in("阳泉民政局24年机关运行经费比上年多了多少？是不是多了四万多？")
+    assert claim.change
+    answer = engine.ask("阳泉民政局24年机关运行经费比上年多了多少？是不是多了四万多？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "4.38"

@@ -1105,3 +1105,15 @@ def test_a_change_against_a_year_named_is_not_the_change_on_the_year_before(pdf_
     states against 2018."""
     answer = pdf_engine.ask("政协19年会议费是不是比17年多了300多万？")
     assert answer.verdict == "no" and answer.figures[0].value == "187.94"
+
+
+def test_a_column_with_nothing_in_it_is_named(pdf_engine):
+    answer = pdf_engine.ask("省政协19年三公经费那张表里，有没有哪一栏是一分钱都没安排的？")
+    assert answer.answer.startswith("有") and "公务用车购置费" in answer.answer
+
+
+def test_a_title_that_lists_its_items_names_no_item(pdf_engine):
+    """"那张“三公经费、会议费、培训费”表里，不算三公经费的那部分": the title's 会议费 is no whole
+    to set 三公经费 aside from (never 会议费 − 三公经费); only the table's 合计 less it would do."""
+    answer = pdf_engine.ask("省政协18年那张“三公经费、会议费、培训费”表里，不算三公经费的那部分一共多少？")
+    assert not answer.figures or answer.figures[0].value == "981.76"

@@ -1506,3 +1506,45 @@ def test_rows_listed_each_asked_are_each_given_and_a_total_asked_after_them_is_t
     assert "社会保障和就业" not in each.answer
     total = engine.ask("临汾民政局19年离休费和退休费各是多少，加起来多少？")
     assert total.figures[0].value == "360800" and "221740" in total.answer
+
+
+def test_a_total_in_two_tables_named_by_their_own_words_is_checked_in_both(engine):
+    """"总表里的本年支出合计和支出决算表的合计对得上吗": 公开01表's 本年支出合计 row and 公开03表's
+    合计 row under 本年支出合计: no code ties the two, each table is read by its own words."""
+    answer = engine.ask("阳泉民政局24年总表里的本年支出合计和支出决算表的合计对得上吗")
+    assert answer.verdict == "yes" and answer.answer.startswith("对得上")
+    assert {c.table_title for c in answer.citations} == {"收入支出决算总表", "支出决算表"}
+
+
+def test_parts_named_as_how_to_split_ask_the_whole_breakdown(engine):
+    """"按基本支出、项目支出这样分，各是多少": the split of the spending (经营支出 too), not the two alone."""
+    answer = engine.ask("阳泉民政局24年支出按基本支出、项目支出这样分，各是多少")
+    assert "经营支出" in answer.answer and answer.figures[0].value == "6177.21"
+
+
+def test_a_project_evaluated_is_answered_from_its_performance_sentence(engine):
+    """The 绩效 section's "购买老年颐养中心养老服务…涉及资金150万元" answers for that project."""
+    answer = engine.ask("阳泉民政局24年买颐养中心养老服务这一块一共花了多少钱？")
+    assert answer.figures[0].value == "150"
+
+
+def test_what_was_left_of_an_items_budget_is_its_budget_less_its_outturn(engine):
+    """"三公经费预算里，没花掉的有多少": 公开07表 预算数 141100 − 决算数 28452.82 = 112647.18; the
+    department's 没花完 alone is its 年末结转和结余 (公开01表)."""
+    left = engine.ask("临汾民政局19年三公经费预算里，没花掉的有多少？")
+    assert left.figures[0].value == "112647.18"
+    carried = engine.ask("阳泉民政局24年没花完的钱有多少")
+    assert carried.figures[0].value == "127.25"
+
+
+def test_a_year_counted_from_another_is_the_year_asked(engine):
+    """"2019年的前一年" is 2018: worked back from the 2019 决算's 比上年减少 (2.85 + 1.91)."""
+    answer = engine.ask("临汾民政局2019年的前一年，三公经费是多少？")
+    assert answer.figures[0].value == "4.76"
+
+
+def test_where_someone_works_and_examples_before_a_name_ask_nothing(engine):
+    """"我外甥在阳泉市民政局上班，…发工资、交社保这些人员方面的钱": 人员经费, not a count of the
+    staff nor 社会保障缴费 added to it."""
+    answer = engine.ask("我外甥在阳泉市民政局上班，我想问他们24年发工资、交社保这些人员方面的钱一共花了多少")
+    assert answer.figures[0].value == "963.57" and len(answer.figures) == 1

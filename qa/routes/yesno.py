@@ -12,7 +12,7 @@ from core.vocab import has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.answers import agreement_word, citation, finish, fmt, yuan
 from qa.context import Library
-from qa.lookup import row_name, same_code_cells
+from qa.lookup import named_table, row_name, same_code_cells, table_phrases
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
@@ -105,7 +105,7 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
                       cell.doc.department, cell.doc.year)
         places = [(_place(citation(cell)), head.value, head.unit, head.value_yuan, citation(cell))]
         extra = []
-        for twin in same_code_cells(cell) if cell.row.code else []:
+        for twin in same_code_cells(cell) if cell.row.code else _in_other_tables_named(q, plan, cell):
             if twin.value is not None and (amount := yuan(twin.value, twin.unit)) is not None:
                 places.append((_place(citation(twin)), twin.printed, twin.unit, amount, citation(twin)))
     else:
@@ -126,6 +126,16 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
                    {parse_amount(v) for _, v, _, _, _ in places} - {None} | {c.value for c in summed}, LOOKUP)
     found.verdict = "yes" if same else "no"
     return found
+
+
+def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
+    """The item's cell in each other table the question names ("总表里的本年支出合计和支出决算表的
+    合计对得上吗"): a total no code ties across tables, found in each table by its own words."""
+    doc = cell.doc
+    named = dict.fromkeys(ti for p in table_phrases(q.match_text) if (ti := named_table(doc, p)) is not None)
+    picks = [pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc) for ti in named if ti != cell.table_seq]
+    return [p.cells[0] for p, ti in zip(picks, [t for t in named if t != cell.table_seq])
+            if p is not None and not p.summed and p.cells[0].table_seq == ti]
 
 
 def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
