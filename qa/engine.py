@@ -348,8 +348,10 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 
 
 # a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")
-ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开)(?P<part>[^，,。？?]{{1,12}}?)(?:以外|之外|外)?"
-                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的)")
+ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开|除掉)(?P<part>[^，,。？?]{{1,12}}?)(?:以外|之外|外)?"
+                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块))"
+                      # "收入里，不是财政拨款的那部分": the part the rest is said against
+                      rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)")
 WITHIN_RE = re.compile(r"(?:里面|里边|里头|当中|之中|中间|里|中)[，,]?$")  # the whole said before: "三公经费里"
 
 
@@ -427,11 +429,13 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     that is no whole of the part ("除了财政给的钱，自己的事业收入有多少"), that item. None
     where neither reads."""
     m = ASIDE_RE.search(q.text)
-    if m is None or not (lexicon().concepts_in(m.group("part")) or lib.row_names_in(m.group("part"))):
+    if m is None or not (lexicon().concepts_in(part := m.group("part") or m.group("other")) or lib.row_names_in(part)):
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = q.text[:m.start()], REMAINDER_RE.sub("", q.text[m.end():].lstrip("，, "))
-    part = m.group("part")
+    part = m.group("part") or m.group("other")
+    if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
+        return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
     asked = understand(before + after, lib)
     if (asked.departments, asked.years) != (q.departments, q.years):
         return None

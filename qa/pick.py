@@ -2,6 +2,7 @@
 or a 科目 named by code or by label, in the right table and column."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
@@ -85,6 +86,9 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
 
 
+INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # between a whole and the row asked inside it
+
+
 def _row_wins(doc: Document, text: str, target, concept, concept_index: int | None, only: int | None,
               concept_spans: list) -> bool:
     """Whether a row the question names is the figure rather than the concept: it is more
@@ -104,7 +108,11 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     part = rows[0][1] >= target.end and any(
         f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
         for h in rows for f in concept.finds)
-    return not ((rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part))
+    # "基本支出里取暖费": a row said right after the concept and a word that puts it inside, of a
+    # table of that concept (基本支出决算明细表; never 项目支出里的办公费 from it)
+    inside = rows[0][1] >= target.end and bool(INSIDE_RE.fullmatch(key[target.end:rows[0][1]])) and \
+        any(match_key(w) in match_key(doc.tables[rows[0][2]].title) for w in concept.words())
+    return not ((rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part or inside))
 
 
 def _one_row_table(doc: Document, only: int | None, text: str, measure: str | None) -> Pick | None:

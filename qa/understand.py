@@ -66,7 +66,7 @@ BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
 # figures only the narrative states: change on last year, budget completion, shares of totals
-NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
+NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|前一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
@@ -905,7 +905,7 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # ("占比最高的来源为何", "哪个科目钱最多？占…的百分之几": which, a ranking, its share with it)
         return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
-                                                           re.search(r"上年|去年|上一年|前年", text) or
+                                                           re.search(r"上年|去年|上一年|前一年|前年", text) or
                                                            any(p.search(text) for p, _, _ in claimed_multiples())):
         # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
         return "change"
@@ -934,7 +934,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         return "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     if has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
+            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|前一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
         return "change"
     if (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))

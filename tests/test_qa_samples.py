@@ -1548,3 +1548,23 @@ def test_where_someone_works_and_examples_before_a_name_ask_nothing(engine):
     staff nor 社会保障缴费 added to it."""
     answer = engine.ask("我外甥在阳泉市民政局上班，我想问他们24年发工资、交社保这些人员方面的钱一共花了多少")
     assert answer.figures[0].value == "963.57" and len(answer.figures) == 1
+
+
+def test_the_part_that_is_not_a_named_part_is_the_whole_less_it(engine):
+    """"收入里，不是财政拨款的那部分": 本年收入合计 8450.21 − 财政拨款收入 4719.40 = 3730.81, both cited;
+    two parts set aside, or a share of the rest, are not worked out from one of them."""
+    rest = engine.ask("阳泉民政局24年的收入里，不是财政拨款的那部分一共有多少？")
+    assert rest.figures[0].value == "3730.81" and len(rest.citations) >= 2
+    two = engine.ask("阳泉民政局24年三公经费里，除了出国和公车以外的那部分是多少？")
+    assert not two.figures or two.figures[0].value == "0"  # (公务接待费, never 三公 less one of them)
+
+
+def test_a_row_said_inside_the_concept_whose_table_holds_it_is_the_figure(engine):
+    """"基本支出里取暖费": 公开06表 (基本支出决算明细表)'s 取暖费 row, not the 基本支出 total."""
+    answer = engine.ask("阳泉民政局24年财政拨款基本支出里取暖费花了多少")
+    assert answer.figures[0].value == "37.89"
+
+
+def test_the_year_before_said_as_qian_yi_nian_is_the_documents_own_change(engine):
+    answer = engine.ask("临汾民政局2019年的机关运行经费比前一年少了多少？")
+    assert answer.figures[0].value == "6.6"  # "比2018年减少6.6万元"
