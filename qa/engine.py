@@ -336,6 +336,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("sales", q.text) and not any("收入" in c.name for c in q.concepts):
         return not_found(lib, q, "部门预算/决算公开只列部门自己的收入和支出，不列彩票、商品或服务的销售额"
                                  "（彩票公益金是按销售额提取后拨给部门使用的资金，不是销售额）。", q.resolved or None)
+    if (outside := _row_outside_its_whole(q, docs)) is not None:
+        return not_found(lib, q, outside, q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
@@ -345,6 +347,28 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
     return None
+
+
+def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
+    """"项目支出里的办公费": a row said inside a concept whose tables do not break it down to that
+    row (办公费 is printed under 基本支出 only): said so, never the concept's own figure instead."""
+    key = match_key(q.text)
+    for m in lexicon().concepts_in(key):
+        inside = INSIDE_AFTER_RE.match(key, m.end)
+        if m.generic or m.concept.department_total or inside is None or \
+                any(n.start == inside.end() for n in lexicon().concepts_in(key)):
+            continue  # ("三公经费里的公务接待费", "政府采购里服务": a part the concept's own table holds)
+        for doc in docs:
+            hits = [h for h in named_rows(doc, key[inside.end():]) if h[1] == 0]
+            titles = {doc.tables[h[2]].title for h in hits}
+            if hits and not any(match_key(w) in match_key(t) for t in titles for w in m.concept.words()):
+                row = doc.tables[hits[0][2]].rows[hits[0][3]].label
+                return (f"文件没有把{m.concept.name}细分到“{row_name(row)}”：“{row_name(row)}”只列在"
+                        f"{'、'.join(f'《{t}》' for t in sorted(titles))}中。")
+    return None
+
+
+INSIDE_AFTER_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # a whole, then what is asked inside it
 
 
 # a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")

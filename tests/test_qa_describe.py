@@ -50,3 +50,9 @@ def test_how_come_it_fell_against_last_year_asks_the_reason(plain_engine):
     """"怎么比上一年少了": why, not how much (the amount is in the reason's sentence anyway)."""
     a = plain_engine.ask("临汾民政局19年机关运行经费怎么比上一年少了")
     assert a.route == "retrieval" and "机构改革" in a.answer
+
+
+def test_a_count_quoted_must_be_of_what_is_counted(engine):
+    """"多少个80岁以上老人": the 绩效 text's "2个区域养老服务综合体" counts another thing: no figure."""
+    answer = engine.ask("阳泉民政局24年给多少个80岁以上老人发了高龄津贴？")
+    assert not answer.figures

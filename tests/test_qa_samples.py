@@ -1568,3 +1568,10 @@ def test_a_row_said_inside_the_concept_whose_table_holds_it_is_the_figure(engine
 def test_the_year_before_said_as_qian_yi_nian_is_the_documents_own_change(engine):
     answer = engine.ask("临汾民政局2019年的机关运行经费比前一年少了多少？")
     assert answer.figures[0].value == "6.6"  # "比2018年减少6.6万元"
+
+
+def test_a_row_said_inside_a_concept_that_does_not_break_down_to_it_is_not_found(engine):
+    """"项目支出里的办公费": 办公费 is printed in the 基本支出 明细表 only; never 项目支出's own figure."""
+    answer = engine.ask("阳泉民政局24年项目支出里的办公费")
+    assert answer.status != "answered" and not answer.figures and "基本支出决算明细表" in answer.answer
+    assert engine.ask("阳泉民政局24年三公经费里的公务接待费").figures[0].value == "0"  # (a part of 三公)

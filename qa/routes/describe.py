@@ -61,6 +61,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen = [(by_sentence[id(s)], s)] + [c for c in chosen if c[1] is not s]
                 head = named
                 break
+    if q.operation == "count" and head is not None and head.said and not _counts_what_asked(q, chosen[0][1].text, head):
+        head = None  # "2个区域养老服务综合体" for "多少个80岁以上老人": another thing counted
     citations = [sentence_citation(d, s) for d, s in chosen]
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
@@ -278,7 +280,15 @@ def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
     return Amount(printed, value, unit, words, True)
 
 
-COUNTED_NOUN_RE = re.compile(r"(?:几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)([\u4e00-\u9fff]+)")
+# (past a bound said of what is counted: "多少个80岁以上老人" counts 老人)
+COUNTED_NOUN_RE = re.compile(r"(?:几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)(?:\d+[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)的?)?([\u4e00-\u9fff]+)")
+
+
+def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
+    """The count quoted is of what the question counts: the words right after it say it."""
+    at = sentence.find(f"{head.printed}{head.unit}")
+    after = re.split(r"[，,；;。]", sentence[at + len(head.printed) + len(head.unit):])[0] if at >= 0 else ""
+    return at < 0 or _names_counted(q.rest or q.text, match_key(after))
 
 
 def _names_counted(question: str, after: str) -> bool:
