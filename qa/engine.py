@@ -27,7 +27,7 @@ from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, code_row_names, named_rows, named_table, row_name
+from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -361,7 +361,7 @@ def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
         for doc in docs:
             hits = [h for h in named_rows(doc, key[inside.end():]) if h[1] == 0]
             titles = {doc.tables[h[2]].title for h in hits}
-            if hits and not any(match_key(w) in match_key(t) for t in titles for w in m.concept.words()):
+            if hits and not any(breaks_down(doc, h[2], m.concept) for h in hits):
                 row = doc.tables[hits[0][2]].rows[hits[0][3]].label
                 return (f"文件没有把{m.concept.name}细分到“{row_name(row)}”：“{row_name(row)}”只列在"
                         f"{'、'.join(f'《{t}》' for t in sorted(titles))}中。")

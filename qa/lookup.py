@@ -114,6 +114,15 @@ def named_table(doc: Document, question: str) -> int | None:
     return best
 
 
+def breaks_down(doc: Document, table_seq: int, concept) -> bool:
+    """The table is one of the concept's own: its title names the concept ("基本支出决算明细表"), or
+    it is the kind of table the concept's parts are listed in (基本支出: the 经济分类 tables)."""
+    table = doc.tables[table_seq]
+    kinds = {concept.parts.table} if concept.parts and concept.parts.table else set()
+    return any(match_key(w) in match_key(table.title) for w in concept.words()) or \
+        bool(kinds & {table.type, schema().family(table.type)})
+
+
 def table_phrases(key: str) -> list[str]:
     """The words naming a table: from the last boundary before each "表" to its end ("(一)")."""
     return [key[start:end] for start, end in table_phrase_spans(key)]

@@ -9,7 +9,7 @@ from core.concepts import lexicon
 from core.model import Document
 from core.schema import schema
 from core.text import match_key
-from qa.lookup import (Located, choose_column, locate_concept, locate_named_row, named_rows, named_table,
+from qa.lookup import (Located, breaks_down, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
 from qa.understand import FUND_PART_RE, QueryPlan, fund_spans
 
@@ -111,7 +111,7 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     # "基本支出里取暖费": a row said right after the concept and a word that puts it inside, of a
     # table of that concept (基本支出决算明细表; never 项目支出里的办公费 from it)
     inside = rows[0][1] >= target.end and bool(INSIDE_RE.fullmatch(key[target.end:rows[0][1]])) and \
-        any(match_key(w) in match_key(doc.tables[rows[0][2]].title) for w in concept.words())
+        breaks_down(doc, rows[0][2], concept)
     return not ((rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part or inside))
 
 

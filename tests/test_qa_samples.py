@@ -1575,3 +1575,12 @@ def test_a_row_said_inside_a_concept_that_does_not_break_down_to_it_is_not_found
     answer = engine.ask("阳泉民政局24年项目支出里的办公费")
     assert answer.status != "answered" and not answer.figures and "基本支出决算明细表" in answer.answer
     assert engine.ask("阳泉民政局24年三公经费里的公务接待费").figures[0].value == "0"  # (a part of 三公)
+
+
+def test_counts_named_before_their_number_and_a_story_count_are_read_right(engine):
+    """"涉及二级项目39个" counts the projects asked ("有多少个项目做了绩效自评"); the 好几辆 of a story
+    told first is no count asked."""
+    answer = engine.ask("阳泉民政局24年有多少个项目做了绩效自评")
+    assert answer.figures and answer.figures[0].value == "39"
+    within = engine.ask("那基本支出里的差旅费呢", ["临汾民政局19年基本支出多少"])
+    assert within.figures[0].value == "19437"  # 公开06表, an 经济分类 table of 基本支出 by kind

@@ -281,14 +281,18 @@ def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
 
 
 # (past a bound said of what is counted: "多少个80岁以上老人" counts 老人)
-COUNTED_NOUN_RE = re.compile(r"(?:几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)(?:\d+[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)的?)?([\u4e00-\u9fff]+)")
+COUNTED_NOUN_RE = re.compile(r"(?:(?<![好十])几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)(?:\d+[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)的?)?([\u4e00-\u9fff]+)")
 
 
 def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
     """The count quoted is of what the question counts: the words right after it say it."""
     at = sentence.find(f"{head.printed}{head.unit}")
-    after = re.split(r"[，,；;。]", sentence[at + len(head.printed) + len(head.unit):])[0] if at >= 0 else ""
-    return at < 0 or _names_counted(q.rest or q.text, match_key(after))
+    if at < 0:
+        return True
+    # the clause around it: "涉及二级项目39个" names what it counts before the number
+    before = re.split(r"[，,；;。：:]", sentence[:at])[-1]
+    after = re.split(r"[，,；;。]", sentence[at + len(head.printed) + len(head.unit):])[0]
+    return _names_counted(q.rest or q.text, match_key(before + after))
 
 
 def _names_counted(question: str, after: str) -> bool:
