@@ -1584,3 +1584,12 @@ def test_counts_named_before_their_number_and_a_story_count_are_read_right(engin
     assert answer.figures and answer.figures[0].value == "39"
     within = engine.ask("那基本支出里的差旅费呢", ["临汾民政局19年基本支出多少"])
     assert within.figures[0].value == "19437"  # 公开06表, an 经济分类 table of 基本支出 by kind
+
+
+def test_the_biggest_mover_with_one_year_on_file_ranks_the_changes_the_narrative_states(engine):
+    """"一般公共预算财政拨款支出那几大类，跟上年比哪一类涨得最多": no 2023 document, but the 2024
+    narrative states each 类's change; 卫生健康支出 (+3.92) heads them, each sentence cited. Where a
+    part has no change stated, no ranking is made."""
+    answer = engine.ask("阳泉民政局24年一般公共预算财政拨款支出那几大类，跟上年比哪一类涨得最多？涨了多少？")
+    assert answer.figures[0].value == "3.92" and "卫生健康支出" in answer.answer and len(answer.citations) == 4
+    assert not engine.ask("阳泉民政局24年哪一类支出比上年减少得最多").figures

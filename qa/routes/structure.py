@@ -182,6 +182,8 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     new = max(docs, key=lambda d: d.year)
     year = min(q.compared_years or [y for y in q.years if y != new.year] or [new.year - 1])
     old = next((d for d in [*docs, *lib.documents_of(new, year)] if d.year == year and d.tables), None)
+    if old is None and (stated := _stated_changes_ranked(lib, q, new, m)) is not None:
+        return stated  # one year on file: the changes its narrative states for every 科目 asked
     if old is None:  # (the largest item is no answer to which changed most)
         return Answer(q.text, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法逐项比较{new.year}年与{year}年的变化；"
                       f"可以问某一项“比上年增加了多少”，文件的说明部分对主要科目写有增减。", NOT_FOUND, LOOKUP)
@@ -219,6 +221,39 @@ def _change(change: tuple[str, Part | None, Part | None]) -> float:
 
 # tables whose rows are the spending's 科目: the fallback breakdown is of these
 SPENDING_FAMILIES = {"spending", "general", "total", "fund", "economic"}
+
+
+def _stated_changes_ranked(lib: Library, q: QueryPlan, doc: Document, m: re.Match) -> Answer | None:
+    """"各大类跟上年比哪一类涨得最多" with no earlier document: the change on last year the narrative
+    states for each 科目 of the breakdown asked ("卫生健康支出…较上年决算增加3.92万元"), ranked, each
+    sentence cited; None unless every part with spending has one stated, in one unit."""
+    level = _level(q, 3)
+    # (the 一般公共预算 table's 科目 where the question says that fund: the narrative states theirs)
+    parts = (_table_parts(lib, q, doc, "general", "", level, (), "一般公共预算财政拨款支出") if "一般公共预算" in q.text
+             else None) or _spending_parts(lib, q, doc, level, "本年支出")
+    if parts is None:
+        return None
+    changes = []
+    for part in (p for p in parts.parts if p.value):
+        said = {(f.qualifier, f.value, f.unit): f for f in doc.stated if f.qualifier in ("比上年增加", "比上年减少")
+                and f.unit in YUAN_PER_UNIT and match_key(f.subject) == match_key(row_name(part.label))}
+        if len(said) != 1:
+            return None  # (none stated, or two that differ: no ranking of all of them)
+        fact = next(iter(said.values()))
+        changes.append((part, fact, fact.value if fact.qualifier == "比上年增加" else -fact.value))
+    if len(changes) < 2 or len({f.unit for _, f, _ in changes}) > 1:
+        return None
+    sign = 1 if m.group("up") else -1 if m.group("down") else 0
+    changes.sort(key=lambda c: -(sign * c[2] if sign else abs(c[2])))
+    word = "增加最多" if sign > 0 else "减少最多" if sign < 0 else "变化最大"
+    said = [f"{row_name(p.label)}（{f.qualifier}{f.value_text}{f.unit}）" for p, f, _ in changes]
+    top, fact, _ = changes[0]
+    text = (f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '类'}的增减，{word}的是{said[0]}。"
+            f"依次为：{'；'.join(said)}。")
+    figure = Figure(fact.value_text, fact.unit, yuan(fact.value, fact.unit), f"{word}的一项：{row_name(top.label)}",
+                    doc.department, doc.year)
+    return finish(q, text, [figure], [stated_citation(doc, f) for _, f, _ in changes], [],
+                  {f.value for _, f, _ in changes}, LOOKUP)
 
 
 def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:
