@@ -349,6 +349,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     return None
 
 
+OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
+
+
 def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
     """"项目支出里的办公费": a row said inside a concept whose tables do not break it down to that
     row (办公费 is printed under 基本支出 only): said so, never the concept's own figure instead."""
@@ -566,7 +569,10 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     if has_cue("completion", q.text):
         # "完成率": the rate a sentence states; no cell's amount answers it
         return stated_answer(lib, q, docs) or retrieval_answer(lib, q, docs, "")
-    if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"):
+    # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
+    outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
+    if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
+                                                          and not outturn_stated):
         answer = compare(lib, q, docs)
         if answer is not None:
             return answer

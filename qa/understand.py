@@ -55,7 +55,7 @@ COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:�
 # "算基本支出还是项目支出")
 FUND_SIDES = r"一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政专户|其他资金|财政拨款|基本支出|项目支出|事业收入|经营收入"
 EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的)?[，,]?(?:还是|或是|或者是?)(?:由|从|用)?(?P<b>{FUND_SIDES})(?:出的|出|安排的|的)?")
-BOUGHT_WHAT_RE = re.compile(r"买(?:了|的)?(?:是|些)?(?:什么|啥|哪些)")
+BOUGHT_WHAT_RE = re.compile(r"(?:买|采购)(?:了|的)?(?:都)?(?:是|些)?(?:什么|啥|哪些)")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
@@ -72,7 +72,7 @@ MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
-AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％])")
+AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％]|的?百分|的?比例)")  # ("下降了多少百分比": a rate)
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
 # the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
 # (or the outturn unsaid before "比预算超": "支出比年初预算超了多少"; "比预算少花了多少" keeps the budget
@@ -442,6 +442,7 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
+DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些)[^?？。!！]{0,8}[?？。!！]")
 # how the asker wants it worked out, after the question ("用24年决算说明里跟上年比的数推一下"): the
 # figure asked is the question's; the way said is no second year or change asked
 METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?(?:推|算|倒推|推算|反推|计算|换算)(?:一下|出来|一算)?[。！!？?]*")
@@ -586,7 +587,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.intent = "compare"
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
-    asking = match_key(PASTED_RE.sub("□", text))  # (a pasted fragment's words ask nothing: "占11.91%")
+    asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
@@ -600,6 +601,15 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _asking_part(text: str) -> str:
+    """The words the operation is read from: a pasted fragment's words ask nothing ("占11.91%");
+    a term asked about first leaves the operation to the figure asked after it ("三公经费是指
+    哪几项？19年政协的…比省委办公厅多多少")."""
+    asking = match_key(PASTED_RE.sub("□", text))
+    m = DEFINITION_FIRST_RE.match(asking)
+    return asking[m.end():] if m and len(asking) - m.end() >= 6 else asking
 
 
 def form_unit(question: str) -> str:

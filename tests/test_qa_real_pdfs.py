@@ -1117,3 +1117,10 @@ def test_a_title_that_lists_its_items_names_no_item(pdf_engine):
     to set 三公经费 aside from (never 会议费 − 三公经费); only the table's 合计 less it would do."""
     answer = pdf_engine.ask("省政协18年那张“三公经费、会议费、培训费”表里，不算三公经费的那部分一共多少？")
     assert not answer.figures or answer.figures[0].value == "981.76"
+
+
+def test_an_outturn_the_next_budget_states_is_not_last_years_budget(pdf_engine):
+    """"比23年预算执行数增加了百分之几": the 8.12% the 2024 budget states against 2023's 执行数, never
+    a change computed from the 2023 budget document (a budget, not an outturn)."""
+    answer = pdf_engine.ask("万里街道24年公益性岗位补贴比23年预算执行数增加了百分之几")
+    assert not answer.figures or answer.figures[0].value == "8.12"

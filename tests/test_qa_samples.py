@@ -1593,3 +1593,28 @@ def test_the_biggest_mover_with_one_year_on_file_ranks_the_changes_the_narrative
     answer = engine.ask("阳泉民政局24年一般公共预算财政拨款支出那几大类，跟上年比哪一类涨得最多？涨了多少？")
     assert answer.figures[0].value == "3.92" and "卫生健康支出" in answer.answer and len(answer.citations) == 4
     assert not engine.ask("阳泉民政局24年哪一类支出比上年减少得最多").figures
+
+
+def test_a_rate_asked_as_how_many_percent_is_the_rate_stated(engine):
+    """"下降了多少百分比" asks the 下降率 (40.13%), not the 1.91万元 amount."""
+    answer = engine.ask("临汾民政局19年三公经费比上一年下降了多少百分比")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("40.13", "%")
+
+
+def test_a_rate_quoted_must_be_of_the_fund_and_item_asked(engine):
+    """A sentence's rate of 财政拨款支出总计 is no rate of 政府性基金's; a rate in a sentence that
+    names none of the concepts asked (卫生健康支出's 100%) is none of 年末结转和结余's."""
+    fund = engine.ask("阳泉民政局24年政府性基金的财政拨款支出比上年下降了百分之几")
+    assert not fund.figures or fund.figures[0].value == "82.89"
+    carried = engine.ask("临汾民政局19年年末结转和结余比年初增长了百分之多少")
+    assert not carried.figures or carried.figures[0].value == "472.40"
+
+
+def test_a_term_asked_first_leaves_the_operation_to_the_question_after_it(engine):
+    answer = engine.ask("三公经费是指哪几项？阳泉民政局24年的三公经费比临汾民政局19年多多少")
+    assert answer.plan["operation"] == "diff"
+
+
+def test_what_was_bought_asks_the_procurement_breakdown(engine):
+    answer = engine.ask("阳泉民政局24年政府采购主要买的是什么")
+    assert answer.plan["operation"] == "breakdown" and "659.90" in answer.answer

@@ -61,8 +61,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen = [(by_sentence[id(s)], s)] + [c for c in chosen if c[1] is not s]
                 head = named
                 break
-    if q.operation == "count" and head is not None and head.said and not _counts_what_asked(q, chosen[0][1].text, head):
-        head = None  # "2个区域养老服务综合体" for "多少个80岁以上老人": another thing counted
+    if head is not None and not _of_what_asked(q, chosen[0][1].text, head):
+        head = None
     citations = [sentence_citation(d, s) for d, s in chosen]
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
@@ -282,6 +282,21 @@ def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
 
 # (past a bound said of what is counted: "多少个80岁以上老人" counts 老人)
 COUNTED_NOUN_RE = re.compile(r"(?:(?<![好十])几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)(?:\d+[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)的?)?([\u4e00-\u9fff]+)")
+
+
+FUND_NAMED_RE = re.compile(r"政府性基金|一般公共预算|国有资本经营|社会保险基金")  # a fund the figure must be of
+
+
+def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
+    """The figure a sentence gives is of what was asked: a count of the thing counted ("2个区域养老
+    服务综合体" is no answer to "多少个80岁以上老人"), of the fund named ("政府性基金的…下降了百分之几"
+    is not the 财政拨款支出总计's rate), and a rate or change of a concept the sentence names."""
+    if q.operation == "count" and head.said and not _counts_what_asked(q, sentence, head):
+        return False
+    if (funds := set(FUND_NAMED_RE.findall(q.text))) and not all(f in sentence for f in funds):
+        return False
+    return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
+        match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))
 
 
 def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:

@@ -30,6 +30,7 @@ from qa.pick import pick_cells
 from qa.understand import LIST_MARK_RE, QueryPlan
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
+SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
 EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
 FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
@@ -71,8 +72,8 @@ class Structure:
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A ranking or a breakdown within the first document that has the parts (two at least: one
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
-    if has_cue("projects", q.text):
-        return None  # 科目 are not projects: the narrative may name them
+    if has_cue("projects", q.text) or SCORE_RE.search(q.text):
+        return None  # 科目 are not projects, nor money a score: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)
         if found is not None and q.above is not None:
