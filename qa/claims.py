@@ -61,8 +61,9 @@ def asks_truth(text: str) -> bool:
 
 
 def claims_in(text: str) -> list[Claim]:
-    """The money claims a question states, in order. Numbers that are years, codes, percentages or
-    counts are none: a claim needs a money magnitude (万/亿) or unit (元/块)."""
+    """The money and count claims a question states, in order. Numbers that are years, codes, percentages or
+    counts asked are none: a claim needs a money magnitude (万/亿), a unit (元/块) or a measure word
+    said with a number ("150辆", "好几个"), which makes it a count claimed."""
     found = []
     for said, clause in zip(CLAUSE_SPLIT_RE.split(text), CLAUSE_SPLIT_RE.split(A_NOT_A_RE.sub(r"\1", text))):
         # ("比上一年多了多少？是不是多了一千多万": a clause that only says 多了 goes on with the change asked)
