@@ -156,8 +156,8 @@ class Lexicon:
     def _names_document(concept: Concept, word: str, key: str, start: int) -> bool:
         """"2023年预算说明里…", "部门预算公开文件": a generic budget word that begins the name of
         the document or one of its parts names no figure (the whole budget is not asked)."""
-        return word in {match_key(w) for w in concept.generic} and word.endswith(("预算", "决算")) and \
-            DOCUMENT_PART_RE.match(key, start + len(word)) is not None
+        return word.endswith(("预算", "决算")) and DOCUMENT_PART_RE.match(key, start + len(word)) is not None and \
+            word in {match_key(w) for w in concept.generic}
 
     def _fund_spent(self, found: list[ConceptMatch], key: str) -> list[ConceptMatch]:
         """"政府性基金预算财政拨款（彩票公益金）当年是否形成了实际支出": a fund said without 收入 and

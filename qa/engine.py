@@ -27,7 +27,7 @@ from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
+from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
@@ -356,10 +356,11 @@ def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
     """"项目支出里的办公费": a row said inside a concept whose tables do not break it down to that
     row (办公费 is printed under 基本支出 only): said so, never the concept's own figure instead."""
     key = match_key(q.text)
-    for m in lexicon().concepts_in(key):
-        inside = INSIDE_AFTER_RE.match(key, m.end)
-        if m.generic or m.concept.department_total or inside is None or \
-                any(n.start == inside.end() for n in lexicon().concepts_in(key)):
+    named = lexicon().concepts_in(key)
+    starts = {n.start for n in named}
+    for m in named:
+        inside = INSIDE_RE.match(key, m.end)
+        if m.generic or m.concept.department_total or inside is None or inside.end() in starts:
             continue  # ("三公经费里的公务接待费", "政府采购里服务": a part the concept's own table holds)
         for doc in docs:
             hits = [h for h in named_rows(doc, key[inside.end():]) if h[1] == 0]
@@ -369,9 +370,6 @@ def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
                 return (f"文件没有把{m.concept.name}细分到“{row_name(row)}”：“{row_name(row)}”只列在"
                         f"{'、'.join(f'《{t}》' for t in sorted(titles))}中。")
     return None
-
-
-INSIDE_AFTER_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # a whole, then what is asked inside it
 
 
 # a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")
@@ -460,7 +458,6 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = q.text[:m.start()], REMAINDER_RE.sub("", q.text[m.end():].lstrip("，, "))
-    part = m.group("part") or m.group("other")
     if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
     asked = understand(before + after, lib)

@@ -114,6 +114,9 @@ def named_table(doc: Document, question: str) -> int | None:
     return best
 
 
+INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # between a whole and what is asked inside it ("基本支出里取暖费")
+
+
 def breaks_down(doc: Document, table_seq: int, concept) -> bool:
     """The table is one of the concept's own: its title names the concept ("基本支出决算明细表"), or
     it is the kind of table the concept's parts are listed in (基本支出: the 经济分类 tables)."""

@@ -2,14 +2,13 @@
 or a 科目 named by code or by label, in the right table and column."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
 from core.model import Document
 from core.schema import schema
 from core.text import match_key
-from qa.lookup import (Located, breaks_down, choose_column, locate_concept, locate_named_row, named_rows, named_table,
+from qa.lookup import (INSIDE_RE, Located, breaks_down, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
 from qa.understand import FUND_PART_RE, QueryPlan, fund_spans
 
@@ -84,9 +83,6 @@ def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | 
     target = (named or sorted(matches, key=lambda m: not m.concept.department_total) or [None])[-1]
     # concepts said only inside a table's title ("财政拨款“三公”经费支出决算表") name the table
     return target, target.concept if target else (q.concepts[-1] if q.concepts and only is None else None)
-
-
-INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # between a whole and the row asked inside it
 
 
 def _row_wins(doc: Document, text: str, target, concept, concept_index: int | None, only: int | None,

@@ -132,10 +132,10 @@ def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
     """The item's cell in each other table the question names ("总表里的本年支出合计和支出决算表的
     合计对得上吗"): a total no code ties across tables, found in each table by its own words."""
     doc = cell.doc
-    named = dict.fromkeys(ti for p in table_phrases(q.match_text) if (ti := named_table(doc, p)) is not None)
-    picks = [pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc) for ti in named if ti != cell.table_seq]
-    return [p.cells[0] for p, ti in zip(picks, [t for t in named if t != cell.table_seq])
-            if p is not None and not p.summed and p.cells[0].table_seq == ti]
+    others = dict.fromkeys(ti for p in table_phrases(q.match_text)
+                           if (ti := named_table(doc, p)) is not None and ti != cell.table_seq)
+    picks = [(ti, pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc)) for ti in others]
+    return [p.cells[0] for ti, p in picks if p is not None and not p.summed and p.cells[0].table_seq == ti]
 
 
 def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
