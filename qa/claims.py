@@ -24,9 +24,10 @@ CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
     rf"(?P<number>{NUMBER})个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
     rf"(?P<after>以上|以下|左右|出头)?")
-# a count claimed ("有150辆公车", "好几个项目", "超过100辆"); not "两个亿" (an amount), nor "几个" (asked)
+# a count claimed ("有150辆公车", "好几个项目", "超过100辆"); not "两个亿" (an amount), nor "几个" (asked),
+# nor a one-character floor word before a measure word ("上个月", "通过项目")
 COUNT_CLAIM_RE = re.compile(
-    rf"(?<![这那前后头第每哪])(?:(?P<bound>{BOUND})了?)?(?P<number>\d+|{'|'.join(w for w in VAGUE if w != '几')}|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*)"
+    rf"(?<![这那前后头第每哪])(?:(?P<bound>{BOUND})了?)?(?P<number>\d+|{'|'.join(w for w in VAGUE if len(w) > 1)}|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*)"
     rf"(?P<more>多|来)?(?P<counted>{COUNTED})(?![多来]?(?:亿|千万|百万|万|元|块))(?P<magnitude>)(?P<more2>)(?P<unit>)"
     rf"(?P<after>以上|以下|左右|出头)?")
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")

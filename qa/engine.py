@@ -191,6 +191,9 @@ def _rows_named(q: QueryPlan, doc) -> list:
     return named_rows(doc, lexicon().expand(q.match_text, concepts=False))
 
 
+QUALIFIER_RE = re.compile(r"\([^()]*\)$")
+
+
 def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     """A stated figure answers a question naming a 科目 by code ("20131…是多少") only when its
     sentence names that 科目 (not a total the table's title words call up), and its subject ends
@@ -199,7 +202,8 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
         return True
     names = {SPENDING_SUFFIX_RE.sub("", n) for n in code_row_names(docs, q.codes)}
     said = match_key(answer.answer)
-    subjects = [SPENDING_SUFFIX_RE.sub("", match_key(f.label)) for f in answer.figures[:1]]
+    # (the label's own qualifier, "事业单位医疗（全年预算）", is no further subject)
+    subjects = [SPENDING_SUFFIX_RE.sub("", QUALIFIER_RE.sub("", match_key(f.label))) for f in answer.figures[:1]]
     return not names or (any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects))
 
 
@@ -467,10 +471,12 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return _printed_as(lib, of_row)
     part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
     holds_part = [c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)]
+    # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
+    named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
+    if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before)):
+        return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
     if WITHIN_RE.search(before):
         whole = ""  # said before the aside, kept in ``before``
-    elif asked.names_something and not holds_part:
-        return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
     elif holds_part:
         whole = holds_part[0].name
     elif SPENDING_RE.search(after) or INCOME_RE.search(after):
@@ -584,8 +590,10 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
-            (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer):
-        return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown)
+            (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer) \
+            and focus in match_key(answer.answer):
+        return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown;
+        # a sentence not stating the phrase no cell accounted for is of the broader figure)
     if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
         return answer
     if q.intent != "reason" and not asks_reason(q.text) and (answer := change_on_year_before(lib, q, docs)) is not None:

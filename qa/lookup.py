@@ -638,6 +638,11 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
         text = text.replace(word, " ")
+    # a standard 科目 the cell is not ("机关运行经费里，取暖费" on the 机关运行经费 total), even one
+    # this document never prints and too short to be caught below
+    named = schema().subject_name_re.search(text)
+    if named and named.group() not in carried:
+        return named.group()
     if not re.search(r"[\u4e00-\u9fff]{4}", text):
         return None  # nothing left long enough to name something else (and no need to cut words)
     runs = word_runs(text)

@@ -425,6 +425,8 @@ FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|�
 ASKED_IN_UNIT_RE = re.compile(r"(?:多少|几)个?(?P<asked>亿元|万元|千元|元|亿|块钱|块)(?![\u4e00-\u9fff])")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
 MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smallest asked
+# a column pointed at ("一般公共预算财政拨款那一列")
+COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
 # one row pointed at ("“住宿服务”那一行", "这一栏")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
@@ -719,6 +721,10 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     after it, nor a figure the question tells), the things counted, the part before its whole."""
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    columns = {m.concept.name for m in matches if COLUMN_POINTED_RE.match(key[m.end:])}
+    if q.operation in ("value", "yesno") and columns and len(columns) < len({c.name for c in q.concepts}):
+        # "年末财政拨款结转和结余里，一般公共预算财政拨款那一列": the column of the figure, not it
+        q.concepts = [c for c in q.concepts if c.name not in columns]
     if q.operation in ("value", "count") and (guess := GUESSED_AFTER_RE.search(key)) and \
             has_cue("figure", key[:guess.start()]) and (asked := [m for m in matches if m.end <= guess.start()]):
         # "项目支出多少 还是全是基本支出": the figure asked, not the guess put after it

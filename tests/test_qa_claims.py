@@ -169,3 +169,11 @@ def test_a_clause_saying_only_more_goes_on_with_the_change_asked_before_it(engin
     assert claim.change
     answer = engine.ask("阳泉民政局24年机关运行经费比上年多了多少？是不是多了四万多？")
     assert answer.verdict == "yes" and answer.figures[0].value == "4.38"
+
+
+def test_a_floor_said_with_guo_or_po():
+    """"过千万", "破亿" with no number: that much or more; a one-character floor word before a
+    measure word ("通过项目") is no count claimed."""
+    assert _spans("总支出有没有过千万") == [(1e7, math.inf)]
+    assert _spans("三公经费破亿了吗") == [(1e8, math.inf)]
+    assert claims_in("通过项目支出安排") == []

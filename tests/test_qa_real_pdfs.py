@@ -1124,3 +1124,23 @@ def test_an_outturn_the_next_budget_states_is_not_last_years_budget(pdf_engine):
     a change computed from the 2023 budget document (a budget, not an outturn)."""
     answer = pdf_engine.ask("万里街道24年公益性岗位补贴比23年预算执行数增加了百分之几")
     assert not answer.figures or answer.figures[0].value == "8.12"
+
+
+def test_a_standard_kemu_a_document_does_not_print_gets_no_broader_figure(pdf_engine):
+    """"机关运行经费里，取暖费": the 2019 budget prints no 取暖费 row, so neither the 机关运行经费
+    total nor the sentence stating it answers; the 2017 budget prints the row (1,080.00)."""
+    answer = pdf_engine.ask("省委办公厅2019年机关运行经费里，取暖费预算是多少？")
+    assert answer.status != "answered" and not answer.figures
+    assert pdf_engine.ask("省委办公厅2017年机关运行经费里，取暖费预算是多少？").figures[0].value == "1,080.00"
+
+
+def test_an_item_named_after_an_aside_is_asked_not_the_whole_less_the_part(pdf_engine):
+    """"预算里，除了财政拨款，单位自己挣的事业收入有多少": 事业收入 itself (2,620,000元)."""
+    answer = pdf_engine.ask("普陀区社会福利院24年预算里，除了财政拨款，单位自己挣的事业收入有多少？")
+    assert answer.figures[0].value == "2,620,000"
+
+
+def test_a_kemu_code_in_brackets_is_answered_by_the_sentence_under_its_heading(pdf_engine):
+    """"事业单位医疗（2101102）的全年预算数" of a 决算: the 2.29万元 its narrative states."""
+    answer = pdf_engine.ask("社工部24年决算里，事业单位医疗（2101102）的全年预算数是多少？")
+    assert answer.figures[0].value == "2.29"

@@ -1618,3 +1618,18 @@ def test_a_term_asked_first_leaves_the_operation_to_the_question_after_it(engine
 def test_what_was_bought_asks_the_procurement_breakdown(engine):
     answer = engine.ask("阳泉民政局24年政府采购主要买的是什么")
     assert answer.plan["operation"] == "breakdown" and "659.90" in answer.answer
+
+
+def test_a_concept_pointed_at_as_a_column_is_the_column_of_the_row_asked(engine):
+    """"年末财政拨款结转和结余里，一般公共预算财政拨款那一列": the row's cell in that column (168000),
+    never the 一般公共预算财政拨款 income row."""
+    answer = engine.ask("临汾民政局19年年末财政拨款结转和结余里，一般公共预算财政拨款那一列是多少")
+    assert answer.figures[0].value == "168000"
+    assert answer.citations[0].column.endswith("一般公共预算财政拨款")
+
+
+def test_a_threshold_said_with_guo_or_po_is_a_floor(engine):
+    """"有没有过千万" is at least 一千万 (临汾's 502.67万元: no); "破10万" over 10万 (12.02万元: yes)."""
+    over = engine.ask("临汾民政局19年一年支出有没有过千万")
+    assert over.verdict == "no" and over.figures[0].value == "5026731.11"
+    assert engine.ask("阳泉民政局24年三公经费破10万了吗").verdict == "yes"

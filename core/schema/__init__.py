@@ -10,7 +10,7 @@ import csv
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from core.text import match_key
@@ -145,6 +145,13 @@ class Schema:
         if named == "上年":
             return "上年" + own[:2]
         return named or own
+
+    @cached_property
+    def subject_name_re(self) -> re.Pattern:
+        """Any standard 科目 name (function or economic), the longest first: a name a question
+        says names that 科目, whether or not a document prints it."""
+        names = sorted({match_key(s.name) for s in self.subjects.values() if len(s.name) >= 2}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
     def subject(self, classification: str, code: str) -> Subject | None:
         return self.subjects.get((classification, code))
