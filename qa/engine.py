@@ -18,6 +18,7 @@ from pathlib import Path
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
+from core.schema import schema
 from core.text import decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import has_cue
 from index.entities import ORG_MENTION_RE
@@ -591,9 +592,9 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
             return ask_what(docs, q.text)
     if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
             (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer) \
-            and focus in match_key(answer.answer):
+            and (focus in match_key(answer.answer) or not schema().subject_name_re.fullmatch(focus)):
         return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown;
-        # a sentence not stating the phrase no cell accounted for is of the broader figure)
+        # a sentence not stating the standard 科目 no cell accounted for is of the broader figure)
     if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
         return answer
     if q.intent != "reason" and not asks_reason(q.text) and (answer := change_on_year_before(lib, q, docs)) is not None:
