@@ -1,7 +1,8 @@
 """Benchmark of index/embedding.py: build time, load time, encoding speed.
 
 Run from the repository root:  .venv/bin/python -m bench.embedding [--n 500 --rounds 3]
-It builds into a fresh temporary cache, so it never touches the real one.
+[--store STORE] [--backends onnx,torch] [--batch N]. It builds (and exports to ONNX) into a fresh
+temporary cache, so it never touches the real one; the backends alternate round by round.
 """
 
 from __future__ import annotations
@@ -32,10 +33,25 @@ def budget_sentences(n: int, seed: int = 0) -> list[str]:
     ]
 
 
+def store_passages(store_dir: str, n: int, seed: int = 0) -> list[str]:
+    """``n`` texts the index would embed for a store's documents, drawn at random."""
+    from core.store import Store
+    from index.chunks import chunks_for_document
+
+    store = Store(Path(store_dir))
+    texts = [c.search_text() for info in store.documents() for c in chunks_for_document(store.document(info.doc_id))]
+    store.close()
+    random.Random(seed).shuffle(texts)
+    return texts[:n]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--n", type=int, default=500, help="sentences to encode")
-    parser.add_argument("--rounds", type=int, default=3, help="times to encode them")
+    parser.add_argument("--n", type=int, default=500, help="passages to encode")
+    parser.add_argument("--rounds", type=int, default=3, help="times to encode them with each backend")
+    parser.add_argument("--store", help="encode this store's chunks (as the index does) instead of generated sentences")
+    parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx, torch")
+    parser.add_argument("--batch", type=int, default=None, help="batch size (default: the Embedder's)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="budget-qa-bench-") as cache:
@@ -46,37 +62,45 @@ def main() -> None:
         start = time.perf_counter()
         path = embedding.ensure_default_model()
         build = time.perf_counter() - start
-
         start = time.perf_counter()
         import sentence_transformers  # noqa: F401  (what a first load also pays)
         import torch
 
         imported = time.perf_counter() - start
-        emb = embedding.Embedder()
-        start = time.perf_counter()
-        _ = emb.model
-        load = time.perf_counter() - start
-
-        texts = budget_sentences(args.n)
-        emb.encode_passages(texts[:8])  # warm-up
-        rates = []
-        for _ in range(args.rounds):  # the VM's speed swings: show every round
+        texts = store_passages(args.store, args.n) if args.store else budget_sentences(args.n)
+        embedders, loads = {}, {}
+        for backend in args.backends.split(","):
+            emb = embedding.Embedder(backend=backend, **({"batch_size": args.batch} if args.batch else {}))
             start = time.perf_counter()
-            emb.encode_passages(texts)
-            rates.append(args.n / (time.perf_counter() - start))
-        start = time.perf_counter()
-        for text in texts[:50]:
-            emb.encode_queries([text])
-        one_query = (time.perf_counter() - start) / 50
+            emb.encode_passages(texts[:8])  # load (and, for onnx, the one-off export) and warm up
+            loads[backend] = time.perf_counter() - start
+            embedders[backend] = emb
+        rates: dict[str, list[float]] = {b: [] for b in embedders}
+        vectors = {}
+        for _ in range(args.rounds):  # backends alternate, round by round: the VM's speed swings
+            for backend, emb in embedders.items():
+                start = time.perf_counter()
+                vectors[backend] = emb.encode_passages(texts)
+                rates[backend].append(len(texts) / (time.perf_counter() - start))
+        one_query = {}
+        for backend, emb in embedders.items():
+            start = time.perf_counter()
+            for text in texts[:50]:
+                emb.encode_queries([text])
+            one_query[backend] = (time.perf_counter() - start) / 50
 
     print(f"model folder      : {path.name} ({emb.model_id}, dim {emb.dim})")
-    print(f"build (fresh)     : {build:.1f} s")
-    print(f"import s-t        : {imported:.1f} s")
-    print(f"load model        : {load:.1f} s")
-    print(f"encode {args.n} passages: {sorted(rates)[len(rates) // 2]:.0f} sentences/s median "
-          f"(rounds: {', '.join(f'{r:.0f}' for r in rates)}; batch {emb.batch_size}, "
-          f"{torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs)")
-    print(f"one query         : {one_query * 1000:.0f} ms")
+    print(f"build (fresh)     : {build:.1f} s;  import s-t: {imported:.1f} s")
+    print(f"passages          : {len(texts)} {'chunks of ' + args.store if args.store else 'generated sentences'}, "
+          f"mean {sum(map(len, texts)) / len(texts):.0f} characters; batch {emb.batch_size}, "
+          f"{torch.get_num_threads()} threads, {os.cpu_count()} CPUs")
+    for backend, emb in embedders.items():
+        median = sorted(rates[backend])[len(rates[backend]) // 2]
+        print(f"{backend:6s}: {median:.1f} passages/s median (rounds: {', '.join(f'{r:.1f}' for r in rates[backend])}); "
+              f"first load {loads[backend]:.1f} s; one query {one_query[backend] * 1000:.0f} ms")
+    if len(vectors) == 2:
+        a, b = vectors.values()
+        print(f"largest difference between the backends' vectors: {abs(a - b).max():.2e}")
 
 
 if __name__ == "__main__":

@@ -200,6 +200,41 @@ def test_custom_folder_uses_its_own_prompts_or_none(
     assert float(emb.encode_passages([text])[0] @ bare) > 0.9999
 
 
+def test_onnx_runtime_gives_the_pytorch_vectors(embedder: Embedder, default_env: Path) -> None:
+    """The default backend runs the transformer's ONNX export (made once, into the cache): its
+    vectors equal PyTorch's to float precision, in padded batches of mixed lengths and past the
+    512-token cut alike, so an index built by either is searched by the other."""
+    assert embedder.backend == "onnx"
+    assert embedding.onnx_file(embedder.model_id).is_file()
+    torch_embedder = Embedder(backend="torch")
+    texts = PASSAGES + ["预算", "a" * 5000, "因公出国（境）费 8,641.02万元，比上年减少 3.2%。" * 3]
+    for encode in ("encode_passages", "encode_queries"):
+        ours, reference = getattr(embedder, encode)(texts), getattr(torch_embedder, encode)(texts)
+        np.testing.assert_allclose(ours, reference, atol=1e-5)
+    assert torch_embedder.model_id == embedder.model_id
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):  # a second load reuses the export, silently
+        Embedder().encode_queries(["三公经费"])
+    assert err.getvalue() == ""
+
+
+def test_an_onnx_failure_keeps_pytorch(default_env: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("exporter unavailable")
+
+    monkeypatch.setattr(embedding, "onnx_file", lambda model_id: default_env.parent / "no-such.onnx")
+    monkeypatch.setattr(embedding, "export_onnx", broken)
+    emb = Embedder(backend="onnx")
+    assert emb.encode_queries(["三公经费"]).shape == (1, 384)
+    assert emb.backend == "torch" and "exporter unavailable" in capsys.readouterr().err
+
+
+def test_an_unknown_backend_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMBED_BACKEND", "tensorrt")
+    with pytest.raises(EmbeddingModelError, match="EMBED_BACKEND"):
+        Embedder()
+
+
 def _tokenizer_strings() -> list[str]:
     fixed = [
         "", " ", "  两个  空格  ", "\t制表\t符\n换行\r\n", "因公出国（境）费", "8,641.02万元",
@@ -239,7 +274,7 @@ import index.embedding as m
 
 m.Embedder._load = staticmethod(lambda path: "model")  # a stand-in: no model is loaded
 m.custom_model_dir = lambda value: value
-embedder = m.Embedder(threads=1)
+embedder = m.Embedder(threads=1, backend="torch")
 embedder._custom = "/stand-in"
 embedder.model
 print(torch.get_num_threads())
