@@ -21,7 +21,7 @@ from core.schema import schema
 from core.vocab import asked_units, claimed_multiples, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
-from qa.claims import checked_claims, claimed_share
+from qa.claims import checked_claims, claimed_share, claims_in
 from qa.english import read_english
 from qa.spelling import Correction
 
@@ -45,6 +45,8 @@ WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
+PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
+SPENT_WITHIN_RE = re.compile(r"的?(?:支出|收入|资金|经费)(?:里|中|里面|当中|之中)")  # "财政拨款支出里"
 WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
@@ -761,7 +763,11 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # said as where they lie is no third figure
         where = {m.concept.name for m in matches if WITHIN_RE.match(key[m.end:])}
         q.concepts = [c for c in q.concepts if c.name not in where]
-        rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
+        rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) or SPENT_WITHIN_RE.match(key[m.end():])
+                                             for m in re.finditer(re.escape(match_key(r)), key))]
+        if len(rows) == 1 and q.operation == "sum" and len(q.concepts) <= 1:
+            # "财政拨款支出里培训费一共多少": the one item inside the fund, not the two added up
+            q.operation, q.intent, q.rows = "value", "figure", rows
         q.rows = rows if len(rows) >= 2 else q.rows
     if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
@@ -904,6 +910,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side (asked
         # "实际花的比预算少吗": whether the one is below the other)
         return "yesno" if _asks_yes_or_no(text, figure) else "diff" if has_cue("diff", text) or "差" in text else "compare"
+    if PURPOSE_RE.search(text) and not figure and claims_in(text) and not checked_claims(text):
+        return "describe"  # "…决算202.24万元，主要用于哪些方面": the amount is told, what it was for asked
     if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text) or COMPOSED_OF_RE.search(text)) and \
             not (has_cue("rank", text) and MOST_RE.search(text)):
         return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么", "是如何构成的"

@@ -1144,3 +1144,11 @@ def test_a_kemu_code_in_brackets_is_answered_by_the_sentence_under_its_heading(p
     """"事业单位医疗（2101102）的全年预算数" of a 决算: the 2.29万元 its narrative states."""
     answer = pdf_engine.ask("社工部24年决算里，事业单位医疗（2101102）的全年预算数是多少？")
     assert answer.figures[0].value == "2.29"
+
+
+def test_what_an_amount_the_question_states_was_used_for_is_described(pdf_engine):
+    """"…“其他社会工作事务支出（项）”决算202.24万元，主要用于哪些方面": the sentence saying what it
+    paid for, not a breakdown of the department's spending."""
+    answer = pdf_engine.ask("请问中共上海市普陀区委社会工作部2024年度“其他社会工作事务支出（项）”决算202.24万元，"
+                            "主要用于哪些方面？烦请说明。")
+    assert answer.plan["operation"] == "describe" and "开办费" in answer.answer

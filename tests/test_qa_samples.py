@@ -1633,3 +1633,10 @@ def test_a_threshold_said_with_guo_or_po_is_a_floor(engine):
     over = engine.ask("临汾民政局19年一年支出有没有过千万")
     assert over.verdict == "no" and over.figures[0].value == "5026731.11"
     assert engine.ask("阳泉民政局24年三公经费破10万了吗").verdict == "yes"
+
+
+def test_an_item_inside_a_fund_said_with_yigong_is_that_item_not_a_sum(engine):
+    """"一般公共预算财政拨款支出里培训费一共多少": the 培训费 row (81773元), never 财政拨款 + 培训费."""
+    for question in ("临汾民政局19年一般公共预算财政拨款支出里培训费一共多少", "临汾民政局19年财政拨款支出里培训费一共多少"):
+        answer = engine.ask(question)
+        assert answer.figures[0].value == "81773" and answer.plan["operation"] == "value", question
