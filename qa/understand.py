@@ -718,6 +718,11 @@ def _on_side_said(matches: list, key: str) -> list:
     return [replace(m, concept=twin) if twin else m for m, twin in zip(matches, twins)]
 
 
+def _said_as_where(key: str, end: int) -> bool:
+    """The words said at ``end`` make what came before a place, not an operand ("财政拨款支出里")."""
+    return bool(WITHIN_RE.match(key[end:]) or SPENT_WITHIN_RE.match(key[end:]))
+
+
 def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool) -> None:
     """The concepts the operation reads, out of all those named: the figure asked (not a guess
     after it, nor a figure the question tells), the things counted, the part before its whole."""
@@ -763,12 +768,16 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # said as where they lie is no third figure
         where = {m.concept.name for m in matches if WITHIN_RE.match(key[m.end:])}
         q.concepts = [c for c in q.concepts if c.name not in where]
-        rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) or SPENT_WITHIN_RE.match(key[m.end():])
-                                             for m in re.finditer(re.escape(match_key(r)), key))]
-        if len(rows) == 1 and q.operation == "sum" and len(q.concepts) <= 1:
-            # "财政拨款支出里培训费一共多少": the one item inside the fund, not the two added up
-            q.operation, q.intent, q.rows = "value", "figure", rows
+        rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
         q.rows = rows if len(rows) >= 2 else q.rows
+    if q.operation == "sum" and not has_cue("each", key):
+        # "财政拨款支出里培训费一共多少": the one item inside the fund, not the two added up
+        inside = {m.concept.name for m in matches if _said_as_where(key, m.end)}
+        concepts = [c for c in q.concepts if c.name not in inside]
+        rows = [r for r in q.rows if not any(_said_as_where(key, m.end()) for m in re.finditer(re.escape(match_key(r)), key))]
+        if len({c.name for c in concepts} | set(rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
+                (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
+            q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
     if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
