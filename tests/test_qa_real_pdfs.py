@@ -1152,3 +1152,9 @@ def test_what_an_amount_the_question_states_was_used_for_is_described(pdf_engine
     answer = pdf_engine.ask("请问中共上海市普陀区委社会工作部2024年度“其他社会工作事务支出（项）”决算202.24万元，"
                             "主要用于哪些方面？烦请说明。")
     assert answer.plan["operation"] == "describe" and "开办费" in answer.answer
+
+
+def test_a_special_project_asked_is_no_purchase_category(pdf_engine):
+    """"政府采购预算里，哪个专项的采购金额最大": the categories 货物/服务 are no 专项; never 服务C's total."""
+    answer = pdf_engine.ask("省委办公厅18年政府采购预算里，哪个专项的采购金额最大？")
+    assert not answer.figures or answer.figures[0].value == "872.10"

@@ -1640,3 +1640,12 @@ def test_an_item_inside_a_fund_said_with_yigong_is_that_item_not_a_sum(engine):
     for question in ("临汾民政局19年一般公共预算财政拨款支出里培训费一共多少", "临汾民政局19年财政拨款支出里培训费一共多少"):
         answer = engine.ask(question)
         assert answer.figures[0].value == "81773" and answer.plan["operation"] == "value", question
+
+
+def test_projects_are_ranked_by_the_scores_the_narrative_states(engine):
+    """"自评得分最高的是哪一个项目": the 15 scores the 临汾 narrative states, ranked (95.78, 孤儿基本生活
+    保障配套资金), never money; the second and the lowest as asked."""
+    top = engine.ask("临汾市民政局2019年度项目绩效自评结果中，自评得分最高的是哪一个项目，得分为多少？")
+    assert (top.figures[0].value, top.figures[0].unit) == ("95.78", "分") and "孤儿基本生活保障配套资金" in top.answer
+    assert engine.ask("临汾民政局19年项目得分第二高的是哪个").figures[0].value == "93.2"
+    assert engine.ask("临汾民政局19年哪个项目自评得分最低").figures[0].value == "90.3"

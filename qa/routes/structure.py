@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
-from core.model import YUAN_PER_UNIT, Document, Table
+from core.model import YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.text import decimals, is_total, match_key
 from core.vocab import has_cue, intents
@@ -72,8 +72,10 @@ class Structure:
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A ranking or a breakdown within the first document that has the parts (two at least: one
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
-    if has_cue("projects", q.text) or SCORE_RE.search(q.text):
-        return None  # 科目 are not projects, nor money a score: the narrative may name them
+    if SCORE_RE.search(q.text):
+        return _scores_ranked(q, docs)  # money is no score: the projects' scores the narrative states
+    if has_cue("projects", q.text):
+        return None  # 科目 are not projects: the narrative may name them
     for doc in docs:
         found = structure(lib, q, doc)
         if found is not None and q.above is not None:
@@ -81,6 +83,38 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+    return None
+
+
+SCORED_RE = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:综合)?得分$")  # "…项目自评得分": a project's score
+SHOWN_SCORES = 5
+
+
+def _scores_ranked(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """"自评得分最高的是哪一个项目": the projects' 绩效 scores the narrative states ("孤儿基本生活保障
+    配套资金项目…自评得分95.78分"), ranked within the first document stating two or more, the one
+    asked cited and the first few listed; None where no document states them."""
+    if q.operation != "rank":
+        return None
+    for doc in docs:
+        scores: dict[str, StatedFact] = {}
+        for fact in doc.stated:
+            if fact.unit == "分" and SCORED_RE.search(fact.subject) and SCORED_RE.sub("", fact.subject):
+                scores.setdefault(SCORED_RE.sub("", fact.subject), fact)
+        ranked = sorted(scores.items(), key=lambda item: item[1].value, reverse=q.order != "asc")
+        if len(ranked) < max(2, q.place):
+            continue
+        name, fact = ranked[q.place - 1]
+        word = ("最低" if q.order == "asc" else "最高") if q.place == 1 else \
+            f"第{q.place}{'低' if q.order == 'asc' else '高'}"
+        tied = [n for n, f in ranked if f.value == fact.value and n != name]
+        listed = "；".join(f"{n}{f.value_text}分" for n, f in ranked[:SHOWN_SCORES])
+        text = (f"{doc.department}{doc.year}年情况说明列出的{len(ranked)}个项目绩效自评得分中，{word}的是{name}"
+                f"（{fact.value_text}分）{'，与' + '、'.join(tied) + '并列' if tied else ''}。"
+                f"{'依次为' if q.order != 'asc' else '从低到高'}：{listed}{'…' if len(ranked) > SHOWN_SCORES else ''}。")
+        figure = Figure(fact.value_text, "分", None, f"自评得分{word}的项目：{name}", doc.department, doc.year)
+        return finish(q, text, [figure], [stated_citation(doc, f) for _, f in ranked[:SHOWN_SCORES]], [],
+                      {f.value for _, f in ranked} | {float(doc.year), float(len(ranked)), float(q.place)}, LOOKUP)
     return None
 
 
