@@ -601,10 +601,20 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
+    if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)):
+        # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
+        # the document's own year answers it)
+        q.years = [y for y in q.years if y != int(m.group(1))] or q.years
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+# two things added ("离休的加退休的"): 加 between words, not 增加/参加/附加/加班/加强/加快/加大
+PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外])加上?(?![班强快大了])(?=[\u4e00-\u9fff]{2})")
+# the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
+DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 
 
 def _asking_part(text: str) -> str:
@@ -955,6 +965,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "sum"  # "这三项加起来是不是正好等于支出总数": the parts added, set against the whole
     if _asks_yes_or_no(text, figure):
         return "yesno"
+    if PLUS_RE.search(text) and items <= 1 and departments <= 1 and years <= 1 and has_cue("sum", text):
+        return "sum"  # "离休的加退休的一共多少" with one of the two found: no one cell is their sum
     if has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         return "rank"
     if has_cue("diff", text) and items == 2 and departments <= 1 and years <= 1 and not has_cue("rank", text):

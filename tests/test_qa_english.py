@@ -49,3 +49,12 @@ def test_comparisons_and_parts_said_in_english():
     said = read_english("How much more did Yangquan spend on 三公经费 in 2024 than Linfen did in 2019?", lambda: PLACES)
     assert said.startswith("多多少") and "比临汾" in said
     assert "服务" in read_english("government procurement: how much of it was for services?", lambda: PLACES)
+
+
+def test_comparisons_compositions_and_totals_said_in_english():
+    """"how much bigger … than" is a difference, "what makes up" a breakdown, "total budget" the
+    whole budget (总预算), not the 总共 that adds two bodies up."""
+    said = read_english("In 2025, how much bigger was the total budget of 万里街道 than that of 区府办?", lambda: PLACES)
+    assert "多多少" in said and "总预算" in said and "总共" not in said
+    assert "由哪些构成" in read_english("What makes up the 一般公共服务支出?", lambda: PLACES)
+    assert "运行维护" in read_english("running and maintaining the cars", lambda: PLACES)

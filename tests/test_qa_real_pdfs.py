@@ -1158,3 +1158,19 @@ def test_a_special_project_asked_is_no_purchase_category(pdf_engine):
     """"政府采购预算里，哪个专项的采购金额最大": the categories 货物/服务 are no 专项; never 服务C's total."""
     answer = pdf_engine.ask("省委办公厅18年政府采购预算里，哪个专项的采购金额最大？")
     assert not answer.figures or answer.figures[0].value == "872.10"
+
+
+def test_the_year_of_the_document_read_in_is_not_the_year_asked(pdf_engine):
+    """"根据2017年预算文件，…2016年的总支出预算": the 8,648.07万元 the 2017 document states for 2016,
+    never the 2017 figure (9,146.79)."""
+    for question in ("根据2017年预算文件，江苏省政协办公厅2016年的总支出预算是多少",
+                     "According to its 2017 budget document, what was the 江苏省政协办公厅's total expenditure budget for 2016?"):
+        answer = pdf_engine.ask(question)
+        assert not answer.figures or answer.figures[0].value == "8,648.07", question
+        assert "9,146.79" not in answer.answer
+
+
+def test_money_for_retired_staff_lists_every_kemu_paying_them(pdf_engine):
+    """"给退休干部发的钱": the 离退休 功能 rows and the 退休费 line are candidates, no one headline."""
+    answer = pdf_engine.ask("省委办公厅19年给退休干部发的钱有多少？")
+    assert answer.plan["operation"] == "candidates" and "275.54" in answer.answer and "864.75" in answer.answer

@@ -1649,3 +1649,10 @@ def test_projects_are_ranked_by_the_scores_the_narrative_states(engine):
     assert (top.figures[0].value, top.figures[0].unit) == ("95.78", "分") and "孤儿基本生活保障配套资金" in top.answer
     assert engine.ask("临汾民政局19年项目得分第二高的是哪个").figures[0].value == "93.2"
     assert engine.ask("临汾民政局19年哪个项目自评得分最低").figures[0].value == "90.3"
+
+
+def test_two_things_added_with_one_found_get_no_figure(engine):
+    """"离休的加退休的一共多少": only 离休 reads as a row, and its 221740 is no sum of the two."""
+    answer = engine.ask("临汾民政局19年离休的加退休的一共多少")
+    assert not answer.figures or answer.figures[0].value == "360800"
+    assert engine.ask("临汾民政局19年离休费加退休费一共多少").figures[0].value == "360800"
