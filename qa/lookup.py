@@ -640,15 +640,14 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
         text = text.replace(word, " ")
     # a standard 科目 the cell is not ("机关运行经费里，取暖费" on the 机关运行经费 total), even one
     # this document never prints and too short to be caught below
-    named = schema().subject_name_re.search(text)
-    if named and named.group() not in carried:
-        return named.group()
+    subject = schema().subject_name_re.search(text)
+    other_subject = subject.group() if subject and subject.group() not in carried else None
     if not re.search(r"[\u4e00-\u9fff]{4}", text):
-        return None  # nothing left long enough to name something else (and no need to cut words)
+        return other_subject  # nothing else long enough to name something (and no need to cut words)
     runs = word_runs(text)
     # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障") that the narrative
     # states or another row of the tables is named by ("彩票公益金年末结转": that row's, not the total's)
-    return stated_stretch(runs, worded_key(cell.doc), anywhere)
+    return stated_stretch(runs, worded_key(cell.doc), anywhere) or other_subject
 
 
 def word_runs(text: str) -> list[list[str]]:

@@ -1174,3 +1174,10 @@ def test_money_for_retired_staff_lists_every_kemu_paying_them(pdf_engine):
     """"给退休干部发的钱": the 离退休 功能 rows and the 退休费 line are candidates, no one headline."""
     answer = pdf_engine.ask("省委办公厅19年给退休干部发的钱有多少？")
     assert answer.plan["operation"] == "candidates" and "275.54" in answer.answer and "864.75" in answer.answer
+
+
+def test_a_rhetorical_zhende_question_gets_its_verdict(pdf_engine):
+    """"不是说三公经费都在压缩吗，…25年三公预算真的比24年少了？": 是, 37.91 against 47.91, said once."""
+    answer = pdf_engine.ask("不是说三公经费都在压缩吗，万里街道25年三公预算真的比24年少了？")
+    assert answer.verdict == "yes" and answer.answer.startswith("是。") and not answer.answer.startswith("是。是。")
+    assert pdf_engine.ask("万里街道25年三公预算比24年多了吗").verdict == "no"

@@ -1656,3 +1656,10 @@ def test_two_things_added_with_one_found_get_no_figure(engine):
     answer = engine.ask("临汾民政局19年离休的加退休的一共多少")
     assert not answer.figures or answer.figures[0].value == "360800"
     assert engine.ask("临汾民政局19年离休费加退休费一共多少").figures[0].value == "360800"
+
+
+def test_a_performance_sections_fund_split_is_no_zero_of_the_department(engine):
+    """The 绩效 section's "政府性基金预算项目支出0万元" (the evaluated projects' money) never makes
+    the department's 政府性基金 spending 0: its table prints 772.80 (118.08 + 654.72)."""
+    answer = engine.ask("阳泉民政局24年政府性基金里的彩票公益金花了多少")
+    assert not answer.figures or answer.figures[0].value == "654.72"

@@ -21,7 +21,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
-from qa.narrative import Sentence, Stated
+from qa.narrative import Sentence, Stated, performance_aside
 from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
@@ -36,7 +36,6 @@ PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|又�
                             r"街道|局|厅|委|办|院|"
                             r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
-PERFORMANCE_ASKED_RE = re.compile(r"绩效|评价|项目")  # (a 绩效 section speaks of the projects it evaluated)
 # the funds the template's 绩效 sentences split a project's money by ("其中一般公共预算支出…、政府性基金预算支出…")
 FUND_SPLIT_RE = re.compile(r"(?:一般公共预算|政府性基金预算|国有资本经营预算|国有资产经营预算|社会保险基金预算|财政拨款|其他资金)(?:财政拨款)?(?:项目|基本)?(?:支出|资金|拨款)?")
 MIN_SUBJECT_SHARE = 0.5  # of a subject's characters the question must say
@@ -307,11 +306,8 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
         return False  # "财政拨款的项目支出" is not the 项目支出 of all funds stated
     if _broader_than_asked(ask, fact):
         return False  # "政府性基金预算财政拨款支出" is not the 财政拨款支出 stated
-    if FUND_SPLIT_RE.fullmatch(match_key(fact.subject)) and "绩效" in _heading_path(doc, fact) and \
-            not PERFORMANCE_ASKED_RE.search(ask.text):
-        # a 绩效 section's "涉及资金150万元，其中…政府性基金预算支出0万元" splits the evaluated
-        # projects' money by fund: no department figure (a project named is looked for there)
-        return False
+    if FUND_SPLIT_RE.fullmatch(match_key(fact.subject)) and performance_aside(doc, fact.section_seq, ask.text):
+        return False  # (a project named is looked for there)
     if ask.completion or fact.qualifier == "完成预算的":
         return ask.completion and fact.qualifier == "完成预算的" and \
             not lexicon().contradicts(ask.subject, match_key(fact.subject))

@@ -15,7 +15,7 @@ from core.schema import LEVEL_BY_LENGTH, schema
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, sentences, zero_statement
+from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_statement
 from qa.pick import Pick, pick_cells
 from qa.routes.stated import stated_answer
 from qa.understand import QueryPlan
@@ -126,7 +126,7 @@ def absent_figure(q: QueryPlan, docs: list[Document]) -> Answer | None:
     for concept in q.concepts:
         for doc in docs:
             said = zero_statement(doc, concept.terms) or absence_statement(doc, concept.terms)
-            if said is None:
+            if said is None or performance_aside(doc, said.section_seq, q.text):
                 continue
             unit = next((t.unit for t in doc.tables if t.unit), "万元")
             text = f"{doc.department}{doc.year}年度{concept.name}为0{unit}，文件载明：“{note_words(said.text)}”。"

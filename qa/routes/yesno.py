@@ -392,5 +392,9 @@ def _as_change(q: QueryPlan) -> QueryPlan:
 def _verdict(found: Answer, yes: bool, word: str | None) -> Answer:
     found.verdict = "yes" if yes else "no"
     lead = word or ("是" if yes else "不是")
-    found.answer = f"{lead}。{found.answer}"
+    # (a comparison may lead with its own 是/不是 already: this route's reading replaces it)
+    found.answer = f"{lead}。{LEAD_VERDICT_RE.sub('', found.answer)}"
     return found
+
+
+LEAD_VERDICT_RE = re.compile(r"^(?:是|不是)。")
