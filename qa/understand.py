@@ -611,8 +611,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     return q
 
 
-# two things added ("离休的加退休的"): 加 between words, not 增加/参加/附加/加班/加强/加快/加大
-PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外])加上?(?![班强快大了])(?=[\u4e00-\u9fff]{2})")
+# two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
+PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
 DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 
