@@ -44,9 +44,13 @@ EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|�
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
-# between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
 SPENT_WITHIN_RE = re.compile(r"的?(?:支出|收入|资金|经费)(?:里|中|里面|当中|之中)")  # "财政拨款支出里"
+# two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
+PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
+# the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
+DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
+# between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
@@ -609,12 +613,6 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
-
-
-# two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
-PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
-# the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
-DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 
 
 def _asking_part(text: str) -> str:
