@@ -192,7 +192,7 @@ def _rows_named(q: QueryPlan, doc) -> list:
     return named_rows(doc, lexicon().expand(q.match_text, concepts=False))
 
 
-QUALIFIER_RE = re.compile(r"\([^()]*\)$")
+TRAILING_QUALIFIER_RE = re.compile(r"\([^()]*\)$")  # "事业单位医疗（全年预算）": the measure said of the label
 
 
 def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
@@ -204,7 +204,7 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
     names = {SPENDING_SUFFIX_RE.sub("", n) for n in code_row_names(docs, q.codes)}
     said = match_key(answer.answer)
     # (the label's own qualifier, "事业单位医疗（全年预算）", is no further subject)
-    subjects = [SPENDING_SUFFIX_RE.sub("", QUALIFIER_RE.sub("", match_key(f.label))) for f in answer.figures[:1]]
+    subjects = [SPENDING_SUFFIX_RE.sub("", TRAILING_QUALIFIER_RE.sub("", match_key(f.label))) for f in answer.figures[:1]]
     return not names or (any(n in said for n in names) and all(s.endswith(tuple(names)) for s in subjects))
 
 

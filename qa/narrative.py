@@ -187,12 +187,17 @@ def _covered(run: str, text: str) -> int:
 PERFORMANCE_ASKED_RE = re.compile(r"绩效|评价|项目")  # (a 绩效 section speaks of the projects it evaluated)
 
 
+def section_path(doc: Document, section_seq: int) -> str:
+    """The headings above a section ("三、支出决算情况说明 > …"), "" when it has none."""
+    section = doc.sections[section_seq] if 0 <= section_seq < len(doc.sections) else None
+    return " > ".join(section.heading_path) if section else ""
+
+
 def performance_aside(doc: Document, section_seq: int, question: str) -> bool:
     """A sentence of a 绩效 section read for a question not about 绩效 or projects: its split of
     the evaluated projects' money by fund ("涉及资金150万元，其中…政府性基金预算支出0万元") is no
     department figure."""
-    section = doc.sections[section_seq] if 0 <= section_seq < len(doc.sections) else None
-    return section is not None and "绩效" in " > ".join(section.heading_path) and not PERFORMANCE_ASKED_RE.search(question)
+    return "绩效" in section_path(doc, section_seq) and not PERFORMANCE_ASKED_RE.search(question)
 
 
 def zero_statement(doc: Document, words: list[str]) -> Sentence | None:

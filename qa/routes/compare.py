@@ -545,10 +545,6 @@ def _told(q: QueryPlan, concept, docs: list[Document]) -> Pick | None:
     return next((pick for doc in docs if (pick := stated_pick(alone, doc)) is not None), None)
 
 
-MORE_OR_LESS_ASKED_RE = re.compile(r"比[^，,。？?]{1,20}?(?P<way>增加|减少|上升|下降|多|少|高|低|大|小|涨|降)")
-MORE_WORDS = {"增加", "上升", "多", "高", "大", "涨"}
-
-
 def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     units = [p.cells[0].unit for _, p in picks]
     if not all(units):
@@ -574,10 +570,6 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     allowed |= {x for o in operands for x in o.allowed}
     text = "；".join(o.line for o in operands) + (f"。{result.lstrip('，')}。" if result else "。")
     verdict = multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
-    if not verdict and q.operation == "yesno" and len(values) == 2 and values[0] != values[1] and \
-            (m := MORE_OR_LESS_ASKED_RE.search(q.text)):
-        # "25年三公预算真的比24年少了？": the first named set against the second, in the direction said
-        verdict = "是" if (values[0] > values[1]) == (m.group("way") in MORE_WORDS) else "不是"
     notes.insert(0, f"计算：{headline.formula}")
     allowed |= allowed_from(notes)
     figures = [headline] + [o.figure for o in operands]

@@ -21,7 +21,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
-from qa.narrative import Sentence, Stated, performance_aside
+from qa.narrative import Sentence, Stated, performance_aside, section_path
 from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
@@ -446,9 +446,7 @@ def _lead_line(doc: Document, fact: StatedFact) -> str:
 
 
 def _heading_path(doc: Document, fact: StatedFact) -> str:
-    """The headings above the fact's section ("三、支出决算情况说明 > …"), "" when it has none."""
-    section = doc.sections[fact.section_seq] if 0 <= fact.section_seq < len(doc.sections) else None
-    return " > ".join(section.heading_path) if section else ""
+    return section_path(doc, fact.section_seq)
 
 
 def stated_citation(doc: Document, fact: StatedFact) -> Citation:

@@ -99,8 +99,9 @@ def _scores_ranked(q: QueryPlan, docs: list[Document]) -> Answer | None:
     for doc in docs:
         scores: dict[str, StatedFact] = {}
         for fact in doc.stated:
-            if fact.unit == "分" and SCORED_RE.search(fact.subject) and SCORED_RE.sub("", fact.subject):
-                scores.setdefault(SCORED_RE.sub("", fact.subject), fact)
+            project = SCORED_RE.sub("", fact.subject)
+            if fact.unit == "分" and project and project != fact.subject:
+                scores.setdefault(project, fact)
         ranked = sorted(scores.items(), key=lambda item: item[1].value, reverse=q.order != "asc")
         if len(ranked) < max(2, q.place):
             continue

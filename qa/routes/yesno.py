@@ -55,8 +55,9 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
         return _changed(lib, q, docs, same_asked=True)
     asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
-    if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
-        return _against_budget(q, docs)
+    if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text) and \
+            (found := _against_budget(q, docs)) is not None:
+        return found  # (else "25年三公预算比24年少了吗": two budgets set against each other, below)
     if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
         return _direction(lib, q, docs)
     groups: dict[str, list] = {}
@@ -392,9 +393,5 @@ def _as_change(q: QueryPlan) -> QueryPlan:
 def _verdict(found: Answer, yes: bool, word: str | None) -> Answer:
     found.verdict = "yes" if yes else "no"
     lead = word or ("是" if yes else "不是")
-    # (a comparison may lead with its own 是/不是 already: this route's reading replaces it)
-    found.answer = f"{lead}。{LEAD_VERDICT_RE.sub('', found.answer)}"
+    found.answer = f"{lead}。{found.answer}"
     return found
-
-
-LEAD_VERDICT_RE = re.compile(r"^(?:是|不是)。")
