@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.concepts import lexicon, locate
-from core.vocab import intents
+from core.vocab import YEAR_BEFORE, intents
 from index.entities import EntityResolver, Mention
 from index.search import Hit, HybridIndex
 from core.store import DocumentInfo, Store
@@ -17,7 +17,7 @@ REASON_RE = re.compile("|".join(p.pattern for p in intents()["why"] + intents()[
                        r"|说明(?![里中上]|部分|写|说|讲|提)|有没有|是否|评价")  # ("说明里写的": the document's part, quoted)
 
 
-PROSE_FIGURE_RE = re.compile(r"占.{0,10}(比|多少|百分)|(比|较)(上年|去年|\d{2,4}年)|增长率|下降率|完成.{0,4}预算")
+PROSE_FIGURE_RE = re.compile(rf"占.{{0,10}}(比|多少|百分)|(比|较)({YEAR_BEFORE}|\d{{2,4}}年)|增长率|下降率|完成.{{0,4}}预算")
 
 
 def asks_reason(question: str) -> bool:

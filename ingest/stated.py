@@ -16,6 +16,7 @@ from core.concepts import lexicon, locate_all
 from core.model import YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import schema
 from core.text import chinese_number, clean_line, decimals, match_key, parse_amount
+from core.vocab import YEAR_BEFORE
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 COUNT_UNITS = ("分", "人次", "人", "名", "个", "家", "辆", "台（套）", "台(套)", "台/套", "台套", "台", "套", "批次", "次", "项",
@@ -30,7 +31,7 @@ REMARK_RE = re.compile(r"[（(](?:以[^（()）]{1,12}为准|含|单位[:：]?[^
 EXCLUSION_RE = re.compile(r"[（(]((?:不含|不包括|未含)[^（()）]{1,40})[）)]")
 BREAK_CHARS = "，,；;。：:、"
 CHANGE_END = re.compile(r"(增加|减少|增长|下降|上升|降低|增|减|节约|多|少)了?(约)?$")
-COMPARED_RE = re.compile(r"(?:比|较|与|同)(?:上年|上一年|去年|同期|(?:19|20)\d{2}\s*年度?)(?:预算|决算|年初预算|执行数|同期)?"
+COMPARED_RE = re.compile(rf"(?:比|较|与|同)(?:{YEAR_BEFORE}|同期|(?:19|20)\d{{2}}\s*年度?)(?:预算|决算|年初预算|执行数|同期)?"
                          r"(?:数)?(?:相比|比较)?")
 SHARE_END = re.compile(r"占[^，,；;。]{0,20}?的?(比重|比例)?(为)?$")
 COMPLETION_END = re.compile(r"完成(?:了)?(?:年初|全年|调整后?)?预算(?:数)?的?$")

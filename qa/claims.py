@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import chinese_number
-from core.vocab import claim_words, claimed_multiples, has_cue
+from core.vocab import YEAR_BEFORE, claim_words, claimed_multiples, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
 VAGUE, BOUNDS = claim_words()
@@ -31,7 +31,7 @@ COUNT_CLAIM_RE = re.compile(
     rf"(?P<more>多|来)?(?P<counted>{COUNTED})(?![多来]?(?:亿|千万|百万|万|元|块))(?P<magnitude>)(?P<more2>)(?P<unit>)"
     rf"(?P<after>以上|以下|左右|出头)?")
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
-CHANGE_CLAUSE_RE = re.compile(r"(?:比|较|和|跟|与)(?:上年|去年|上一年|前一年|前年|\d{2,4}年).{0,8}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
+CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了")
 ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")

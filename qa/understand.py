@@ -18,7 +18,7 @@ from functools import lru_cache
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.schema import schema
-from core.vocab import asked_units, claimed_multiples, colloquial_words, has_cue, intents
+from core.vocab import YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in
@@ -72,7 +72,7 @@ BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
 # figures only the narrative states: change on last year, budget completion, shares of totals
-NARRATIVE_FIGURE_RE = re.compile(r"(比|较|与)(上年|上一年|前一年|去年|\d{2,4}年).{0,8}(增|减|多|少|下降|上升|变化|相比)"
+NARRATIVE_FIGURE_RE = re.compile(rf"(比|较|与)({YEAR_BEFORE}|\d{{2,4}}年).{{0,8}}(增|减|多|少|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
@@ -495,7 +495,7 @@ POINTER_RE = re.compile(r"这(?:个|行|一行|里面|里|笔|项|句|段|一项
 # words asking about what the document says after a pasted fragment, not in it
 AFTER_PASTE_RE = re.compile(r"^[，,。；;、\s]*(?:那)?(?:后面|后边|接下来|接着|下面|再往后|之后)")
 # what asks, says or compares, not what is asked about ("说的…是多少", "比上年度减少了多少")
-AFTER_ASKING_RE = re.compile(r"[说写讲提]|的|是|多少|几|了|呢|吗|比上年度?|比去年|增加|减少|增长|下降|百分之|占")
+AFTER_ASKING_RE = re.compile(rf"[说写讲提]|的|是|多少|几|了|呢|吗|比(?:{YEAR_BEFORE})度?|增加|减少|增长|下降|百分之|占")
 # the ordinal a pasted line of the narrative starts with ("（二）", "（12）", "3.")
 PASTED_ORDINAL_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
 
@@ -654,7 +654,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or not (
                 BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told)
                 or EXCLUSION_RE.search(told)
-                or re.search(r"去年|上年|上一年|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
+                or re.search(rf"{YEAR_BEFORE}|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
             return asked, corrections
     return text, corrections
 
@@ -946,7 +946,7 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # ("占比最高的来源为何", "哪个科目钱最多？占…的百分之几": which, a ranking, its share with it)
         return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
-                                                           re.search(r"上年|去年|上一年|前一年|前年", text) or
+                                                           re.search(rf"{YEAR_BEFORE}|前年", text) or
                                                            any(p.search(text) for p, _, _ in claimed_multiples())):
         # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
         return "change"
@@ -977,7 +977,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         return "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     if has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(r"上年|去年|上一年|前一年|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
+            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
         return "change"
     if (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))

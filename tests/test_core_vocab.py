@@ -1,7 +1,10 @@
-"""The vocabularies as the stages read them: the unit a question asks, organisation names."""
+"""The vocabularies as the stages read them: the unit a question asks, organisation names, the
+words for the year before."""
 import pytest
 
-from core.vocab import asked_units, organisations, shortenings
+import re
+
+from core.vocab import YEAR_BEFORE, asked_units, has_cue, organisations, shortenings
 
 MONEY = ("亿元", "万元", "千元", "元")
 
@@ -27,3 +30,12 @@ def test_a_rule_for_a_bureau_holds_for_its_provincial_department():
     """文化和旅游局 → 文旅局 gives 文化和旅游厅 → 文旅厅; a 厅 is a known body too."""
     assert ("文化和旅游厅", "文旅厅") in shortenings()
     assert "文化和旅游厅" in organisations() and "公安分局" in organisations()
+
+
+@pytest.mark.parametrize("said", ["上年", "去年", "上一年", "前一年"])
+def test_every_word_for_the_year_before_reaches_the_change_cues(said):
+    """intents.toml's one list of these words fills the cues that write $YEAR_BEFORE."""
+    assert re.fullmatch(YEAR_BEFORE, said)
+    assert has_cue("change", f"三公经费比{said}少了多少")
+    assert has_cue("change", f"跟{said}比呢")
+    assert not has_cue("change", "三公经费是多少")

@@ -19,6 +19,16 @@ from core.text import QUALIFIER_RE, match_key
 VOCAB_DIR = Path(__file__).resolve().parent
 
 
+def _toml(name: str) -> dict:
+    with open(VOCAB_DIR / name, "rb") as f:
+        return tomllib.load(f)
+
+
+# the words for the year before the one talked of ("上年", "去年" …) as one regex alternation, for
+# the patterns in code that read a change on the year before (questions and narrative sentences)
+YEAR_BEFORE = "|".join(_toml("intents.toml")["year_before"])
+
+
 @lru_cache(maxsize=1)
 def budget_terms() -> tuple[str, ...]:
     """Budget terms ("公务用车运行维护费", "机关运行经费") that word cutting keeps whole."""
@@ -68,8 +78,8 @@ def _as_ting(name: str) -> str:
 @lru_cache(maxsize=1)
 def intents() -> dict[str, list]:
     """The cue patterns of intents.toml, compiled, by name (describe, rank, breakdown …)."""
-    return {name: [re.compile(p) for p in patterns] for name, patterns in _toml("intents.toml").items()
-            if name != "asked_unit"}
+    return {name: [re.compile(p.replace("$YEAR_BEFORE", YEAR_BEFORE)) for p in patterns]
+            for name, patterns in _toml("intents.toml").items() if name != "asked_unit"}
 
 
 def has_cue(name: str, text: str) -> bool:
@@ -107,8 +117,3 @@ def claimed_multiples() -> tuple[tuple[re.Pattern, float, bool], ...]:
     """(pattern, bound, whether the ratio claimed is at least the bound) of claims.toml's multiples."""
     return tuple((re.compile(m["pattern"]), m.get("at_least", m.get("at_most")), "at_least" in m)
                  for m in _toml("claims.toml")["multiple"])
-
-
-def _toml(name: str) -> dict:
-    with open(VOCAB_DIR / name, "rb") as f:
-        return tomllib.load(f)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
-from core.vocab import has_cue
+from core.vocab import YEAR_BEFORE, has_cue
 from index.lexical import shared_words
 from qa.answers import cite, exact, finish, fmt, rounding, yuan
 from qa.claims import multiple_verdict
@@ -690,7 +690,7 @@ def _operand(name: str, pick: Pick, unit: str) -> Operand:
     return Operand(converted, line, figure, notes, {raw, round(converted, 6), round(converted, 2)})
 
 
-YEAR_BEFORE_RE = re.compile(r"上一年|上年|去年|前一年|同比")
+YEAR_BEFORE_RE = re.compile(rf"{YEAR_BEFORE}|同比")
 
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads

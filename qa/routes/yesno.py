@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
-from core.vocab import has_cue, intents
+from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.answers import agreement_word, citation, finish, fmt, yuan
 from qa.context import Library
@@ -58,7 +58,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text) and \
             (found := _against_budget(q, docs)) is not None:
         return found  # (else "25年三公预算比24年少了吗": two budgets set against each other, below)
-    if asks_direction and (q.compared_years or re.search(r"比|超过|超出|高于|低于|大于|小于|上年|去年", q.text)):
+    if asks_direction and (q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)):
         return _direction(lib, q, docs)
     groups: dict[str, list] = {}
     for doc in docs:
