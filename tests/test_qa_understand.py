@@ -156,6 +156,26 @@ def test_dialect_words_are_read_as_the_standard_ones():
     assert standard_words("咋比头一年少花了那老多钱？那个啥，啥原因嘛") == "怎么比上一年少花了那么多钱？什么原因嘛"
 
 
+@pytest.mark.parametrize("said, standard", [
+    ("民政局去年喺培训上使咗几多钱？", "民政局去年在培训上花了多少钱？"),
+    ("有冇买过新车", "有没有买过新车"),
+    ("呢个数系唔系三公经费嘅", "呢个数是不是三公经费的"),
+    ("边几项超过10万蚊", "哪几项超过10万元"),
+    ("点解多咗咁多", "为什么多了这么多"),
+    ("支出比上年多咗定少咗", "支出比上年多了还是少了"),
+    ("年尾有几多架车", "年底有多少辆车"),
+    ("局里一共有好多辆车", "局里一共有多少辆车"),
+    ("预算同决算差了多少", "预算和决算差了多少"),
+    # (not 同比, 同期, 不同, nor a place named with 同)
+    ("大同市民政局同比增长多少", "大同市民政局同比增长多少"),
+    ("与上年同期相比多了多少", "与上年同期相比多了多少"),
+])
+def test_written_cantonese_and_regional_words_are_read_as_mandarin(said, standard):
+    from qa.understand import standard_words
+
+    assert standard_words(said) == standard
+
+
 def test_a_remark_after_the_question_is_left_out(lib):
     q = understand("那个啥，阳泉民政局24年有几辆小车啊？俺不晓得", lib)
     assert q.operation == "count" and "不知道" not in q.text
