@@ -32,7 +32,7 @@ from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, brea
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, overview,
@@ -502,9 +502,6 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
-
-
-FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 
 
 def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

@@ -589,6 +589,12 @@ def test_a_figure_per_vehicle_rounded_as_asked(pdf_engine):
     assert answer.figures[0].value == "3.24" and answer.figures[0].unit == "万元", answer.answer  # 411.20 ÷ 127
 
 
+def test_a_figure_per_vehicle_over_the_count_of_the_day_said(pdf_engine):
+    """"按截至2023年8月31日的车辆数算": the count is the 2024 budget's (7辆), not a 2023 document's."""
+    answer = pdf_engine.ask("万里街道24年公务用车运行费按截至2023年8月31日的车辆数平均，每辆多少万元，保留两位小数")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3.08", "万元"), answer.answer  # 21.56 ÷ 7
+
+
 def test_vehicles_counted_when_the_question_says_公车(pdf_engine):
     assert pdf_engine.ask("省委办公厅到底养了多少辆公车？19年那份").figures[0].value == "127"
     answer = pdf_engine.ask("万里街道是不是公车一大堆？24年预算里说到底有几辆车？")

@@ -937,6 +937,22 @@ def test_public_vehicle_money_per_vehicle_is_over_the_vehicles_the_fund_keeps(en
 
 
 @pytest.mark.parametrize("question, value, unit", [
+    ("阳泉市民政局2024年公车的运行维护费分到财政拨款负担的每辆车上平均是多少？保留两位小数", "1.20", "万元"),  # 12.02 ÷ 10
+    ("临汾民政局19年离休费平均每个离休人员是多少元，四舍五入到元", "110870", "元"),  # 221740 ÷ 离休人员2人
+    ("临汾民政局19年退休费平均每个退休人员多少钱，按情况说明里写的退休人员人数算，保留两位小数", None, "元"),
+])
+def test_a_figure_per_vehicle_or_per_retired_person_said_in_other_words(engine, question, value, unit):
+    """The lead-in ("分到…的每辆车上"), the people counted ("每个离休人员": 离休人员, not 实有人数),
+    where the count is printed and the rounding to the 元 are read; no average without the count."""
+    a = engine.ask(question)
+    if value is None:
+        assert a.figures and a.figures[0].derived and "退休人员23人" in a.answer, a.answer
+        assert a.figures[0].value == f"{float(a.figures[1].value) / 23:.2f}"
+    else:
+        assert (a.figures[0].value, a.figures[0].unit) == (value, unit) and a.figures[0].derived, a.answer
+
+
+@pytest.mark.parametrize("question, value, unit", [
     ("临汾民政19年一般公共财拨收入多少", 5150531.11, "元"),  # 一般公共预算财政拨款收入
     ("临汾民政19年社保就业支出多少", 4176152.75, "元"),
     ("临汾民政局19年请专家咨询花了多少", 30000, "元"),  # 咨询费

@@ -317,8 +317,12 @@ def per_period(q: QueryPlan, annual: Answer) -> Answer | None:
 
 
 # a figure per vehicle or per person ("平均每辆车一年花多少", "一人多少钱", "人均"): the unit counted
-PER_UNIT_RE = re.compile(r"(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)|"
-                         r"(?:摊到|分到|平均到|合到)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作)?(?:人员|职工|员工|干部)(?:头上)?")
+# ("摊到财政拨款负担的每辆公车上平均多少": the lead-in goes with it; "离休费平均每个离休人员多少": the
+# people counted are the retired, group 3)
+PER_UNIT_RE = re.compile(r"(?:(?:摊到|分到|平均到|合到|落到)[^，,。？?每]{0,12}?)?(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?上?(?:平均)?"
+                         r"(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)|"
+                         r"(?:摊到|分到|平均到|合到|平均)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作|(离退休|离休|退休))?"
+                         r"(?:人员|职工|员工|干部)(?:头上)?")
 # what the count is of, when the question says it ("按财政拨款负担的公车数量平均", "按实有人数平均下来")
 COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{2,24}?)(?:来)?(?:平均|均摊|分摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
@@ -329,7 +333,13 @@ COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实
 # the count said as whose it is, not what it is of ("按他们有的车算", "按现有的人")
 OWNED_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|该单位|该部门|单位|部门)?(?:现在|目前|现)?(?:有|拥有|所有)?的?")
 PLAIN_COUNTED = {"车", "车辆", "公车", "人", "人员", "人头"}
-DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数")
+# where the count is printed, said before it ("按概况里写的离休人员人数算")
+SAID_WHERE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:里|中|上)(?:面)?(?:写|说|列|提|讲)(?:到)?的")
+# a question asked before, up to its question mark
+FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
+# a day the count is taken on ("按截至2023年8月31日的车辆数算"): the document's count is of that day
+COUNT_DATE_RE = re.compile(r"(?:截至|截止到?|到)?(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?(?:止)?的?")
+DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数|(?:四舍五入|精确|取整)(?:到|至)(?:元|整数|个位)|取整")  # (to the 元: none)
 
 
 @dataclass
@@ -358,9 +368,13 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
         return None
     unit = (m.group(1) or m.group(2) or "人").removeprefix("个")  # (每个人: 人)
     basis = COUNT_BASIS_RE.search(q.text)
-    whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", q.text)))
-    said = OWNED_RE.sub("", basis.group(1)) if basis else ""
+    # (a question before it asks the count alone: "它一共几辆车？平均每辆车摊多少运行费")
+    whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", FIRST_QUESTION_RE.sub("", q.text, count=1)
+                                                                          if FIRST_QUESTION_RE.match(q.text[:m.start()]) else q.text)))
+    said = COUNT_DATE_RE.sub("", OWNED_RE.sub("", SAID_WHERE_RE.sub("", basis.group(1)))) if basis else ""
     said = "" if said in PLAIN_COUNTED else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
+    if not said and m.group(3):
+        return PerUnit(whole, f"{m.group(3)}人员", "人", "")
     if not said and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
         # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
         # the document states them; all its vehicles (车辆数) only where it does not
@@ -390,8 +404,8 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
         return None
     value = amount / number
     rounding = DECIMALS_RE.search(q.text)
-    places = chinese_number(rounding.group(1).replace("两", "二")) if rounding and not rounding.group(1).isdigit() else \
-        int(rounding.group(1)) if rounding else None
+    places = None if rounding is None else 0 if rounding.group(1) is None else \
+        int(rounding.group(1)) if rounding.group(1).isdigit() else chinese_number(rounding.group(1).replace("两", "二"))
     shown = fmt(round(value, places), places) if places is not None else \
         fmt(round(value, 4), 4).rstrip("0").rstrip(".") if round(value, 2) != round(value, 4) else fmt(round(value, 2), 2)
     formula = f"{head.value}{head.unit} ÷ {counted.value}{counted.unit} = {shown}{head.unit}"
