@@ -33,6 +33,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.held import held_figure_answer
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, overview,
@@ -511,6 +512,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return units  # "那些表是按万元算的吗": the units the tables print
     if (whole := overview(lib, q, docs, partial(_routed, lib))) is not None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
+    if (held := held_figure_answer(q, docs)) is not None:
+        return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells printing it
     if (table := table_asked_answer(q, docs)) is not None:
         return table  # "公开08表是什么表": its title, page and columns
     if (empty := empty_tables_answer(q, docs)) is not None:

@@ -49,6 +49,38 @@ SPENT_WITHIN_RE = re.compile(r"的?(?:支出|收入|资金|经费)(?:里|中|里
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
+# a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目"),
+# pointed at with 那个 / 有个 / 表里 so that a figure told of a named item ("三公经费47.91万元是怎么构成的")
+# is not one; or asked which items print it ("哪几项正好是50万")
+_HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,])(?P<unit>亿元|万元|万|元)?(?![年月日号表位辆人个次%])"
+FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|表里|表中|表上)(?:数字?|数额|金额)?(?:是)?{_HELD_AMOUNT}"
+                            r"(?:的(?:钱|数))?,?(?:这|它)?(?:是|为|指|属于|系)(?:的)?(?:什么|啥|哪)")
+ITEMS_HELD_RE = re.compile(rf"哪(?:几|些|一)?(?:项|个|类|款|笔|块|行)?[^,。?]{{0,6}}?(?:正好|刚好|恰好|都)?(?:是|为|等于){_HELD_AMOUNT}")
+
+
+@dataclass(frozen=True)
+class HeldFigure:
+    """A figure the question holds and asks about: what it is, or which items print it."""
+    number: float
+    unit: str  # as said ("万元", "元", "亿元"), "" when none is
+    places: int  # decimals said
+    listing: bool  # "哪几项…是": every item printing it asked
+
+
+def held_figure(text: str) -> HeldFigure | None:
+    """The figure a question holds and asks what it is (``text``: its match key); None when it
+    holds none, or asks of zero (the zero parts are answered as such)."""
+    key = match_key(text)
+    m = FIGURE_HELD_RE.search(key) or ITEMS_HELD_RE.search(key)
+    if m is None or not float(m.group("number").replace(",", "")):
+        return None
+    number = m.group("number").replace(",", "")
+    if not m.group("unit") and any((kind, number) in schema().subjects for kind in ("function", "economic")):
+        return None  # "哪个科目是2080201": a 科目's code, no amount
+    unit = {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or "")
+    return HeldFigure(float(number), unit, len(number.partition(".")[2]), m.re is ITEMS_HELD_RE)
+
+
 DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
@@ -913,6 +945,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """An operation read from the question's shape: one row, a threshold, a budget set against its
     outturn, a breakdown, a description, a share, a multiple, a trend."""
     departments, years, both_measures, figure = named.departments, named.years, named.both_measures, named.figure
+    if held_figure(text) is not None:
+        return "describe"  # "表里那个17.61万元是什么钱": the row printing it (several: candidates)
     if has_cue("overview", text) and not q.rows and not q.codes and all(c.department_total for c in q.concepts):
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):

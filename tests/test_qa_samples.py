@@ -1679,3 +1679,25 @@ def test_a_performance_sections_fund_split_is_no_zero_of_the_department(engine):
     the department's 政府性基金 spending 0: its table prints 772.80 (118.08 + 654.72)."""
     answer = engine.ask("阳泉民政局24年政府性基金里的彩票公益金花了多少")
     assert not answer.figures or answer.figures[0].value == "654.72"
+
+
+@pytest.mark.parametrize("question, named", [
+    ("阳泉民政局24年决算表里那个 3.81 万元是哪一项的钱", "差旅费"),
+    ("临汾民政局19年表里有个30000元，是什么钱？", "咨询费"),
+    ("阳泉市民政局2024年那笔 38,100 元是什么钱", "差旅费"),  # said in 元 of a table in 万元
+])
+def test_a_figure_in_hand_is_named_by_the_row_printing_it(engine, question, named):
+    a = engine.ask(question)
+    assert a.status == "answered" and named in a.answer and a.citations[0].row == named, a.answer
+    assert a.plan["operation"] == "describe"
+
+
+def test_items_printing_an_amount_are_listed_and_an_amount_printed_nowhere_is_said_so(engine):
+    """"哪几项正好是…": every row printing it, none as the headline; an amount no cell prints is
+    not matched to the nearest one."""
+    listed = engine.ask("临汾民政局19年哪几项正好是30000元？")
+    assert not listed.figures and [i.label for i in listed.items] == ["咨询费"], listed.answer
+    missing = engine.ask("阳泉民政局24年表里那个 12345.67 万元是什么钱")
+    assert missing.status == "not_found" and not missing.figures and "没有找到" in missing.answer
+    told = engine.ask("阳泉民政局24年三公经费12.02万元是怎么构成的")  # a figure told of a named item
+    assert "没有找到数值" not in told.answer

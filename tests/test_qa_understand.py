@@ -295,3 +295,20 @@ def test_names_listed_before_the_word_they_share_each_take_it():
         "一般公共服务支出、社会保障和就业支出、住房保障支出加起来"
     assert _shared_word_listed("取暖费、办公费这两项支出多少") == "取暖费、办公费多少"  # names with a word of their own
     assert _shared_word_listed("卫生健康、住房保障这三类支出") == "卫生健康、住房保障这三类支出"  # the count is not the list's
+
+
+@pytest.mark.parametrize("question, held", [
+    ("表里那个 17.61 万元是什么钱", (17.61, "万元", 2, False)),
+    ("财政拨款支出表里面有个291万，是什么项目", (291.0, "万元", 0, False)),
+    ("预算表里有个 1,206,000 元，是什么钱", (1206000.0, "元", 0, False)),
+    ("三公经费表里那个 839 是什么钱", (839.0, "", 0, False)),
+    ("基本支出表里，哪几项正好是50万", (50.0, "万元", 0, True)),
+    ("三公经费47.91万元是怎么构成的", None),  # a figure told of the item it names
+    ("哪个科目是2080201", None),  # a 科目 code
+    ("三公经费里哪一项正好是0", None),  # the zero parts
+])
+def test_a_figure_held_and_asked_what_it_is(question, held):
+    from qa.understand import held_figure
+
+    found = held_figure(question)
+    assert (found and (found.number, found.unit, found.places, found.listing)) == held if held else found is None
