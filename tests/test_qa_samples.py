@@ -1701,3 +1701,13 @@ def test_items_printing_an_amount_are_listed_and_an_amount_printed_nowhere_is_sa
     assert missing.status == "not_found" and not missing.figures and "没有找到" in missing.answer
     told = engine.ask("阳泉民政局24年三公经费12.02万元是怎么构成的")  # a figure told of a named item
     assert "没有找到数值" not in told.answer
+
+
+@pytest.mark.parametrize("question", [
+    "临汾民政局19年会议费一共花了多少（不光是基本支出）",
+    "临汾民政局19年会议费花了多少钱，不只看基本支出那一列",
+])
+def test_a_part_named_only_to_rule_it_out_leaves_the_whole_row(engine, question):
+    """会议费 23421元 in 金额, 13464元 of it 其中：基本支出: "not only 基本支出" asks the 金额."""
+    a = engine.ask(question)
+    assert figure(a) == (23421, "元") and a.citations[0].column == "金额", a.answer
