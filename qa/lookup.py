@@ -114,7 +114,8 @@ def named_table(doc: Document, question: str) -> int | None:
     return best
 
 
-INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?")  # between a whole and what is asked inside it ("基本支出里取暖费")
+# between a whole and what is asked inside it ("基本支出里取暖费", "基本支出里交电费")
+INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?(?:交|缴|付|发|用|花|买)?的?")
 
 
 def breaks_down(doc: Document, table_seq: int, concept) -> bool:

@@ -106,9 +106,19 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
         for h in rows for f in concept.finds)
     # "基本支出里取暖费": a row said right after the concept and a word that puts it inside, of a
     # table of that concept (基本支出决算明细表; never 项目支出里的办公费 from it)
-    inside = rows[0][1] >= target.end and bool(INSIDE_RE.fullmatch(key[target.end:rows[0][1]])) and \
+    said_at = _said_at(text, key, rows[0])
+    inside = said_at >= target.end and bool(INSIDE_RE.fullmatch(key[target.end:said_at])) and \
         breaks_down(doc, rows[0][2], concept)
     return not ((rows[0][0], rows[0][1]) <= (target.end - target.start, target.start) and not (as_column or part or inside))
+
+
+def _said_at(text: str, key: str, row: tuple) -> int:
+    """Where the question says a row: a row found by the official words of an everyday name
+    ("出差" → 差旅费, appended after the question) is said where that name is."""
+    if row[1] < len(key):
+        return row[1]
+    found = match_key(lexicon().expand(text, concepts=False))[row[1]:row[1] + row[0]]
+    return next((start for start, official in lexicon().aliases_said(text) if found in match_key(official)), row[1])
 
 
 def _one_row_table(doc: Document, only: int | None, text: str, measure: str | None) -> Pick | None:

@@ -365,6 +365,7 @@ def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:
 
 # the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍",
 # "基本支出明细里的离休费和退休费加起来")
+SAID_INSIDE_RE = re.compile(r"(?:里面?|里头|当中|之中|中)的?(?:交|付|缴|发|用|花)?(?:的)?$")  # "基本支出里面(交)…"
 SAID_WITHIN_RE = re.compile(r"(?:明细表?)?(?:里面?|当中|之中|中)(?:[,:]|的)")
 
 
@@ -845,8 +846,10 @@ def _with_aliased_rows(lib, rows: list[str], text: str) -> list[str]:
             named.append((start, official))
             spans.append((start, start + 1))
     # (one row said by its everyday name alone is found by the figure route's own reading of
-    # aliases: it is counted here only as one of several items)
-    return [r for _, r in sorted(named)] if len(rows) < len(named) >= 2 else rows
+    # aliases: it is counted here only as one of several items, or where a whole is said before
+    # it as the place it lies, "基本支出里面出差花了多少": the row, not the whole)
+    inside = len(named) == 1 and not rows and SAID_INSIDE_RE.search(key[:named[0][0]])
+    return [r for _, r in sorted(named)] if len(rows) < len(named) >= 2 or inside else rows
 
 
 def _finest_of_path(rows: list[str], key: str) -> list[str]:

@@ -1711,3 +1711,15 @@ def test_a_part_named_only_to_rule_it_out_leaves_the_whole_row(engine, question)
     """会议费 23421元 in 金额, 13464元 of it 其中：基本支出: "not only 基本支出" asks the 金额."""
     a = engine.ask(question)
     assert figure(a) == (23421, "元") and a.citations[0].column == "金额", a.answer
+
+
+@pytest.mark.parametrize("question, value, row", [
+    ("阳泉民政局24年基本支出里面出差花了多少钱", (3.81, "万元"), "差旅费"),  # an everyday name inside its whole
+    ("阳泉市民政局2024年基本支出里交电费花了多少", (1.76, "万元"), "电费"),  # a verb between whole and row
+    ("临汾民政局19年基本支出里打电话寄东西的邮电费是多少", None, "邮电费"),
+])
+def test_a_row_said_inside_its_whole_in_everyday_words_is_the_row(engine, question, value, row):
+    a = engine.ask(question)
+    assert a.citations and a.citations[0].row == row, a.answer
+    if value:
+        assert figure(a) == value
