@@ -474,7 +474,7 @@ ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
-GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)个?(?:人|名|辆|台|套|万元|元|万)")
+GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[,，。;；]))")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")

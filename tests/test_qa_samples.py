@@ -1723,3 +1723,18 @@ def test_a_row_said_inside_its_whole_in_everyday_words_is_the_row(engine, questi
     assert a.citations and a.citations[0].row == row, a.answer
     if value:
         assert figure(a) == value
+
+
+@pytest.mark.parametrize("question", [
+    "临汾民政局19年行政编制18个，实际有几个人？",
+    "临汾民政局19年编制是18个，实际上有多少人",
+])
+def test_a_count_the_question_tells_is_not_the_one_it_asks(engine, question):
+    """"行政编制18人，实有人数20人": the 18 is told, the people there are asked."""
+    a = engine.ask(question)
+    assert figure(a) == (20, "人"), a.answer
+
+
+def test_a_breakdown_asked_as_which_kinds_the_money_mainly_is(engine):
+    a = engine.ask("阳泉民政局24年基本支出按经济分类的大类分，钱主要是哪几类？")
+    assert a.plan["operation"] == "breakdown" and "工资福利支出" in a.answer, a.answer
