@@ -333,7 +333,10 @@ def _fund_said_first(text: str) -> str:
 
 
 # a fund said spent ("一般公共预算财政拨款实际花的比年初预算多了多少"): its 支出, not its 收入 row
-FUND_SPENT_RE = re.compile(r"(?:实际|一共|总共|全年|当年|本年)?(?:花|用掉|开支)")
+# (or its budget set against its outturn, "一般公共预算财政拨款，全年预算和实际决算差多少": a 决算 sets
+# the fund's spending against its budget)
+FUND_SPENT_RE = re.compile(r"(?:实际|一共|总共|全年|当年|本年)?(?:花|用掉|开支)|[,，]?的?(?:年初|全年|调整后?)?预算数?"
+                           r"(?:和|与|跟|比|对比)(?:实际)?(?:决算|执行|支出|花)")
 
 
 def _fund_spent(text: str) -> str:

@@ -1738,3 +1738,11 @@ def test_a_count_the_question_tells_is_not_the_one_it_asks(engine, question):
 def test_a_breakdown_asked_as_which_kinds_the_money_mainly_is(engine):
     a = engine.ask("阳泉民政局24年基本支出按经济分类的大类分，钱主要是哪几类？")
     assert a.plan["operation"] == "breakdown" and "工资福利支出" in a.answer, a.answer
+
+
+def test_a_fund_whose_budget_is_set_against_its_outturn_is_its_spending(engine):
+    """"一般公共预算财政拨款，年初预算和决算差多少" without 支出: the 决算 sets spending against its
+    budget, so the same figures as when 支出 is said (the fund's income has no budget to set)."""
+    said = engine.ask("阳泉民政局24年一般公共预算财政拨款支出年初预算和决算差了多少？")
+    unsaid = engine.ask("阳泉民政局24年一般公共预算财政拨款，年初预算和决算差了多少？")
+    assert said.figures and figure(unsaid) == figure(said), unsaid.answer
