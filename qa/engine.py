@@ -20,7 +20,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
 from core.schema import schema
 from core.text import decimals, match_key, parse_amount, simplified, spaced_pauses
-from core.vocab import has_cue
+from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.answers import ask_what, citation, fmt, not_found, which_row
@@ -383,7 +383,7 @@ ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开|除掉)(?P<par
                       rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块))"
                       # "收入里，不是财政拨款的那部分": the part the rest is said against
                       rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)")
-WITHIN_RE = re.compile(r"(?:里面|里边|里头|当中|之中|中间|里|中)[，,]?$")  # the whole said before: "三公经费里"
+WITHIN_RE = re.compile(rf"(?:{INSIDE}|中间)[，,]?$")  # the whole said before: "三公经费里"
 
 
 def _holds(concept, name: str, depth: int = 3) -> bool:

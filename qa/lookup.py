@@ -11,6 +11,7 @@ from core.schema import schema
 from index.lexical import shared_words
 from core.model import Document, Row, Table
 from core.text import ORDINAL_RE, abbreviates, match_key, parse_amount
+from core.vocab import INSIDE
 
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
 PROCUREMENT_CATEGORY_RE = re.compile(r"^(货物|工程|服务)[a-z]?$")
@@ -115,7 +116,7 @@ def named_table(doc: Document, question: str) -> int | None:
 
 
 # between a whole and what is asked inside it ("基本支出里取暖费", "基本支出里交电费")
-INSIDE_RE = re.compile(r"(?:里面?|当中|之中|中)的?(?:交|缴|付|发|用|花|买)?的?")
+INSIDE_RE = re.compile(rf"(?:{INSIDE})的?(?:交|缴|付|发|用|花|买)?的?")
 
 
 def breaks_down(doc: Document, table_seq: int, concept) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.schema import schema
-from core.vocab import YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, has_cue, intents
+from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in
@@ -45,7 +45,7 @@ WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
-SPENT_WITHIN_RE = re.compile(r"的?(?:支出|收入|资金|经费)(?:里|中|里面|当中|之中)")  # "财政拨款支出里"
+SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
@@ -83,10 +83,10 @@ def held_figure(text: str) -> HeldFigure | None:
 
 DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
-WITHIN_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
+WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
-WITHIN_LEADING_RE = re.compile(r"的?(?:里|中|里面|当中|之中|其中)[,:][^。?!;]*")
+WITHIN_LEADING_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:][^。?!;]*")
 # what a whole is made of, asked formally ("是如何构成的", "支出主要集中于哪些科目")
 COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:构成|组成)|构成情况|集中(?:于|在)(?:哪|什么)")
 # which money pays for an item, asked as a choice ("是一般公共预算出的还是政府性基金出的",
@@ -366,10 +366,10 @@ def fund_spans(key: str, matches: list) -> list[tuple[int, int]]:
     return merged
 
 
+SAID_INSIDE_RE = re.compile(rf"(?:{INSIDE})的?(?:交|付|缴|发|用|花)?(?:的)?$")  # "基本支出里面(交)…"
 # the whole two figures are set against each other in, said first ("基本支出中，人员经费是公用经费的几倍",
 # "基本支出明细里的离休费和退休费加起来")
-SAID_INSIDE_RE = re.compile(r"(?:里面?|里头|当中|之中|中)的?(?:交|付|缴|发|用|花)?(?:的)?$")  # "基本支出里面(交)…"
-SAID_WITHIN_RE = re.compile(r"(?:明细表?)?(?:里面?|当中|之中|中)(?:[,:]|的)")
+SAID_WITHIN_RE = re.compile(rf"(?:明细表?)?(?:{INSIDE})(?:[,:]|的)")
 
 
 def _said_within(matches: list, rows: list[str], key: str) -> tuple[list, list[str]]:

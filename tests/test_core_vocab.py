@@ -4,7 +4,7 @@ import pytest
 
 import re
 
-from core.vocab import YEAR_BEFORE, asked_units, has_cue, organisations, shortenings
+from core.vocab import INSIDE, YEAR_BEFORE, asked_units, has_cue, organisations, shortenings
 
 MONEY = ("亿元", "万元", "千元", "元")
 
@@ -39,3 +39,11 @@ def test_every_word_for_the_year_before_reaches_the_change_cues(said):
     assert has_cue("change", f"三公经费比{said}少了多少")
     assert has_cue("change", f"跟{said}比呢")
     assert not has_cue("change", "三公经费是多少")
+
+
+@pytest.mark.parametrize("said", ["里", "里面", "里边", "里头", "当中", "之中", "中"])
+def test_every_word_for_inside_puts_a_row_inside_its_whole(said):
+    """intents.toml's one list of these words fills the patterns that read "基本支出里面取暖费"."""
+    from qa.lookup import INSIDE_RE
+
+    assert re.fullmatch(INSIDE, said) and INSIDE_RE.fullmatch(f"{said}的")

@@ -12,6 +12,7 @@ from core.text import decimals, is_total, match_key, parse_amount
 from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
+from core.vocab import INSIDE
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
@@ -77,7 +78,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
 
 
 # "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
-WITHIN_PART_RE = re.compile(r"(?<!表)(?:里面|当中|其中|里|中)的?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{2,8}?)"
+WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)的?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
                             r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
 
 
