@@ -1187,3 +1187,11 @@ def test_a_rhetorical_zhende_question_gets_its_verdict(pdf_engine):
     answer = pdf_engine.ask("不是说三公经费都在压缩吗，万里街道25年三公预算真的比24年少了？")
     assert answer.verdict == "yes" and answer.answer.startswith("是。") and not answer.answer.startswith("是。是。")
     assert pdf_engine.ask("万里街道25年三公预算比24年多了吗").verdict == "no"
+
+
+def test_a_follow_up_asking_the_count_then_the_running_cost_per_vehicle(pdf_engine):
+    """"它一共几辆车？平均每辆车摊多少运行费": the count is asked on the way; the average is of the
+    vehicles' running cost (公务用车运行维护费 6.4万元 ÷ 2辆), not of the count."""
+    answer = pdf_engine.ask("它一共几辆车？平均每辆车摊多少运行费（万元，保留两位小数）？",
+                            ["普陀区社会福利院24年公务用车运行费预算多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3.20", "万元"), answer.answer

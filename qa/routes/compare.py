@@ -335,6 +335,7 @@ OWNED_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|该单位|该部门
 PLAIN_COUNTED = {"车", "车辆", "公车", "人", "人员", "人头"}
 # where the count is printed, said before it ("按概况里写的离休人员人数算")
 SAID_WHERE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:里|中|上)(?:面)?(?:写|说|列|提|讲)(?:到)?的")
+VEHICLE_RUNNING_RE = re.compile(r"(?<!机关)运行(?:维护|维修)?费")
 # a question asked before, up to its question mark
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 # a day the count is taken on ("按截至2023年8月31日的车辆数算"): the document's count is of that day
@@ -371,6 +372,8 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     # (a question before it asks the count alone: "它一共几辆车？平均每辆车摊多少运行费")
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", FIRST_QUESTION_RE.sub("", q.text, count=1)
                                                                           if FIRST_QUESTION_RE.match(q.text[:m.start()]) else q.text)))
+    if unit == "辆" and "车" not in whole:
+        whole = VEHICLE_RUNNING_RE.sub("公务用车运行维护费", whole)  # "每辆车摊多少运行费": the vehicles' running cost
     said = COUNT_DATE_RE.sub("", OWNED_RE.sub("", SAID_WHERE_RE.sub("", basis.group(1)))) if basis else ""
     said = "" if said in PLAIN_COUNTED else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
     if not said and m.group(3):
