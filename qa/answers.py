@@ -74,6 +74,11 @@ def finish(q: QueryPlan, text: str, figures, citations, notes, allowed: set[floa
     return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
 
 
+def named_infos(lib, q: QueryPlan) -> list[DocumentInfo]:
+    """The documents of the departments the question names (listed with a refusal)."""
+    return [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments]
+
+
 def not_found(lib, q: QueryPlan, reason: str, infos: list[DocumentInfo] | None = None) -> Answer:
     return Answer(q.text, f"{reason}库中现有：{lib.catalogue(infos)}。", NOT_FOUND, LOOKUP)
 

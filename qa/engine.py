@@ -23,7 +23,7 @@ from core.text import decimals, match_key, parse_amount, simplified, spaced_paus
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import ask_what, citation, fmt, not_found, which_row
+from qa.answers import ask_what, citation, fmt, named_infos, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
@@ -36,7 +36,7 @@ from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_ye
 from qa.routes.held import held_figure_answer
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
-from qa.routes.composed import (MONEY_LAST_RE, count_and_money, either_side, faster, items_counted, other_under, overview,
+from qa.routes.composed import (MONEY_LAST_RE, added_then, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
@@ -153,11 +153,11 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                       missing=["哪个部门"])
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
-                         _named_infos(lib, q))
+                         named_infos(lib, q))
     if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
         # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
-                         _named_infos(lib, q))
+                         named_infos(lib, q))
     if (rates := faster(lib, q, partial(_routed, lib))) is not None:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
     if compared_across(lib, q):
@@ -170,6 +170,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
         return each
+    if (worked := added_then(lib, q, partial(_routed, lib))) is not None:
+        return worked  # "两项加起来占本年支出合计的比例", "…加起来比18年多了多少": the sum, then the second step
     if (gap := points(lib, q, partial(_routed, lib))) is not None:
         return gap  # "占比比公用经费高几个百分点": two shares, then their gap
     docs, problem = documents(lib, q)
@@ -212,11 +214,6 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
 
 
-def _named_infos(lib: Library, q: QueryPlan) -> list:
-    """The documents of the departments the question names (listed with a refusal)."""
-    return [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments]
-
-
 def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     """Departments set against each other in a year said ("阳泉民政局同一年的呢？两家谁花得多"),
     one without a document of that year: nothing to compare it with, said so."""
@@ -229,7 +226,7 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
         return None  # "阳泉民政局2024年三公经费和临汾民政局比较": the year is 阳泉's; 临汾's latest is compared
     asked = "、".join(f"{y}年" for y in q.years)
     return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
-                     _named_infos(lib, q))
+                     named_infos(lib, q))
 
 
 def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

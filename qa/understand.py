@@ -45,7 +45,7 @@ WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
-SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费)(?:{INSIDE})")  # "财政拨款支出里"
+SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
@@ -822,6 +822,8 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         if len({c.name for c in concepts} | set(rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
                 (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
             q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
+        elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts):
+            q.concepts = concepts  # "政府采购预算里货物和服务加起来": the two parts, not their whole besides
     if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]

@@ -1195,3 +1195,10 @@ def test_a_follow_up_asking_the_count_then_the_running_cost_per_vehicle(pdf_engi
     answer = pdf_engine.ask("它一共几辆车？平均每辆车摊多少运行费（万元，保留两位小数）？",
                             ["普陀区社会福利院24年公务用车运行费预算多少"])
     assert (answer.figures[0].value, answer.figures[0].unit) == ("3.20", "万元"), answer.answer
+
+
+def test_items_added_then_set_against_the_same_sum_of_the_year_before(pdf_engine):
+    """"会议费和培训费加起来比18年多了多少": the two years' sums, each of its own document."""
+    answer = pdf_engine.ask("政协办公厅19年会议费和培训费加起来，比18年多了多少")
+    years = [pdf_engine.ask(f"政协办公厅{y}年会议费和培训费加起来是多少").figures[0].value_yuan for y in (19, 18)]
+    assert answer.figures[0].derived and answer.figures[0].value_yuan == pytest.approx(years[0] - years[1]), answer.answer

@@ -1746,3 +1746,34 @@ def test_a_fund_whose_budget_is_set_against_its_outturn_is_its_spending(engine):
     said = engine.ask("阳泉民政局24年一般公共预算财政拨款支出年初预算和决算差了多少？")
     unsaid = engine.ask("阳泉民政局24年一般公共预算财政拨款，年初预算和决算差了多少？")
     assert said.figures and figure(unsaid) == figure(said), unsaid.answer
+
+
+def _amount(engine, question):
+    a = engine.ask(question)
+    return a.figures[0].value_yuan
+
+
+@pytest.mark.parametrize("question, parts, other, kind", [
+    ("临汾民政局19年离休费和退休费加起来占本年支出合计的百分之几？保留两位小数",
+     ["临汾民政局19年离休费是多少", "临汾民政局19年退休费是多少"], "临汾民政局19年本年支出合计是多少", "share"),
+    ("阳泉民政局24年差旅费和会议费加起来，比电费多多少",
+     ["阳泉民政局24年差旅费是多少", "阳泉民政局24年会议费是多少"], "阳泉民政局24年电费是多少", "diff"),
+    ("阳泉民政局24年差旅费和邮电费加起来，减掉电费还剩多少",
+     ["阳泉民政局24年差旅费是多少", "阳泉民政局24年邮电费是多少"], "阳泉民政局24年电费是多少", "diff"),
+])
+def test_items_added_then_set_against_another_figure(engine, question, parts, other, kind):
+    """The sum first (each part cited), then its share of the whole or its gap to the other item:
+    never the parts and the other figure added up together."""
+    a = engine.ask(question)
+    total, against = sum(_amount(engine, p) for p in parts), _amount(engine, other)
+    head = a.figures[0]
+    assert head.derived and a.figures[1].value_yuan == pytest.approx(total), a.answer
+    if kind == "share":
+        assert head.unit == "%" and float(head.value) == pytest.approx(round(total / against * 100, 2))
+    else:
+        assert head.value_yuan == pytest.approx(total - against)
+
+
+def test_items_added_then_set_against_a_figure_not_found_are_not_answered_with_a_sum(engine):
+    a = engine.ask("阳泉民政局24年差旅费和会议费加起来，占无人机经费的比例是多少")
+    assert a.status != "answered" and not a.figures, a.answer

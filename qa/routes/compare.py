@@ -388,6 +388,15 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
 MIN_BASIS_SAID = 0.6  # of the words saying what the count is of, the count's answer must say
 
 
+def places_asked(text: str) -> int | None:
+    """The decimals the question asks its answer rounded to ("保留两位小数": 2, "四舍五入到元": 0), or None."""
+    rounding = DECIMALS_RE.search(text)
+    if rounding is None or rounding.group(1) is None:
+        return None if rounding is None else 0
+    said = rounding.group(1)
+    return int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
+
+
 def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answer | None:
     """The whole's figure divided by the count the document prints, both cited: the documents
     print totals, never a figure per vehicle or per person. None unless the count found is of
@@ -406,9 +415,7 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
     if amount is None or not number:
         return None
     value = amount / number
-    rounding = DECIMALS_RE.search(q.text)
-    places = None if rounding is None else 0 if rounding.group(1) is None else \
-        int(rounding.group(1)) if rounding.group(1).isdigit() else chinese_number(rounding.group(1).replace("两", "二"))
+    places = places_asked(q.text)
     shown = fmt(round(value, places), places) if places is not None else \
         fmt(round(value, 4), 4).rstrip("0").rstrip(".") if round(value, 2) != round(value, 4) else fmt(round(value, 2), 2)
     formula = f"{head.value}{head.unit} ÷ {counted.value}{counted.unit} = {shown}{head.unit}"

@@ -9,14 +9,15 @@ from dataclasses import replace
 from typing import Callable
 
 from core.concepts import lexicon
-from core.text import match_key, parse_amount
+from core.model import YUAN_PER_UNIT
+from core.text import decimals, match_key, parse_amount
 from core.vocab import has_cue
-from qa.answers import allowed_from, finish, fmt, not_found
+from qa.answers import allowed_from, finish, fmt, named_infos, not_found
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
-from qa.routes.compare import change_on_year_before
+from qa.routes.compare import change_on_year_before, places_asked
 from qa.routes.stated import matching_facts, stated_citation
 from qa.routes.structure import structure_answer
 from qa.understand import EITHER_RE, QueryPlan, understand
@@ -64,6 +65,100 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
                   formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
     return finish(q, text, [head, a, b], a_found.citations[:3] + b_found.citations[:3], a_found.notes + b_found.notes,
                   {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in a_found.figures + b_found.figures}, LOOKUP)
+
+
+# items added up, then the sum set against something: a whole ("…两项加起来，占本年支出合计的比例"),
+# another item ("…加起来比住房公积金多多少", "…加起来，减掉授予中小企业的合同金额，还剩多少") or the
+# same sum of another year ("…两项加起来比18年多了多少", "…加起来，2025年比2024年多了多少")
+ADDED_THEN_RE = re.compile(r"^(?P<added>.+?(?:和|与|跟|及|、).+?)(?:这?两项|这?两类|这?两个|二者|两者)?"
+                           r"(?:加起来|加在一起|合起来|相加|之和)(?:的钱|的总额|以后|后)?[，,\s]*(?P<then>\S.*)$")
+THEN_SHARE_RE = re.compile(r"^(?:一共|总共)?占(?P<other>[^，,。？?]+?)的?(?:比例|比重|百分之?(?:多少|几)|百分比|几成|多少|占比)")
+THEN_YEAR_RE = re.compile(r"^(?:(?P<later>\d{2,4})年)?的?比(?P<earlier>\d{2,4})年的?(?:多|少|增加|减少|涨|降|上升|下降)")
+THEN_ITEM_RE = re.compile(r"^比(?P<other>[^，,。？?]+?)(?:多|少|高|低)了?(?:多少|几)")
+THEN_LESS_RE = re.compile(r"^(?:再)?(?:减掉|减去|扣掉|扣除|去掉|刨去)(?P<other>[^，,。？?]+?)[，,]?(?:还剩|剩下|余下|剩)")
+
+
+def added_then(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
+    """Items added up, then the sum set against a whole, an item or another year's sum: each
+    figure asked as if on its own (the sum with its parts, each cited), then the share or the gap.
+    None when the question asks no such thing, or a step finds no figure (a sum alone would answer
+    another question)."""
+    m = ADDED_THEN_RE.search(q.text)
+    if m is None or len(q.departments) != 1 or not q.years:
+        return None
+    added, then = m.group("added"), m.group("then")
+    if (year := THEN_YEAR_RE.match(then)) is not None:
+        later = lib.resolver.years_in(year.group("later") + "年", lib.latest_year) if year.group("later") else q.years[-1:]
+        earlier = lib.resolver.years_in(year.group("earlier") + "年", lib.latest_year)
+        if not later or not earlier:
+            return None
+        first, second = (_figure_asked(lib, _in_year(added, y[0]) + "加起来是多少", route, summed=True)
+                         for y in (later, earlier))
+        return _worked(q, first, second, "change", f"{earlier[0]}年的合计") or _not_worked(lib, q)
+    other = next(((kind, t.group("other").removesuffix("的")) for kind, pattern in
+                  (("share", THEN_SHARE_RE), ("diff", THEN_ITEM_RE), ("less", THEN_LESS_RE)) if (t := pattern.match(then))), None)
+    if other is None:  # (a second step said otherwise is still not answered by the sum alone)
+        return _not_worked(lib, q) if any(has_cue(c, then) for c in ("share", "diff", "change")) else None
+    first = _figure_asked(lib, f"{added}加起来是多少", route, summed=True)
+    second = _figure_asked(lib, f"{q.departments[0]}{q.years[0]}年{other[1]}是多少", route, summed=False)
+    return _worked(q, first, second, *other) or _not_worked(lib, q)
+
+
+def _not_worked(lib: Library, q: QueryPlan) -> Answer:
+    """A step found no figure: said so (the sum alone, or the figures added with the other side,
+    would answer another question)."""
+    return not_found(lib, q, "问题要先把几项加起来、再与另一个数比较；其中有一步在公开文件中找不到对应的数（或几项不能相加），"
+                             "无法计算。可分开询问各项。", named_infos(lib, q))
+
+
+def _in_year(text: str, year: int) -> str:
+    """The text asked of another year: its year said replaced, else the year said before it."""
+    said = YEAR_SAID_RE.search(text)
+    return f"{text[:said.start()]}{year}年{text[said.end():]}" if said else f"{year}年{text}"
+
+
+YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}年度?")
+
+
+def _figure_asked(lib: Library, text: str, route: Route, summed: bool) -> tuple[Answer, Figure] | None:
+    """One step's answer and figure: a sum of cells (``summed``: the 合计 of two or more parts
+    it names), else a single figure looked up; None when the step finds neither."""
+    plan = understand(text, lib)
+    docs, problem = documents(lib, plan)
+    found = route(plan, docs) if problem is None else None
+    if found is None or found.status != ANSWERED or found.route != LOOKUP or not found.figures:
+        return None
+    head = found.figures[0]
+    if head.value_yuan is None or summed != (head.derived and len(found.figures) >= 3 and "合计" in found.answer):
+        return None
+    return found, head
+
+
+def _worked(q: QueryPlan, first: tuple | None, second: tuple | None, kind: str, against: str) -> Answer | None:
+    """The sum set against the second figure (``against`` says what it is): its share of it, or the
+    gap (the sum less it)."""
+    if first is None or second is None:
+        return None
+    (a_found, a), (b_found, b) = first, second
+    if kind == "share":
+        places = places_asked(q.text)
+        value = round(a.value_yuan / b.value_yuan * 100, 2 if places is None else places) if b.value_yuan else None
+        shown, unit, sign = (fmt(value, 2 if places is None else places), "%", "÷") if value is not None else ("", "", "")
+        said = f"几项之和占{against}的{shown}%"
+    else:
+        places = max(decimals(a.value), decimals(b.value))
+        value = round((a.value_yuan - b.value_yuan) / YUAN_PER_UNIT[a.unit], places) if a.unit in YUAN_PER_UNIT else None
+        shown, unit, sign = (fmt(value, places), a.unit, "−") if value is not None else ("", "", "")
+        if value is None:
+            return None
+        said = f"几项之和{'减去' if kind == 'less' else '比'}{against}{'后为' if kind == 'less' else '多' if value >= 0 else '少'}" \
+               f"{shown if kind == 'less' else fmt(abs(value), places)}{unit}"
+    formula = f"{a.value}{a.unit} {sign} {b.value}{b.unit}" + (" × 100%" if kind == "share" else "") + f" = {shown}{unit}"
+    text = f"{a_found.answer.rstrip('。')}；{b_found.answer.rstrip('。')}。{said}（{formula}）。"
+    head = Figure(shown, unit, None if kind == "share" else value * YUAN_PER_UNIT.get(a.unit, 1), f"{a.label}与{b.label}",
+                  a.department, a.year, derived=True, formula=formula)
+    return finish(q, text, [head, a, b], a_found.citations[:4] + b_found.citations[:3], a_found.notes + b_found.notes,
+                  {value, abs(value)} | allowed_from([a_found.answer, b_found.answer]), LOOKUP)
 
 
 # "抚恤里面那个其他支出", "民政管理事务下面那个“其他”": the 科目 a 款 files as its 其他 (code 99)
