@@ -97,6 +97,18 @@ class Library:
         return [self.docs[i.doc_id] for i in self.infos if (year is None or i.year == year) and i.kind == doc.kind
                 and self.resolver.department_key(i.department) == key]
 
+    @cached_property
+    def department_texts(self) -> dict[str, str]:
+        """Each department (by its latest name) with all its documents' narrative as one match key:
+        what a body described by its duties is found in."""
+        names: dict[str, str] = {}
+        texts: dict[str, list[str]] = {}
+        for i in sorted(self.infos, key=lambda i: i.year or 0):
+            key = self.resolver.department_key(i.department)
+            names[key] = i.department
+            texts.setdefault(key, []).append(match_key(" ".join(s.text for s in self.docs[i.doc_id].sections)))
+        return {names[key]: "".join(parts) for key, parts in texts.items()}
+
     def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
         """``Store.ranked_facts`` of the store holding the document."""
         shelf = next(s for s in self.shelves if doc_id in s.docs)

@@ -22,6 +22,7 @@ from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, coll
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in
+from qa.described import named_by_duty
 from qa.english import read_english
 from qa.spelling import Correction
 
@@ -674,7 +675,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
-    text = FORM_UNIT_RE.sub("", text)
+    text = named_by_duty(lib, FORM_UNIT_RE.sub("", text))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))

@@ -1202,3 +1202,13 @@ def test_items_added_then_set_against_the_same_sum_of_the_year_before(pdf_engine
     answer = pdf_engine.ask("政协办公厅19年会议费和培训费加起来，比18年多了多少")
     years = [pdf_engine.ask(f"政协办公厅{y}年会议费和培训费加起来是多少").figures[0].value_yuan for y in (19, 18)]
     assert answer.figures[0].derived and answer.figures[0].value_yuan == pytest.approx(years[0] - years[1]), answer.answer
+
+
+@pytest.mark.parametrize("question, department", [
+    ("普陀区那个给在院老人提供生活照料的福利院，2024年预算收入合计多少", "上海市普陀区社会福利院"),
+    ("普陀区管社会工作的那个区委部门，2024年决算支出合计多少", "中共上海市普陀区委社会工作部"),
+    ("管着东郊国宾馆的那个省委部门 19年三公经费预算多少", "江苏省委办公厅"),
+])
+def test_a_body_described_by_its_duties_among_the_shared_pdfs(pdf_engine, question, department):
+    answer = pdf_engine.ask(question)
+    assert answer.status == "answered" and department in answer.answer, answer.answer

@@ -1,0 +1,59 @@
+"""A body named by what it does instead of by its name ("阳泉那个管低保和养老的局", "管着东郊国宾馆的
+那个省委部门", "普陀区那个给在院老人提供生活照料的福利院"): the department whose own documents say
+those things, found by the description's rarer words (a word every department's text has tells
+nothing). The body's kind ("局", "福利院", "区委部门") and the place said before it narrow the field.
+Where no department is clearly ahead, the words are left as they are, to be resolved (or not) as
+any other name."""
+from __future__ import annotations
+
+import re
+
+from core.text import match_key
+from index.lexical import words
+
+# "那个负责殡葬改革、低保和养老服务的市级局", "管社会工作的那个区委部门": what it does, then its kind
+DESCRIBED_RE = re.compile(r"(?:那个|那家|这个)?(?P<duty>(?:专门|主要)?(?:管着?|负责|主管|承担|分管|收养|给|服务于)[^。？?]{1,60}?)"
+                          r"的(?:那个|那家|这个)?(?P<kind>[\u4e00-\u9fff]{0,6}?(?:局|厅|部门|单位|机关|机构|办公室|办公厅|福利院|部|委))"
+                          r"(?=[\s，,。？?\d]|$)")
+# kind words that say no more than "a body" ("市政府工作部门", "事业单位", "市级局" is a 局)
+GENERIC_KIND_RE = re.compile(r"市级|区级|省级|市政府|区政府|省政府|工作|部门|单位|机关|机构|事业|派出")
+# the verbs and links of a description, which name no duty
+DUTY_FILLER = {"负责", "主管", "分管", "承担", "管着", "还", "以及", "和", "的", "等", "工作", "相关", "有关"}
+PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:市|区|省|县)?$")
+MIN_SCORE = 1.0  # the description's words, each weighted 1 / the number of departments whose text has it
+MIN_LEAD = 2.0  # the best department's score over the next one's
+
+
+def named_by_duty(lib, text: str) -> str:
+    """The text with a body described by its duties replaced by that department's name; as it
+    was when it describes none, or none clearly."""
+    m = DESCRIBED_RE.search(text)
+    if m is None:
+        return text
+    before = re.sub(r"(?:那个|那家|这个)$", "", text[:m.start()])
+    place = PLACE_RE.search(before)
+    candidates = [name for name in lib.department_texts if _of_kind(name, m.group("kind"))
+                  and (place is None or place.group(1) in name or not _any_has(lib, place.group(1)))]
+    duty = [w for w in dict.fromkeys(words(match_key(m.group("duty")))) if len(w) >= 2 and w not in DUTY_FILLER]
+    scored = sorted(((_score(lib, name, duty), name) for name in candidates), reverse=True)
+    # (the only body of the kind and place said needs only some of its words; one of several, more)
+    if not scored or scored[0][0] < (MIN_SCORE if len(scored) > 1 else 0.01) or \
+            (len(scored) > 1 and scored[0][0] < MIN_LEAD * scored[1][0]):
+        return text
+    start = place.start() if place is not None and place.group(1) in scored[0][1] else m.start()
+    return f"{text[:start]}{scored[0][1]}{text[m.end():]}"
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """The department's name fits the kind said: every character of its specific words is in it
+    ("区委部门": 区委; "区政府办公室": 办公室 of a 区's 人民政府; "市级局": a 局)."""
+    return all(ch in name for ch in GENERIC_KIND_RE.sub("", kind))
+
+
+def _any_has(lib, place: str) -> bool:
+    return any(place in name for name in lib.department_texts)
+
+
+def _score(lib, name: str, duty: list[str]) -> float:
+    texts = lib.department_texts
+    return sum(1 / sum(w in t or w in n for n, t in texts.items()) for w in duty if w in texts[name] or w in name)
