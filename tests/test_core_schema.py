@@ -104,3 +104,12 @@ def test_tables_people_call_by_a_short_name():
 
     assert schema().short_named("三公表") == "sangong" and schema().short_named("政府采购表") == "procurement"
     assert schema().short_named("支出决算表") is None
+
+
+@pytest.mark.parametrize("note, empty", [
+    ("注：我单位无2017年政府性基金支出安排。", True),
+    ("说明：本表无数据", True),
+    ("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。", False),
+])
+def test_a_note_saying_the_table_holds_nothing(note, empty):
+    assert bool(schema().empty_notes.search(note)) is empty

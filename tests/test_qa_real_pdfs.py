@@ -1212,3 +1212,10 @@ def test_items_added_then_set_against_the_same_sum_of_the_year_before(pdf_engine
 def test_a_body_described_by_its_duties_among_the_shared_pdfs(pdf_engine, question, department):
     answer = pdf_engine.ask(question)
     assert answer.status == "answered" and department in answer.answer, answer.answer
+
+
+def test_a_fund_the_note_says_none_is_planned_for_is_none_not_a_namesake_of_it(pdf_engine):
+    """"我单位无2017年政府性基金支出安排" under a blank table: no, none; never the "奖金(款)支出"
+    sentence, which shares 金支出 with 政府性基金支出 and no word."""
+    answer = pdf_engine.ask("江苏省政协办公厅2017年有没有安排政府性基金支出？")
+    assert answer.verdict == "no" and "奖金" not in answer.answer, answer.answer

@@ -14,7 +14,7 @@ from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
 from core.vocab import claimed_multiples, has_cue
-from index.lexical import shared_words
+from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, yuan
 from qa.claims import multiple_verdict
@@ -370,11 +370,26 @@ def _subject_fit(ask: _Asked, subject: str) -> float:
     """How much of the subject the question says, and of the question the subject explains;
     a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
     "执法执勤的车有几辆" is the 执法执勤用车 the question spells out."""
+    if _other_subject(ask.subject, subject):
+        return 0.0
     said = shared_words(ask.subject, subject)
     whole_ask = ask.counted and said >= 2 and said == len(ask.subject)  # all the question names, in a rare unit
     if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
         return 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
     return said / len(subject) + said / max(len(ask.subject), 1)
+
+
+def _other_subject(asked: str, subject: str) -> bool:
+    """The stated subject is a standard 科目 the question does not say, and shares no word of it
+    ("奖金(款)支出" shares 金支出 with "政府性基金支出", but no word)."""
+    standard = schema().subject_name_re.search(subject)
+    if standard is None or standard.group() in asked:
+        return False
+    content = [w for w in words(asked) if len(w) >= 2 and w not in GENERIC_SUBJECT_WORDS]
+    return bool(content) and not any(w in subject for w in content)
+
+
+GENERIC_SUBJECT_WORDS = {"支出", "收入", "资金", "经费", "费用", "预算", "决算", "财政", "拨款", "财政拨款", "合计", "总计"}
 
 
 def _accounts_for(fact: StatedFact, concept: Concept, asked: str = "") -> bool:
