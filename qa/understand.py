@@ -105,7 +105,7 @@ BUDGET_WORDS = re.compile(r"预算|决算|支出|收入|收支|经费|费用|资
                           r"增加|减少|下降|增长|"
                           r"三公|人员|工资|项目|绩效|万元|元")
 # figures only the narrative states: change on last year, budget completion, shares of totals
-NARRATIVE_FIGURE_RE = re.compile(rf"(比|较|与)({YEAR_BEFORE}|\d{{2,4}}年).{{0,8}}(增|减|多|少|下降|上升|变化|相比)"
+NARRATIVE_FIGURE_RE = re.compile(rf"(比|较|与)({YEAR_BEFORE}|\d{{2,4}}年).{{0,8}}(增|减|多|少|降|涨|跌|下降|上升|变化|相比)"
                                  r"|(增加|减少|下降|增长|上升)(了)?(多少|百分之|几)|同比|完成.{0,4}预算的|执行率")
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")

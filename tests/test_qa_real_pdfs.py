@@ -1219,3 +1219,15 @@ def test_a_fund_the_note_says_none_is_planned_for_is_none_not_a_namesake_of_it(p
     sentence, which shares 金支出 with 政府性基金支出 and no word."""
     answer = pdf_engine.ask("江苏省政协办公厅2017年有没有安排政府性基金支出？")
     assert answer.verdict == "no" and "奖金" not in answer.answer, answer.answer
+
+
+def test_an_outturn_against_its_budget_asked_of_a_budget_only_is_not_answered(pdf_engine):
+    """The store holds 省委办公厅's 2018 预算 only: "决算超没超预算" has no outturn to set."""
+    answer = pdf_engine.ask("省委办公厅18年三公经费决算超没超预算")
+    assert answer.status != "answered" and not answer.figures and "没有决算" in answer.answer, answer.answer
+
+
+def test_a_fall_on_a_year_named_reads_both_years(pdf_engine):
+    """"比17年降了吗": the 2017 document is read too, and the verdict follows the two figures."""
+    answer = pdf_engine.ask("江苏省政协办公厅18年的三公经费预算比17年降了吗")
+    assert answer.verdict == "yes" and "676.10" in answer.answer, answer.answer
