@@ -1777,3 +1777,10 @@ def test_items_added_then_set_against_another_figure(engine, question, parts, ot
 def test_items_added_then_set_against_a_figure_not_found_are_not_answered_with_a_sum(engine):
     a = engine.ask("阳泉民政局24年差旅费和会议费加起来，占无人机经费的比例是多少")
     assert a.status != "answered" and not a.figures, a.answer
+
+
+def test_whether_there_is_any_asked_before_whether_its_table_is_blank_is_answered_first(engine):
+    """"有没有…支出？那张表是不是空的": 没有, the blank cell and the note saying so with it."""
+    a = engine.ask("阳泉民政局24年有没有国有资本经营预算财政拨款支出？那张表是不是空的")
+    assert a.verdict == "no" and "为空" in a.answer, a.answer
+    assert engine.ask("阳泉民政局24年国有资本经营预算财政拨款支出表是不是空的").verdict == "yes"

@@ -29,6 +29,7 @@ MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
 
 # whether a cell is left empty ("公务用车购置费一栏是空的吗")
 BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空")
+HAS_ASKED_RE = re.compile(r"有没有|是否有|有无|有没")
 # nothing asked to be confirmed ("那张表是不是也没有数", "是否也没有支出"): yes when it is zero
 NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实)?(?:没有?|无)(?:数|钱|数字|数据|金额|支出|收入|安排)?")
 
@@ -44,8 +45,11 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return same
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
-    if BLANK_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)):
-        return _blank(lib, q, docs)  # (not "…故本表为空表，那到底有没有三公经费预算", told before the question)
+    first, _, last = re.sub(r"[？?]+$", "", q.text).rpartition("？")
+    if BLANK_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)) and not (HAS_ASKED_RE.search(first) and BLANK_ASKED_RE.search(last)):
+        # (not "…故本表为空表，那到底有没有三公经费预算", told before the question; nor "有没有…支出？那张表是
+        # 不是空的", where whether there is any is asked first, and the blank cell tells it)
+        return _blank(lib, q, docs)
     if has_cue("trend", q.text):
         return _trend(lib, q, docs)
     if WITHIN_BUDGET_RE.search(q.text):
