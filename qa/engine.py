@@ -36,7 +36,7 @@ from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_ye
 from qa.routes.held import held_figure_answer
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
-from qa.routes.composed import (MONEY_LAST_RE, added_then, count_and_money, either_side, faster, items_counted, other_under, overview,
+from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import stated_answer
@@ -507,6 +507,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if (summed := measure_summed(lib, q, docs, partial(_routed, lib))) is not None:
+        return summed  # "…和…的年初预算一共多少" of a 决算: each item's 年初预算 the narrative states, added
     if (whole := overview(lib, q, docs, partial(_routed, lib))) is not None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
     if (held := held_figure_answer(q, docs)) is not None:

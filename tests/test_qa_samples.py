@@ -1784,3 +1784,12 @@ def test_whether_there_is_any_asked_before_whether_its_table_is_blank_is_answere
     a = engine.ask("阳泉民政局24年有没有国有资本经营预算财政拨款支出？那张表是不是空的")
     assert a.verdict == "no" and "为空" in a.answer, a.answer
     assert engine.ask("阳泉民政局24年国有资本经营预算财政拨款支出表是不是空的").verdict == "yes"
+
+
+def test_items_added_in_a_measure_their_tables_do_not_print_are_added_from_the_narrative(engine):
+    """A 决算's tables print each 类's outturn; its 年初预算 the narrative states (社会保障和就业支出
+    4331.02万元, 卫生健康支出 1400万元): the sum is of those, never of the outturns."""
+    a = engine.ask("临汾民政局19年社会保障和就业支出和卫生健康支出的年初预算一共多少")
+    assert figure(a) == (5731.02, "万元") and a.figures[0].derived, a.answer
+    follow = engine.ask("那再加上卫生健康支出的年初预算，两项一共多少", ["临汾民政局19年社会保障和就业支出年初预算是多少"])
+    assert figure(follow) == (5731.02, "万元"), follow.answer

@@ -12,10 +12,11 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
 from core.text import decimals, match_key, parse_amount
 from core.vocab import has_cue
-from qa.answers import allowed_from, finish, fmt, named_infos, not_found
+from qa.answers import allowed_from, finish, fmt, named_infos, not_found, yuan
 from qa.context import Library
 from qa.documents import documents
-from qa.lookup import row_name
+from ingest.stated import BUDGET_STAGES
+from qa.lookup import default_measure, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
 from qa.routes.compare import change_on_year_before, places_asked
 from qa.routes.stated import matching_facts, stated_citation
@@ -102,6 +103,40 @@ def added_then(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     first = _figure_asked(lib, f"{added}加起来是多少", route, summed=True)
     second = _figure_asked(lib, f"{q.departments[0]}{q.years[0]}年{other[1]}是多少", route, summed=False)
     return _worked(q, first, second, *other) or _not_worked(lib, q)
+
+
+def measure_summed(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """Items added up in a measure their tables do not print ("社会保障和就业支出和卫生健康支出的年初
+    预算一共多少" of a 决算, whose tables print the outturn; the narrative states each 年初预算): each
+    item's figure asked on its own in that measure, then added. None when the tables print the
+    measure asked; refused when an item's figure is not found (its outturn would be another sum)."""
+    if q.operation != "sum" or not q.measure or not docs or q.measure == default_measure(docs[0]) or \
+            len(q.rows) + len(q.concepts) < 2:
+        return None
+    stage = next((st for st in BUDGET_STAGES if st in q.text), "预算")
+    names = list(dict.fromkeys([*q.rows, *(c.name for c in q.concepts)]))
+    if any(_printed_in(doc, name, stage, q.measure) for doc in docs for name in names):
+        return None
+    found = [_figure_asked(lib, f"{q.departments[0]}{q.years[0]}年{name}{stage}是多少", route, summed=False)
+             for name in names] if q.departments and q.years else [None]
+    if any(f is None for f in found) or len({f[1].unit for f in found}) != 1:
+        return _not_worked(lib, q)
+    unit = found[0][1].unit
+    places = max(decimals(f.value) for _, f in found)
+    total = round(sum(parse_amount(f.value) for _, f in found), places)
+    formula = " + ".join(f"{f.value}{f.unit}" for _, f in found) + f" = {fmt(total, places)}{unit}"
+    text = "；".join(a.answer.rstrip("。") for a, _ in found) + f"。合计{fmt(total, places)}{unit}（{formula}）。"
+    head = Figure(fmt(total, places), unit, yuan(total, unit), f"{'、'.join(names)}{stage}合计", found[0][1].department,
+                  found[0][1].year, derived=True, formula=formula)
+    return finish(q, text, [head, *(f for _, f in found)], [c for a, _ in found for c in a.citations[:2]],
+                  [n for a, _ in found for n in a.notes], {total} | allowed_from([a.answer for a, _ in found]), LOOKUP)
+
+
+def _printed_in(doc, name: str, stage: str, measure: str) -> bool:
+    """A table of the document prints the item's row with a column of the measure asked."""
+    key = match_key(name)
+    return any(any(key in row_key(r.label) for r in t.rows) and
+               any(stage in c or m == measure for c, m in zip(t.columns, t.measures)) for t in doc.tables)
 
 
 def _not_worked(lib: Library, q: QueryPlan) -> Answer:
