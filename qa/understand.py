@@ -478,7 +478,7 @@ ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
-GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[,，。;；]))")
+GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[\s\d,，。;；]))")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")
@@ -788,12 +788,13 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         q.operation = "count"  # "在编人数和实有人数各多少": counts, each asked, not money broken down
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
-    told = {m.concept.name: key[m.start:m.end] + g.group(0) for m in matches
+    told = {m.concept.name: (key[m.start:m.end], g.group(0)) for m in matches
             if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))}
     if q.operation in ("value", "count") and told and len(told) < len(q.concepts):
         # "行政编制是十八个人吧？实际有几个人": the figure given is told, the other concept asked
-        for phrase in told.values():
-            q.text, q.rest = q.text.replace(phrase, "，"), q.rest.replace(phrase, "，")
+        for word, given in told.values():  # (the rest may have lost the figure already: "行政编制才 实际…")
+            q.text = q.text.replace(word + given, "，")
+            q.rest = q.rest.replace(word + given if word + given in q.rest else word, "，")
         q.concepts = [c for c in q.concepts if c.name not in told]
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second

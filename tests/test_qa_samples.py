@@ -1793,3 +1793,9 @@ def test_items_added_in_a_measure_their_tables_do_not_print_are_added_from_the_n
     assert figure(a) == (5731.02, "万元") and a.figures[0].derived, a.answer
     follow = engine.ask("那再加上卫生健康支出的年初预算，两项一共多少", ["临汾民政局19年社会保障和就业支出年初预算是多少"])
     assert figure(follow) == (5731.02, "万元"), follow.answer
+
+
+def test_a_count_told_with_only_is_not_confirmed_as_the_answer(engine):
+    """"行政编制才18个 … 实际有几个人啊 真的假的": the 18 is told; neither confirmed nor given."""
+    a = engine.ask("临汾民政局行政编制才18个 19年实际有几个人啊 超编了？真的假的")
+    assert not a.figures or figure(a) == (20, "人"), a.answer
