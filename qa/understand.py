@@ -638,6 +638,12 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
+    if q.operation == "rank" and (guess := RANK_GUESS_RE.search(q.text)) is not None:
+        # "哪一项最多，是差旅费吗": the guess names no whole to rank within
+        guessed = match_key(guess.group(0))
+        q.text, q.rest = q.text[:guess.start()], RANK_GUESS_RE.sub("", q.rest)
+        q.rows = [r for r in q.rows if match_key(r) not in guessed]
+        matches = [m for m in matches if m.word not in guessed]
     _concepts_of_operation(q, matches, key, compare)
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
@@ -834,9 +840,18 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
 
 def _ranks_last(text: str) -> bool:
     """The last of several questions asks for the largest or smallest ("是不是都拿去买东西了？哪一类
-    最多？"): that is the question; the one before it leads up to it."""
+    最多？"): that is the question; the one before it leads up to it. So too where a guess of
+    which it is follows the ranking ("哪一项最多，是差旅费吗"): the ranking answers the guess."""
     asked = [c for c in re.split(r"[？?]", text) if c.strip()]
-    return len(asked) > 1 and has_cue("rank", asked[-1]) and bool(MOST_RE.search(asked[-1]))
+    if len(asked) > 1 and has_cue("rank", asked[-1]) and bool(MOST_RE.search(asked[-1])):
+        return True
+    guess = RANK_GUESS_RE.search(text)
+    return guess is not None and has_cue("rank", text[:guess.start()]) and bool(MOST_RE.search(text[:guess.start()])) \
+        and "哪" in text[:guess.start()]
+
+
+# a guess of which item a ranking finds, said after it ("哪一项最多，是差旅费吗", "…最多 是不是会议费")
+RANK_GUESS_RE = re.compile(r"[，,\s](?:是不是|是)[\u4e00-\u9fff（）()]{2,16}?(?:吗|么|嘛|呀|啊)?[？?]?$")
 
 
 def _with_aliased_rows(lib, rows: list[str], text: str) -> list[str]:

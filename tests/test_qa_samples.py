@@ -1799,3 +1799,11 @@ def test_a_count_told_with_only_is_not_confirmed_as_the_answer(engine):
     """"行政编制才18个 … 实际有几个人啊 真的假的": the 18 is told; neither confirmed nor given."""
     a = engine.ask("临汾民政局行政编制才18个 19年实际有几个人啊 超编了？真的假的")
     assert not a.figures or figure(a) == (20, "人"), a.answer
+
+
+def test_a_guess_after_a_ranking_is_answered_by_the_ranking(engine):
+    """"哪一项最多，是差旅费吗": 委托业务费 (673240.56元) is the largest of 商品和服务支出; no 有 for
+    差旅费's own row."""
+    a = engine.ask("临汾民政局19年商品和服务支出里哪一项最多，是差旅费吗")
+    assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
+    assert not engine.ask("阳泉民政局24年差旅费是不是最多的").answer.startswith("有")
