@@ -41,7 +41,8 @@ def _unit(unit: str) -> str:
 
 
 def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack: float = 0.0) -> bool:
-    """Equal up to the rounding of the printed figures (and ``slack`` yuan more)."""
+    """Equal up to the rounding of the printed figures (and, for money, ``slack`` yuan more: a
+    rate or a count gets none, whatever the money it was computed from)."""
     a_unit, b_unit = _unit(a_unit), _unit(b_unit)
     a, b = parse_amount(a_printed), parse_amount(b_printed)
     if a is None or b is None:
@@ -51,7 +52,7 @@ def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack:
         return False
     fa, fb = (YUAN_PER_UNIT[a_unit], YUAN_PER_UNIT[b_unit]) if money else (1.0, 1.0)
     tolerance = max(rounding(a_printed, a_unit if money else ""), rounding(b_printed, b_unit if money else ""))
-    return abs(a * fa - b * fb) <= tolerance + slack + 1e-9
+    return abs(a * fa - b * fb) <= tolerance + (slack if money else 0.0) + 1e-9
 
 
 def input_rounding(gold: dict) -> float:

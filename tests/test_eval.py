@@ -49,6 +49,13 @@ def test_a_gold_difference_of_rounded_inputs_allows_their_rounding():
     assert not same_amount("33546428", "元", gold["value"], "万元", input_rounding(gold))
 
 
+def test_a_rate_computed_from_money_inputs_gets_no_slack_in_yuan():
+    """0.49万元 ÷ 2.29万元 = 21.4%: the inputs' rounding (100元) is no tolerance on a percentage."""
+    gold = {"value": "21.4", "unit": "%", "inputs": [{"value": "0.49", "unit": "万元"}, {"value": "2.29", "unit": "万元"}]}
+    assert not same_amount("99.55", "%", gold["value"], "%", input_rounding(gold))
+    assert same_amount("21.40", "%", gold["value"], "%", input_rounding(gold))
+
+
 def test_headline_is_the_first_figure_not_any_number():
     gold = item("12.02", "万元")
     assert answer_correct(gold, answer("12.02", "万元"))
