@@ -32,14 +32,14 @@ from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, brea
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
-from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.held import held_figure_answer
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, premise_checked, where_printed)
 from qa.routes.earlier import earlier_year_answer
-from qa.routes.stated import stated_answer
+from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import topic_answer
@@ -571,7 +571,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return answer  # the share the document states, from its unrounded figures
     if has_cue("completion", q.text):
         # "完成率": the rate a sentence states; no cell's amount answers it
-        return stated_answer(lib, q, docs) or retrieval_answer(lib, q, docs, "")
+        return stated_answer(lib, q, docs) or completion_computed(q, docs, places_asked(q.text)) or \
+            retrieval_answer(lib, q, docs, "")
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"

@@ -1231,3 +1231,10 @@ def test_a_fall_on_a_year_named_reads_both_years(pdf_engine):
     """"比17年降了吗": the 2017 document is read too, and the verdict follows the two figures."""
     answer = pdf_engine.ask("江苏省政协办公厅18年的三公经费预算比17年降了吗")
     assert answer.verdict == "yes" and "676.10" in answer.answer, answer.answer
+
+
+def test_a_completion_rate_the_narrative_does_not_state_is_computed_from_its_two_figures(pdf_engine):
+    """社工部 2024 事业单位医疗: "全年预算为2.29万元，支出决算为0.49万元" and no rate; never the
+    行政单位医疗 sentence's 99.55% beside it."""
+    answer = pdf_engine.ask("普陀社工部24年事业单位医疗的执行率是多少？保留两位小数")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("21.40", "%") and answer.figures[0].derived, answer.answer

@@ -16,7 +16,7 @@ from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
 from core.vocab import claimed_multiples, has_cue
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
-from qa.answers import finish, yuan
+from qa.answers import finish, fmt, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE
@@ -462,6 +462,40 @@ def _lead_line(doc: Document, fact: StatedFact) -> str:
 
 def _heading_path(doc: Document, fact: StatedFact) -> str:
     return section_path(doc, fact.section_seq)
+
+
+# the words asking a rate, which the budget and outturn it is computed from are not asked in
+RATE_CLAUSE_RE = re.compile(r"[，,、]?的?(?:执行率|完成率|完成比例|完成了?百分之|完成情况)[^，,。？?]*[。？?]?")
+
+
+def completion_computed(q: QueryPlan, docs: list[Document], places: int | None) -> Answer | None:
+    """A completion rate the narrative does not state, from the item's stated budget and outturn
+    of one sentence ("事业单位医疗…全年预算为2.29万元，支出决算为0.49万元": 21.40%), both cited; None
+    unless the question's subject fits one item's pair exactly."""
+    pairs = {}
+    amounts = replace(q, operation="value", text=RATE_CLAUSE_RE.sub("", q.text), rest=RATE_CLAUSE_RE.sub("", q.rest))
+    for score, doc, fact in matching_facts(amounts, docs):
+        if score and fact.unit in YUAN_PER_UNIT and (fact.qualifier in BUDGET_STAGES or fact.qualifier == "决算"):
+            pairs.setdefault((doc.doc_id, fact.sentence, fact.subject), {}).setdefault(fact.qualifier, (doc, fact))
+    whole = [p for p in pairs.values() if "决算" in p and any(st in p for st in BUDGET_STAGES)]
+    if len(whole) != 1:
+        return None
+    (doc, spent), = [whole[0]["决算"]]
+    stage = next(st for st in BUDGET_STAGES if st in whole[0])
+    planned = whole[0][stage][1]
+    if not planned.value:
+        return None
+    places = 2 if places is None else places
+    rate = round(yuan(spent.value, spent.unit) / yuan(planned.value, planned.unit) * 100, places)
+    formula = f"{spent.value_text}{spent.unit} ÷ {planned.value_text}{planned.unit} × 100% = {fmt(rate, places)}%"
+    text = (f"{doc.department}{doc.year}年度{spent.subject}{stage}{planned.value_text}{planned.unit}，决算"
+            f"{spent.value_text}{spent.unit}，完成{stage}的{fmt(rate, places)}%（{formula}；文件未直接写出该比例，"
+            f"按其所列两数计算）。见{doc.kind}公开文件：“{spent.sentence.rstrip('。；;')}”。")
+    head = Figure(fmt(rate, places), "%", None, f"{spent.subject}完成{stage}的比例", doc.department, doc.year,
+                  derived=True, formula=formula)
+    figures = [head, *(Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
+                       for f in (planned, spent))]
+    return finish(q, text, figures, [stated_citation(doc, spent)], [], {rate, planned.value, spent.value, 100.0}, LOOKUP)
 
 
 def stated_citation(doc: Document, fact: StatedFact) -> Citation:
