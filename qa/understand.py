@@ -619,17 +619,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   one_name_for_several=mention.one_name_for_several,
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
-    claims = checked_claims(text)
-    for claim in claims:
-        q.rest = q.rest.replace(claim.said, "")  # "有没有两个亿" is checked, not looked for
-    compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
-        re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
-    # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
-    # asked with a figure, "为什么下降了多少", still is one)
-    if asks_reason(text) and not compare and not claims and claimed_share(text) is None and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
-        q.intent = "reason"
-    elif compare:
-        q.intent = "compare"
+    compare = _read_intent(q, text)
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
     asking = _asking_part(text)
@@ -638,13 +628,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
-    if q.operation == "rank" and (guess := RANK_GUESS_RE.search(q.text)) is not None:
-        # "哪一项最多，是差旅费吗": the guess names no whole to rank within
-        guessed = match_key(guess.group(0))
-        q.text, q.rest = q.text[:guess.start()], RANK_GUESS_RE.sub("", q.rest)
-        q.rows = [r for r in q.rows if match_key(r) not in guessed]
-        matches = [m for m in matches if m.word not in guessed]
-    _concepts_of_operation(q, matches, key, compare)
+    _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
@@ -656,6 +640,23 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _read_intent(q: QueryPlan, text: str) -> bool:
+    """The plan's intent (a reason, figures computed against each other, else a figure); whether
+    figures are compared. The amounts a question puts up to be checked are not looked for."""
+    claims = checked_claims(text)
+    for claim in claims:
+        q.rest = q.rest.replace(claim.said, "")  # "有没有两个亿" is checked, not looked for
+    compare = bool(COMPARE_RE.search(text) or SUM_RE.search(text)) or "预决算" in text or bool(
+        re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
+    # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
+    # asked with a figure, "为什么下降了多少", still is one)
+    if asks_reason(text) and not compare and not claims and claimed_share(text) is None and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
+        q.intent = "reason"
+    elif compare:
+        q.intent = "compare"
+    return compare
 
 
 def _asking_part(text: str) -> str:
@@ -769,6 +770,19 @@ def _on_side_said(matches: list, key: str) -> list:
     return [replace(m, concept=twin) if twin else m for m, twin in zip(matches, twins)]
 
 
+def _without_told(q: QueryPlan, matches: list, key: str) -> None:
+    """The concepts asked without one the question gives the figure of ("行政编制是十八个人吧？实际有
+    几个人", "行政编制才18个…"): that figure is told, the other concept asked."""
+    told = {m.concept.name: (key[m.start:m.end], g.group(0)) for m in matches
+            if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))}
+    if q.operation not in ("value", "count") or not told or len(told) >= len(q.concepts):
+        return
+    for word, given in told.values():  # (the rest may have lost the figure already: "行政编制才 实际…")
+        q.text = q.text.replace(word + given, "，")
+        q.rest = q.rest.replace(word + given if word + given in q.rest else word, "，")
+    q.concepts = [c for c in q.concepts if c.name not in told]
+
+
 def _said_as_where(key: str, end: int) -> bool:
     """The words said at ``end`` make what came before a place, not an operand ("财政拨款支出里")."""
     return bool(WITHIN_RE.match(key[end:]) or SPENT_WITHIN_RE.match(key[end:]))
@@ -794,14 +808,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         q.operation = "count"  # "在编人数和实有人数各多少": counts, each asked, not money broken down
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
-    told = {m.concept.name: (key[m.start:m.end], g.group(0)) for m in matches
-            if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))}
-    if q.operation in ("value", "count") and told and len(told) < len(q.concepts):
-        # "行政编制是十八个人吧？实际有几个人": the figure given is told, the other concept asked
-        for word, given in told.values():  # (the rest may have lost the figure already: "行政编制才 实际…")
-            q.text = q.text.replace(word + given, "，")
-            q.rest = q.rest.replace(word + given if word + given in q.rest else word, "，")
-        q.concepts = [c for c in q.concepts if c.name not in told]
+    _without_told(q, matches, key)
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second
         # concept beside one the question names (几辆 is 车辆数's everyday word only alone)
@@ -836,6 +843,17 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
         q.concepts = parts if len(parts) == 2 else q.concepts
+
+
+def _without_rank_guess(q: QueryPlan, matches: list) -> list:
+    """A ranking's plan without the guess said after it ("哪一项最多，是差旅费吗": the guessed item
+    is no whole to rank within); the concept matches left."""
+    if q.operation != "rank" or (guess := RANK_GUESS_RE.search(q.text)) is None:
+        return matches
+    guessed = match_key(guess.group(0))
+    q.text, q.rest = q.text[:guess.start()], RANK_GUESS_RE.sub("", q.rest)
+    q.rows = [r for r in q.rows if match_key(r) not in guessed]
+    return [m for m in matches if m.word not in guessed]
 
 
 def _ranks_last(text: str) -> bool:
