@@ -837,7 +837,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         if len({c.name for c in concepts} | set(rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
                 (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
             q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
-        elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts):
+        elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts) and not has_cue("adds_up", key):
             q.concepts = concepts  # "政府采购预算里货物和服务加起来": the two parts, not their whole besides
     if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of

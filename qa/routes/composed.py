@@ -71,8 +71,9 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
 # items added up, then the sum set against something: a whole ("…两项加起来，占本年支出合计的比例"),
 # another item ("…加起来比住房公积金多多少", "…加起来，减掉授予中小企业的合同金额，还剩多少") or the
 # same sum of another year ("…两项加起来比18年多了多少", "…加起来，2025年比2024年多了多少")
-ADDED_THEN_RE = re.compile(r"^(?P<added>.+?(?:和|与|跟|及|、).+?)(?:这?两项|这?两类|这?两个|二者|两者)?"
+ADDED_THEN_RE = re.compile(r"^(?P<added>.+?(?:和|与|跟|及|、).+?)(?:这?[两三四五几]项|这?[两三四五几]类|这?[两三四五几]个|二者|两者)?"
                            r"(?:加起来|加在一起|合起来|相加|之和)(?:的钱|的总额|以后|后)?[，,\s]*(?P<then>\S.*)$")
+SUM_ASKED_RE = re.compile(r"^(?:一共|总共|合计)?(?:是|有|为)?(?:多少|几)")
 THEN_SHARE_RE = re.compile(r"^(?:一共|总共)?占(?P<other>[^，,。？?]+?)的?(?:比例|比重|百分之?(?:多少|几)|百分比|几成|多少|占比)")
 THEN_YEAR_RE = re.compile(r"^(?:(?P<later>\d{2,4})年)?的?比(?P<earlier>\d{2,4})年的?(?:多|少|增加|减少|涨|降|上升|下降)")
 THEN_ITEM_RE = re.compile(r"^比(?P<other>[^，,。？?]+?)(?:多|少|高|低)了?(?:多少|几)")
@@ -98,8 +99,10 @@ def added_then(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
         return _worked(q, first, second, "change", f"{earlier[0]}年的合计") or _not_worked(lib, q)
     other = next(((kind, t.group("other").removesuffix("的")) for kind, pattern in
                   (("share", THEN_SHARE_RE), ("diff", THEN_ITEM_RE), ("less", THEN_LESS_RE)) if (t := pattern.match(then))), None)
-    if other is None:  # (a second step said otherwise is still not answered by the sum alone)
-        return _not_worked(lib, q) if any(has_cue(c, then) for c in ("share", "diff", "change")) else None
+    if other is None:  # (a second step said otherwise is still not answered by the sum alone; the
+        # sum asked first, "加起来是多少？跟合计对得上吗", is the sum's own route's)
+        return _not_worked(lib, q) if not SUM_ASKED_RE.match(then) and any(
+            has_cue(c, then) for c in ("share", "diff", "change")) else None
     first = _figure_asked(lib, f"{added}加起来是多少", route, summed=True)
     second = _figure_asked(lib, f"{q.departments[0]}{q.years[0]}年{other[1]}是多少", route, summed=False)
     return _worked(q, first, second, *other) or _not_worked(lib, q)
