@@ -783,6 +783,24 @@ def _without_told(q: QueryPlan, matches: list, key: str) -> None:
     q.concepts = [c for c in q.concepts if c.name not in told]
 
 
+def _share_asked_last(q: QueryPlan, matches: list, key: str) -> None:
+    """"政府采购里货物和服务各多少？服务占了百分之几": the share asked last is of the one item its clause
+    names over the whole said as where they lie, read as "政府采购里服务占了百分之几" (not one listed
+    item over the other); the figures listed before are asked on their own."""
+    last = key.rstrip("?").rfind("?")
+    if q.operation != "share" or last < 0 or "占" not in key[last:] or len(key) != len(q.text) or \
+            re.search(r"占[^?]{2,}的", key[last:]):
+        return
+    parts = {m.concept.name for m in matches if not m.generic and m.word in key[last:]}
+    wholes = [m for m in matches if m.start < last and _said_as_where(key, m.end)]
+    if len(parts) != 1 or len(wholes) != 1:
+        return
+    where = SPENT_WITHIN_RE.match(key, wholes[0].end) or WITHIN_RE.match(key, wholes[0].end)
+    q.text, q.rest = q.text[:where.end()] + q.text[last + 1:], q.rest.replace(key[where.end():last + 1], "")
+    q.concepts = [c for c in q.concepts if c.name in parts] + [wholes[0].concept]
+    q.rows = [r for r in q.rows if match_key(r) in key[last:]]
+
+
 def _said_as_where(key: str, end: int) -> bool:
     """The words said at ``end`` make what came before a place, not an operand ("财政拨款支出里")."""
     return bool(WITHIN_RE.match(key[end:]) or SPENT_WITHIN_RE.match(key[end:]))
@@ -809,6 +827,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
     _without_told(q, matches, key)
+    _share_asked_last(q, matches, key)
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second
         # concept beside one the question names (几辆 is 车辆数's everyday word only alone)

@@ -1807,3 +1807,10 @@ def test_a_guess_after_a_ranking_is_answered_by_the_ranking(engine):
     a = engine.ask("临汾民政局19年商品和服务支出里哪一项最多，是差旅费吗")
     assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
     assert not engine.ask("阳泉民政局24年差旅费是不是最多的").answer.startswith("有")
+
+
+def test_a_share_asked_after_listing_items_is_of_the_one_it_names_over_their_whole(engine):
+    """"政府采购里货物和服务各多少？服务占了百分之几": 服务 659.90 ÷ 政府采购 755.08 = 87.39%, not
+    货物 over 服务."""
+    a = engine.ask("阳泉民政局24年政府采购里货物和服务各多少？服务占了百分之几？")
+    assert figure(a) == (87.39, "%"), a.answer
