@@ -793,11 +793,14 @@ def _share_asked_last(q: QueryPlan, matches: list, key: str) -> None:
         return
     parts = {m.concept.name for m in matches if not m.generic and m.word in key[last:]}
     wholes = [m for m in matches if m.start < last and _said_as_where(key, m.end)]
-    if len(parts) != 1 or len(wholes) != 1:
+    listed = [m for m in matches if m.start < last and m not in wholes]
+    if len(parts) != 1 or len(wholes) > 1 or not listed:
         return
-    where = SPENT_WITHIN_RE.match(key, wholes[0].end) or WITHIN_RE.match(key, wholes[0].end)
-    q.text, q.rest = q.text[:where.end()] + q.text[last + 1:], q.rest.replace(key[where.end():last + 1], "")
-    q.concepts = [c for c in q.concepts if c.name in parts] + [wholes[0].concept]
+    # (no whole said: the item's share of what it is not told, never one listed item over another)
+    cut = (SPENT_WITHIN_RE.match(key, wholes[0].end) or WITHIN_RE.match(key, wholes[0].end)).end() if wholes else \
+        min(m.start for m in listed)
+    q.text, q.rest = q.text[:cut] + q.text[last + 1:], q.rest.replace(key[cut:last + 1], "")
+    q.concepts = [c for c in q.concepts if c.name in parts] + [m.concept for m in wholes]
     q.rows = [r for r in q.rows if match_key(r) in key[last:]]
 
 

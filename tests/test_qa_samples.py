@@ -1814,3 +1814,5 @@ def test_a_share_asked_after_listing_items_is_of_the_one_it_names_over_their_who
     货物 over 服务."""
     a = engine.ask("阳泉民政局24年政府采购里货物和服务各多少？服务占了百分之几？")
     assert figure(a) == (87.39, "%"), a.answer
+    listed = engine.ask("阳泉民政局24年基本支出和项目支出各多少？项目支出占了百分之几？")  # no whole said
+    assert not any(f.unit == "%" and f.value == "17.77" for f in listed.figures), listed.answer  # 基本 over 项目
