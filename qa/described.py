@@ -15,6 +15,11 @@ from index.lexical import words
 DESCRIBED_RE = re.compile(r"(?:那个|那家|这个)?(?P<duty>(?:专门|主要)?(?:管着?|负责|主管|承担|分管|收养|给|服务于)[^。？?]{1,60}?)"
                           r"的(?:那个|那家|这个)?(?P<kind>[\u4e00-\u9fff]{0,6}?(?:局|厅|部门|单位|机关|机构|办公室|办公厅|福利院|部|委))"
                           r"(?=[\s，,。？?\d]|$)")
+# "普陀区政府在万里地区设的那个派出机关": a body named by where its parent set it up (the parent,
+# said first, is no body asked about)
+SET_UP_RE = re.compile(r"(?P<parent>(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))[\u4e00-\u9fff]{2,4}[省市区县](?:人民)?(?:政府|委))?"
+                       r"在(?P<duty>[\u4e00-\u9fff]{2,8}?)(?:地区|一带|那边|那里|这边|那块)?(?:设立|设置|设|派驻|派出)的"
+                       r"(?:那个|那家|这个)?(?P<kind>[\u4e00-\u9fff]{0,6}?(?:机关|机构|单位|办事处|街道|部门))(?=[\s，,。？?\d]|$)")
 # kind words that say no more than "a body" ("市政府工作部门", "事业单位", "市级局" is a 局)
 GENERIC_KIND_RE = re.compile(r"市级|区级|省级|市政府|区政府|省政府|工作|部门|单位|机关|机构|事业|派出")
 # the verbs and links of a description, which name no duty
@@ -27,11 +32,12 @@ MIN_LEAD = 2.0  # the best department's score over the next one's
 def named_by_duty(lib, text: str) -> str:
     """The text with a body described by its duties replaced by that department's name; as it
     was when it describes none, or none clearly."""
-    m = DESCRIBED_RE.search(text)
+    m = DESCRIBED_RE.search(text) or SET_UP_RE.search(text)
     if m is None:
         return text
+    set_up = m.re is SET_UP_RE
     before = re.sub(r"(?:那个|那家|这个)$", "", text[:m.start()])
-    place = PLACE_RE.search(before)
+    place = None if set_up else PLACE_RE.search(before)
     candidates = [name for name in lib.department_texts if _of_kind(name, m.group("kind"))
                   and (place is None or place.group(1) in name or not _any_has(lib, place.group(1)))]
     duty = [w for w in dict.fromkeys(words(match_key(m.group("duty")))) if len(w) >= 2 and w not in DUTY_FILLER]
@@ -41,6 +47,8 @@ def named_by_duty(lib, text: str) -> str:
             (len(scored) > 1 and scored[0][0] < MIN_LEAD * scored[1][0]):
         return text
     start = place.start() if place is not None and place.group(1) in scored[0][1] else m.start()
+    if set_up and m.group("parent"):
+        start = m.start("parent")
     return f"{text[:start]}{scored[0][1]}{text[m.end():]}"
 
 

@@ -34,7 +34,8 @@ COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
-WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)")
+# ("有多少辆车，都是什么车": how many, then which kinds; "原因是什么" after a figure is still a why)
+WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)|(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
@@ -856,7 +857,11 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         inside = {m.concept.name for m in matches if _said_as_where(key, m.end)}
         concepts = [c for c in q.concepts if c.name not in inside]
         rows = [r for r in q.rows if not any(_said_as_where(key, m.end()) for m in re.finditer(re.escape(match_key(r)), key))]
-        if len({c.name for c in concepts} | set(rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
+        # a row said in the words of a concept kept ("货物类" over 货物) is that item, not a second one
+        kept = [(m.start, m.end) for m in matches if m.concept.name in {c.name for c in concepts}]
+        other_rows = [r for r in rows if not any(a < m.end() and m.start() < b for a, b in kept
+                                                 for m in re.finditer(re.escape(match_key(r)), key))]
+        if len({c.name for c in concepts} | set(other_rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
                 (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
             q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
         elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts) and not has_cue("adds_up", key):

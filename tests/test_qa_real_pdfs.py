@@ -1239,3 +1239,28 @@ def test_a_completion_rate_the_narrative_does_not_state_is_computed_from_its_two
     行政单位医疗 sentence's 99.55% beside it."""
     answer = pdf_engine.ask("普陀社工部24年事业单位医疗的执行率是多少？保留两位小数")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("21.40", "%") and answer.figures[0].derived, answer.answer
+
+
+def test_a_body_named_by_where_its_parent_set_it_up(pdf_engine):
+    """"普陀区政府在万里地区设的那个派出机关": the 街道办事处, not the 区政府办公室 the parent's
+    words would otherwise name beside it."""
+    answer = pdf_engine.ask("普陀区政府在万里地区设的那个派出机关，2023年城管执法预算安排了多少？")
+    assert answer.plan["departments"] == ["上海市普陀区人民政府万里街道办事处"], answer.answer
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("6,905,798", "元"), answer.answer
+
+
+def test_a_row_said_in_the_words_of_the_concept_asked_is_not_a_second_item_to_add(pdf_engine):
+    """"政府采购预算里货物类一共多少": 货物类 is the 货物 asked, inside the 政府采购 said as where;
+    one figure, no sum of two."""
+    answer = pdf_engine.ask("省委办公厅19年政府采购预算里货物类一共多少")
+    assert answer.plan["operation"] == "value" and answer.figures[0].value_yuan == pytest.approx(840000), answer.answer
+
+
+def test_a_doubt_that_several_rows_fit_is_answered_by_listing_them(pdf_engine):
+    """"…一般行政管理事务预算多少钱 真的假的有好几个？": the seven 项 of that name, each with its
+    figure; never one of them (the 城乡社区 one the narrative happens to state)."""
+    for question in ("万里街道25年一般行政管理事务预算多少钱 真的假的有好几个？",
+                     "万里街道25年一般行政管理事务预算多少钱 有没有懂哥"):
+        answer = pdf_engine.ask(question)
+        assert answer.plan["operation"] == "candidates" and not answer.figures, answer.answer
+        assert answer.answer.count("一般行政管理事务") >= 7, answer.answer

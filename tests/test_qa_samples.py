@@ -1816,3 +1816,16 @@ def test_a_share_asked_after_listing_items_is_of_the_one_it_names_over_their_who
     assert figure(a) == (87.39, "%"), a.answer
     listed = engine.ask("阳泉民政局24年基本支出和项目支出各多少？项目支出占了百分之几？")  # no whole said
     assert not any(f.unit == "%" and f.value == "17.77" for f in listed.figures), listed.answer  # 基本 over 项目
+
+
+def test_a_count_asked_with_which_kinds_is_a_count_not_a_reason(engine):
+    """"有几辆车，分别是什么车": how many (the kinds beside it), not an explanation."""
+    answer = engine.ask("临汾民政局19年有几辆车，分别是什么车")
+    assert answer.plan["operation"] == "count" and (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["求问 阳泉民政局24年三公经费多少 在线等",
+                                      "家人们，阳泉民政局24年三公经费多少 蹲一个答案"])
+def test_chat_asides_change_nothing_asked(engine, question):
+    answer = engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("12.02", "万元"), answer.answer
