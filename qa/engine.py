@@ -29,7 +29,7 @@ from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents
 from qa.exam import ExamForm, exam_form, option_chosen
 from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, share_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
@@ -377,7 +377,7 @@ def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
 
 # a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")
 ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开|除掉)(?P<part>[^，,。？?]{{1,12}}?)(?:以外|之外|外)?"
-                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块))"
+                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块)|的(?:其余|其他|其它|别的))"
                       # "收入里，不是财政拨款的那部分": the part the rest is said against
                       rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)")
 WITHIN_RE = re.compile(rf"(?:{INSIDE}|中间)[，,]?$")  # the whole said before: "三公经费里"
@@ -390,7 +390,10 @@ def _holds(concept, name: str, depth: int = 3) -> bool:
         (inner := lexicon().named(p)) is not None and _holds(inner, name, depth - 1) for p in concept.parts.concepts)
 
 
-REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?")
+# the rest said after the part set aside: "还剩下的", "以外的其他支出", "其他来源的收入" (not the
+# 其他收入 row, which is one source of several)
+REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|^的?(?:其他|其它|其余|别的)|"
+                          r"(?:其他|其它|其余|别的)(?:来源|渠道|方面|部分)的?|其余的?")
 
 
 def _column_set_aside(lib: Library, asked: QueryPlan, part: str, docs: list) -> Answer | None:
@@ -446,7 +449,7 @@ def _printed_as(lib: Library, answer: Answer) -> Answer:
         return answer
     _, ri, ci = min(found)
     cell = Located(doc, cited.table_seq, ri, ci, table.rows[ri].label)
-    said = f"表中“{row_name(cell.row.label)}”行“{cell.column_path}”列印的正是此数。"
+    said = f"表中{f'“{row_name(cell.row.label)}”行' if row_name(cell.row.label) else ''}“{cell.column_path}”列印的正是此数。"
     return replace(answer, answer=answer.answer + said, citations=[citation(cell), *answer.citations])
 
 
@@ -463,26 +466,31 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     before, after = q.text[:m.start()], REMAINDER_RE.sub("", q.text[m.end():].lstrip("，, "))
     if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
-    asked = understand(before + after, lib)
+    asked = understand(_named_for(lib, q, before + after) + before + after, lib)
     if (asked.departments, asked.years) != (q.departments, q.years):
         return None
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
     part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
-    holds_part = [c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)]
+    # (a whole that holds the part first, then a department total of the part's side: "预算里，除了
+    # 城乡社区支出以外的其他支出" is the spending total less it, not the 收入总计)
+    holds_part = sorted([c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)],
+                        key=lambda c: (not any(_holds(c, n) for n in part_names),
+                                       bool(SPENDING_RE.search(part)) != bool(SPENDING_RE.search(c.name))))
     # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before)):
         return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
-    if WITHIN_RE.search(before):
-        whole = ""  # said before the aside, kept in ``before``
+    if WITHIN_RE.search(before) and (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
+        whole = ""  # said before the aside, kept in ``before`` (not "预算里", which names no whole)
     elif holds_part:
         whole = holds_part[0].name
-    elif SPENDING_RE.search(after) or INCOME_RE.search(after):
-        whole = "本年支出合计" if SPENDING_RE.search(after) else "本年收入合计"
+    elif SPENDING_RE.search(after) or ALLOCATED_RE.search(after) or INCOME_RE.search(after):
+        whole = "本年支出合计" if SPENDING_RE.search(after) or ALLOCATED_RE.search(after) else "本年收入合计"
     else:
         return None
-    less = understand(f"{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
+    named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
+    less = understand(f"{named}{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
     if (less.departments, less.years) != (q.departments, q.years) or len(less.concepts) + len(less.rows) < 2:
         return None
     found = compare(lib, less, docs)
@@ -492,6 +500,16 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     whole_figure, part_figure = (first, second) if (first.value_yuan or 0) >= (second.value_yuan or 0) else (second, first)
     if whole_figure.label == part_figure.label or gap.value_yuan is None:
         return None
+    if not whole and (inside := _part_inside(lib, f"{named}{before}{part}是多少", docs)) is not None and \
+            inside[0].value_yuan != part_figure.value_yuan:
+        # "基本支出里，不算人员经费的那部分": the 人员经费 of the 基本支出, not all of it
+        part_figure, part_cited = inside
+        places = max(decimals(whole_figure.value), decimals(part_figure.value))
+        rest = round((whole_figure.value_yuan - part_figure.value_yuan) / YUAN_PER_UNIT[whole_figure.unit], places)
+        if rest < 0:
+            return None  # (a part larger than its whole read: another scope, nothing to subtract)
+        gap = replace(gap, value=fmt(rest, places), unit=whole_figure.unit, value_yuan=rest * YUAN_PER_UNIT[whole_figure.unit])
+        found = replace(found, citations=[c for c in found.citations if c.row != part_figure.label][:1] + [part_cited])
     head = replace(gap, value=gap.value.lstrip("-"), value_yuan=abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
     verdict = ("yes" if head.value_yuan > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
@@ -500,6 +518,27 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
+
+
+ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
+
+
+def _named_for(lib: Library, q: QueryPlan, text: str) -> str:
+    """The department and year to say before ``text`` when it names none: they were said
+    elsewhere in the question, or in the question before ("除了因公出国的，剩下的三公经费是多少")."""
+    if lib.resolver.resolve(text, lib.latest_year).departments or len(q.departments) != 1 or len(q.years) != 1:
+        return ""
+    return f"{lib.resolver.display(q.departments[0])}{q.years[0]}年"
+
+
+def _part_inside(lib: Library, asked: str, docs: list) -> tuple[Figure, Citation] | None:
+    """The part read inside the whole said before it ("基本支出里人员经费是多少"): its one figure in
+    a money unit and its cell, else None."""
+    found = _routed(lib, understand(asked, lib), docs)
+    if found.status != ANSWERED or len(found.figures) != 1 or not found.citations or \
+            found.figures[0].unit not in YUAN_PER_UNIT or found.figures[0].value_yuan is None:
+        return None
+    return found.figures[0], found.citations[0]
 
 
 def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

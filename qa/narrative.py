@@ -465,14 +465,17 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*年")
 
 
 # a definition as 名词解释 prints it: the term, then "：指" / "是指" / "，指"
-DEFINES_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．）)]?\s*(?P<term>[^：:，,。]{2,30}?)\s*(?:[：:，,]\s*(?:是)?指|是指)")
+DEFINES_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．）)]{0,2}\s*(?P<term>[^：:，,。]{2,30}?)\s*(?:[：:，,]\s*(?:是)?指|是指)")
+# under a 名词解释 heading, a term and its colon are enough ("（三）、“三公”经费：是与区级财政有经费…")
+GLOSSED_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．）)]{0,2}\s*(?P<term>[^：:，,。]{2,30}?)\s*[：:]")
 
 
 def definition(doc: Document, term: str) -> Sentence | None:
     """The document's own definition of ``term`` ("十二、机关运行经费：指行政单位和…"), from its
     名词解释 first, else from any sentence defining it in those words."""
     key = match_key(term)
-    found = [s for s in sentences(doc) if (m := DEFINES_RE.match(s.text)) and match_key(m.group("term")) == key]
+    found = [s for s in sentences(doc) if (m := DEFINES_RE.match(s.text) or "名词解释" in s.heading and GLOSSED_RE.match(s.text))
+             and match_key(m.group("term")) == key]
     return next((s for s in found if "名词解释" in s.heading), found[0] if found else None)
 
 

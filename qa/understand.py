@@ -35,12 +35,12 @@ COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
 # ("有多少辆车，都是什么车": how many, then which kinds; "原因是什么" after a figure is still a why)
-WHAT_AND_HOW_MUCH_RE = re.compile(r"是什么.{0,30}(?:多少|几)|(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
+WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
-LEFT_OUT_WORDS = "刨除|扣除|不算|不计|去掉|(?:要是|如果|假如|假设)没有"
+LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|" + LEFT_OUT_WORDS)
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
@@ -488,7 +488,7 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
-DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些)[^?？。!！]{0,8}[?？。!！]")
+DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|具体指|主要指|具体是|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些|包括什么)[^?？。!！]{0,8}[?？。!！]")
 # how the asker wants it worked out, after the question ("用24年决算说明里跟上年比的数推一下"): the
 # figure asked is the question's; the way said is no second year or change asked
 METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?(?:推|算|倒推|推算|反推|计算|换算)(?:一下|出来|一算)?[。！!？?]*")

@@ -1264,3 +1264,64 @@ def test_a_doubt_that_several_rows_fit_is_answered_by_listing_them(pdf_engine):
         answer = pdf_engine.ask(question)
         assert answer.plan["operation"] == "candidates" and not answer.figures, answer.answer
         assert answer.answer.count("一般行政管理事务") >= 7, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("万里街道24年一般公共预算基本支出里，刨掉工资福利支出，还剩多少", 11423509),
+    ("普陀社会福利院24年的收入，刨去财政拨款，剩下的收入一共多少", 2620000),
+    ("万里街道25年预算里，除了城乡社区支出以外的其他支出加起来是多少", 35398225),
+    ("省政协19年的收入刨去财政拨款，其他来源的收入一共多少", 800000),
+])
+def test_what_is_left_once_a_part_is_left_out(pdf_engine, question, value):
+    """The whole less the part, both cited: 刨去/刨掉 leave a part out as 扣除 does; "以外的其他支出"
+    and "其他来源的收入" are the rest (not the 其他支出 类 or the 其他收入 row); "预算里" names no
+    whole, and a spending part is taken from the spending total."""
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value_yuan == pytest.approx(value), answer.answer
+    assert len(answer.citations) >= 2, answer.answer
+
+
+def test_a_term_asked_which_items_then_its_figure_gets_the_figure_and_the_glossary(pdf_engine):
+    """"“三公”经费具体指哪几样？万里街道23年三公预算多少": the 三公 total (never its largest part as
+    a breakdown's headline), with the 名词解释 entry, which says "：是与…" rather than "是指"."""
+    answer = pdf_engine.ask("“三公”经费具体指哪几样？万里街道23年三公预算多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("22.91", "万元"), answer.answer
+    assert "公务接待费" in answer.answer.split("名词解释")[1], answer.answer
+    total = pdf_engine.ask("三公经费具体指哪几项？省委办公厅19年的三公经费预算是多少")
+    assert (total.figures[0].value, total.figures[0].unit) == ("508.20", "万元"), total.answer
+
+
+def test_a_rise_asked_of_a_figure_the_narrative_says_stayed_level_is_denied(pdf_engine):
+    """"比23年涨了吗" where the store holds no 2023 document and the narrative says "与2023年预算
+    持平": no, level; never "有" for the figure existing."""
+    answer = pdf_engine.ask("听说普陀区社会福利院24年的三公经费预算比23年涨了，有这回事吗")
+    assert answer.verdict == "no" and "持平" in answer.answer, answer.answer
+
+
+def test_a_yearly_average_over_the_years_a_body_publishes(pdf_engine):
+    """"17年到19年的三公经费，平均每年多少": the three budgets' figures added and divided by three,
+    each year cited; the average is the headline, marked as computed."""
+    answer = pdf_engine.ask("省政协17年到19年的三公经费，平均每年多少")
+    head = answer.figures[0]
+    assert (head.value, head.unit, head.derived) == ("670.43", "万元", True), answer.answer
+    assert sorted(c.year for c in answer.citations) == [2017, 2018, 2019]
+
+
+@pytest.mark.parametrize("question, history, value", [
+    ("省委办公厅19年除了基本支出以外，还安排了多少钱", [], 159635900),
+    ("除了因公出国的，剩下的三公经费是多少？", ["普陀区政府办25年三公经费预算多少"], 285000),
+])
+def test_what_is_left_when_the_whole_is_allocated_or_carried_from_before(pdf_engine, question, history, value):
+    """"还安排了多少钱" is spending (the spending total less the part); a follow-up's aside reads
+    the department and year of the question before."""
+    answer = pdf_engine.ask(question, history)
+    assert answer.figures[0].value_yuan == pytest.approx(value), answer.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    ("万里街道25年预算里说他们一共有几辆车", []),
+    ("那他们单位名下一共有几辆车", ["普陀区府办25年三公经费预算多少"]),
+])
+def test_a_pronoun_for_the_body_named_changes_nothing_asked(pdf_engine, question, history):
+    answer = pdf_engine.ask(question, history)
+    assert answer.status == "answered" and answer.figures and answer.figures[0].unit == "辆", answer.answer

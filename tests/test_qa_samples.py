@@ -1829,3 +1829,23 @@ def test_a_count_asked_with_which_kinds_is_a_count_not_a_reason(engine):
 def test_chat_asides_change_nothing_asked(engine, question):
     answer = engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == ("12.02", "万元"), answer.answer
+
+
+def test_a_part_left_out_of_a_whole_said_before_is_read_inside_that_whole(engine):
+    """"基本支出里，不算人员经费的那部分": 基本支出 less the 人员经费 of the 基本支出 (323.35万元),
+    not all 人员经费 (339.77万元, which includes project spending)."""
+    answer = engine.ask("临汾民政局19年基本支出里，不算人员经费的那部分是多少")
+    assert answer.figures[0].value_yuan == pytest.approx(333925.00), answer.answer
+
+
+def test_the_rest_after_a_part_said_before_the_department(engine):
+    answer = engine.ask("刨去财政拨款，阳泉民政局24年其他来源的收入一共多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3730.81", "万元"), answer.answer
+
+
+def test_where_income_comes_from_in_the_income_table_is_its_sources_not_its_kemu(engine):
+    """"收入决算表里，收入主要是哪几块来的": the sources (财政拨款收入, 其他收入 …), which the
+    table prints as columns, not the 科目 its rows spend them on."""
+    answer = engine.ask("阳泉民政局24年收入决算表里，收入主要是哪几块来的")
+    assert answer.figures[0].label.startswith("财政拨款收入") or "财政拨款收入4719.40" in answer.answer, answer.answer
+    assert "社会保障和就业支出7570.11" not in answer.answer, answer.answer

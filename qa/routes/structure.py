@@ -33,7 +33,7 @@ from qa.understand import LIST_MARK_RE, QueryPlan
 SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
 EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
-FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
+FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪(?:几|些)(?:块|样|项|个|方面|部分)?来的|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
 INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
 SHOWN_PARTS = 12
@@ -160,7 +160,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))
             if found:
                 return found
-    if named is None and table is not None and (found := _table_parts(
+    sources = FROM_WHERE_RE.search(text) and not SPENDING_RE.search(text)
+    if named is None and table is not None and not sources and (found := _table_parts(
             lib, q, doc, schema().family(doc.tables[table].type), "", _level(q, 3), (), doc.tables[table].title,
             only=table)) is not None:
         return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
@@ -996,6 +997,23 @@ def _entry(q: QueryPlan, doc: Document) -> Entry | None:
     return None
 
 
+YEARLY_AVERAGE_RE = re.compile(r"平均每年|每年平均|年均|平均一年|一年平均|平均下来每年")
+
+
+def _yearly_average(q: QueryPlan, entries: list) -> Figure | None:
+    """"17年到19年的三公经费，平均每年多少": the years' printed figures added and divided by their
+    number, rounded to the places they are printed with; None unless asked, or where the figures
+    are of different units or measures (a budget is not averaged with an outturn)."""
+    if not YEARLY_AVERAGE_RE.search(q.text) or len({(e.unit, e.measure) for e in entries}) != 1 or \
+            entries[0].unit not in YUAN_PER_UNIT:
+        return None
+    places = max(decimals(e.printed) for e in entries)
+    mean = round(sum(e.value for e in entries) / len(entries), places)
+    formula = f"({' + '.join(e.printed for e in entries)}) ÷ {len(entries)}"
+    return Figure(fmt(mean, places), entries[0].unit, mean * YUAN_PER_UNIT[entries[0].unit],
+                  f"{entries[0].label}年平均", entries[0].doc.department, None, derived=True, formula=formula)
+
+
 def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """One figure asked of several departments at once ("普陀区24年三公经费多少"), or of one
     department's several years ("24年和25年分别是多少"): each one's own figure, each cited, none
@@ -1015,7 +1033,10 @@ def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
     if by_year:
         missing = [f"{y}年" for y in q.years if not any(k[1] == y for k in entries)]
         text = f"各年度的“{label}”：{listed}。" + (f"{'、'.join(missing)}没有找到这项数据。" if missing else "")
-        return Answer(q.text, text, ANSWERED, LOOKUP, citations=[i.citation for i in items], items=items)
+        figures = [average] if not missing and (average := _yearly_average(q, list(entries.values()))) else []
+        if figures:
+            text = f"{len(items)}年平均每年{average.value}{average.unit}（{average.formula}）。{text}"
+        return Answer(q.text, text, ANSWERED, LOOKUP, figures, citations=[i.citation for i in items], items=items)
     missing = [lib.resolver.display(k) for k in q.departments if (k, 0) not in entries]
     text = f"问题涉及{len(q.departments)}个部门，各自的“{label}”：{listed}。"
     if missing:

@@ -24,7 +24,7 @@ from qa.understand import CHANGED_RE, CLAUSE_END_RE, WITHIN_BUDGET_RE, QueryPlan
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
-MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于")
+MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于|涨|升|提高")
 
 
 # whether a cell is left empty ("公务用车购置费一栏是空的吗")
@@ -280,6 +280,10 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     stated = stated_answer(lib, _as_change(q), docs)
     if stated is not None and stated.status == ANSWERED and stated.figures:
         return _verdict(stated, _went_down(stated) == less, None)
+    level = stated_answer(lib, replace(q, operation="value", intent="figure"), docs)
+    if level is not None and level.status == ANSWERED and level.citations and \
+            change_way(level.citations[0].quote or "") == "level":
+        return _verdict(level, False, "没有，持平")  # "与2023年预算持平": neither up nor down
     return None
 
 
