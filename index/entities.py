@@ -32,6 +32,8 @@ ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办
 DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|听人说|有人说|网上说|据说|记得|印象中|印象里|好像|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|占|的|年|年度"
                      r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个"
+                     # when the asker came to it ("刚了解省委办公厅", "最近看到…")
+                     r"|刚刚|刚|才|最近|近来|初次|第一次|正在"
                      # a letter's address to the body it is sent to ("恳请贵局", "致…：", "截至…日该部门")
                      r"|恳请|烦请|敬请|劳烦|麻烦|致|贵|日|月|度)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen

@@ -30,7 +30,7 @@ from qa.spelling import Correction
 SPACED_CODE_RE = re.compile(r"(?<![\d.])([23]\d{2})\s+(\d{2})(?:\s+(\d{2}))?(?![\d.])")
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次]|多[万亿元块])")  # (not "200多万")
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加.{1,12}(是|共|等于)")
-COMPARE_RE = re.compile(r"比较|对比|相比|几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
+COMPARE_RE = re.compile(r"比较|对比|相比|(?<!好)几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
@@ -96,6 +96,8 @@ COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:�
 FUND_SIDES = r"一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政专户|其他资金|财政拨款|基本支出|项目支出|事业收入|经营收入"
 EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的)?[，,]?(?:还是|或是|或者是?)(?:由|从|用)?(?P<b>{FUND_SIDES})(?:出的|出|安排的|的)?")
 BOUGHT_WHAT_RE = re.compile(r"(?:买|采购)(?:了|的)?(?:都)?(?:是|些)?(?:什么|啥|哪些)")
+# the kinds of what is counted ("那几辆车都是什么车", "车辆分别是哪几类"): the counted parts, not their number
+KINDS_ASKED_RE = re.compile(r"(?:都|分别|各)?是(?:什么|啥|哪些|哪几种|哪几类|哪种|哪类)(?:车|类型|性质)?|什么类型|哪几种|哪几类")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")
@@ -488,7 +490,7 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
-DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|具体指|主要指|具体是|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些|包括什么)[^?？。!！]{0,8}[?？。!！]")
+DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|具体指|主要指|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些|包括什么)[^?？。!！]{0,8}[?？。!！]")
 # how the asker wants it worked out, after the question ("用24年决算说明里跟上年比的数推一下"): the
 # figure asked is the question's; the way said is no second year or change asked
 METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?(?:推|算|倒推|推算|反推|计算|换算)(?:一下|出来|一算)?[。！!？?]*")
@@ -826,7 +828,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and matches and all(m.generic for m in matches):
         q.concepts = []  # "预算…专用设备一共多少台套": a budget's generic words name nothing counted
     counted = [c for c in q.concepts if c.counts]
-    if q.operation == "breakdown" and counted and len(counted) == len(q.concepts):
+    if q.operation == "breakdown" and counted and len(counted) == len(q.concepts) and not KINDS_ASKED_RE.search(key):
         q.operation = "count"  # "在编人数和实有人数各多少": counts, each asked, not money broken down
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
@@ -1033,6 +1035,9 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "yesno" if _asks_yes_or_no(text, figure) else "diff" if has_cue("diff", text) or "差" in text else "compare"
     if PURPOSE_RE.search(text) and not figure and claims_in(text) and not checked_claims(text):
         return "describe"  # "…决算202.24万元，主要用于哪些方面": the amount is told, what it was for asked
+    if KINDS_ASKED_RE.search(text) and any(c.counts for c in q.concepts) and \
+            not re.search(r"(?<![那这])(?:多少|几)", KINDS_ASKED_RE.sub("", text)):
+        return "breakdown"  # "那几辆车都是什么车": the kinds counted (a count asked too stays a count)
     if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text) or COMPOSED_OF_RE.search(text)) and \
             not (has_cue("rank", text) and MOST_RE.search(text)):
         return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么", "是如何构成的"

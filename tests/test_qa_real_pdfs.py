@@ -1325,3 +1325,26 @@ def test_what_is_left_when_the_whole_is_allocated_or_carried_from_before(pdf_eng
 def test_a_pronoun_for_the_body_named_changes_nothing_asked(pdf_engine, question, history):
     answer = pdf_engine.ask(question, history)
     assert answer.status == "answered" and answer.figures and answer.figures[0].unit == "辆", answer.answer
+
+
+def test_when_the_asker_came_to_a_body_is_no_part_of_its_name(pdf_engine):
+    """"刚了解省委办公厅，它17年…": 刚 is when, 它 the body named; not a body called 刚了解省委."""
+    answer = pdf_engine.ask("刚了解省委办公厅，它17年预算里说内设了多少个处室")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("20", "个"), answer.answer
+
+
+def test_a_rise_said_as_several_times_then_why_asks_the_reason(pdf_engine):
+    """"涨了好几倍，怎么回事": 好几倍 is told, not a multiple asked; the reason the narrative gives."""
+    answer = pdf_engine.ask("听说省委办公厅17年机关运行经费一下子涨了好几倍，怎么回事")
+    assert "统计口径" in answer.answer, answer.answer
+
+
+def test_a_follow_up_pointing_at_the_item_before_with_this_one(pdf_engine):
+    answer = pdf_engine.ask("那这一项全年预算安排了多少？", ["普陀社工部24年住房公积金花了多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("18.12", "万元"), answer.answer
+
+
+def test_which_vehicles_those_few_are_lists_their_kinds(pdf_engine):
+    """"那几辆车都是什么车": 那几辆 points at the vehicles, it asks no count."""
+    answer = pdf_engine.ask("万里街道23年那几辆车都是什么车？")
+    assert "执法执勤用车4辆" in answer.answer and "一般公务用车3辆" in answer.answer, answer.answer

@@ -1849,3 +1849,16 @@ def test_where_income_comes_from_in_the_income_table_is_its_sources_not_its_kemu
     answer = engine.ask("阳泉民政局24年收入决算表里，收入主要是哪几块来的")
     assert answer.figures[0].label.startswith("财政拨款收入") or "财政拨款收入4719.40" in answer.answer, answer.answer
     assert "社会保障和就业支出7570.11" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("阳泉民政局24年车辆都是什么车", {"特种专业技术用车": "2", "其他用车": "23"}),
+    ("临汾民政局19年的车辆是什么类型", {"特种专业技术用车": "1"}),
+])
+def test_the_kinds_of_vehicles_are_those_the_count_sentence_goes_on_to_count(engine, question, kinds):
+    """"车辆都是什么车": the kinds counted after "共有车辆N辆" (in its sentence, or the "其中：…"
+    sentence right after it), never the number alone or a why."""
+    answer = engine.ask(question)
+    assert answer.plan["operation"] == "breakdown", answer.answer
+    for kind, count in kinds.items():
+        assert f"{kind}{count}辆" in answer.answer, answer.answer

@@ -509,7 +509,7 @@ def _code_number(code: str) -> int | None:
 
 
 # the words asking what a term means, with what goes with them ("这到底指什么钱", "是什么意思")
-MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:指什么|什么意思|啥意思|指的是什么|含义是什么|的含义|怎么理解|怎么定义|(?:具体|主要)指(?:什么|哪几项|哪几样|哪些|哪几类)|具体(?:是|包括)(?:哪几项|哪几样|哪些))"
+MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:指什么|什么意思|啥意思|指的是什么|含义是什么|的含义|怎么理解|怎么定义|(?:具体|主要)指(?:什么|哪几项|哪几样|哪些|哪几类)|具体包括(?:什么|哪几项|哪几样|哪些))"
                               r"(?:钱|东西|费用|经费)?")
 HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额")  # an amount asked beside the meaning
 QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")

@@ -32,7 +32,7 @@ COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名
 ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|养了|养着|了|一共|总共|共计|共|都|还|请问|请|听说|据说|我?记得|印象[中里]|居然|竟然|到底|究竟|那份|这份|"
                        r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
 # words that name nothing a fact could be about: measures, fillers, the department said again
-PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|又要|还要|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这个|那个|该|"
+PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|又要|还要|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这一项|这项|这一块|这块|这笔钱|这笔|这部分|这个|那个|该|"
                             r"街道|局|厅|委|办|院|"
                             r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")

@@ -185,6 +185,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             FROM_WHERE_RE.search(text) and concept.name in income.parts.concepts)):
         # "钱都是从哪来的(，全靠财政给吗)": where all the income comes from, the part said within it
         concept = income
+    if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
+        return kinds  # "那几辆车都是什么车": the kinds its sentence counts
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
@@ -595,6 +597,28 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
               if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
+
+
+def _counted_kinds(doc: Document, concept: Concept) -> Structure | None:
+    """The kinds a counted concept's sentence goes on to count ("车辆7辆（一般公务用车3辆，执法执勤
+    用车4辆…）", "共有车辆0辆，其中：部级领导干部用车0辆…"): the facts after it in its sentence,
+    in its unit, up to one of another concept ("购置车辆1辆"); None where it names none."""
+    facts = doc.stated
+    for at, fact in enumerate(facts):
+        if fact.concept != concept.name:
+            continue
+        kinds, sentences = [], {fact.sentence}
+        for after in facts[at + 1:]:
+            if after.sentence not in sentences and len(sentences) == 1 and after.sentence.startswith("其中"):
+                sentences.add(after.sentence)  # "…共有车辆25辆。其中：特种专业技术用车2辆…"
+            if after.sentence not in sentences or after.unit != fact.unit or after.concept:
+                break
+            kinds.append(Part(after.subject, after.value_text, after.value, after.unit, stated_citation(doc, after)))
+        if kinds:
+            whole = Part(fact.subject, fact.value_text, fact.value, fact.unit, stated_citation(doc, fact))
+            return Structure(concept.name, kinds, "情况说明所述", exhaustive=sum(k.value for k in kinds) == fact.value,
+                             caveat=[] if kinds else [whole])
+    return None
 
 
 TOP_LINE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
