@@ -1862,3 +1862,13 @@ def test_the_kinds_of_vehicles_are_those_the_count_sentence_goes_on_to_count(eng
     assert answer.plan["operation"] == "breakdown", answer.answer
     for kind, count in kinds.items():
         assert f"{kind}{count}辆" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["有人说阳泉民政局24年的收支总盘子比上年砍掉了一大半，是真的吗",
+                                      "阳泉民政局24年的支出总计比上年少了一半吗"])
+def test_a_fall_by_half_claimed_is_checked_on_the_stated_change(engine, question):
+    """"砍掉了一大半", "少了一半": a fall to half or less (a multiple), checked on the stated
+    "下降62.3%"; never read as a share of 50% of some whole."""
+    answer = engine.ask(question)
+    assert answer.verdict == "yes" and "62.3%" in answer.answer, answer.answer
+    assert answer.plan["operation"] == "change", answer.answer
