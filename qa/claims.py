@@ -125,7 +125,7 @@ class ShareClaim:
         return self.low - 0.005 <= percent < self.high
 
 
-CHANGED_BY_RE = re.compile(r"(?:少|减少|减|降|下降|砍|缩水|掉|涨|增加|增|多)(?:掉)?了?$")
+FALL_OR_RISE_BEFORE_RE = re.compile(r"(?:少|减少|减|降|下降|砍|缩水|掉|涨|增加|增|多)(?:掉)?了?$")
 
 
 def claimed_share(text: str) -> ShareClaim | None:
@@ -135,7 +135,7 @@ def claimed_share(text: str) -> ShareClaim | None:
     if (whole := WHOLLY_RE.search(text)) is not None and (has_cue("yesno", text) or re.search(r"吗[？?]*$", text)):
         return ShareClaim(whole.group(0), 100.0, math.inf)
     for m in SHARE_CLAIM_RE.finditer(text):
-        if CHANGED_BY_RE.search(text[:m.start()]):
+        if FALL_OR_RISE_BEFORE_RE.search(text[:m.start()]):
             continue  # "比上年少了一半", "砍掉了一大半": a fall by half (a multiple), no share of a whole
         if RATE_BEFORE_RE.search(text[:m.start()]) or not (m.group("bound") or "占" in m.group(0) or m.group("after")
                                                              or has_cue("yesno", text)):

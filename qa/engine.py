@@ -344,8 +344,11 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
-        if (rest_of := _set_aside(lib, q, docs)) is not None:
-            return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited
+        if q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and \
+                "除" in ranked.answer:
+            return ranked  # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so
+        if q.operation != "rank" and (rest_of := _set_aside(lib, q, docs)) is not None:
+            return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited (a remainder is no ranking)
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])

@@ -29,7 +29,7 @@ from qa.spelling import Correction
 # a 科目 code printed with spaces between its levels ("302 17", "208 05 01"), read as one code
 SPACED_CODE_RE = re.compile(r"(?<![\d.])([23]\d{2})\s+(\d{2})(?:\s+(\d{2}))?(?![\d.])")
 CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台辆人个名套次]|多[万亿元块])")  # (not "200多万")
-SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加.{1,12}(是|共|等于)")
+SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加(?!油|班)(?:.{1,12})(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|(?<!好)几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
@@ -90,7 +90,7 @@ WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:]?的?(?:买|购买|采购|�
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:][^。?!;]*")
 # what a whole is made of, asked formally ("是如何构成的", "支出主要集中于哪些科目")
-COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪些.{0,8}(?:构成|组成)|构成情况|集中(?:于|在)(?:哪|什么)")
+COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪(?:些|几).{0,8}(?:构成|组成)|构成情况|集中(?:于|在)(?:哪|什么)")
 # which money pays for an item, asked as a choice ("是一般公共预算出的还是政府性基金出的",
 # "算基本支出还是项目支出")
 FUND_SIDES = r"一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政专户|其他资金|财政拨款|基本支出|项目支出|事业收入|经营收入"
@@ -120,7 +120,7 @@ RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a cha
 # (or the outturn unsaid before "比预算超": "支出比年初预算超了多少"; "比预算少花了多少" keeps the budget
 # first, its gap said as the budget's excess)
 ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多)")
-MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减)(?:实际|决算)|"
+MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减|[，,]?比)(?:实际|决算)|"
                                # "支出比年初预算超了多少": the outturn, unsaid, against its budget
                                r"比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)|"
                                r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|" + ACTUAL_FIRST_RE.pattern)
@@ -817,6 +817,12 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     after it, nor a figure the question tells), the things counted, the part before its whole."""
     if q.operation in ("value", "yesno", "count") and not compare:
         q.concepts = _without_contradicted(matches)
+    generic = {m.concept.name for m in matches if m.generic} - {m.concept.name for m in matches if not m.generic}
+    if q.operation in ("diff", "compare") and MEASURES_NAMED_RE.search(key) and generic and \
+            len([c for c in q.concepts if c.name not in generic]) == 1:
+        # "全年预算，比实际决算支出多出多少": one figure's two measures; the 支出 of "决算支出" is
+        # that figure's outturn, not the department's whole spending
+        q.concepts = [c for c in q.concepts if c.name not in generic]
     columns = {m.concept.name for m in matches if COLUMN_POINTED_RE.match(key[m.end:])}
     if q.operation in ("value", "yesno") and columns and len(columns) < len({c.name for c in q.concepts}):
         # "年末财政拨款结转和结余里，一般公共预算财政拨款那一列": the column of the figure, not it

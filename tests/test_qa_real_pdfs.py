@@ -1348,3 +1348,24 @@ def test_which_vehicles_those_few_are_lists_their_kinds(pdf_engine):
     """"那几辆车都是什么车": 那几辆 points at the vehicles, it asks no count."""
     answer = pdf_engine.ask("万里街道23年那几辆车都是什么车？")
     assert "执法执勤用车4辆" in answer.answer and "一般公务用车3辆" in answer.answer, answer.answer
+
+
+def test_a_budget_against_its_outturn_said_as_actual_spending_is_one_figure_measured_twice(pdf_engine):
+    """"一般公共预算拨款的全年预算，比实际决算支出多出多少": the 全年预算 and the 决算 of that one
+    figure (321.02 − 307.82), not it against the department's whole spending."""
+    answer = pdf_engine.ask("社工部24年一般公共预算拨款的全年预算，比实际决算支出多出多少没花？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("13.20", "万元"), answer.answer
+
+
+def test_an_item_asked_inside_a_whole_is_never_that_whole_nor_a_namesake_elsewhere(pdf_engine):
+    """"政府采购预算里，公车加油的钱": neither the 政府采购 total nor the 三公 table's (or sentence's)
+    公务用车运行维护费; "加油" is no sum."""
+    for question in ("省委办公厅17年政府采购预算里，公车加油的钱是多少？", "省委办公厅17年政府采购预算里，给公车买油的钱是多少？"):
+        answer = pdf_engine.ask(question)
+        assert not answer.figures, answer.answer
+        assert answer.plan["operation"] == "value", answer.answer
+
+
+def test_the_parts_of_spending_by_use_are_its_basic_and_project_spending(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅19年的预算按支出用途分，主要由哪几块组成？")
+    assert answer.plan["operation"] == "breakdown" and "基本支出" in answer.answer and "项目支出13,025.38万元" in answer.answer, answer.answer

@@ -1872,3 +1872,17 @@ def test_a_fall_by_half_claimed_is_checked_on_the_stated_change(engine, question
     answer = engine.ask(question)
     assert answer.verdict == "yes" and "62.3%" in answer.answer, answer.answer
     assert answer.plan["operation"] == "change", answer.answer
+
+
+def test_the_largest_once_a_part_is_left_out_is_ranked_without_it(engine):
+    """"除了社会保障和就业支出，哪一类花得最多": the ranking with that 类 left out (其他支出), never
+    the spending total less it (a remainder is no ranking)."""
+    answer = engine.ask("阳泉民政局24年支出决算表里，除了社会保障和就业支出，哪一类花得最多？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("772.80", "万元") and "其他支出" in answer.answer, answer.answer
+
+
+def test_a_kemu_broken_down_within_the_table_named(engine):
+    """"支出决算表里，社会保障和就业支出主要由哪几块组成": that 类's 款 in that table, not the
+    table's 类 (which would head with the 类 asked about)."""
+    answer = engine.ask("临汾民政局19年支出决算表里，社会保障和就业支出主要由哪几块组成？")
+    assert "民政管理事务" in answer.answer and answer.figures[0].value_yuan == pytest.approx(3314713.85), answer.answer

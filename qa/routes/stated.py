@@ -13,7 +13,7 @@ from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
-from core.vocab import claimed_multiples, has_cue
+from core.vocab import INSIDE, claimed_multiples, has_cue
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
@@ -78,7 +78,10 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     if len(values) == 1:
         part = _part_within(q.rest)
         said = match_key(top[0][1].sentence)
-        if part and part not in said and not any(o in said for o in lexicon().officials_of(part)):
+        if any(not any(match_key(w) in said for w in whole.words()) and top[0][1].concept != whole.name
+               for whole in wholes_said(q.match_text)):
+            return None  # "政府采购预算里，公车加油的钱": not the 三公 sentence's 运行维护费
+        if part and part.replace("的", "") not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
@@ -87,7 +90,35 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 
 # a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
 # official name, then the part, then the asking
-PART_WITHIN_RE = re.compile(r"里(?:面)?的?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:安排了|花了|用了|是多少|有多少|多少)")
+PART_WITHIN_RE = re.compile(r"里(?:面)?[，,]?的?(?:那个|这个|那|这)?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:钱|费用)?(?:安排了|花了|用了|是多少|有多少|多少)")
+
+
+def concepts_name_all_of(part: str) -> bool:
+    """Concepts say all of a part but a character ("写的三公经费"), not a word of its own beside
+    one ("公车买油" is no 公务用车: 买油 is left)."""
+    part = SAID_AS_RE.sub("", part)  # ("说明里写的三公经费是": as the narrative writes it)
+    named = sum(m.end - m.start for m in lexicon().concepts_in(part))
+    return len(part) - named - sum(part.count(ch) for ch in "的是了") <= 1
+
+
+SAID_AS_RE = re.compile(r"^(?:写|说|列|讲|提到|印)的")
+
+
+# what follows a part without naming it ("货物类一共", "培训费总共")
+PART_TAIL_RE = re.compile(r"(?:类|项|部分|那块|这块)?(?:一共|总共|合计|共计|总计)?$")
+# a whole said as where the figure lies: "政府采购预算里，", "三公经费中的"
+WHOLE_SAID_RE = re.compile(rf"(?:预算|决算)?数?(?:{INSIDE})[，,]?")
+
+
+def wholes_said(question: str) -> list[Concept]:
+    """The concepts a question names as where its figure lies ("政府采购预算里，公车加油的钱"): an
+    item of the same name outside them is not the figure asked."""
+    key = match_key(question)
+    matches = lexicon().concepts_in(key)
+    named = {m.concept.name for m in matches}
+    # (a whole of which the question names a part, "基本支出里，人员经费", holds it: nothing to check)
+    return [m.concept for m in matches if not m.generic and not m.concept.department_total and
+            WHOLE_SAID_RE.match(key, m.end) and not any(m.concept.contains(n) for n in named)]
 
 
 def _part_within(question: str) -> str:
@@ -96,9 +127,11 @@ def _part_within(question: str) -> str:
     else ""."""
     key = match_key(question)
     for m in PART_WITHIN_RE.finditer(key):
-        before = [c for c in lexicon().concepts_in(key[:m.start()]) if c.end == m.start() and not c.generic]
-        part = m.group(1)
-        if before and not lexicon().concepts_in(part):
+        # (the figure's name right before 里, or with its measure between: "政府采购预算里")
+        before = [c for c in lexicon().concepts_in(key[:m.start()]) if not c.generic and
+                  re.fullmatch(r"(?:预算|决算)?数?", key[c.end:m.start()])]
+        part = PART_TAIL_RE.sub("", m.group(1))
+        if before and not concepts_name_all_of(part):
             return part
     return ""
 

@@ -154,7 +154,9 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         named = None  # the whole is what is left once it is set aside, not it
     table = _spelled_table(q, doc)
     if table is not None and named is not None and named.table_seq != table:
-        named = None  # a row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)
+        # the 科目 as the table named prints it ("支出决算表里，社会保障和就业支出主要由哪几块组成"),
+        # else a row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)
+        named = next((c for c in _same_code_elsewhere(doc, named) if c.table_seq == table), None) if named.row.code else None
     if named is not None and named.row.code:
         for whole in [named, *_same_code_elsewhere(doc, named)]:
             found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))

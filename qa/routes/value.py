@@ -18,7 +18,7 @@ from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, loca
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_statement
 from qa.pick import Pick, pick_cells
-from qa.routes.stated import stated_answer
+from qa.routes.stated import PART_TAIL_RE, concepts_name_all_of, stated_answer, wholes_said
 from qa.understand import QueryPlan
 
 # words between a name and an amount that make the amount something other than its level
@@ -62,6 +62,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             return funds_summed(q, pick.cells[0], others), ""  # "财政拨款的项目支出": 一般公共预算 + 政府性基金
         if context_unsaid(q, pick.cells[0]):
             continue  # "项目支出里财政拨款多少": not all 财政拨款, not all 项目支出
+        if whole_unsaid(q, pick.cells[0]):
+            continue  # "政府采购预算里，公车加油的钱": not the 三公 table's 运行维护费
         if q.measure and q.measure != default_measure(doc) and q.measure not in pick.cells[0].column_path:
             continue  # the 预算数 of a 决算 table without one (or the reverse): the narrative may state it
         if not answers_operation(q, pick):
@@ -78,7 +80,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
 
 
 # "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
-WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)的?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
+WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)[，,]?的?(?:那个|这个|那|这)?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
                             r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
 
 
@@ -89,11 +91,12 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     m = WITHIN_PART_RE.search(match_key(q.rest))
     if not m:
         return ""
-    part = m.group(1)
+    part = PART_TAIL_RE.sub("", m.group(1))
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
     # (an everyday word for the part explains it where the cell carries its official words)
-    if part in said or lexicon().concepts_in(part) or any(o in said for o in lexicon().officials_of(part)) \
-            or part in FILLER_PARTS:
+    label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
+    if part.replace("的", "") in said or concepts_name_all_of(part) or any(o in said for o in lexicon().officials_of(part)) \
+            or part in FILLER_PARTS or all(ch in label for ch in part):
         return ""
     return part
 
@@ -203,6 +206,16 @@ def context_unsaid(q: QueryPlan, cell: Located) -> bool:
         elif fund_cell and word not in carried and not any(match_key(t) in carried for t in m.concept.terms):
             return True  # the fund's total, not its part in the item asked
     return False
+
+
+def whole_unsaid(q: QueryPlan, cell: Located) -> bool:
+    """The question says the whole the figure lies in ("政府采购预算里，公车加油的钱") and the cell
+    is of another table that no word of that whole names: an item of that name elsewhere (the 三公
+    table's 公务用车运行维护费) is not the whole's part."""
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.row.group or "", cell.label]))
+    family = schema().family(cell.table.type)
+    return any(whole.name != cell.label and not any(match_key(w) in carried for w in whole.words())
+               and family not in {schema().family(f.table) for f in whole.finds} for whole in wholes_said(q.match_text))
 
 
 def other_funds_cells(q: QueryPlan, cell: Located) -> list[Located]:
