@@ -1886,3 +1886,10 @@ def test_a_kemu_broken_down_within_the_table_named(engine):
     table's 类 (which would head with the 类 asked about)."""
     answer = engine.ask("临汾民政局19年支出决算表里，社会保障和就业支出主要由哪几块组成？")
     assert "民政管理事务" in answer.answer and answer.figures[0].value_yuan == pytest.approx(3314713.85), answer.answer
+
+
+def test_the_smallest_item_leaving_out_the_blank_ones_is_a_ranking_not_a_remainder(engine):
+    """"最少的一项是哪项（空着的不算）": items are ranked by the figures they print; the aside sets
+    nothing apart to subtract."""
+    answer = engine.ask("阳泉民政局24年基本支出明细表里的公用经费，最少的一项是哪项（空着的不算）？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0.02", "万元") and "维修(护)费" in answer.answer, answer.answer
