@@ -474,23 +474,12 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
-    part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
-    # (a whole that holds the part first, then a department total of the part's side: "预算里，除了
-    # 城乡社区支出以外的其他支出" is the spending total less it, not the 收入总计)
-    holds_part = sorted([c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)],
-                        key=lambda c: (not any(_holds(c, n) for n in part_names),
-                                       bool(SPENDING_RE.search(part)) != bool(SPENDING_RE.search(c.name))))
+    holds_part = _wholes_holding(asked, part)
     # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before)):
         return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
-    if WITHIN_RE.search(before) and (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
-        whole = ""  # said before the aside, kept in ``before`` (not "预算里", which names no whole)
-    elif holds_part:
-        whole = holds_part[0].name
-    elif SPENDING_RE.search(after) or ALLOCATED_RE.search(after) or INCOME_RE.search(after):
-        whole = "本年支出合计" if SPENDING_RE.search(after) or ALLOCATED_RE.search(after) else "本年收入合计"
-    else:
+    if (whole := _whole_of_aside(lib, holds_part, before, after)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
     less = understand(f"{named}{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
@@ -506,13 +495,9 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if not whole and (inside := _part_inside(lib, f"{named}{before}{part}是多少", docs)) is not None and \
             inside[0].value_yuan != part_figure.value_yuan:
         # "基本支出里，不算人员经费的那部分": the 人员经费 of the 基本支出, not all of it
-        part_figure, part_cited = inside
-        places = max(decimals(whole_figure.value), decimals(part_figure.value))
-        rest = round((whole_figure.value_yuan - part_figure.value_yuan) / YUAN_PER_UNIT[whole_figure.unit], places)
-        if rest < 0:
-            return None  # (a part larger than its whole read: another scope, nothing to subtract)
-        gap = replace(gap, value=fmt(rest, places), unit=whole_figure.unit, value_yuan=rest * YUAN_PER_UNIT[whole_figure.unit])
-        found = replace(found, citations=[c for c in found.citations if c.row != part_figure.label][:1] + [part_cited])
+        if (redone := _less_the_inside_part(found, gap, whole_figure, *inside)) is None:
+            return None
+        found, gap, part_figure = redone
     head = replace(gap, value=gap.value.lstrip("-"), value_yuan=abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
     verdict = ("yes" if head.value_yuan > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
@@ -524,6 +509,40 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
+
+
+def _wholes_holding(asked: QueryPlan, part: str) -> list:
+    """The concepts asked that a part set aside can come off: a whole that holds it first, then a
+    department total of the part's side ("预算里，除了城乡社区支出以外的其他支出" is the spending
+    total less it, not the 收入总计)."""
+    part_names = {c.name for c in (x.concept for x in lexicon().concepts_in(part))}
+    return sorted([c for c in asked.concepts if c.department_total or any(_holds(c, n) for n in part_names)],
+                  key=lambda c: (not any(_holds(c, n) for n in part_names),
+                                 bool(SPENDING_RE.search(part)) != bool(SPENDING_RE.search(c.name))))
+
+
+def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str) -> str | None:
+    """The whole a part is set aside from: "" when said before the aside ("三公经费里除了…", kept in
+    ``before``; not "预算里", which names no whole), a concept asked that holds the part, the
+    spending or income total a verb says ("还花了多少", "还安排了多少钱"); else None."""
+    if WITHIN_RE.search(before) and (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
+        return ""
+    if holds_part:
+        return holds_part[0].name
+    if SPENDING_RE.search(after) or ALLOCATED_RE.search(after):
+        return "本年支出合计"
+    return "本年收入合计" if INCOME_RE.search(after) else None
+
+
+def _less_the_inside_part(found: Answer, gap: Figure, whole: Figure, part: Figure, cited: Citation):
+    """The whole less the part read inside it (not the part's figure the comparison took), its cell
+    cited in place of the other: (answer, difference, part), or None where the part is larger."""
+    places = max(decimals(whole.value), decimals(part.value))
+    rest = round((whole.value_yuan - part.value_yuan) / YUAN_PER_UNIT[whole.unit], places)
+    if rest < 0:
+        return None  # (another scope: nothing to subtract)
+    gap = replace(gap, value=fmt(rest, places), unit=whole.unit, value_yuan=rest * YUAN_PER_UNIT[whole.unit])
+    return replace(found, citations=[c for c in found.citations if c.row != part.label][:1] + [cited]), gap, part
 
 
 def _named_for(lib: Library, q: QueryPlan, text: str) -> str:

@@ -861,23 +861,29 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
         q.rows = rows if len(rows) >= 2 else q.rows
     if q.operation == "sum" and not has_cue("each", key):
-        # "财政拨款支出里培训费一共多少": the one item inside the fund, not the two added up
-        inside = {m.concept.name for m in matches if _said_as_where(key, m.end)}
-        concepts = [c for c in q.concepts if c.name not in inside]
-        rows = [r for r in q.rows if not any(_said_as_where(key, m.end()) for m in re.finditer(re.escape(match_key(r)), key))]
-        # a row said in the words of a concept kept ("货物类" over 货物) is that item, not a second one
-        kept = [(m.start, m.end) for m in matches if m.concept.name in {c.name for c in concepts}]
-        other_rows = [r for r in rows if not any(a < m.end() and m.start() < b for a, b in kept
-                                                 for m in re.finditer(re.escape(match_key(r)), key))]
-        if len({c.name for c in concepts} | set(other_rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
-                (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
-            q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
-        elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts) and not has_cue("adds_up", key):
-            q.concepts = concepts  # "政府采购预算里货物和服务加起来": the two parts, not their whole besides
+        _sum_inside_a_whole(q, matches, key)
     if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
         q.concepts = parts if len(parts) == 2 else q.concepts
+
+
+def _sum_inside_a_whole(q: QueryPlan, matches: list, key: str) -> None:
+    """A sum asked of items said inside a whole: "财政拨款支出里培训费一共多少" is the one item inside
+    the fund (a value), not the two added up; "政府采购预算里货物和服务加起来" the two parts, not
+    their whole besides."""
+    inside = {m.concept.name for m in matches if _said_as_where(key, m.end)}
+    concepts = [c for c in q.concepts if c.name not in inside]
+    rows = [r for r in q.rows if not any(_said_as_where(key, m.end()) for m in re.finditer(re.escape(match_key(r)), key))]
+    # a row said in the words of a concept kept ("货物类" over 货物) is that item, not a second one
+    kept = [(m.start, m.end) for m in matches if m.concept.name in {c.name for c in concepts}]
+    other_rows = [r for r in rows if not any(a < m.end() and m.start() < b for a, b in kept
+                                             for m in re.finditer(re.escape(match_key(r)), key))]
+    if len({c.name for c in concepts} | set(other_rows)) == 1 and len(concepts) <= 1 and len(rows) <= 1 and \
+            (len(concepts) < len(q.concepts) or len(rows) < len(q.rows)):
+        q.operation, q.intent, q.concepts, q.rows = "value", "figure", concepts or q.concepts[-1:], rows
+    elif len(concepts) + len(rows) >= 2 and len(concepts) < len(q.concepts) and not has_cue("adds_up", key):
+        q.concepts = concepts
 
 
 def _without_rank_guess(q: QueryPlan, matches: list) -> list:
