@@ -1893,3 +1893,10 @@ def test_the_smallest_item_leaving_out_the_blank_ones_is_a_ranking_not_a_remaind
     nothing apart to subtract."""
     answer = engine.ask("阳泉民政局24年基本支出明细表里的公用经费，最少的一项是哪项（空着的不算）？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("0.02", "万元") and "维修(护)费" in answer.answer, answer.answer
+
+
+def test_whether_a_part_is_inside_a_whole_reads_the_parts_cell(engine):
+    """"三公经费里有没有出国的钱": 有没有 asks, it names no part of its own; the 三公 table's 因公出国
+    cell (blank: no), not a sentence quoted in its place."""
+    answer = engine.ask("阳泉民政局24年三公经费里有没有出国的钱？")
+    assert answer.verdict == "no" and answer.citations[0].table_title.endswith("三公”经费支出决算表"), answer.answer

@@ -90,7 +90,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 
 # a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
 # official name, then the part, then the asking
-PART_WITHIN_RE = re.compile(r"里(?:面)?[，,]?的?(?:那个|这个|那|这)?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:钱|费用)?(?:安排了|花了|用了|是多少|有多少|多少)")
+PART_WITHIN_RE = re.compile(r"里(?:面)?[，,]?的?(?:那个|这个|那|这)?(?:有没有|有无|是否有|是不是有)?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:钱|费用)?(?:安排了|花了|用了|是多少|有多少|多少)")
 
 
 def concepts_name_all_of(part: str) -> bool:

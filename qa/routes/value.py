@@ -80,7 +80,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
 
 
 # "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
-WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)[，,]?的?(?:那个|这个|那|这)?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
+WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)[，,]?的?(?:那个|这个|那|这)?(?:有没有|有无|是否有|是不是有)?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
                             r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
 
 
