@@ -344,9 +344,11 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
-        if q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and \
-                "除" in ranked.answer:
-            return ranked  # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so
+        if q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
+                "除" in ranked.answer or not _aside_among(q.text, ranked.items)):
+            # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
+            # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
+            return ranked
         if q.operation != "rank" and (rest_of := _set_aside(lib, q, docs)) is not None:
             return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited (a remainder is no ranking)
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
@@ -506,6 +508,13 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
+
+
+def _aside_among(text: str, items: list) -> bool:
+    """The part a question sets aside is one of the items listed (so it was not left out)."""
+    m = ASIDE_RE.search(text)
+    aside = match_key((m.group("part") or m.group("other")) if m else "")
+    return bool(aside) and any(match_key(i.label) in aside or aside in match_key(i.label) for i in items)
 
 
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend

@@ -1369,3 +1369,12 @@ def test_an_item_asked_inside_a_whole_is_never_that_whole_nor_a_namesake_elsewhe
 def test_the_parts_of_spending_by_use_are_its_basic_and_project_spending(pdf_engine):
     answer = pdf_engine.ask("省委办公厅19年的预算按支出用途分，主要由哪几块组成？")
     assert answer.plan["operation"] == "breakdown" and "基本支出" in answer.answer and "项目支出13,025.38万元" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("省政协办公厅18年政府采购里家具用具打算花多少", "198.00"),  # 打算花 names no part of its own
+    ("江苏省政协办公厅2019年的预算里，当年给委员视察安排了多少钱？", "426.00"),  # 预算里 names no whole
+])
+def test_a_part_asked_inside_is_found_in_its_table(pdf_engine, question, value):
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value == value and answer.citations[0].table_title, answer.answer

@@ -1900,3 +1900,25 @@ def test_whether_a_part_is_inside_a_whole_reads_the_parts_cell(engine):
     cell (blank: no), not a sentence quoted in its place."""
     answer = engine.ask("阳泉民政局24年三公经费里有没有出国的钱？")
     assert answer.verdict == "no" and answer.citations[0].table_title.endswith("三公”经费支出决算表"), answer.answer
+
+
+def test_the_smallest_item_of_a_detail_table_is_read_at_its_finest_level(engine):
+    """"人员经费的明细里，不算空着的，哪一项最少": the 款 under each 类 (奖励金 0.30万元), not the
+    smaller of the two 类."""
+    answer = engine.ask("阳泉民政局24年人员经费的明细里，不算空着的，哪一项最少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0.30", "万元") and "奖励金" in answer.answer, answer.answer
+
+
+def test_an_aside_that_is_none_of_the_items_ranked_leaves_the_ranking_as_it_is(engine):
+    """"除去工资福利，单位日常运转的公用经费里哪一项花得最多": 工资福利 is not among the 公用经费
+    items, so nothing is left out of their ranking (and no refusal for an exclusion)."""
+    answer = engine.ask("阳泉民政局24年除去工资福利，单位日常运转的公用经费里哪一项花得最多")
+    assert answer.status == "answered" and answer.plan["operation"] == "rank" and answer.figures, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("临汾民政局19年一般公共预算财政拨款支出决算表（二）里面会议费的总金额是多少", "23421"),
+])
+def test_words_beside_a_part_that_name_nothing_leave_the_part_as_said(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value, answer.answer

@@ -98,14 +98,17 @@ def concepts_name_all_of(part: str) -> bool:
     one ("公车买油" is no 公务用车: 买油 is left)."""
     part = SAID_AS_RE.sub("", part)  # ("说明里写的三公经费是": as the narrative writes it)
     named = sum(m.end - m.start for m in lexicon().concepts_in(part))
-    return len(part) - named - sum(part.count(ch) for ch in "的是了") <= 1
+    return len(part) - named - sum(len(w) for w in PART_FILLER_RE.findall(part)) <= 1
 
 
 SAID_AS_RE = re.compile(r"^(?:写|说|列|讲|提到|印)的")
+# words beside a part that name nothing ("出国的那块预算", "公车的钱")
+PART_FILLER_RE = re.compile(r"那块|这块|那部分|这部分|部分|预算数?|决算数?|总?金额|总额|钱|费用|的|是|了")
 
 
 # what follows a part without naming it ("货物类一共", "培训费总共")
-PART_TAIL_RE = re.compile(r"(?:类|项|部分|那块|这块)?(?:一共|总共|合计|共计|总计)?$")
+PART_TAIL_RE = re.compile(r"(?:类|项|部分|那块|这块)?(?:的)?(?:总金额|金额|总额|总数|数额)?(?:一共|总共|合计|共计|总计)?"
+                          r"(?:打算|准备|计划|要|拟)?(?:花|用|安排)?$")
 # a whole said as where the figure lies: "政府采购预算里，", "三公经费中的"
 WHOLE_SAID_RE = re.compile(rf"(?:预算|决算)?数?(?:{INSIDE})[，,]?")
 

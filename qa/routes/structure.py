@@ -558,6 +558,8 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
             if spec.table == "spending" and not spec.column and not spec.codes else \
             _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         nonzero = [p for p in found.parts if p.value] if found else []
+        if q.level == "项" and depth < 1 and nonzero and (finest := _each_broken_down(lib, doc, nonzero)) is not None:
+            return replace(found, parts=finest, how=found.how.replace("类级", "最末级"))  # "明细里哪一项最少"
         total = sum(p.yuan for p in nonzero)
         # one part holds it all (人员经费 all 工资福利支出, 303 empty), or all but a sliver of an
         # economic breakdown (机关运行经费: 302 is 97%): that part's items, with the rest beside them
@@ -599,6 +601,17 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
               if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
     return Structure(concept.name, stated, "情况说明所述") if stated else None
+
+
+def _each_broken_down(lib: Library, doc: Document, parts: list[Part]) -> list[Part] | None:
+    """Every part replaced by its own parts where the table prints them ("人员经费的明细里，哪一项
+    最少": 工资福利支出's 款 and 对个人和家庭的补助's, not the two 类); None when none has any."""
+    finer, deeper = [], False
+    for part in parts:
+        inner = _children(lib, doc, part.cell, True) if part.cell is not None else None
+        deeper |= inner is not None
+        finer += inner.parts if inner is not None else [part]
+    return finer if deeper else None
 
 
 def _counted_kinds(doc: Document, concept: Concept) -> Structure | None:

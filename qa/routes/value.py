@@ -13,8 +13,8 @@ from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yu
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
-from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
-                       unexplained_modifier, unexplained_phrase)
+from qa.lookup import (AmbiguousRow, Located, code_ancestors, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
+                       parent_name, unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_statement
 from qa.pick import Pick, pick_cells
@@ -88,14 +88,16 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     """The part a question asks for within the figure it names ("办公费里买电脑"), when the cell
     found is the whole and no word of its row, column or table, nor a concept, names that part:
     the whole is not its part's figure (the part is then looked for in the narrative)."""
-    m = WITHIN_PART_RE.search(match_key(q.rest))
-    if not m:
-        return ""
+    key = match_key(q.rest)
+    m = WITHIN_PART_RE.search(key)
+    if not m or re.search(r"(?:预算|决算|文件|表)$", key[:m.start()]):
+        return ""  # ("预算里，当年给委员视察安排了多少": no figure named before 里)
     part = PART_TAIL_RE.sub("", m.group(1))
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
     # (an everyday word for the part explains it where the cell carries its official words)
     label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
-    if part.replace("的", "") in said or concepts_name_all_of(part) or any(o in said for o in lexicon().officials_of(part)) \
+    core = re.sub(r"费?了?$", "", part.replace("的", ""))  # ("办公设备购置费了" is the 办公设备购置 row's)
+    if core in said or concepts_name_all_of(part) or any(o in said for o in lexicon().officials_of(part)) \
             or part in FILLER_PARTS or all(ch in label for ch in part):
         return ""
     return part
@@ -212,7 +214,9 @@ def whole_unsaid(q: QueryPlan, cell: Located) -> bool:
     """The question says the whole the figure lies in ("政府采购预算里，公车加油的钱") and the cell
     is of another table that no word of that whole names: an item of that name elsewhere (the 三公
     table's 公务用车运行维护费) is not the whole's part."""
-    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.row.group or "", cell.label]))
+    # (the 类 or 款 above the row by code names it too: 办公设备购置 is under 资本性支出)
+    above = [r.label for r in code_ancestors(cell.table, cell.row)] + [parent_name(cell.table, cell.row_seq) or ""]
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.row.group or "", cell.label, *above]))
     family = schema().family(cell.table.type)
     return any(whole.name != cell.label and not any(match_key(w) in carried for w in whole.words())
                and family not in {schema().family(f.table) for f in whole.finds} for whole in wholes_said(q.match_text))
