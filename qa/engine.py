@@ -345,7 +345,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         if (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
         if q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
-                "除" in ranked.answer or not _aside_among(q.text, ranked.items)):
+                "除" in ranked.answer or q.operation == "rank" and not _aside_among(q, ranked.items)):
             # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
             # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
             return ranked
@@ -510,11 +510,15 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
 
 
-def _aside_among(text: str, items: list) -> bool:
-    """The part a question sets aside is one of the items listed (so it was not left out)."""
-    m = ASIDE_RE.search(text)
+def _aside_among(q: QueryPlan, items: list) -> bool:
+    """The part a question sets aside may be among the items ranked (so it was not left out): one
+    of them by name, or a part of a whole the question asks about ("除了财政拨款" of the income,
+    whose items name it 一般公共预算)."""
+    m = ASIDE_RE.search(q.text)
     aside = match_key((m.group("part") or m.group("other")) if m else "")
-    return bool(aside) and any(match_key(i.label) in aside or aside in match_key(i.label) for i in items)
+    parts = {x.concept.name for x in lexicon().concepts_in(aside)}
+    return not aside or any(match_key(i.label) in aside or aside in match_key(i.label) for i in items) or \
+        any(_holds(c, n) for c in q.concepts for n in parts)
 
 
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend

@@ -90,8 +90,12 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     the whole is not its part's figure (the part is then looked for in the narrative)."""
     key = match_key(q.rest)
     m = WITHIN_PART_RE.search(key)
-    if not m or re.search(r"(?:预算|决算|文件|表)$", key[:m.start()]):
-        return ""  # ("预算里，当年给委员视察安排了多少": no figure named before 里)
+    if not m:
+        return ""
+    before = key[:m.start()]
+    if re.search(r"(?:预算|决算|文件|表)$", before) and not any(
+            not c.generic and re.fullmatch(r"(?:预算|决算)?", before[c.end:]) for c in lexicon().concepts_in(before)):
+        return ""  # ("预算里，当年给委员视察安排了多少": no figure named before 里; "政府采购预算里" names one)
     part = PART_TAIL_RE.sub("", m.group(1))
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
     # (an everyday word for the part explains it where the cell carries its official words)
