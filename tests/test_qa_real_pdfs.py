@@ -1378,3 +1378,10 @@ def test_the_parts_of_spending_by_use_are_its_basic_and_project_spending(pdf_eng
 def test_a_part_asked_inside_is_found_in_its_table(pdf_engine, question, value):
     answer = pdf_engine.ask(question)
     assert answer.figures[0].value == value and answer.citations[0].table_title, answer.answer
+
+
+def test_a_part_said_after_the_budget_word_is_never_the_budget_total(pdf_engine):
+    """"预算里说的房屋有多少平方": 预算 names the document, not a figure whose part is asked; the 收入
+    总计 (found from the word 预算) is no answer."""
+    answer = pdf_engine.ask("万里街道23年预算里说的房屋有多少平方")
+    assert not any(f.unit in ("元", "万元") for f in answer.figures), answer.answer

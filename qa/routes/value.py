@@ -92,11 +92,7 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     m = WITHIN_PART_RE.search(key)
     if not m:
         return ""
-    before = key[:m.start()]
-    if re.search(r"(?:预算|决算|文件|表)$", before) and not any(
-            not c.generic and re.fullmatch(r"(?:预算|决算)?", before[c.end:]) for c in lexicon().concepts_in(before)):
-        return ""  # ("预算里，当年给委员视察安排了多少": no figure named before 里; "政府采购预算里" names one)
-    part = PART_TAIL_RE.sub("", m.group(1))
+    part = PART_TAIL_RE.sub("", WHEN_RE.sub("", m.group(1)))  # ("预算里，当年给委员视察安排了多少": 委员视察)
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
     # (an everyday word for the part explains it where the cell carries its official words)
     label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
@@ -106,6 +102,8 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
         return ""
     return part
 
+
+WHEN_RE = re.compile(r"^(?:当年|今年|全年|本年|去年|上年|明年)(?:给|用于|花在)?")  # when, said before the part
 
 FILLER_PARTS = {"一共", "总共", "合计", "多少钱", "具体", "是多少", "有多少"}
 
