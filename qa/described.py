@@ -47,8 +47,6 @@ def named_by_duty(lib, text: str) -> str:
             (len(scored) > 1 and scored[0][0] < MIN_LEAD * scored[1][0]):
         return text
     start = place.start() if place is not None and place.group(1) in scored[0][1] else m.start()
-    if set_up and m.group("parent"):
-        start = m.start("parent")
     return f"{text[:start]}{scored[0][1]}{text[m.end():]}"
 
 

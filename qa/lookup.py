@@ -610,6 +610,13 @@ def _spelled_from(key: str, match) -> int:
 HEADING_TAIL_RE = re.compile(r"(?:占用|使用|支出|收支)?(?:情况|说明|明细)$")
 
 
+def labels_above(cell: Located) -> list[str]:
+    """The names a cell's row sits under: the 类/款 above it by code ("城乡社区管理事务" over 行政运行),
+    by layout ("资本性支出(基本建设)" over its 办公设备购置), and its group."""
+    return [r.label for r in code_ancestors(cell.table, cell.row)] + [
+        p for p in (parent_name(cell.table, cell.row_seq), cell.row.group) if p]
+
+
 def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False) -> str | None:
     """A phrase of the question that the chosen cell does not account for, while the document's
     narrative states it or its tables name a row by it ("政府采购授予中小企业合同金额": the 政府采购
@@ -621,8 +628,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     text = match_key(question_rest)
     # the row, the 类/款 above it by code ("城乡社区管理事务行政运行") or by layout ("资本性支出
     # (基本建设)" over its 办公设备购置), its group, its column and table
-    above = [r.label for r in code_ancestors(cell.table, cell.row)] + [
-        p for p in (parent_name(cell.table, cell.row_seq), cell.row.group) if p]
+    above = labels_above(cell)
     # an everyday word explains the cell only when the cell carries its official words ("买电脑"
     # within 办公费 names 计算机, which the 办公费 row does not)
     carried = match_key(" ".join([cell.row.label, *above, cell.column_path, cell.table.title]))

@@ -19,7 +19,7 @@ from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citati
 from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
-from qa.routes.stated import wholes_said
+from qa.routes.stated import whole_unnamed
 from qa.verify import allowed_from
 
 
@@ -296,7 +296,7 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False
     if (funds := set(FUND_NAMED_RE.findall(q.text))) and not all(f in sentence for f in funds):
         return False
-    if any(not any(match_key(w) in match_key(sentence) for w in whole.words()) for whole in wholes_said(q.match_text)):
+    if whole_unnamed(q.match_text, sentence):
         return False  # "政府采购预算里，公车加油的钱": not a 三公 sentence's 运行维护费
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))

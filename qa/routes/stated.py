@@ -78,8 +78,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     if len(values) == 1:
         part = _part_within(q.rest)
         said = match_key(top[0][1].sentence)
-        if any(not any(match_key(w) in said for w in whole.words()) and top[0][1].concept != whole.name
-               for whole in wholes_said(q.match_text)):
+        if whole_unnamed(q.match_text, said, top[0][1].concept):
             return None  # "政府采购预算里，公车加油的钱": not the 三公 sentence's 运行维护费
         if part and part.replace("的", "") not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
@@ -90,7 +89,9 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
 
 # a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
 # official name, then the part, then the asking
-PART_WITHIN_RE = re.compile(r"里(?:面)?[，,]?的?(?:那个|这个|那|这)?(?:有没有|有无|是否有|是不是有)?(?:买|购买|购置|给)?([\u4e00-\u9fff]{2,8}?)的?(?:钱|费用)?(?:安排了|花了|用了|是多少|有多少|多少)")
+# what may come between 里 and the part it names ("里，", "里那个", "里有没有"): no part of it
+PART_LEAD = r"[，,]?的?(?:那个|这个|那|这)?(?:有没有|有无|是否有|是不是有)?"
+PART_WITHIN_RE = re.compile(rf"里(?:面)?{PART_LEAD}(?:买|购买|购置|给)?([\u4e00-\u9fff]{{2,8}}?)的?(?:钱|费用)?(?:安排了|花了|用了|是多少|有多少|多少)")
 
 
 def concepts_name_all_of(part: str) -> bool:
@@ -122,6 +123,14 @@ def wholes_said(question: str) -> list[Concept]:
     # (a whole of which the question names a part, "基本支出里，人员经费", holds it: nothing to check)
     return [m.concept for m in matches if not m.generic and not m.concept.department_total and
             WHOLE_SAID_RE.match(key, m.end) and not any(m.concept.contains(n) for n in named)]
+
+
+def whole_unnamed(question: str, text: str, concept: str = "") -> bool:
+    """The question says a whole its figure lies in that ``text`` (a sentence, a cell's names) never
+    names, and that is not the ``concept`` of the figure itself."""
+    key = match_key(text)
+    return any(whole.name != concept and not any(match_key(w) in key for w in whole.words())
+               for whole in wholes_said(question))
 
 
 def _part_within(question: str) -> str:

@@ -630,9 +630,7 @@ def _counted_kinds(doc: Document, concept: Concept) -> Structure | None:
                 break
             kinds.append(Part(after.subject, after.value_text, after.value, after.unit, stated_citation(doc, after)))
         if kinds:
-            whole = Part(fact.subject, fact.value_text, fact.value, fact.unit, stated_citation(doc, fact))
-            return Structure(concept.name, kinds, "情况说明所述", exhaustive=sum(k.value for k in kinds) == fact.value,
-                             caveat=[] if kinds else [whole])
+            return Structure(concept.name, kinds, "情况说明所述", exhaustive=sum(k.value for k in kinds) == fact.value)
     return None
 
 

@@ -13,12 +13,12 @@ from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yu
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
-from qa.lookup import (AmbiguousRow, Located, code_ancestors, column_hits, default_measure, locate_concept, named_table, row_key, row_name,
-                       parent_name, unexplained_modifier, unexplained_phrase)
+from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table, row_key, row_name,
+                       unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_statement
 from qa.pick import Pick, pick_cells
-from qa.routes.stated import PART_TAIL_RE, concepts_name_all_of, stated_answer, wholes_said
+from qa.routes.stated import PART_LEAD, PART_TAIL_RE, concepts_name_all_of, stated_answer, wholes_said
 from qa.understand import QueryPlan
 
 # words between a name and an amount that make the amount something other than its level
@@ -80,7 +80,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
 
 
 # "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
-WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中)[，,]?的?(?:那个|这个|那|这)?(?:有没有|有无|是否有|是不是有)?(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
+WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中){PART_LEAD}(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
                             r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
 
 
@@ -216,9 +216,8 @@ def whole_unsaid(q: QueryPlan, cell: Located) -> bool:
     """The question says the whole the figure lies in ("政府采购预算里，公车加油的钱") and the cell
     is of another table that no word of that whole names: an item of that name elsewhere (the 三公
     table's 公务用车运行维护费) is not the whole's part."""
-    # (the 类 or 款 above the row by code names it too: 办公设备购置 is under 资本性支出)
-    above = [r.label for r in code_ancestors(cell.table, cell.row)] + [parent_name(cell.table, cell.row_seq) or ""]
-    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.row.group or "", cell.label, *above]))
+    # (the 类 or 款 above the row names it too: 办公设备购置 is under 资本性支出)
+    carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label, cell.label, *labels_above(cell)]))
     family = schema().family(cell.table.type)
     return any(whole.name != cell.label and not any(match_key(w) in carried for w in whole.words())
                and family not in {schema().family(f.table) for f in whole.finds} for whole in wholes_said(q.match_text))

@@ -248,9 +248,7 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     if found is not None and found.status == ANSWERED and found.figures and \
             (diff := parse_amount(found.figures[0].value)) is not None:
         return _verdict(found, (diff != 0) != same_asked, _change_said(diff != 0, same_asked))
-    level = stated_answer(lib, replace(q.reworded(asking), operation="value", intent="figure"), docs)
-    if level is not None and level.status == ANSWERED and level.citations and \
-            change_way(level.citations[0].quote or "") == "level":
+    if (level := _stated_level(lib, q.reworded(asking), docs)) is not None:
         return _verdict(level, same_asked, _change_said(False, same_asked))
     return None
 
@@ -280,10 +278,17 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     stated = stated_answer(lib, _as_change(q), docs)
     if stated is not None and stated.status == ANSWERED and stated.figures:
         return _verdict(stated, _went_down(stated) == less, None)
+    if (level := _stated_level(lib, q, docs)) is not None:
+        return _verdict(level, False, "没有，持平")  # "与2023年预算持平": neither up nor down
+    return None
+
+
+def _stated_level(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """The figure's stated answer where its sentence says it stayed level ("与2023年预算持平"), else None."""
     level = stated_answer(lib, replace(q, operation="value", intent="figure"), docs)
     if level is not None and level.status == ANSWERED and level.citations and \
             change_way(level.citations[0].quote or "") == "level":
-        return _verdict(level, False, "没有，持平")  # "与2023年预算持平": neither up nor down
+        return level
     return None
 
 
