@@ -11,7 +11,7 @@ from core.schema import schema
 from index.lexical import shared_words
 from core.model import Document, Row, Table
 from core.text import ORDINAL_RE, abbreviates, match_key, parse_amount
-from core.vocab import INSIDE
+from core.vocab import INSIDE, filler_words
 
 UNIT_SUFFIX_RE = re.compile(r"[(（][^)）]*[)）]$")
 PROCUREMENT_CATEGORY_RE = re.compile(r"^(货物|工程|服务)[a-z]?$")
@@ -571,10 +571,7 @@ def same_code_cells(cell: Located, families: tuple[str, ...] | None = None) -> l
     return found if families is None else sorted(found, key=lambda c: families.index(schema().family(c.table.type)))
 
 
-# words that say nothing about which figure is meant
-FILLER_WORDS = set("的 是 了 呢 吗 啊 吧 有 多少钱 多少 几 几个 一共 总共 共计 共 里面 里 其中 中 年度 年 钱 花 花了 用 用了 给 这项 这一项 一项 这块 这一块 这部分 这笔 这笔钱 "
-                   "这个 一下 请问 请 什么 数 预算 决算 执行 实际 万元 元 为 在 和 与 及 今年 去年 那 那么 "
-                   "听说 据说 又 还 到底 究竟 新".split())  # (hearsay and emphasis: "听说…又买了新公车")
+FILLER_WORDS = filler_words("filler_words")  # words that say nothing about which figure is meant
 
 
 def unexplained_modifier(question: str, cell: Located) -> str | None:

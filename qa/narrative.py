@@ -13,7 +13,7 @@ from index.lexical import longest_shared_run, shared_words, tokenize
 from core.model import YUAN_PER_UNIT, Document
 from core.concepts import lexicon
 from core.text import ORDINAL_RE, match_key, parse_amount
-from core.vocab import asked_units, has_cue
+from core.vocab import asked_units, filler_words, has_cue
 
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 AMOUNT_RE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|个|人次|人|批次|%|分|台[（(]套[）)]|台|套|家)")
@@ -139,8 +139,7 @@ def worded_key(doc: Document) -> str:
     return _WORDED[doc.doc_id]
 
 
-# question words that say how, not what: never evidence that a document speaks to a question
-ASKING_WORDS = {"怎么样", "怎么", "什么", "多少", "多少钱", "哪些", "哪个", "为什么", "为啥", "有没有", "是不是", "情况", "一下"}
+ASKING_WORDS = filler_words("question_words")  # words that say how, not what (fillers.toml)
 
 
 def speaks_to(docs: list[Document], question_rest: str) -> bool:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from core.vocab import filler_re
+
 MIN_LENGTH = 3
 MAX_LENGTH = 8
 PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
@@ -24,8 +26,7 @@ MIN_SHORTHAND_LENGTH = 4
 MAX_SHORTHAND_SOURCE = 16  # a name, not a sentence of the 绩效 tables
 NAME_RE = re.compile(r"[\u4e00-\u9fff()（）]+")
 TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
-# characters that carry grammar, not a name: never the slip
-ASKING_RE = re.compile(r"多少|几|哪|什么|吗|呢")
+ASKING_RE = filler_re("grammar")  # words that carry grammar, not a name: never the slip
 # a verb and its particle ending the window: "财政拨款出了多少", "政府性基金出的" say who paid,
 # with no 支 of 支出 left out
 VERB_PARTICLE_RE = re.compile(r"[出花用给拨发][了过着的]")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.schema import schema
-from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, has_cue, intents
+from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in
@@ -439,10 +439,7 @@ def _measure(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-# words that make a sentence or clause ask something; the ones before the first that does are
-# background ("我家老人在市福利院住着，听说这两年养老投入不少。"; "好几年", "几十万" count, not ask)
-ASKING_RE = re.compile(r"[？?]|吗|呢|多少|(?<![好十])几(?![十百千万乎])|什么|哪|怎么|咋|为何|为什么|为啥|有没有|是否|是不是|对不对|请问|想问|问问|问下|问一下"
-                       r"|想知道|查一下|查查|了解|告诉|说说|讲讲|列一下|列出")
+ASKING_RE = filler_re("question")  # words that make a clause ask (fillers.toml); the clauses before are background
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
 

@@ -1,10 +1,10 @@
 """The vocabularies as the stages read them: the unit a question asks, organisation names, the
 words for the year before."""
-import pytest
-
 import re
 
-from core.vocab import INSIDE, YEAR_BEFORE, asked_units, has_cue, organisations, shortenings
+import pytest
+
+from core.vocab import INSIDE, YEAR_BEFORE, asked_units, filler_re, filler_words, has_cue, organisations, shortenings
 
 MONEY = ("亿元", "万元", "千元", "元")
 
@@ -47,3 +47,18 @@ def test_every_word_for_inside_puts_a_row_inside_its_whole(said):
     from qa.lookup import INSIDE_RE
 
     assert re.fullmatch(INSIDE, said) and INSIDE_RE.fullmatch(f"{said}的")
+
+
+def test_filler_lists_load_as_sets_and_ordered_patterns():
+    """fillers.toml's word lists are sets of whole words; its pattern lists compile, and a plain
+    word is never written after a shorter word it starts with (which would shadow it: "这笔|这笔钱"
+    leaves 钱 behind)."""
+    assert {"的", "听说", "这笔钱"} <= filler_words("filler_words")
+    assert "为什么" in filler_words("question_words")
+    for name in ("asking", "plain", "part_filler", "question", "grammar"):
+        alternatives = filler_re(name).pattern.split("|")
+        plain = [a for a in alternatives if re.escape(a) == a]
+        for i, later in enumerate(plain):
+            assert not any(later.startswith(earlier) and later != earlier for earlier in plain[:i]), (name, later)
+    assert filler_re("part_filler").sub("", "出国的那块预算") == "出国"
+    assert filler_re("question").search("好几年") is None and filler_re("question").search("有几个")

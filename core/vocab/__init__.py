@@ -4,7 +4,7 @@
 ``budget_terms.txt`` (words jieba must keep whole), ``intents.toml`` (the words that say what a
 question asks for), ``orgs.toml`` (how organisation names are shortened; common bodies),
 ``claims.toml`` (how a stated amount is said: vague numbers, bounds), ``english.toml`` (English
-words mixed into a question).
+words mixed into a question), ``fillers.toml`` (words that ask or fill rather than name).
 """
 from __future__ import annotations
 
@@ -35,6 +35,19 @@ INSIDE = "|".join(_toml("intents.toml")["inside"])
 def budget_terms() -> tuple[str, ...]:
     """Budget terms ("公务用车运行维护费", "机关运行经费") that word cutting keeps whole."""
     return tuple((VOCAB_DIR / "budget_terms.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=None)
+def filler_words(name: str) -> frozenset[str]:
+    """A whole-word list of fillers.toml (``filler_words``, ``question_words``) as a set."""
+    return frozenset(_toml("fillers.toml")[name])
+
+
+@lru_cache(maxsize=None)
+def filler_re(name: str) -> re.Pattern:
+    """A pattern list of fillers.toml (``asking``, ``plain``, ``part_filler``) as one regex whose
+    alternatives are tried in the order written."""
+    return re.compile("|".join(_toml("fillers.toml")[name]))
 
 
 @lru_cache(maxsize=1)

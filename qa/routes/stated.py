@@ -13,7 +13,7 @@ from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
-from core.vocab import INSIDE, claimed_multiples, has_cue
+from core.vocab import INSIDE, claimed_multiples, filler_re, has_cue
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
@@ -28,13 +28,8 @@ from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, Query
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
 PUNCTUATION_RE = re.compile(r"[？?！!。，,、：:；;“”\"'（）()\s]")
 COUNT_ASKING_RE = re.compile(r"(?:几|多少)(?:个人|人次|批次|个|人|名|辆|台|套|次|批|家|项)")
-# words that ask, not name: left out before a question is matched against a subject
-ASKING_RE = re.compile(r"多少|几个|几|其中|有没有|是否|有|是|的|呢|吗|啊|呀|吧|养了|养着|了|一共|总共|共计|共|都|还|请问|请|听说|据说|我?记得|印象[中里]|居然|竟然|到底|究竟|那份|这份|"
-                       r"那么|那|这个|实际|上班|管了|花了|花|用了|钱|年度|年")
-# words that name nothing a fact could be about: measures, fillers, the department said again
-PLAIN_WORDS_RE = re.compile(r"预算|决算|安排|准备|打算|计划|拟|又要|还要|部门|单位|本级|全年|今年|去年|上年|管|总|数|里|中|说|提到|写|这一项|这项|这一块|这块|这笔钱|这笔|这部分|这个|那个|该|"
-                            r"街道|局|厅|委|办|院|"
-                            r"相比|同比|增加|减少|增长|下降|上升|降低|变化|比|跟|较|多|少")  # (a change said, not a subject)
+ASKING_RE = filler_re("asking")  # words that ask, not name (fillers.toml)
+PLAIN_WORDS_RE = filler_re("plain")  # words that name nothing a stated fact could be about
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 # the funds the template's 绩效 sentences split a project's money by ("其中一般公共预算支出…、政府性基金预算支出…")
 FUND_SPLIT_RE = re.compile(r"(?:一般公共预算|政府性基金预算|国有资本经营预算|国有资产经营预算|社会保险基金预算|财政拨款|其他资金)(?:财政拨款)?(?:项目|基本)?(?:支出|资金|拨款)?")
@@ -103,8 +98,7 @@ def concepts_name_all_of(part: str) -> bool:
 
 
 SAID_AS_RE = re.compile(r"^(?:写|说|列|讲|提到|印)的")
-# words beside a part that name nothing ("出国的那块预算", "公车的钱")
-PART_FILLER_RE = re.compile(r"那块|这块|那部分|这部分|部分|预算数?|决算数?|总?金额|总额|钱|费用|的|是|了")
+PART_FILLER_RE = filler_re("part_filler")  # words beside a part that name nothing ("公车的钱")
 
 
 # what follows a part without naming it ("货物类一共", "培训费总共")
