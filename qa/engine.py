@@ -31,9 +31,10 @@ from qa.exam import ExamForm, exam_form, option_chosen
 from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
-from qa.routes.claim import check_claims, share_checked
+from qa.routes.claim import check_claims, guess_checked, share_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.held import held_figure_answer
+from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
@@ -45,7 +46,7 @@ from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_ac
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -102,12 +103,17 @@ class QAEngine:
             return gave_up(form.text, self.time_budget)
 
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
+        if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
+            # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少": the document's figure, then the sum
+            found = against_own(own, self._answer(ExamForm(own.question, [], False), earlier))
+            found.question, found.plan = form.text, {**found.plan, "operation": "diff" if own.operation == "diff" else "compare"}
+            return found
         q = understand_conversation(form.text, earlier, self.lib)
         try:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
-        result = share_checked(q, result)
+        result = guess_checked(q, share_checked(q, result))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         if q.year_substituted and result.status == ANSWERED:

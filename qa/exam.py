@@ -1,7 +1,9 @@
 """Questions put the way exam papers put them (行测 资料分析): a blank to fill ("为____万元",
-"是（　）") and options A–D written into the question. The blank is asked as 多少 (or, where the
-options are names, as which of them); figures given as options are left out of the question so
-they are never read as amounts asked about; the option the answer's headline matches is named.
+"是（　）"), options A–D written into the question, or a statement to mark true or false
+("判断对错：…。", "…。（对/错）"). The blank is asked as 多少 (or, where the options are names, as
+which of them); figures given as options are left out of the question so they are never read as
+amounts asked about; the option the answer's headline matches is named; a statement is asked as
+"…，对吗？", the claim check it is.
 """
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ CHOICE_WORDS_RE = re.compile(r"下列|以下|如下")
 WHICH_RE = re.compile(r"哪(?:一|个)?(?:项|个|种|类)?")
 # how near an option must be to the computed figure to be the one meant ("约为7.2倍": 7.18)
 OPTION_TOLERANCE = 0.05
+# "判断对错：", "判断正误：", "请判断：", "判断题：": a statement to mark, before it …
+TRUE_FALSE_LEAD_RE = re.compile(r"^\s*(?:请)?判断(?:题|一下)?(?:对错|正误|真假|是否正确)?\s*[：:]\s*")
+# … or after it ("（对/错）", "（√/×）", "对还是错？", "是否正确？")
+TRUE_FALSE_TAIL_RE = re.compile(r"[，,。.]?\s*(?:[（(]\s*(?:对|√|正确|是)\s*[/／、或]\s*(?:错|×|错误|否)\s*[）)]|"
+                                r"(?:这句话|这种说法|这个说法|说法)?(?:对还是错|是对是错|对不对|是否正确|正确吗|正确与否)[？?]?)\s*$")
 
 
 @dataclass
@@ -28,6 +35,8 @@ class ExamForm:
 
 def exam_form(question: str) -> ExamForm:
     """The question without its blank and options (see module docstring)."""
+    if (statement := _true_false_statement(question)) is not None:
+        return ExamForm(f"{statement}，对吗？", [], False)
     marks = list(OPTION_MARK_RE.finditer(question))
     letters = [match_key(m.group(1)).upper() for m in marks]
     options: list[str] = []
@@ -49,6 +58,15 @@ def exam_form(question: str) -> ExamForm:
     # (options that are percentages ask a rate or a share: "比上年增长约（ ）。A.6.11% B.31.79%")
     asked = "百分之几" if figures and all(o.rstrip().endswith(("%", "％")) for o in options) else "多少"
     return ExamForm(BLANK_RE.sub(asked, question), options, figures)
+
+
+def _true_false_statement(question: str) -> str | None:
+    """The statement of a true/false item without its marks, None for any other question."""
+    lead, tail = TRUE_FALSE_LEAD_RE.search(question), TRUE_FALSE_TAIL_RE.search(question)
+    if lead is None and (tail is None or "判断" not in question and "（" not in tail.group(0) and "(" not in tail.group(0)):
+        return None  # ("…对不对？" alone is a fact-check the claim route reads as it is)
+    statement = question[lead.end() if lead else 0:tail.start() if tail else len(question)]
+    return statement.strip(" 　。.；;，,") or None
 
 
 def option_chosen(form: ExamForm, answer: Answer) -> str:

@@ -166,6 +166,7 @@ class QueryPlan:
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
+    guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
@@ -380,8 +381,8 @@ def _said_within(matches: list, rows: list[str], key: str) -> tuple[list, list[s
     """"一般公共预算财政拨款基本支出中，人员经费是公用经费的几倍": what is named before "X中，" is where
     the two figures after it lie, not a third one set against them (a share keeps its whole, a
     ranking or breakdown reads it as the whole of its parts)."""
-    if has_cue("share", key) or has_cue("rank", key) or has_cue("breakdown", key):
-        return matches, rows
+    if has_cue("share", key) or claimed_share(key) is not None or has_cue("rank", key) or has_cue("breakdown", key):
+        return matches, rows  # (a share put up to be checked, "占了九成以上吗", is a share too)
     for within in reversed(list(SAID_WITHIN_RE.finditer(key))):
         after = [m for m in matches if m.start >= within.end() and not m.generic]
         after_rows = [r for r in rows if key.find(match_key(r), within.end()) >= 0]
@@ -686,6 +687,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
+    text = _ranked_claim_as_guess(text)
     text = _unspent_of_item(text, lib)
     if (named := _from_naming_sentence(text, lib)) != text:
         return named, corrections
@@ -703,7 +705,8 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     return text, corrections
 
 
-def _names_item(text: str, lib) -> bool:
+def names_item(text: str, lib) -> bool:
+    """Whether the text names an item a figure could be of (a concept, not a generic word, or a row)."""
     return any(not m.generic for m in lexicon().concepts_in(text)) or bool(lib.row_names_in(text))
 
 
@@ -719,7 +722,7 @@ def _from_naming_sentence(text: str, lib) -> str:
         asked = "".join(pieces[i:])
         told = "".join(pieces[:i])
         if resolve(pieces[i]) and ASKING_RE.search(pieces[i]) and not resolve(told) and (
-                _names_item(asked, lib) or not any(not m.generic for m in lexicon().concepts_in(told))):
+                names_item(asked, lib) or not any(not m.generic for m in lexicon().concepts_in(told))):
             return asked
     return text
 
@@ -889,6 +892,7 @@ def _without_rank_guess(q: QueryPlan, matches: list) -> list:
     if q.operation != "rank" or (guess := RANK_GUESS_RE.search(q.text)) is None:
         return matches
     guessed = match_key(guess.group(0))
+    q.guess = guess.group("item")
     q.text, q.rest = q.text[:guess.start()], RANK_GUESS_RE.sub("", q.rest)
     q.rows = [r for r in q.rows if match_key(r) not in guessed]
     return [m for m in matches if m.word not in guessed]
@@ -907,7 +911,38 @@ def _ranks_last(text: str) -> bool:
 
 
 # a guess of which item a ranking finds, said after it ("哪一项最多，是差旅费吗", "…最多 是不是会议费")
-RANK_GUESS_RE = re.compile(r"[，,\s](?:是不是|是)[\u4e00-\u9fff（）()]{2,16}?(?:吗|么|嘛|呀|啊)?[？?]?$")
+RANK_GUESS_RE = re.compile(r"[，,\s](?:是不是|是)(?P<item>[\u4e00-\u9fff（）()]{2,16}?)(?:吗|么|嘛|呀|啊)?[？?]?$")
+# an item said to be the largest or smallest of what is named before it, put up to be checked
+# ("三公经费中，公务接待费所占比重最高，对吗", "…里，公务接待费是不是最多的"): the ranking, with the
+# item as its guess ("…中，哪个最高，是公务接待费吗")
+RANKED_CLAIM_RE = re.compile(
+    r"(?:(?:中|里|里面|当中|之中)[，,]?|[，,])(?P<item>[^，,。？?；;:：]{2,16}?)(?:所占的?|占的)?(?:比重|占比|比例|份额|金额|预算|花的钱|花钱)?"
+    r"(?P<asked>是不是|是)?(?P<most>最多|最高|最大|最少|最低|最小)(?:的)?(?:一项|一类|那项|那一项|那个)?"
+    r"(?P<mark>吧|吗|么|呀|啊)?(?:[，,]?\s*(?P<check>对吗|对不对|是吗|是不是|对么|没错吧))?[？?。]*$")
+CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
+
+
+def _ranked_claim_as_guess(text: str) -> str:
+    """A claim that one item is the largest or smallest, asked as the ranking with that item as
+    its guess (see ``RANKED_CLAIM_RE``); other text as it is."""
+    m = RANKED_CLAIM_RE.search(text)
+    if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
+            CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
+        return text
+    return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{m.group('most')}，是{m.group('item')}吗？"
+
+
+RANK_LEVEL_WORDS = {3: "哪一类", 5: "哪个款", 7: "哪一项"}  # by the length of a 科目 code
+
+
+def _which_of_level(item: str) -> str:
+    """The words that rank at the level of a 科目 the item's standard name is ("卫生健康支出": 类,
+    哪一类), so the guess is among the items ranked; "哪个" for anything else."""
+    for name in (item, f"{item}支出"):
+        codes = schema().codes_named("function", name) or schema().codes_named("economic", name)
+        if codes and len({len(c) for c in codes}) == 1 and len(codes[0]) in RANK_LEVEL_WORDS:
+            return RANK_LEVEL_WORDS[len(codes[0])]
+    return "哪个"
 
 
 def _with_aliased_rows(lib, rows: list[str], text: str) -> list[str]:

@@ -177,3 +177,14 @@ def test_a_floor_said_with_guo_or_po():
     assert _spans("总支出有没有过千万") == [(1e7, math.inf)]
     assert _spans("三公经费破亿了吗") == [(1e8, math.inf)]
     assert claims_in("通过项目支出安排") == []
+
+
+def test_an_item_claimed_largest_is_checked_against_the_ranking(engine):
+    """"X所占比重最高，对吗" and "哪一项最多，是X吗": the ranking, with 是 or 不是 for the item
+    guessed; a guess that names no ranked item (or only part of one's name) gets no verdict."""
+    wrong = engine.ask("判断对错：阳泉市民政局2024年支出里，卫生健康支出所占比重最高。")
+    assert wrong.verdict == "no" and wrong.answer.startswith("不是")
+    right = engine.ask("阳泉市民政局2024年支出里，哪一类最多，是社会保障和就业吗？")
+    assert right.verdict == "yes" and right.figures[0].value == "7526.75"
+    unnamed = engine.ask("阳泉市民政局2024年支出里，哪一类最多，是会议费吗？")
+    assert unnamed.verdict is None and unnamed.figures[0].value == "7526.75"

@@ -26,3 +26,12 @@ def test_the_option_an_answer_is():
     answer = Answer("q", "7.18倍", ANSWERED, LOOKUP, [Figure("7.18", "倍", None, "倍数", "", 2024)])
     assert option_chosen(exam_form("几倍 A. 5.2 B. 6.2 C. 7.2 D. 8.2"), answer) == "C"
     assert option_chosen(exam_form("几倍 A. 5.2 B. 6.2"), answer) == ""  # none near enough
+
+
+def test_a_true_false_item_is_asked_as_a_claim_to_check():
+    for item in ("判断对错：阳泉市民政局2024年项目支出大于基本支出。", "阳泉市民政局2024年项目支出大于基本支出。（对/错）",
+                 "请判断：阳泉市民政局2024年项目支出大于基本支出，对还是错？", "判断题：阳泉市民政局2024年项目支出大于基本支出（√/×）"):
+        assert exam_form(item).text == "阳泉市民政局2024年项目支出大于基本支出，对吗？", item
+    # a fact-check's own "对不对" is left to the claim route, as asked
+    assert exam_form("阳泉三公经费12.02万元，对不对？").text == "阳泉三公经费12.02万元，对不对？"
+    assert exam_form("判断：").text == "判断："  # nothing to judge

@@ -158,3 +158,22 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     holds = claim.holds(value)
     lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")
     return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")
+
+
+GUESS_SUFFIX_RE = re.compile(r"支出$")
+
+
+def guess_checked(q: QueryPlan, found: Answer) -> Answer:
+    """A ranking with the verdict on the item the question guesses it finds ("哪一项最多，是差旅费
+    吗", "公务接待费所占比重最高，对吗"): 是 where the item found is the one guessed, 不是 where the
+    guess is another item ranked; no verdict where the guess names none of them (or several)."""
+    if not q.guess or q.operation != "rank" or found.status != ANSWERED or not found.figures or not found.items:
+        return found
+    # (named as the item is, bar a 支出 said or not: "其他社会保障和就业支出" is no guess of 社会保障和就业支出)
+    guessed = GUESS_SUFFIX_RE.sub("", match_key(q.guess))
+    ranked = [i for i in found.items if guessed == GUESS_SUFFIX_RE.sub("", match_key(i.label))]
+    if len(ranked) != 1:
+        return found
+    found_name = found.figures[0].label.rsplit("：", 1)[-1]
+    holds = match_key(ranked[0].label) == match_key(found_name)
+    return replace(found, answer=f"{'是' if holds else '不是'}。{found.answer}", verdict="yes" if holds else "no")
