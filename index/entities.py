@@ -278,6 +278,14 @@ class EntityResolver:
         key = canonical_department(name)
         return name if key in match_key(name) else f"{name}（{key}）"
 
+    def _within_province(self, prefix: str, key: str) -> bool:
+        """The province said before a city's or district's body ("山西省阳泉市民政局"): the store does
+        not know which province a city is in, so any province its places do not contradict (a
+        body of 上海 is no 江苏 body) — city names are all but unique across the country."""
+        said = prefix.rstrip("省市区县")
+        held = [p for p in self.by_key[key].places if p.endswith(provinces())]
+        return said in provinces() and not held and any(p not in provinces() for p in self.by_key[key].places)
+
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
         text = DEMONSTRATIVE_RE.sub("", match_key(question))
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
@@ -336,7 +344,8 @@ class EntityResolver:
                 for h in inside:
                     del at[h[0]]
             elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
-                    prefix.rstrip("省市区县") in self.by_key[k].places for h in inside for k in h[2])):
+                    prefix.rstrip("省市区县") in self.by_key[k].places or self._within_province(prefix, k)
+                    for h in inside for k in h[2])):
                 # 太原市民政局: only the generic 民政局 matched; the place is unexplained
                 unknown.append((start, m.end(), word))
                 for h in inside:

@@ -113,6 +113,10 @@ def test_chunks_carry_ids_back_to_the_cell(retriever, sample_store):
     ("民政局三公经费", ["临汾市民政局", "阳泉市民政局"]),
     ("太原市民政局三公经费", []),
     ("阳泉市财政局三公经费", []),
+    # the province said before a city's body, which no document contradicts; a city's 局 said as a 厅
+    ("山西省临汾市民政局19年实有人数", ["临汾市民政局"]),
+    ("山西省阳泉市民政厅24年", ["阳泉市民政局"]),
+    ("山西省民政厅24年三公经费", []),  # the province's own body, not a city's
 ])
 def test_departments_by_short_names(sample_store, question, expected):
     resolver = EntityResolver(Store(sample_store).documents())
