@@ -33,6 +33,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Fig
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, guess_checked, share_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.execution import execution_answer
 from qa.routes.held import held_figure_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
@@ -191,6 +192,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints
     if problem is None and (defined := _figure_and_meaning(lib, q, docs)) is not None:
         return defined  # "“机关运行经费”是什么意思？这一项花了多少": the figure, then the term's definition
+    if problem is None and (executed := execution_answer(lib, q, docs)) is not None:
+        return executed  # "哪几项决算数超过了预算数", "执行率最低的是哪一项": 科目 by 科目 from the narrative
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     return _routed(lib, other_under(q, docs), docs)

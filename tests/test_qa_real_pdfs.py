@@ -1385,3 +1385,16 @@ def test_a_part_said_after_the_budget_word_is_never_the_budget_total(pdf_engine)
     总计 (found from the word 预算) is no answer."""
     answer = pdf_engine.ask("万里街道23年预算里说的房屋有多少平方")
     assert not any(f.unit in ("元", "万元") for f in answer.figures), answer.answer
+
+
+def test_budget_against_outturn_kemu_by_kemu_on_real_pdfs(pdf_engine):
+    """A 部门预算 has no outturn to set against its budget (no figure); a 决算's narrative pairs
+    are compared 科目 by 科目 (qa/routes/execution.py)."""
+    from qa.model import ANSWERED, NOT_FOUND
+
+    answer = pdf_engine.ask("江苏省政协办公厅2018年哪几项决算数超过了预算数？")
+    assert answer.status == NOT_FOUND and not answer.figures and "没有决算" in answer.answer
+    none_over = pdf_engine.ask("普陀社工部24年决算，有没有哪一项支出超过了全年预算？")
+    assert none_over.verdict == "no" and none_over.status == ANSWERED
+    level = pdf_engine.ask("普陀区委社会工作部2024年哪几项支出是决算数和全年预算数正好持平的？")
+    assert [i.label for i in level.items] == ["社会工作事务其他社会工作事务支出", "购房补贴"]

@@ -1,0 +1,157 @@
+"""Budget against outturn, 科目 by 科目, as an auditor reads it: "哪几项决算数超过了预算数",
+"执行率最低的是哪一项", "有没有年初预算是0却花了钱的科目", "哪几项决算和全年预算正好持平".
+
+The national 部门决算 template states, in its 一般公共预算财政拨款支出决算具体情况 (and its 三公经费
+section), each 科目's 年初预算 (or 全年预算) and 支出决算 in one sentence; the stated facts keep both,
+so the 科目 are set side by side from the narrative, each sentence cited. A 部门预算 holds no
+outturn: asked of one, the answer says so and gives no figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.concepts import lexicon
+from core.model import Document, StatedFact
+from core.text import match_key
+from core.vocab import has_cue
+from qa.answers import finish, fmt, not_found
+from qa.context import Library
+from qa.model import LOOKUP, Answer, Figure, Item
+from qa.routes.stated import stated_citation
+from qa.understand import QueryPlan
+
+BUDGET = r"(?:全年|年初|调整后?的?)?预算(?:数)?"
+OVER_RE = re.compile(rf"超(?:过|出)了?{BUDGET}|超预算|超支|花超了|(?:决算|实际)(?:数|支出)?(?:大于|超过|高于|多于){BUDGET}")
+UNDER_RE = re.compile(rf"没(?:有)?花完|未完成{BUDGET}|(?:决算|实际)(?:数|支出)?(?:小于|低于|少于){BUDGET}|(?:小于|低于|少于){BUDGET}")
+LEVEL_RE = re.compile(r"持平|(?:正好|刚好|恰好)?(?:等于|相等|一样|一致)")
+ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|万元)?[^，,。？?]{{0,4}}(?:却|但|还|也)?(?:花|支出|用)|没有?(?:安排)?预算(?:却|但|还|也)(?:花|支出|用)")
+RATE_RANK_RE = re.compile(rf"(?:执行率|完成率|执行得|完成得|完成{BUDGET}的?(?:比例|比率|程度|百分比)?)(?:是)?最(?P<most>低|高|差|好|少|多)")
+WHICH_RE = re.compile(r"哪|几项|几个|有没有|是否有|有无|列出|什么科目|哪些")
+WHOLE_SUBJECT_RE = re.compile(r"财政拨款支出$|^“三公”经费|^三公经费")
+BUDGET_QUALIFIERS = ("全年预算", "年初预算", "调整预算", "预算")
+
+
+@dataclass(frozen=True)
+class Executed:
+    """One 科目's budget and outturn as one sentence states them."""
+    subject: str
+    budget: StatedFact
+    outturn: StatedFact
+
+    @property
+    def rate(self) -> float | None:
+        return self.outturn.value / self.budget.value * 100 if self.budget.value else None
+
+
+def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The 科目 over, under or level with their budget, with a budget of 0 but spending, or ranked by
+    how much of their budget was spent (see module docstring); None for any other question."""
+    asked = _asked(q.text)
+    if asked is None or not docs:
+        return None
+    outturns = [d for d in docs if d.kind == "决算"]
+    if not outturns:
+        return not_found(lib, q, "库中这一部门、年度只有预算公开文件，没有决算（实际支出），"
+                                 "无法逐项比较决算数和预算数。", q.resolved or None)
+    for doc in outturns:
+        parts = _parts(doc, q)
+        if len(parts) >= 2:
+            return _answered(q, doc, parts, asked)
+    return None
+
+
+def _asked(text: str) -> str | None:
+    """Which comparison the question asks: over, under, level, zero, lowest or highest rate."""
+    if (rank := RATE_RANK_RE.search(text)) is not None:
+        return "lowest" if rank.group("most") in "低差少" else "highest"
+    if not WHICH_RE.search(text):
+        return None  # ("决算超过预算了吗": the whole, the figure routes' business)
+    for name, pattern in (("zero", ZERO_BUDGET_RE), ("over", OVER_RE), ("under", UNDER_RE)):
+        if pattern.search(text):
+            return name
+    if LEVEL_RE.search(text) and re.search(r"决算|实际", text) and "预算" in text:
+        return "level"
+    return None
+
+
+def _parts(doc: Document, q: QueryPlan) -> list[Executed]:
+    """The 科目 of one section with both a budget and an outturn stated, less the section's whole;
+    the section whose whole the question names (三公经费), else the 一般公共预算财政拨款支出 one."""
+    sections: dict[int, list[Executed]] = {}
+    wholes: dict[int, str] = {}
+    for seq in sorted({f.section_seq for f in doc.stated}):
+        facts = [f for f in doc.stated if f.section_seq == seq]
+        for subject in dict.fromkeys(f.subject for f in facts):
+            outturn = next((f for f in facts if f.subject == subject and f.qualifier == "决算"), None)
+            budget = _budget(q.text, [f for f in facts if f.subject == subject and f.qualifier in BUDGET_QUALIFIERS])
+            if outturn is None or budget is None:
+                continue
+            if WHOLE_SUBJECT_RE.search(subject):
+                wholes.setdefault(seq, subject)
+            else:
+                sections.setdefault(seq, []).append(Executed(subject, budget, outturn))
+    named = match_key(q.text)
+    chosen = [s for s, whole in wholes.items() if any(m.concept.name == c.name for c in q.concepts
+                                                       for m in lexicon().concepts_in(whole))] or \
+        [s for s, whole in wholes.items() if whole.startswith("一般公共预算")] or list(sections)
+    if "三公" not in named:
+        chosen = [s for s in chosen if not wholes.get(s, "").lstrip("“").startswith("三公")] or chosen
+    return next((sections[s] for s in chosen if s in sections), [])
+
+
+def _budget(text: str, stated: list[StatedFact]) -> StatedFact | None:
+    """The budget the question names (年初 or 全年), else the adjusted 全年预算 where both are stated."""
+    said = "年初预算" if "年初" in text else "全年预算" if re.search(r"全年|调整", text) else ""
+    by = {f.qualifier: f for f in stated}
+    return by.get(said) if said else next((by[k] for k in BUDGET_QUALIFIERS if k in by), None)
+
+
+def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) -> Answer:
+    budget_word = parts[0].budget.qualifier
+    if asked in ("lowest", "highest"):
+        rated = sorted((p for p in parts if p.rate is not None), key=lambda p: p.rate, reverse=asked == "highest")
+        top = rated[0]
+        word = "最低" if asked == "lowest" else "最高"
+        figure = Figure(fmt(round(top.rate, 2), 2), "%", None, f"完成{budget_word}比例{word}的一项：{top.subject}",
+                        doc.department, doc.year, derived=True,
+                        formula=f"{top.outturn.value_text} ÷ {top.budget.value_text} × 100%")
+        text = (f"{doc.department}{doc.year}年度决算说明逐项列出的{len(rated)}个科目中，完成{budget_word}比例{word}的是"
+                f"{top.subject}：{_pair(top)}。依次为：{'；'.join(f'{p.subject}{fmt(round(p.rate, 2), 2)}%' for p in rated)}。")
+        if has_cue("why", q.text):  # "…执行率最低？原因是什么": the sentence that says why, quoted
+            text += f"说明原文：“{top.outturn.sentence}”"
+        answer = finish(q, text, [figure], [stated_citation(doc, p.outturn) for p in rated], [],
+                        _amounts(rated) | {float(doc.year), float(len(rated))}, LOOKUP)
+        answer.items = _listed(doc, rated)
+        return answer
+    chosen = {"over": lambda p: p.outturn.value > p.budget.value, "under": lambda p: p.outturn.value < p.budget.value,
+              "level": lambda p: p.outturn.value == p.budget.value,
+              "zero": lambda p: p.budget.value == 0 and p.outturn.value > 0}[asked]
+    found = [p for p in parts if chosen(p)]
+    said = {"over": f"决算数超过{budget_word}", "under": f"决算数小于{budget_word}", "level": f"决算数与{budget_word}持平",
+            "zero": f"{budget_word}为0却有支出"}[asked]
+    yes_no = bool(re.search(r"有没有|是否有|有无|吗", q.text))
+    lead = ("有。" if found else "没有。") if yes_no else ""
+    listing = "；".join(f"{p.subject}（{_pair(p)}）" for p in found)
+    text = (f"{lead}{doc.department}{doc.year}年度决算说明逐项列出了{len(parts)}个科目的{budget_word}和支出决算，"
+            + (f"{said}的有{len(found)}项：{listing}。" if found else f"没有{said}的科目。"))
+    answer = finish(q, text, [], [stated_citation(doc, p.outturn) for p in (found or parts)], [],
+                    _amounts(parts) | {float(doc.year), float(len(parts)), float(len(found))}, LOOKUP)
+    if yes_no:
+        answer.verdict = "yes" if found else "no"
+    answer.items = _listed(doc, found)
+    return answer
+
+
+def _pair(p: Executed) -> str:
+    rate = f"，完成{fmt(round(p.rate, 2), 2)}%" if p.rate is not None else ""
+    return f"{p.budget.qualifier}{p.budget.value_text}{p.budget.unit}，支出决算{p.outturn.value_text}{p.outturn.unit}{rate}"
+
+
+def _amounts(parts: list[Executed]) -> set[float]:
+    return {v for p in parts for v in (p.budget.value, p.outturn.value)} | \
+        {round(p.rate, 2) for p in parts if p.rate is not None}
+
+
+def _listed(doc: Document, parts: list[Executed]) -> list[Item]:
+    return [Item(p.subject, p.outturn.value_text, p.outturn.unit, stated_citation(doc, p.outturn)) for p in parts]

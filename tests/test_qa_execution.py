@@ -1,0 +1,39 @@
+"""Budget against outturn 科目 by 科目, from the narrative's 年初预算 / 支出决算 sentences
+(qa/routes/execution.py)."""
+import pytest
+
+from qa.model import ANSWERED
+
+
+def test_the_kemu_over_their_budget_are_listed_each_with_both_figures(engine):
+    answer = engine.ask("阳泉民政局24年哪几项决算数超过了年初预算？")
+    assert answer.status == ANSWERED and not answer.figures  # a list, no one headline figure
+    assert [i.label for i in answer.items] == ["社会保障和就业支出", "住房保障支出"]
+    assert "年初预算2569.42万元，支出决算3897.62万元" in answer.answer
+    assert all(c.section and "具体情况" in c.section for c in answer.citations)
+
+
+def test_the_lowest_rate_of_spending_is_ranked_from_the_stated_pairs(engine):
+    answer = engine.ask("阳泉民政局24年一般公共预算拨款支出里，哪一类完成年初预算的比例最低？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("72.67", "%")
+    assert answer.items[0].label == "一般公共服务支出" and answer.figures[0].derived
+    highest = engine.ask("阳泉民政局24年哪一项执行率最高？")
+    assert highest.items[0].label == "社会保障和就业支出" and highest.figures[0].value == "151.69"
+
+
+def test_a_zero_budget_with_spending_is_yes_with_the_kemu(engine):
+    answer = engine.ask("临汾民政局19年有没有年初预算是0却花了钱的支出科目？")
+    assert answer.verdict == "yes" and [i.label for i in answer.items] == ["一般公共服务支出"]
+    assert answer.items[0].value == "0.96"
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年支出超过100万的有哪几项？", "阳泉民政局24年决算数是多少？"])
+def test_other_questions_are_left_to_their_routes(engine, question):
+    answer = engine.ask(question)
+    assert "逐项列出了" not in answer.answer
+
+
+def test_a_reason_asked_with_the_ranking_quotes_the_sentence_that_gives_it(engine):
+    answer = engine.ask("临汾民政局19年哪一类支出的年初预算执行率最低？原因是什么")
+    assert answer.items[0].label == "灾害防治及应急管理支出" and answer.figures[0].value == "0.00"
+    assert "机构改革" in answer.answer
