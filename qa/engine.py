@@ -47,7 +47,7 @@ from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_ac
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -673,7 +673,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         if not q.names_something and not any(_rows_named(q, d) for d in docs) and \
                 len(match_key(q.rest)) <= 6:
             return ask_what(docs, q.text)
-    if q.intent != "reason" and not asks_reason(q.text) and q.operation not in ("rank", "breakdown") and \
+    # ("有几辆车？都是什么用车": the kinds asked beside a count are no reason to quote)
+    if q.intent != "reason" and not asks_reason(KINDS_ASKED_RE.sub("", q.text)) and q.operation not in ("rank", "breakdown") and \
             (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer) \
             and (focus in match_key(answer.answer) or not schema().subject_name_re.fullmatch(focus)):
         return answer  # (a reason asked too is quoted with its figure by retrieval; a whole is no breakdown;

@@ -1398,3 +1398,14 @@ def test_budget_against_outturn_kemu_by_kemu_on_real_pdfs(pdf_engine):
     assert none_over.verdict == "no" and none_over.status == ANSWERED
     level = pdf_engine.ask("普陀区委社会工作部2024年哪几项支出是决算数和全年预算数正好持平的？")
     assert [i.label for i in level.items] == ["社会工作事务其他社会工作事务支出", "购房补贴"]
+
+
+def test_a_count_asked_with_its_kinds_is_read_from_the_assets_sentence(pdf_engine):
+    """"有几辆车？都是什么用车": the kinds asked beside the count are no reason to quote, nor words
+    a stated subject must hold; "预算公开里说街道…" names the document, not another subject."""
+    answer = pdf_engine.ask("普陀社会福利院有几辆车？都是什么用车？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("2", "辆"), answer.answer
+    answer = pdf_engine.ask("万里街道25年预算公开里说街道一共有几辆车？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("8", "辆"), answer.answer
+    answer = pdf_engine.ask("万里街道24年预算安排买几辆车？什么车？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆"), answer.answer

@@ -22,7 +22,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, performance_aside, section_path
-from qa.understand import AMOUNT_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -49,6 +49,7 @@ def asked_subject(text: str) -> str:
     # concept's own name stay: the 有 of 实有人数)
     # (English words no vocabulary read, "did … according to its … document", name no subject)
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text)))))
+    key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
     kept, at = [], 0
