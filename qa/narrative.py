@@ -21,6 +21,7 @@ MIN_SENTENCE_SCORE = 0.4  # share of the question's words a quoted sentence must
 CHANGE_WORDS = re.compile(r"增加|减少|下降|增长|上升|涨|降|多|少|变化|变动")
 # a question about how much something changed ("比18年少了多少", "下降了多少")
 CHANGE_ASKED_RE = re.compile(r"(比|较|跟|与).{0,10}(多|少|增|减|涨|降)|(增加|减少|下降|增长|上升|涨|降)了?(多少|几)")
+BUDGET_MEASURE_RE = re.compile(r"年初预算|全年预算|调整预算|预算数")
 ZERO_RE = re.compile(r"(?<![\d.])0(?:\.0+)?\s*(?:万元|元)|无此(?:项)?(?:支出|收入|经费)|没有.{0,6}(?:支出|经费)|为零|为0")
 REASON_CUES = re.compile(r"主要原因|原因是|主要用于|用于|主要包括|主要是|由于|因为")
 
@@ -206,8 +207,9 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
         for w in words:
             k = match_key(w)
             pos = key.find(k)
-            if k and pos >= 0 and ZERO_RE.search(key[pos + len(k):pos + len(k) + 14]):
-                return s
+            after = key[pos + len(k):pos + len(k) + 14] if k and pos >= 0 else ""
+            if (zero := ZERO_RE.search(after)) and not BUDGET_MEASURE_RE.search(after[:zero.start()]):
+                return s  # ("…支出年初预算为0万元，全年预算为321.02万元": a budget of 0, not the item's 0)
     return None
 
 

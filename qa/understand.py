@@ -756,14 +756,18 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
 
 
 SPENDING_CLASSES_RE = re.compile(r"功能科目|功能分类|经济分类|经济科目")  # (how spending is classified)
+# the measures the narrative states of spending only (the template's "…支出年初预算为…，全年预算为…，
+# 支出决算为…，完成年初预算的…%"): a fund named with them is its spending
+SPENDING_MEASURES_RE = re.compile(r"年初预算|全年预算|调整预算|执行率|完成率|完成[^，,。？?]{0,4}预算")
 
 
 def _on_side_said(matches: list, key: str) -> list:
     """A name said without its side ("政府性基金") read on the one side a department total the
     question names is on ("收入里政府性基金占了多少": 政府性基金预算财政拨款收入, not its 支出),
-    or the classification it names is of ("财政拨款按功能科目": its spending)."""
+    or the classification or budget measure it names is of ("财政拨款按功能科目", "一般公共预算拨款
+    全年预算和实际决算差了多少": its spending)."""
     sides = {side for m in matches for side in ("收入", "支出") if side in m.word and m.concept.department_total}
-    if SPENDING_CLASSES_RE.search(key):
+    if SPENDING_CLASSES_RE.search(key) or not sides and SPENDING_MEASURES_RE.search(key) and "收入" not in key:
         sides.add("支出")
     if len(sides) != 1:
         return matches

@@ -163,3 +163,13 @@ def test_a_contents_list_run_into_the_text_is_no_sentence():
                    source="x.pdf", sha256=hashlib.sha256(b"contents").hexdigest(), pages=2)
     assert not any("……" in s.text for s in sentences(doc))
     assert any("民政工作" in s.text for s in sentences(doc))
+
+
+def test_a_budget_of_zero_is_no_zero_of_the_item_itself():
+    """"…支出年初预算为0万元，全年预算为321.02万元": the 年初预算 is 0, the item is not."""
+    from qa.narrative import zero_statement
+
+    said = _narrative("一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元。")
+    assert zero_statement(said, ["一般公共预算财政拨款支出"]) is None
+    said = _narrative("本年度政府性基金预算财政拨款支出为0万元。")
+    assert zero_statement(said, ["政府性基金预算财政拨款支出"]) is not None

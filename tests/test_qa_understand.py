@@ -315,3 +315,12 @@ def test_a_figure_held_and_asked_what_it_is(question, held):
 
     found = held_figure(question)
     assert (found and (found.number, found.unit, found.places, found.listing)) == held if held else found is None
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("阳泉民政局24年一般公共预算拨款全年预算和实际决算差了多少", "一般公共预算财政拨款支出"),
+    ("阳泉民政局24年一般公共预算拨款年初预算完成了多少", "一般公共预算财政拨款支出"),
+    ("阳泉民政局24年一般公共预算拨款收入年初预算多少", "一般公共预算财政拨款收入"),  # the side said
+])
+def test_a_fund_named_with_a_budget_measure_the_narrative_states_of_spending_is_its_spending(lib, question, concept):
+    assert [c.name for c in understand(question, lib).concepts][:1] == [concept]
