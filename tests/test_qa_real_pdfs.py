@@ -1409,3 +1409,16 @@ def test_a_count_asked_with_its_kinds_is_read_from_the_assets_sentence(pdf_engin
     assert (answer.figures[0].value, answer.figures[0].unit) == ("8", "辆"), answer.answer
     answer = pdf_engine.ask("万里街道24年预算安排买几辆车？什么车？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆"), answer.answer
+
+
+def test_the_parts_of_a_named_whole_are_set_against_last_years(pdf_engine):
+    """"三公经费里哪一项比上年增加最多" ranks the 三公经费's parts (never every spending 科目, whose
+    largest rise was 行政运行's); "哪几项多了、哪几项少了" lists each part by its direction."""
+    answer = pdf_engine.ask("江苏政协2018年三公经费里哪一项比上年增加最多？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("30.00", "万元"), answer.answer
+    assert "因公出国" in answer.figures[0].label and "行政运行" not in answer.answer
+    listed = pdf_engine.ask("江苏政协2018年三公经费预算跟上年比，哪几项多了、哪几项少了？")
+    assert not listed.figures and "增加的有因公出国（境）费" in listed.answer and "减少的有公务接待费" in listed.answer
+    assert {i.label: i.value for i in listed.items}["公务接待费"] == "-31.00"
+    ranked = pdf_engine.ask("江苏政协2019年财政拨款支出按项级科目看，比上年增加最多的是哪一项？")
+    assert ranked.answer.startswith("江苏省政协办公厅2019年与2018年相比") and ranked.figures[0].value == "1379.56"

@@ -206,6 +206,9 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
 
 
 # the item that changed most between two years ("哪个具体科目变化最大", "比去年增加最多的是哪项")
+# "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
+CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
+                              r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
 CHANGE_RANKED_RE = re.compile(r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|涨|多)(?:了|得|的)?最多|"
                               r"(?P<down>减少|下降|降|少)(?:了|得|的)?最多")
 SHOWN_CHANGES = 5
@@ -215,10 +218,12 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     """The spending 科目 whose figure changed most between the year asked and the year it is set
     against (the year before where none is named): read at the level asked (the finest by
     default) in each year's spending table, matched by code, a 科目 one year lacks counted from
-    0; both cells cited, the change computed, the next largest listed."""
-    m = CHANGE_RANKED_RE.search(q.text)
+    0; both cells cited, the change computed, the next largest listed. A whole other than the
+    department's spending named ("三公经费里哪一项…"): its parts, matched by name."""
+    m = CHANGE_RANKED_RE.search(q.text) if q.operation == "rank" else \
+        CHANGE_LISTED_RE.search(q.text) if q.operation in ("rank", "breakdown") else None
     docs = [d for d in docs if d.tables]
-    if q.operation != "rank" or m is None or not docs:
+    if m is None or not docs:
         return None
     new = max(docs, key=lambda d: d.year)
     year = min(q.compared_years or [y for y in q.years if y != new.year] or [new.year - 1])
@@ -228,17 +233,32 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     if old is None:  # (the largest item is no answer to which changed most)
         return Answer(q.text, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法逐项比较{new.year}年与{year}年的变化；"
                       f"可以问某一项“比上年增加了多少”，文件的说明部分对主要科目写有增减。", NOT_FOUND, LOOKUP)
-    level = _level(q, 7)
-    after = _spending_parts(lib, q, new, level, "本年支出")
-    before = _spending_parts(lib, q, old, level, "本年支出") if after else None
-    if before is None or after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
+    if any(not c.department_total for c in q.concepts):
+        # "三公经费里哪一项比上年增加最多": the parts of the whole named, not every spending 科目
+        after, before = structure(lib, q, new), structure(lib, q, old)
+        key = lambda p: match_key(p.label)  # noqa: E731
+    else:
+        level = _level(q, 7)
+        after = _spending_parts(lib, q, new, level, "本年支出")
+        before = _spending_parts(lib, q, old, level, "本年支出") if after else None
+        key = lambda p: p.cell.row.code if p.cell is not None else None  # noqa: E731
+    if not after or not before or not after.parts or not before.parts or \
+            after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
         return None
-    was = {p.cell.row.code: p for p in before.parts if p.cell is not None}
-    now = {p.cell.row.code: p for p in after.parts if p.cell is not None}
-    changes = [(code, now.get(code), was.get(code)) for code in dict.fromkeys([*now, *was])]
+    was = {key(p): p for p in before.parts if key(p)}
+    now = {key(p): p for p in after.parts if key(p)}
+    changes = [(k, now.get(k), was.get(k)) for k in dict.fromkeys([*now, *was])]
+    return _changes_ranked(q, new, old, after, changes, m)
+
+
+def _changes_ranked(q: QueryPlan, new: Document, old: Document, after: "Structure", changes: list, m: re.Match) -> Answer:
+    """The parts ranked by their change between two years' documents, both cells of the top cited;
+    every part listed by its direction where the question asks which rose and which fell."""
+    if m.re is CHANGE_LISTED_RE:
+        return _changes_listed(q, new, old, after, changes)
     sign = 1 if m.group("up") else -1 if m.group("down") else 0
     changes.sort(key=lambda c: -(sign * _change(c) if sign else abs(_change(c))))
-    unit, places = after.parts[0].unit, max(decimals(p.printed) for p in [*after.parts, *before.parts])
+    unit, places = after.parts[0].unit, max(decimals(p.printed) for c in changes for p in c[1:] if p is not None)
     said = [f"{(n or w).label}（{old.year}年{w.printed if w else '无此科目'}，{new.year}年{n.printed if n else '无此科目'}，"
             f"{'增加' if _change(c) >= 0 else '减少'}{fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places)}{unit}）"
             for c in changes[:SHOWN_CHANGES] for n, w in [c[1:]]]
@@ -251,8 +271,27 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
                     new.department, new.year)
     cited = [p.citation for p in top[1:] if p is not None]
     allowed = {abs(_change(c)) / YUAN_PER_UNIT[unit] for c in changes[:SHOWN_CHANGES]} | \
-        {p.value for c in changes[:SHOWN_CHANGES] for p in c[1:] if p is not None}
+        {p.value for c in changes[:SHOWN_CHANGES] for p in c[1:] if p is not None} | {float(new.year), float(old.year)} | after.computed
     return finish(q, text, [figure], cited, [], allowed, LOOKUP)
+
+
+def _changes_listed(q: QueryPlan, new: Document, old: Document, after: "Structure", changes: list) -> Answer:
+    """Each part's change, grouped into rises, falls and the level ones; no one headline figure."""
+    unit, places = after.parts[0].unit, max(decimals(p.printed) for c in changes for p in c[1:] if p is not None)
+    groups = {"增加": [c for c in changes if _change(c) > 0], "减少": [c for c in changes if _change(c) < 0],
+              "持平": [c for c in changes if _change(c) == 0]}
+    said = [f"{word}的有" + "、".join(
+        f"{(n or w).label}（{old.year}年{w.printed if w else '无'}，{new.year}年{n.printed if n else '无'}"
+        f"{'' if word == '持平' else '，' + word + fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places) + unit}）"
+        for c in group for n, w in [c[1:]]) for word, group in groups.items() if group]
+    text = f"{new.department}{new.year}年与{old.year}年相比，按{after.how}：{'；'.join(said)}。"
+    cited = [p.citation for c in changes for p in c[1:] if p is not None]
+    allowed = {abs(_change(c)) / YUAN_PER_UNIT[unit] for c in changes} | \
+        {p.value for c in changes for p in c[1:] if p is not None} | {float(new.year), float(old.year)} | after.computed
+    answer = finish(q, text, [], cited, [], allowed, LOOKUP)
+    answer.items = [Item((n or w).label, fmt(_change(c) / YUAN_PER_UNIT[unit], places), unit, (n or w).citation)
+                    for c in changes for n, w in [c[1:]]]
+    return answer
 
 
 def _change(change: tuple[str, Part | None, Part | None]) -> float:
