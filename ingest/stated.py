@@ -20,7 +20,7 @@ from core.vocab import YEAR_BEFORE
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 COUNT_UNITS = ("分", "人次", "人", "名", "个", "家", "辆", "台（套）", "台(套)", "台/套", "台套", "台", "套", "批次", "次", "项",
-               "户", "张", "床")
+               "户", "张", "床", "平方米")  # (an area: "房屋14609.83平方米", the assets section of a 预算)
 UNIT_RE = "|".join(re.escape(u) for u in (*MONEY_UNITS, "%", "％", *COUNT_UNITS))
 AMOUNT_RE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*({UNIT_RE})")
 # "单价100万元（含）以上设备", "20万元以下": an amount inside a label, not a value

@@ -53,6 +53,8 @@ def facts_of(sentence: str, kind: str = "决算", topic: str = "") -> list[tuple
     ("根据年初设定的绩效目标，项目自评得分91.21分。", [("项目自评得分", "", "91.21", "分")]),
     ("局机关设办公室（机关党组织办公室）、社会救助科、区划地名科7个内设科室。", [("内设科室", "", "7", "个")]),
     ("这项工作十分重要，三分之一的资金用于培训，会议时长30分钟。", []),  # no score
+    # an area, as a 预算's assets section states it
+    ("固定资产3149.52万元，其中：房屋14609.83平方米；", [("固定资产", "", "3149.52", "万元"), ("房屋", "其中", "14609.83", "平方米")]),
 ])
 def test_the_templates_sentence_shapes_give_their_facts(sentence, expected):
     assert facts_of(sentence, topic="一般公共服务支出") == expected
