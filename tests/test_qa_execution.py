@@ -37,3 +37,8 @@ def test_a_reason_asked_with_the_ranking_quotes_the_sentence_that_gives_it(engin
     answer = engine.ask("临汾民政局19年哪一类支出的年初预算执行率最低？原因是什么")
     assert answer.items[0].label == "灾害防治及应急管理支出" and answer.figures[0].value == "0.00"
     assert "机构改革" in answer.answer
+
+
+def test_money_left_over_is_the_carry_over_not_a_kemu_under_budget(engine):
+    answer = engine.ask("阳泉民政局24年有没有没花完、留到明年的钱（年末结转和结余）？")
+    assert "逐项列出了" not in answer.answer

@@ -27,6 +27,7 @@ UNDER_RE = re.compile(rf"没(?:有)?花完|未完成{BUDGET}|(?:决算|实际)(?
 LEVEL_RE = re.compile(r"持平|(?:正好|刚好|恰好)?(?:等于|相等|一样|一致)")
 ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|万元)?[^，,。？?]{{0,4}}(?:却|但|还|也)?(?:花|支出|用)|没有?(?:安排)?预算(?:却|但|还|也)(?:花|支出|用)")
 RATE_RANK_RE = re.compile(rf"(?:执行率|完成率|执行得|完成得|完成{BUDGET}的?(?:比例|比率|程度|百分比)?)(?:是)?最(?P<most>低|高|差|好|少|多)")
+CARRIED_OVER_RE = re.compile(r"结转|结余|留到|剩下")
 WHICH_RE = re.compile(r"哪|几项|几个|有没有|是否有|有无|列出|什么科目|哪些")
 WHOLE_SUBJECT_RE = re.compile(r"财政拨款支出$|^“三公”经费|^三公经费")
 BUDGET_QUALIFIERS = ("全年预算", "年初预算", "调整预算", "预算")
@@ -65,8 +66,8 @@ def _asked(text: str) -> str | None:
     """Which comparison the question asks: over, under, level, zero, lowest or highest rate."""
     if (rank := RATE_RANK_RE.search(text)) is not None:
         return "lowest" if rank.group("most") in "低差少" else "highest"
-    if not WHICH_RE.search(text):
-        return None  # ("决算超过预算了吗": the whole, the figure routes' business)
+    if not WHICH_RE.search(text) or "预算" not in text or CARRIED_OVER_RE.search(text):
+        return None  # ("决算超过预算了吗": the whole; "没花完、留到明年的钱": the carry-over)
     for name, pattern in (("zero", ZERO_BUDGET_RE), ("over", OVER_RE), ("under", UNDER_RE)):
         if pattern.search(text):
             return name
