@@ -348,7 +348,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("sales", q.text) and not any("收入" in c.name for c in q.concepts):
         return not_found(lib, q, "部门预算/决算公开只列部门自己的收入和支出，不列彩票、商品或服务的销售额"
                                  "（彩票公益金是按销售额提取后拨给部门使用的资金，不是销售额）。", q.resolved or None)
-    if (outside := _row_outside_its_whole(q, docs)) is not None:
+    if (outside := _row_outside_its_whole(q, docs) or _kind_not_listed(q)) is not None:
         return not_found(lib, q, outside, q.resolved or None)
     if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
         if (others := other_parts_answer(lib, q, docs)) is not None:
@@ -386,6 +386,26 @@ def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
                 row = doc.tables[hits[0][2]].rows[hits[0][3]].label
                 return (f"文件没有把{m.concept.name}细分到“{row_name(row)}”：“{row_name(row)}”只列在"
                         f"{'、'.join(f'《{t}》' for t in sorted(titles))}中。")
+    return None
+
+
+# a kind said before a whole ("设备类采购", "工程方面的政府采购"): the marker after the kind's word
+KIND_MARK_RE = re.compile(r"(?:类|类型|方面)的?$")
+
+
+def _kind_not_listed(q: QueryPlan) -> str | None:
+    """"设备类采购多少": a kind of a whole broken down into named parts (政府采购: 货物, 工程, 服务)
+    that is none of them is not printed; said so, never the whole's figure instead."""
+    from index.lexical import words
+
+    key = match_key(q.rest or q.text)
+    for m in lexicon().concepts_in(key):
+        parts = m.concept.parts.concepts if m.concept.parts else []
+        mark = KIND_MARK_RE.search(key[:m.start])
+        said = [w for w in words(key[:mark.start()]) if re.fullmatch(r"[\u4e00-\u9fff]+", w)] if parts and mark else []
+        kind = said[-1] if said else ""
+        if kind and not any(kind in p for p in parts) and not any(k.concept.name in parts for k in lexicon().concepts_in(kind)):
+            return f"文件没有单列“{kind}类”的{m.concept.name}：{m.concept.name}按{'、'.join(parts)}分列。"
     return None
 
 

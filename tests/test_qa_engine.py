@@ -266,3 +266,22 @@ def test_a_subjects_area_word_is_not_part_of_its_name(engine):
     assert answer.status == "unclear" and "离退休" in answer.answer, answer.answer  # several 科目 carry it
     answer = engine.ask("阳泉民政局24年哪方面花钱最多")
     assert "类级" in answer.answer and "社会保障和就业支出" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("阳泉民政局24年服务类采购多少", "659.90"),  # the template's "服务采购金额", said with 类
+    ("阳泉民政局24年政府采购里服务类采购多少", "659.90"),
+    ("阳泉民政局24年货物采购多少", "95.18"),
+    ("阳泉民政局24年项目类支出多少", "6177.21"),  # the 类 between a part's name and its 支出
+    ("阳泉民政局24年人员类经费多少", "963.57"),
+])
+def test_a_part_said_with_its_kind_word_is_that_part(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.figures and answer.figures[0].value == value, answer.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年设备类采购多少", "阳泉民政局24年车辆类采购花了多少"])
+def test_a_kind_a_whole_is_not_broken_down_by_is_never_the_whole(engine, question):
+    """政府采购 is split into 货物, 工程 and 服务: "设备类采购" is none of them (not the 755.08万元 total)."""
+    answer = engine.ask(question)
+    assert not answer.figures and "没有单列" in answer.answer and "755.08" not in answer.answer
