@@ -691,8 +691,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         if answer is not None:
             return answer
         if not q.names_something and not any(_rows_named(q, d) for d in docs) and \
-                len(match_key(q.rest)) <= 6:
-            return ask_what(docs, q.text)
+                len(match_key(q.rest)) <= 6:  # ("房屋面积多少": what only the narrative states, else which figure)
+            return stated_answer(lib, q, docs) or ask_what(docs, q.text)
     # ("有几辆车？都是什么用车": the kinds asked beside a count are no reason to quote)
     if q.intent != "reason" and not asks_reason(KINDS_ASKED_RE.sub("", q.text)) and q.operation not in ("rank", "breakdown") and \
             (answer := stated_answer(lib, q, docs)) is not None and _of_named_code(q, docs, answer) \

@@ -1422,3 +1422,9 @@ def test_the_parts_of_a_named_whole_are_set_against_last_years(pdf_engine):
     assert {i.label: i.value for i in listed.items}["公务接待费"] == "-31.00"
     ranked = pdf_engine.ask("江苏政协2019年财政拨款支出按项级科目看，比上年增加最多的是哪一项？")
     assert ranked.answer.startswith("江苏省政协办公厅2019年与2018年相比") and ranked.figures[0].value == "1379.56"
+
+
+@pytest.mark.parametrize("question", ["万里街道2023年预算公开里，街道的房屋面积有多少？", "万里街道2023年房屋面积多少"])
+def test_an_area_the_assets_section_states_is_answered_in_square_metres(pdf_engine, question):
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("14609.83", "平方米"), answer.answer
