@@ -28,9 +28,12 @@ CLAIM_RE = re.compile(
 # nor a one-character floor word before a measure word ("上个月", "通过项目")
 COUNT_CLAIM_RE = re.compile(
     rf"(?<![这那前后头第每哪])(?:(?P<bound>{BOUND})了?)?(?P<number>\d+|{'|'.join(w for w in VAGUE if len(w) > 1)}|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*)"
-    rf"(?P<more>多|来)?(?P<counted>{COUNTED})(?![多来]?(?:亿|千万|百万|万|元|块))(?P<magnitude>)(?P<more2>)(?P<unit>)"
+    rf"(?P<more>多|来)?(?P<counted>{COUNTED})(?![多来]?(?:亿|千万|百万|万|元|块))(?![^，,。？?]{{0,6}}(?:都|也)没)(?P<magnitude>)(?P<more2>)(?P<unit>)"
     rf"(?P<after>以上|以下|左右|出头)?")
-ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
+# nothing at all, said to be checked: "一分钱都没花", "一分三公预算都没有", "分文未用", "是0"
+ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|一分钱?(?P<item>[^，,。？?\d]{0,8}?)(?:都|也)没(?:有)?(?:花|用|安排)?|"
+                     rf"一(?:{COUNTED})(?P<counted>[^，,。？?\d]{{0,6}}?)(?:都|也)没(?:有)?(?P<verb>买|购置|配|招|安排|花|用)?|"
+                     r"(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
 CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了")
@@ -82,7 +85,11 @@ def claims_in(text: str) -> list[Claim]:
                 said = m.group(0).replace("几10", "几十").replace("数10", "数十")  # (as arabic_amounts left it)
                 in_clause.append(Claim(said, *span, rest, change, asked, m.groupdict().get("counted")))
         if not in_clause and (zero := ZERO_RE.search(clause)):
-            in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), "花了"), change, asked))
+            # (the item said inside the phrase stays in the clause: "一分三公预算都没有" is of 三公预算;
+            # "一辆车都没买" is of the vehicles bought, a flow; the verb said stays)
+            done = f"{zero.group('verb') or '有'}{zero.group('counted')}了" if zero.group("counted") is not None else \
+                f"{zero.group('item') or ''}花了"
+            in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), done), change, asked))
         found += in_clause
     return found
 

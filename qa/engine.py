@@ -105,9 +105,12 @@ class QAEngine:
 
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
         if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
-            # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少": the document's figure, then the sum
+            # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少", "按130万人算，人均多少": the
+            # document's figure, then the sum with the asker's number
             found = against_own(own, self._answer(ExamForm(own.question, [], False), earlier))
-            found.question, found.plan = form.text, {**found.plan, "operation": "diff" if own.operation == "diff" else "compare"}
+            # (a share or a grown figure is still the document's figure, worked: its plan as read)
+            operation = {"diff": "diff", "multiple": "compare", "percent": "compare"}.get(own.operation, found.plan.get("operation"))
+            found.question, found.plan = form.text, {**found.plan, "operation": operation}
             return found
         q = understand_conversation(form.text, earlier, self.lib)
         try:

@@ -188,3 +188,23 @@ def test_an_item_claimed_largest_is_checked_against_the_ranking(engine):
     assert right.verdict == "yes" and right.figures[0].value == "7526.75"
     unnamed = engine.ask("阳泉市民政局2024年支出里，哪一类最多，是会议费吗？")
     assert unnamed.verdict is None and unnamed.figures[0].value == "7526.75"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("万里街道24年是不是真的一分三公预算都没有？", "万里街道24年是不是真的三公预算花了"),  # the item inside stays
+    ("阳泉民政局24年一辆车都没买吗？", "阳泉民政局24年买车了吗"),  # vehicles bought, a flow, not the 25 held
+])
+def test_nothing_at_all_is_a_zero_claim_of_what_it_names(text, clause):
+    claims = claims_in(text)
+    assert [(c.low, c.high) for c in claims] == [(0.0, 0.0)] and claims[0].clause == clause
+
+
+def test_disbelief_put_as_a_question_is_checked(engine):
+    """"真的一分钱都没花？", "难道…一辆车都没买？", "不会吧，…比上年还多？", "…不会又…吧？": the claim
+    checked, yes or no, with the figure that decides it."""
+    none_bought = engine.ask("难道阳泉民政局24年一辆车都没买？")
+    assert none_bought.verdict == "yes" and none_bought.figures[0].value == "0" and "25辆" not in none_bought.answer
+    spent = engine.ask("阳泉民政局24年三公经费真的一分钱都没花？")
+    assert spent.verdict == "no" and any(f.value == "12.02" for f in spent.figures)
+    bought = engine.ask("阳泉民政局24年不会又买公车了吧？")
+    assert bought.verdict == "no"

@@ -285,3 +285,9 @@ def test_a_kind_a_whole_is_not_broken_down_by_is_never_the_whole(engine, questio
     """政府采购 is split into 货物, 工程 and 服务: "设备类采购" is none of them (not the 755.08万元 total)."""
     answer = engine.ask(question)
     assert not answer.figures and "没有单列" in answer.answer and "755.08" not in answer.answer
+
+
+def test_two_items_joined_by_a_plain_jia_are_added_or_not_answered(engine):
+    """"办公费加水费": each side looked up and added; never one side's figure for the sum."""
+    answer = engine.ask("阳泉民政局24年办公费加水费多少钱")
+    assert [f.value for f in answer.figures] == ["21.78", "21.29", "0.49"]

@@ -19,7 +19,7 @@ from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PLUS_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
 from qa.verify import allowed_from
 
 
@@ -145,6 +145,9 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
     elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
         found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
+    elif q.operation == "sum" and not q.concepts and len(sides := _sides_added(q)) == 2:
+        # "养老保险缴费加职业年金一共多少": each side of the 加, named in the rows' own everyday words
+        found = [pick_cells(replace(q, text=side, rest=side, topic="", codes=[], rows=[]), doc) for side in sides]
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
     found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
@@ -172,6 +175,19 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                  if (pick := measure_pick(q, doc, measure))]
     return picks
+
+
+ADDED_END_RE = re.compile(r"(?:一共|总共|共计|加起来|合计|合起来|是|有|为|的)?(?:多少|几).*$|[，,？?].*$")
+
+
+def _sides_added(q: QueryPlan) -> list[str]:
+    """The two things a 加 joins ("养老保险缴费加职业年金一共多少钱": 养老保险缴费, 职业年金), each
+    to be looked up on its own; [] where the question joins none or more than two."""
+    sides = PLUS_RE.split(match_key(q.rest or q.text))
+    if len(sides) != 2:
+        return []
+    left, right = re.split(r"[，,]", sides[0])[-1], ADDED_END_RE.sub("", sides[1])
+    return [left, right] if len(left) >= 2 and len(right) >= 2 else []
 
 
 # the row just named, pointed back at as the whole of a share ("城乡社区支出的项目支出占该类支出合计")
