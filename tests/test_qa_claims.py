@@ -208,3 +208,5 @@ def test_disbelief_put_as_a_question_is_checked(engine):
     assert spent.verdict == "no" and any(f.value == "12.02" for f in spent.figures)
     bought = engine.ask("阳泉民政局24年不会又买公车了吧？")
     assert bought.verdict == "no"
+    restated = engine.ask("阳泉民政局24年买公车了吗？难道一分都没花？")  # the 难道 restates the question
+    assert restated.verdict == "no" and restated.answer.startswith("没有")
