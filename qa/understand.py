@@ -49,9 +49,9 @@ MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|�
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
 SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
-# "离休的加退休的", "A加上B", "养老保险缴费加职业年金" (not 增加, 参加, 追加, 加班, 加强 …)
+# "离休的加退休的", "A加上B", "养老保险缴费加职业年金" (not 增加, 参加, 追加, 加班, 加强, 加挂, 加起来 …)
 PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})|"
-                     r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外叠添施])加(?![班强快大了油入工装])(?=[\u4e00-\u9fff]{2})")
+                     r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外叠添施个])加(?![班强快大了油入工装挂起速深剧重以在一])(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
 # a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目"),
 # pointed at with 那个 / 有个 / 表里 so that a figure told of a named item ("三公经费47.91万元是怎么构成的")

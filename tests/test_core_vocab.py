@@ -62,3 +62,9 @@ def test_filler_lists_load_as_sets_and_ordered_patterns():
             assert not any(later.startswith(earlier) and later != earlier for earlier in plain[:i]), (name, later)
     assert filler_re("part_filler").sub("", "出国的那块预算") == "出国"
     assert filler_re("question").search("好几年") is None and filler_re("question").search("有几个")
+
+
+@pytest.mark.parametrize("text", ["有人说三公经费比省政协少，2019年是这样吗？", "这个数准确吗", "靠谱吗",
+                                  "三公经费真的一分钱都没花？"])
+def test_a_statement_put_up_to_be_confirmed(text):
+    assert has_cue("truth", text)

@@ -17,6 +17,7 @@ def lib(plain_store):
     ("阳泉民政局24年三公经费多少", "value"),
     ("福利院24年养老保险缴费加职业年金一共多少钱", "sum"),  # a plain 加 between two items
     ("阳泉民政局24年三公经费增加了多少", "change"),  # 增加 is no 加
+    ("普陀区社会福利院24年社会福利事业单位全部资金加起来预算多少", "value"),  # one row's funds, not two items
     ("阳泉民政局24年有几辆车", "count"),
     ("阳泉民政局24年支出最多的是哪一项", "rank"),
     ("阳泉民政局24年钱主要花在哪些方面", "breakdown"),
