@@ -210,3 +210,12 @@ def test_disbelief_put_as_a_question_is_checked(engine):
     assert bought.verdict == "no"
     restated = engine.ask("阳泉民政局24年买公车了吗？难道一分都没花？")  # the 难道 restates the question
     assert restated.verdict == "no" and restated.answer.startswith("没有")
+
+
+def test_a_rise_asked_alone_is_against_the_year_before(engine):
+    """"三公经费下降了吗" (nothing said to set it against): the change on the year before the
+    narrative states, yes or no; never 有 for the figure existing."""
+    answer = engine.ask("阳泉民政局24年三公经费下降了吗")
+    assert answer.verdict == "yes" and answer.answer.startswith("是") and "1.17" in answer.answer
+    answer = engine.ask("阳泉民政局24年三公经费涨了吗")
+    assert answer.verdict == "no" and not answer.answer.startswith("有")

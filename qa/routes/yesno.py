@@ -25,6 +25,8 @@ from qa.understand import CHANGED_RE, CLAUSE_END_RE, WITHIN_BUDGET_RE, QueryPlan
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于|涨|升|提高")
+# a rise or fall asked with nothing said to set it against ("涨了吗", "是不是减少了"): on the year before
+CHANGE_ASKED_ALONE_RE = re.compile(r"(?:涨|增加|增长|上升|提高|降|下降|减少|压缩|缩减)了?(?:吗|没有?|么|吧)|是不是(?:又)?(?:涨|增加|增长|上升|下降|减少)")
 
 
 # whether a cell is left empty ("公务用车购置费一栏是空的吗")
@@ -66,8 +68,9 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
             # "18年三公经费决算超没超预算" where the store holds that year's budget only
             return not_found(lib, q, f"库中{docs[0].department}{'、'.join(sorted({str(d.year) for d in docs}))}年只有预算，"
                                      "没有决算（实际支出），无法判断是否超出预算。", named_infos(lib, q))
-    if asks_direction and (q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)):
-        return _direction(lib, q, docs)
+    if asks_direction and (q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)
+                           or CHANGE_ASKED_ALONE_RE.search(q.text)):
+        return _direction(lib, q, docs)  # ("培训费涨了吗": against the year before)
     groups: dict[str, list] = {}
     for doc in docs:
         groups.setdefault(lib.resolver.department_key(doc.department), []).append(doc)
