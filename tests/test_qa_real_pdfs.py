@@ -1428,3 +1428,12 @@ def test_the_parts_of_a_named_whole_are_set_against_last_years(pdf_engine):
 def test_an_area_the_assets_section_states_is_answered_in_square_metres(pdf_engine, question):
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == ("14609.83", "平方米"), answer.answer
+
+
+def test_a_rise_asked_of_a_follow_up_year_heads_with_that_years_figure(pdf_engine):
+    """"那19年呢，不会又涨了吧？" after 18年's 培训费: 不是, with 2019's 30.00万元 first and the change
+    (none) beside it; "比上年涨了吗", which names what it is set against, heads with the change."""
+    answer = pdf_engine.ask("那19年呢，不会又涨了吧？", ["省委办公厅18年培训费预算多少"])
+    assert answer.verdict == "no" and [f.value for f in answer.figures[:2]] == ["30.00", "0.00"]
+    answer = pdf_engine.ask("省委办公厅19年培训费比上年涨了吗？")
+    assert answer.verdict == "no" and answer.figures[0].derived

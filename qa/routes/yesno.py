@@ -68,9 +68,13 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
             # "18年三公经费决算超没超预算" where the store holds that year's budget only
             return not_found(lib, q, f"库中{docs[0].department}{'、'.join(sorted({str(d.year) for d in docs}))}年只有预算，"
                                      "没有决算（实际支出），无法判断是否超出预算。", named_infos(lib, q))
-    if asks_direction and (q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)
-                           or CHANGE_ASKED_ALONE_RE.search(q.text)):
-        return _direction(lib, q, docs)  # ("培训费涨了吗": against the year before)
+    compared = q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)
+    if asks_direction and (compared or CHANGE_ASKED_ALONE_RE.search(q.text)):
+        found = _direction(lib, q, docs)
+        # ("那19年呢，不会又涨了吧": against the year before, said by nobody: the year's own figure
+        # heads, the change beside it)
+        return found if compared or found is None or len(found.figures) < 2 or not found.figures[0].derived \
+            else replace(found, figures=[found.figures[1], found.figures[0], *found.figures[2:]])
     groups: dict[str, list] = {}
     for doc in docs:
         groups.setdefault(lib.resolver.department_key(doc.department), []).append(doc)
