@@ -83,6 +83,13 @@ def not_found(lib, q: QueryPlan, reason: str, infos: list[DocumentInfo] | None =
     return Answer(q.text, f"{reason}库中现有：{lib.catalogue(infos)}。", NOT_FOUND, LOOKUP)
 
 
+def budgets_only(lib, q: QueryPlan, docs: list[Document], cannot: str) -> Answer:
+    """The refusal where outturn is asked of a department and year the store holds budgets for
+    only: no 决算 to set against the 预算, so no figure (``cannot`` says what cannot be told)."""
+    years = "、".join(sorted({str(d.year) for d in docs}))
+    return not_found(lib, q, f"库中{docs[0].department}{years}年只有预算，没有决算（实际支出），{cannot}", named_infos(lib, q))
+
+
 def which_row(q: QueryPlan, cells: list[Located]) -> Answer:
     """Several rows answer to the name asked: list them (with their parents) to choose from."""
     shown = cells[:MAX_ROW_CHOICES]

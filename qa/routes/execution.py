@@ -15,7 +15,7 @@ from core.concepts import lexicon
 from core.model import Document, StatedFact
 from core.text import match_key
 from core.vocab import has_cue
-from qa.answers import finish, fmt, not_found
+from qa.answers import budgets_only, finish, fmt
 from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure, Item
 from qa.routes.stated import stated_citation
@@ -53,8 +53,7 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         return None
     outturns = [d for d in docs if d.kind == "决算"]
     if not outturns:
-        return not_found(lib, q, "库中这一部门、年度只有预算公开文件，没有决算（实际支出），"
-                                 "无法逐项比较决算数和预算数。", q.resolved or None)
+        return budgets_only(lib, q, docs, "无法逐项比较决算数和预算数。")
     for doc in outturns:
         parts = _parts(doc, q)
         if len(parts) >= 2:
@@ -71,7 +70,7 @@ def _asked(text: str) -> str | None:
     for name, pattern in (("zero", ZERO_BUDGET_RE), ("over", OVER_RE), ("under", UNDER_RE)):
         if pattern.search(text):
             return name
-    if LEVEL_RE.search(text) and re.search(r"决算|实际", text) and "预算" in text:
+    if LEVEL_RE.search(text) and re.search(r"决算|实际", text):
         return "level"
     return None
 
@@ -92,13 +91,16 @@ def _parts(doc: Document, q: QueryPlan) -> list[Executed]:
                 wholes.setdefault(seq, subject)
             else:
                 sections.setdefault(seq, []).append(Executed(subject, budget, outturn))
-    named = match_key(q.text)
-    chosen = [s for s, whole in wholes.items() if any(m.concept.name == c.name for c in q.concepts
-                                                       for m in lexicon().concepts_in(whole))] or \
-        [s for s, whole in wholes.items() if whole.startswith("一般公共预算")] or list(sections)
-    if "三公" not in named:
-        chosen = [s for s in chosen if not wholes.get(s, "").lstrip("“").startswith("三公")] or chosen
-    return next((sections[s] for s in chosen if s in sections), [])
+    # a section's whole names the figure it is of beyond the department's spending ("“三公”经费财政拨款
+    # 支出"): that section where the question names it, else one whose whole names nothing unasked,
+    # the 一般公共预算 one first
+    asked = {c.name for c in q.concepts}
+    of = {s: {m.concept.name for m in lexicon().concepts_in(match_key(wholes.get(s, ""))) if not m.concept.department_total}
+          for s in sections}
+    chosen = [s for s in sections if of[s] & asked] or \
+        sorted([s for s in sections if not of[s] - asked] or list(sections),
+               key=lambda s: not wholes.get(s, "").startswith("一般公共预算"))
+    return sections[chosen[0]] if chosen else []
 
 
 def _budget(text: str, stated: list[StatedFact]) -> StatedFact | None:

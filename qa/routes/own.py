@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from core.model import YUAN_PER_UNIT
 from core.text import arabic_amounts, parse_amount
 from qa.answers import exact, fmt, yuan
+from qa.claims import MAGNITUDE
 from qa.model import ANSWERED, UNCLEAR, Answer, Figure
 
 WE = r"(?:我们|咱们|俺们|我|咱)"
@@ -33,7 +34,6 @@ OWN_BODY_RE = re.compile(r"^(?:单位|局|街道|院|养老院|部门|这边|家
 TIME_WORD_RE = re.compile(r"今年|去年|明年|前年|一年|每年|全年|年度|\d{2,4}年")
 EXPLICIT_YEAR_RE = re.compile(r"\d{2,4}年")
 THEY_RE = re.compile(r"^(?:他们|她们|人家|对方|那边)")
-MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1.0}
 # a count to share the figure among: "按阳泉常住人口130万人算", "要是按单位10个人平摊", "按1000人次参训算",
 # "平均分给18家养老机构"
 SHARED_AMONG_RE = re.compile(
@@ -43,7 +43,8 @@ SHARED_AMONG_RE = re.compile(
 # where the share is asked: "摊到每人", "人均", "每家", "合"
 PER_ASKED_RE = re.compile(r"(?:摊到|分到|平均到|合到|平均)?(?:每(?:个|一)?(?:人|家|位|户|项|个|份)|人均)(?:合|摊|能分到|分到)?|(?<=[，,])合(?=多少)")
 # a rate to grow the figure by ("再涨10%", "下降20%"), said as a supposition ("要是", "如果" before it)
-GROWN_BY_RE = re.compile(r"(?:再|又|继续)?(?P<way>涨|增加|增长|提高|上涨|多|减少|下降|降低|缩减|压缩|少|砍)(?:了|掉)?(?P<number>\d+(?:\.\d+)?)\s*[%％]")
+GROWN_BY_RE = re.compile(r"(?:再|又|继续)?(?:(?P<down>减少|下降|降低|缩减|压缩|少|砍)|涨|增加|增长|提高|上涨|多)(?:了|掉)?"
+                         r"(?P<number>\d+(?:\.\d+)?)\s*[%％]")
 SUPPOSED_RE = re.compile(r"要是|如果|假如|假设|若是?")
 ON_BASIS_RE = re.compile(r"在(?P<basis>[^，,。？?]{1,12}?)的?基础上")
 FUTURE_WORDS_RE = re.compile(r"明年|下一年|下年|来年|今后|以后")
@@ -89,7 +90,7 @@ def _grown_by(text: str) -> OwnFigure | None:
     supposed = SUPPOSED_RE.search(text[:grown.start()]) if grown else None
     if grown is None or supposed is None or not re.search(r"多少|几", text[grown.end():]):
         return None  # ("听说涨了10%，对吗": a claim to check, no supposition)
-    rate = float(grown.group("number")) * (-1 if grown.group("way") in ("减少", "下降", "降低", "缩减", "压缩", "少", "砍") else 1)
+    rate = float(grown.group("number")) * (-1 if grown.group("down") else 1)
     asked = text[:supposed.start()] + text[supposed.end():grown.start()] + text[grown.end():]
     asked = WOULD_BE_RE.sub("是", ON_BASIS_RE.sub(r"\g<basis>", FUTURE_WORDS_RE.sub("", asked)))
     return OwnFigure(rate, f"{'增长' if rate > 0 else '下降'}{grown.group('number')}%", "", "grow", False, _tidy(asked))

@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
-from qa.answers import agreement_word, citation, finish, fmt, named_infos, not_found, yuan
+from qa.answers import agreement_word, budgets_only, citation, finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import named_table, row_name, same_code_cells, table_phrases
 from qa.pick import pick_cells
@@ -66,8 +66,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
             return found  # (else "25年三公预算比24年少了吗": two budgets set against each other, below)
         if "决算" in q.text and docs and all(d.kind == "预算" for d in docs):
             # "18年三公经费决算超没超预算" where the store holds that year's budget only
-            return not_found(lib, q, f"库中{docs[0].department}{'、'.join(sorted({str(d.year) for d in docs}))}年只有预算，"
-                                     "没有决算（实际支出），无法判断是否超出预算。", named_infos(lib, q))
+            return budgets_only(lib, q, docs, "无法判断是否超出预算。")
     compared = q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)
     if asks_direction and (compared or CHANGE_ASKED_ALONE_RE.search(q.text)):
         found = _direction(lib, q, docs)
