@@ -16,6 +16,7 @@ from qa.answers import agreement_word, yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
+from qa.lookup import SPENDING_SUFFIX_RE
 from qa.model import ANSWERED, Answer
 from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
 from qa.routes.stated import stated_answer
@@ -160,9 +161,6 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")
 
 
-GUESS_SUFFIX_RE = re.compile(r"支出$")
-
-
 def guess_checked(q: QueryPlan, found: Answer) -> Answer:
     """A ranking with the verdict on the item the question guesses it finds ("哪一项最多，是差旅费
     吗", "公务接待费所占比重最高，对吗"): 是 where the item found is the one guessed, 不是 where the
@@ -170,8 +168,8 @@ def guess_checked(q: QueryPlan, found: Answer) -> Answer:
     if not q.guess or q.operation != "rank" or found.status != ANSWERED or not found.figures or not found.items:
         return found
     # (named as the item is, bar a 支出 said or not: "其他社会保障和就业支出" is no guess of 社会保障和就业支出)
-    guessed = GUESS_SUFFIX_RE.sub("", match_key(q.guess))
-    ranked = [i for i in found.items if guessed == GUESS_SUFFIX_RE.sub("", match_key(i.label))]
+    guessed = SPENDING_SUFFIX_RE.sub("", match_key(q.guess))
+    ranked = [i for i in found.items if guessed == SPENDING_SUFFIX_RE.sub("", match_key(i.label))]
     if len(ranked) != 1:
         return found
     found_name = found.figures[0].label.rsplit("：", 1)[-1]
