@@ -39,6 +39,13 @@ def test_a_reason_asked_with_the_ranking_quotes_the_sentence_that_gives_it(engin
     assert "机构改革" in answer.answer
 
 
+def test_a_whole_named_whose_parts_state_no_budget_is_not_answered_by_another_section(engine):
+    # (阳泉's 三公 section states a budget for its whole only: the whole's own rate answers)
+    answer = engine.ask("阳泉民政局24年三公经费有没有超预算？")
+    assert "逐项列出了" not in answer.answer and answer.verdict == "no"
+    assert "社会保障和就业支出" not in answer.answer
+
+
 def test_money_left_over_is_the_carry_over_not_a_kemu_under_budget(engine):
     answer = engine.ask("阳泉民政局24年有没有没花完、留到明年的钱（年末结转和结余）？")
     assert "逐项列出了" not in answer.answer

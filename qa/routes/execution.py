@@ -92,15 +92,16 @@ def _parts(doc: Document, q: QueryPlan) -> list[Executed]:
             else:
                 sections.setdefault(seq, []).append(Executed(subject, budget, outturn))
     # a section's whole names the figure it is of beyond the department's spending ("“三公”经费财政拨款
-    # 支出"): that section where the question names it, else one whose whole names nothing unasked,
-    # the 一般公共预算 one first
+    # 支出"): that section where the question names it (nothing to list where its parts state no
+    # budget: "三公经费有没有超预算" is the whole's own rate), else one whose whole names nothing
+    # unasked, the 一般公共预算 one first
     asked = {c.name for c in q.concepts}
     of = {s: {m.concept.name for m in lexicon().concepts_in(match_key(wholes.get(s, ""))) if not m.concept.department_total}
-          for s in sections}
-    chosen = [s for s in sections if of[s] & asked] or \
+          for s in {*sections, *wholes}}
+    chosen = [s for s in of if of[s] & asked] or \
         sorted([s for s in sections if not of[s] - asked] or list(sections),
                key=lambda s: not wholes.get(s, "").startswith("一般公共预算"))
-    return sections[chosen[0]] if chosen else []
+    return sections.get(chosen[0], []) if chosen else []
 
 
 def _budget(text: str, stated: list[StatedFact]) -> StatedFact | None:
