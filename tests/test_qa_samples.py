@@ -185,6 +185,10 @@ def test_a_narrower_question_never_gets_the_total(engine):
     # said in a citizen's words, with the 政府采购 concept named: still the part, not the total
     told = engine.ask("我是开小公司的，想问下阳泉民政局24年政府采购给中小企业的合同有多少钱")
     assert figure(told) == (93.14, "万元")
+    # what 预留 (set aside) for them is, the document does not state: neither the contracts 授予
+    # them (预留 excludes 授予) nor the 政府采购 total, which leaves 中小企业 unsaid
+    reserved = engine.ask("阳泉民政局24年政府采购面向中小企业预留了多少金额")
+    assert reserved.status == NOT_FOUND and not reserved.figures
 
 
 @pytest.mark.parametrize("question, value, code", [

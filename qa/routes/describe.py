@@ -298,19 +298,27 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False
     if whole_unnamed(q.match_text, sentence):
         return False  # "政府采购预算里，公车加油的钱": not a 三公 sentence's 运行维护费
+    if lexicon().contradicts(match_key(q.rest or q.text), match_key(_clause_around(sentence, head))):
+        return False  # "面向中小企业预留": not the contracts "授予中小企业" the sentence gives
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))
 
 
 def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
     """The count quoted is of what the question counts: the words right after it say it."""
+    clause = _clause_around(sentence, head)
+    return not clause or _names_counted(q.rest or q.text, match_key(clause))
+
+
+def _clause_around(sentence: str, head: Amount) -> str:
+    """The words of the clause a figure sits in, which say what it is of ("涉及二级项目39个" names
+    what it counts before the number); "" where the figure is not printed as read."""
     at = sentence.find(f"{head.printed}{head.unit}")
     if at < 0:
-        return True
-    # the clause around it: "涉及二级项目39个" names what it counts before the number
+        return ""
     before = re.split(r"[，,；;。：:]", sentence[:at])[-1]
     after = re.split(r"[，,；;。]", sentence[at + len(head.printed) + len(head.unit):])[0]
-    return _names_counted(q.rest or q.text, match_key(before + after))
+    return before + after
 
 
 def _names_counted(question: str, after: str) -> bool:

@@ -19,7 +19,7 @@ from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
-from qa.lookup import SPENDING_SUFFIX_RE
+from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, performance_aside, section_path
 from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
@@ -78,9 +78,32 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None  # "政府采购预算里，公车加油的钱": not the 三公 sentence's 运行维护费
         if part and part.replace("的", "") not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
+        if _names_more(q, *top[0]):
+            return None  # "政府采购面向中小企业预留": not the 政府采购 total's sentence
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
     return _candidates(q, top) if best >= STRONG_MATCH else None
+
+
+def _names_more(q: QueryPlan, doc: Document, fact: StatedFact) -> bool:
+    """The question names a phrase that a stated figure it excludes is of, but not this fact
+    ("政府采购面向中小企业预留": 中小企业 is the 授予 figure's, which 预留 excludes; the 政府采购 total
+    answers another question)."""
+    asked = _Asked.of(q).subject
+    rivals = "\n".join(match_key(f.subject) for f in doc.stated if lexicon().contradicts(asked, match_key(f.subject)))
+    if not rivals:
+        return False
+    concept = lexicon().named(fact.concept) if fact.concept else None
+    said = match_key(" ".join([fact.subject, fact.sentence, *(concept.words() if concept else [])]))
+    unsaid: list[list[str]] = []  # the subject's runs of words, cut where the fact says a word
+    for run in word_runs(asked):
+        unsaid.append([])
+        for word in run:
+            if word in said:
+                unsaid.append([])
+            else:
+                unsaid[-1].append(word)
+    return stated_stretch(unsaid, rivals) is not None
 
 
 # a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
