@@ -47,7 +47,7 @@ from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_ac
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, LEFT_OUT_WORDS, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -353,10 +353,12 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                                  "（彩票公益金是按销售额提取后拨给部门使用的资金，不是销售额）。", q.resolved or None)
     if (outside := _row_outside_its_whole(q, docs) or _kind_not_listed(q)) is not None:
         return not_found(lib, q, outside, q.resolved or None)
-    if q.intent != "reason" and (exclusion := EXCLUSION_RE.search(q.text)):
-        if (others := other_parts_answer(lib, q, docs)) is not None:
+    # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
+    if (q.intent != "reason" or q.operation in ("breakdown", "rank")) and (exclusion := EXCLUSION_RE.search(q.text)):
+        rest_summed = REST_SUMMED_RE.search(q.text)  # ("刨去财政拨款，其他来源的收入一共多少": one sum, no list)
+        if not rest_summed and (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
-        if q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
+        if not rest_summed and q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
                 "除" in ranked.answer or q.operation == "rank" and not _aside_among(q, ranked.items)):
             # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
             # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
@@ -369,6 +371,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     return None
 
 
+# the rest asked as one amount once a part is set aside: "…其他的一共多少", "还剩多少"
+REST_SUMMED_RE = re.compile(r"一共|总共|合计|总计|加起来|还剩|剩下?多少|剩余多少")
 OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
 
 
@@ -412,11 +416,6 @@ def _kind_not_listed(q: QueryPlan) -> str | None:
     return None
 
 
-# a part set aside ("不算项目支出的话", "三公经费里除了出国的钱，还剩多少", "除了工资福利以外还花了多少")
-ASIDE_RE = re.compile(rf"(?:{LEFT_OUT_WORDS}|除了|除去|除开|除掉)(?P<part>[^，,。？?]{{1,12}}?)(?:以外|之外|外)?"
-                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块)|的(?:其余|其他|其它|别的))"
-                      # "收入里，不是财政拨款的那部分": the part the rest is said against
-                      rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)")
 WITHIN_RE = re.compile(rf"(?:{INSIDE}|中间)[，,]?$")  # the whole said before: "三公经费里"
 
 
@@ -429,8 +428,6 @@ def _holds(concept, name: str, depth: int = 3) -> bool:
 
 # the rest said after the part set aside: "还剩下的", "以外的其他支出", "其他来源的收入" (not the
 # 其他收入 row, which is one source of several)
-REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|^的?(?:其他|其它|其余|别的)|"
-                          r"(?:其他|其它|其余|别的)(?:来源|渠道|方面|部分)的?|其余的?")
 
 
 def _column_set_aside(lib: Library, asked: QueryPlan, part: str, docs: list) -> Answer | None:
@@ -496,11 +493,11 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     "除了工资福利以外还花了多少"); or, where the question goes on to name an item of its own
     that is no whole of the part ("除了财政给的钱，自己的事业收入有多少"), that item. None
     where neither reads."""
-    m = ASIDE_RE.search(q.text)
-    if m is None or not (lexicon().concepts_in(part := m.group("part") or m.group("other")) or lib.row_names_in(part)):
+    said = aside_said(q.text)
+    if said is None or not (lexicon().concepts_in(part := said[0]) or lib.row_names_in(part)):
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
-    before, after = q.text[:m.start()], REMAINDER_RE.sub("", q.text[m.end():].lstrip("，, "))
+    before, after = q.text[:said[1]], REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
     asked = understand(_named_for(lib, q, before + after) + before + after, lib)
@@ -546,8 +543,8 @@ def _aside_among(q: QueryPlan, items: list) -> bool:
     """The part a question sets aside may be among the items ranked (so it was not left out): one
     of them by name, or a part of a whole the question asks about ("除了财政拨款" of the income,
     whose items name it 一般公共预算)."""
-    m = ASIDE_RE.search(q.text)
-    aside = match_key((m.group("part") or m.group("other")) if m else "")
+    said = aside_said(q.text)
+    aside = match_key(said[0] if said else "")
     parts = {x.concept.name for x in lexicon().concepts_in(aside)}
     return not aside or any(match_key(i.label) in aside or aside in match_key(i.label) for i in items) or \
         any(_holds(c, n) for c in q.concepts for n in parts)

@@ -41,7 +41,28 @@ WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
 LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
-EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|除了|除去|" + LEFT_OUT_WORDS)
+SET_ASIDE_WORDS = LEFT_OUT_WORDS + "|除了|除去|除开|除掉"
+EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|" + SET_ASIDE_WORDS)
+# what a question sets aside from a whole, one reading for every route: "除了宣传事务，其余的钱…",
+# "不算项目支出的话", "除了养老那一块", "收入里，不是财政拨款的那部分", "项目支出以外的支出"
+ASIDE_RE = re.compile(rf"(?:{SET_ASIDE_WORDS})(?P<part>[^，,。？?]{{1,12}}?)(?:那一?(?:块|部分|项))?(?:以外|之外|外)?"
+                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块)|的(?:其余|其他|其它|别的))"
+                      rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)"
+                      rf"|(?:(?<=[，,年的])|^)(?P<beyond>[^，,。？?的]{{2,12}}?)(?:以外|之外)的")
+
+
+# the words for what is left once a part is set aside ("剩下的钱", "其余的"): no 结转结余 asked
+REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|^的?(?:其他|其它|其余|别的)|"
+                          r"(?:其他|其它|其余|别的)(?:来源|渠道|方面|部分)的?|其余的?")
+
+
+def aside_said(text: str) -> tuple[str, int, int] | None:
+    """What the question sets aside (ASIDE_RE), with where the words setting it aside start and end."""
+    m = ASIDE_RE.search(text)
+    if m is None:
+        return None
+    group = next(g for g in ("part", "other", "beyond") if m.group(g))
+    return m.group(group), m.start(group) if group == "beyond" else m.start(), m.end()
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),

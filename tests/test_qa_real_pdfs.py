@@ -1437,3 +1437,13 @@ def test_a_rise_asked_of_a_follow_up_year_heads_with_that_years_figure(pdf_engin
     assert answer.verdict == "no" and [f.value for f in answer.figures[:2]] == ["30.00", "0.00"]
     answer = pdf_engine.ask("省委办公厅19年培训费比上年涨了吗？")
     assert answer.verdict == "no" and answer.figures[0].derived
+
+
+@pytest.mark.parametrize("question, label, value", [
+    ("万里街道25年一般公共服务支出除了宣传事务，其余的钱主要花在哪", "组织事务", "1,075,000"),  # the whole before the aside
+    ("江苏政协办公厅19年政协事务里，除了行政运行，哪一项钱最多？", "一般行政管理事务", "3,159.78"),
+    ("省委办公厅2019年项目支出以外的支出有哪些，各多少？", "基本支出", "11,700.63"),  # its 哪些 asks a list, not why
+])
+def test_the_parts_left_once_one_is_set_aside(pdf_engine, question, label, value):
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, label in answer.figures[0].label) == (value, True), answer.answer

@@ -913,6 +913,18 @@ def test_what_else_besides_a_part_lists_the_whole_s_other_parts(engine):
     assert figure(a) == (2504.93, "万元") and "经营收入" in a.answer and not a.answer.startswith("有。")
 
 
+def test_where_the_rest_went_once_a_part_is_set_aside_lists_the_other_parts(engine):
+    """"项目支出以外的那部分都花在哪了": the spending's other parts by use (the 决算 template's
+    columns); "不算社会保障和就业，剩下的钱都花在哪了": the other 类, not the 结转结余 "剩下的钱"
+    would be; "其他来源的收入一共多少" with a part set aside: one sum, no list."""
+    by_use = engine.ask("阳泉民政局24年的支出，项目支出以外的那部分都花在哪了？")
+    assert [(f.label, f.value) for f in by_use.figures] == [("经营支出", "1131.78"), ("基本支出", "1097.86")]
+    by_function = engine.ask("临汾民政局19年的支出，不算社会保障和就业，剩下的钱都花在哪了？")
+    assert figure(by_function) == (598840.56, "元") and "社会保障和就业支出" not in by_function.answer.split("依次为")[1]
+    summed = engine.ask("刨去财政拨款，阳泉民政局24年其他来源的收入一共多少")
+    assert figure(summed) == (3730.81, "万元")
+
+
 @pytest.mark.parametrize("question", ["阳泉民政局24年不算项目支出的话花了多少", "阳泉民政局24年去掉三公经费一共花了多少"])
 def test_a_figure_with_something_left_out_is_not_answered_with_that_thing(engine, question):
     a = engine.ask(question)

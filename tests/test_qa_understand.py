@@ -327,3 +327,19 @@ def test_a_figure_held_and_asked_what_it_is(question, held):
 ])
 def test_a_fund_named_with_a_budget_measure_the_narrative_states_of_spending_is_its_spending(lib, question, concept):
     assert [c.name for c in understand(question, lib).concepts][:1] == [concept]
+
+
+@pytest.mark.parametrize("question, aside", [
+    ("一般公共服务支出除了宣传事务，其余的钱主要花在哪", "宣传事务"),
+    ("普陀社工部24年支出除掉住房保障，其他一共多少", "住房保障"),
+    ("基本支出里除开人员经费，公用经费主要花在哪几项", "人员经费"),
+    ("社保和就业支出里，除了养老那一块，剩下的钱主要是什么", "养老"),
+    ("阳泉民政局24年的支出，项目支出以外的那部分都花在哪了", "项目支出"),
+    ("省委办公厅2019年项目支出以外的支出有哪些", "项目支出"),
+    ("收入里，不是财政拨款的那部分有多少", "财政拨款"),
+    ("阳泉民政局24年三公经费多少", None),
+])
+def test_the_part_a_question_sets_aside_is_read_one_way_for_every_route(question, aside):
+    from qa.understand import aside_said
+    said = aside_said(question)
+    assert (said[0] if said else None) == aside

@@ -27,7 +27,7 @@ from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
-from qa.understand import LIST_MARK_RE, QueryPlan
+from qa.understand import LIST_MARK_RE, REMAINDER_RE, QueryPlan, aside_said
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
@@ -123,20 +123,30 @@ def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     """The parts of what the question names in one document (see module docstring); a part it
     sets aside ("除了一般公共服务，钱还花在哪些地方") left out."""
     aside = _aside_said(q)
-    found = _structure(lib, q, doc, aside)
+    found = _structure(lib, _without_aside(q) if aside else q, doc, aside)
     if found is None or not aside:
         return found
     kept = [p for p in found.parts if not _is_aside(p.label, aside)]
     return replace(found, parts=kept, how=f"{found.how}，除{aside}外") if len(kept) < len(found.parts) else found
 
 
-# "除了一般公共服务，钱还花在哪些地方": the part set aside, up to the clause's end or 还
-ASIDE_RE = re.compile(r"除(?:了|去)(?P<aside>[^，,。？?还]{2,12}?)(?:之外|以外|外)?(?=[，,]|还)")
+def _without_aside(q: QueryPlan) -> QueryPlan:
+    """The question with the part it sets aside and its words for the rest left out, to read the
+    whole in: "一般公共服务支出除了宣传事务，其余的钱主要花在哪" is of 一般公共服务支出 (not of the
+    宣传事务 row), "不算社会保障和就业，剩下的钱都花在哪" of the spending (no 结转结余)."""
+    def cut(text: str) -> str:
+        said = aside_said(text)
+        return text if said is None else f"{text[:said[1]]}，{REMAINDER_RE.sub('', text[said[2]:])}"
+
+    text = cut(q.text)
+    kept = {m.concept.name for m in lexicon().concepts_in(text)}
+    return replace(q, text=text, rest=cut(q.rest), concepts=[c for c in q.concepts if c.name in kept],
+                   rows=[r for r in q.rows if match_key(r) in match_key(text)])
 
 
 def _aside_said(q: QueryPlan) -> str:
-    m = ASIDE_RE.search(q.text)
-    return m.group("aside") if m else ""
+    said = aside_said(q.text)
+    return said[0] if said else ""
 
 
 def _is_aside(label: str, aside: str) -> bool:
@@ -910,6 +920,7 @@ def _finest(lib: Library, q: QueryPlan, doc: Document, parts: list[Part]) -> lis
     return out
 
 
+KIND_SUFFIX_RE = re.compile(r"(?:支出|收入)$")  # what a figure is of: money spent or money in
 # "除了财政拨款(之外)，还有别的收入吗": the whole's parts other than the one set aside
 OTHER_PARTS_RE = re.compile(r"除(?:了|去)?(?P<aside>[^，,。？?]{2,12}?)(?:之外|以外|外)?[，,]?(?:还)?(?:有)?(?:别的|其他|其它|什么|哪些|哪几[块项种样个])")
 
@@ -918,13 +929,20 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     """The parts of a whole other than the one the question sets aside, each cited; yes/no by
     whether any of them is above zero. None unless the aside is one of the whole's parts."""
     m = OTHER_PARTS_RE.search(q.text)
-    if m is None:
+    said = aside_said(q.text) if m is None and q.operation in ("breakdown", "rank") else None
+    if m is None and said is None:
         return None
-    aside = [c.name for c in (x.concept for x in lexicon().concepts_in(m.group("aside")))]
-    # the whole is said after 别的/其他 ("收入"): the department's total of that name whose parts hold the aside
-    noun = re.sub(r"(?:来源|渠道|方面)$", "", re.split(r"[吗呢么？?，,。有没]", q.text[m.end():].lstrip("的"))[0])
-    wholes = [c for c in lexicon().concepts if c.department_total and c.parts and c.parts.concepts and noun
-              and noun in c.name and any(a in c.parts.concepts for a in aside)]
+    aside = [x.concept.name for x in lexicon().concepts_in(m.group("aside") if m else said[0])]
+
+    def wholes_named(noun: str, totals_only: bool = True) -> list[Concept]:  # of that name, whose parts hold the aside
+        return [c for c in lexicon().concepts if (c.department_total or not totals_only) and c.parts and
+                c.parts.concepts and noun and noun in c.name and any(a in c.parts.concepts for a in aside)]
+
+    # the whole is said after 别的/其他 ("收入"): the department's total of that name; else it is
+    # the aside's own kind ("项目支出以外的那部分都花在哪了": the parts the spending is split by with it)
+    noun = re.sub(r"(?:来源|渠道|方面)$", "", re.split(r"[吗呢么？?，,。有没]", q.text[m.end() if m else said[2]:].lstrip("的"))[0])
+    kind = KIND_SUFFIX_RE.search(aside[0]) if said and len(aside) == 1 else None
+    wholes = wholes_named(noun) or (wholes_named(kind.group(), totals_only=False) if kind else [])
     if not aside or len(wholes) != 1:
         return None
     asks_yes_no = q.operation == "yesno"  # ("除了财政拨款还有什么收入" lists them, no yes or no)
@@ -934,7 +952,7 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
         return any(part.label.endswith(a) or (c := lexicon().named(a)) is not None and (
             c.contains(part.label) or match_key(part.label) in map(match_key, c.words())) for a in aside)
 
-    whole, aside_said = wholes[0], "、".join(aside)
+    whole, set_aside_names = wholes[0], "、".join(aside)
     plain = replace(q, operation="breakdown", text=f"{whole.name}的构成", rest=whole.name, concepts=[whole], topic="")
     for doc in docs:
         found = _concept_parts(lib, plain, doc, whole)
@@ -942,13 +960,13 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
             continue
         others = _by_size([p for p in found.parts if not set_aside(p) and p.value])
         if not others:
-            answer = finish(q, f"{'没有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外其余各项为空或0（{found.how}）。",
+            answer = finish(q, f"{'没有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{set_aside_names}外其余各项为空或0（{found.how}）。",
                             [], [p.citation for p in found.parts[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
             answer.verdict = "no" if asks_yes_no else answer.verdict
             return answer
         listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in others)
         figures = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
-        answer = finish(q, f"{'有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{aside_said}外：{listing}（{found.how}）。",
+        answer = finish(q, f"{'有。' if asks_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，除{set_aside_names}外：{listing}（{found.how}）。",
                         figures, [p.citation for p in others[:SHOWN_PARTS]], [], {p.value for p in others}, LOOKUP)
         answer.verdict = "yes" if asks_yes_no else answer.verdict
         return answer
