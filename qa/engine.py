@@ -417,6 +417,7 @@ def _kind_not_listed(q: QueryPlan) -> str | None:
 
 
 WITHIN_RE = re.compile(rf"(?:{INSIDE}|中间)[，,]?$")  # the whole said before: "三公经费里"
+CLAUSE_BEFORE_RE = re.compile(r"[，,]\s*$")  # the whole said as a clause of its own: "住房保障支出，"
 
 
 def _holds(concept, name: str, depth: int = 3) -> bool:
@@ -498,6 +499,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = q.text[:said[1]], REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
+    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]))  # ("住房保障支出，除了住房公积金还剩多少")
     if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
     asked = understand(_named_for(lib, q, before + after) + before + after, lib)
@@ -508,9 +510,9 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     holds_part = _wholes_holding(asked, part)
     # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
-    if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before)):
+    if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before) and not rest_said):
         return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
-    if (whole := _whole_of_aside(lib, holds_part, before, after)) is None:
+    if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
     less = understand(f"{named}{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
@@ -563,11 +565,13 @@ def _wholes_holding(asked: QueryPlan, part: str) -> list:
                                  bool(SPENDING_RE.search(part)) != bool(SPENDING_RE.search(c.name))))
 
 
-def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str) -> str | None:
+def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, rest_said: bool) -> str | None:
     """The whole a part is set aside from: "" when said before the aside ("三公经费里除了…", kept in
-    ``before``; not "预算里", which names no whole), a concept asked that holds the part, the
-    spending or income total a verb says ("还花了多少", "还安排了多少钱"); else None."""
-    if WITHIN_RE.search(before) and (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
+    ``before``; not "预算里", which names no whole; "住房保障支出，除了住房公积金还剩多少": said
+    before the clause, the rest of it asked), a concept asked that holds the part, the spending or
+    income total a verb says ("还花了多少", "还安排了多少钱"); else None."""
+    if (WITHIN_RE.search(before) or rest_said and CLAUSE_BEFORE_RE.search(before)) and \
+            (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
         return ""
     if holds_part:
         return holds_part[0].name

@@ -839,6 +839,20 @@ def _said_as_where(key: str, end: int) -> bool:
     return bool(WITHIN_RE.match(key[end:]) or SPENT_WITHIN_RE.match(key[end:]))
 
 
+def _without_remainder_words(q: QueryPlan, matches: list, key: str) -> None:
+    """Once a part is set aside, the words for what is left ("除了住房公积金还剩多少", "剩下的钱")
+    say the rest of the whole, not the 年末结转和结余 they name alone."""
+    if (said := aside_said(key)) is None:
+        return
+    spans = [r.span() for r in REMAINDER_RE.finditer(key, said[2])]
+
+    def inside(m) -> bool:
+        return any(start <= m.start and m.end <= end for start, end in spans)
+
+    rest_only = {m.concept.name for m in matches if inside(m)} - {m.concept.name for m in matches if not inside(m)}
+    q.concepts = [c for c in q.concepts if c.name not in rest_only]
+
+
 def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool) -> None:
     """The concepts the operation reads, out of all those named: the figure asked (not a guess
     after it, nor a figure the question tells), the things counted, the part before its whole."""
@@ -866,6 +880,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
     _without_told(q, matches, key)
+    _without_remainder_words(q, matches, key)
     _share_asked_last(q, matches, key)
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second

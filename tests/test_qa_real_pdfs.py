@@ -1310,6 +1310,7 @@ def test_a_yearly_average_over_the_years_a_body_publishes(pdf_engine):
 @pytest.mark.parametrize("question, history, value", [
     ("省委办公厅19年除了基本支出以外，还安排了多少钱", [], 159635900),
     ("除了因公出国的，剩下的三公经费是多少？", ["普陀区政府办25年三公经费预算多少"], 285000),
+    ("省委办公厅19年住房保障支出，除了住房公积金还剩多少？", [], 29282200),  # the whole said as a clause before
 ])
 def test_what_is_left_when_the_whole_is_allocated_or_carried_from_before(pdf_engine, question, history, value):
     """"还安排了多少钱" is spending (the spending total less the part); a follow-up's aside reads

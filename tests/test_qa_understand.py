@@ -343,3 +343,11 @@ def test_the_part_a_question_sets_aside_is_read_one_way_for_every_route(question
     from qa.understand import aside_said
     said = aside_said(question)
     assert (said[0] if said else None) == aside
+
+
+def test_the_rest_once_a_part_is_set_aside_is_no_carry_over(lib):
+    """"剩下的钱" after an aside is the rest of the whole; alone, what was left unspent."""
+    aside = understand("临汾民政局19年的支出，不算社会保障和就业，剩下的钱都花在哪了", lib)
+    assert "年末结转和结余" not in [c.name for c in aside.concepts]
+    alone = understand("临汾民政局19年年底还剩下多少钱", lib)
+    assert "年末结转和结余" in [c.name for c in alone.concepts]
