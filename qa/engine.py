@@ -35,6 +35,7 @@ from qa.routes.claim import check_claims, guess_checked, share_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.held import held_figure_answer
+from qa.routes.quoted import quoted_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
@@ -187,6 +188,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     docs, problem = documents(lib, q)
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
+    if problem is None and (pasted := quoted_answer(q, docs)) is not None:
+        return pasted  # "文件里写“比上年度减少1.17万元，下降___%”，这个空里是多少": the document's own sentence
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     if problem is None and PERIOD_AVERAGE_RE.search(q.text) and (averaged := _period_average(lib, q, docs)) is not None:

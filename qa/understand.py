@@ -198,6 +198,7 @@ class QueryPlan:
     resolved: list = field(default_factory=list)  # the documents the answer rests on (DocumentInfo), once chosen
     carried_units: tuple[str, ...] = ()  # a follow-up's: the units the earlier turn asked in ("几辆")
     form_unit: str = ""  # the unit the figure is wanted in besides the printed one ("换成亿元")
+    typed: str = ""  # the question as asked, before any rewording (a pasted sentence is read there)
     # the year a conversation's "去年呢" / "前年呢" count from: the one named before them (after
     # 2019, "去年呢" is 2018 and then "前年呢" 2017)
     year_anchor: int | None = None
@@ -636,7 +637,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         other_matches = [m for m in matches if m.word not in choice.group(0)]
         if other_rows or other_matches or previous is not None:
             rows, matches = other_rows, other_matches
-    q = QueryPlan(text=text, departments=mention.departments, years=mention.years,
+    q = QueryPlan(text=text, typed=question, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),

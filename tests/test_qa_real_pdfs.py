@@ -1448,3 +1448,10 @@ def test_a_rise_asked_of_a_follow_up_year_heads_with_that_years_figure(pdf_engin
 def test_the_parts_left_once_one_is_set_aside(pdf_engine, question, label, value):
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, label in answer.figures[0].label) == (value, True), answer.answer
+
+
+def test_the_level_of_what_a_pasted_sentence_is_of(pdf_engine):
+    """A pasted change ("与上年相比减少685.96万元，下降45.44%") and "当年多少": the level its sentence
+    states for the same subject (社会保障和就业支出 823.76万元), not the change pasted."""
+    answer = pdf_engine.ask("江苏省政协办公厅2018年预算说明里“与上年相比减少685.96万元，下降45.44%”，这说的是什么支出，当年是多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("823.76", "万元"), answer.answer
