@@ -40,7 +40,7 @@ from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
-                                points, premise_checked, where_printed)
+                                points, place_asked_after, premise_checked, said_where, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, other_parts_answer, rank_across, structure_answer,
@@ -113,6 +113,9 @@ class QAEngine:
             operation = {"diff": "diff", "multiple": "compare", "percent": "compare"}.get(own.operation, found.plan.get("operation"))
             found.question, found.plan = form.text, {**found.plan, "operation": operation}
             return found
+        if (plain := place_asked_after(form.text)) is not None:
+            # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
+            return said_where(self._answer(replace(form, text=plain), earlier), form.text)
         q = understand_conversation(form.text, earlier, self.lib)
         try:
             result = answer(self.lib, q)

@@ -1301,6 +1301,19 @@ def test_the_parts_of_nothing_and_a_table_by_its_code(engine):
     assert answer.figures[0].value == "39.89" and answer.answer.startswith("见") and "公开10表" in answer.answer
 
 
+@pytest.mark.parametrize("question, history, value, label", [
+    # a ranking stays one with the place asked after it
+    ("阳泉民政局24年公用经费里哪一项花得最多？在哪张表能看到", [], "37.89", "取暖费"),
+    # a follow-up reads the same with its place asked ("其中…": the part of the figure before)
+    ("其中住房保障支出是多少？这个数写在哪一行", ["阳泉民政局24年支出合计多少"], "71.27", "住房保障支出"),
+    # top three asked of a level holding two (人员经费: 301 and 303): the level below
+    ("阳泉民政局24年人员经费里最多的三项是什么，分别在哪一行？", [], "247.44", "基本工资"),
+])
+def test_where_a_figure_is_printed_asked_after_the_question(engine, question, history, value, label):
+    answer = engine.ask(question, history)
+    assert answer.answer.startswith("见") and (answer.figures[0].value, label in answer.figures[0].label) == (value, True)
+
+
 def test_the_whole_picture_is_the_totals_tables_headline_figures(engine):
     """No item named: this year's income, spending and its two parts, what is carried on, each
     cited; a 元 table's amounts also read in 万元; an item named is no overview."""

@@ -427,7 +427,33 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
 
 # where a figure is printed ("三公经费在哪张表能查到", "花了多少？在哪能查到")
 WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)表(?:里|上|中)?(?:能|可以)?(?:查到|看到|找到|有)?|"
-                              r"[，,？?]?(?:在)?哪(?:里|儿)(?:能|可以)?(?:查到|看到|找到)|[，,？?]?在哪(?:里|儿)?(?:能|可以)?查")
+                              r"[，,？?]?(?:在)?哪(?:里|儿)(?:能|可以)?(?:查到|看到|找到)|[，,？?]?在哪(?:里|儿)?(?:能|可以)?查|"
+                              # "这个数写在哪一段", "分别在哪一行", "在第几页"
+                              r"[，,？?]?(?:这个数|这个数字|它)?(?:分别)?(?:写|印|列)?在(?:第几|哪一?)(?:页|行|段|栏)")
+
+
+ASKED_BEFORE_RE = re.compile(r"多少|几|哪|什么|吗|是否")
+
+
+def place_asked_after(question: str) -> str | None:
+    """A question that asks where its figure is printed in a clause of its own after it ("公用经费里
+    哪一项花得最多？哪张表能看到", "其中工程是多少？这个数写在哪一段"): the question without that
+    clause, read as if alone; None otherwise ("三公经费在哪张表能查到" is read whole)."""
+    m = WHERE_PRINTED_RE.search(question)
+    if m is None or question[m.end():].strip("？?。！! ") or not ASKED_BEFORE_RE.search(before := question[:m.start()]):
+        return None
+    return before if re.search(r"[？?，,]\s*$", before) or m.group()[:1] in "，,？?" else None
+
+
+def said_where(found: Answer, question: str) -> Answer:
+    """The answer with where the document prints its figure said first: the table (code, title)
+    or the section, and the page (or line of a text export)."""
+    if found.status != ANSWERED or not found.citations:
+        return replace(found, question=question)
+    cited = found.citations[0]
+    place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
+    page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
+    return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{found.answer}")
 
 
 def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
@@ -436,13 +462,10 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     m = WHERE_PRINTED_RE.search(q.text)
     if m is None:
         return None
-    found = route(replace(q.reworded(WHERE_PRINTED_RE), operation="value", intent="figure"), docs)
-    if found.status != ANSWERED or not found.citations:
-        return None
-    cited = found.citations[0]
-    place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
-    page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
-    return replace(found, question=q.text, answer=f"见{cited.source}中的{place}{page}。{found.answer}")
+    # (the figure as asked: a ranking stays one, "哪一项花得最多？哪张表能看到"; the place asked alone reads as a description)
+    operation = "value" if q.operation == "describe" else q.operation
+    found = route(replace(q.reworded(WHERE_PRINTED_RE), operation=operation, intent="figure"), docs)
+    return said_where(found, q.text) if found.status == ANSWERED and found.citations else None
 
 
 def overview(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:

@@ -607,8 +607,10 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
             if spec.table == "spending" and not spec.column and not spec.codes else \
             _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         nonzero = [p for p in found.parts if p.value] if found else []
-        if q.level == "项" and depth < 1 and nonzero and (finest := _each_broken_down(lib, doc, nonzero)) is not None:
-            return replace(found, parts=finest, how=found.how.replace("类级", "最末级"))  # "明细里哪一项最少"
+        # "明细里哪一项最少"; "最多的三项" where the level holds fewer (人员经费: 301 and 303 only)
+        finer = q.level == "项" or q.operation == "rank" and q.top_n > len(nonzero)
+        if finer and depth < 1 and nonzero and (finest := _each_broken_down(lib, doc, nonzero)) is not None:
+            return replace(found, parts=finest, how=found.how.replace("类级", "最末级"))
         total = sum(p.yuan for p in nonzero)
         # one part holds it all (人员经费 all 工资福利支出, 303 empty), or all but a sliver of an
         # economic breakdown (机关运行经费: 302 is 97%): that part's items, with the rest beside them
