@@ -76,8 +76,10 @@ def claims_in(text: str) -> list[Claim]:
         in_clause = []
         for m in _amounts_and_counts(clause):
             if not (m.group("magnitude") or m.group("unit") or m.groupdict().get("counted")) or re.match(r"年|%|％", clause[m.end():]) or \
-                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪", "第")):
-                continue  # "单价100万以上的设备": a bound describing what is counted; "分成哪几块": a question
+                    ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪", "第", "那", "这", "那笔", "这笔")):
+                # "单价100万以上的设备": a bound describing what is counted; "分成哪几块": a question;
+                # "那8.5万一分都没花": the figure said before, pointed back at (what is claimed of it follows)
+                continue
             if (span := _span(m)) is not None:
                 # ("有150辆公车" asks "有多少辆公车": the count's measure word says what is counted)
                 asked_for = f"多少{m.groupdict()['counted']}" if m.groupdict().get("counted") else ""

@@ -70,6 +70,14 @@ def test_an_amount_describing_what_is_counted_is_no_claim():
         assert checked_claims(arabic_amounts(question)) == [], question
 
 
+def test_an_amount_pointed_back_at_is_no_claim_what_is_said_of_it_is(engine):
+    """"那8.5万一分都没花": the figure told before, pointed at; the claim is that none was spent."""
+    claims = checked_claims(arabic_amounts("是不是政府性基金那8.5万一分都没花"))
+    assert [(c.low, c.high) for c in claims] == [(0.0, 0.0)]
+    answer = engine.ask("临汾民政局19年政府性基金结转了85000元，是不是那8.5万一分都没花？")
+    assert answer.verdict == "yes"
+
+
 def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
     from qa.claims import multiple_verdict
 
