@@ -56,6 +56,10 @@ REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|
                           r"(?:其他|其它|其余|别的)(?:来源|渠道|方面|部分)的?|其余的?")
 
 
+# what the rest of a whole is, asked once a part is set aside ("剩下的钱主要是什么")
+REST_DESCRIBED_RE = re.compile(r"(?:主要|都|还)?(?:是|有)(?:什么|啥|哪些)")
+
+
 def aside_said(text: str) -> tuple[str, int, int] | None:
     """What the question sets aside (ASIDE_RE), with where the words setting it aside start and end."""
     m = ASIDE_RE.search(text)
@@ -654,6 +658,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
+    if q.operation == "describe" and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
+        q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years

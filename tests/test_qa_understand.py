@@ -351,3 +351,9 @@ def test_the_rest_once_a_part_is_set_aside_is_no_carry_over(lib):
     assert "年末结转和结余" not in [c.name for c in aside.concepts]
     alone = understand("临汾民政局19年年底还剩下多少钱", lib)
     assert "年末结转和结余" in [c.name for c in alone.concepts]
+
+
+def test_what_the_rest_is_once_a_part_is_set_aside_is_a_breakdown(lib):
+    q = understand("临汾民政局19年社会保障和就业支出里，除了民政管理事务，剩下的主要是什么", lib)
+    assert q.operation == "breakdown"
+    assert understand("临汾民政局19年社会保障和就业支出是什么", lib).operation == "describe"  # no aside: what it is
