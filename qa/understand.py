@@ -60,6 +60,17 @@ REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|
 REST_DESCRIBED_RE = re.compile(r"(?:主要|都|还)?(?:是|有)(?:什么|啥|哪些)")
 
 
+# "扣掉不是财政拨款的那部分，基本支出还剩多少": what is left once what is not X is taken off is X's part
+DOUBLE_NEGATION_RE = re.compile(rf"(?:{SET_ASIDE_WORDS})(?:不是|不属于|非)(?P<kept>[^，,。？?]{{2,10}}?)的(?:那)?(?:部分|块|钱)[，,]?")
+
+
+def _kept_by_double_negation(text: str) -> str:
+    """"扣掉不是财政拨款的那部分，基本支出还剩多少" → "财政拨款的基本支出多少": the part kept, asked plainly."""
+    if (m := DOUBLE_NEGATION_RE.search(text)) is None:
+        return text
+    return text[:m.start()] + m.group("kept") + "的" + REMAINDER_RE.sub("", text[m.end():], count=1)
+
+
 def aside_said(text: str) -> tuple[str, int, int] | None:
     """What the question sets aside (ASIDE_RE), with where the words setting it aside start and end."""
     m = ASIDE_RE.search(text)
@@ -713,7 +724,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
-    text = named_by_duty(lib, FORM_UNIT_RE.sub("", text))  # "阳泉那个管低保和养老的局": the department so described
+    text = named_by_duty(lib, FORM_UNIT_RE.sub("", _kept_by_double_negation(text)))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))

@@ -357,3 +357,9 @@ def test_what_the_rest_is_once_a_part_is_set_aside_is_a_breakdown(lib):
     q = understand("临汾民政局19年社会保障和就业支出里，除了民政管理事务，剩下的主要是什么", lib)
     assert q.operation == "breakdown"
     assert understand("临汾民政局19年社会保障和就业支出是什么", lib).operation == "describe"  # no aside: what it is
+
+
+def test_taking_off_what_is_not_a_part_keeps_that_part(lib):
+    """"扣掉不是财政拨款的那部分，基本支出还剩多少": the 财政拨款 part of 基本支出, no carry-over asked."""
+    q = understand("阳泉民政局24年扣掉不是财政拨款的那部分，基本支出还剩多少？", lib)
+    assert q.text.startswith("阳泉民政局24年财政拨款的基本支出") and "年末结转和结余" not in [c.name for c in q.concepts]
