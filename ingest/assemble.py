@@ -48,6 +48,7 @@ AMOUNT_START_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元
 # a line ending in an amount is a sentence, also when the unit wraps after 万/亿 ("…支出312.53万")
 AMOUNT_AT_END_RE = re.compile(r"\S\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％|万|亿)?$")
 ADMIN_CHARS_RE = re.compile(r"[省市区县]")
+RANK_WORD_RE = re.compile(r"(?:厅|局|委)$")  # the rank words one organ is called by at different levels
 # a heading the national template prints with a full stop: a titled 说明/情况 with no figure in it
 HEADING_FULL_STOP_RE = re.compile(r"^[^。；;，,\d]+(?:说明|情况)。$")
 # a 科目 chain cut at the line's end ("4、社会保障和就业支出（类）行政事业单位养老支出（款）机" +
@@ -496,11 +497,13 @@ def official_name(name: str, text: str) -> str:
     if places and len(ADMIN_CHARS_RE.sub("", org)) >= 3:
         return name
     wanted = ADMIN_CHARS_RE.sub("", canonical_department(name))
-    if len(wanted) < 2:
+    # (a rank word said short may be another: "省财政厅" on the cover of 重庆市财政局's, a 直辖市's 局)
+    stem = RANK_WORD_RE.sub("", wanted)
+    if len(stem) < 2:
         return name
     counts = Counter(m.group(0) for m in ORG_NAME_RE.finditer(clean_line(text)[:30000]))
-    fits = [(n, c) for c, n in counts.items() if split_places(canonical_department(c))[0]
-            and _spells_out(wanted, canonical_department(c)) and len(c) > len(name)]
+    fits = [(n, c) for c, n in counts.items() if split_places(canonical_department(c))[0] and len(c) > len(name)
+            and _spells_out(stem, canonical_department(c)) and (stem == wanted or RANK_WORD_RE.search(c))]
     if not fits:
         return name
     best = max(fits)

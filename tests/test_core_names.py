@@ -38,6 +38,9 @@ def test_a_narrative_file_and_its_tables_file_are_one_disclosure():
     ("省法院", "四川省高级人民法院主要职能：……四川省高级人民法院机关本级", "四川省高级人民法院"),
     ("阳泉市民政局", "阳泉市社会福利院、阳泉市民政事务中心", "阳泉市民政局"),  # already full: kept
     ("区财政", "文中没有任何全称。", "区财政"),
+    # the rank word said short may be another one: a 直辖市's 局 called "省财政厅" on its cover
+    ("省财政厅", "重庆市财政局是市政府组成部门。重庆市财政局内设处室17个。", "重庆市财政局"),
+    ("省财政厅", "本厅会同重庆市民政局开展工作。", "省财政厅"),  # another organ's full name: kept
 ])
 def test_a_short_name_on_the_cover_takes_the_full_name_the_body_prints(short, body, full):
     assert official_name(short, body) == full
