@@ -43,7 +43,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 points, place_asked_after, premise_checked, said_where, where_printed)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
-from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
@@ -365,7 +365,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         if not rest_summed and (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
         if not rest_summed and q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
-                "除" in ranked.answer or q.operation == "rank" and not _aside_among(q, ranked.items)):
+                "除" in ranked.answer or item_named_after_aside(q.text) or q.operation == "rank" and not _aside_among(q, ranked.items)):
             # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
             # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
             return ranked

@@ -57,7 +57,7 @@ REMAINDER_RE = re.compile(r"(?:还)?剩(?:下|余)?(?:的|那部分|的部分)?|
 
 
 # what the rest of a whole is, asked once a part is set aside ("剩下的钱主要是什么")
-REST_DESCRIBED_RE = re.compile(r"(?:主要|都|还)?(?:是|有)(?:什么|啥|哪些)")
+REST_DESCRIBED_RE = re.compile(r"(?:主要|都|还)?(?:是|有)(?:什么|啥|哪些)(?=[？?，,。、！!]|$)")  # (not "还有什么收入")
 
 
 # "扣掉不是财政拨款的那部分，基本支出还剩多少": what is left once what is not X is taken off is X's part
@@ -669,7 +669,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
-    if q.operation == "describe" and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
+    if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it

@@ -1455,3 +1455,9 @@ def test_the_level_of_what_a_pasted_sentence_is_of(pdf_engine):
     states for the same subject (社会保障和就业支出 823.76万元), not the change pasted."""
     answer = pdf_engine.ask("江苏省政协办公厅2018年预算说明里“与上年相比减少685.96万元，下降45.44%”，这说的是什么支出，当年是多少")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("823.76", "万元"), answer.answer
+
+
+def test_a_part_set_aside_by_its_everyday_name_is_left_out_of_the_parts(pdf_engine):
+    """"三公经费里，不算公车的部分有哪些": the other parts, 公车 being 公务用车购置及运行维护费."""
+    answer = pdf_engine.ask("省委办公厅19年三公经费里，不算公车的部分有哪些？")
+    assert answer.figures[0].value == "70.00" and "公务用车" not in answer.answer.split("依次为")[1], answer.answer

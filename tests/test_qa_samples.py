@@ -923,6 +923,9 @@ def test_where_the_rest_went_once_a_part_is_set_aside_lists_the_other_parts(engi
     assert figure(by_function) == (598840.56, "元") and "社会保障和就业支出" not in by_function.answer.split("依次为")[1]
     summed = engine.ask("刨去财政拨款，阳泉民政局24年其他来源的收入一共多少")
     assert figure(summed) == (3730.81, "万元")
+    # an item of its own named after the aside is what is asked: 公用经费's items, not 基本支出 less 人员经费
+    sibling = engine.ask("阳泉民政局24年基本支出里除开人员经费，公用经费主要花在哪几项")
+    assert figure(sibling) == (37.89, "万元") and "取暖费" in sibling.figures[0].label
 
 
 @pytest.mark.parametrize("question", ["阳泉民政局24年不算项目支出的话花了多少", "阳泉民政局24年去掉三公经费一共花了多少"])

@@ -134,14 +134,32 @@ def _without_aside(q: QueryPlan) -> QueryPlan:
     """The question with the part it sets aside and its words for the rest left out, to read the
     whole in: "一般公共服务支出除了宣传事务，其余的钱主要花在哪" is of 一般公共服务支出 (not of the
     宣传事务 row), "不算社会保障和就业，剩下的钱都花在哪" of the spending (no 结转结余)."""
+    item_after = item_named_after_aside(q.text)
+
     def cut(text: str) -> str:
         said = aside_said(text)
-        return text if said is None else f"{text[:said[1]]}，{REMAINDER_RE.sub('', text[said[2]:])}"
+        if said is None:
+            return text
+        # ("基本支出里除开人员经费，公用经费主要花在哪几项": the item named after the aside is asked)
+        return REMAINDER_RE.sub('', text[said[2]:]) if item_after else f"{text[:said[1]]}，{REMAINDER_RE.sub('', text[said[2]:])}"
 
     text = cut(q.text)
-    kept = {m.concept.name for m in lexicon().concepts_in(text)}
-    return replace(q, text=text, rest=cut(q.rest), concepts=[c for c in q.concepts if c.name in kept],
-                   rows=[r for r in q.rows if match_key(r) in match_key(text)])
+    named = list({m.concept.name: m.concept for m in lexicon().concepts_in(text) if not m.generic}.values())
+    # (the plan's concepts still said, else those the words left name: "三公经费里，不算公车的部分",
+    # read as a place and a part, names 三公经费 once the part is set aside)
+    concepts = [c for c in q.concepts if c.name in {n.name for n in named}] or named
+    return replace(q, text=text, rest=cut(q.rest), concepts=concepts, rows=[r for r in q.rows if match_key(r) in match_key(text)])
+
+
+def item_named_after_aside(text: str) -> bool:
+    """The question names, after the part it sets aside, an item of its own that neither is nor
+    holds that part ("除开人员经费，公用经费主要花在哪几项"): the aside only says what is not asked."""
+    said = aside_said(text)
+    if said is None:
+        return False
+    aside = {m.concept.name for m in lexicon().concepts_in(said[0])}
+    after = [m.concept for m in lexicon().concepts_in(text[said[2]:]) if not m.generic]
+    return bool(aside and after) and not any(c.name in aside or any(c.contains(a) for a in aside) for c in after)
 
 
 def _aside_said(q: QueryPlan) -> str:
@@ -151,9 +169,12 @@ def _aside_said(q: QueryPlan) -> str:
 
 def _is_aside(label: str, aside: str) -> bool:
     """A part or row is the one set aside: the one's name holds the other ("一般公共服务" of
-    一般公共服务支出), 支出 aside."""
+    一般公共服务支出), 支出 aside; or the aside names its concept in other words ("公车":
+    公务用车购置及运行维护费)."""
     name, said = (SPENDING_SUFFIX_RE.sub("", match_key(row_name(x))) for x in (label, aside))
-    return bool(name and said) and (said in name or name in said)
+    return bool(name and said) and (said in name or name in said) or any(
+        match_key(row_name(label)) in map(match_key, m.concept.words()) for m in lexicon().concepts_in(aside)
+        if not m.generic or len(m.word) == len(match_key(aside)))  # (a generic word is it when said alone)
 
 
 def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structure | None:
@@ -943,8 +964,10 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     # the whole is said after 别的/其他 ("收入"): the department's total of that name; else it is
     # the aside's own kind ("项目支出以外的那部分都花在哪了": the parts the spending is split by with it)
     noun = re.sub(r"(?:来源|渠道|方面)$", "", re.split(r"[吗呢么？?，,。有没]", q.text[m.end() if m else said[2]:].lstrip("的"))[0])
-    kind = KIND_SUFFIX_RE.search(aside[0]) if said and len(aside) == 1 else None
-    wholes = wholes_named(noun) or (wholes_named(kind.group(), totals_only=False) if kind else [])
+    # (several set aside, "除了基本支出和项目支出", of one kind)
+    kinds = {k.group() for a in aside if (k := KIND_SUFFIX_RE.search(a))} if said else set()
+    kind = kinds.pop() if len(kinds) == 1 and all(KIND_SUFFIX_RE.search(a) for a in aside) else None
+    wholes = wholes_named(noun) or (wholes_named(kind, totals_only=False) if kind else [])
     if not aside or len(wholes) != 1:
         return None
     asks_yes_no = q.operation == "yesno"  # ("除了财政拨款还有什么收入" lists them, no yes or no)
