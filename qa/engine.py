@@ -328,10 +328,30 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
 UNREAD_LATIN_RE = re.compile(r"[A-Za-z]{2,}(?=\s*(?:支出|经费|费用|收入|资金|预算|决算|花|的钱))")
 
 
+def _code_not_printed(q: QueryPlan, docs: list) -> str | None:
+    """The 科目 codes a question gives, none of which its documents print (as a row's code or in
+    their text): said so, with the code's standard name, never a row the words beside it match
+    ("2080203机关服务" is not the 政府采购 服务 row)."""
+    text = re.sub(r"\s", "", q.text)
+    # (written as a code, not an amount: "1,206,000元", "9501164" beside its 合计)
+    codes = [c for c in q.codes if re.search(rf"(?<![\d,.]){c}(?![\d,.]|元|万|亿|%|个|人|辆)", text)]
+    if not codes or len(codes) < len(q.codes) or not docs:
+        return None
+    printed = {r.code for d in docs for t in d.tables for r in t.rows if r.code}
+    if any(c in printed or any(c in match_key(s.text) for d in docs for s in d.sections) for c in q.codes):
+        return None
+    code = q.codes[0]
+    subject = schema().subject("economic" if code.startswith("3") else "function", code)
+    named = f"（{subject.name}）" if subject else ""
+    return f"{'、'.join(sorted({d.department for d in docs}))}{'、'.join(str(y) for y in sorted({d.year for d in docs}))}年的公开文件没有列出科目{code}{named}。"
+
+
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
     """The reply instead of an answer: nothing the store speaks to, no such document, a
     person's or a month's figure, an exclusion no cell answers, an item said in letters no
     vocabulary reads (never answered with the whole it qualifies)."""
+    if (unprinted := _code_not_printed(q, docs)) is not None:
+        return not_found(lib, q, unprinted, q.resolved or None)
     if (unread := UNREAD_LATIN_RE.search(q.text)) and all(c.department_total for c in q.concepts) \
             and not q.codes and not q.rows:
         return not_found(lib, q, f"没有认出“{unread.group(0)}”指的是哪一项，请用中文写出要查的项目（如：基本支出、三公经费）。",

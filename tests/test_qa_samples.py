@@ -1954,3 +1954,17 @@ def test_an_aside_that_is_none_of_the_items_ranked_leaves_the_ranking_as_it_is(e
 def test_words_beside_a_part_that_name_nothing_leave_the_part_as_said(engine, question, value):
     answer = engine.ask(question)
     assert answer.figures[0].value == value, answer.answer
+
+
+def test_a_code_the_document_does_not_print_is_said_missing_not_matched_by_its_words(engine):
+    """"2080206…机关服务" names a 科目 阳泉 never prints: said so with its standard name, never the
+    政府采购 服务 row its last words match; an amount written like a code is no code."""
+    answer = engine.ask("阳泉民政局24年2080206机关服务花了多少")
+    assert answer.status == NOT_FOUND and not answer.figures and "2080206" in answer.answer
+    printed = engine.ask("阳泉民政局24年2080505花了多少")  # a code it prints
+    assert printed.status == ANSWERED and printed.figures
+
+
+def test_ordering_asked_is_the_parts_largest_first(engine):
+    answer = engine.ask("阳泉民政局24年支出按类从大到小排一下")
+    assert answer.plan["operation"] == "breakdown" and answer.figures[0].value == "7526.75"
