@@ -189,6 +189,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if (gap := points(lib, q, partial(_routed, lib))) is not None:
         return gap  # "占比比公用经费高几个百分点": two shares, then their gap
     docs, problem = documents(lib, q)
+    if problem is None and (gap := _missing_year(lib, q)) is not None:
+        return gap  # "临汾民政局19年和20年的三公经费比": no 2020 document, so nothing to set 2019 against
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and (pasted := quoted_answer(q, docs)) is not None:
@@ -244,6 +246,21 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
         return None  # "阳泉民政局2024年三公经费和临汾民政局比较": the year is 阳泉's; 临汾's latest is compared
     asked = "、".join(f"{y}年" for y in q.years)
     return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
+                     named_infos(lib, q))
+
+
+def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
+    """One department's years set against each other, one of which the store holds no document
+    of, nor the next year's (whose "比上年" sentences state it): said so, not the change a held
+    document states against another year."""
+    years = set(q.years) | set(q.compared_years)
+    if q.operation not in ("change", "diff", "compare", "sum") or len(years) < 2 or len(q.departments) != 1:
+        return None
+    held = {d.year for d in lib.infos if lib.resolver.department_key(d.department) == q.departments[0]}
+    missing = [y for y in sorted(years) if y not in held and y + 1 not in held]
+    if not missing:
+        return None
+    return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{'、'.join(f'{y}年' for y in missing)}的公开文件，无法比较。",
                      named_infos(lib, q))
 
 

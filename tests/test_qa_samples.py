@@ -1968,3 +1968,12 @@ def test_a_code_the_document_does_not_print_is_said_missing_not_matched_by_its_w
 def test_ordering_asked_is_the_parts_largest_first(engine):
     answer = engine.ask("阳泉民政局24年支出按类从大到小排一下")
     assert answer.plan["operation"] == "breakdown" and answer.figures[0].value == "7526.75"
+
+
+def test_a_year_set_against_that_no_document_states_is_said_missing(engine):
+    """"24年和25年的三公经费比": no 2025 document (nor a 2026 one stating it): said so, not the
+    2024 sentence's change on 2023; 23年 is stated by the 2024 document, so that one is answered."""
+    later = engine.ask("阳泉民政局24年和25年的三公经费相比，变化多少")
+    assert later.status == NOT_FOUND and not later.figures and "2025年" in later.answer
+    earlier = engine.ask("阳泉民政局23年和24年的三公经费相比，变化多少")
+    assert earlier.status == ANSWERED and earlier.figures[0].value == "1.17"
