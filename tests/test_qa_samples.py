@@ -1977,3 +1977,13 @@ def test_a_year_set_against_that_no_document_states_is_said_missing(engine):
     assert later.status == NOT_FOUND and not later.figures and "2025年" in later.answer
     earlier = engine.ask("阳泉民政局23年和24年的三公经费相比，变化多少")
     assert earlier.status == ANSWERED and earlier.figures[0].value == "1.17"
+
+
+def test_the_empty_tables_asked_as_which_of_the_tables(engine):
+    answer = engine.ask("阳泉民政局24年公开的表里哪些是空的")
+    assert answer.status == ANSWERED and "没有数字的表" in answer.answer and "公开08表" in answer.answer
+
+
+def test_compare_asked_as_bi_bi_kan(engine):
+    answer = engine.ask("阳泉民政局24年和临汾民政局19年的三公经费比比看")
+    assert answer.plan["operation"] in ("compare", "diff") and len({c.source for c in answer.citations}) == 2
