@@ -1389,7 +1389,15 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
         # (but "这张表合计是多少" after a ranking asks the total, not another ranking)
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)
+    elif q.operation == "value" and prev.operation in ("change", "rank", "breakdown") and q.names_something and \
+            SWAPPED_ONLY_RE.fullmatch(match_key(q.text)):
+        # "那公车运行费呢" after "比上年少了多少": the same question of another item
+        changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level,
+                       compared_years=q.compared_years or prev.compared_years)
 
+
+# a follow-up that only swaps the item asked ("那公车运行费呢", "人员经费的呢")
+SWAPPED_ONLY_RE = re.compile(r"(?:那|那么|那个)?[\u4e00-\u9fff]{2,12}?(?:的)?呢[?？]?")
 
 # a yes/no on what a whole mostly goes to ("主要是花在公车上吗", "大部分用在…了吧")
 MAINLY_RE = re.compile(r"(?:主要|大部分|大头|多半)(?:是|都)?(?:花|用)在")

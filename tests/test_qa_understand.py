@@ -363,3 +363,9 @@ def test_taking_off_what_is_not_a_part_keeps_that_part(lib):
     """"扣掉不是财政拨款的那部分，基本支出还剩多少": the 财政拨款 part of 基本支出, no carry-over asked."""
     q = understand("阳泉民政局24年扣掉不是财政拨款的那部分，基本支出还剩多少？", lib)
     assert q.text.startswith("阳泉民政局24年财政拨款的基本支出") and "年末结转和结余" not in [c.name for c in q.concepts]
+
+
+def test_a_follow_up_swapping_only_the_item_asks_the_same_of_it(lib):
+    """"那公务接待费呢" after a change asked: the change of 公务接待费, not its level."""
+    q = understand_conversation("那公务接待费呢", ["阳泉民政局24年三公经费花了多少", "比上年少了多少"], lib)
+    assert q.operation == "change" and [c.name for c in q.concepts] == ["公务接待费"]
