@@ -1987,3 +1987,9 @@ def test_the_empty_tables_asked_as_which_of_the_tables(engine):
 def test_compare_asked_as_bi_bi_kan(engine):
     answer = engine.ask("阳泉民政局24年和临汾民政局19年的三公经费比比看")
     assert answer.plan["operation"] in ("compare", "diff") and len({c.source for c in answer.citations}) == 2
+
+
+def test_a_count_is_never_answered_in_money(engine):
+    """"退休的呢" after a headcount asks people, not the 退休费 row's 元."""
+    answer = engine.ask("退休的呢", ["临汾民政局19年实际有多少人"])
+    assert not answer.figures or answer.figures[0].unit in ("人", "名")

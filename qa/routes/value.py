@@ -47,8 +47,9 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             if stated is not None and stated.figures and parse_amount(stated.figures[0].value) == pick.cells[0].value:
                 return stated, ""
             return figure_answer(lib, q, pick), ""
-        if pick is None or (units and pick.cells[0].unit not in units):
-            continue  # "接待了多少批次" is not answered in 万元
+        if pick is None or (units and pick.cells[0].unit not in units) or \
+                q.operation == "count" and pick.cells[0].unit in YUAN_PER_UNIT:
+            continue  # "接待了多少批次" is not answered in 万元, nor a count ("退休的呢" after 实有人数) in money
         focus = (unexplained_modifier(q.match_text, pick.cells[0])
                  or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague)
                  or part_unsaid(q, pick.cells[0]) or "")
