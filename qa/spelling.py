@@ -178,7 +178,9 @@ class Speller:
         # the words the odd character would make with its neighbours: 老 of "退休老同志" is no
         # slip for 退休费
         words = [text[i:i + n] for n in (2, 3) for i in range(at - n + 1, at + 1) if 0 <= i and i + n <= len(text)]
-        return odd not in FUNCTION_CHARS and (_telling(window, meant) or not any(self.is_word(w) for w in words))
+        # (nor a verb with its particle: the 花 of "社会福利花了多少" is no slip for 社会福利院)
+        return odd not in FUNCTION_CHARS and not _ends_in_verb(text, at + 1) and \
+            (_telling(window, meant) or not any(self.is_word(w) for w in words))
 
 
 def _ends_in_verb(text: str, end: int) -> bool:

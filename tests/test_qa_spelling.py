@@ -120,3 +120,10 @@ def test_a_slip_of_a_casual_word_is_read_as_the_standard_words(engine):
 
     plan = understand("阳泉民政局24年有没有安排钱买新的工务车？", engine.lib)
     assert "公务用车" in plan.text and [(c.written, c.meant) for c in plan.corrections] == [("工务车", "公务车")]
+
+
+def test_a_verb_with_its_particle_is_no_slip():
+    """"社会福利花了多少": 花了 is what was done, not a slip for the 院 of 社会福利院."""
+    speller_with_body = Speller(WORDS + ["社会福利院"])
+    assert speller_with_body.correct("阳泉民政局24年社会福利花了多少") == ("阳泉民政局24年社会福利花了多少", [])
+    assert speller_with_body.correct("社会福利园24年预算多少")[0] == "社会福利院24年预算多少"
