@@ -1993,3 +1993,9 @@ def test_a_count_is_never_answered_in_money(engine):
     """"退休的呢" after a headcount asks people, not the 退休费 row's 元."""
     answer = engine.ask("退休的呢", ["临汾民政局19年实际有多少人"])
     assert not answer.figures or answer.figures[0].unit in ("人", "名")
+
+
+def test_spending_asked_of_an_outturn_is_the_outturn_not_the_budget_beside_it(engine):
+    """"有没有花钱" of a 科目 the narrative states with 年初预算100万元 and 支出决算0元: 没有, on the 0."""
+    answer = engine.ask("临汾民政局19年灾害防治及应急管理有没有花钱")
+    assert answer.verdict == "no" and answer.figures[0].value == "0"

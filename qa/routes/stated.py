@@ -70,6 +70,9 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
         return None
     best = found[0][0]
     top = [(doc, fact) for score, doc, fact in found if score >= best - 1e-9]
+    if "预算" not in q.text and len(top) > 1:
+        # "有没有花钱" of an outturn document: what was spent, not the 年初预算 said beside it
+        top = [(doc, fact) for doc, fact in top if not (doc.kind == "决算" and fact.qualifier in (*BUDGET_STAGES, "预算"))] or top
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
         part = _part_within(q.rest)
