@@ -27,6 +27,13 @@ def test_the_blank_is_filled_from_the_document_s_own_sentence(engine, question, 
     assert answer.citations[0].quote and answer.citations[0].table_seq is None  # the sentence, cited
 
 
+def test_the_question_is_echoed_with_its_pasted_words(engine):
+    """The answer echoes the question with the quoted figures kept (the plan's text drops an amount
+    it reads as a claim, "1.91万元")."""
+    answer = engine.ask("临汾民政局文件里写三公经费“比上年减少1.91万元，下降___%”，这个空里是多少？")
+    assert answer.figures[0].value == "40.13" and "1.91万元" in answer.question
+
+
 def test_a_blank_no_sentence_holds_is_not_filled_from_a_neighbour(engine):
     answer = engine.ask("阳泉民政局24年说明里“比上年度减少9.99万元，下降___%”，空里是多少")
     assert not answer.figures or answer.figures[0].value != "8.87"

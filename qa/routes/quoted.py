@@ -6,6 +6,7 @@ sentence, or found with different numbers in several, answers nothing here."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.model import Document, StatedFact
 from core.text import match_key
@@ -59,11 +60,10 @@ def quoted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         return None
     fragment, rest = said
     pieces = BLANK_RE.split(match_key(fragment))
-    if len(pieces) == 2 and len("".join(pieces)) >= MIN_FRAGMENT - 2:
-        return _blank_filled(q, docs, pieces)
-    if len(pieces) == 1 and re.search(r"\d", fragment):
-        return _of_quoted_sentence(q, docs, pieces[0], rest)
-    return None
+    found = _blank_filled(q, docs, pieces) if len(pieces) == 2 and len("".join(pieces)) >= MIN_FRAGMENT - 2 else \
+        _of_quoted_sentence(q, docs, pieces[0], rest) if len(pieces) == 1 and re.search(r"\d", fragment) else None
+    # (the question echoed as typed: its quoted words are what the answer reads)
+    return replace(found, question=q.typed) if found is not None and q.typed else found
 
 
 def _blank_filled(q: QueryPlan, docs: list[Document], pieces: list[str]) -> Answer | None:
