@@ -974,6 +974,7 @@ def test_a_figure_per_vehicle_or_per_retired_person_said_in_other_words(engine, 
 @pytest.mark.parametrize("question, value, unit", [
     ("临汾民政19年一般公共财拨收入多少", 5150531.11, "元"),  # 一般公共预算财政拨款收入
     ("临汾民政19年社保就业支出多少", 4176152.75, "元"),
+    ("临汾民政19年社保支出多少", 4176152.75, "元"),  # the 类, not one insurance line
     ("临汾民政局19年请专家咨询花了多少", 30000, "元"),  # 咨询费
     ("临汾民政19年出差花了多少钱", 158746.5, "元"),  # 差旅费; 临汾民政 names the department only
 ])
@@ -986,6 +987,12 @@ def test_what_something_sold_is_not_the_money_the_department_spent_from_it(engin
     用于社会福利的彩票公益金支出."""
     a = engine.ask("阳泉民政局24年福利彩票卖了多少钱")
     assert a.status == "not_found" and not a.figures and "销售额" in a.answer
+
+
+def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
+    """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
+    a = engine.ask("阳泉民政局24年交社保花了多少")
+    assert not a.figures and "73.10" in a.answer and "34.14" in a.answer and "7526.75" not in a.answer
 
 
 def test_office_shorthand_for_a_name_two_rows_share_lists_both(engine):
