@@ -521,7 +521,7 @@ WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。�
 GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[\s\d,，。;；]))")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
-SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备)?花了?")
+SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备|一年)?要?花了?(?:多少)?")
 # a guess at the answer after the question, naming an item but no amount ("哪项花得最多？该不会是吃吃喝喝吧")
 GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成)[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
@@ -789,8 +789,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
     row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
     matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
                                                          any(a <= m.start and m.end <= b for a, b in row_spans)))]
-    if any(not m.generic for m in matches) and not has_cue("share", text):
-        # "政府采购一共花了多少": how much was spent on what is named, not the whole 本年支出 beside it
+    if (any(not m.generic for m in matches) or rows) and not has_cue("share", text):
+        # "政府采购一共花了多少", "水费电费加起来一共花了多少": how much was spent on what is named
+        # (a concept or a 科目), not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
     matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
     return _qualifiers_dropped(matches, key) if has_cue("sum", text) else matches

@@ -49,3 +49,11 @@ def test_a_whole_named_whose_parts_state_no_budget_is_not_answered_by_another_se
 def test_money_left_over_is_the_carry_over_not_a_kemu_under_budget(engine):
     answer = engine.ask("阳泉民政局24年有没有没花完、留到明年的钱（年末结转和结余）？")
     assert "逐项列出了" not in answer.answer
+
+
+def test_one_kemus_budget_is_set_against_the_outturn_its_own_sentence_states(engine):
+    """The 年初预算 of 社会保障和就业支出 is stated with its 财政拨款 outturn (3897.62); the 支出决算表's
+    7526.75 is all funds, so 7526.75 − 2569.42 would set two scopes against each other."""
+    answer = engine.ask("阳泉市民政局2024年社会保障和就业支出，决算比年初预算多花了多少钱？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1328.20", "万元")
+    assert "7526.75" not in answer.answer

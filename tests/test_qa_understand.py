@@ -107,6 +107,9 @@ def test_a_follow_up_naming_a_body_the_store_lacks_does_not_keep_the_earlier_one
     ("阳泉民政局24年有没有工程类的政府采购", "yesno", ["政府采购工程支出"]),
     # a citizen's words for an official term
     ("阳泉民政局24年日常公用开支里哪一项最多", "rank", ["公用经费"]),
+    # "一共（要）花了多少" beside 科目 named asks their spending, not the department's 本年支出合计
+    ("阳泉民政局24年水费电费加起来一共花了多少", "sum", []),
+    ("省委办公厅2019年办公用的水费电费加起来一共要花多少", "sum", []),
 ])
 def test_a_whole_or_a_description_beside_the_figure_asked_is_not_a_second_figure(lib, question, operation, concepts):
     q = understand(question, lib)

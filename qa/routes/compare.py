@@ -16,7 +16,7 @@ from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import default_measure, named_table, table_phrases
-from qa.narrative import amounts, stated_figure
+from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
 from qa.understand import ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PLUS_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
@@ -112,7 +112,26 @@ def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str,
     labels = [match_key(p.cells[0].label) for _, p in picks]
     if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
         return None  # two items found, not one item's two measures
+    picks = _from_one_sentence(doc, picks)
     return picks[::-1] if actual_first else picks
+
+
+def _from_one_sentence(doc: Document, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """A budget read from a sentence that states the outturn too ("社会保障和就业支出年初预算
+    2569.42万元，支出决算3897.62万元") is set against that outturn: a table's figure of the same
+    科目 may be of other funds (the 支出决算表's all-funds 7526.75), not what the budget planned."""
+    stated = [pair for pair in picks if isinstance(pair[1].cells[0], Stated)]
+    if len(picks) != 2 or len(stated) != 1:
+        return picks
+    cell = stated[0][1].cells[0]
+    facts = [f for f in doc.stated if f.sentence == cell.sentence.text and f.subject == cell.label]
+    said = next((f for f in facts if f.value_text == cell.printed), None)
+    other = next((f for f in facts if said is not None and f is not said and (f.qualifier == "决算") != (said.qualifier == "决算")
+                  and (f.qualifier == "决算" or f.qualifier in BUDGET_STAGES)), None)
+    if other is None:
+        return picks
+    return [pair if pair is stated[0] else (f"{other.subject}{'决算' if other.qualifier == '决算' else other.qualifier}",
+                                            Pick([stated_cell(doc, other)])) for pair in picks]
 
 
 
