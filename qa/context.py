@@ -129,11 +129,14 @@ class Library:
 
     @cached_property
     def place_readings(self) -> dict[str, str]:
-        """The pinyin of each place the store's departments name, and of a 街道's own name
-        ("wanli" → 万里), for questions that write them in letters."""
+        """The pinyin of each place the store's departments name, of a 街道's own name
+        ("wanli" → 万里) and of the organisation part of their names ("zhengxie" → 政协,
+        "shehui fuliyuan" → 社会福利院), for questions that write them in letters."""
         places = {p for dept in self.resolver.by_key.values() for p in dept.places}
         places |= {m.group(1) for dept in self.resolver.by_key.values() for f in dept.fragments
                    if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,3})(?:街道|镇|乡)", f))}
+        places |= {f for dept in self.resolver.by_key.values() for f in dept.fragments
+                   if len(f) >= 2 and not any(p in f for p in dept.places)}
         return place_readings(places)
 
     @cached_property

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from core.vocab import budget_terms, english_words
+from core.vocab import budget_terms, english_words, pinyin_asking_words
 
 ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
 CJK = r"[\u4e00-\u9fff]"
@@ -39,7 +39,7 @@ def term_readings() -> dict[str, str]:
 
     from core.concepts import lexicon
 
-    terms = {*budget_terms(), *(w for c in lexicon().concepts for w in c.words())}
+    terms = {*budget_terms(), *(w for c in lexicon().concepts for w in c.words()), *pinyin_asking_words()}
     words = {w for t in terms if re.fullmatch(rf"{CJK}{{2,8}}", t) for w in (t, *jieba.cut_for_search(t))}
     readings: dict[str, set[str]] = {}
     for word in words:

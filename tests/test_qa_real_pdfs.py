@@ -1461,3 +1461,22 @@ def test_a_part_set_aside_by_its_everyday_name_is_left_out_of_the_parts(pdf_engi
     """"三公经费里，不算公车的部分有哪些": the other parts, 公车 being 公务用车购置及运行维护费."""
     answer = pdf_engine.ask("省委办公厅19年三公经费里，不算公车的部分有哪些？")
     assert answer.figures[0].value == "70.00" and "公务用车" not in answer.answer.split("依次为")[1], answer.answer
+
+
+def test_body_names_and_asking_words_typed_in_pinyin(pdf_engine):
+    """The organisation part of the store's names is read from its pinyin ("zhengxie" → 政协, one
+    body, not every 江苏 body added up), as are asking words ("zengjia le duoshao wan")."""
+    answer = pdf_engine.ask("jiangsu zhengxie 2019 san gong jingfei total how much?")
+    assert answer.figures[0].value == "660.10" and "委办公厅" not in answer.answer, answer.answer
+    answer = pdf_engine.ask("shengwei bangongting total budget 2017 dao 2019 zengjia le duoshao wan?")
+    assert answer.figures[0].value == "6814.77", answer.answer  # 27664.22 − 20849.45
+    answer = pdf_engine.ask("shehui gongzuobu 2024 you meiyou sangong jingfei?")
+    assert answer.verdict == "no", answer.answer
+
+
+def test_the_two_parts_of_basic_spending_said_by_their_first_words(pdf_engine):
+    """"人员和公用各多少" after 基本支出: its two parts, and the whole not listed as a third part."""
+    answer = pdf_engine.ask("社工部 2024 jiben zhichu 105.58万 is made of what? 人员 and 公用 each 多少")
+    assert [(i.label, i.value) for i in answer.items] == [("人员经费", "95.36"), ("公用经费", "10.23")], answer.answer
+    answer = pdf_engine.ask("社工部2024基本支出由哪些构成？人员经费和公用经费各多少")
+    assert [i.label for i in answer.items] == ["人员经费", "公用经费"], answer.answer

@@ -57,6 +57,12 @@ def english_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def pinyin_asking_words() -> tuple[str, ...]:
+    """The asking words a question may type in pinyin ("you meiyou" → 有没有, "duoshao" → 多少)."""
+    return tuple(_toml("english.toml")["pinyin"]["asking"])
+
+
+@lru_cache(maxsize=1)
 def colloquial_words() -> tuple[tuple[re.Pattern, str], ...]:
     """(pattern, standard words) of colloquial.toml, in the order they apply."""
     return tuple((re.compile(w["pattern"]), w["said"]) for w in _toml("colloquial.toml")["word"])

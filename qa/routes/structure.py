@@ -439,7 +439,7 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     start = _listing_start(key)
     matches = [m for m in _planned(q) if not m.generic and m.start >= start]
     names = list({m.concept.name: m.concept for m in matches}.values())
-    wholes = {c.name for c in names if c.parts and {n.name for n in names} & set(c.parts.concepts)} | {
+    wholes = {c.name for c in names if any(c.contains(n.name) for n in names)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
         and sum(1 for n in matches if n.start >= m.end) >= 2}
     names = [c for c in names if c.name not in wholes]
