@@ -86,6 +86,7 @@ def _mention(q: QueryPlan, years: bool = True, kind: bool = True):
                    unknown_orgs=[])
 
 
+WHICH_YEAR = r"哪(?:一)?年|哪个年度"
 ACROSS_RE = re.compile(r"哪(?:个|一个|家|些)?(?:部门|单位|局|机关|街道)|哪(?:一)?年|哪个年度|各(?:部门|单位)|谁")
 
 
@@ -98,18 +99,29 @@ def compared_across(lib: Library, q: QueryPlan) -> bool:
         len(q.departments) != 1 or "年" in ACROSS_RE.search(q.text).group(0))
 
 
+def years_lacking(lib: Library, q: QueryPlan) -> list[int]:
+    """The years a "哪一年" question of one department names ("2020到2024这五年") that the store
+    holds no document of: they took no part in the ranking, and where fewer than two are held
+    there is nothing to rank."""
+    if len(q.departments) != 1 or len(set(q.years)) < 2 or not re.search(WHICH_YEAR, q.text):
+        return []
+    held = {d.year for d in lib.infos if lib.resolver.department_key(d.department) == q.departments[0]}
+    return sorted(set(q.years) - held)
+
+
 def across_documents(lib: Library, q: QueryPlan) -> list[Document]:
     """One document per department and year compared: the departments named (else all), the
     years asked (else each department's latest, or all its years when the question asks which
     year), the kind asked (决算 where it says 实际/决算)."""
-    which_year = bool(re.search(r"哪(?:一)?年|哪个年度", q.text))
+    which_year = bool(re.search(WHICH_YEAR, q.text))
     kind = q.kind or ("决算" if q.measure == "决算数" else None)
     keys = q.departments or sorted({lib.resolver.department_key(d.department) for d in lib.infos})
     chosen: list[DocumentInfo] = []  # every file of each disclosure compared, tables first
     for key in keys:
         infos = [d for d in lib.infos if lib.resolver.department_key(d.department) == key
                  and (kind is None or d.kind == kind)]
-        years = set(q.years) if q.years and not which_year else \
+        # (the years said, when several: "2023到2025这三年，哪一年最多" ranks those three)
+        years = set(q.years) if q.years and (not which_year or len(set(q.years)) > 1) else \
             {d.year for d in infos} if which_year else {max((d.year for d in infos), default=0)}
         chosen += sorted((d for d in infos if d.year in years),
                          key=lambda d: (d.doc_id not in lib.own_ids, -lib.docs[d.doc_id].tables.__len__()))

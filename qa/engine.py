@@ -26,7 +26,7 @@ from index.retriever import asks_reason
 from qa.answers import ask_what, citation, fmt, named_infos, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
-from qa.documents import across_documents, compared_across, documents
+from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
 from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
@@ -178,8 +178,13 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         across = across_documents(lib, q)
         if (missing := _missing_side(lib, q, across)) is not None:
             return missing
+        lacking = years_lacking(lib, q)
         if (ranked := rank_across(lib, q, across)) is not None:
-            return ranked
+            return ranked if not lacking else replace(
+                ranked, answer=f"{ranked.answer}库中没有{_years_said(lacking)}的公开文件，未参与比较。")
+        if lacking:
+            return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(lacking)}的公开文件，"
+                             "无法比较哪一年多少。", named_infos(lib, q))
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
@@ -249,6 +254,10 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
                      named_infos(lib, q))
 
 
+def _years_said(years: list[int]) -> str:
+    return "、".join(f"{y}年" for y in years)
+
+
 def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
     """One department's years set against each other, one of which the store holds no document
     of, nor the next year's (whose "比上年" sentences state it): said so, not the change a held
@@ -260,7 +269,7 @@ def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
     missing = [y for y in sorted(years) if y not in held and y + 1 not in held]
     if not missing:
         return None
-    return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{'、'.join(f'{y}年' for y in missing)}的公开文件，无法比较。",
+    return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(missing)}的公开文件，无法比较。",
                      named_infos(lib, q))
 
 

@@ -57,3 +57,12 @@ def test_one_kemus_budget_is_set_against_the_outturn_its_own_sentence_states(eng
     answer = engine.ask("阳泉市民政局2024年社会保障和就业支出，决算比年初预算多花了多少钱？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1328.20", "万元")
     assert "7526.75" not in answer.answer
+
+
+def test_the_kemu_furthest_from_its_budget_is_ranked_by_the_gap_of_its_own_sentence(engine):
+    """"偏离年初预算最大": |决算 − 年初预算| from each 科目's sentence, in 万元 though one states
+    "支出决算0元"; not the largest 科目 of the spending table."""
+    answer = engine.ask("临汾民政局19年哪个科目实际支出偏离年初预算最大")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3913.40", "万元"), answer.answer
+    assert answer.items[0].label == "社会保障和就业支出" and answer.figures[0].derived
+    assert [i.label for i in answer.items][2] == "灾害防治及应急管理支出"  # 100万元 − 0元

@@ -1480,3 +1480,19 @@ def test_the_two_parts_of_basic_spending_said_by_their_first_words(pdf_engine):
     assert [(i.label, i.value) for i in answer.items] == [("人员经费", "95.36"), ("公用经费", "10.23")], answer.answer
     answer = pdf_engine.ask("社工部2024基本支出由哪些构成？人员经费和公用经费各多少")
     assert [i.label for i in answer.items] == ["人员经费", "公用经费"], answer.answer
+
+
+def test_which_year_ranks_the_years_said_and_names_those_the_store_lacks(pdf_engine):
+    """"2021到2025这五年，哪一年最多": the three years held are ranked (the sentence naming the
+    winner kept), 2021 and 2022 said to be missing."""
+    answer = pdf_engine.ask("万里街道2021到2025这五年，哪一年总支出最多？")
+    assert answer.figures[0].value == "189,767,551" and "2025年最多" in answer.answer, answer.answer
+    assert "没有2021年、2022年的公开文件" in answer.answer
+    answer = pdf_engine.ask("万里街道2024到2025哪一年总支出最多？")
+    assert [i.label[-7:] for i in answer.items] == ["2025年预算", "2024年预算"], answer.answer
+
+
+def test_the_kemu_whose_outturn_is_furthest_from_the_full_year_budget(pdf_engine):
+    answer = pdf_engine.ask("社工部24年决算里，哪一个项级科目实际支出和全年预算差得最多？差了多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("6.37", "万元"), answer.answer  # 17.68 − 11.31
+    assert answer.items[0].label == "社会工作事务事业运行"

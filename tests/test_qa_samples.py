@@ -2006,3 +2006,9 @@ def test_spending_asked_of_an_outturn_is_the_outturn_not_the_budget_beside_it(en
     """"有没有花钱" of a 科目 the narrative states with 年初预算100万元 and 支出决算0元: 没有, on the 0."""
     answer = engine.ask("临汾民政局19年灾害防治及应急管理有没有花钱")
     assert answer.verdict == "no" and answer.figures[0].value == "0"
+
+
+def test_which_year_of_years_the_store_lacks_ranks_nothing(engine):
+    """"2020到2024这五年，哪一年最多" with only 2024 held: no year is ranked, not 2024's items."""
+    answer = engine.ask("阳泉民政局2020到2024这五年，哪一年总支出最多？")
+    assert answer.status == "not_found" and not answer.figures and "2020年、2021年、2022年、2023年" in answer.answer

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from core.concepts import lexicon
-from core.model import Document, StatedFact
+from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import match_key
 from core.vocab import has_cue
-from qa.answers import budgets_only, finish, fmt
+from qa.answers import budgets_only, finish, fmt, yuan
 from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure, Item
 from qa.routes.stated import stated_citation
@@ -26,6 +26,8 @@ OVER_RE = re.compile(rf"超(?:过|出)了?{BUDGET}|超预算|超支|花超了|(?
 UNDER_RE = re.compile(rf"没(?:有)?花完|未完成{BUDGET}|(?:决算|实际)(?:数|支出)?(?:小于|低于|少于){BUDGET}|(?:小于|低于|少于){BUDGET}")
 LEVEL_RE = re.compile(r"持平|(?:正好|刚好|恰好)?(?:等于|相等|一样|一致)")
 ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|万元)?[^，,。？?]{{0,4}}(?:却|但|还|也)?(?:花|支出|用)|没有?(?:安排)?预算(?:却|但|还|也)(?:花|支出|用)")
+# the 科目 whose outturn is furthest from its budget ("实际支出和全年预算差得最多", "偏离预算最大")
+GAP_RANK_RE = re.compile(rf"(?:差得?|相差|差距|差额|偏离{BUDGET}?)(?:是)?最(?:多|大|远)")
 RATE_RANK_RE = re.compile(rf"(?:执行率|完成率|执行得|完成得|完成{BUDGET}的?(?:比例|比率|程度|百分比)?)(?:是)?最(?P<most>低|高|差|好|少|多)")
 CARRIED_OVER_RE = re.compile(r"结转|结余|留到|剩下")
 WHICH_RE = re.compile(r"哪|几项|几个|有没有|是否有|有无|列出|什么科目|哪些")
@@ -65,6 +67,8 @@ def _asked(text: str) -> str | None:
     """Which comparison the question asks: over, under, level, zero, lowest or highest rate."""
     if (rank := RATE_RANK_RE.search(text)) is not None:
         return "lowest" if rank.group("most") in "低差少" else "highest"
+    if GAP_RANK_RE.search(text) and "预算" in text:
+        return "widest"
     if not WHICH_RE.search(text) or "预算" not in text or CARRIED_OVER_RE.search(text):
         return None  # ("决算超过预算了吗": the whole; "没花完、留到明年的钱": the carry-over)
     for name, pattern in (("zero", ZERO_BUDGET_RE), ("over", OVER_RE), ("under", UNDER_RE)):
@@ -111,8 +115,10 @@ def _budget(text: str, stated: list[StatedFact]) -> StatedFact | None:
     return by.get(said) if said else next((by[k] for k in BUDGET_QUALIFIERS if k in by), None)
 
 
-def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) -> Answer:
+def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) -> Answer | None:
     budget_word = parts[0].budget.qualifier
+    if asked == "widest":
+        return _gaps_ranked(q, doc, parts, budget_word)
     if asked in ("lowest", "highest"):
         rated = sorted((p for p in parts if p.rate is not None), key=lambda p: p.rate, reverse=asked == "highest")
         top = rated[0]
@@ -144,6 +150,34 @@ def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) ->
     if yes_no:
         answer.verdict = "yes" if found else "no"
     answer.items = _listed(doc, found)
+    return answer
+
+
+def _gaps_ranked(q: QueryPlan, doc: Document, parts: list[Executed], budget_word: str) -> Answer | None:
+    """The 科目 whose outturn is furthest from its budget, over or under: the gap computed from the
+    two figures its sentence states (in 万元 where any is: "支出决算0元" beside 万元), the others
+    listed by their gaps."""
+    units = {u for p in parts for u in (p.budget.unit, p.outturn.unit)}
+    if not units <= set(YUAN_PER_UNIT):
+        return None
+    unit = "万元" if "万元" in units else units.pop()
+
+    def gap(p: Executed) -> float:
+        return round(abs(yuan(p.budget.value, p.budget.unit) - yuan(p.outturn.value, p.outturn.unit))
+                     / YUAN_PER_UNIT[unit], 2)
+
+    gapped = sorted(parts, key=lambda p: -gap(p))
+    top = gapped[0]
+    side = "超出" if yuan(top.outturn.value, top.outturn.unit) > yuan(top.budget.value, top.budget.unit) else "少于"
+    figure = Figure(fmt(gap(top), 2), unit, yuan(gap(top), unit), f"决算与{budget_word}相差最多的一项：{top.subject}",
+                    doc.department, doc.year, derived=True,
+                    formula=f"|{top.outturn.value_text}{top.outturn.unit} − {top.budget.value_text}{top.budget.unit}|")
+    listing = "；".join(f"{p.subject}{fmt(gap(p), 2)}{unit}" for p in gapped)
+    text = (f"{doc.department}{doc.year}年度决算说明逐项列出的{len(parts)}个科目中，支出决算与{budget_word}相差最多的是"
+            f"{top.subject}：{_pair(top)}，决算{side}{budget_word}{fmt(gap(top), 2)}{unit}。依次为：{listing}。")
+    answer = finish(q, text, [figure], [stated_citation(doc, p.outturn) for p in gapped], [],
+                    _amounts(parts) | {gap(p) for p in parts} | {float(doc.year), float(len(parts))}, LOOKUP)
+    answer.items = _listed(doc, gapped)
     return answer
 
 

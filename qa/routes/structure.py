@@ -1093,7 +1093,8 @@ def rank_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
             f"{head.printed}{head.unit}。各文件：{compared}。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit),
                     f"{head.label}{word}：{head.doc.department}{head.doc.year}年", head.doc.department, head.doc.year)
-    answer = finish(q, text, [figure], [i.citation for i in items], note, {e.value for e in ranked}, LOOKUP)
+    answer = finish(q, text, [figure], [i.citation for i in items], note, {e.value for e in ranked} | {float(len(ranked))},
+                    LOOKUP)
     answer.items = items
     return answer
 
