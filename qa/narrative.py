@@ -213,6 +213,14 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
     return None
 
 
+def zero_outturn_stated(doc: Document, words: list[str]) -> Sentence | None:
+    """The sentence stating the named item's outturn as 0 ("…支出年初预算100万元，支出决算0元"),
+    read from the stated facts (the 0 may sit past a budget figure)."""
+    keys = {match_key(w) for w in words if w}
+    fact = next((f for f in doc.stated if f.qualifier == "决算" and f.value == 0 and match_key(f.subject) in keys), None)
+    return None if fact is None else next((s for s in sentences(doc) if fact.sentence in s.text or s.text in fact.sentence), None)
+
+
 # "本年度没有政府性基金预算财政拨款收入和支出", "本单位不涉及国有资本经营预算": the thing named
 # right after the word is absent (无偿/无需/无法 negate nothing)
 ABSENT_RE = re.compile(r"没有|不涉及|未安排|未发生|无(?!偿|需|法|论|须)")

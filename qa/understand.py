@@ -19,7 +19,7 @@ from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import arabic_amounts, chinese_number, match_key
 from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
-from index.entities import YEAR_RE, arabic_years, relative_years
+from index.entities import YEAR_RE, arabic_years, kind_in, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in
 from qa.described import named_by_duty
@@ -469,9 +469,17 @@ def _described(matches: list, key: str) -> list:
         and matches[n + 1].concept is not m.concept and re.fullmatch("的?", key[m.end:matches[n + 1].start]))]
 
 
+def _untold(text: str) -> str:
+    """The question less its clauses that tell an amount ("预算有100万，到底花出去没有"): the measure
+    or kind of a figure told is not the one asked."""
+    clauses = [c for c in CLAUSE_END_RE.split(text) if c.strip()]
+    return "".join(c for c in clauses if not TOLD_AMOUNT_RE.search(c)) or text if len(clauses) > 1 else text
+
+
 def _measure(text: str) -> str | None:
     """The measure asked (预算数 or 决算数); where both are said, the one the question's own
     sentence says ("预算到底是多少？我看到的都是决算的数": 预算数)."""
+    text = _untold(text)
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
     if len(found) > 1 and (marks := list(QUESTION_MARK_RE.finditer(text))):
         asked = text[:marks[0].end()]
@@ -479,6 +487,8 @@ def _measure(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# an amount the asker tells ("预算有100万", "是12.02万元"): its clause is background, not the question
+TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元|亿元|亿)")
 ASKING_RE = filler_re("question")  # words that make a clause ask (fillers.toml); the clauses before are background
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
@@ -653,7 +663,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         if other_rows or other_matches or previous is not None:
             rows, matches = other_rows, other_matches
     q = QueryPlan(text=text, typed=question, departments=mention.departments, years=mention.years,
-                  compared_years=resolver.years_in(text, latest_year, compared=True), kind=mention.kind,
+                  compared_years=resolver.years_in(text, latest_year, compared=True),
+                  kind=mention.kind if kind_in(_untold(text)) == mention.kind else None,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),

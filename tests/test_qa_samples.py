@@ -2012,3 +2012,15 @@ def test_which_year_of_years_the_store_lacks_ranks_nothing(engine):
     """"2020到2024这五年，哪一年最多" with only 2024 held: no year is ranked, not 2024's items."""
     answer = engine.ask("阳泉民政局2020到2024这五年，哪一年总支出最多？")
     assert answer.status == "not_found" and not answer.figures and "2020年、2021年、2022年、2023年" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "临汾民政局2019年灾害防治及应急管理预算有100万，到底花出去没有",
+    "Linfen 民政局 2019 灾害防治及应急管理 budget 有100万, did they actually spend 钱?",
+])
+def test_a_budget_told_does_not_make_the_spending_asked_a_budget(engine, question):
+    """"预算有100万，花出去没有": 预算 measures the figure told, not the one asked; the blank 01表
+    cell is the outturn the narrative states as 0 ("年初预算100万元，支出决算0元")."""
+    answer = engine.ask(question)
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0", "元"), answer.answer
+    assert "100" not in answer.figures[0].value

@@ -16,7 +16,8 @@ from core.vocab import INSIDE
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table, row_key, row_name,
                        unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.narrative import AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_statement
+from qa.narrative import (AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_outturn_stated,
+                          zero_statement)
 from qa.pick import Pick, pick_cells
 from qa.routes.stated import PART_LEAD, PART_TAIL_RE, concepts_name_all_of, stated_answer, wholes_said
 from qa.understand import QueryPlan
@@ -493,8 +494,10 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     in this file or in the other file of the same disclosure)."""
     doc = head.doc
     words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
+    outturn = "预算" not in head.column_path  # (a blank budget column is not explained by an outturn of 0)
     said = next(((d, z) for d in [doc, *siblings]
-                 if (z := zero_statement(d, words) or absence_statement(d, words)) is not None), None)
+                 if (z := zero_statement(d, words) or (zero_outturn_stated(d, words) if outturn else None)
+                     or absence_statement(d, words)) is not None), None)
     totals = zero_by_totals(head) if not head.table.says_empty and said is None else None
     if totals is not None:
         subtotal, total = totals
