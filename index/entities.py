@@ -24,7 +24,8 @@ AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$
 # ("委办", a party committee's office, is the office's own shorthand, as 政协 is: the one the store holds)
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "部", "局", "院", "中心", "办事处"}
-ORG_SUFFIX = r"(?:局|厅|委|办|部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
+# (a 部 after 干 is a person: "老干部", "退休干部")
+ORG_SUFFIX = r"(?:局|厅|委|办|(?<!干)部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 # (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办(?!公|事))?(?!性|采购|分|会议|门)")

@@ -66,3 +66,11 @@ def test_the_kemu_furthest_from_its_budget_is_ranked_by_the_gap_of_its_own_sente
     assert (answer.figures[0].value, answer.figures[0].unit) == ("3913.40", "万元"), answer.answer
     assert answer.items[0].label == "社会保障和就业支出" and answer.figures[0].derived
     assert [i.label for i in answer.items][2] == "灾害防治及应急管理支出"  # 100万元 − 0元
+
+
+def test_one_kemu_named_is_answered_alone_with_its_rate(engine):
+    """"住房保障支出有没有超过年初预算": that 科目's verdict and rate, not every 科目 over budget."""
+    answer = engine.ask("阳泉民政局2024年住房保障支出有没有超过年初预算？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "101.74", answer.answer
+    assert "社会保障和就业" not in answer.answer
+    assert engine.ask("阳泉民政局2024年卫生健康支出有没有超过年初预算？").verdict == "no"

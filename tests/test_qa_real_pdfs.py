@@ -1496,3 +1496,19 @@ def test_the_kemu_whose_outturn_is_furthest_from_the_full_year_budget(pdf_engine
     answer = pdf_engine.ask("社工部24年决算里，哪一个项级科目实际支出和全年预算差得最多？差了多少？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("6.37", "万元"), answer.answer  # 17.68 − 11.31
     assert answer.items[0].label == "社会工作事务事业运行"
+
+
+def test_how_a_budget_turned_out_asked_of_a_budget_only_year_is_not_disclosed(pdf_engine):
+    answer = pdf_engine.ask("省政协办公厅2018年的预算最后执行得怎么样？决算实际花了多少，完成了预算的百分之几？")
+    assert answer.status == "not_found" and not answer.figures and "只有预算" in answer.answer, answer.answer
+    # (a year whose execution the next year's budget states is answered from there)
+    answer = pdf_engine.ask("万里街道23年城乡社区环境卫生实际花了多少")
+    assert answer.figures[0].value == "830.24", answer.answer
+
+
+def test_a_follow_up_about_retired_cadres_names_no_body(pdf_engine):
+    """"老干部" ends in 部 but is people, not a body the store lacks; "买房补贴" is 购房补贴."""
+    answer = pdf_engine.ask("那离休老干部的离休费呢？", ["省政协2017年住房公积金预算多少？"])
+    assert answer.figures and answer.figures[0].value in ("163", "163.00"), answer.answer
+    answer = pdf_engine.ask("那买房补贴呢？", ["普陀社工部24年住房公积金花了多少？"])
+    assert answer.figures[0].value == "11.72", answer.answer

@@ -29,6 +29,8 @@ ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|�
 # the 科目 whose outturn is furthest from its budget ("实际支出和全年预算差得最多", "偏离预算最大")
 GAP_RANK_RE = re.compile(rf"(?:差得?|相差|差距|差额|偏离{BUDGET}?)(?:是)?最(?:多|大|远)")
 RATE_RANK_RE = re.compile(rf"(?:执行率|完成率|执行得|完成得|完成{BUDGET}的?(?:比例|比率|程度|百分比)?)(?:是)?最(?P<most>低|高|差|好|少|多)")
+# how the budget turned out, asked in words ("预算最后执行得怎么样", "完成了预算的百分之几"): the outturn
+OUTTURN_ASKED_RE = re.compile(rf"执行得?(?:怎么样|怎样|如何|好不好)|执行情况|执行率|完成率|完成了?{BUDGET}的|决算实际|实际花了")
 CARRIED_OVER_RE = re.compile(r"结转|结余|留到|剩下")
 WHICH_RE = re.compile(r"哪|几项|几个|有没有|是否有|有无|列出|什么科目|哪些")
 WHOLE_SUBJECT_RE = re.compile(r"财政拨款支出$|^“三公”经费|^三公经费")
@@ -51,6 +53,9 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     """The 科目 over, under or level with their budget, with a budget of 0 but spending, or ranked by
     how much of their budget was spent (see module docstring); None for any other question."""
     asked = _asked(q.text)
+    if asked is None and docs and OUTTURN_ASKED_RE.search(q.text) and all(d.kind == "预算" for d in docs) and \
+            not _next_year_held(lib, docs):
+        return budgets_only(lib, q, docs, "预算执行结果（决算数、完成预算的比例）要看该年度的部门决算。")
     if asked is None or not docs:
         return None
     outturns = [d for d in docs if d.kind == "决算"]
@@ -61,6 +66,14 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         if len(parts) >= 2:
             return _answered(q, doc, parts, asked)
     return None
+
+
+def _next_year_held(lib: Library, docs: list[Document]) -> bool:
+    """Whether the next year's document of the department states figures of this year ("2023年
+    当年预算执行数为…" in a 2024 budget): this year's execution may be read there."""
+    key, year = lib.resolver.department_key(docs[0].department), docs[0].year
+    return any(f.year == year for i in lib.infos if lib.resolver.department_key(i.department) == key and i.year == year + 1
+               for f in lib.docs[i.doc_id].stated)
 
 
 def _asked(text: str) -> str | None:
@@ -134,6 +147,8 @@ def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) ->
                         _amounts(rated) | {float(doc.year), float(len(rated))}, LOOKUP)
         answer.items = _listed(doc, rated)
         return answer
+    if (named := _one_named(q, parts)) is not None and asked != "zero":
+        return _one_against_budget(q, doc, named, asked)
     chosen = {"over": lambda p: p.outturn.value > p.budget.value, "under": lambda p: p.outturn.value < p.budget.value,
               "level": lambda p: p.outturn.value == p.budget.value,
               "zero": lambda p: p.budget.value == 0 and p.outturn.value > 0}[asked]
@@ -178,6 +193,29 @@ def _gaps_ranked(q: QueryPlan, doc: Document, parts: list[Executed], budget_word
     answer = finish(q, text, [figure], [stated_citation(doc, p.outturn) for p in gapped], [],
                     _amounts(parts) | {gap(p) for p in parts} | {float(doc.year), float(len(parts))}, LOOKUP)
     answer.items = _listed(doc, gapped)
+    return answer
+
+
+def _one_named(q: QueryPlan, parts: list[Executed]) -> Executed | None:
+    """The one 科目 the question names ("住房保障支出有没有超过年初预算"), if it names one of them."""
+    key = match_key(q.text)
+    named = [p for p in parts if match_key(p.subject) in key]
+    return named[0] if len(named) == 1 else None
+
+
+def _one_against_budget(q: QueryPlan, doc: Document, part: Executed, asked: str) -> Answer:
+    """Whether that 科目's outturn is over, under or level with its budget: yes or no, with its
+    rate of completion."""
+    holds = {"over": part.outturn.value > part.budget.value, "under": part.outturn.value < part.budget.value,
+             "level": part.outturn.value == part.budget.value}[asked]
+    lead = ("是。" if holds else "不是。") if re.search(r"是不是|是否", q.text) else ("有。" if holds else "没有。")
+    text = f"{lead}{doc.department}{doc.year}年度{part.subject}：{_pair(part)}。"
+    figures = [Figure(fmt(round(part.rate, 2), 2), "%", None, f"{part.subject}完成{part.budget.qualifier}的比例",
+                      doc.department, doc.year, derived=True,
+                      formula=f"{part.outturn.value_text} ÷ {part.budget.value_text} × 100%")] if part.rate is not None else []
+    answer = finish(q, text, figures, [stated_citation(doc, part.outturn)], [], _amounts([part]) | {float(doc.year)}, LOOKUP)
+    answer.verdict = "yes" if holds else "no"
+    answer.items = _listed(doc, [part])
     return answer
 
 
