@@ -1512,3 +1512,10 @@ def test_a_follow_up_about_retired_cadres_names_no_body(pdf_engine):
     assert answer.figures and answer.figures[0].value in ("163", "163.00"), answer.answer
     answer = pdf_engine.ask("那买房补贴呢？", ["普陀社工部24年住房公积金花了多少？"])
     assert answer.figures[0].value == "11.72", answer.answer
+
+
+def test_a_stated_cut_answered_yes_shows_the_years_own_figure_too(pdf_engine):
+    """"是不是比2017年压缩了": the narrative's "比上年预算减少1万元" decides it; the year's 27万元 is
+    shown beside the change."""
+    answer = pdf_engine.ask("省委办公厅2018年的公务接待费是不是比2017年压缩了？")
+    assert answer.verdict == "yes" and [f.value for f in answer.figures] == ["1", "27"], answer.answer

@@ -283,7 +283,14 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
             return _verdict(computed, (diff < 0) if less else (diff > 0), None)
     stated = stated_answer(lib, _as_change(q), docs)
     if stated is not None and stated.status == ANSWERED and stated.figures:
-        return _verdict(stated, _went_down(stated) == less, None)
+        found = _verdict(stated, _went_down(stated) == less, None)
+        # "公务接待费预算支出27万元，比上年预算减少1万元": the year's own figure as the document
+        # states it, beside the change
+        level = stated_answer(lib, replace(q, operation="value", intent="figure"), docs)
+        if level is not None and level.status == ANSWERED and level.figures and level.citations and stated.citations \
+                and level.citations[0].source == stated.citations[0].source and not level.figures[0].derived:
+            found = replace(found, figures=found.figures + level.figures[:1])
+        return found
     if (level := _stated_level(lib, q, docs)) is not None:
         return _verdict(level, False, "没有，持平")  # "与2023年预算持平": neither up nor down
     return None
