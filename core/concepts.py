@@ -55,6 +55,9 @@ class Concept:
     holds: tuple[str, ...] = ()
     counted_by: str = ""  # the concept counting what this money buys (公务用车购置费 → 购置车辆数)
     department_total: bool = False  # the whole department's figure, not one item's (收入总计, 本年支出合计)
+    # words of 科目 names its everyday word fits as well ("开会" → 会议: 政协会议): asked that way,
+    # those 科目 are candidates beside it
+    everyday_rivals: tuple[str, ...] = ()
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -103,7 +106,8 @@ class Lexicon:
                                          stated_unit=raw.get("stated_unit", []),
                                          parts=_parts(raw.get("parts")), holds=tuple(raw.get("holds", ())),
                                          counted_by=raw.get("counted_by", ""),
-                                         department_total=bool(raw.get("department_total"))))
+                                         department_total=bool(raw.get("department_total")),
+                                         everyday_rivals=tuple(raw.get("everyday_rivals", ()))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)

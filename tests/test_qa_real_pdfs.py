@@ -1519,3 +1519,12 @@ def test_a_stated_cut_answered_yes_shows_the_years_own_figure_too(pdf_engine):
     shown beside the change."""
     answer = pdf_engine.ask("省委办公厅2018年的公务接待费是不是比2017年压缩了？")
     assert answer.verdict == "yes" and [f.value for f in answer.figures] == ["1", "27"], answer.answer
+
+
+def test_an_everyday_word_that_also_fits_a_kemu_lists_both(pdf_engine):
+    """"开会的钱" of 政协 is its 会议费 and the 政协会议 科目 (2010204), two figures; "会议费" asks
+    for the fee alone, and a body with no such 科目 gets its 会议费."""
+    answer = pdf_engine.ask("江苏政协18年开会方面的预算有多少？")
+    assert not answer.figures and {i.value for i in answer.items} == {"884.16", "814.16"}, answer.answer
+    assert pdf_engine.ask("江苏政协18年会议费预算多少").figures[0].value == "884.16"
+    assert pdf_engine.ask("省委办2017年开会花多少钱").figures[0].value == "933.50"

@@ -20,7 +20,7 @@ from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, choose_colum
                        unexplained_modifier, unexplained_phrase, word_runs)
 from qa.model import LOOKUP, UNCLEAR, Answer
 from qa.narrative import narrative_key
-from qa.pick import Pick
+from qa.pick import Pick, pick_cells
 from qa.routes.value import cell_amount, figure_answer
 from qa.understand import QueryPlan
 
@@ -52,9 +52,11 @@ class Topic:
 def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The candidates of a subject in the first document that has 科目 of it; where they all
     print one figure (one 科目, or a 款 and its only 项), that figure, cited on the finest 科目."""
-    if q.operation != "value" or q.intent != "figure" or q.codes or any(
-            not m.generic and not _counts_only(m.concept, q.text) for m in lexicon().concepts_in(q.match_text)):
+    if q.operation != "value" or q.intent != "figure" or q.codes:
         return None
+    named = [m for m in lexicon().concepts_in(q.match_text) if not m.generic and not _counts_only(m.concept, q.text)]
+    if named:
+        return _everyday_rivals(lib, q, docs, named)
     # who the money is for ("离退休人员") names no subject of its own, nor does a table's title
     # ("相关信息统计表" is where to look, not 信息网络)
     rest = match_key(q.rest)
@@ -86,6 +88,27 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
                 unexplained_phrase(beyond, finest):
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
         return figure_answer(lib, q, Pick([finest]))
+    return None
+
+
+def _everyday_rivals(lib: Library, q: QueryPlan, docs: list[Document], named: list) -> Answer | None:
+    """A concept asked by its everyday word ("开会的钱") where the document also prints 科目 the word
+    fits ("政协会议", the spending on the sessions the body holds) with another figure: each listed,
+    no headline; the concept's own term ("会议费") asks for it alone."""
+    if len(named) != 1 or not named[0].colloquial or not named[0].concept.everyday_rivals:
+        return None
+    concept = named[0].concept
+    for doc in docs:
+        pick = pick_cells(q, doc)
+        if pick is None or pick.summed or not isinstance(pick.cells[0], Located):
+            continue
+        rows = subject_rows(doc)
+        keys = [k for k in rows if k[0].isdigit() and any(w in k[1] for w in concept.everyday_rivals)
+                and not any(match_key(t) in k[1] for t in concept.terms)]  # (科目 by their codes)
+        own = pick.cells[0]
+        rivals = [c for k in keys if (c := best_cell(doc, rows[k], q)) is not None
+                  and round(cell_amount(c), 2) != round(cell_amount(own), 2)]
+        return candidates_answer(q, Topic(named[0].word, [own, *rivals])) if rivals else None
     return None
 
 
