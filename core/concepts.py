@@ -58,6 +58,10 @@ class Concept:
     # words of 科目 names its everyday word fits as well ("开会" → 会议: 政协会议): asked that way,
     # those 科目 are candidates beside it
     everyday_rivals: tuple[str, ...] = ()
+    # a narrower class of the thing counted ("公车" of 车辆): the words that ask for it, and the
+    # pattern of the stated subject counting it
+    narrower_said: tuple[str, ...] = ()
+    narrower_stated: re.Pattern | None = None
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -107,7 +111,9 @@ class Lexicon:
                                          parts=_parts(raw.get("parts")), holds=tuple(raw.get("holds", ())),
                                          counted_by=raw.get("counted_by", ""),
                                          department_total=bool(raw.get("department_total")),
-                                         everyday_rivals=tuple(raw.get("everyday_rivals", ()))))
+                                         everyday_rivals=tuple(raw.get("everyday_rivals", ())),
+                                         narrower_said=tuple(raw.get("narrower", {}).get("said", ())),
+                                         narrower_stated=pattern(raw.get("narrower", {}).get("stated"))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)

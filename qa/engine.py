@@ -45,7 +45,7 @@ from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
-from qa.routes.topic import topic_answer
+from qa.routes.topic import narrower_counted, topic_answer
 from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
@@ -212,7 +212,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return executed  # "哪几项决算数超过了预算数", "执行率最低的是哪一项": 科目 by 科目 from the narrative
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
-    return _routed(lib, other_under(q, docs), docs)
+    # ("公车几辆": all vehicles, or the 公务用车 the narrative counts apart)
+    return narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs))
 
 
 def _rows_named(q: QueryPlan, doc) -> list:

@@ -1528,3 +1528,11 @@ def test_an_everyday_word_that_also_fits_a_kemu_lists_both(pdf_engine):
     assert not answer.figures and {i.value for i in answer.items} == {"884.16", "814.16"}, answer.answer
     assert pdf_engine.ask("江苏政协18年会议费预算多少").figures[0].value == "884.16"
     assert pdf_engine.ask("省委办2017年开会花多少钱").figures[0].value == "933.50"
+
+
+def test_official_cars_where_the_narrative_counts_them_apart(pdf_engine):
+    """万里 2023: "车辆7辆（一般公务用车3辆，执法执勤用车4辆…）" gives 7 and 3 for "公车"; 省委办公厅 2019
+    prints 127 for both, so 127 is the answer."""
+    answer = pdf_engine.ask("万里街道23年有几辆公车")
+    assert not answer.figures and {i.value for i in answer.items} == {"7", "3"}, answer.answer
+    assert pdf_engine.ask("省委办公厅19年有几辆公车").figures[0].value == "127"

@@ -2024,3 +2024,11 @@ def test_a_budget_told_does_not_make_the_spending_asked_a_budget(engine, questio
     answer = engine.ask(question)
     assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0", "元"), answer.answer
     assert "100" not in answer.figures[0].value
+
+
+def test_official_cars_asked_where_all_vehicles_and_official_cars_differ_lists_both(engine):
+    """"公车几辆": the 统计表's 25 vehicles include 特种专业技术用车 and 其他用车, while the narrative
+    counts 10 公务用车 apart: both listed, no headline; "几辆车" is all 25 (no 公车 said)."""
+    answer = engine.ask("阳泉民政局24年公车几辆")
+    assert not answer.figures and {i.value for i in answer.items} == {"25", "10"}, answer.answer
+    assert engine.ask("阳泉民政局24年有几辆车").figures[0].value == "25"

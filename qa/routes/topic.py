@@ -18,9 +18,10 @@ from qa.answers import item
 from qa.context import Library
 from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, choose_column, row_key, row_name, stated_stretch, table_priority,
                        unexplained_modifier, unexplained_phrase, word_runs)
-from qa.model import LOOKUP, UNCLEAR, Answer
+from qa.model import LOOKUP, UNCLEAR, Answer, Item
 from qa.narrative import narrative_key
 from qa.pick import Pick, pick_cells
+from qa.routes.stated import stated_citation
 from qa.routes.value import cell_amount, figure_answer
 from qa.understand import QueryPlan
 
@@ -110,6 +111,26 @@ def _everyday_rivals(lib: Library, q: QueryPlan, docs: list[Document], named: li
                   and round(cell_amount(c), 2) != round(cell_amount(own), 2)]
         return candidates_answer(q, Topic(named[0].word, [own, *rivals])) if rivals else None
     return None
+
+
+def narrower_counted(q: QueryPlan, docs: list[Document], answer: Answer | None) -> Answer | None:
+    """A count asked by a narrower word than what the count found ("公车几辆" answered with all 25
+    vehicles) where the document also states that narrower class ("公务用车保有量10辆") with another
+    number: both listed, no headline; else the answer as found."""
+    counted = [c for c in q.concepts if c.narrower_stated is not None and any(w in q.text for w in c.narrower_said)]
+    if answer is None or not counted or not answer.figures or not docs:
+        return answer
+    found, doc = answer.figures[0], next((d for d in docs if d.department == answer.figures[0].department), docs[0])
+    narrower = [f for f in doc.stated if f.unit == found.unit and f.qualifier in ("", "其中")
+                and counted[0].narrower_stated.search(match_key(f.subject)) and f.value_text != found.value]
+    if not narrower or counted[0].narrower_stated.search(match_key(found.label)):
+        return answer
+    items = [Item(found.label, found.value, found.unit, answer.citations[0]),
+             *(Item(f.subject, f.value_text, f.unit, stated_citation(doc, f)) for f in narrower[:2])]
+    listed = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
+    text = (f"{doc.department}{doc.year}年{doc.kind}中，“{next(w for w in counted[0].narrower_said if w in q.text)}”"
+            f"可指不同口径的数字：{listed}。请说明要哪一个。")
+    return Answer(q.text, text, UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个口径"], items=items)
 
 
 def _only_spent(cells: list[Located]) -> Located | None:
