@@ -451,6 +451,17 @@ def _naming_an_alias(matches: list, key: str, lib) -> list:
     return [m for m in matches if not (m.generic and names_row(m))]
 
 
+# a measure said right after an item ("机关运行经费支出预算"): that item's budget or outturn
+MEASURE_TAIL_RE = re.compile(r"(?:支出)?(?:预算|决算)(?:支出)?数?")
+
+
+def _measure_after_named(matches: list) -> list:
+    """"机关运行经费支出预算中哪一项最大": 支出预算 right after a concept named is that concept's
+    budget, not the department's 本年支出合计 (which the same words name when said alone)."""
+    return [m for m in matches if not (m.concept.department_total and MEASURE_TAIL_RE.fullmatch(m.word) and any(
+        o is not m and not o.generic and not o.concept.department_total and o.end == m.start for o in matches))]
+
+
 def _qualifiers_dropped(matches: list, key: str) -> list:
     """A generic word said right after a concept's words is what that concept is ("项目经费支出一共
     多少", "项目经费的支出": the 支出 of 项目经费), not a second figure to add to it."""
@@ -804,7 +815,7 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
         # "政府采购一共花了多少", "水费电费加起来一共花了多少": how much was spent on what is named
         # (a concept or a 科目), not the whole 本年支出 beside it
         matches = [m for m in matches if not (m.generic and SPENT_VERB_RE.fullmatch(m.word))]
-    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(matches, key), key, lib), key), key)
+    matches = _described(_parts_asked_within(_naming_an_alias(_pointed_at(_measure_after_named(matches), key), key, lib), key), key)
     return _qualifiers_dropped(matches, key) if has_cue("sum", text) else matches
 
 

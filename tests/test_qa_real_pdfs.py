@@ -1536,3 +1536,15 @@ def test_official_cars_where_the_narrative_counts_them_apart(pdf_engine):
     answer = pdf_engine.ask("万里街道23年有几辆公车")
     assert not answer.figures and {i.value for i in answer.items} == {"7", "3"}, answer.answer
     assert pdf_engine.ask("省委办公厅19年有几辆公车").figures[0].value == "127"
+
+
+def test_a_top_three_of_a_level_with_three_items_ranks_the_level_below(pdf_engine):
+    """基本支出's 经济分类 has three 类: "排前三" of three ranks nothing, so its 款 are ranked."""
+    answer = pdf_engine.ask("政协18年基本支出里按经济科目排前三的是哪几项")
+    assert [i.label for i in answer.items[:3]] == ["津贴补贴", "基本工资", "退休费"], answer.answer
+
+
+def test_a_budget_said_right_after_a_concept_is_its_budget_not_the_departments(pdf_engine):
+    """"机关运行经费支出预算中，哪一经济科目最大": the 机关运行经费 table, not 本年支出合计's 科目."""
+    answer = pdf_engine.ask("中共江苏省委办公厅2017年度一般公共预算机关运行经费支出预算中，哪一经济科目的预算数额最大？")
+    assert answer.items[0].label == "其他商品和服务支出" and answer.figures[0].value == "4,458.00", answer.answer

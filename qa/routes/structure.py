@@ -628,8 +628,9 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
             if spec.table == "spending" and not spec.column and not spec.codes else \
             _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         nonzero = [p for p in found.parts if p.value] if found else []
-        # "明细里哪一项最少"; "最多的三项" where the level holds fewer (人员经费: 301 and 303 only)
-        finer = q.level == "项" or q.operation == "rank" and q.top_n > len(nonzero)
+        # "明细里哪一项最少"; "最多的三项" where the level holds no more (人员经费: 301 and 303 only;
+        # 基本支出's three 类: a top three of three ranks nothing)
+        finer = q.level == "项" or q.operation == "rank" and 1 < q.top_n >= len(nonzero)
         if finer and depth < 1 and nonzero and (finest := _each_broken_down(lib, doc, nonzero)) is not None:
             return replace(found, parts=finest, how=found.how.replace("类级", "最末级"))
         total = sum(p.yuan for p in nonzero)
