@@ -28,7 +28,7 @@ from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, row_name
+from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, page_named, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, guess_checked, share_checked
@@ -196,6 +196,11 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     docs, problem = documents(lib, q)
     if problem is None and (gap := _missing_year(lib, q)) is not None:
         return gap  # "临汾民政局19年和20年的三公经费比": no 2020 document, so nothing to set 2019 against
+    if problem is None and (page := page_named(q.text)) is not None and docs and all(d.pages for d in docs if d.tables) \
+            and all(named_table(d, q.text) is None for d in docs):
+        # "预算公开表格第15页那张表": a page no table of the documents is printed on
+        printed = "、".join(f"{d.source}（共{d.pages}页）" if d.pages else d.source for d in docs if d.tables)
+        return not_found(lib, q, f"{printed or '该文件'}第{page}页没有表格，无法确定问的是哪张表。", named_infos(lib, q))
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and (pasted := quoted_answer(q, docs)) is not None:

@@ -87,6 +87,16 @@ LISTED_TITLE_RE = re.compile(r"(?:[^\W\d_年的里中在张那这份]{1,10}、)+
 TABLE_PHRASE_START = re.compile(r".*(?:表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及)|[年的里中在，,、？?。:：表])")
 
 
+# a table pointed at by the page it is printed on ("第13页那张表", "第5页的表")
+PAGE_TABLE_RE = re.compile(r"第\s*(\d{1,3})\s*页(?:上|里|中)?的?(?:那|这)?[张个]?表")
+
+
+def page_named(question: str) -> int | None:
+    """The page number of a table the question points at by its page, if it does."""
+    m = PAGE_TABLE_RE.search(question)
+    return int(m.group(1)) if m else None
+
+
 def named_table(doc: Document, question: str) -> int | None:
     """A table the question names: by code ("公开05表"), else by the words before a "表".
 
@@ -99,6 +109,10 @@ def named_table(doc: Document, question: str) -> int | None:
              if len(code) >= 4 and code in key]
     if codes:
         return max(codes)[1]
+    if (page := page_named(question)) is not None:  # "第13页那张表": the table printed on that page
+        on_page = [ti for ti, t in enumerate(doc.tables) if t.page_start is not None
+                   and t.page_start <= page <= (t.page_end or t.page_start)]
+        return min(on_page, key=lambda ti: doc.tables[ti].page_start != page) if on_page else None
     best, best_score = None, (0, False)
     for phrase in table_phrases(key):
         for ti, table in enumerate(doc.tables):

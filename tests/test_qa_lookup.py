@@ -91,3 +91,10 @@ def test_a_part_asked_after_li_mian_is_read_whole():
 
     assert WITHIN_PART_RE.search("上面那个服务类里面印刷服务是多少").group(1) == "印刷服务"
     assert WITHIN_PART_RE.search("办公费里买电脑花了多少").group(1) == "电脑"
+
+
+def test_a_page_is_read_only_where_it_points_at_a_table():
+    from qa.lookup import page_named
+    assert page_named("第13页那张表的合计是多少") == 13
+    assert page_named("第 5 页的表") == 5
+    assert page_named("第13页说了什么") is None and page_named("三公经费多少") is None

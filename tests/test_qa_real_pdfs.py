@@ -1548,3 +1548,12 @@ def test_a_budget_said_right_after_a_concept_is_its_budget_not_the_departments(p
     """"机关运行经费支出预算中，哪一经济科目最大": the 机关运行经费 table, not 本年支出合计's 科目."""
     answer = pdf_engine.ask("中共江苏省委办公厅2017年度一般公共预算机关运行经费支出预算中，哪一经济科目的预算数额最大？")
     assert answer.items[0].label == "其他商品和服务支出" and answer.figures[0].value == "4,458.00", answer.answer
+
+
+def test_a_table_pointed_at_by_its_page(pdf_engine):
+    """"第13页那张表" is the table printed on page 13 (一般公共预算机关运行经费支出预算表); a page the
+    file has no table on is said so, not answered with another figure."""
+    answer = pdf_engine.ask("省委办公厅18年那个预算公开表，第13页那张表的合计是多少？")
+    assert answer.figures[0].value == "2,094.58" and "机关运行经费" in answer.citations[0].table_title, answer.answer
+    answer = pdf_engine.ask("省委办公厅19年预算公开表格第15页那张表合计多少？")
+    assert answer.status == "not_found" and not answer.figures and "共12页" in answer.answer, answer.answer
