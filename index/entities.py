@@ -35,6 +35,8 @@ NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知�
                      r"|今|去|前|本|该|这个|哪个|各|全|这两个|两个|两家|这几个|几个|各个|所有|全部|每个"
                      # when the asker came to it ("刚了解省委办公厅", "最近看到…")
                      r"|刚刚|刚|才|最近|近来|初次|第一次|正在"
+                     # what the asker wants done ("列出省委办公厅…", "帮我查一下…", "说说…")
+                     r"|列出|列一下|列举|帮我|给我|告诉我|说说|说一下|讲讲|看看|查查"
                      # a letter's address to the body it is sent to ("恳请贵局", "致…：", "截至…日该部门")
                      r"|恳请|烦请|敬请|劳烦|麻烦|致|贵|日|月|度)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen

@@ -808,7 +808,8 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
     # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
     # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
-    row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)), key)]
+    # (and a 科目 said with 支出 after it, "社会福利支出" for the row 社会福利)
+    row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)) + "(?:支出)?", key)]
     matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
                                                          any(a <= m.start and m.end <= b for a, b in row_spans)))]
     if (any(not m.generic for m in matches) or rows) and not has_cue("share", text):

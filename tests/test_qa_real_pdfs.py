@@ -1557,3 +1557,14 @@ def test_a_table_pointed_at_by_its_page(pdf_engine):
     assert answer.figures[0].value == "2,094.58" and "机关运行经费" in answer.citations[0].table_title, answer.answer
     answer = pdf_engine.ask("省委办公厅19年预算公开表格第15页那张表合计多少？")
     assert answer.status == "not_found" and not answer.figures and "共12页" in answer.answer, answer.answer
+
+
+def test_a_completion_rate_asked_with_both_measures_and_a_rounding_is_computed(pdf_engine):
+    """"支出决算完成了全年预算的百分之几？（保留一位小数）": 0.49 ÷ 2.29, the rate no sentence states."""
+    answer = pdf_engine.ask("社工部2024年事业单位医疗支出决算完成了全年预算的百分之几？（保留一位小数）")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("21.4", "%"), answer.answer
+
+
+def test_what_the_asker_wants_done_is_no_body(pdf_engine):
+    answer = pdf_engine.ask("列出省委办公厅18年基本支出里商品和服务支出最多的前三项及金额")
+    assert answer.figures[0].value == "489.30" and "办公费" in answer.answer, answer.answer

@@ -2032,3 +2032,24 @@ def test_official_cars_asked_where_all_vehicles_and_official_cars_differ_lists_b
     answer = engine.ask("阳泉民政局24年公车几辆")
     assert not answer.figures and {i.value for i in answer.items} == {"25", "10"}, answer.answer
     assert engine.ask("阳泉民政局24年有几辆车").figures[0].value == "25"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("阳泉民政局2024年的住房公积金交了多少个钱", "71.27"),  # a learner's measure word on money
+    ("临汾民政局的2019年多少个钱是支出", "5026731.11"),
+])
+def test_a_measure_word_on_money_is_how_much(engine, question, value):
+    assert engine.ask(question).figures[0].value == value
+
+
+def test_a_kemu_said_with_zhichu_after_it_is_that_row_not_the_departments_spending(engine):
+    """"占社会福利支出的比重": the row 社会福利 (款), not 本年支出合计 for its 支出."""
+    answer = engine.ask("阳泉民政局24年养老服务支出占社会福利支出的比重是多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("42.23", "%"), answer.answer
+
+
+def test_the_year_before_is_worked_back_from_a_change_stated_after_its_level(engine):
+    """"2024年度收入总计8,641.02万元…。与上年相比，收入总计减少14,279.38万元": the change's sentence
+    names the subject but states no level; the sentence before does."""
+    answer = engine.ask("阳泉民政局2023年收入总计是多少")
+    assert answer.figures[0].value == "22920.40" and answer.figures[0].derived, answer.answer

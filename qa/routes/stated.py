@@ -531,7 +531,8 @@ def _heading_path(doc: Document, fact: StatedFact) -> str:
 
 
 # the words asking a rate, which the budget and outturn it is computed from are not asked in
-RATE_CLAUSE_RE = re.compile(r"[，,、]?的?(?:执行率|完成率|完成比例|完成了?百分之|完成情况)[^，,。？?]*[。？?]?")
+RATE_CLAUSE_RE = re.compile(r"[，,、]?的?(?:支出)?(?:决算)?(?:执行率|完成率|完成比例|完成了?百分之|完成情况|完成了?(?:年初|全年|调整)?预算数?的)"
+                            r"[^，,。？?]*[。？?]?(?:[（(][^）)]*[）)])?")  # (and a rounding asked after it)
 
 
 def completion_computed(q: QueryPlan, docs: list[Document], places: int | None) -> Answer | None:
@@ -539,7 +540,9 @@ def completion_computed(q: QueryPlan, docs: list[Document], places: int | None) 
     of one sentence ("事业单位医疗…全年预算为2.29万元，支出决算为0.49万元": 21.40%), both cited; None
     unless the question's subject fits one item's pair exactly."""
     pairs = {}
-    amounts = replace(q, operation="value", text=RATE_CLAUSE_RE.sub("", q.text), rest=RATE_CLAUSE_RE.sub("", q.rest))
+    # (both measures are read: the 决算 and 全年预算 said in the rate clause pick no one of them)
+    amounts = replace(q, operation="value", text=RATE_CLAUSE_RE.sub("", q.text), rest=RATE_CLAUSE_RE.sub("", q.rest),
+                      measure=None)
     for score, doc, fact in matching_facts(amounts, docs):
         if score and fact.unit in YUAN_PER_UNIT and (fact.qualifier in BUDGET_STAGES or fact.qualifier == "决算"):
             pairs.setdefault((doc.doc_id, fact.sentence, fact.subject), {}).setdefault(fact.qualifier, (doc, fact))
@@ -636,15 +639,19 @@ def change_level(doc: Document, change: StatedFact) -> StatedFact | None:
     减少10万元": 37.91), in its unit; a 决算's 支出决算 before the 全年预算 said beside it."""
     if change.qualifier not in ("比上年增加", "比上年减少"):
         return None
-    said_in = change.sentence
-    if match_key(change.subject) not in match_key(said_in):
-        # "卫生健康支出…支出决算34.95万元…。较上年决算增加3.92万元": a sentence that goes on about the
-        # subject of the one before it changes the figure that sentence states
-        before = [f.sentence for f in doc.stated[:doc.stated.index(change)]
-                  if f.section_seq == change.section_seq and f.sentence != said_in]
-        said_in = before[-1] if before else said_in
-    levels = [f for f in doc.stated if f.sentence == said_in and f.subject == change.subject
-              and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value]
+    before = [f.sentence for f in doc.stated[:doc.stated.index(change)]
+              if f.section_seq == change.section_seq and f.sentence != change.sentence]
+
+    def levels_in(sentence: str) -> list[StatedFact]:
+        return [f for f in doc.stated if f.sentence == sentence and f.subject == change.subject
+                and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value]
+
+    # "卫生健康支出…支出决算34.95万元…。较上年决算增加3.92万元": a sentence that goes on about the
+    # subject of the one before it changes the figure that sentence states; so does one naming it
+    # again where its own states no level ("2024年度收入总计8,641.02万元…。与上年相比，收入总计减少…")
+    levels = levels_in(change.sentence) if match_key(change.subject) in match_key(change.sentence) else []
+    if not levels and before:
+        levels = levels_in(before[-1])
     return min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
 
 
