@@ -696,6 +696,12 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
+    if q.operation in ("change", "diff") and len(set(q.years)) == 2 and (asked := _untold(text)) != text and \
+            not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
+            len(set(told := resolver.years_in(asked, latest_year))) == 1:
+        # "已知2024年收入总计比上年减少14279.38万元，那2023年收入总计约为多少": the change is told; the
+        # level of the year the asking clause names is asked
+        q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
     if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)):
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)

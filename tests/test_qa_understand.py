@@ -372,3 +372,12 @@ def test_a_follow_up_swapping_only_the_item_asks_the_same_of_it(lib):
     """"那公务接待费呢" after a change asked: the change of 公务接待费, not its level."""
     q = understand_conversation("那公务接待费呢", ["阳泉民政局24年三公经费花了多少", "比上年少了多少"], lib)
     assert q.operation == "change" and [c.name for c in q.concepts] == ["公务接待费"]
+
+
+def test_a_change_told_before_asking_the_year_before_asks_its_level(lib):
+    """"已知2024年…比上年减少14279.38万元，那2023年…约为多少": the change is told, 2023's level asked;
+    "…12.02万元，比2023年多还是少" still sets the two years against each other."""
+    q = understand("已知阳泉民政局2024年收入总计比上年减少14279.38万元，那2023年收入总计约为多少万元？", lib)
+    assert (q.operation, q.years) == ("value", [2023])
+    q = understand("阳泉民政局2024年三公经费12.02万元，比2023年多还是少", lib)
+    assert q.operation != "value" and set(q.years) | set(q.compared_years) == {2023, 2024}
