@@ -46,7 +46,7 @@ from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import narrower_counted, topic_answer
-from qa.routes.yesno import OVER_YEARS_RE, year_by_year, yes_no
+from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
@@ -218,7 +218,15 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     # ("公车几辆": all vehicles, or the 公务用车 the narrative counts apart)
-    return narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs))
+    return _count_said_yes_or_no(q, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs)))
+
+
+def _count_said_yes_or_no(q: QueryPlan, found: Answer | None) -> Answer | None:
+    """"的车有没有 几辆": the count, led by 有 or 没有 as it decides."""
+    if found is None or q.operation != "count" or found.verdict or not found.figures or not HAS_ASKED_RE.search(q.text) \
+            or found.figures[0].unit in YUAN_PER_UNIT or (count := parse_amount(found.figures[0].value)) is None:
+        return found
+    return replace(found, answer=("有。" if count else "没有。") + found.answer, verdict="yes" if count else "no")
 
 
 def _rows_named(q: QueryPlan, doc) -> list:

@@ -686,6 +686,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
     asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
+    if q.operation == "count" and q.intent == "reason" and not asks_reason(re.sub(r"有没有|是否", "", text)):
+        q.intent = "figure"  # "的车有没有 几辆": a count asked with a yes/no word, not an explanation
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it

@@ -1568,3 +1568,10 @@ def test_a_completion_rate_asked_with_both_measures_and_a_rounding_is_computed(p
 def test_what_the_asker_wants_done_is_no_body(pdf_engine):
     answer = pdf_engine.ask("列出省委办公厅18年基本支出里商品和服务支出最多的前三项及金额")
     assert answer.figures[0].value == "489.30" and "办公费" in answer.answer, answer.answer
+
+
+def test_a_count_asked_with_a_yes_no_word_is_counted(pdf_engine):
+    """"的车有没有 几辆": a count (0辆, cited) led by 没有, not an explanation looked for."""
+    answer = pdf_engine.ask("社工部24年的车有没有 几辆")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0", "辆"), answer.answer
+    assert answer.verdict == "no" and answer.answer.startswith("没有")
