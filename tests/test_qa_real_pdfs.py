@@ -1575,3 +1575,10 @@ def test_a_count_asked_with_a_yes_no_word_is_counted(pdf_engine):
     answer = pdf_engine.ask("社工部24年的车有没有 几辆")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("0", "辆"), answer.answer
     assert answer.verdict == "no" and answer.answer.startswith("没有")
+
+
+def test_a_summary_asked_in_one_sentence_quotes_the_section_on_it(pdf_engine):
+    """"用一句话说说…三公经费的情况，关键数字给我": the 三公经费 section quoted, not "nothing found"
+    for words ("一句话", "关键数字") no row explains."""
+    answer = pdf_engine.ask("用一句话说说万里街道2025年三公经费的情况，关键数字给我")
+    assert answer.status == "answered" and all("三公" in c.section for c in answer.citations), answer.answer
