@@ -174,17 +174,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
                          named_infos(lib, q))
     if (rates := faster(lib, q, partial(_routed, lib))) is not None:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
-    if compared_across(lib, q):
-        across = across_documents(lib, q)
-        if (missing := _missing_side(lib, q, across)) is not None:
-            return missing
-        lacking = years_lacking(lib, q)
-        if (ranked := rank_across(lib, q, across)) is not None:
-            return ranked if not lacking else replace(
-                ranked, answer=f"{ranked.answer}库中没有{_years_said(lacking)}的公开文件，未参与比较。")
-        if lacking:
-            return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(lacking)}的公开文件，"
-                             "无法比较哪一年多少。", named_infos(lib, q))
+    if compared_across(lib, q) and (ranked := _ranked_across(lib, q)) is not None:
+        return ranked
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
@@ -266,6 +257,22 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     asked = "、".join(f"{y}年" for y in q.years)
     return not_found(lib, q, f"库中没有{lib.resolver.display(missing[0])}{asked}的公开文件，无法比较。",
                      named_infos(lib, q))
+
+
+def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
+    """One figure ranked across departments or years ("哪个部门最多", "哪一年最少"): a side without
+    a document said so; years asked that the store lacks named, and nothing ranked with one left."""
+    across = across_documents(lib, q)
+    if (missing := _missing_side(lib, q, across)) is not None:
+        return missing
+    lacking = years_lacking(lib, q)
+    if (ranked := rank_across(lib, q, across)) is not None:
+        return ranked if not lacking else replace(
+            ranked, answer=f"{ranked.answer}库中没有{_years_said(lacking)}的公开文件，未参与比较。")
+    if lacking:
+        return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(lacking)}的公开文件，"
+                         "无法比较哪一年多少。", named_infos(lib, q))
+    return None
 
 
 def _years_said(years: list[int]) -> str:

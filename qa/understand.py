@@ -480,6 +480,18 @@ def _described(matches: list, key: str) -> list:
         and matches[n + 1].concept is not m.concept and re.fullmatch("的?", key[m.end:matches[n + 1].start]))]
 
 
+def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | None) -> None:
+    """What the question asks once what it tells is set aside: "已知2024年收入总计比上年减少14279.38
+    万元，那2023年收入总计约为多少" asks the level of the year its asking clause names (the change is
+    told); "的车有没有 几辆" a count, its yes/no word no call for an explanation."""
+    if q.operation == "count" and q.intent == "reason" and not asks_reason(re.sub(r"有没有|是否", "", text)):
+        q.intent = "figure"
+    if q.operation in ("change", "diff") and len(set(q.years)) == 2 and (asked := _untold(text)) != text and \
+            not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
+            len(set(told := resolver.years_in(asked, latest_year))) == 1:
+        q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
+
+
 def _untold(text: str) -> str:
     """The question less its clauses that tell an amount ("预算有100万，到底花出去没有"): the measure
     or kind of a figure told is not the one asked."""
@@ -686,8 +698,6 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
     asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
-    if q.operation == "count" and q.intent == "reason" and not asks_reason(re.sub(r"有没有|是否", "", text)):
-        q.intent = "figure"  # "的车有没有 几辆": a count asked with a yes/no word, not an explanation
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
@@ -698,12 +708,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
-    if q.operation in ("change", "diff") and len(set(q.years)) == 2 and (asked := _untold(text)) != text and \
-            not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
-            len(set(told := resolver.years_in(asked, latest_year))) == 1:
-        # "已知2024年收入总计比上年减少14279.38万元，那2023年收入总计约为多少": the change is told; the
-        # level of the year the asking clause names is asked
-        q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
+    _asked_beside_told(q, text, resolver, latest_year)
     if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)):
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
