@@ -1582,3 +1582,10 @@ def test_a_summary_asked_in_one_sentence_quotes_the_section_on_it(pdf_engine):
     for words ("一句话", "关键数字") no row explains."""
     answer = pdf_engine.ask("用一句话说说万里街道2025年三公经费的情况，关键数字给我")
     assert answer.status == "answered" and all("三公" in c.section for c in answer.citations), answer.answer
+
+
+def test_a_subject_whose_kemu_print_one_figure_is_answered_with_the_words_of_their_name(pdf_engine):
+    """"给困难群众的生活救助": 20825 其他生活救助 and its only 项 2082501 print 300,000; "生活救助" is
+    words of that 科目's own name, nothing it leaves unexplained."""
+    answer = pdf_engine.ask("万里街道23年给困难群众的生活救助安排了多少钱？")
+    assert answer.figures and answer.figures[0].value == "300,000", answer.answer

@@ -85,6 +85,8 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
             return candidates_answer(q, topic)
         finest = max(topic.rows, key=lambda c: len(c.row.code or ""))
         beyond = match_key(q.rest).replace(topic.said, " ")  # the subject is what the rows explain
+        # (as do words of the finest 科目's own name: "困难群众的生活救助" of 其他城市生活救助)
+        beyond = " ".join(w for w in words(beyond) if not (len(w) >= 2 and w in match_key(finest.label)))
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
                 unexplained_phrase(beyond, finest):
             return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
