@@ -1589,3 +1589,10 @@ def test_a_subject_whose_kemu_print_one_figure_is_answered_with_the_words_of_the
     words of that 科目's own name, nothing it leaves unexplained."""
     answer = pdf_engine.ask("万里街道23年给困难群众的生活救助安排了多少钱？")
     assert answer.figures and answer.figures[0].value == "300,000", answer.answer
+
+
+def test_now_said_of_a_count_is_no_subject(pdf_engine):
+    """"现在有几辆车": 现在 asks the latest count, nothing a stated fact must name."""
+    for question in ("福利院现在有几辆车", "福利院现在有几辆车？24年还安排买车吗"):
+        answer = pdf_engine.ask(question)
+        assert (answer.figures[0].value, answer.figures[0].unit) == ("2", "辆"), answer.answer
