@@ -556,7 +556,9 @@ TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备|一年)?要?花了?(?:多少)?")
 # a guess at the answer after the question, naming an item but no amount ("哪项花得最多？该不会是吃吃喝喝吧")
-GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成)[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
+# (or a suspicion no figure answers: "是不是拿公款出国旅游", "是不是乱花钱")
+GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成|是不是(?=[^？?。！!\d]{0,3}(?:公款|乱花|浪费|挥霍|大吃大喝)))"
+                      r"[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in

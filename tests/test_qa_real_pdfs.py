@@ -1596,3 +1596,9 @@ def test_now_said_of_a_count_is_no_subject(pdf_engine):
     for question in ("福利院现在有几辆车", "福利院现在有几辆车？24年还安排买车吗"):
         answer = pdf_engine.ask(question)
         assert (answer.figures[0].value, answer.figures[0].unit) == ("2", "辆"), answer.answer
+
+
+def test_a_suspicion_after_the_question_is_a_remark(pdf_engine):
+    """"有出国费吗？是不是拿公款出国旅游": the suspicion asks nothing a figure answers; the 出国费 is asked."""
+    answer = pdf_engine.ask("区府办25年预算里有出国费吗？是不是拿公款出国旅游")
+    assert answer.verdict == "yes" and answer.figures[0].value in ("839", "839.00"), answer.answer
