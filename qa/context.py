@@ -97,6 +97,15 @@ class Library:
         return [self.docs[i.doc_id] for i in self.infos if (year is None or i.year == year) and i.kind == doc.kind
                 and self.resolver.department_key(i.department) == key]
 
+    def years_held(self, key: str) -> set[int]:
+        """The years the store holds a document of the department (by its key) for."""
+        return {i.year for i in self.infos if self.resolver.department_key(i.department) == key}
+
+    def department_documents(self, key: str, year: int) -> list[Document]:
+        """The department's files of one year, of either kind (a later budget stating this year's
+        figures, say)."""
+        return [self.docs[i.doc_id] for i in self.infos if i.year == year and self.resolver.department_key(i.department) == key]
+
     @cached_property
     def department_texts(self) -> dict[str, str]:
         """Each department (by its latest name) with all its documents' narrative as one match key:

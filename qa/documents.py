@@ -105,8 +105,7 @@ def years_lacking(lib: Library, q: QueryPlan) -> list[int]:
     there is nothing to rank."""
     if len(q.departments) != 1 or len(set(q.years)) < 2 or not re.search(WHICH_YEAR, q.text):
         return []
-    held = {d.year for d in lib.infos if lib.resolver.department_key(d.department) == q.departments[0]}
-    return sorted(set(q.years) - held)
+    return sorted(set(q.years) - lib.years_held(q.departments[0]))
 
 
 def across_documents(lib: Library, q: QueryPlan) -> list[Document]:

@@ -286,7 +286,7 @@ def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
     years = set(q.years) | set(q.compared_years)
     if q.operation not in ("change", "diff", "compare", "sum") or len(years) < 2 or len(q.departments) != 1:
         return None
-    held = {d.year for d in lib.infos if lib.resolver.department_key(d.department) == q.departments[0]}
+    held = lib.years_held(q.departments[0])
     missing = [y for y in sorted(years) if y not in held and y + 1 not in held]
     if not missing:
         return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT, Document
+from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue
 from index.lexical import shared_words
@@ -124,15 +124,21 @@ def _from_one_sentence(doc: Document, picks: list[tuple[str, Pick]]) -> list[tup
     if len(picks) != 2 or len(stated) != 1:
         return picks
     cell = stated[0][1].cells[0]
-    facts = [f for f in doc.stated if f.sentence == cell.sentence.text and f.subject == cell.label]
-    said = next((f for f in facts if f.value_text == cell.printed), None)
-    other = next((f for f in facts if said is not None and f is not said and (f.qualifier == "决算") != (said.qualifier == "决算")
-                  and (f.qualifier == "决算" or f.qualifier in BUDGET_STAGES)), None)
+    said = next((f for f in doc.stated if f.sentence == cell.sentence.text and f.subject == cell.label
+                  and f.value_text == cell.printed), None)
+    other = _sentence_partner(doc, said) if said is not None else None
     if other is None:
         return picks
     return [pair if pair is stated[0] else (f"{other.subject}{'决算' if other.qualifier == '决算' else other.qualifier}",
                                             Pick([stated_cell(doc, other)])) for pair in picks]
 
+
+
+def _sentence_partner(doc: Document, fact: StatedFact) -> StatedFact | None:
+    """The other measure the fact's sentence states for its subject: the 决算 beside a budget
+    ("年初预算2569.42万元，支出决算3897.62万元"), a budget stage beside a 决算."""
+    wanted = (lambda f: f.qualifier in BUDGET_STAGES) if fact.qualifier == "决算" else (lambda f: f.qualifier == "决算")
+    return next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject and wanted(f)), None)
 
 
 def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
@@ -145,9 +151,7 @@ def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, P
             whole = lexicon().named(budget.concept) if budget.concept else None
             if budget.qualifier != stage or whole is None or not whole.department_total:
                 continue
-            outturn = next((f for f in doc.stated if f.sentence == budget.sentence and f.subject == budget.subject
-                            and f.qualifier == "决算"), None)
-            if outturn is not None:
+            if (outturn := _sentence_partner(doc, budget)) is not None:
                 return [(f"{budget.subject}{stage}", Pick([stated_cell(doc, budget)])),
                         (f"{outturn.subject}决算", Pick([stated_cell(doc, outturn)]))]
     return None

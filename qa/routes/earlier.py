@@ -33,8 +33,7 @@ def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
     if len(q.years) != 1 or len(q.departments) != 1:
         return None
     year = q.years[0]
-    later = [lib.docs[d.doc_id] for d in lib.infos if d.year == year + 1
-             and lib.resolver.department_key(d.department) == q.departments[0]]
+    later = lib.department_documents(q.departments[0], year + 1)
     if q.operation == "count":
         return _stock_at_year_end(lib, q, later, year)
     if q.operation != "value" or q.intent != "figure":

@@ -49,6 +49,12 @@ class Executed:
         return self.outturn.value / self.budget.value * 100 if self.budget.value else None
 
 
+# what each comparison asked holds of one 科目
+AGAINST_BUDGET = {"over": lambda p: p.outturn.value > p.budget.value, "under": lambda p: p.outturn.value < p.budget.value,
+                  "level": lambda p: p.outturn.value == p.budget.value,
+                  "zero": lambda p: p.budget.value == 0 and p.outturn.value > 0}
+
+
 def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The 科目 over, under or level with their budget, with a budget of 0 but spending, or ranked by
     how much of their budget was spent (see module docstring); None for any other question."""
@@ -71,9 +77,9 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
 def _next_year_held(lib: Library, docs: list[Document]) -> bool:
     """Whether the next year's document of the department states figures of this year ("2023年
     当年预算执行数为…" in a 2024 budget): this year's execution may be read there."""
-    key, year = lib.resolver.department_key(docs[0].department), docs[0].year
-    return any(f.year == year for i in lib.infos if lib.resolver.department_key(i.department) == key and i.year == year + 1
-               for f in lib.docs[i.doc_id].stated)
+    year = docs[0].year
+    return any(f.year == year for doc in lib.department_documents(lib.resolver.department_key(docs[0].department), year + 1)
+               for f in doc.stated)
 
 
 def _asked(text: str) -> str | None:
@@ -149,10 +155,7 @@ def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) ->
         return answer
     if (named := _one_named(q, parts)) is not None and asked != "zero":
         return _one_against_budget(q, doc, named, asked)
-    chosen = {"over": lambda p: p.outturn.value > p.budget.value, "under": lambda p: p.outturn.value < p.budget.value,
-              "level": lambda p: p.outturn.value == p.budget.value,
-              "zero": lambda p: p.budget.value == 0 and p.outturn.value > 0}[asked]
-    found = [p for p in parts if chosen(p)]
+    found = [p for p in parts if AGAINST_BUDGET[asked](p)]
     said = {"over": f"决算数超过{budget_word}", "under": f"决算数小于{budget_word}", "level": f"决算数与{budget_word}持平",
             "zero": f"{budget_word}为0却有支出"}[asked]
     yes_no = bool(re.search(r"有没有|是否有|有无|吗", q.text))
@@ -206,8 +209,7 @@ def _one_named(q: QueryPlan, parts: list[Executed]) -> Executed | None:
 def _one_against_budget(q: QueryPlan, doc: Document, part: Executed, asked: str) -> Answer:
     """Whether that 科目's outturn is over, under or level with its budget: yes or no, with its
     rate of completion."""
-    holds = {"over": part.outturn.value > part.budget.value, "under": part.outturn.value < part.budget.value,
-             "level": part.outturn.value == part.budget.value}[asked]
+    holds = AGAINST_BUDGET[asked](part)
     lead = ("是。" if holds else "不是。") if re.search(r"是不是|是否", q.text) else ("有。" if holds else "没有。")
     text = f"{lead}{doc.department}{doc.year}年度{part.subject}：{_pair(part)}。"
     figures = [Figure(fmt(round(part.rate, 2), 2), "%", None, f"{part.subject}完成{part.budget.qualifier}的比例",
