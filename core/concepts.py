@@ -128,6 +128,15 @@ class Lexicon:
              for rank, words in enumerate((c.terms, c.colloquial, c.generic)) for w in words),
             key=lambda wcr: (-len(wcr[0]), wcr[2]))]
 
+    def read_across(self, name: str, key: str) -> bool:
+        """Whether every place ``key`` says ``name`` runs across the edge of a broader word the
+        vocabulary knows: "退休费" in "离退休费" (the topic 离退休 begun before it) is not said."""
+        name = match_key(name)
+        words = [*self.topics, *map(match_key, self.aliases)]
+        said = [(s, s + len(w)) for w in words for s in _occurrences(key, w)]
+        places = [(a, a + len(name)) for a in _occurrences(key, name)]
+        return bool(places) and all(any(s < a < e < b or a < s < b < e for s, e in said) for a, b in places)
+
     def contradicts(self, asked: str, named: str) -> bool:
         """The question says one of two words that exclude each other (城市/农村, 年初/年末) where
         the name says the other: "农村…资金" is not the "城市…资金" project."""

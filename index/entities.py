@@ -49,6 +49,9 @@ CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*�
 # a year said as a number ("两千零一十九年"), and one written without 年: four digits standing
 # alone, not an amount, a count or a code ("2017 三公", "2023、2024、2025这三年")
 SPOKEN_YEAR_RE = re.compile(r"([两二]千零?[一二三四五六七八九十]{1,3})(?=\s*年)")
+# a year of this century said by its last two numbers ("十八年" for 2018, "二十四年" for 2024),
+# not a span of years ("近十九年", "十八年来", "几十年")
+SPOKEN_SHORT_YEAR_RE = re.compile(r"(?<![\d〇零一二三四五六七八九十两几多近过这那前后连续每第了已满共])((?:二)?十[一二三四五六七八九])(?=\s*年(?![来间里内前后]))")
 BARE_YEAR_RE = re.compile(r"(?<![\d.])(?<!\d,)((?:19[89]|20[0-4])\d)(?![\d.]|,\d)(?!\s*(?:年|万|亿|千|百|元|块|%|％|人|辆|个|名|台|套|次|项|多|余|来|号|届))")
 # a search-box year: two digits right after a name and before a word ("省委办公厅17采购",
 # "社工部23决算", "政协19 买公车没"), in a question that writes no year otherwise; not an amount, a
@@ -513,12 +516,13 @@ def _each_year(m: re.Match) -> str:
 
 
 def arabic_years(text: str) -> str:
-    """二〇二四年 / 二零一九年 / 一九年 / 两千零一十九年 written with digits (2024年, 2019年, 19年),
+    """二〇二四年 / 二零一九年 / 一九年 / 两千零一十九年 / 十八年 written with digits (2024年, 2019年, 19年, 18年),
     and a year written without 年 ("政协 2017 三公", "2025 buy new car", "省委办公厅17采购") given its 年,
     each of a list given one ("17、18、19三年")."""
     text = LISTED_YEARS_RE.sub(_each_year, text)
     text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
+    text = SPOKEN_SHORT_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = BARE_YEAR_RE.sub(r"\1年", text)
     return text if YEAR_RE.search(text) else SHORT_YEAR_RE.sub(r"\1年", text, count=1)
 

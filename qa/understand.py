@@ -670,7 +670,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     mention = resolver.resolve(text, latest_year)
     key = match_key(text)
     titles = lib.title_spans(key)
-    rows = _with_aliased_rows(lib, _finest_of_path(lib.row_names_in(mention.rest), key), mention.rest)
+    rows = _with_aliased_rows(lib, _finest_of_path([r for r in lib.row_names_in(mention.rest) if not lexicon().read_across(r, key)], key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
     spans = fund_spans(key, lexicon().concepts_in(text))
@@ -697,7 +697,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     compare = _read_intent(q, text)
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
-    named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])}) + len(q.codes)
+    named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])} - _asking_beside_counted(matches)) + len(q.codes)
     asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
@@ -942,9 +942,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and len(q.concepts) > 1:
         # "公车保有量几辆", "行政编制几个人": the words that ask for the count name no second
         # concept beside one the question names (几辆 is 车辆数's everyday word only alone)
-        asking_only = {m.concept.name for m in matches if COUNT_ASKING_WORD_RE.fullmatch(m.word)} - \
-            {m.concept.name for m in matches if not COUNT_ASKING_WORD_RE.fullmatch(m.word)}
-        if asking_only and len(asking_only) < len({c.name for c in q.concepts}):
+        if (asking_only := _asking_only(matches)) and len(asking_only) < len({c.name for c in q.concepts}):
             q.concepts = [c for c in q.concepts if c.name not in asking_only]
     if q.operation == "yesno" and len(q.concepts) == 2 and q.concepts[0].counted_by == q.concepts[1].name:
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
@@ -965,6 +963,19 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
         q.concepts = parts if len(parts) == 2 else q.concepts
+
+
+def _asking_only(matches: list) -> set[str]:
+    """Concepts named only by the words that ask for a count ("几辆" of 车辆数)."""
+    return {m.concept.name for m in matches if COUNT_ASKING_WORD_RE.fullmatch(m.word)} - \
+        {m.concept.name for m in matches if not COUNT_ASKING_WORD_RE.fullmatch(m.word)}
+
+
+def _asking_beside_counted(matches: list) -> set[str]:
+    """Those where the question names something else counted: "公务车一共有几辆" asks that count,
+    not a second one to add to it."""
+    asking = _asking_only(matches)
+    return asking if any(m.concept.counts and not m.generic and m.concept.name not in asking for m in matches) else set()
 
 
 def _sum_inside_a_whole(q: QueryPlan, matches: list, key: str) -> None:

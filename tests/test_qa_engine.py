@@ -157,6 +157,13 @@ def test_a_figure_per_person_is_the_total_over_the_printed_headcount(engine):
     assert len(answer.citations) >= 2  # the total's cell and the headcount's sentence
 
 
+def test_the_words_asking_a_count_are_no_second_count_to_add(engine):
+    """"公务车一共有几辆": 一共 and 几辆 ask the count of the vehicles named, not 车辆数 beside them."""
+    answer = engine.ask("阳泉市民政局用财政拨款负担的公务车一共有几辆")
+    assert [f.value for f in answer.figures] == ["10"], answer.answer
+    assert "35" not in answer.answer
+
+
 def test_a_figure_per_vehicle_divides_by_the_vehicles_the_question_says(engine):
     # the vehicles 财政拨款 pays for are 10 (a sentence), all the department's 25 (a table)
     answer = engine.ask("阳泉民政局24年公务用车运行维护费，按财政拨款负担的公车数量平均，每辆车一年花多少万元？")

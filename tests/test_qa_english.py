@@ -30,6 +30,14 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     # a search box's two digits right after the name
     assert arabic_years("省委办公厅17采购") == "省委办公厅17年采购"
     assert arabic_years("政协19 买公车没") == "政协19年 买公车没"
+    # a year said by its last two numbers, as people say it aloud
+    assert arabic_years("政协办公厅十八年委员视察") == "政协办公厅18年委员视察"
+    assert arabic_years("万里街道二十四年预算") == "万里街道24年预算"
+
+
+def test_a_span_of_years_said_in_words_is_no_year():
+    for text in ("近十九年", "十八年来", "工作了二十四年", "第十八年", "连续十二年"):
+        assert arabic_years(text) == text
 
 
 def test_amounts_counts_and_codes_are_no_years():

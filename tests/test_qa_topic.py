@@ -31,6 +31,17 @@ def test_a_subject_takes_the_rows_the_topics_vocabulary_files_under_it(plain_eng
     assert "30302" in rows  # 退休费: a pension row by the topics vocabulary, not by its name
 
 
+def test_a_row_inside_a_broader_word_is_no_row_named(plain_engine):
+    """"离退休费" says the topic 离退休 and its money, not the 退休费 row its last three characters
+    spell; "退休费" alone is that row."""
+    a = plain_engine.ask("临汾民政局19年离退休费花了多少")
+    rows = listed(a)
+    assert a.status == UNCLEAR and not a.figures
+    assert {"2080501", "30302"} <= rows.keys()
+    a = plain_engine.ask("临汾民政局19年退休费花了多少")
+    assert a.status == ANSWERED and a.figures[0].value == "139060"
+
+
 def test_a_row_named_in_full_is_answered_not_listed(plain_engine):
     for question, value in [("阳泉民政局24年养老服务花了多少", "2749.67"),
                             ("阳泉民政局24年养老院花了多少", "2749.67")]:  # 养老院 is one word, not 养老

@@ -33,6 +33,8 @@ BUDGET_WORD_RE = re.compile(r"(预算|决算|预决算|全年|年初|调整|本�
 # words that pick a column of a 科目's row: a figure read without them in mind is not the one asked
 COLUMN_WORD_RE = re.compile(r"年初|年末|结转|结余|基本支出|项目支出|财政拨款|一般公共预算|政府性基金|上年|调整")
 JOIN_RE = re.compile(r"和|及|与|跟|、|以及")
+# the money's word after a subject ("离退休费", "养老经费")
+MONEY_WORD_RE = re.compile(r"(?:经费|费用|费|钱)$")
 MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
 MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
@@ -159,6 +161,11 @@ def _counts_only(concept: Concept, question: str) -> bool:
         not any(u in YUAN_PER_UNIT for u in concept.stated_unit) and bool(MONEY_RE.search(question))
 
 
+def _names_subject(word: str) -> bool:
+    """A standard 科目 name of a department's disclosures (退休费 30302, 养老服务 2081002)."""
+    return bool(schema().codes_named("function", word) or schema().codes_named("economic", word))
+
+
 def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     """The longest run of the question's words that some 科目 names carry (with the runs right
     beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
@@ -177,6 +184,10 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         # ("养老支出": the subject is 养老, the 支出 of every 科目, so 养老服务 carries it as much as
         # 行政事业单位养老支出 does)
         stem = SPENDING_SUFFIX_RE.sub("", said) if len(said) > 3 else said
+        # ("离退休费": the topic 离退休 with the money's word after it, not the 退休费 row inside it;
+        # but "退休费" names its 科目)
+        if (topic := MONEY_WORD_RE.sub("", stem)) in lexicon().topics and not _names_subject(said):
+            stem = topic
         wanted = [said, stem, *map(match_key, lexicon().topics.get(stem, []))]
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
@@ -205,7 +216,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[start:end])
         fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
         if len(keys) > MAX_TOPIC_ROWS or any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
-                                             and not any(t in name for t in filed) for _, name in keys):
+                                             and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys):
             return None  # a row the question names ("政协会议", its 政协 read as the department's;
             #              "社会保障和就业", the 类 without its 支出, not its 其他社会保障和就业支出;
             #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
