@@ -676,9 +676,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     spans = fund_spans(key, lexicon().concepts_in(text))
     said_of = {key[a:b] for a, b in spans}
     rows = [r for r in rows if match_key(r) not in said_of]
-    if any(m.concept.counts for m in matches if not m.generic):
-        # "财政拨款负担的公务车": the fund says which vehicles are counted, no income of its own
-        matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
+    # "财政拨款负担的公务车", "财政拨款本年收入合计比本年支出合计多多少": the fund says which
+    # vehicles are counted, which money is summed; no income of its own
+    matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two
