@@ -1197,7 +1197,11 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么", "是如何构成的"
     if (has_cue("why", text) or has_cue("describe", text) or has_cue("meaning", text) or has_cue("duties", text)) and not figure and \
             not (has_cue("rank", text) and not WHY_RE.search(text)):
-        return "describe"  # (but "最多的两项是什么" names the items of a ranking)
+        # (but "最多的两项是什么" names the items of a ranking; "对个人和家庭的补助都有哪些" a 科目
+        # row's parts)
+        parts = q.rows and has_cue("breakdown", text) and not (has_cue("why", text) or has_cue("meaning", text)
+                                                                or PURPOSE_RE.search(text) or re.search(r"干(?:什么|啥|嘛)", text))
+        return "breakdown" if parts else "describe"
     if has_cue("completion", text):
         return "value"  # a rate the document states, not a share of a whole
     if claimed_share(text) is not None and departments <= 1 and years <= 1:

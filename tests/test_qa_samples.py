@@ -767,6 +767,17 @@ def test_two_items_joined_by_jia_are_added_and_a_month_is_a_twelfth(engine):
     assert engine.ask("阳泉民政局24年3月份花了多少").status != "answered"  # one month's spending is not published
 
 
+def test_what_a_kemu_row_holds_is_its_parts_not_a_description(engine):
+    """"对个人和家庭的补助都有哪些 / 都给了哪些": the 303 row's 30x items with their figures (离休费
+    221740 the largest), not the narrative sentence with the row's own total; "干什么用的" of a row
+    is still what it was for."""
+    for question in ("临汾民政局19年对个人和家庭的补助都给了哪些？", "临汾民政局19年对个人和家庭的补助都有哪些"):
+        answer = engine.ask(question)
+        assert answer.plan["operation"] == "breakdown", question
+        assert answer.figures[0].value == "221740" and "奖励金" in answer.answer, answer.answer
+    assert engine.ask("临汾民政局19年对个人和家庭的补助是干什么用的").plan["operation"] == "describe"
+
+
 def test_the_parts_of_a_whole_other_than_the_one_set_aside(engine):
     answer = engine.ask("阳泉民政局24年除了财政拨款还有其他收入吗")
     assert answer.verdict == "yes" and {f.value for f in answer.figures} == {"2504.93", "1225.88"}
