@@ -367,6 +367,16 @@ def test_vehicles_a_fund_keeps_are_counted_in_vehicles_never_in_money(engine, qu
     assert [(f.value, f.unit) for f in a.figures] == [("10", "辆")]
 
 
+@pytest.mark.parametrize("question", ["阳泉民政局现在有几辆公务车", "阳泉民政局24年有几辆车啊就是那个公务车"])
+def test_public_vehicles_said_alone_are_the_vehicles_with_the_class_stated_apart_beside(engine, question):
+    """"有几辆公务车": everyday words for all the vehicles (25, 公开10表) as much as for the 10 the
+    narrative counts apart; both are listed, neither is the headline (a dictated afterthought,
+    "啊就是那个公务车", says again what was meant)."""
+    a = engine.ask(question)
+    assert a.status == "unclear" and not a.figures, a.answer
+    assert {(i.value, i.unit) for i in a.items} == {("25", "辆"), ("10", "辆")}
+
+
 @pytest.mark.parametrize("question, value, unit", [
     ("阳泉民政局24年收支总计比上年少了多少", "14279.38", "万元"),  # the template's 收入支出总计
     ("阳泉民政局24年收入总计比上年下降了百分之多少", "62.3", "%"),

@@ -209,6 +209,7 @@ class _Asked:
             else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
                 own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if completion else asked)
                 asked = asked_subject(("".join(c.name for c in q.concepts) or q.topic) + (q.rest or ""))
+        asked = _counted_as_said(q, asked)
         matches = lexicon().concepts_in(q.match_text)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
         # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
@@ -244,6 +245,18 @@ class _Asked:
                    and all(c.department_total for c in _named(in_asked, planned)),
                    own, tuple(match_key(r) for r in q.rows), _funds_said(q.match_text, matches),
                    frozenset(q.years), frozenset(q.compared_years))
+
+
+def _counted_as_said(q: QueryPlan, asked: str) -> str:
+    """"有几辆公务车": the everyday word for a narrower class of what is counted, said alone, asks
+    for the things counted (车辆); where the narrower class is stated apart it is listed beside
+    (``narrower_counted``)."""
+    for concept in q.concepts:
+        narrower = sorted(map(match_key, concept.narrower_said), key=len, reverse=True)
+        # (a character left beside it, "车就个公务用车", names nothing else)
+        if concept.counts and narrower and len(PLAIN_WORDS_RE.sub("", re.sub("|".join(narrower), "", asked))) <= 1:
+            return match_key(concept.terms[-1])
+    return asked
 
 
 def _funds_said(text: str, matches: list) -> tuple[str, ...]:
