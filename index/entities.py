@@ -79,7 +79,7 @@ RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=
 def _compared_at(text: str, start: int, end: int) -> bool:
     """The year written at text[start:end] is a comparison's other side ("比23年", "23年相比")."""
     return bool(COMPARED_RE.search(text[:start]) or COMPARED_AFTER_RE.match(text[end:])
-                or SET_AGAINST_RE.search(text[:start]) and text[end:].startswith("比"))
+                or SET_AGAINST_RE.search(text[:start]) and re.match(r"度?比", text[end:]))  # ("跟2018年度比")
 
 
 def relative_years(text: str) -> list[tuple[int, bool]]:

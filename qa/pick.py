@@ -10,7 +10,7 @@ from core.schema import schema
 from core.text import match_key
 from qa.lookup import (INSIDE_RE, Located, breaks_down, choose_column, locate_concept, locate_named_row, named_rows, named_table,
                        names_column, names_row, row_name)
-from qa.understand import FUND_PART_RE, QueryPlan, fund_spans
+from qa.understand import FUND_PART_RE, QueryPlan, fund_spans, side_read
 
 
 @dataclass
@@ -90,9 +90,11 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
     """Whether a row the question names is the figure rather than the concept: it is more
     specific or said after it, or the concept is one of its columns or its part."""
     rows = named_rows(doc, lexicon().expand(text, concepts=False), only, skip=concept_spans)
+    key = match_key(text)
+    if target is None and concept is not None:
+        rows = [h for h in rows if not side_read(key[h[1]:h[1] + h[0]], [concept])]
     if not rows or target is None or target.generic or concept_index == -1:
         return bool(rows)
-    key = match_key(text)
     # (a fund or a spending kind said of an item asked, "其中基本支出的" of 会议费, is no row asked)
     rows = [h for h in rows if not names_column(doc, h) and not (
         FUND_PART_RE.fullmatch(key[h[1]:h[1] + h[0]]) and not FUND_PART_RE.fullmatch(match_key(target.word)))]

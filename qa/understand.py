@@ -715,6 +715,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
         q.years = [y for y in q.years if y != int(m.group(1))] or q.years
+    # "一般公共预算财政拨款，全年预算": a row's name the plan reads as one side of it (the fund's
+    # 支出, the 全年预算 being a spending column) is that concept, not every row of the name
+    q.rows = [r for r in q.rows if not side_read(r, q.concepts)]
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
@@ -963,6 +966,17 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
         q.concepts = parts if len(parts) == 2 else q.concepts
+
+
+SIDE_OF_NAME_RE = re.compile(r"支出|收入")
+
+
+def side_read(row: str, concepts: list[Concept]) -> bool:
+    """Whether a row name is read as one side of it that a concept of the plan is
+    ("一般公共预算财政拨款" as 一般公共预算财政拨款支出)."""
+    said = match_key(row)
+    return any(match_key(c.name).startswith(said) and SIDE_OF_NAME_RE.fullmatch(match_key(c.name)[len(said):])
+               for c in concepts)
 
 
 def _asking_only(matches: list) -> set[str]:

@@ -1602,3 +1602,10 @@ def test_a_suspicion_after_the_question_is_a_remark(pdf_engine):
     """"有出国费吗？是不是拿公款出国旅游": the suspicion asks nothing a figure answers; the 出国费 is asked."""
     answer = pdf_engine.ask("区府办25年预算里有出国费吗？是不是拿公款出国旅游")
     assert answer.verdict == "yes" and answer.figures[0].value in ("839", "839.00"), answer.answer
+
+
+def test_a_fund_named_then_a_spending_stage_is_the_fund_s_spending_at_that_stage(pdf_engine):
+    """"一般公共预算财政拨款，全年预算是多少": the fund's 支出 at its 全年预算 (321.02万元, stated), not
+    a question of which of the two rows of that name (收入 and 支出) is meant."""
+    a = pdf_engine.ask("普陀区委社会工作部2024年度一般公共预算财政拨款，全年预算是多少？")
+    assert [(f.value, f.unit) for f in a.figures] == [("321.02", "万元")], a.answer

@@ -716,6 +716,27 @@ def test_a_fund_said_before_two_totals_is_where_they_lie_not_a_third_figure(engi
     assert answer.figures[0].value == "208800.00", answer.answer
 
 
+def test_a_stage_the_document_does_not_state_is_not_answered_with_another(engine):
+    """阳泉 states the 一般公共预算财政拨款支出's 年初预算 and 决算, no 全年预算: "全年预算是多少" gets
+    no headline (the 决算 4,004.92 is no 全年预算); the 三公 table's 预算数 is its 全年预算."""
+    for question in ("阳泉民政局2024年一般公共预算财政拨款，全年预算是多少？", "阳泉民政局2024年一般公共预算财政拨款支出全年预算是多少？"):
+        answer = engine.ask(question)
+        assert not answer.figures, answer.answer
+    assert engine.ask("阳泉民政局2024年三公经费全年预算是多少？").figures[0].value == "12.02"
+
+
+def test_a_year_set_against_with_its_du_is_the_other_side(engine):
+    """"跟2023年度比减少了多少" after 2024's 收入总计: 2023 is what 2024 is set against, not the year asked."""
+    answer = engine.ask("跟2023年度比减少了多少？", ["阳泉市民政局2024年度收入总计多少？"])
+    assert answer.figures and answer.figures[0].value == "14279.38", answer.answer
+
+
+def test_the_items_of_a_figure_made_of_named_parts_are_those_parts(engine):
+    """"三公经费主要花在哪些项目": 项目 are the 三公's three parts here, not projects none of them is."""
+    answer = engine.ask("阳泉民政局2024年三公经费主要花在哪些项目？")
+    assert answer.plan["operation"] == "breakdown" and answer.figures[0].value == "12.02", answer.answer
+
+
 def test_a_halving_put_up_to_be_checked_is_decided_by_the_stated_rate(engine):
     answer = engine.ask("阳泉市民政局2024年收入总计是不是比上年腰斩了？具体下降了多少？")
     assert answer.verdict == "yes" and any(f.value == "62.3" and f.unit == "%" for f in answer.figures)

@@ -22,7 +22,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, performance_aside, section_path
-from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -234,7 +234,7 @@ class _Asked:
             official = set(planned)
         return cls(q.text, units, asked, official,
                    {m.concept.name for m in matches},
-                   _named(in_asked, planned),
+                   _named(in_asked, q.concepts),
                    PLAIN_WORDS_RE.sub("", SHARE_WORDS_RE.sub("", beyond) if shares else
                                       CHANGE_ASKING_RE.sub("", beyond) if q.operation == "change" else
                                       COMPLETION_WORDS_RE.sub("", beyond) if completion else beyond),
@@ -242,7 +242,7 @@ class _Asked:
                    {"预算数": ("预算",), "决算数": ("决算", "执行数")}.get(q.measure or "", ()), stage, stage_only,
                    bool(RATE_ASKED_RE.search(q.text)) and not AMOUNT_ASKED_RE.search(q.text), completion,
                    completion and not HOW_IT_WENT_RE.sub("", PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", beyond)))
-                   and all(c.department_total for c in _named(in_asked, planned)),
+                   and all(c.department_total for c in _named(in_asked, q.concepts)),
                    own, tuple(match_key(r) for r in q.rows), _funds_said(q.match_text, matches),
                    frozenset(q.years), frozenset(q.compared_years))
 
@@ -267,10 +267,13 @@ def _funds_said(text: str, matches: list) -> tuple[str, ...]:
                  not any(f in match_key(m.word) and match_key(m.word) != f for m in matches))
 
 
-def _named(in_asked: list, planned: list[str]) -> list[Concept]:
+def _named(in_asked: list, plan: list[Concept]) -> list[Concept]:
     """The concepts the subject names, as the plan reads them and in its order ("有货物也有工程，工程那块":
-    工程 only; "基本支出里人员经费占几成": the part first)."""
-    named = list({m.concept.name: m.concept for m in in_asked if not m.generic}.values())
+    工程 only; "基本支出里人员经费占几成": the part first; "一般公共预算财政拨款，全年预算": the
+    plan's 支出 of the name)."""
+    planned = list(dict.fromkeys(c.name for c in plan))
+    sides = {m.concept.name: c for m in in_asked for c in plan if side_read(m.word, [c])}
+    named = list({m.concept.name: sides.get(m.concept.name, m.concept) for m in in_asked if not m.generic}.values())
     return sorted((c for c in named if c.name in planned), key=lambda c: planned.index(c.name)) or named
 
 

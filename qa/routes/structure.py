@@ -74,8 +74,10 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
     if SCORE_RE.search(q.text):
         return _scores_ranked(q, docs)  # money is no score: the projects' scores the narrative states
-    if has_cue("projects", q.text):
-        return None  # 科目 are not projects: the narrative may name them
+    if has_cue("projects", q.text) and ("专项" in q.text or not any(c.parts and c.parts.concepts for c in q.concepts)):
+        # 科目 are not projects: the narrative may name them (but "三公经费主要花在哪些项目": a
+        # figure made of named parts has those for its items)
+        return None
     for doc in docs:
         found = structure(lib, q, doc)
         if found is not None and q.above is not None:
