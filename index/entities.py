@@ -25,7 +25,7 @@ AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "部", "局", "院", "中心", "办事处"}
 # (a 部 after 干 is a person: "老干部", "退休干部")
-ORG_SUFFIX = r"(?:局|厅|委|办|(?<!干)部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
+ORG_SUFFIX = r"(?:局|厅|委|办(?!公)|(?<!干)部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 # (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
 ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办(?!公|事))?(?!性|采购|分|会议|门)")
@@ -41,6 +41,8 @@ NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知�
                      r"|恳请|烦请|敬请|劳烦|麻烦|致|贵|日|月|度)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen
 ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$")
+# …or asked which of them ("哪个办公厅")
+EVERY_OF_KIND_RE = re.compile(rf"(?:{ALL_OF_RE.pattern})|哪(?:个|家|一个|一家)$")
 CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
 COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
@@ -420,13 +422,16 @@ class EntityResolver:
     def _generic_at_place(self, bare: str, start: int) -> tuple[int, set[str]] | None:
         """Where a place plus a generic body's word ("江苏办公厅", "普陀区政府办") starting at
         ``start`` ends, and the departments it may mean: those of that place whose name ends in
-        that word; which one is not guessed."""
+        that word (of any place where every such body is meant: "两个办公厅"); which one is not
+        guessed."""
         places = sorted({p for d in self.by_key.values() for p in d.places}, key=len, reverse=True)
         said, at = [], start
         while (place := next((p for p in places if bare.startswith(p, at)), None)) is not None:
             said.append(place)  # ("上海普陀街道办": the city and the district before the body)
             at += len(place)
-        for tail in sorted(GENERIC_ORGS, key=len, reverse=True) if said else []:
+        # ("两个办公厅", "哪个办公厅": every body whose name ends in the word, wherever it is)
+        every = not said and EVERY_OF_KIND_RE.search(bare[:start])
+        for tail in sorted(GENERIC_ORGS, key=len, reverse=True) if said or every else []:
             if bare.startswith(tail, at):
                 # (a name ending in the body's full word is one said short: 街道办事处 for 街道办)
                 ends = (tail, *(full for full, short in shortenings() if short == tail))

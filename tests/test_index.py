@@ -372,6 +372,20 @@ def test_a_place_and_a_generic_body_name_every_such_body_of_that_place():
     assert resolver.resolve("省委办18年三公经费", 2018).departments == ["江苏省委办公厅"]
 
 
+def test_every_or_which_body_of_a_kind_names_each_the_store_holds():
+    """"两个办公厅", "哪个办公厅": each 办公厅 of the store, wherever it is (not an unknown "公厅"
+    left once "两个办" was read as a body); a 民政厅 is no 办公厅."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "中共江苏省委办公厅", 2018, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "江苏省政协办公厅", 2018, "预算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "山西省民政厅", 2018, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for question in ("两个办公厅2018年三公经费哪个高", "哪个办公厅2018年三公经费最高"):
+        mention = resolver.resolve(question, 2018)
+        assert sorted(mention.departments) == ["江苏省委办公厅", "江苏省政协办公厅"] and not mention.unknown_orgs, question
+
+
 def test_an_unknown_name_is_read_whole_not_in_pieces(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("江苏省人大常委会办公厅2019年预算多少钱", 2024).unknown_orgs == ["江苏人大常委会办公厅"]
