@@ -568,6 +568,11 @@ DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|具
 METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?(?:推|算|倒推|推算|反推|计算|换算)(?:一下|出来|一算)?[。！!？?]*")
 
 
+# why the asker asks, said after the question ("想看看有没有能对接的", "我们想了解一下")
+PURPOSE_REMARK_RE = re.compile(r"(?:我们|我)?(?:就是|主要|是|只是)?想(?:看看|看下|看一下|了解|知道|找找|问问)")
+FIGURE_WORDS_RE = re.compile(r"多少|几|钱|支出|经费|收入|[万亿]?元")  # (a remark asking a figure is a question)
+
+
 def _without_trailing_remark(text: str) -> str:
     """A remark after the question ("…有几辆车啊？我不知道", "…多少？谢谢") asks nothing and names
     nothing: it is left out, so that its words are not read as part of what is asked."""
@@ -575,6 +580,8 @@ def _without_trailing_remark(text: str) -> str:
     if not marks:
         return text
     tail = text[marks[-1].end():]
+    if PURPOSE_REMARK_RE.match(tail.strip()) and not (FIGURE_WORDS_RE.search(tail) or YEAR_RE.search(tail)):
+        return text[:marks[-1].end()]  # "…哪一项钱最多？想看看有没有能对接的": why it is asked
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]

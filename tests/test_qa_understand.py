@@ -28,6 +28,9 @@ def lib(plain_store):
     ("区府办平时主要负责什么工作", "describe"),
     ("阳泉民政局24年人员经费加公用经费是多少", "sum"),
     ("阳泉民政局比临汾民政局多几辆车", "diff"),
+    # why the asker asks, after the question, asks nothing ("有没有" in it is no yes-or-no)
+    ("阳泉民政局24年支出里具体哪一项钱最多？想看看有没有能对接的", "rank"),
+    ("阳泉民政局24年一共有多少个项目做了绩效自评？我们想看看有没有服务类项目", "count"),
     ("阳泉和临汾民政局的三公经费分别是多少", "value"),  # each department's figure, not a breakdown
     ("阳泉民政局24年三公经费、会议费、培训费各多少", "breakdown"),  # several items of one department
     ("省政协19年政协事务支出最多的两项是什么", "rank"),  # the items ranked, not a description
