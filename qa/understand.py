@@ -123,7 +123,7 @@ def held_figure(text: str) -> HeldFigure | None:
 
 DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
-WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:]?的?(?:买|购买|采购|用于|花在)?的?")
+WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:，：]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
 # part asked, in the same sentence
 WITHIN_LEADING_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:][^。?!;]*")
@@ -367,7 +367,7 @@ def _fund_said_first(text: str) -> str:
         return text
     funds = _funds_alternation()
     for item in lexicon().concepts_in(text):
-        fund = re.match(rf"(?:{WITHIN_RE.pattern})({funds})", key[item.end:])
+        fund = re.match(rf"(?:{WITHIN_RE.pattern})((?:{funds})+)", key[item.end:])  # ("政府性基金预算财政拨款")
         if fund is None or "收入" in item.concept.name or re.fullmatch(funds, match_key(item.word)):
             continue
         said = re.search(re.escape(item.word) + r"\s*" + WITHIN_RE.pattern + r"\s*" + re.escape(fund.group(1)), text)

@@ -1350,6 +1350,8 @@ def test_a_rate_of_another_total_is_not_the_rate_asked(engine):
 
 def test_who_paid_said_with_a_verb_and_the_broad_parts_of_a_class(engine):
     assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"
+    # the fund said in full after a full-width comma, as the table's column prints it
+    assert engine.ask("临汾市民政局2019年年末财政拨款结转和结余中，政府性基金预算财政拨款是多少？").figures[0].value == "85000"
     answer = engine.ask("临汾民政局19年社会保障和就业支出下面分哪几大块，花钱最多的前三块是啥？")
     assert "款级" in answer.answer and answer.figures[0].value.replace(",", "") == "3314713.85"
 
@@ -1403,6 +1405,8 @@ def test_a_fund_asked_of_an_item_is_its_money_from_that_fund(engine):
     assert engine.ask("阳泉民政局24年一般公共预算项目支出").figures[0].value == "2907.06"
     assert engine.ask("临汾民政局19年基本支出当中财政拨款的部分").figures[0].value == "3567446.13"
     assert engine.ask("阳泉民政局24年养老服务这一项，财政拨款出了多少钱？").figures[0].value == "1470.12"
+    # the fund said in full after a full-width comma, as the table's column prints it
+    assert engine.ask("临汾市民政局2019年年末财政拨款结转和结余中，政府性基金预算财政拨款是多少？").figures[0].value == "85000"
 
 
 def test_exam_style_questions(engine):
