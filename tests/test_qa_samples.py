@@ -152,6 +152,16 @@ def test_a_row_named_the_way_people_shorten_it(engine):
     assert figure(engine.ask("阳泉民政局24年参公事业单位的机关运行经费")) == (10.86, "万元")
 
 
+def test_a_figure_the_tables_give_in_parts_is_cited_where_it_is_printed_whole(engine):
+    """公开10表 prints 机关运行经费 as 行政单位 29.03 + 参公 10.86; the narrative prints 39.89 whole:
+    the answer cites that sentence (a figure a reader can find), unless the tables' rows are asked."""
+    answer = engine.ask("阳泉民政局24年机关运行经费多少")
+    assert figure(answer) == (39.89, "万元") and not answer.figures[0].derived
+    assert answer.citations[0].table_code == "" and "机关运行经费" in answer.citations[0].section
+    rows = engine.ask("阳泉市民政局2024年机关运行经费39.89万元，在决算表里是哪张表哪几行的数")
+    assert rows.citations[0].table_code == "公开10表"
+
+
 def test_kemu_named_with_a_column_word_or_under_its_parent(engine):
     """"行政运行基本支出": the row 行政运行, column 基本支出 — not the 基本支出 total; a 科目 under
     the 款 the question names, not another 款's 行政运行."""

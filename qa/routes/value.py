@@ -26,6 +26,21 @@ from qa.understand import QueryPlan
 NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
 
 
+# the question asks where in the tables ("在决算表里是哪张表哪几行的数"): the cells are the answer
+TABLE_ASKED_RE = re.compile(r"哪(?:一)?(?:张|个)表|哪几?行|表[里中上]")
+
+
+def _printed_whole(lib: Library, q: QueryPlan, pick: Pick) -> Answer | None:
+    """A figure the tables give only in parts (机关运行经费: 行政单位 + 参公) that the narrative
+    prints whole: the printed figure, which a reader can find, with its sentence cited."""
+    stated = stated_answer(lib, q, [pick.doc])
+    total = sum(cell_amount(c) for c in pick.cells)
+    if stated is None or not stated.figures or stated.figures[0].value_yuan is None or \
+            round(stated.figures[0].value_yuan, 2) != round(total, 2):
+        return None
+    return stated
+
+
 def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | None, str]:
     """The figure from the tables; else no answer, and the phrase (if any) that the table
     cell found did not account for, which a quoted sentence must then contain."""
@@ -77,6 +92,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
         twins = disagreeing_copies(lib, q, docs, pick)
         if twins:
             return disagreement(q, [pick.cells[0], *twins]), ""
+        if pick.summed and not TABLE_ASKED_RE.search(q.text) and (whole := _printed_whole(lib, q, pick)) is not None:
+            return whole, ""
         return figure_answer(lib, q, pick), ""
     return None, focus
 
