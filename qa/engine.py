@@ -48,7 +48,7 @@ from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_ac
 from qa.routes.topic import narrower_counted, topic_answer
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -441,6 +441,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
                       f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                       missing=["不含排除条件的问法"])
+    if SCOPE_RE.search(q.text) and q.operation != "rank":
+        return _set_aside(lib, q, docs)  # "不含年初结转的收入": set aside where it reads, else as asked
     return None
 
 
@@ -588,6 +590,12 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
+    if whole and _already_without(whole, part):
+        # "不含年初结转的收入": the 本年收入合计 holds no 年初结转和结余 (its sources are listed):
+        # that total as printed, nothing taken off it
+        plain = _routed(lib, understand(f"{named}{whole}是多少", lib), docs)
+        return replace(plain, question=q.text, notes=[*plain.notes, f"{whole}本身不含{part}。"]) \
+            if plain is not None and plain.status == ANSWERED else None
     less = understand(f"{named}{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
     if (less.departments, less.years) != (q.departments, q.years) or len(less.concepts) + len(less.rows) < 2:
         return None
@@ -626,6 +634,14 @@ def _aside_among(q: QueryPlan, items: list) -> bool:
 
 
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
+
+
+def _already_without(whole: str, part: str) -> bool:
+    """A whole whose parts the vocabulary lists in full holds none of the concepts the part names."""
+    concept = lexicon().named(whole)
+    names = {m.concept.name for m in lexicon().concepts_in(part) if not m.generic}
+    return bool(concept and concept.parts and concept.parts.concepts and names) and \
+        not any(_holds(concept, n) for n in names)
 
 
 def _wholes_holding(asked: QueryPlan, part: str) -> list:

@@ -386,6 +386,16 @@ def test_every_or_which_body_of_a_kind_names_each_the_store_holds():
         assert sorted(mention.departments) == ["江苏省委办公厅", "江苏省政协办公厅"] and not mention.unknown_orgs, question
 
 
+def test_a_claim_s_source_said_before_a_name_is_no_part_of_it():
+    """"网传省委办公厅…", "有文章说省委办公厅…": who said it, not a body named 网传省委办公厅."""
+    from core.store import DocumentInfo
+
+    resolver = EntityResolver([DocumentInfo("a", "a.pdf", "中共江苏省委办公厅", 2019, "预算", "部门", "", None, [])])
+    for question in ("网传省委办公厅2019年预算里安排了买新公车的钱", "有文章说省委办公厅2019年三公经费大降", "有报道说省委办公厅…"):
+        mention = resolver.resolve(question, 2019)
+        assert mention.departments == ["江苏省委办公厅"] and not mention.unknown_orgs, question
+
+
 def test_an_unknown_name_is_read_whole_not_in_pieces(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("江苏省人大常委会办公厅2019年预算多少钱", 2024).unknown_orgs == ["江苏人大常委会办公厅"]

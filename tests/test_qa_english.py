@@ -30,6 +30,7 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     # a search box's two digits right after the name
     assert arabic_years("省委办公厅17采购") == "省委办公厅17年采购"
     assert arabic_years("政协19 买公车没") == "政协19年 买公车没"
+    assert arabic_years("委办18 人员经费？") == "委办18年 人员经费？"  # (人员 is no count of 人)
     # a year said by its last two numbers, as people say it aloud
     assert arabic_years("政协办公厅十八年委员视察") == "政协办公厅18年委员视察"
     assert arabic_years("万里街道二十四年预算") == "万里街道24年预算"

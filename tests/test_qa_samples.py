@@ -1163,6 +1163,16 @@ def test_a_part_set_aside_is_the_whole_less_the_part(engine):
     assert answer.figures[0].value == "0.00"  # all 12.02 is the cars'
 
 
+def test_a_scope_said_of_a_figure_takes_off_only_what_it_holds(engine):
+    """"不含年初结转的收入": 本年收入合计 lists its sources and holds no 年初结转和结余: that total as
+    printed (never the 年初结转 itself, nor the total less it); "不含" inside a name's own brackets
+    is no scope to set aside."""
+    answer = engine.ask("临汾民政局19年不含年初结转的收入是多少")
+    assert [f.value for f in answer.figures] == ["5235531.11"], answer.answer
+    answer = engine.ask("阳泉民政局24年单价100万元（含）以上设备（不含车辆）有几台")
+    assert answer.figures and answer.figures[0].value == "0"
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"
