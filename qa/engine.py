@@ -28,7 +28,9 @@ from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
-from qa.lookup import INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, named_rows, named_table, page_named, row_name
+from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, locate_named_row,
+                       named_rows, named_table, page_named, row_name)
+from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, guess_checked, share_checked
@@ -582,7 +584,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
-    holds_part = _wholes_holding(asked, part)
+    holds_part = _wholes_holding(asked, part) or _printed_beneath(asked, part, docs)
     # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before) and not rest_said):
@@ -603,8 +605,8 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if found is None or found.status != ANSWERED or len(found.figures) < 3:
         return None
     gap, first, second = found.figures[:3]
-    whole_figure, part_figure = (first, second) if (first.value_yuan or 0) >= (second.value_yuan or 0) else (second, first)
-    if whole_figure.label == part_figure.label or gap.value_yuan is None:
+    whole_figure, part_figure = (first, second) if (_amount(first) or 0) >= (_amount(second) or 0) else (second, first)
+    if whole_figure.label == part_figure.label or _amount(gap) is None:
         return None
     if not whole and (inside := _part_inside(lib, f"{named}{before}{part}是多少", docs)) is not None and \
             inside[0].value_yuan != part_figure.value_yuan:
@@ -612,9 +614,9 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         if (redone := _less_the_inside_part(found, gap, whole_figure, *inside)) is None:
             return None
         found, gap, part_figure = redone
-    head = replace(gap, value=gap.value.lstrip("-"), value_yuan=abs(gap.value_yuan),
+    head = replace(gap, value=gap.value.lstrip("-"), value_yuan=None if gap.value_yuan is None else abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
-    verdict = ("yes" if head.value_yuan > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
+    verdict = ("yes" if (_amount(head) or 0) > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
     return _printed_as(lib, replace(found, question=q.text, verdict=verdict,
                    answer=f"{({'yes': '有。', 'no': '没有。'}).get(verdict, '')}{whole_figure.department}{whole_figure.year}年度不算{part_figure.label}："
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
@@ -634,6 +636,33 @@ def _aside_among(q: QueryPlan, items: list) -> bool:
 
 
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
+
+
+def _amount(figure: Figure) -> float | None:
+    """A figure's amount: in yuan where it is money, else as printed (a count of vehicles)."""
+    return figure.value_yuan if figure.value_yuan is not None else parse_amount(figure.value)
+
+
+def _printed_beneath(asked: QueryPlan, part: str, docs: list) -> list:
+    """The concepts asked whose cell a row the part names is printed beneath, in the same table
+    and column and no larger ("除了特种专业技术用车，还有几辆车": the 车辆数合计 with its 其中 rows)."""
+    held = []
+    for concept in asked.concepts:
+        for doc in docs:
+            try:
+                whole = pick_cells(replace(asked, concepts=[concept], rows=[]), doc)
+                row = locate_named_row(doc, part, [], None)
+            except AmbiguousRow:
+                continue
+            if whole is None or whole.summed or row is None or whole.cells[0].value is None:
+                continue
+            cell = whole.cells[0]
+            beneath = row.table_seq == cell.table_seq and row.row_seq > cell.row_seq and \
+                row.row.values[cell.column] is not None and (parse_amount(row.row.values[cell.column]) or 0) <= cell.value
+            if beneath:
+                held.append(concept)
+                break
+    return held
 
 
 def _already_without(whole: str, part: str) -> bool:
@@ -683,9 +712,9 @@ def _less_the_inside_part(found: Answer, gap: Figure, whole: Figure, part: Figur
 def _named_for(lib: Library, q: QueryPlan, text: str) -> str:
     """The department and year to say before ``text`` when it names none: they were said
     elsewhere in the question, or in the question before ("除了因公出国的，剩下的三公经费是多少")."""
-    if lib.resolver.resolve(text, lib.latest_year).departments or len(q.departments) != 1 or len(q.years) != 1:
+    if lib.resolver.resolve(text, lib.latest_year).departments or len(q.departments) != 1 or len(q.years) > 1:
         return ""
-    return f"{lib.resolver.display(q.departments[0])}{q.years[0]}年"
+    return lib.resolver.display(q.departments[0]) + "".join(f"{y}年" for y in q.years)  # (no year said: the latest)
 
 
 def _part_inside(lib: Library, asked: str, docs: list) -> tuple[Figure, Citation] | None:

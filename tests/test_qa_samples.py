@@ -1173,6 +1173,14 @@ def test_a_scope_said_of_a_figure_takes_off_only_what_it_holds(engine):
     assert answer.figures and answer.figures[0].value == "0"
 
 
+def test_a_row_set_aside_comes_off_the_count_it_is_printed_beneath(engine):
+    """"除了特种专业技术用车，还有几辆车": 公开10表 prints 特种专业技术用车 2 among the 其中 rows of
+    车辆数合计 25: 25 − 2 = 23, both cited (never the 25 the aside was said against)."""
+    answer = engine.ask("除了特种专业技术用车，阳泉民政局还有几辆车")
+    assert [(f.value, f.unit) for f in answer.figures[:1]] == [("23", "辆")], answer.answer
+    assert len(answer.citations) >= 2
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"
