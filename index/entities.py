@@ -54,12 +54,12 @@ SPOKEN_YEAR_RE = re.compile(r"([两二]千零?[一二三四五六七八九十]{1
 # a year of this century said by its last two numbers ("十八年" for 2018, "二十四年" for 2024),
 # not a span of years ("近十九年", "十八年来", "几十年")
 SPOKEN_SHORT_YEAR_RE = re.compile(r"(?<![\d〇零一二三四五六七八九十两几多近过这那前后连续每第了已满共])((?:二)?十[一二三四五六七八九])(?=\s*年(?![来间里内前后]))")
-BARE_YEAR_RE = re.compile(r"(?<![\d.])(?<!\d,)((?:19[89]|20[0-4])\d)(?![\d.]|,\d)(?!\s*(?:年|万|亿|千|百|元|块|%|％|人|辆|个|名|台|套|次|项|多|余|来|号|届))")
-# a search-box year: two digits right after a name and before a word ("省委办公厅17采购",
+BARE_YEAR_RE = re.compile(r"(?<![\d.])(?<!\d,)((?:19[89]|20[0-4])\d)(?![\d.]|,\d)(?!\s*(?:年|万|亿|千|百|元|块|%|％|人(?!员)|辆|个|名|台|套|次|项(?!目)|多|余|来|号|届))")
+# a search-box year: two digits right after a name and before a word ("省委办公厅17采购", "委办19 项目支出",
 # "社工部23决算", "政协19 买公车没"), in a question that writes no year otherwise; not an amount, a
 # count, a code or an ordinal
 SHORT_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<![比占是为有约近超过第前后共计达])([12]\d)(?![\d.,])"
-                           r"(?=\s*[\u4e00-\u9fff]|\s*$)(?!\s*(?:年|万|亿|千|百|元|块|人(?!员)|辆|个|名|台|套|次|项|多|余|来|号|届|岁"
+                           r"(?=\s*[\u4e00-\u9fff]|\s*$)(?!\s*(?:年|万|亿|千|百|元|块|人(?!员)|辆|个|名|台|套|次|项(?!目)|多|余|来|号|届|岁"
                            r"|家|批|条|天|月|日|分|位|倍|成|表|栏|行|页|类|款|级|层|平|米|小时|周))")
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "比一比2019年…", "对比2019年和2018年", "比较2019年…": the verb of comparing, the year one of the things

@@ -31,6 +31,8 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     assert arabic_years("省委办公厅17采购") == "省委办公厅17年采购"
     assert arabic_years("政协19 买公车没") == "政协19年 买公车没"
     assert arabic_years("委办18 人员经费？") == "委办18年 人员经费？"  # (人员 is no count of 人)
+    assert arabic_years("委办19 项目支出多少") == "委办19年 项目支出多少"  # (项目 is no count of 项)
+    assert arabic_years("政协 2019 项目支出") == "政协 2019年 项目支出"
     # a year said by its last two numbers, as people say it aloud
     assert arabic_years("政协办公厅十八年委员视察") == "政协办公厅18年委员视察"
     assert arabic_years("万里街道二十四年预算") == "万里街道24年预算"
@@ -42,7 +44,7 @@ def test_a_span_of_years_said_in_words_is_no_year():
 
 
 def test_amounts_counts_and_codes_are_no_years():
-    for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101",
+    for text in ("支出2019万元", "2,019,000元", "2019.5", "2080505", "2020辆", "20190101", "共19项", "2019项",
                  "三公经费12万", "前10名", "公开09表", "占比12", "有15辆车", "第12项", "30211差旅费"):
         assert arabic_years(text) == text
 
