@@ -533,7 +533,7 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
-REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)")
+REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传")
 # bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")

@@ -384,3 +384,9 @@ def test_a_change_told_before_asking_the_year_before_asks_its_level(lib):
     assert (q.operation, q.years) == ("value", [2023])
     q = understand("阳泉民政局2024年三公经费12.02万元，比2023年多还是少", lib)
     assert q.operation != "value" and set(q.years) | set(q.compared_years) == {2023, 2024}
+
+
+def test_what_was_heard_after_the_question_is_not_asked(lib):
+    """"…有几个？听说23年才5个": hearsay after the question, its year and figure no part of what is asked."""
+    q = understand("阳泉民政局24年车辆有几辆？听说23年才5辆", lib)
+    assert q.years == [2024] and q.operation == "count"
