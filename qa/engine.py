@@ -47,7 +47,7 @@ from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
-from qa.routes.topic import narrower_counted, topic_answer
+from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
@@ -732,6 +732,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if (carrying := carrying_answer(q, docs)) is not None:
+        return carrying  # "支出决算表里带养老的那几行各是多少": each row whose name carries it
     if (summed := measure_summed(lib, q, docs, partial(_routed, lib))) is not None:
         return summed  # "…和…的年初预算一共多少" of a 决算: each item's 年初预算 the narrative states, added
     if (whole := overview(lib, q, docs, partial(_routed, lib))) is not None:

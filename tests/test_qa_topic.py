@@ -104,3 +104,11 @@ def test_two_kemu_named_by_their_short_names_are_summed_not_taken_for_namesakes(
 def test_a_whole_named_as_where_the_parts_lie_is_not_one_of_them(plain_engine):
     a = plain_engine.ask("阳泉民政局24年基本支出里人员经费和公用经费各多少")
     assert [i.label for i in a.items] == ["人员经费", "公用经费"] and a.items[0].value == "963.57"
+
+
+def test_rows_asked_by_a_word_their_names_carry_are_each_listed(plain_engine):
+    """"支出决算表里带养老的那几行": every 科目 of that table whose name carries 养老, each with its
+    figure (2080505 under 20805 too), none the headline — not the table broken down by 类."""
+    a = plain_engine.ask("阳泉民政局支出决算表里带养老的那几行各是多少")
+    assert a.status == UNCLEAR and not a.figures
+    assert listed(a) == {"20805": "243.81", "2080505": "73.10", "2081006": "2749.67"}

@@ -16,7 +16,7 @@ from core.text import is_total, match_key
 from index.lexical import words
 from qa.answers import item
 from qa.context import Library
-from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, choose_column, row_key, row_name, stated_stretch, table_priority,
+from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, choose_column, named_table, row_key, row_name, stated_stretch, table_priority,
                        unexplained_modifier, unexplained_phrase, word_runs)
 from qa.model import LOOKUP, UNCLEAR, Answer, Item
 from qa.narrative import narrative_key
@@ -50,6 +50,27 @@ SubjectRows = dict[tuple[str, str], list[tuple[int, int]]]
 class Topic:
     said: str  # the words of the question naming the subject
     rows: list[Located]  # one cell per 科目 that belongs to it, in table order
+
+
+# rows asked by a word their names carry ("带养老的那几行", "名称里有“救助”的科目"): each such row
+CARRYING_RE = re.compile(r"(?:带有?|含有|名字里有|名称里有|名字中有|名称中有)[“\"'‘]?(?P<word>[\u4e00-\u9fff]{2,8}?)[”\"'’]?字?的"
+                         r"(?:那|哪|这)?(?:几|些)?(?:行|项|个|条|科目)")
+
+
+def carrying_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """Each 科目 whose name carries the word asked, with its figure and cell (in the table the
+    question names, else where each fits best); none the headline."""
+    if (asked := CARRYING_RE.search(q.text)) is None:
+        return None
+    word = match_key(asked.group("word"))
+    for doc in docs:
+        only = named_table(doc, q.match_text)
+        places = [[p for p in where if only is None or p[0] == only]
+                  for (_, name), where in subject_rows(doc).items() if word in name]
+        cells = [c for where in places if where and (c := best_cell(doc, where, q)) is not None]
+        if cells:
+            return candidates_answer(q, Topic(asked.group("word"), sorted(cells, key=lambda c: (c.table_seq, c.row_seq))))
+    return None
 
 
 def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
