@@ -589,7 +589,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before) and not rest_said):
         return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
-    if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said)) is None:
+    if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said, part)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
     if whole and _already_without(whole, part):
@@ -635,6 +635,7 @@ def _aside_among(q: QueryPlan, items: list) -> bool:
         any(_holds(c, n) for c in q.concepts for n in parts)
 
 
+PLAIN_MONEY_RE = re.compile(r"钱|资金|经费")
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
 
 
@@ -683,11 +684,12 @@ def _wholes_holding(asked: QueryPlan, part: str) -> list:
                                  bool(SPENDING_RE.search(part)) != bool(SPENDING_RE.search(c.name))))
 
 
-def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, rest_said: bool) -> str | None:
+def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, rest_said: bool, part: str) -> str | None:
     """The whole a part is set aside from: "" when said before the aside ("三公经费里除了…", kept in
     ``before``; not "预算里", which names no whole; "住房保障支出，除了住房公积金还剩多少": said
     before the clause, the rest of it asked), a concept asked that holds the part, the spending or
-    income total a verb says ("还花了多少", "还安排了多少钱"); else None."""
+    income total a verb says ("还花了多少", "还安排了多少钱"), or the total of the part's own side
+    where money is said plainly ("基本支出以外的钱"); else None."""
     if (WITHIN_RE.search(before) or rest_said and CLAUSE_BEFORE_RE.search(before)) and \
             (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
         return ""
@@ -695,7 +697,13 @@ def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, res
         return holds_part[0].name
     if SPENDING_RE.search(after) or ALLOCATED_RE.search(after):
         return "本年支出合计"
-    return "本年收入合计" if INCOME_RE.search(after) else None
+    if INCOME_RE.search(after):
+        return "本年收入合计"
+    # ("基本支出以外的钱一共有多少": money said plainly is of the part's own side)
+    side = {"支出": "本年支出合计", "收入": "本年收入合计"}
+    named = [m.concept.name for m in lexicon().concepts_in(part) if not m.generic]
+    return next((total for word, total in side.items() if named and all(word in n for n in named)), None) \
+        if PLAIN_MONEY_RE.search(after) else None
 
 
 def _less_the_inside_part(found: Answer, gap: Figure, whole: Figure, part: Figure, cited: Citation):

@@ -1181,6 +1181,13 @@ def test_a_row_set_aside_comes_off_the_count_it_is_printed_beneath(engine):
     assert len(answer.citations) >= 2
 
 
+def test_money_said_plainly_once_a_spending_part_is_set_aside_is_the_rest_of_the_spending(engine):
+    """"基本支出以外的钱一共有多少": the 本年支出合计 less 基本支出 (8406.85 − 1097.86: 项目支出 and
+    经营支出 both), both cited."""
+    answer = engine.ask("阳泉民政局24年基本支出以外的钱一共有多少")
+    assert answer.figures[0].value == "7308.99" and "本年支出合计" in answer.answer, answer.answer
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"
