@@ -1188,6 +1188,14 @@ def test_money_said_plainly_once_a_spending_part_is_set_aside_is_the_rest_of_the
     assert answer.figures[0].value == "7308.99" and "本年支出合计" in answer.answer, answer.answer
 
 
+def test_a_figure_broken_down_within_a_table_named_by_its_number(engine):
+    """"公开06表里公用经费主要是哪几项": 公用经费's items in that table (取暖费 37.89 the largest), not
+    a narrative sentence because the table was named."""
+    answer = engine.ask("阳泉民政局公开06表里公用经费主要是哪几项")
+    assert answer.plan["operation"] == "breakdown" and answer.figures[0].value == "37.89", answer.answer
+    assert answer.citations[0].table_code == "公开06表"
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"

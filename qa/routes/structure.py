@@ -196,7 +196,7 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             if found:
                 return found
     sources = FROM_WHERE_RE.search(text) and not SPENDING_RE.search(text)
-    if named is None and table is not None and not sources and (found := _table_parts(
+    if named is None and table is not None and not sources and not q.concepts and (found := _table_parts(
             lib, q, doc, schema().family(doc.tables[table].type), "", _level(q, 3), (), doc.tables[table].title,
             only=table)) is not None:
         return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
