@@ -178,7 +178,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
     if compared_across(lib, q) and (ranked := _ranked_across(lib, q)) is not None:
         return ranked
-    if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation == "value" and q.intent == "figure" and \
+    if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation in ("value", "count") and q.intent == "figure" and \
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
         return each

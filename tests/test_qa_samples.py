@@ -1196,6 +1196,15 @@ def test_a_figure_broken_down_within_a_table_named_by_its_number(engine):
     assert answer.citations[0].table_code == "公开06表"
 
 
+def test_a_count_asked_of_two_departments_is_each_one_s_and_their_gap(engine):
+    """"各有多少辆车": each department's vehicles, each cited (阳泉 25 from 公开10表, 临汾 1); "两家差
+    多少辆": the gap between the two counts, not a question back about which department."""
+    each = engine.ask("阳泉和临汾民政局各有多少辆车")
+    assert {(i.value, i.unit) for i in each.items} == {("25", "辆"), ("1", "辆")}, each.answer
+    gap = engine.ask("阳泉和临汾民政局各有多少辆车？两家差多少辆")
+    assert gap.figures and (gap.figures[0].value.lstrip("-"), gap.figures[0].unit) == ("24", "辆"), gap.answer
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"

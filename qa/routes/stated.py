@@ -42,13 +42,18 @@ CONCEPT_BONUS = 0.5
 RIVAL_WORDS = 3
 
 
+# the words asking each body's figure and the gap between them, which name no subject
+GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
+
+
 def asked_subject(text: str) -> str:
     """What the question names, without the words that ask how many ("执法执勤的车有几辆" →
     执法执勤车): a subject must match what is named, not the asking."""
     # ("（不含离退休）" says what is left out of it, not what it is; the asking words inside a
     # concept's own name stay: the 有 of 实有人数)
     # (English words no vocabulary read, "did … according to its … document", name no subject)
-    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text)))))
+    # ("各有多少辆车？两家差多少辆": each body's count, then the gap between them)
+    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", GAP_ASKING_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text))))))
     key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
