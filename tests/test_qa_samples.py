@@ -1118,6 +1118,9 @@ def test_a_guessed_cause_is_checked_against_the_reason_stated(engine):
     assert answer.verdict == "yes" and "划转" in answer.answer
     answer = engine.ask("临汾民政局19年卫生健康支出增加了，是由于什么")  # a cause asked, none guessed
     assert answer.verdict is None and "新增城乡医疗救助工作" in answer.answer
+    # the guess with a plain "is that so" after it, as a claim read somewhere is put
+    answer = engine.ask("有文章说临汾民政局19年社会保障和就业支出减少，是因为人员划转，是这么回事吗")
+    assert answer.verdict == "yes" and "划转" in answer.answer
 
 
 def test_plain_words_for_social_programmes_list_their_rows(engine):

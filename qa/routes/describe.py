@@ -544,7 +544,9 @@ def with_definition(q: QueryPlan, docs: list[Document], found: Answer) -> Answer
 
 
 # a cause put up to be confirmed ("涨了，是因为人员增加吗", "没花完是不是因为人员变动")
-CAUSE_GUESS_RE = re.compile(r"(?:是不是|是否|是|难道是)?(?:因为|由于)(?P<cause>[^，,。？?]{2,16}?)(?:吗|么|吧|呢|的吗|的吧)?[？?。！!]*$")
+# ("…是因为压缩开支，是这么回事吗": the guess, then a plain "is that so" after it)
+CAUSE_GUESS_RE = re.compile(r"(?:是不是|是否|是|难道是)?(?:因为|由于)(?P<cause>[^，,。？?]{2,16}?)(?:吗|么|吧|呢|的吗|的吧)?"
+                            r"(?:[，,](?:是这么回事|是这样|是真的|对|属实|是不是这样|靠谱)(?:吗|么|吧|不)?)?[？?。！!]*$")
 # what a guessed cause says beyond its direction and the words that ask ("人员增加" → 人员)
 CAUSE_FILLER_RE = re.compile(r"的|了|得|所以|有关|导致|造成|增加|减少|增长|下降|上升|降低|变多|变少|多|少|涨|降|变动|变化|调整|改变|发生|变|改")
 TOLD_AMOUNT_RE = re.compile(r"(?:(?:只|才|就|一共|共)?(?:花|用)了?)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)多?(?:[万亿]多?(?:元|块)?|千?(?:元|块))")
