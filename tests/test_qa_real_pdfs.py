@@ -1609,3 +1609,11 @@ def test_a_fund_named_then_a_spending_stage_is_the_fund_s_spending_at_that_stage
     a question of which of the two rows of that name (收入 and 支出) is meant."""
     a = pdf_engine.ask("普陀区委社会工作部2024年度一般公共预算财政拨款，全年预算是多少？")
     assert [(f.value, f.unit) for f in a.figures] == [("321.02", "万元")], a.answer
+
+
+def test_why_and_how_much_quotes_the_reason_stated_apart_from_the_change(pdf_engine):
+    """福利院 2024 states "财政拨款收入950.12万元，比2023年预算增加0.46万元" and, sentences later,
+    "财政拨款收入支出增加的主要原因是机关事业单位退休人员活动费增加": both, each cited."""
+    answer = pdf_engine.ask("福利院2024年财政拨款预算为啥比上年多了？多了多少")
+    assert answer.figures and answer.figures[0].value == "0.46", answer.answer
+    assert "退休人员活动费" in answer.answer and len(answer.citations) >= 2

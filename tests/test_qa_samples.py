@@ -1123,6 +1123,17 @@ def test_a_guessed_cause_is_checked_against_the_reason_stated(engine):
     assert answer.verdict == "yes" and "划转" in answer.answer
 
 
+@pytest.mark.parametrize("question, value, reason", [
+    ("临汾民政局19年卫生健康支出为什么增加了？增加了多少", "59.88", "新增城乡医疗救助工作"),
+    ("阳泉民政局24年机关运行经费为啥比上年多了？多了多少", "4.38", "人员编制增加"),
+])
+def test_why_and_how_much_is_the_change_stated_with_its_reason(engine, question, value, reason):
+    """"为啥比上年多了？多了多少": the change the document states (not a quote with no figure), with
+    the reason it gives."""
+    answer = engine.ask(question)
+    assert answer.figures and answer.figures[0].value == value and reason in answer.answer, answer.answer
+
+
 def test_plain_words_for_social_programmes_list_their_rows(engine):
     # "补贴和服务" are two things asked, not a narrowing to 养老服务
     answer = engine.ask("阳泉民政局24年给老年人的补贴和服务花了多少钱")

@@ -19,9 +19,10 @@ from ingest.stated import BUDGET_STAGES
 from qa.lookup import default_measure, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
 from qa.routes.compare import change_on_year_before, places_asked
+from qa.routes.describe import CAUSE_CLAUSE_RE, retrieval_answer
 from qa.routes.stated import matching_facts, stated_citation
 from qa.routes.structure import structure_answer
-from qa.understand import EITHER_RE, QueryPlan, understand
+from qa.understand import EITHER_RE, WHY_RE, QueryPlan, understand
 
 Route = Callable[[QueryPlan, list], Answer]
 
@@ -504,3 +505,22 @@ def _in_wan(figure: Figure) -> str:
     if figure.unit != "元" or not figure.value_yuan or abs(figure.value_yuan) < 1e4:
         return ""
     return f"（合{fmt(figure.value_yuan / 1e4, 2)}万元）"
+
+
+def why_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """"为啥比上年多了？多了多少": the change asked, as the document states it, then the reason it
+    gives, each cited; None unless both are found (the change alone is no answer to a why)."""
+    if not (q.operation == "change" and q.intent == "compare" and WHY_RE.search(q.text)):
+        return None
+    change = route(replace(q.reworded(WHY_RE), intent="figure"), docs)
+    if change is None or change.status != ANSWERED or not change.figures:
+        return None
+    if any(CAUSE_CLAUSE_RE.search(c.quote) for c in change.citations if c.quote):
+        return replace(change, question=q.text)  # (the sentence stating the change gives its reason)
+    reason = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), docs)
+    quoted = [c for c in reason.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote)]
+    if reason.status != ANSWERED or not quoted:
+        return None
+    causes = "；".join(f"“{c.quote}”" for c in quoted[:2])
+    return replace(change, question=q.text, answer=f"{change.answer} 原因，文件写道：{causes}",
+                   citations=[*change.citations, *quoted[:2]])
