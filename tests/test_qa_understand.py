@@ -390,3 +390,8 @@ def test_what_was_heard_after_the_question_is_not_asked(lib):
     """"…有几个？听说23年才5个": hearsay after the question, its year and figure no part of what is asked."""
     q = understand("阳泉民政局24年车辆有几辆？听说23年才5辆", lib)
     assert q.years == [2024] and q.operation == "count"
+
+
+def test_the_adjusted_budget_said_in_words_is_that_stage(lib):
+    """"年中追加调整以后的预算": the 调整预算 a 决算 may state (never its 决算 instead)."""
+    assert "调整预算" in understand("阳泉民政局24年一般公共预算年中追加调整以后的预算是多少？", lib).text
