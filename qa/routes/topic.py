@@ -187,6 +187,19 @@ def _names_subject(word: str) -> bool:
     return bool(schema().codes_named("function", word) or schema().codes_named("economic", word))
 
 
+def _subject_words(said: str) -> list[str]:
+    """The words a 科目 name carries when it is of the subject said: the words, their stem, and
+    the rows the topics vocabulary files under it."""
+    # ("养老支出": the subject is 养老, the 支出 of every 科目, so 养老服务 carries it as much as
+    # 行政事业单位养老支出 does)
+    stem = SPENDING_SUFFIX_RE.sub("", said) if len(said) > 3 else said
+    # ("离退休费": the topic 离退休 with the money's word after it, not the 退休费 row inside it;
+    # but "退休费" names its 科目)
+    if (topic := MONEY_WORD_RE.sub("", stem)) in lexicon().topics and not _names_subject(said):
+        stem = topic
+    return [said, stem, *map(match_key, lexicon().topics.get(stem, []))]
+
+
 def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
     """The longest run of the question's words that some 科目 names carry (with the runs right
     beside it or joined to it by 和/及/、 that also do: "优抚拥军"): a subject when two to
@@ -202,14 +215,7 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[i:j])
         if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said.lstrip("的")):
             return []  # ("的支出" of "养老的支出" is no subject, though "…安排的支出" rows carry it)
-        # ("养老支出": the subject is 养老, the 支出 of every 科目, so 养老服务 carries it as much as
-        # 行政事业单位养老支出 does)
-        stem = SPENDING_SUFFIX_RE.sub("", said) if len(said) > 3 else said
-        # ("离退休费": the topic 离退休 with the money's word after it, not the 退休费 row inside it;
-        # but "退休费" names its 科目)
-        if (topic := MONEY_WORD_RE.sub("", stem)) in lexicon().topics and not _names_subject(said):
-            stem = topic
-        wanted = [said, stem, *map(match_key, lexicon().topics.get(stem, []))]
+        wanted = _subject_words(said)
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
     for i, j in spans:
