@@ -572,10 +572,12 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     that is no whole of the part ("除了财政给的钱，自己的事业收入有多少"), that item. None
     where neither reads."""
     said = aside_said(q.text)
-    if said is None or not (lexicon().concepts_in(part := said[0]) or lib.row_names_in(part)):
+    if said is None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = q.text[:said[1]], REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
+    if not (lexicon().concepts_in(part := said[0]) or lib.row_names_in(part)):
+        return _item_named_after(lib, q, before, after, docs) if NO_FIGURE_ASIDE_RE.search(part) else None
     rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]))  # ("住房保障支出，除了住房公积金还剩多少")
     if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
@@ -637,6 +639,22 @@ def _aside_among(q: QueryPlan, items: list) -> bool:
 
 PLAIN_MONEY_RE = re.compile(r"钱|资金|经费")
 ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了多少钱": money set aside to spend
+
+
+# an aside that is an amount told ("那80万其他资金") or a body ("办公厅本级"), not a part of a figure
+# the store could take off (an unknown 科目 word, "离退休的", may still be a part of the figure asked)
+NO_FIGURE_ASIDE_RE = re.compile(r"\d|本级|机关本身|单位本身")
+
+
+def _item_named_after(lib: Library, q: QueryPlan, before: str, after: str, docs: list) -> Answer | None:
+    """"不算那80万其他资金的话，财政拨款有多少": an aside that is an amount told or a body takes
+    nothing off; an item named after it (not a generic word) is asked on its own."""
+    if not any(not m.generic for m in lexicon().concepts_in(after)) and not lib.row_names_in(after):
+        return None
+    asked = understand(_named_for(lib, q, before + after) + before + after, lib)
+    if (asked.departments, asked.years) != (q.departments, q.years) or not asked.names_something:
+        return None
+    return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
 
 
 def _amount(figure: Figure) -> float | None:

@@ -1220,6 +1220,15 @@ def test_a_count_asked_of_two_departments_is_each_one_s_and_their_gap(engine):
     assert gap.figures and (gap.figures[0].value.lstrip("-"), gap.figures[0].unit) == ("24", "辆"), gap.answer
 
 
+def test_an_aside_that_is_an_amount_told_takes_nothing_off_an_item_named_after_it(engine):
+    """"不算那1225万的话，财政拨款收入有多少": the aside tells an amount, no part the store knows: the
+    item named after it is asked (4719.40); an aside of an unknown part of the figure asked
+    ("不算离退休的…社会保障和就业支出") is still declined, never the whole given for the rest."""
+    answer = engine.ask("阳泉民政局24年的收入，不算那1225万的话，财政拨款收入有多少")
+    assert [f.value for f in answer.figures] == ["4719.40"], answer.answer
+    assert not engine.ask("不算离退休的，临汾民政局19年社会保障和就业支出是多少").figures
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"
