@@ -417,7 +417,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                              q.resolved or None)
     if problem is not None:
         return problem
-    if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))):  # ("我每天路过…，有多少辆车")
+    if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
     if has_cue("contractor", q.text):

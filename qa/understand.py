@@ -718,6 +718,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
+    if q.operation == "yesno" and matches and all(m.generic for m in matches) and lexicon().officials_of(text):
+        # "预算里有没有给低保户的救助钱": the everyday name of a 科目 is asked after, not the budget's
+        # total the generic "的预算" would read
+        q.concepts = []
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):

@@ -1229,6 +1229,14 @@ def test_an_aside_that_is_an_amount_told_takes_nothing_off_an_item_named_after_i
     assert not engine.ask("不算离退休的，临汾民政局19年社会保障和就业支出是多少").figures
 
 
+@pytest.mark.parametrize("question", ["阳泉民政局24年，我每个月的退休金能拿多少？", "临汾民政局19年我的工资有多少"])
+def test_the_asker_s_own_pay_is_not_disclosed(engine, question):
+    """"我每个月的退休金", "我的工资": one person's pay, which no disclosure states — said so, never
+    the 退休费 row averaged over twelve months nor the 工资 rows listed."""
+    answer = engine.ask(question)
+    assert answer.status == "not_found" and not answer.figures and not answer.items, answer.answer
+
+
 def test_all_from_one_source_and_most_of_it_are_share_claims(engine):
     answer = engine.ask("临汾民政局19年的钱是不是全靠财政拨款")
     assert answer.verdict == "yes" and answer.figures[0].unit == "%"

@@ -395,3 +395,10 @@ def test_what_was_heard_after_the_question_is_not_asked(lib):
 def test_the_adjusted_budget_said_in_words_is_that_stage(lib):
     """"年中追加调整以后的预算": the 调整预算 a 决算 may state (never its 决算 instead)."""
     assert "调整预算" in understand("阳泉民政局24年一般公共预算年中追加调整以后的预算是多少？", lib).text
+
+
+def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
+    """"预算里有没有给低保户的救助钱": the everyday name (低保 → 最低生活保障) is asked after, not the
+    budget's total that "的预算" alone would read."""
+    q = understand("阳泉民政局24年的预算里有没有给低保户的救助钱？", lib)
+    assert q.operation == "yesno" and not q.concepts
