@@ -50,7 +50,7 @@ from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_ac
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -159,6 +159,9 @@ def too_long(question: str) -> Answer:
 
 
 def answer(lib: Library, q: QueryPlan) -> Answer:
+    if q.operation == "yesno" and PRICED_ASSETS_RE.search(q.text):
+        # "有没有单价100万以上的设备": how many the document counts (0: no), not a purchase row
+        q = replace(q, operation="count")
     if q.unknown_orgs and not q.departments:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"

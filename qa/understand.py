@@ -986,6 +986,8 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
 
 
 SIDE_OF_NAME_RE = re.compile(r"支出|收入")
+# assets counted by unit price, as the template's 国有资产占用 sentence counts them
+PRICED_ASSETS_RE = re.compile(r"单价\s*\d+\s*万元?(?:[(（]含[)）])?以上的?(?:通用|专用)?设备")
 
 
 def side_read(row: str, concepts: list[Concept]) -> bool:

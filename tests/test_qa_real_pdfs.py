@@ -1617,3 +1617,10 @@ def test_why_and_how_much_quotes_the_reason_stated_apart_from_the_change(pdf_eng
     answer = pdf_engine.ask("福利院2024年财政拨款预算为啥比上年多了？多了多少")
     assert answer.figures and answer.figures[0].value == "0.46", answer.answer
     assert "退休人员活动费" in answer.answer and len(answer.citations) >= 2
+
+
+def test_assets_asked_by_unit_price_are_counted_not_bought(pdf_engine):
+    """"有没有单价100万以上的设备": the 国有资产 sentence's count (0台（套）: no), never the 办公设备购置
+    row's money that "设备" also spells."""
+    answer = pdf_engine.ask("社工部有没有单价100万以上的设备")
+    assert answer.verdict == "no" and [(f.value, f.unit) for f in answer.figures[:1]] == [("0", "台（套）")], answer.answer
