@@ -718,10 +718,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # column, the 及 of its name), not a sum with the totals or the table's words around it
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
-    if q.operation == "yesno" and matches and all(m.generic for m in matches) and lexicon().officials_of(text):
-        # "预算里有没有给低保户的救助钱": the everyday name of a 科目 is asked after, not the budget's
-        # total the generic "的预算" would read
-        q.concepts = []
+    _targets_settled(q, matches, text)
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
@@ -732,13 +729,21 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
         q.years = [y for y in q.years if y != int(m.group(1))] or q.years
-    # "一般公共预算财政拨款，全年预算": a row's name the plan reads as one side of it (the fund's
-    # 支出, the 全年预算 being a spending column) is that concept, not every row of the name
-    q.rows = [r for r in q.rows if not side_read(r, q.concepts)]
     if previous is not None:
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _targets_settled(q: QueryPlan, matches: list, text: str) -> None:
+    """The concepts and rows the operation reads, settled once it is known."""
+    if q.operation == "yesno" and matches and all(m.generic for m in matches) and lexicon().officials_of(text):
+        # "预算里有没有给低保户的救助钱": the everyday name of a 科目 is asked after, not the budget's
+        # total the generic "的预算" would read
+        q.concepts = []
+    # "一般公共预算财政拨款，全年预算": a row's name the plan reads as one side of it (the fund's
+    # 支出, the 全年预算 being a spending column) is that concept, not every row of the name
+    q.rows = [r for r in q.rows if not side_read(r, q.concepts)]
 
 
 def _read_intent(q: QueryPlan, text: str) -> bool:
