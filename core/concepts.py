@@ -7,7 +7,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from core.model import YUAN_PER_UNIT
 from core.schema import schema
@@ -128,12 +128,16 @@ class Lexicon:
              for rank, words in enumerate((c.terms, c.colloquial, c.generic)) for w in words),
             key=lambda wcr: (-len(wcr[0]), wcr[2]))]
 
+    @cached_property
+    def _broader_words(self) -> list[str]:
+        """The topics' and aliases' words, as match keys (read once: asked of every row a question names)."""
+        return [*self.topics, *map(match_key, self.aliases)]
+
     def read_across(self, name: str, key: str) -> bool:
         """Whether every place ``key`` says ``name`` runs across the edge of a broader word the
         vocabulary knows: "退休费" in "离退休费" (the topic 离退休 begun before it) is not said."""
         name = match_key(name)
-        words = [*self.topics, *map(match_key, self.aliases)]
-        said = [(s, s + len(w)) for w in words for s in _occurrences(key, w)]
+        said = [(s, s + len(w)) for w in self._broader_words for s in _occurrences(key, w)]
         places = [(a, a + len(name)) for a in _occurrences(key, name)]
         return bool(places) and all(any(s < a < e < b or a < s < b < e for s, e in said) for a, b in places)
 

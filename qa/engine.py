@@ -579,21 +579,27 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = q.text[:said[1]], REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
-    if not (lexicon().concepts_in(part := said[0]) or lib.row_names_in(part)):
-        return _item_named_after(lib, q, before, after, docs) if NO_FIGURE_ASIDE_RE.search(part) else None
-    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]))  # ("住房保障支出，除了住房公积金还剩多少")
-    if len(lexicon().concepts_in(part) or lib.row_names_in(part)) > 1 or has_cue("share", after):
+    part = said[0]
+    parts = lexicon().concepts_in(part) or lib.row_names_in(part)
+    if len(parts) > 1 or parts and has_cue("share", after):
         return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
+    if not parts and not (NO_FIGURE_ASIDE_RE.search(part) and names_item(after, lib)):
+        return None
     asked = understand(_named_for(lib, q, before + after) + before + after, lib)
     if (asked.departments, asked.years) != (q.departments, q.years):
         return None
+    if not parts:
+        # "不算那80万其他资金的话，财政拨款有多少": an aside that is an amount told or a body takes
+        # nothing off; the item named after it is asked on its own
+        return _routed_unless_declined(lib, asked, docs) if asked.names_something else None
+    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]))  # ("住房保障支出，除了住房公积金还剩多少")
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
     holds_part = _wholes_holding(asked, part) or _printed_beneath(asked, part, docs)
     # ("预算里，除了财政拨款，事业收入有多少": an item of its own named after the aside is asked)
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before) and not rest_said):
-        return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
+        return _routed_unless_declined(lib, asked, docs)
     if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said, part)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
@@ -603,7 +609,13 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         plain = _routed(lib, understand(f"{named}{whole}是多少", lib), docs)
         return replace(plain, question=q.text, notes=[*plain.notes, f"{whole}本身不含{part}。"]) \
             if plain is not None and plain.status == ANSWERED else None
-    less = understand(f"{named}{WITHIN_RE.sub('', before) if not whole else before}{whole}比{part}多多少", lib)
+    return _whole_less_part(lib, q, docs, named + before, whole, part)
+
+
+def _whole_less_part(lib: Library, q: QueryPlan, docs: list, said: str, whole: str, part: str) -> Answer | None:
+    """The whole less the part set aside, both cited; ``said``: the department and year, then
+    what the question says before the aside (where the whole is said when ``whole`` is "")."""
+    less = understand(f"{WITHIN_RE.sub('', said) if not whole else said}{whole}比{part}多多少", lib)
     if (less.departments, less.years) != (q.departments, q.years) or len(less.concepts) + len(less.rows) < 2:
         return None
     found = compare(lib, less, docs)
@@ -613,7 +625,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     whole_figure, part_figure = (first, second) if (_amount(first) or 0) >= (_amount(second) or 0) else (second, first)
     if whole_figure.label == part_figure.label or _amount(gap) is None:
         return None
-    if not whole and (inside := _part_inside(lib, f"{named}{before}{part}是多少", docs)) is not None and \
+    if not whole and (inside := _part_inside(lib, f"{said}{part}是多少", docs)) is not None and \
             inside[0].value_yuan != part_figure.value_yuan:
         # "基本支出里，不算人员经费的那部分": the 人员经费 of the 基本支出, not all of it
         if (redone := _less_the_inside_part(found, gap, whole_figure, *inside)) is None:
@@ -649,14 +661,7 @@ ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了
 NO_FIGURE_ASIDE_RE = re.compile(r"\d|本级|机关本身|单位本身")
 
 
-def _item_named_after(lib: Library, q: QueryPlan, before: str, after: str, docs: list) -> Answer | None:
-    """"不算那80万其他资金的话，财政拨款有多少": an aside that is an amount told or a body takes
-    nothing off; an item named after it (not a generic word) is asked on its own."""
-    if not any(not m.generic for m in lexicon().concepts_in(after)) and not lib.row_names_in(after):
-        return None
-    asked = understand(_named_for(lib, q, before + after) + before + after, lib)
-    if (asked.departments, asked.years) != (q.departments, q.years) or not asked.names_something:
-        return None
+def _routed_unless_declined(lib: Library, asked: QueryPlan, docs: list) -> Answer | None:
     return _routed(lib, asked, docs) if _declined(lib, asked, docs, None) is None else None
 
 

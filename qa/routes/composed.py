@@ -15,12 +15,11 @@ from core.vocab import has_cue
 from qa.answers import allowed_from, finish, fmt, named_infos, not_found, yuan
 from qa.context import Library
 from qa.documents import documents
-from ingest.stated import BUDGET_STAGES
 from qa.lookup import default_measure, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
 from qa.routes.compare import change_on_year_before, places_asked
 from qa.routes.describe import CAUSE_CLAUSE_RE, retrieval_answer
-from qa.routes.stated import matching_facts, stated_citation
+from qa.routes.stated import matching_facts, stage_said, stated_citation
 from qa.routes.structure import structure_answer
 from qa.understand import EITHER_RE, WHY_RE, QueryPlan, understand
 
@@ -117,7 +116,7 @@ def measure_summed(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answ
     if q.operation != "sum" or not q.measure or not docs or q.measure == default_measure(docs[0]) or \
             len(q.rows) + len(q.concepts) < 2:
         return None
-    stage = next((st for st in BUDGET_STAGES if st in q.text), "预算")
+    stage = stage_said(q.text) or "预算"
     names = list(dict.fromkeys([*q.rows, *(c.name for c in q.concepts)]))
     if any(_printed_in(doc, name, stage, q.measure) for doc in docs for name in names):
         return None

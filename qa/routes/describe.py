@@ -19,8 +19,7 @@ from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citati
 from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
-from ingest.stated import BUDGET_STAGES
-from qa.routes.stated import whole_unnamed
+from qa.routes.stated import stage_said, whole_unnamed
 from qa.verify import allowed_from
 
 
@@ -301,7 +300,7 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False  # "政府采购预算里，公车加油的钱": not a 三公 sentence's 运行维护费
     if lexicon().contradicts(match_key(q.rest or q.text), match_key(_clause_around(sentence, head))):
         return False  # "面向中小企业预留": not the contracts "授予中小企业" the sentence gives
-    if (stage := next((s for s in BUDGET_STAGES if s in q.text), None)) and stage not in _clause_around(sentence, head):
+    if (stage := stage_said(q.text)) and stage not in _clause_around(sentence, head):
         return False  # "全年预算是多少": not the outturn the sentence gives, nor its 年初预算
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))

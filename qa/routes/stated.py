@@ -46,6 +46,11 @@ RIVAL_WORDS = 3
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
 
 
+def stage_said(text: str) -> str | None:
+    """The budget stage the question names ("全年预算是多少"), if any."""
+    return next((s for s in BUDGET_STAGES if s in text), None)
+
+
 def asked_subject(text: str) -> str:
     """What the question names, without the words that ask how many ("执法执勤的车有几辆" →
     执法执勤车): a subject must match what is named, not the asking."""
@@ -226,7 +231,7 @@ class _Asked:
         units = q.units
         if units == ("%",) and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text):
             units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first
-        stage = next((s for s in BUDGET_STAGES if s in q.text), None)
+        stage = stage_said(q.text)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
         planned = list(dict.fromkeys(c.name for c in q.concepts))  # the concepts the plan kept, in its order
@@ -259,7 +264,7 @@ def _counted_as_said(q: QueryPlan, asked: str) -> str:
     for concept in q.concepts:
         narrower = sorted(map(match_key, concept.narrower_said), key=len, reverse=True)
         # (a character left beside it, "车就个公务用车", names nothing else)
-        if concept.counts and narrower and len(PLAIN_WORDS_RE.sub("", re.sub("|".join(narrower), "", asked))) <= 1:
+        if concept.counts and narrower and len(PLAIN_WORDS_RE.sub("", re.sub("|".join(map(re.escape, narrower)), "", asked))) <= 1:
             return match_key(concept.terms[-1])
     return asked
 
@@ -296,7 +301,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
     ask = _Asked.of(q)
-    stage = next((st for st in BUDGET_STAGES if st in q.text), "")  # "全年预算是多少": not the 年初预算 beside it
+    stage = stage_said(q.text) or ""  # "全年预算是多少": not the 年初预算 beside it
     out = []
     for doc in docs:
         sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
