@@ -795,7 +795,9 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "为啥涨了这么多" when it fell: the fall, not a reason for a rise
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \
             (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)) is not None:
-        return found  # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending
+        # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending; a subject
+        # that is one 科目 ("社会保障那块的钱都花哪了") is broken down beneath it
+        return _subject_broken_down(lib, q, docs, found) or found
     if (found := biggest_change(lib, q, docs)) is not None:
         return found  # "哪个具体科目变化最大": each 科目 of the two years set against each other
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
@@ -810,6 +812,15 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
         return found
     return None
+
+
+def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subject: Answer) -> Answer | None:
+    """The parts beneath the one 科目 a subject's figure was read from (its code printed or
+    standard), or None where it has none: one figure is no breakdown."""
+    codes = {c.row_code for c in subject.citations if c.row_code} if subject.figures else set()
+    if len(codes) != 1:
+        return None
+    return structure_answer(lib, replace(q, codes=sorted(codes)), docs)
 
 
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:

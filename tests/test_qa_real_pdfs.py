@@ -720,6 +720,12 @@ def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
     assert "一般公共服务支出" not in answer.answer
 
 
+def test_a_breakdown_of_a_subject_that_is_one_kemu_lists_the_kemu_beneath_it(pdf_engine):
+    # "社会保障" is part of one 类 only (208, 823.76 in three tables): its 项, not its total
+    answer = pdf_engine.ask("省政协办公厅18年社会保障那块的钱，是给老百姓的吗？都花哪了？")
+    assert {"407.81", "252.82", "163.13"} <= {i.value for i in answer.items}, answer.answer
+
+
 def test_pension_money_of_two_classifications_is_offered_as_candidates(pdf_engine):
     """"退休金": 30302 退休费 (707.43, 经济分类) and 2080504 未归口管理的行政单位离退休 (277.05, 功能分类)
     both fit and are not one figure; both are offered, with no headline (two readers of the
