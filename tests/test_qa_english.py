@@ -13,6 +13,11 @@ def test_known_words_and_place_pinyin_are_read_as_chinese():
     assert read_english("Wanli street 2025 buy new car", lambda: PLACES) == "万里街道2025购置新车"
 
 
+def test_insurance_and_running_costs_are_read_as_the_words_a_disclosure_files_them_under():
+    assert read_english("省委办公厅19年 social insurance 交了多少", lambda: PLACES) == "省委办公厅19年社保交了多少"
+    assert read_english("机关 running cost 里哪三项最多", lambda: PLACES) == "机关运行经费里哪三项最多"
+
+
 def test_words_nobody_listed_are_left_as_written():
     assert read_english("阳泉民政局 xyzzy 三公经费", lambda: PLACES) == "阳泉民政局xyzzy三公经费"
     assert read_english("阳泉民政局三公经费多少", lambda: PLACES) == "阳泉民政局三公经费多少"

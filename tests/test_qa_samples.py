@@ -1059,6 +1059,15 @@ def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class
     assert not a.figures and "73.10" in a.answer and "34.14" in a.answer and "7526.75" not in a.answer
 
 
+@pytest.mark.parametrize("question, printed", [
+    ("阳泉民政局24年社保交了多少", "73.10"),  # "交了" says it was paid, nothing about which figure
+    ("阳泉民政局24年穷人那块", "临时救助"),  # a topic word no document prints, spoken to by the rows it files
+])
+def test_a_topic_word_the_documents_never_print_is_still_answered_from_its_rows(engine, question, printed):
+    a = engine.ask(question)
+    assert a.status != "not_found" and printed in a.answer, a.answer
+
+
 def test_office_shorthand_for_a_name_two_rows_share_lists_both(engine):
     """"机关养老" is 机关事业单位基本养老保险缴费, printed 73.10 (2080505) and 73.81 (30108)."""
     a = engine.ask("阳泉民政24年机关养老花了多少")
