@@ -98,10 +98,16 @@ def claims_in(text: str) -> list[Claim]:
 
 def _amounts_and_counts(clause: str) -> list[re.Match]:
     """Amounts said in the clause, then counts said where no amount is."""
-    amounts = [m for m in CLAIM_RE.finditer(clause) if m.group("number")]
+    amounts = [m for m in CLAIM_RE.finditer(clause) if m.group("number") and not _pieces_asked(m)]
     counts = [m for m in COUNT_CLAIM_RE.finditer(clause)
               if not any(a.start() < m.end() and m.start() < a.end() and (a.group("magnitude") or a.group("unit")) for a in amounts)]
     return sorted(amounts + counts, key=lambda m: m.start())
+
+
+def _pieces_asked(m: re.Match) -> bool:
+    """"由哪几块组成", "几块加起来": a vague number before a bare 块 counts pieces, no amount of
+    money ("才几块钱" says 钱)."""
+    return m.group("unit") == "块" and m.group("number") in VAGUE and not m.group("magnitude")
 
 
 def multiple_verdict(text: str, ratio: float) -> str:

@@ -426,6 +426,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if has_cue("contractor", q.text):
         return not_found(lib, q, "部门预算/决算公开只列政府采购的总额和分类（货物、工程、服务，授予中小企业的合同金额），"
                                  "不列供应商、中标单位的名称或每份合同的金额；可在政府采购网查询中标公告。", q.resolved or None)
+    if has_cue("building_detail", q.text):
+        return not_found(lib, q, "部门预算/决算公开不列办公用房的地址，也不列房屋、土地的估值；"
+                                 "国有资产占用情况只列房屋、车辆、设备等的数量（有的列面积）。", q.resolved or None)
     if has_cue("sales", q.text) and not any("收入" in c.name for c in q.concepts):
         return not_found(lib, q, "部门预算/决算公开只列部门自己的收入和支出，不列彩票、商品或服务的销售额"
                                  "（彩票公益金是按销售额提取后拨给部门使用的资金，不是销售额）。", q.resolved or None)

@@ -48,6 +48,8 @@ def test_years_counts_and_bounds_to_count_by_are_no_claims():
     assert claims_in("阳泉民政局2024年三公经费多少") == []
     assert checked_claims(arabic_amounts("一百万以上的设备有几台")) == []
     assert checked_claims("有没有花钱搞公务接待") == []  # "没有花钱" inside 有没有 claims nothing
+    # "几块" before no 钱 asks how many pieces ("由哪几块组成…几块加起来对不对")
+    assert claims_in("基本支出5836.27，是由哪几块组成的？几块加起来对不对") == []
 
 
 @pytest.mark.parametrize("question, verdict, value", [

@@ -1053,6 +1053,13 @@ def test_what_something_sold_is_not_the_money_the_department_spent_from_it(engin
     assert a.status == "not_found" and not a.figures and "销售额" in a.answer
 
 
+@pytest.mark.parametrize("question", ["阳泉民政局的办公楼在哪个地址，房子值多少钱", "临汾民政局19年办公用房在什么位置，这房屋值多少钱"])
+def test_a_buildings_address_or_worth_is_not_disclosed(engine, question):
+    """No disclosure prints where a building stands or what it is worth: not a quoted 公用经费."""
+    a = engine.ask(question)
+    assert a.status == "not_found" and not a.figures and "地址" in a.answer, a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")
