@@ -1442,12 +1442,24 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
             # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费
             changes.update(concepts=[whole], codes=[], rows=[], topic=prev.topic, carried_units=())
         else:
-            changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest,
-                           carried_units=prev.units)
+            changes.update(concepts=_spent_side(q.text, prev.concepts), codes=prev.codes, rows=prev.rows,
+                           topic=prev.topic or prev.rest, carried_units=prev.units)
             if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
                 changes["intent"] = "figure"
             elif q.intent == "figure":
                 changes["intent"] = prev.intent
+
+
+# the money said spent ("那这笔钱当年花出去多少", "用掉了多少"), after a figure of what came in
+SPENT_AFTER_RE = re.compile(r"花(?:出去|掉|了)|用(?:掉|出去|了)|支出(?:了|多少|是)")
+
+
+def _spent_side(text: str, concepts: list[Concept]) -> list[Concept]:
+    """The earlier concepts, an income among them turned to its spending where the follow-up
+    asks what of it was spent (政府性基金预算财政拨款收入 → …支出)."""
+    if not SPENT_AFTER_RE.search(text):
+        return concepts
+    return [side if c.name.endswith("收入") and (side := lexicon().other_side(c)) is not None else c for c in concepts]
 
 
 def _earlier_as_operand(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set) -> None:

@@ -1060,6 +1060,12 @@ def test_a_buildings_address_or_worth_is_not_disclosed(engine, question):
     assert a.status == "not_found" and not a.figures and "地址" in a.answer, a.answer
 
 
+def test_a_follow_up_asking_what_was_spent_of_an_income_reads_its_spending(engine):
+    """临汾 2019 公开08表: 政府性基金 本年收入 85000元, 本年支出 0 — "花出去多少" is the 0."""
+    a = engine.ask("那这笔钱当年花出去多少", ["临汾民政局19年政府性基金收入多少"])
+    assert [f.value for f in a.figures] == ["0"] and "本年支出" in a.citations[0].column, a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")
