@@ -719,6 +719,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.operation, q.intent, matches, compare = "value", "figure", [], False
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
     _targets_settled(q, matches, text)
+    _counted_parts_added(q, text)
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
@@ -733,6 +734,24 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")
+# the sum set against a whole ("加起来等不等于合计", "加起来对得上吗")
+SUM_CHECKED_RE = re.compile(r"等不等于|是否等于|是不是等于|等于|对得上|对不上|一致|相等|对不对|对吗")
+
+
+def _counted_parts_added(q: QueryPlan, text: str) -> None:
+    """"三公三项加起来等不等于三公合计数": the parts the vocabulary lists for the one concept
+    named, as many as said, added and set against it (not the whole's figure alone)."""
+    said = PARTS_COUNTED_RE.search(text)
+    if not said or not has_cue("sum", text) or not SUM_CHECKED_RE.search(text[said.end():]) or len(q.concepts) != 1:
+        return
+    whole = q.concepts[0]
+    parts = [lexicon().named(name) for name in (whole.parts.concepts if whole.parts else [])]
+    if len(parts) != chinese_number(said.group(1).replace("两", "二")) or None in parts:
+        return
+    q.concepts, q.rows, q.operation, q.intent = [*parts, whole], [], "sum", "compare"
 
 
 def _targets_settled(q: QueryPlan, matches: list, text: str) -> None:

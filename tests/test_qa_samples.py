@@ -1066,6 +1066,14 @@ def test_a_follow_up_asking_what_was_spent_of_an_income_reads_its_spending(engin
     assert [f.value for f in a.figures] == ["0"] and "本年支出" in a.citations[0].column, a.answer
 
 
+def test_a_concepts_parts_counted_and_added_are_set_against_it_a_blank_part_adding_nothing(engine):
+    """阳泉 2024 公开07表: 三公 12.02 = 公务用车 12.02, 因公出国 and 公务接待 printed blank: the
+    three parts said ("三项") are added and checked against the printed whole, the blanks 0
+    because the one printed part already reaches it."""
+    a = engine.ask("阳泉民政局24年三公经费三项加起来对得上吗")
+    assert a.verdict == "yes" and a.answer.startswith("对得上") and "在表中为空" in a.answer, a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")

@@ -199,6 +199,9 @@ def test_a_share_or_a_trend_put_up_to_be_checked(lib):
     assert understand("阳泉民政局24年其他收入占总收入有没有三成？", lib).operation == "share"
     assert understand("阳泉民政局的三公经费这几年是不是一直在涨？", lib).operation == "yesno"
     assert understand("阳泉民政局24年基本支出、项目支出、经营支出这三项加起来是不是正好等于支出总数", lib).operation == "sum"
+    # the parts counted, not named: the vocabulary's parts of the one concept named, then it
+    plan = understand("区政府办25年三公三项加起来等不等于三公合计数", lib)
+    assert plan.operation == "sum" and [c.name for c in plan.concepts][-1] == "“三公”经费" and len(plan.concepts) == 4
 
 
 def test_a_rows_ordinal_is_no_list(lib):

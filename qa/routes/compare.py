@@ -19,7 +19,8 @@ from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
-from qa.understand import ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PLUS_RE, SHARE_RE, SUM_RE, QueryPlan, budget_against_actual
+from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SHARE_RE,
+                           SUM_RE, QueryPlan, budget_against_actual)
 from qa.verify import allowed_from
 
 
@@ -646,9 +647,6 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     return replace(answer, verdict={"是": "yes", "不是": "no"}.get(verdict)) if verdict else answer
 
 
-PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")
-
-
 # the parts added, then the whole they are set against, named last ("离休费和退休费加起来多少，跟…行政单位离退休那行对得上吗")
 SET_AGAINST_LAST_RE = re.compile(r"加起来.*(?:跟|和|与|同)[^，,。？?]{1,30}?(?:对得上|对不上|相等|一致|吻合|一样)")
 
@@ -672,7 +670,13 @@ def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer 
     said = PARTS_COUNTED_RE.search(q.text)
     if said and chinese_number(said.group(1).replace("两", "二")) != len(parts):
         return None  # "这三项" with one of the three not found: no sum of the others
-    added = compare_answer(replace(q, operation="sum"), parts)
+    # a part printed blank adds nothing: the others alone reaching the whole show it is 0 (where
+    # they fall short, the blank may hold the gap: nothing is said)
+    blank = [name for name, pick in parts if _raw(pick) is None]
+    filled = [p for p in parts if _raw(p[1]) is not None]
+    if not filled:
+        return None
+    added = compare_answer(replace(q, operation="sum"), filled) if len(filled) > 1 else _alone(q, *filled[0])
     if added.status != ANSWERED or not added.figures or added.figures[0].value_yuan is None:
         return added
     total, printed = added.figures[0], whole[1].cells[0]
@@ -682,14 +686,24 @@ def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer 
     # figures rounded to the cent (or the yuan) may add up to a cent or so off the printed total
     tolerance = 0.0051 * len(parts) * YUAN_PER_UNIT.get(printed.unit, 1)
     same = abs(total.value_yuan - whole_yuan) <= tolerance
+    if blank and not same:
+        return None
     said_whole = f"{whole[0]}为{printed.printed if not whole[1].summed else fmt(_raw(whole[1]), 2)}{printed.unit}"
     lead = ("对得上" if same else "对不上") if re.search(r"对得上|对不上", q.text) else ("是" if same else "不是")
-    found = replace(added, answer=f"{lead}。{added.answer}{said_whole}，{'两者相等' if same else '两者不相等'}。",
+    empty = f"（{'、'.join(blank)}在表中为空，其余各项之和已等于{whole[0]}，空格只能为0）" if blank else ""
+    found = replace(added, answer=f"{lead}。{added.answer}{said_whole}，{'两者相等' if same else '两者不相等'}{empty}。",
                     figures=added.figures + [Figure(printed.printed, printed.unit, whole_yuan, whole[0],
                                                     printed.doc.department, printed.doc.year)],
                     citations=added.citations + [cite(c) for c in whole[1].cells])
     found.verdict = "yes" if same else "no"
     return found
+
+
+def _alone(q: QueryPlan, name: str, pick: Pick) -> Answer:
+    """The one part printed, said as the sum of the parts would be."""
+    operand = _operand(name, pick, pick.cells[0].unit)
+    return Answer(q.text, f"{operand.line}。", ANSWERED, LOOKUP, [operand.figure],
+                  [cite(c) for c in pick.cells])
 
 
 def _nested(picks: list[tuple[str, Pick]]) -> tuple[tuple[str, Pick], tuple[str, Pick]] | None:
