@@ -714,6 +714,17 @@ def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_
     assert not any(f.value == "5223.22" for f in answer.figures), answer.answer  # 行政运行
 
 
+def test_the_goods_bought_are_the_procurement_tables_item_lines_beneath_its_goods_line(pdf_engine):
+    # 政府采购预算表 2018: "一、货物A" 355.67 = its lines ending in how each is bought
+    # ("…/家具用具/分散自行组织" 198.00 …); the goods are the whole, not 政府采购 (服务 926.09 is no goods)
+    answer = pdf_engine.ask("省政协办公厅18年采购的货物里，哪样花钱最多？")
+    assert [f.value for f in answer.figures] == ["198.00"] and "家具用具" in answer.answer, answer.answer
+    assert "926.09" not in answer.answer
+    # a part said after the asking word is a guess among the parts, not what is broken down
+    guessed = pdf_engine.ask("政协办公厅18年三公经费里哪项花得最多？总不会是接待费吧？")
+    assert [f.value for f in guessed.figures] == ["412.50"], guessed.answer
+
+
 def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
     answer = pdf_engine.ask("社工部24年在养老这块花的钱，都花在哪几样上了？")
     assert not answer.figures and "机关事业单位基本养老保险缴费支出" in answer.answer, answer.answer

@@ -11,6 +11,7 @@ its headline only the part asked for: the largest (or smallest).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
@@ -224,6 +225,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         return kinds  # "那几辆车都是什么车": the kinds its sentence counts
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
+    if concept is not None and concept.parts is None and (items := _items_bought(doc, concept, q)) is not None:
+        return items  # "采购的货物里哪样花钱最多": the items its procurement lines buy
     if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
             not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds)
             or all(f.row is not None and f.column is None and not f.row.search("合计") for f in concept.finds)):
@@ -578,6 +581,9 @@ def _planned(q: QueryPlan) -> list:
     return [m for m in matches if m.concept.name in planned] or matches
 
 
+ASKING_WORD_RE = re.compile(r"哪|什么|啥")
+
+
 def _whole_concept(q: QueryPlan) -> Concept | None:
     """The concept the question breaks down: one whose parts it also names ("政府采购里货物工程
     服务哪个最多"), else the last one it names that is not a generic word ("支出"); a generic one
@@ -585,7 +591,16 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     matches = _planned(q)
     specific = [m for m in matches if not m.generic]
     named = {m.concept.name for m in specific}
-    wholes = [m for m in specific if m.concept.parts and named & set(m.concept.parts.concepts)]
+    # (one part said within its whole before the asking word, "采购的货物里哪样最多", is what is
+    # broken down; said after it, "三公经费里哪项最多？总不会是接待费吧", it is a guess among the parts)
+    asked = ASKING_WORD_RE.search(match_key(q.match_text))
+    guessed = {m.concept.name for m in specific if asked is not None and m.start > asked.start()}
+
+    def breaks_down(m) -> bool:
+        parts = named & set(m.concept.parts.concepts)
+        return len(parts) >= 2 or bool(parts & guessed)
+
+    wholes = [m for m in specific if m.concept.parts and breaks_down(m)]
     return (wholes or specific or matches)[-1].concept if matches else None
 
 
@@ -744,6 +759,32 @@ def _sub_lines(line: Located) -> list[Located]:
         if line.column < len(rows[i].values) and sub.value is not None:
             subs.append(sub)
     return subs if subs and _sum_is(subs, line) else [line]
+
+
+def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
+    """The items a numbered line of a 政府采购 table buys ("一、货物A" down to the next numbered
+    line): the lines ending in how each is bought ("…/家具用具/分散自行组织"), named by the word
+    before it, where they add up to the line; None elsewhere."""
+    found, _ = locate_concept(doc, concept, q.measure, q.match_text)
+    if not found or not TOP_LINE_RE.match(found[0].row.label) or found[0].table.type != "procurement":
+        return None
+    whole, methods = found[0], schema().procurement_methods
+    lines = []
+    for i in range(whole.row_seq + 1, len(whole.table.rows)):
+        path = whole.table.rows[i].label.split("/")
+        if TOP_LINE_RE.match(path[0]) and path[0] != whole.row.label:
+            break  # (its own lines may carry its label first: "一、货物A/…/家具用具/分散自行组织")
+        if len(path) >= 2 and path[-1] in methods:
+            cell = Located(doc, whole.table_seq, i, whole.column, path[-2])
+            if cell.value is not None:
+                lines.append((cell, [p for p in path[:-2] if p != whole.row.label]))
+    if len(lines) < 2 or _sum_is([cell for cell, _ in lines], whole) is not True:
+        return None
+    # an item bought for several projects (住宿服务 for 专项会议 and for 培训) is named with its project
+    names = Counter(cell.label for cell, _ in lines)
+    items = [replace(Part.of_cell(cell), label=cell.label if names[cell.label] == 1 or not project
+                     else f"{cell.label}（{'/'.join(project)}）") for cell, project in lines]
+    return Structure(concept.name, items, f"《{whole.table.title}》“{row_name(whole.row.label)}”所列采购品目", exhaustive=True)
 
 
 def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:
