@@ -32,7 +32,7 @@ COUNT_CLAIM_RE = re.compile(
     rf"(?P<after>以上|以下|左右|出头)?")
 # nothing at all, said to be checked: "一分钱都没花", "一分三公预算都没有", "分文未用", "是0"
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|一分钱?(?P<item>[^，,。？?\d]{0,8}?)(?:都|也)没(?:有)?(?:花|用|安排)?|"
-                     rf"一(?:{COUNTED})(?P<counted>[^，,。？?\d]{{0,6}}?)(?:都|也)没(?:有)?(?P<verb>买|购置|配|招|安排|花|用)?|"
+                     rf"一(?P<measure>{COUNTED})(?P<counted>[^，,。？?\d]{{0,6}}?)(?:都|也)没(?:有)?(?P<verb>买|购置|配|招|安排|花|用)?|"
                      r"(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
 CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
@@ -89,9 +89,12 @@ def claims_in(text: str) -> list[Claim]:
         if not in_clause and (zero := ZERO_RE.search(clause)):
             # (the item said inside the phrase stays in the clause: "一分三公预算都没有" is of 三公预算;
             # "一辆车都没买" is of the vehicles bought, a flow; the verb said stays)
-            done = f"{zero.group('verb') or '有'}{zero.group('counted')}了" if zero.group("counted") is not None else \
+            # ("一辆公务车都没有" asks "有多少辆公务车": a count, its measure word saying what is counted)
+            counted = zero.group("counted") is not None
+            done = f"{zero.group('verb') or '有'}多少{zero.group('measure')}{zero.group('counted')}" if counted else \
                 f"{zero.group('item') or ''}花了"
-            in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), done), change, asked))
+            in_clause.append(Claim(zero.group(0), 0.0, 0.0, clause.replace(zero.group(0), done), change, asked,
+                                   zero.group("measure") if counted else None))
         found += in_clause
     return found
 
@@ -126,7 +129,8 @@ SHARE_CLAIM_RE = re.compile(
     r"(?P<after>以上|以下|左右|多)?")
 # a rate of change said the same way ("比上年增长了三成") is no share of a whole
 # the whole of it from one source, put up to be checked ("钱是不是全靠财政拨款", "都是财政拨的吗")
-WHOLLY_RE = re.compile(r"(?:全|都|全部|完全|百分之百)(?:都)?(?:靠|是|来自|来源于|由|是由)")
+# (not "那几格都是空的", "全是0": cells said empty, no share of a source)
+WHOLLY_RE = re.compile(r"(?:全|都|全部|完全|百分之百)(?:都)?(?:靠|是|来自|来源于|由|是由)(?![空零0〇]|一样|相同|一致)")
 RATE_BEFORE_RE = re.compile(r"(?:增长|增加|下降|减少|上升|降低|涨|降|提高)了?$")
 
 

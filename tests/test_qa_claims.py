@@ -100,6 +100,10 @@ def test_a_share_put_up_is_a_range_of_percent():
     assert claimed_share("有三成多吗").holds(35.0) and not claimed_share("有三成多吗").holds(41.0)
     # a rate of change, or a share asked for, is no share put up
     assert claimed_share("比上年增长了三成吗") is None and claimed_share("占比多少") is None
+    # cells said empty or zero ("那几格都是空的", "全是0") are no "all of it from one source"
+    assert claimed_share("三公表里公务用车那几格都是空的，是一辆公务车都没有吗？") is None
+    assert claimed_share("政府采购表全是0，是真的一点没采购吗") is None
+    assert claimed_share("钱是不是全靠财政拨款？").holds(100.0)
 
 
 def test_an_order_of_magnitude_reached_is_that_much_or_more():
@@ -202,11 +206,20 @@ def test_an_item_claimed_largest_is_checked_against_the_ranking(engine):
 
 @pytest.mark.parametrize("text, clause", [
     ("万里街道24年是不是真的一分三公预算都没有？", "万里街道24年是不是真的三公预算花了"),  # the item inside stays
-    ("阳泉民政局24年一辆车都没买吗？", "阳泉民政局24年买车了吗"),  # vehicles bought, a flow, not the 25 held
+    # a count of nothing asks the count, by its measure word ("一辆…都没" asks 多少辆)
+    ("阳泉民政局24年一辆车都没买吗？", "阳泉民政局24年买多少辆车吗"),  # vehicles bought, a flow, not the 25 held
+    ("区政府办25年是一辆公务车都没有吗？", "区政府办25年是有多少辆公务车吗"),
 ])
 def test_nothing_at_all_is_a_zero_claim_of_what_it_names(text, clause):
     claims = claims_in(text)
     assert [(c.low, c.high) for c in claims] == [(0.0, 0.0)] and claims[0].clause == clause
+    assert claims[0].counted == ("辆" if "辆" in text else None)
+
+
+def test_a_count_of_nothing_held_is_checked_against_the_vehicles_held(engine):
+    """"一辆公车都没有吗": the 25 vehicles 阳泉 holds (公开10表), not the 12.02万元 spent on them."""
+    answer = engine.ask("阳泉民政局24年一辆公车都没有吗")
+    assert answer.verdict == "no" and answer.figures[0].value == "25" and answer.figures[0].unit == "辆", answer.answer
 
 
 def test_disbelief_put_as_a_question_is_checked(engine):

@@ -204,6 +204,11 @@ def test_a_share_or_a_trend_put_up_to_be_checked(lib):
     assert plan.operation == "sum" and [c.name for c in plan.concepts][-1] == "“三公”经费" and len(plan.concepts) == 4
 
 
+@pytest.mark.parametrize("question", ["阳泉民政局24年购置了几辆车", "阳泉民政局24年购置多少辆公务车", "万里街道25年新购多少辆车"])
+def test_vehicles_bought_said_with_any_verb_of_buying_are_the_vehicles_bought(lib, question):
+    assert [c.name for c in understand(question, lib).concepts] == ["购置车辆数"]
+
+
 def test_a_rows_ordinal_is_no_list(lib):
     """"一、一般公共服务支出…是多少" names one row; "三公经费、会议费、培训费多少" lists three."""
     assert understand("万里街道2023年部门财务收支预算总表201 一、一般公共服务支出本年支出预算数是多少", lib).operation == "value"
