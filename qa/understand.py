@@ -849,6 +849,9 @@ def _from_naming_sentence(text: str, lib) -> str:
     return text
 
 
+CLAUSE_SPLIT_RE = re.compile(r"[？?。，,；;！!]+")
+
+
 def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:
     """The concepts the question names, less the words that only qualify or measure another
     name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
@@ -860,8 +863,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
         # "2080208是什么支出": the 科目 named by its code; its 支出 is no second figure (本年支出合计)
         matches = [m for m in matches if not m.generic]
     if previous is not None and matches and all(m.generic and MEASURE_WORD_RE.search(m.word) for m in matches) and \
-            (FOLLOW_UP_RE.search(text.strip()) or len(key) <= 12):
-        matches = []  # "全年预算是多少" after "三公经费多少": that figure's budget, not the whole budget
+            (FOLLOW_UP_RE.search(text.strip()) or all(len(clause) <= 12 for clause in CLAUSE_SPLIT_RE.split(key))):
+        # "全年预算是多少(？完成了百分之几)" after "三公经费多少": that figure's budget, not the whole budget
+        matches = []
     if any(not m.generic for m in matches) or rows:
         # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]

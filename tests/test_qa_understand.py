@@ -69,6 +69,9 @@ def test_a_follow_up_keeps_what_it_does_not_restate(lib):
     assert q.operation == "breakdown" and q.departments == ["临汾市民政局"]
     q = understand_conversation("其中特种专业技术用车几辆", ["阳泉民政局有几辆车"], lib)
     assert q.departments == ["阳泉市民政局"] and "特种专业技术用车" in q.rows
+    # a budget asked of it in short clauses ("全年预算是多少？完成了百分之几") is its budget, not 收入总计
+    q = understand_conversation("全年预算是多少？完成了百分之几", ["阳泉民政局24年三公经费花了多少"], lib)
+    assert [c.name for c in q.concepts] == ["“三公”经费"]
 
 
 def test_the_fund_part_of_a_kemu_reads_its_column_not_the_funds_total(lib):
