@@ -81,7 +81,8 @@ RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=
 def _compared_at(text: str, start: int, end: int) -> bool:
     """The year written at text[start:end] is a comparison's other side ("比23年", "23年相比")."""
     return bool(COMPARED_RE.search(text[:start]) or COMPARED_AFTER_RE.match(text[end:])
-                or SET_AGAINST_RE.search(text[:start]) and re.match(r"度?比", text[end:]))  # ("跟2018年度比")
+                # ("跟2018年度比", "是不是跟17年一样")
+                or SET_AGAINST_RE.search(text[:start]) and re.match(r"度?(?:的)?(?:比|一样|相同|一致|持平|差不多)", text[end:]))
 
 
 def relative_years(text: str) -> list[tuple[int, bool]]:

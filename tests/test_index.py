@@ -207,6 +207,9 @@ def test_years_kinds_and_comparison_years(sample_store):
     # "跟上一年比" is 比上一年 said around the year; "去年比前年" keeps 去年 as its subject
     assert resolver.resolve("跟上一年比少了多少", 2024).years == []
     assert resolver.resolve("和前年比多了多少", 2024).years == []
+    # "跟17年一样": the year set against, not the year asked
+    assert resolver.years_in("19年培训费是不是跟17年一样还是25万", 2024, compared=True) == [2017]
+    assert resolver.resolve("19年培训费是不是跟17年一样还是25万", 2024).years == [2019]
     # a day's date is no year asked unless no other year is said
     assert resolver.resolve("2025年部门预算所载，截至2024年8月31日共有车辆多少辆", 2025).years == [2025]
     assert resolver.resolve("截至2024年8月31日共有车辆多少辆", 2025).years == [2024]
