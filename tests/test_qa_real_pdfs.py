@@ -725,6 +725,13 @@ def test_the_goods_bought_are_the_procurement_tables_item_lines_beneath_its_good
     assert [f.value for f in guessed.figures] == ["412.50"], guessed.answer
 
 
+def test_the_reason_for_a_change_is_the_later_years_documents(pdf_engine):
+    # the 2018 narrative explains the fall (退休费由省社保机构统一发放); the 2017 one its own rise
+    answer = pdf_engine.ask("省政协18年社会保障和就业支出比17年少了多少，为什么少这么多")
+    assert "685.96" in answer.answer and "省社保机构统一发放" in answer.answer, answer.answer
+    assert "增加140.96" not in answer.answer
+
+
 def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
     answer = pdf_engine.ask("社工部24年在养老这块花的钱，都花在哪几样上了？")
     assert not answer.figures and "机关事业单位基本养老保险缴费支出" in answer.answer, answer.answer

@@ -516,7 +516,9 @@ def why_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> An
         return None
     if any(CAUSE_CLAUSE_RE.search(c.quote) for c in change.citations if c.quote):
         return replace(change, question=q.text)  # (the sentence stating the change gives its reason)
-    reason = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), docs)
+    # the reason for a change is the later year's document's (the earlier one explains its own change)
+    later = [d for d in docs if d.year in q.years] or docs
+    reason = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), later)
     quoted = [c for c in reason.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote)]
     if reason.status != ANSWERED or not quoted:
         return None
