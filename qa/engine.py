@@ -42,7 +42,8 @@ from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
-                                points, place_asked_after, premise_checked, said_where, where_printed, why_and_how_much)
+                                points, place_asked_after, premise_checked, said_where, what_for_and_how_much, where_printed,
+                                why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
@@ -794,6 +795,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "涨了，是因为人员增加吗": the reason stated, set against the one guessed
     if (found := why_and_how_much(lib, q, docs, partial(_routed, lib))) is not None:
         return found  # "为啥比上年多了？多了多少": the change stated, then the reason given
+    if (found := what_for_and_how_much(lib, q, docs, partial(_routed, lib))) is not None:
+        return found  # "医疗费是干什么用的，安排了多少": its figure, then what it is for
     if q.intent == "reason" and (found := premise_checked(lib, q, docs, partial(_routed, lib))) is not None:
         return found  # "为啥涨了这么多" when it fell: the fall, not a reason for a rise
     if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \

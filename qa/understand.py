@@ -89,6 +89,8 @@ WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
+# what one item is for ("是干什么用的", "用来做什么", "用途是啥")
+WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|于)?(?:干|做)(?:什么|啥)|用途(?:是)?(?:什么|啥)|给谁(?:用|花)")
 SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 # "离休的加退休的", "A加上B", "养老保险缴费加职业年金" (not 增加, 参加, 追加, 加班, 加强, 加挂, 加起来 …)
@@ -1253,6 +1255,9 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if KINDS_ASKED_RE.search(text) and any(c.counts for c in q.concepts) and \
             not re.search(r"(?<![那这])(?:多少|几)", KINDS_ASKED_RE.sub("", text)):
         return "breakdown"  # "那几辆车都是什么车": the kinds counted (a count asked too stays a count)
+    if figure and (q.rows or q.codes) and WHAT_FOR_RE.search(text) and departments <= 1 and years <= 1 and \
+            not has_cue("breakdown", WHAT_FOR_RE.sub("", text)):  # (not "…各多少": its parts)
+        return "value"  # "医疗费是干什么用的，安排了多少": the row's figure, what it is for with it
     if has_cue("breakdown", text) and ("钱" in text or BOUGHT_WHAT_RE.search(text) or COMPOSED_OF_RE.search(text)) and \
             not (has_cue("rank", text) and MOST_RE.search(text)):
         return "breakdown"  # "民政管理事务的钱都干啥用了", "政府采购主要买的是什么", "是如何构成的"

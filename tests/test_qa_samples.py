@@ -1074,6 +1074,15 @@ def test_a_concepts_parts_counted_and_added_are_set_against_it_a_blank_part_addi
     assert a.verdict == "yes" and a.answer.startswith("对得上") and "在表中为空" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question", ["阳泉民政局24年住房公积金是干什么用的，花了多少",
+                                      "阳泉民政局24年住房公积金花了多少，主要是给谁用的"])
+def test_what_an_item_is_for_and_how_much_is_its_figure_then_the_purpose_stated(engine, question):
+    """公开03表 住房公积金 71.27, and the narrative's "用于在职人员住房公积金基本缴费": not a
+    breakdown of all the spending."""
+    a = engine.ask(question)
+    assert [f.value for f in a.figures] == ["71.27"] and "用于在职人员住房公积金基本缴费" in a.answer, a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")

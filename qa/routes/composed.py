@@ -21,7 +21,7 @@ from qa.routes.compare import change_on_year_before, places_asked
 from qa.routes.describe import CAUSE_CLAUSE_RE, retrieval_answer
 from qa.routes.stated import matching_facts, stage_said, stated_citation
 from qa.routes.structure import structure_answer
-from qa.understand import EITHER_RE, WHY_RE, QueryPlan, understand
+from qa.understand import EITHER_RE, WHAT_FOR_RE, WHY_RE, QueryPlan, understand
 
 Route = Callable[[QueryPlan, list], Answer]
 
@@ -512,16 +512,37 @@ def why_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> An
     if not (q.operation == "change" and q.intent == "compare" and WHY_RE.search(q.text)):
         return None
     change = route(replace(q.reworded(WHY_RE), intent="figure"), docs)
-    if change is None or change.status != ANSWERED or not change.figures:
-        return None
-    if any(CAUSE_CLAUSE_RE.search(c.quote) for c in change.citations if c.quote):
-        return replace(change, question=q.text)  # (the sentence stating the change gives its reason)
     # the reason for a change is the later year's document's (the earlier one explains its own change)
     later = [d for d in docs if d.year in q.years] or docs
-    reason = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), later)
-    quoted = [c for c in reason.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote)]
-    if reason.status != ANSWERED or not quoted:
+    return _figure_then_quote(lib, q, change, later, CAUSE_CLAUSE_RE, "原因")
+
+
+# what a sentence says an item is for ("用于儿童医疗统筹费支出")
+PURPOSE_CLAUSE_RE = re.compile(r"用于[^。]*|用途[^。]*")
+
+
+def what_for_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """"医疗费是干什么用的，安排了多少": the item's figure, then what the document says it is for,
+    each cited; None unless both are found."""
+    if not (q.operation in ("describe", "value") and (q.rows or q.codes) and WHAT_FOR_RE.search(q.text)
+            and has_cue("figure", q.text)):
         return None
-    causes = "；".join(f"“{c.quote}”" for c in quoted[:2])
-    return replace(change, question=q.text, answer=f"{change.answer} 原因，文件写道：{causes}",
-                   citations=[*change.citations, *quoted[:2]])
+    figure = route(replace(q.reworded(WHAT_FOR_RE), operation="value", intent="figure"), docs)
+    return _figure_then_quote(lib, q, figure, docs, PURPOSE_CLAUSE_RE, "用途")
+
+
+def _figure_then_quote(lib: Library, q: QueryPlan, found: Answer | None, docs: list, said_re: re.Pattern,
+                       word: str) -> Answer | None:
+    """The figure found, then the sentences the documents state ``said_re`` in (a reason, a
+    purpose), each cited; None unless both are found."""
+    if found is None or found.status != ANSWERED or not found.figures:
+        return None
+    if any(said_re.search(c.quote) for c in found.citations if c.quote):
+        return replace(found, question=q.text)  # (the sentence stating the figure says it too)
+    said = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), docs)
+    quoted = [c for c in said.citations if c.quote and said_re.search(c.quote)]
+    if said.status != ANSWERED or not quoted:
+        return None
+    quotes = "；".join(f"“{c.quote}”" for c in quoted[:2])
+    return replace(found, question=q.text, answer=f"{found.answer} {word}，文件写道：{quotes}",
+                   citations=[*found.citations, *quoted[:2]])
