@@ -2,6 +2,7 @@
 or a 科目 named by code or by label, in the right table and column."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from core.concepts import lexicon
@@ -50,8 +51,9 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
     matches = [m for m in named if m.concept in q.concepts]
     target, concept = _target(q, matches, concept_index, only)
     # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
-    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(match_key(text), named)
-    found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only)
+    unprinted = _unprinted_rows(q, doc, text, only)
+    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(match_key(text), named) + unprinted
+    found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only, unprinted)
     if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):
         cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
         if cell:
@@ -62,10 +64,22 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
     if picked is None and found_rows and concept_index is None:
         # the concept is not in these tables, but the row the question names is (not a row named
         # by a concept the plan set aside: "基本支出里的人员经费" is not answered with 基本支出)
-        set_aside = [(m.start, m.end) for m in lexicon().concepts_in(text) if not m.generic and m.concept not in q.concepts]
+        set_aside = [(m.start, m.end) for m in lexicon().concepts_in(text) if not m.generic and m.concept not in q.concepts] + \
+            unprinted
         cell = locate_named_row(doc, text, [], measure, only, skip=set_aside)
         return Pick([cell]) if cell else None
     return picked
+
+
+def _unprinted_rows(q: QueryPlan, doc: Document, text: str, only: int | None) -> list[tuple[int, int]]:
+    """Where the question names a row other documents print and this one does not ("养老服务" in
+    a document without it): a shorter row inside that name (政府采购's "服务") is not what is asked."""
+    key, spans = match_key(text), []
+    for name in map(match_key, q.rows):
+        stem = name.removesuffix("类")  # ("服务类" is the 服务 a document prints: no narrower thing)
+        if not any(length >= len(stem) for length, *_ in named_rows(doc, name, only)):
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), key)]
+    return spans
 
 
 def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | None):

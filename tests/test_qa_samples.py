@@ -1083,6 +1083,14 @@ def test_what_an_item_is_for_and_how_much_is_its_figure_then_the_purpose_stated(
     assert [f.value for f in a.figures] == ["71.27"] and "用于在职人员住房公积金基本缴费" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question", ["临汾民政局19年养老服务花了多少", "临汾民政局19年有没有花钱买养老服务"])
+def test_a_row_this_document_lacks_is_not_answered_by_a_shorter_row_inside_its_name(engine, question):
+    """临汾 2019 prints no 养老服务 row (阳泉 does); its 公开09表 "服务" (政府采购, 0元) is inside the
+    name, not what is asked."""
+    a = engine.ask(question)
+    assert not any("采购" in c.column or c.row == "服务" for c in a.citations) and not a.figures, a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")
