@@ -1236,6 +1236,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     departments, years, both_measures, figure = named.departments, named.years, named.both_measures, named.figure
     if held_figure(text) is not None:
         return "describe"  # "表里那个17.61万元是什么钱": the row printing it (several: candidates)
+    if has_cue("bodies", match_key(text)) and not has_cue("count", text):
+        return "describe"  # "下面有哪几个单位": the bodies its 机构设置 section names (not how many)
     if has_cue("overview", text) and not q.rows and not q.codes and all(c.department_total for c in q.concepts):
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):

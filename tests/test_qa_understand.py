@@ -23,6 +23,9 @@ def lib(plain_store):
     ("阳泉民政局24年钱主要花在哪些方面", "breakdown"),
     ("普陀社工部24年支出大头在哪", "breakdown"),
     ("社工部24年那307.82万支出主要分在哪几类", "breakdown"),  # (not why: 分在哪几类 lists the parts)
+    ("阳泉民政局下面有哪几个单位", "describe"),  # which bodies (哪几个 lists them), not how many
+    ("阳泉民政局下属单位有哪些", "describe"),
+    ("阳泉民政局下面有几个单位", "count"),
     ("阳泉民政局24年住房公积金是干什么用的，花了多少", "value"),  # one row's figure (what it is for with it)
     ("基本支出是干嘛的？阳泉民政局24年基本支出里人员经费和公用经费各多少", "breakdown"),  # (its parts asked)
     ("阳泉民政局24年有没有公车", "yesno"),
