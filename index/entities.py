@@ -85,6 +85,11 @@ def _compared_at(text: str, start: int, end: int) -> bool:
                 or SET_AGAINST_RE.search(text[:start]) and re.match(r"度?(?:的)?(?:比|一样|相同|一致|持平|差不多)", text[end:]))
 
 
+def _amount_unit_at(text: str, start: int, fragment: str) -> bool:
+    """The fragment starts with a magnitude written right after a number ("95.36万里面" in "万里")."""
+    return fragment[0] in "万千百亿" and start > 0 and (text[start - 1].isdigit() or text[start - 1] in "零一二两三四五六七八九十几多")
+
+
 def relative_years(text: str) -> list[tuple[int, bool]]:
     """(years from the year meant, whether it is a comparison's other side) for each relative
     year written: "去年呢" → [(-1, False)]; "比前年少了多少" → [(-2, True)]. "比去年", "比上一年"
@@ -310,7 +315,9 @@ class EntityResolver:
             first = start
             while start >= 0:
                 # "省政协19年政协会议": a second 政协 that starts a budget word is that word's
-                if not any(covered[start:start + len(frag)]) and not (start != first and _starts_word(bare, start, frag)):
+                # "人员经费95.36万里面": a 万 after a number is the amount's, not the place 万里's
+                if not any(covered[start:start + len(frag)]) and not (start != first and _starts_word(bare, start, frag)) \
+                        and not _amount_unit_at(bare, start, frag):
                     hits.append((start, start + len(frag), self.fragment_index[frag]))
                     for i in range(start, start + len(frag)):
                         covered[i] = True

@@ -154,6 +154,17 @@ def test_a_body_said_with_another_departments_place_is_not_the_one_held():
     assert resolver.resolve("我妈在普陀福利院住着，福利院24年收入多少", 2024).departments == ["上海市普陀区社会福利院"]
 
 
+def test_a_magnitude_after_a_number_is_no_place_name():
+    """"人员经费95.36万里面": the 万 is the amount's, not the start of the place 万里."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "上海市普陀区人民政府万里街道办事处", 2024, "预算", "部门", "", None, []),
+             DocumentInfo("b", "b.pdf", "中共上海市普陀区委社会工作部", 2024, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    assert resolver.resolve("社工部24年人员经费95.36万里面哪一项花得最多", 2024).departments == ["上海市普陀区委社会工作部"]
+    assert resolver.resolve("万里街道24年三公经费多少", 2024).departments == ["上海市普陀区人民政府万里街道办事处"]
+
+
 def test_a_market_is_no_city_and_an_autonomous_region_goes_by_its_first_name():
     """The 市 of 市场监督管理局 is not the city's (it was dropped, leaving "场监管局"); people
     call 广西壮族自治区 广西."""
