@@ -25,6 +25,8 @@ HEADING_PATTERNS = [
     (4, re.compile(r"^\d{1,2}[、.．](?!\d)\s*\S")),
     (5, re.compile(r"^[(（]\d{1,2}[)）]")),
 ]
+# the first heading of a numbered series ("一、", "（一）", "1.")
+SERIES_START_RE = re.compile(r"^(?:一[、.．]|[(（]一[)）]|1[、.．](?!\d))")
 PART_HEADING_RE = HEADING_PATTERNS[0][1]  # 第二部分 …: never a table's title, even when it ends in 表
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads and stamps sit
 CAPTION_FIELD_RE = re.compile(r"(?:部门名称|编制单位|单位名称|编制部门|部\s*门|金额单位|单位)\s*[:：]")
@@ -179,7 +181,7 @@ class _Assembler:
         self.furniture = furniture
         self.sections: list[Section] = []
         self.tables: list[Table] = []
-        self.heading_stack: list[tuple[int, str]] = []
+        self.heading_stack: list[tuple[float, str]] = []
         self.section_lines: list[str] = []
         self.section_length = 0  # characters in "\n".join(section_lines)
         self.section_page_starts: list[tuple[int, int]] = []
@@ -226,7 +228,14 @@ class _Assembler:
         self.section_length = offset + len(line.text)
 
     def _heading(self, level: int, text: str, line: TextLine) -> None:
+        untexted = not self.section_lines
         self._flush_section()
+        top = self.heading_stack[-1] if self.heading_stack else None
+        if untexted and top is not None and top[0] == level and SERIES_START_RE.match(text) and \
+                not any(p.match(top[1]) for _, p in HEADING_PATTERNS):
+            # "…项目经费情况说明" then "一、项目概述": a title's own sections, numbered from 一
+            # under it (not its siblings: the project they describe is in its title only)
+            self.heading_stack[-1] = (level - 0.5, top[1])
         while self.heading_stack and self.heading_stack[-1][0] >= level:
             self.heading_stack.pop()
         self.heading_stack.append((level, text))

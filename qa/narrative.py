@@ -327,10 +327,17 @@ def _states_rough_amount(sentence: str, ranges: list[tuple[float, float]], as_ch
     return False
 
 
+PART_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
+
+
 @lru_cache(maxsize=4096)
 def heading_tokens(heading: str) -> frozenset[str]:
-    """Words of a heading path's last heading (many sentences share one: cached)."""
-    return frozenset(tokenize(without_levels(heading.split(" > ")[-1])))
+    """Words of a heading path's last two headings (many sentences share them: cached): a
+    section's own ("一、项目概述") and the one it belongs to (the project's, "…项目经费情况说明"),
+    unless that is one of the template's parts ("第三部分2018年度部门预算情况说明": every section's)."""
+    path = heading.split(" > ")
+    own = path[-2:] if len(path) > 1 and not PART_RE.match(path[-2]) else path[-1:]
+    return frozenset(t for h in own for t in tokenize(without_levels(h)))
 
 
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,

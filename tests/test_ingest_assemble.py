@@ -58,6 +58,20 @@ def test_an_outline_table_continued_on_a_narrower_grid_keeps_its_groups(tmp_path
     assert not any("货物" in label and "服务" in label for label in labels)
 
 
+def test_sections_numbered_from_one_under_an_unnumbered_title_stay_under_it():
+    """A project's own page (区府办 2025): "…项目经费情况说明", then "一、项目概述" "二、立项依据":
+    the project is named in the title only, so its sections keep the title in their path; a
+    numbered heading after text ("五、…" then a new title) is no child of the one before."""
+    doc = _assembled("上海市普陀区人民政府办公室2025年部门预算", 2, [
+        "其他相关情况说明", "一、2025年“三公”经费预算情况说明", "“三公”经费预算数为867.50万元。",
+        "区政府督查及建议提案工作业务经费项目经费情况说明", "一、项目概述", "主要推进区委、区政府年度重点工作。",
+        "二、立项依据", "《区政府2024年重点工作任务书》。"])
+    paths = {s.heading_path[-1]: s.heading_path for s in doc.sections}
+    assert paths["一、项目概述"][-2] == "区政府督查及建议提案工作业务经费项目经费情况说明"
+    assert paths["二、立项依据"][-2] == "区政府督查及建议提案工作业务经费项目经费情况说明"
+    assert "一、项目概述" not in paths["二、立项依据"]
+
+
 def test_a_kemu_chain_cut_at_the_lines_end_is_a_sentence_not_a_heading():
     """"4、…（类）…（款）机" + "关事业单位…（项）。主要用于…": the numbered line is the start of a
     sentence wrapped mid-word (社工部 2024), so the 科目 reads whole in the text."""

@@ -732,6 +732,13 @@ def test_the_reason_for_a_change_is_the_later_years_documents(pdf_engine):
     assert "增加140.96" not in answer.answer
 
 
+def test_a_projects_own_page_answers_what_the_project_is_for(pdf_engine):
+    # 区府办 2025 p22: "区政府督查…项目经费情况说明" then "一、项目概述": the project is named in
+    # the title the sections sit under
+    answer = pdf_engine.ask("区府办那个“区政府督查及建议提案工作业务经费”项目是干什么用的")
+    assert "人大代表建议政协提案办理" in answer.answer, answer.answer
+
+
 def test_a_breakdown_of_a_subject_lists_its_kemu_not_all_spending(pdf_engine):
     answer = pdf_engine.ask("社工部24年在养老这块花的钱，都花在哪几样上了？")
     assert not answer.figures and "机关事业单位基本养老保险缴费支出" in answer.answer, answer.answer
