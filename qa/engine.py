@@ -17,7 +17,7 @@ from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT
+from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, has_cue
