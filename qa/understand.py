@@ -851,6 +851,7 @@ def _from_naming_sentence(text: str, lib) -> str:
     return text
 
 
+PERFORMANCE_SCOPE_RE = re.compile(r"(?:绩效|评价|自评|目标管理)[^，,。？?]{0,8}的$")
 CLAUSE_SPLIT_RE = re.compile(r"[？?。，,；;！!]+")
 
 
@@ -858,6 +859,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
     """The concepts the question names, less the words that only qualify or measure another
     name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
     matches = _on_side_said(_outside_titles(lexicon().concepts_in(text), titles), key)
+    # "编报绩效目标的项目资金", "实行绩效目标管理的项目资金": the money of the projects under
+    # performance management the narrative states, not the 项目支出 of the tables
+    matches = [m for m in matches if not PERFORMANCE_SCOPE_RE.search(key[:m.start])]
     if budget_against_actual(text):
         # "全年预算和实际支出差了多少": 预算 and 实际 are the two measures of one figure, not figures
         matches = [m for m in matches if not MEASURE_ONLY_RE.fullmatch(m.word)] or matches

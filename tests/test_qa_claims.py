@@ -216,6 +216,13 @@ def test_nothing_at_all_is_a_zero_claim_of_what_it_names(text, clause):
     assert claims[0].counted == ("辆" if "辆" in text else None)
 
 
+def test_none_at_all_put_up_in_disbelief_is_answered_on_that_proposition(engine):
+    """"那8.5万彩票公益金，难道真的一分钱都没花出去？": 临汾 公开08表 彩票公益金支出 0 — yes,
+    none was spent (not "没有" read as a no)."""
+    answer = engine.ask("临汾民政局19年拿到的那8.5万彩票公益金，难道真的一分钱都没花出去？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "0", answer.answer
+
+
 def test_a_count_of_nothing_held_is_checked_against_the_vehicles_held(engine):
     """"一辆公车都没有吗": the 25 vehicles 阳泉 holds (公开10表), not the 12.02万元 spent on them."""
     answer = engine.ask("阳泉民政局24年一辆公车都没有吗")

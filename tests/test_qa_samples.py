@@ -1091,6 +1091,15 @@ def test_a_row_this_document_lacks_is_not_answered_by_a_shorter_row_inside_its_n
     assert not any("采购" in c.column or c.row == "服务" for c in a.citations) and not a.figures, a.answer
 
 
+def test_the_money_of_projects_under_performance_management_is_the_narratives_not_project_spending(engine):
+    """临汾 2019: "实行绩效目标管理的项目16个，共涉及资金3110.44万元，…政府性基金当年拨款2230万元":
+    the 项目支出 of the tables (1459284.98元) is not that money, nor 财政拨款收入 its whole."""
+    told = engine.ask("临汾民政局19年实行绩效目标管理的项目资金有多少")
+    assert [f.value for f in told.figures] == ["3110.44"], told.answer
+    share = engine.ask("临汾民政局19年实行绩效目标管理的项目资金里，政府性基金拨款占了多大比例？")
+    assert not any(f.value in ("5.82", "1.62") for f in share.figures) and "1459284.98" not in share.answer, share.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")

@@ -524,9 +524,15 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
 ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")
 
 
+# a whole said before the part ("…项目资金里，政府性基金拨款占了多大比例")
+CONTAINER_SAID_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:里|中|里面|当中)[，,]?[^，,。？?]{0,14}占")
+
+
 def _total_holding(q: QueryPlan):
     """The department total a share of one concept is of when no whole is said: the one whose
     parts hold it ("钱是不是全靠财政拨款": 财政拨款收入 of 本年收入合计)."""
+    if CONTAINER_SAID_RE.search(q.match_text):
+        return None  # "实行绩效目标管理的项目资金里，政府性基金拨款占…": a whole said, and not understood
     totals = [c for c in lexicon().concepts if len(q.concepts) == 1 and c.department_total and c.contains(q.concepts[0].name)]
     return totals[0] if len(totals) == 1 else None
 

@@ -33,7 +33,10 @@ CHANGE_ASKED_ALONE_RE = re.compile(r"(?:涨|增加|增长|上升|提高|降|下�
 BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空")
 HAS_ASKED_RE = re.compile(r"有没有|是否有|有无|有没")
 # nothing asked to be confirmed ("那张表是不是也没有数", "是否也没有支出"): yes when it is zero
-NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实)?(?:没有?|无)(?:数|钱|数字|数据|金额|支出|收入|安排)?")
+# whether there is none at all, asked ("是不是没有钱") or put up in disbelief ("难道真的一分钱都没花出去",
+# "难道真的一辆都没有"): yes when the figure is 0
+NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实)?(?:没有?|无)(?:数|钱|数字|数据|金额|支出|收入|安排)?|"
+                              r"(?:一分钱?|一辆|一台|一套|一个|一项|一点|分文)[^，,。？?\d]{0,6}?(?:都|也)没")
 
 
 # two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
