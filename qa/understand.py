@@ -924,6 +924,27 @@ def _without_told(q: QueryPlan, matches: list, key: str) -> None:
     q.concepts = [c for c in q.concepts if c.name not in told]
 
 
+# a clause about the asker's own place or body ("我们县民政局编制不到十个人", "我们那儿三公才十几万")
+OWN_PLACE_CLAUSE_RE = re.compile(r"(?:^|[，,。？?！!；;])(?P<clause>(?:我们|咱们|俺们|我家)[^，,。？?！!；;]*)")
+
+
+def _own_place_clauses(text: str) -> list[re.Match]:
+    """The clauses about the asker's own place, but the last one (the question)."""
+    return [m for m in OWN_PLACE_CLAUSE_RE.finditer(text) if m.end() < len(text.rstrip("?？"))]
+
+
+def _without_own_place(q: QueryPlan, matches: list, key: str) -> None:
+    """The concepts said only in a clause about the asker's own place, before the question about
+    the documents' body: told as a comparison, not asked."""
+    spans = [m.span("clause") for m in _own_place_clauses(key)]
+    own = {m.concept.name for m in matches if any(a <= m.start and m.end <= b for a, b in spans)}
+    asked = {m.concept.name for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)}
+    if own - asked and asked & {c.name for c in q.concepts}:
+        q.concepts = [c for c in q.concepts if c.name not in own - asked]
+        for m in reversed(_own_place_clauses(q.rest)):
+            q.rest = q.rest[:m.start("clause")] + q.rest[m.end("clause"):]
+
+
 def _share_asked_last(q: QueryPlan, matches: list, key: str) -> None:
     """"政府采购里货物和服务各多少？服务占了百分之几": the share asked last is of the one item its clause
     names over the whole said as where they lie, read as "政府采购里服务占了百分之几" (not one listed
@@ -991,6 +1012,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "count" and counted:
         q.concepts = counted  # "养了多少辆公车": the vehicles, not the 公车 money 公车 also names
     _without_told(q, matches, key)
+    _without_own_place(q, matches, key)
     _without_remainder_words(q, matches, key)
     _share_asked_last(q, matches, key)
     if q.operation == "count" and len(q.concepts) > 1:

@@ -1100,6 +1100,13 @@ def test_the_money_of_projects_under_performance_management_is_the_narratives_no
     assert not any(f.value in ("5.82", "1.62") for f in share.figures) and "1459284.98" not in share.answer, share.answer
 
 
+def test_what_the_asker_says_of_their_own_place_is_no_part_of_the_question(engine):
+    """"我们县民政局编制不到十个人，临汾市民政局机关实际有多少人": the 编制 is the asker's own
+    county's; 临汾 prints 行政编制18人，实有人数20人, and the 20 is asked."""
+    a = engine.ask("我们县民政局编制不到十个人，临汾市民政局机关实际有多少人？")
+    assert a.figures and a.figures[0].value == "20", a.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")
