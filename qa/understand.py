@@ -682,6 +682,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = _asked_text(question, lib)
     resolver, latest_year = lib.resolver, lib.latest_year
+    # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
+    # a question that names its own department, year and subject were context
+    text = text[_own_question_start(text, resolver, latest_year):]
     mention = resolver.resolve(text, latest_year)
     key = match_key(text)
     titles = lib.title_spans(key)
@@ -754,6 +757,26 @@ def _counted_parts_added(q: QueryPlan, text: str) -> None:
     if len(parts) != chinese_number(said.group(1).replace("两", "二")) or None in parts:
         return
     q.concepts, q.rows, q.operation, q.intent = [*parts, whole], [], "sum", "compare"
+
+
+# where a question begins after what was told before it: a statement's end, or a "说具体点吧：" colon
+# (not after another question: "“三公”经费具体指哪几样？万里街道23年三公预算多少" asks both)
+QUESTION_START_RE = re.compile(r"[。！!；;：:]")
+# words pointing back at what was said before ("这一项的预算", "这块", "各是多少")
+POINTS_BACK_RE = re.compile(r"这一?项|这一?块|这部分|这个|这笔|那笔|它|其|各|分别|两者|二者|两项")
+
+
+def _own_question_start(text: str, resolver, latest_year: int | None) -> int:
+    """Where the last sentence starts, when it is a whole question of its own (its department,
+    year and a subject named, nothing pointed back at) after things told; else 0."""
+    body = text.rstrip("?？。!！")
+    ends = [m.end() for m in QUESTION_START_RE.finditer(body)]
+    if not ends or re.search(r"[？?]", body[ends[-1]:]):
+        return 0
+    mention = resolver.resolve(text[ends[-1]:], latest_year)
+    whole = mention.departments and mention.years and lexicon().concepts_in(mention.rest) and \
+        not POINTS_BACK_RE.search(mention.rest)
+    return ends[-1] if whole else 0
 
 
 def _targets_settled(q: QueryPlan, matches: list, text: str) -> None:

@@ -1107,6 +1107,14 @@ def test_what_the_asker_says_of_their_own_place_is_no_part_of_the_question(engin
     assert a.figures and a.figures[0].value == "20", a.answer
 
 
+def test_a_whole_question_after_a_rambling_preamble_is_answered_as_asked(engine):
+    """The words before "说具体点吧：阳泉民政局24年的支出主要花在哪几块" (a neighbour's 发工资, a
+    retired teacher) were context: the answer is the one the last question alone gets."""
+    rambling = engine.ask("我是退休教师，听邻居说民政局发工资花了好多钱。说具体点吧：阳泉民政局24年的支出主要花在哪几块？")
+    plain = engine.ask("阳泉民政局24年的支出主要花在哪几块？")
+    assert rambling.answer == plain.answer and "类级科目" in plain.answer, rambling.answer
+
+
 def test_paying_into_social_insurance_is_a_subject_not_the_social_security_class(engine):
     """"交社保" is the insurance lines (listed), while "社保支出" is the 类 社会保障和就业支出."""
     a = engine.ask("阳泉民政局24年交社保花了多少")

@@ -69,6 +69,14 @@ def test_budget_and_actual_are_two_measures_of_one_figure_not_two_figures(lib):
     assert [c.name for c in q.concepts] == ["本年支出合计"]
 
 
+def test_a_whole_question_after_things_told_is_read_alone(lib):
+    """A last sentence naming its department, year and subject after a statement or a colon is the
+    question; after another question, or pointing back ("这一项"), the words before it count."""
+    assert understand("我是退休教师，听说民政局发工资花了好多钱。阳泉民政局24年三公经费多少", lib).text == "阳泉民政局24年三公经费多少"
+    assert understand("“三公”经费具体指哪几样？阳泉民政局24年三公经费多少", lib).text.startswith("“三公”")
+    assert understand("给学生讲“机关运行经费”：阳泉民政局2024年这一项的决算是多少？", lib).text.startswith("给学生讲")
+
+
 def test_a_follow_up_keeps_what_it_does_not_restate(lib):
     q = understand_conversation("那临汾的呢", ["阳泉民政局24年钱主要花在哪些方面"], lib)
     assert q.operation == "breakdown" and q.departments == ["临汾市民政局"]
