@@ -682,9 +682,6 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = _asked_text(question, lib)
     resolver, latest_year = lib.resolver, lib.latest_year
-    # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
-    # a question that names its own department, year and subject were context
-    text = text[_own_question_start(text, resolver, latest_year):]
     mention = resolver.resolve(text, latest_year)
     key = match_key(text)
     titles = lib.title_spans(key)
@@ -836,6 +833,9 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(text)
     text = _unspent_of_item(text, lib)
+    # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
+    # a question that names its own department, year and subject were context
+    text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
     if (named := _from_naming_sentence(text, lib)) != text:
         return named, corrections
     for cut in (SENTENCE_END_RE, CLAUSE_END_RE):
