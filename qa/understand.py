@@ -739,15 +739,14 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
 
 
 PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")
-# the sum set against a whole ("加起来等不等于合计", "加起来对得上吗")
-SUM_CHECKED_RE = re.compile(r"等不等于|是否等于|是不是等于|等于|对得上|对不上|一致|相等|对不对|对吗")
 
 
 def _counted_parts_added(q: QueryPlan, text: str) -> None:
     """"三公三项加起来等不等于三公合计数": the parts the vocabulary lists for the one concept
     named, as many as said, added and set against it (not the whole's figure alone)."""
     said = PARTS_COUNTED_RE.search(text)
-    if not said or not has_cue("sum", text) or not SUM_CHECKED_RE.search(text[said.end():]) or len(q.concepts) != 1:
+    # (the sum set against the whole as the comparison route checks it: "加起来等不等于合计")
+    if not said or not has_cue("sum", text) or not has_cue("adds_up", text[said.end():]) or len(q.concepts) != 1:
         return
     whole = q.concepts[0]
     parts = [lexicon().named(name) for name in (whole.parts.concepts if whole.parts else [])]
@@ -960,8 +959,9 @@ def _without_own_place(q: QueryPlan, matches: list, key: str) -> None:
     """The concepts said only in a clause about the asker's own place, before the question about
     the documents' body: told as a comparison, not asked."""
     spans = [m.span("clause") for m in _own_place_clauses(key)]
-    own = {m.concept.name for m in matches if any(a <= m.start and m.end <= b for a, b in spans)}
-    asked = {m.concept.name for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)}
+    own, asked = set(), set()
+    for m in matches:
+        (own if any(a <= m.start and m.end <= b for a, b in spans) else asked).add(m.concept.name)
     if own - asked and asked & {c.name for c in q.concepts}:
         q.concepts = [c for c in q.concepts if c.name not in own - asked]
         for m in reversed(_own_place_clauses(q.rest)):

@@ -1072,6 +1072,9 @@ def test_a_concepts_parts_counted_and_added_are_set_against_it_a_blank_part_addi
     because the one printed part already reaches it."""
     a = engine.ask("阳泉民政局24年三公经费三项加起来对得上吗")
     assert a.verdict == "yes" and a.answer.startswith("对得上") and "在表中为空" in a.answer, a.answer
+    # the plan and the comparison read one cue for a sum set against its whole ("一致吗" too)
+    agreed = engine.ask("阳泉民政局24年三公经费三项加起来跟合计一致吗")
+    assert agreed.verdict == "yes" and "重复计算" not in agreed.answer, agreed.answer
 
 
 @pytest.mark.parametrize("question", ["阳泉民政局24年住房公积金是干什么用的，花了多少",
