@@ -39,6 +39,8 @@ WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
+# "我要的是预留机动那笔，不是结转": what is meant said first, what is denied after it
+SAID_THEN_DENIED_RE = re.compile(r"(?<=的是)(?P<said>[^，,。？?！!]{1,16})[，,]\s*而?不是[^，,。？?！!]{1,12}(?=[。？?！!]|$)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
 LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
 # a scope said of the figure ("不含年初结转的收入"): a part set aside where one reads, else only
@@ -75,6 +77,20 @@ def _kept_by_double_negation(text: str) -> str:
     if (m := DOUBLE_NEGATION_RE.search(text)) is None:
         return text
     return text[:m.start()] + m.group("kept") + "的" + REMAINDER_RE.sub("", text[m.end():], count=1)
+
+
+# "难道除了工资就没别的了？": a doubt that the whole is only the part named, which its parts answer
+ONLY_PART_DOUBTED_RE = re.compile(r"(?:难道|莫非)?(?:除了|除去)[^，,。？?]{1,12}?(?:以外|之外)?[，,]?(?:就|再|都)?没有?(?:别的|其他|其它)的?"
+                                  r"(?:了|啦)?(?:吗|么|嘛)?[？?]?(?=[？?。！!，,]|$)")
+
+
+def _only_part_doubted(text: str) -> str:
+    """"…基本支出难道除了工资就没别的了？" → "…基本支出由哪几块组成？"; the doubt left out where a
+    question of the parts follows it ("…就没别的了？由哪几块组成？")."""
+    if (m := ONLY_PART_DOUBTED_RE.search(text)) is None:
+        return text
+    rest = text[m.end():]
+    return text[:m.start()] + ("" if "哪" in rest else "由哪几块组成？") + rest.lstrip("？?，,")
 
 
 def aside_said(text: str) -> tuple[str, int, int] | None:
@@ -535,7 +551,7 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
-REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传")
+REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传|(?:大家|人们)?都说")
 # bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
@@ -826,8 +842,8 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
-    text = named_by_duty(lib, FORM_UNIT_RE.sub("", _kept_by_double_negation(text)))  # "阳泉那个管低保和养老的局": the department so described
-    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(DENIED_THEN_SAID_RE.sub("", text))), lib.resolver))
+    text = named_by_duty(lib, FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text))))  # "阳泉那个管低保和养老的局": the department so described
+    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(text)
@@ -843,7 +859,8 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         # before it that says what is asked about is no background ("机关运行经费方面，…")
         asked = asking_part(text, cut)
         told = text[:len(text) - len(asked)]
-        if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or not (
+        if asked != text and lib.resolver.resolve(asked, lib.latest_year).departments and (cut is SENTENCE_END_RE or (
+                REPORTED_RE.match(told) and names_item(asked, lib)) or not (
                 BUDGET_WORDS.search(told) or lexicon().concepts_in(told) or CODE_RE.search(told) or YEAR_RE.search(told)
                 or EXCLUSION_RE.search(told)
                 or re.search(rf"{YEAR_BEFORE}|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
@@ -1141,12 +1158,19 @@ RANKED_CLAIM_RE = re.compile(
     r"(?:(?:中|里|里面|当中|之中)[，,]?|[，,])(?P<item>[^，,。？?；;:：]{2,16}?)(?:所占的?|占的)?(?:比重|占比|比例|份额|金额|预算|花的钱|花钱)?"
     r"(?P<asked>是不是|是)?(?P<most>最多|最高|最大|最少|最低|最小)(?:的)?(?:一项|一类|那项|那一项|那个)?"
     r"(?P<mark>吧|吗|么|呀|啊)?(?:[，,]?\s*(?P<check>对吗|对不对|是吗|是不是|对么|没错吧))?[？?。]*$")
+# the largest or smallest said first and an item put up as it, rhetorically or not ("花钱最多的一项
+# 难道不是开会", "最多的是不是差旅费"): the same ranking with the item as its guess
+MOST_THEN_GUESS_RE = re.compile(
+    r"(?P<most>最多|最高|最大|最少|最低|最小)的(?:一项|一类|那项|那一项|那个|一块)?"
+    r"(?:难道不是|难道是|不就是|该不会是|是不是|不会是)(?P<item>[^，,。？?；;:：]{2,16}?)(?:吗|吧|么|嘛|呀|啊)?(?=[？?。！!]|$)")
 CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
 
 
 def _ranked_claim_as_guess(text: str) -> str:
     """A claim that one item is the largest or smallest, asked as the ranking with that item as
     its guess (see ``RANKED_CLAIM_RE``); other text as it is."""
+    if (m := MOST_THEN_GUESS_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
+        return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{m.group('most')}，是{m.group('item')}吗？{text[m.end():].lstrip('？?')}"
     m = RANKED_CLAIM_RE.search(text)
     if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
             CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):

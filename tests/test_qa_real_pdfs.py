@@ -1655,3 +1655,26 @@ def test_assets_asked_by_unit_price_are_counted_not_bought(pdf_engine):
     row's money that "设备" also spells."""
     answer = pdf_engine.ask("社工部有没有单价100万以上的设备")
     assert answer.verdict == "no" and [(f.value, f.unit) for f in answer.figures[:1]] == [("0", "台（套）")], answer.answer
+
+
+def test_a_rhetorical_guess_at_the_largest_is_the_ranking(pdf_engine):
+    """"花钱最多的一项难道不是开会": the largest said first and an item put up as it is the
+    ranking with the item as its guess, not a part set aside by 不是."""
+    answer = pdf_engine.ask("省政协19年花钱最多的一项难道不是开会？政协会议那么多")
+    assert answer.figures and answer.figures[0].value == "5,223.22"
+    assert answer.citations[0].row == "行政运行"
+
+
+def test_what_is_denied_after_what_is_meant_asks_nothing(pdf_engine):
+    """"我要的是预留机动那笔，不是结转": the denied words after the meant ones set nothing aside."""
+    answer = pdf_engine.ask("省委办公厅18年单位预留机动经费预算留了多少？我要的是预留机动那笔，不是结转")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1,973.86", "万元")
+
+
+def test_doubt_that_a_whole_is_only_one_part_is_answered_by_its_parts(pdf_engine):
+    """"都说…不就是发工资嘛，…基本支出难道除了工资就没别的了？由哪几块组成？": hearsay told
+    first, then a doubt answered by the whole's parts, not refused as a part set aside."""
+    answer = pdf_engine.ask("都说街道的基本支出不就是发工资嘛，万里街道24年基本支出难道除了工资就没别的了？由哪几块组成？")
+    assert "工资福利支出" in answer.figures[0].label and "商品和服务支出" in answer.answer
+    alone = pdf_engine.ask("万里街道24年基本支出除了工资就没别的了吗")
+    assert "商品和服务支出" in alone.answer
