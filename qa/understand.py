@@ -1650,6 +1650,7 @@ def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
 # a turn correcting how the one before was read ("不对，我问的是预算数，不是决算数", "搞错了，是公用经费
 # 不是人员经费", "不是这个单位，我说的是万里街道") or narrowing it ("我只要财政拨款那部分")
 CORRECTION_LEAD_RE = re.compile(r"^(?:不对|不是的|错了|搞错了|你搞错了|弄错了|说错了|理解错了|看错了|你理解错了)[了啦吧呀]?[，,。！!\s]*")
+ASKED_AGAIN_RE = re.compile(r"^(?:我|俺)?(?:是|其实是)?(?:想|要)?(?:问|查)(?:的是|一下|下)?(?!题)")  # ("我是想问…", "问下…")
 ASKED_INSTEAD = r"(?:我|俺)?(?:问|说|要|想问|想要|想知道|指|找)的?(?:是|其实是)"
 INSTEAD_RES = (re.compile(rf"^(?:{ASKED_INSTEAD}|是)(?P<x>[^，,。？?]+?)[，,]?(?:而)?不是(?:问)?[^，,。？?]+[。？?！!]*$"),
                re.compile(rf"^(?:不是|并非)[^，,。？?]+?[，,](?:{ASKED_INSTEAD}|而是|是)?(?P<x>[^，,。？?]+?)[。？?！!]*$"),
@@ -1657,6 +1658,8 @@ INSTEAD_RES = (re.compile(rf"^(?:{ASKED_INSTEAD}|是)(?P<x>[^，,。？?]+?)[，
 NARROWED_RE = re.compile(r"^(?:我(?:说|问)的[^，,。？?]{0,10}?)?(?:我)?(?:只要|只问|只想知道|就要)(?P<x>[^，,。？?]+?)(?:里|中)?"
                          r"(?:出的|安排的|拨的|负担的)?(?:的?那一?部分|的?那块|的部分|的)[。？?！!]*$")
 
+# a part of the turn before pointed at ("其中行政单位那部分呢", "财政拨款那块"): its share of that figure
+POINTED_PART_RE = re.compile(r"^(?:其中|里面|这里面|那)?(?P<x>[^，,。？?]{2,12}?)的?(?:那一?部分|那一?块)(?:呢|是多少|多少)?[。？?！!]*$")
 
 # a turn going back to what was asked before ("回到刚才那个三公经费，…"): what it names is asked
 # again, nothing of the turn just before it carried over
@@ -1672,17 +1675,40 @@ def corrected(question: str) -> str:
     for pattern in INSTEAD_RES:
         if (m := pattern.match(text)) is not None:
             text = m.group("x")
-            if NARROWED_RE.match(text) is None:
+            if NARROWED_RE.match(text) is None and POINTED_PART_RE.match(text) is None:
                 return f"{text}呢"
             break
     if (m := NARROWED_RE.match(text)) is not None:
         return f"其中{m.group('x')}的是多少"
-    return question
+    if (m := POINTED_PART_RE.match(text)) is not None:
+        return f"其中{m.group('x')}的是多少"  # ("其中行政单位那部分呢")
+    # ("不对，我是想问它现在一共有几辆车": the question after the correcting words)
+    return ASKED_AGAIN_RE.sub("", text) if text != question.strip() else question
+
+
+# a message that withdraws what it began to ask ("…三公经费多少，哦不对，我是想问机关运行经费",
+# "2023年的…啊不是，2024年的", "…的三公…算了，问下财政局的"): the mark, between two parts
+SELF_CORRECTION_RE = re.compile(r"(?:[，,。.…—！!？?\s]+|(?<=[的了吗呢]))(?:哦|噢|喔|啊|呃|嗯|额)?[，,]?"
+                                r"(?:不对|不是不是|(?<=[哦噢喔啊呃嗯额])不是|说错了|打错了|搞错了|错了|算了)[，,。！!…—\s]+")
+
+
+def self_corrected(question: str) -> tuple[str, str] | None:
+    """A message that withdraws what it began to ask, as the turn withdrawn and the correcting
+    turn after it ("不对，" and what is asked instead), which the conversation reads as a follow-up;
+    None when it withdraws nothing."""
+    m = SELF_CORRECTION_RE.search(question)
+    if m is None or m.start() < 2 or not question[m.end():].strip():
+        return None
+    withdrawn = question[:m.start()].rstrip("，,。.…—！!？? ")
+    return withdrawn, "不对，" + question[m.end():].strip()
 
 
 def understand_conversation(question: str, history: list[str], lib) -> QueryPlan:
     """The last question, understood in the context of the earlier ones (oldest first); a turn
-    that corrects or narrows the one before is read as the follow-up it amounts to."""
+    that corrects or narrows the one before is read as the follow-up it amounts to, and so is
+    a message that corrects itself."""
+    if (parts := self_corrected(question)) is not None:
+        history, question = [*history, parts[0]], parts[1]
     previous = None
     for n, earlier in enumerate(history):
         previous = understand(corrected(earlier) if n else earlier, lib, previous)

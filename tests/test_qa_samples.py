@@ -2269,3 +2269,14 @@ def test_the_year_before_is_worked_back_from_a_change_stated_after_its_level(eng
     names the subject but states no level; the sentence before does."""
     answer = engine.ask("阳泉民政局2023年收入总计是多少")
     assert answer.figures[0].value == "22920.40" and answer.figures[0].derived, answer.answer
+
+
+def test_a_message_that_corrects_itself_asks_only_the_correction(engine):
+    """"…多少，哦不对，我想问…": what is withdrawn is the turn before, the rest the follow-up it
+    amounts to — never both bodies' figures, nor a part set aside by 不是."""
+    answer = engine.ask("阳泉民政局24年三公经费多少，哦不对，我想问临汾民政局19年的")
+    assert answer.figures[0].value == "28,452.82" and answer.citations[0].department == "临汾市民政局"
+    answer = engine.ask("临汾民政局19年三公经费多少，啊不是，我想问公务接待费")
+    assert answer.status == ANSWERED and answer.citations[0].column.endswith("公务接待费")
+    answer = engine.ask("阳泉民政局24年基本支出多少——算了，问下其中公用经费那部分")
+    assert answer.figures[0].value == "134.29"

@@ -427,3 +427,16 @@ def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
     budget's total that "的预算" alone would read."""
     q = understand("阳泉民政局24年的预算里有没有给低保户的救助钱？", lib)
     assert q.operation == "yesno" and not q.concepts
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("社工部24年三公经费花了多少，哦不对，我是想问机关运行经费", ("社工部24年三公经费花了多少", "不对，我是想问机关运行经费")),
+    ("民政局23年的…啊不是，2024年的", ("民政局23年的", "不对，2024年的")),
+    ("福利院24年退休费预算多少……算了，问下工资福利支出", ("福利院24年退休费预算多少", "不对，问下工资福利支出")),
+    ("阳泉民政局24年三公经费对不对", None),  # (asks whether it is right)
+    ("我算了一下阳泉民政局24年三公经费是12万，对吗", None),
+    ("阳泉民政局24年三公经费多少，不是说下降了吗", None),
+])
+def test_a_message_withdrawing_what_it_began_to_ask(message, parts):
+    from qa.understand import self_corrected
+    assert self_corrected(message) == parts
