@@ -44,6 +44,7 @@ ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$"
 # …or asked which of them ("哪个办公厅")
 EVERY_OF_KIND_RE = re.compile(rf"(?:{ALL_OF_RE.pattern})|哪(?:个|家|一个|一家)$")
 CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
+COUNTED_KIND_RE = re.compile(r"(?<!哪)(?:几|多少)[个家]")
 COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*年")
@@ -327,7 +328,8 @@ class EntityResolver:
         for m in ORG_MENTION_RE.finditer(bare):
             word = NOT_ORG.sub("", m.group(0))
             start = m.end() - len(word)
-            if len(word) < 2 or re.fullmatch(ORG_SUFFIX, word) or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word):
+            if len(word) < 2 or re.fullmatch(ORG_SUFFIX, word) or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word) \
+                    or COUNTED_KIND_RE.search(bare[max(0, m.start() - 4):m.end() - 2]):  # ("有几个专门委员会": a kind of body counted)
                 continue
             if not any(covered[start:m.end()]):
                 if fits := self._generic_at_place(bare, start):

@@ -19,7 +19,9 @@ VAGUE, BOUNDS = claim_words()
 NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*(?=个?[多来]?(?:亿|千万|百万|万))"
 # the measure words of a count claimed ("有150辆公车", "好几个项目"); a bare 几 before one asks
 COUNTED = "辆|台|套|个|项|人|名|家|处|次"
-BOUND = "|".join(sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
+# (the 过 of a verb, "买过一辆", says it happened, no floor)
+BOUND = "|".join(r"(?<![买用花去来做经通看听办拿发给配])过" if w == "过" else w
+                 for w in sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
 CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
     rf"(?P<number>{NUMBER})个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"

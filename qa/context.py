@@ -167,10 +167,13 @@ class Library:
         words |= {p.pattern for p, _ in colloquial_words() if re.fullmatch(r"[\u4e00-\u9fff]{3,}", p.pattern)}
         vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
+        placed = {}
         for dept in self.resolver.by_key.values():
             words |= {f for f in dept.fragments if not any(p in f for p in dept.places)}
+            placed |= {f: frozenset(k for p in dept.places for m in re.finditer(re.escape(p), f) for k in range(m.start(), m.end()))
+                       for f in dept.fragments if any(p in f for p in dept.places)}
         return Speller(words, is_word, also_known=[*phrases, *(match_key(o) for o in organisations())],
-                       droppable=vocabulary)
+                       droppable=vocabulary, placed=placed)
 
     @cached_property
     def _row_names(self) -> list[str]:

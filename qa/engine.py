@@ -791,6 +791,9 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
+    if (claims := checked_claims(q.text)) and all(c.counted and c.asked and (c.low == 0 or c.high == float("inf")) for c in claims):
+        # "公车有没有超过50辆" where no count is printed: no money figure answers a bound on a count
+        return not_found(lib, q, f"文件中没有能核对“{claims[0].said}”的数量。", q.resolved or None)
     if (found := cause_checked(lib, q, docs)) is not None:
         return found  # "涨了，是因为人员增加吗": the reason stated, set against the one guessed
     if (found := why_and_how_much(lib, q, docs, partial(_routed, lib))) is not None:

@@ -41,12 +41,17 @@ class Correction:
 
 
 class Speller:
-    def __init__(self, words, is_word: Callable[[str], bool] = lambda pair: False, also_known=(), droppable=None):
+    def __init__(self, words, is_word: Callable[[str], bool] = lambda pair: False, also_known=(), droppable=None,
+                 placed: dict[str, frozenset[int]] | None = None):
         """``words``: what the store and the lexicon know (a slip is read as one of them);
         ``also_known``: names spelled right that the store lacks (never "corrected" into a held
         one); ``is_word``: whether two characters make a common word (jieba's dictionary);
         ``droppable``: the words a slip leaving one character out may be meant for (all of
-        ``words`` when not given)."""
+        ``words`` when not given); ``placed``: names that hold a place ("江苏政协"), each with
+        where its place's characters stand — a slip there is another place, never corrected, and
+        elsewhere it must sound alike ("江苏征协" → 江苏政协)."""
+        self.placed = placed or {}
+        words = [*words, *self.placed]
         self.known = {w for w in [*words, *also_known] if len(w) >= MIN_LENGTH and not w.isascii()}
         # short words spelled right too ("买车"): a character inside one is never a slip
         self.spelled = self.known | {w for w in words if len(w) == 2 and not w.isascii()}
@@ -153,7 +158,13 @@ class Speller:
         if len(pick) != 1:
             return None
         meant = next(iter(pick))
-        return meant if meant in self.targets and self._slip_at(text, start, window, meant) else None
+        return meant if meant in self.targets and self._place_kept(window, meant) and self._slip_at(text, start, window, meant) else None
+
+    def _place_kept(self, window: str, meant: str) -> bool:
+        """A slip for a name holding a place leaves the place as written and sounds alike."""
+        place = self.placed.get(meant)
+        return place is None or _sounds_alike(window, meant) and not any(
+            window[k] != meant[k] for k in place)
 
     def _homophone_pair(self, window: str) -> str | None:
         """The one word of four characters or more whose two adjacent characters the window
@@ -162,7 +173,7 @@ class Speller:
         pairs = {w for i in range(len(window) - 1)
                  if not set(window[i:i + 2]) & FUNCTION_CHARS
                  for w in self._by_pair_mask.get(window[:i] + "\0\0" + window[i + 2:], ())}
-        alike = {w for w in pairs if _sounds_alike(window, w)}
+        alike = {w for w in pairs if _sounds_alike(window, w) and self._place_kept(window, w)}
         return next(iter(alike)) if len(alike) == 1 and alike <= self.targets else None
 
     def _dropped(self, window: str) -> str | None:

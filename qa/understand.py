@@ -836,6 +836,11 @@ def form_unit(question: str) -> str:
     return {"亿": "亿元", "块": "元", "块钱": "元"}.get(unit, unit)
 
 
+# the items named before counted with their kind ("养老服务跟殡葬这两项支出"): the kind is theirs,
+# no total of its own
+ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:项|笔|块|类))的?(?:支出|收入|经费|费用)")
+
+
 def _asked_text(question: str, lib) -> tuple[str, list]:
     """The question in standard words and spelling, less what only tells (examples, a remark
     after it, background before the department asked about), and the slips corrected."""
@@ -846,7 +851,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
-    text = _ranked_claim_as_guess(text)
+    text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", text))
     text = _unspent_of_item(text, lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context

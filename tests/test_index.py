@@ -495,3 +495,10 @@ def test_a_party_committee_office_by_its_shorthand_and_other_places_offices_apar
     for other in ("广东委办18年会议费", "区委办18年会议费", "浙江政协18年会议费"):
         mention = resolver.resolve(other, 2018)
         assert not mention.departments and mention.unknown_orgs, other
+
+
+def test_a_kind_of_body_counted_is_no_body_named(sample_store):
+    """"有几个专门委员会" counts the department's committees: no body the store lacks."""
+    resolver = EntityResolver(Store(sample_store).documents())
+    assert not resolver.resolve("有几个专门委员会", 2024).unknown_orgs
+    assert resolver.resolve("哪几个财政局有三公经费", 2024).unknown_orgs

@@ -249,3 +249,10 @@ def test_a_rise_asked_alone_is_against_the_year_before(engine):
     assert answer.verdict == "yes" and answer.answer.startswith("是") and "1.17" in answer.answer
     answer = engine.ask("阳泉民政局24年三公经费涨了吗")
     assert answer.verdict == "no" and not answer.answer.startswith("有")
+
+
+def test_the_over_of_a_verb_is_no_floor_and_over_asked_with_mei_is_a_yes_no():
+    """"买过一辆" says a car was bought (过 of the verb), no floor to check; "过一个亿没" asks."""
+    assert not [c for c in claims_in("24年不是刚买过一辆吗") if c.high == math.inf]
+    (over,) = checked_claims(arabic_amounts("预算总共过一个亿没"))
+    assert over.asked and over.low > 100_000_000

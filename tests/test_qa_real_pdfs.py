@@ -1678,3 +1678,19 @@ def test_doubt_that_a_whole_is_only_one_part_is_answered_by_its_parts(pdf_engine
     assert "工资福利支出" in answer.figures[0].label and "商品和服务支出" in answer.answer
     alone = pdf_engine.ask("万里街道24年基本支出除了工资就没别的了吗")
     assert "商品和服务支出" in alone.answer
+
+
+def test_a_bound_on_a_count_no_document_prints_is_not_answered_with_money(pdf_engine):
+    """政协's 2017 budget prints no number of cars: "是不是不到30辆" is not found, not the 公车
+    money of two years set side by side."""
+    from qa.model import NOT_FOUND
+
+    answer = pdf_engine.ask("江苏省政协17年公车是不是不到30辆")
+    assert answer.status == NOT_FOUND and not answer.figures
+
+
+def test_a_scope_said_picks_the_table_of_that_scope(pdf_engine):
+    """"基本支出里的差旅费": the 基本支出 table's 差旅费, not which of it and the 机关运行经费
+    table's to choose."""
+    answer = pdf_engine.ask("江苏省委办公厅2017年基本支出里的差旅费是多少")
+    assert answer.figures[0].value == "360.00" and "基本支出" in answer.citations[0].table_title

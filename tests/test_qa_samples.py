@@ -2280,3 +2280,14 @@ def test_a_message_that_corrects_itself_asks_only_the_correction(engine):
     assert answer.status == ANSWERED and answer.citations[0].column.endswith("公务接待费")
     answer = engine.ask("阳泉民政局24年基本支出多少——算了，问下其中公用经费那部分")
     assert answer.figures[0].value == "134.29"
+
+
+def test_items_counted_with_their_kind_are_summed_without_a_total(engine):
+    """"行政运行和殡葬这两项支出加起来": the 支出 is the two items', no 本年支出合计 beside them."""
+    answer = engine.ask("阳泉民政局24年行政运行和殡葬这两项支出加起来多少")
+    assert answer.figures[0].value in ("1709.09", "1,709.09")
+
+
+def test_where_the_money_comes_from_is_the_income_broken_down(engine):
+    answer = engine.ask("临汾民政局19年的收入都是哪来的")
+    assert answer.plan["operation"] == "breakdown" and "政府性基金预算财政拨款收入" in answer.answer

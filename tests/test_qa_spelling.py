@@ -127,3 +127,14 @@ def test_a_verb_with_its_particle_is_no_slip():
     speller_with_body = Speller(WORDS + ["社会福利院"])
     assert speller_with_body.correct("阳泉民政局24年社会福利花了多少") == ("阳泉民政局24年社会福利花了多少", [])
     assert speller_with_body.correct("社会福利园24年预算多少")[0] == "社会福利院24年预算多少"
+
+
+def test_a_name_holding_a_place_is_corrected_outside_the_place_only():
+    """"江苏征协" is 江苏政协 typed by sound; "临沂民政局" is another place's body, never 临汾's,
+    and a slip that does not sound alike is no slip for a name holding a place."""
+    placed = {"江苏政协": frozenset({0, 1}), "临汾民政局": frozenset({0, 1})}
+    spell = Speller(WORDS, placed=placed)
+    assert spell.correct("江苏征协19年有几辆车")[0] == "江苏政协19年有几辆车"
+    assert spell.correct("临沂民政局19年三公经费")[0] == "临沂民政局19年三公经费"
+    assert spell.correct("江苏正协17年预算")[0] == "江苏政协17年预算"
+    assert spell.correct("江苏新协17年预算")[0] == "江苏新协17年预算"

@@ -332,9 +332,14 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
     short = len(name) < 3
     if (short and not cell.row.code) or TOTAL_NAMES.match(name):
         return []
+    # a scope said that the cell's table names and another's does not ("基本支出里的差旅费": the
+    # 基本支出 table's, not the 机关运行经费 table's)
+    scopes = [key for m in lexicon().concepts_in(q.match_text) if not m.generic
+              for key in {match_key(m.word), match_key(m.concept.name)} if key in match_key(cell.table.title)]
     found: dict[float, Located] = {}
     for ti, table in enumerate(doc.tables):
-        if ti == cell.table_seq or schema().family(table.type) not in ITEM_TABLES:
+        if ti == cell.table_seq or schema().family(table.type) not in ITEM_TABLES or \
+                scopes and not any(key in match_key(table.title) for key in scopes):
             continue
         for ri, row in enumerate(table.rows):
             if short and row.code != cell.row.code:
