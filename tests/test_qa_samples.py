@@ -2288,6 +2288,7 @@ def test_items_counted_with_their_kind_are_summed_without_a_total(engine):
     assert answer.figures[0].value in ("1709.09", "1,709.09")
 
 
-def test_where_the_money_comes_from_is_the_income_broken_down(engine):
+def test_where_the_income_came_from_said_without_from_is_broken_down(engine):
+    """"收入都是哪来的" (no 从) asks the sources as "从哪来" does."""
     answer = engine.ask("临汾民政局19年的收入都是哪来的")
     assert answer.plan["operation"] == "breakdown" and "政府性基金预算财政拨款收入" in answer.answer
