@@ -841,6 +841,27 @@ def form_unit(question: str) -> str:
 ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:项|笔|块|类))的?(?:支出|收入|经费|费用)")
 
 
+# a doubt put as a question ("不会就是街道办自己一家的吧？", "下面难道没别的单位？"): no question asked
+DOUBT_RE = re.compile(r"难道|莫非|不会[^？?]*吧|该不会|总不(?:会|能)|不可能吧")
+
+
+def _doubts_then_asked(text: str, lib) -> str:
+    """Doubts said as questions before the one question that asks and names its own subject
+    ("…一家的吧？下面难道没别的单位？事业单位到底几家？"): that question, of the department and year
+    the doubts name."""
+    parts = [p for p in re.split(r"(?<=[？?])", text) if p.strip()]
+    asked = parts[-1].strip() if parts else ""
+    if len(parts) < 2 or DOUBT_RE.search(asked) or not all(DOUBT_RE.search(p) for p in parts[:-1]) or \
+            not names_item(asked, lib):  # ("…难道比24年还少？差了多少？": the doubt says what is asked)
+        return text
+    if lib.resolver.resolve(asked, lib.latest_year).departments:
+        return asked
+    told = lib.resolver.resolve("".join(parts[:-1]), lib.latest_year)
+    if len(told.departments) != 1:
+        return text
+    return lib.resolver.display(told.departments[0]) + "".join(f"{y}年" for y in told.years[:1]) + asked
+
+
 def _asked_text(question: str, lib) -> tuple[str, list]:
     """The question in standard words and spelling, less what only tells (examples, a remark
     after it, background before the department asked about), and the slips corrected."""
@@ -851,7 +872,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
-    text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", text))
+    text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", _doubts_then_asked(text, lib)))
     text = _unspent_of_item(text, lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
@@ -1166,8 +1187,9 @@ RANKED_CLAIM_RE = re.compile(
 # the largest or smallest said first and an item put up as it, rhetorically or not ("花钱最多的一项
 # 难道不是开会", "最多的是不是差旅费"): the same ranking with the item as its guess
 MOST_THEN_GUESS_RE = re.compile(
-    r"(?P<most>最多|最高|最大|最少|最低|最小)的(?:一项|一类|那项|那一项|那个|一块)?"
+    r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?"
     r"(?:难道不是|难道是|不就是|该不会是|是不是|不会是)(?P<item>[^，,。？?；;:：]{2,16}?)(?:吗|吧|么|嘛|呀|啊)?(?=[？?。！!]|$)")
+RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|最高|最大|最少|最低|最小)[^？?，,]{0,3}[？?]?")
 CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
 
 
@@ -1175,7 +1197,9 @@ def _ranked_claim_as_guess(text: str) -> str:
     """A claim that one item is the largest or smallest, asked as the ranking with that item as
     its guess (see ``RANKED_CLAIM_RE``); other text as it is."""
     if (m := MOST_THEN_GUESS_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
-        return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{m.group('most')}，是{m.group('item')}吗？{text[m.end():].lstrip('？?')}"
+        rest = text[m.end():].lstrip("？?")
+        rest = "" if RANK_ASKED_AGAIN_RE.fullmatch(rest) else rest  # ("…难道不是办公费？到底哪项最多？")
+        return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{m.group('most').replace('最大头', '最多')}，是{m.group('item')}吗？{rest}"
     m = RANKED_CLAIM_RE.search(text)
     if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
             CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
