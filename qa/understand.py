@@ -843,6 +843,9 @@ ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:
 
 # a doubt put as a question ("不会就是街道办自己一家的吧？", "下面难道没别的单位？"): no question asked
 DOUBT_RE = re.compile(r"难道|莫非|不会[^？?]*吧|该不会|总不(?:会|能)|不可能吧")
+# a count asked of a thing named ("事业单位到底几家"), not of nothing named ("到底几台")
+NOUN_COUNTED_RE = re.compile(r"(?:^|[，,])(?!(?:到底|究竟|一共|实际|具体|那么?|总共)+(?:有)?(?:几|多少))[\u4e00-\u9fff]{2,}?"
+                             r"(?:到底|究竟|一共|共)?有?(?:几|多少)[家个辆台名人处项]")
 
 
 def _doubts_then_asked(text: str, lib) -> str:
@@ -852,7 +855,7 @@ def _doubts_then_asked(text: str, lib) -> str:
     parts = [p for p in re.split(r"(?<=[？?])", text) if p.strip()]
     asked = parts[-1].strip() if parts else ""
     if len(parts) < 2 or DOUBT_RE.search(asked) or not all(DOUBT_RE.search(p) for p in parts[:-1]) or \
-            not names_item(asked, lib):  # ("…难道比24年还少？差了多少？": the doubt says what is asked)
+            not (names_item(asked, lib) or NOUN_COUNTED_RE.search(asked)):  # ("…难道比24年还少？差了多少？": the doubt says what is asked)
         return text
     if lib.resolver.resolve(asked, lib.latest_year).departments:
         return asked

@@ -1694,3 +1694,22 @@ def test_a_scope_said_picks_the_table_of_that_scope(pdf_engine):
     table's to choose."""
     answer = pdf_engine.ask("江苏省委办公厅2017年基本支出里的差旅费是多少")
     assert answer.figures[0].value == "360.00" and "基本支出" in answer.citations[0].table_title
+
+
+def test_doubts_before_the_question_are_context(pdf_engine):
+    """"…不会就是街道办一家的吧？下面难道没有别的单位？事业单位有几家？": the doubts name the
+    department; the last question, naming its own subject, is what is asked."""
+    answer = pdf_engine.ask("万里街道25年不会就只有街道办一家的吧？难道没有下属单位？事业单位有几家？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("4", "家")
+
+
+def test_disbelief_puts_a_count_of_nothing_up_to_be_checked(pdf_engine):
+    """"一辆公车都没有，这不可能吧": the count of cars checked (0 辆), not the money for them."""
+    answer = pdf_engine.ask("区府办25年一辆公车都没有，不可能吧？")
+    assert answer.verdict == "yes" and answer.figures[0].unit == "辆"
+
+
+def test_the_biggest_share_doubted_is_the_ranking_with_its_guess(pdf_engine):
+    """"商品和服务支出里，最大头难道不是办公费？到底哪项最多？": the ranking, its guess confirmed."""
+    answer = pdf_engine.ask("万里街道23年商品和服务支出里，最大头难道不是办公费？到底哪项最多？")
+    assert answer.verdict == "yes" and answer.citations[0].row == "办公费"
