@@ -231,6 +231,7 @@ class QueryPlan:
     guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
+    under: bool = False  # "少于20万的有哪些": the items below ``above`` instead
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
@@ -569,9 +570,13 @@ MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smalle
 COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
 # one row pointed at ("“住宿服务”那一行", "这一栏")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
-# items above an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些")
-ABOVE_RE = re.compile(r"(?:超过|高于|大于|多于|在)?(\d+(?:\.\d+)?)(亿|万)?元?(?:以上)?的?(?:[类款项]级)?(?:项目|科目|项|款|类)?(?:有|是)?"
-                      r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))")  # (how many of them: "有几项")
+# items above (or below) an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些", "少于20万的")
+THRESHOLD_BOUND = r"(?:超过|高于|大于|多于|在|(?P<under>少于|低于|小于|不到|不足|不超过))"
+THRESHOLD_AMOUNT = r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?元?(?:以上|(?P<below>以下))?"
+ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类)?(?:有|是)?"
+                      r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
+                      # ("哪些支出超过1000万元": the bound said after the question, never left out)
+                      rf"|(?P<ask_first>哪些|哪几[个项类款]?)[^，,。？?\d]{{0,6}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
@@ -836,6 +841,8 @@ def form_unit(question: str) -> str:
     return {"亿": "亿元", "块": "元", "块钱": "元"}.get(unit, unit)
 
 
+# "哪几项不是0": the items above nothing (not 是不是0, asked of one figure)
+NONZERO_RE = re.compile(r"(?<![是还])(?:不是|不为|并非|不等于)(?:0|零)元?(?![.\d])")
 # the items named before counted with their kind ("养老服务跟殡葬这两项支出"): the kind is theirs,
 # no total of its own
 ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:项|笔|块|类))的?(?:支出|收入|经费|费用)")
@@ -875,7 +882,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
-    text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", _doubts_then_asked(text, lib)))
+    text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(text, lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
@@ -1180,19 +1187,21 @@ def _ranks_last(text: str) -> bool:
 
 # a guess of which item a ranking finds, said after it ("哪一项最多，是差旅费吗", "…最多 是不是会议费")
 RANK_GUESS_RE = re.compile(r"[，,\s](?:是不是|是)(?P<item>[\u4e00-\u9fff（）()]{2,16}?)(?:吗|么|嘛|呀|啊)?[？?]?$")
+# the ranking asked again after a guess at it ("…难道不是办公费？到底哪项最多？")
+RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|最高|最大|最少|最低|最小)[^？?，,]{0,3}[？?]?")
 # an item said to be the largest or smallest of what is named before it, put up to be checked
 # ("三公经费中，公务接待费所占比重最高，对吗", "…里，公务接待费是不是最多的"): the ranking, with the
 # item as its guess ("…中，哪个最高，是公务接待费吗")
 RANKED_CLAIM_RE = re.compile(
     r"(?:(?:中|里|里面|当中|之中)[，,]?|[，,])(?P<item>[^，,。？?；;:：]{2,16}?)(?:所占的?|占的)?(?:比重|占比|比例|份额|金额|预算|花的钱|花钱)?"
-    r"(?P<asked>是不是|是)?(?P<most>最多|最高|最大|最少|最低|最小)(?:的)?(?:一项|一类|那项|那一项|那个)?"
-    r"(?P<mark>吧|吗|么|呀|啊)?(?:[，,]?\s*(?P<check>对吗|对不对|是吗|是不是|对么|没错吧))?[？?。]*$")
+    r"(?:应该|肯定|估计|可能)?(?P<asked>是不是|是|占)?(?P<most>最多|最高|最大头|最大|最少|最低|最小|大头)(?:的)?(?:一项|一类|那项|那一项|那个)?"
+    r"(?P<mark>吧|吗|么|呀|啊)?(?:[，,]?\s*(?P<check>对吗|对不对|是吗|是不是|对么|没错吧))?[？?。]*"
+    rf"(?:{RANK_ASKED_AGAIN_RE.pattern})?[？?。]*$")  # ("…吧？到底哪项最多")
 # the largest or smallest said first and an item put up as it, rhetorically or not ("花钱最多的一项
 # 难道不是开会", "最多的是不是差旅费"): the same ranking with the item as its guess
 MOST_THEN_GUESS_RE = re.compile(
     r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?"
     r"(?:难道不是|难道是|不就是|该不会是|是不是|不会是)(?P<item>[^，,。？?；;:：]{2,16}?)(?:吗|吧|么|嘛|呀|啊)?(?=[？?。！!]|$)")
-RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|最高|最大|最少|最低|最小)[^？?，,]{0,3}[？?]?")
 CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
 
 
@@ -1207,7 +1216,8 @@ def _ranked_claim_as_guess(text: str) -> str:
     if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
             CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         return text
-    return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{m.group('most')}，是{m.group('item')}吗？"
+    most = "最多" if "大头" in m.group("most") else m.group("most")
+    return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{most}，是{m.group('item')}吗？"
 
 
 RANK_LEVEL_WORDS = {3: "哪一类", 5: "哪个款", 7: "哪一项"}  # by the length of a 科目 code
@@ -1349,8 +1359,10 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
-        q.above = float(m.group(1)) * {"亿": 1e8, "万": 1e4}.get(m.group(2) or "", 1)
-        return "rank" if m.group("ask").startswith("哪") else "count"
+        said = (lambda g: m.group(g) or m.group(f"x_{g}")) if m.group("ask_first") else m.group
+        q.above = float(said("number")) * {"亿": 1e8, "万": 1e4}.get(said("magnitude") or "", 1)
+        q.under = bool(said("under") or said("below"))
+        return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
     if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
         return "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
     if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:

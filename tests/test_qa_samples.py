@@ -2292,3 +2292,31 @@ def test_where_the_income_came_from_said_without_from_is_broken_down(engine):
     """"收入都是哪来的" (no 从) asks the sources as "从哪来" does."""
     answer = engine.ask("临汾民政局19年的收入都是哪来的")
     assert answer.plan["operation"] == "breakdown" and "政府性基金预算财政拨款收入" in answer.answer
+
+
+def test_items_below_an_amount_are_listed_not_those_above(engine):
+    """"少于100万的类级科目有哪些": the 类 under the amount (a level said is the level listed)."""
+    answer = engine.ask("阳泉民政局24年支出里少于100万的类级科目有哪些")
+    assert {i.label for i in answer.items} == {"住房保障支出", "卫生健康支出", "一般公共服务支出"}
+    assert "少于100万元" in answer.answer
+
+
+def test_a_bound_said_after_which_and_items_not_zero(engine):
+    """"哪几项支出少于10万元": the bound after the question; "哪几项不是0": the items above nothing,
+    no part set aside by 不是."""
+    assert "少于10万元" in engine.ask("阳泉民政局24年类级科目里哪几项支出少于10万元").answer
+    nonzero = engine.ask("阳泉民政局24年三公经费里哪几项不是0")
+    assert nonzero.status == ANSWERED and "超过0" in nonzero.answer
+
+
+def test_a_rise_guessed_with_ba_is_checked_against_the_fall(engine):
+    """"比上年涨了不少吧？": a yes or no (不是: it fell), the 不少 saying how much, not which way."""
+    answer = engine.ask("阳泉民政局24年三公经费比上年涨了不少吧？")
+    assert answer.verdict == "no" and answer.figures[0].value == "1.17"
+
+
+def test_a_share_guessed_as_the_big_one_is_the_ranking_with_its_guess(engine):
+    """"X应该占大头吧？到底哪类最多": the ranking, its guess confirmed; "3公" typed for 三公."""
+    answer = engine.ask("阳泉民政局24年支出里，社会保障和就业支出应该占大头吧？到底哪类最多")
+    assert answer.verdict == "yes" and answer.citations[0].row.endswith("社会保障和就业支出")
+    assert engine.ask("阳泉民政局24年3公经费多少").figures[0].value == "12.02"

@@ -248,7 +248,8 @@ def items_counted(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     ranked = structure_answer(lib, replace(q, operation="rank"), docs)
     if ranked is None or ranked.status != ANSWERED or not ranked.items:
         return None
-    items = [i for i in ranked.items if i.value_yuan and (q.above is None or i.value_yuan > q.above)]
+    items = [i for i in ranked.items if i.value_yuan and (
+        q.above is None or (i.value_yuan < q.above if q.under else i.value_yuan > q.above))]
     head = Figure(str(len(items)), "个", None, "科目数", ranked.figures[0].department if ranked.figures else "",
                   ranked.figures[0].year if ranked.figures else None, derived=True, formula="逐项计数")
     text = f"{f'共{len(items)}个' if items else '没有'}。{ranked.answer}"

@@ -1083,18 +1083,21 @@ def _leaves(lib: Library, doc: Document, found: Structure) -> tuple[list[Part], 
 
 def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -> Answer:
     """The items above the amount asked, largest first, each cited; the largest is the figure."""
-    leaves, how = _leaves(lib, doc, found)
+    # (a level said, "按大类看哪些超过1000万", is the level listed; else the finest 科目)
+    said_level = q.level in ("类", "款") and (has_cue("level_broad", q.text) or has_cue("level_middle", q.text))
+    leaves, how = (found.parts, found.how) if said_level else _leaves(lib, doc, found)
     parts = _by_size(leaves)
-    above = [p for p in parts if p.yuan > q.above]
-    said = f"{fmt(q.above / 1e4, 2).rstrip('0').rstrip('.')}万元"
+    above = [p for p in parts if (p.yuan < q.above if q.under else p.yuan > q.above)]
+    said = f"{'少于' if q.under else '超过'}{fmt(q.above / 1e4, 2).rstrip('0').rstrip('.')}万元"
     if not above:
-        text = f"{doc.department}{doc.year}年度{found.whole}中，没有超过{said}的一项（按{how}）；最大的是{parts[0].label}{parts[0].printed}{parts[0].unit}。" \
+        text = f"{doc.department}{doc.year}年度{found.whole}中，没有{said}的一项（按{how}）；最{'小' if q.under else '大'}的是" \
+               f"{parts[-1 if q.under else 0].label}{parts[-1 if q.under else 0].printed}{parts[-1 if q.under else 0].unit}。" \
             if parts else f"{doc.department}{doc.year}年度{found.whole}中没有可列的项目。"
         return finish(q, text, [], [p.citation for p in parts[:1]], [], {p.value for p in parts} | {q.above / 1e4}, LOOKUP)
     listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in above)
-    text = f"{doc.department}{doc.year}年度{found.whole}中，按{how}，超过{said}的有{len(above)}项：{listing}。"
+    text = f"{doc.department}{doc.year}年度{found.whole}中，按{how}，{said}的有{len(above)}项：{listing}。"
     head = above[0]
-    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"超过{said}的最大一项：{head.label}",
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{said}的最大一项：{head.label}",
                     doc.department, doc.year)
     answer = finish(q, text, [figure], [p.citation for p in above], [],
                     {p.value for p in parts} | {float(len(above)), q.above / 1e4} | found.computed, LOOKUP)

@@ -23,7 +23,8 @@ from qa.routes.value import absent_figure, figure
 from qa.understand import CHANGED_RE, CLAUSE_END_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
-ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高")  # asks an amount: no direction in its 多 or 少
+# asks an amount, or says how much ("涨了不少"): no direction in its 多 or 少
+ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高|不少|不小|好多|很多|许多")
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于|涨|升|提高")
 # a rise or fall asked with nothing said to set it against ("涨了吗", "是不是减少了"): on the year before
 CHANGE_ASKED_ALONE_RE = re.compile(r"(?:涨|增加|增长|上升|提高|降|下降|减少|压缩|缩减)了?(?:吗|没有?|么|吧)|是不是(?:又)?(?:涨|增加|增长|上升|下降|减少)")
