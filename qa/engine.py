@@ -786,6 +786,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:
         return found  # "三公经费里哪几项是零": the parts of nothing
+    if q.share_above is not None and (found := structure_answer(lib, q, docs)) is not None:
+        return found  # "有没有哪一类超过一半": the parts above that share of their whole
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
             (yearly := year_by_year(lib, q, docs)) is not None:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first

@@ -231,7 +231,8 @@ class QueryPlan:
     guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
-    under: bool = False  # "少于20万的有哪些": the items below ``above`` instead
+    under: bool = False  # "少于20万的有哪些": the items below ``above`` (or ``share_above``) instead
+    share_above: float | None = None  # "占比超过两成的有哪几项": the items above this share (%) of the whole
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
     corrections: list[Correction] = field(default_factory=list)  # slips corrected before reading the question
@@ -577,6 +578,22 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
                       r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?)[^，,。？?\d]{{0,6}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+# the parts above a share of their whole ("有没有哪一类超过一半", "占比超过10%的是哪几类")
+SHARE_ABOVE_RE = re.compile(rf"(?P<bound>{THRESHOLD_BOUND})?(?:占了?)?(?:总支出的|总收入的|总数的|全部的|总额的|合计的|一共的)?"
+                            r"(?P<share>一半|半数|[一二两三四五六七八九]成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十]+(?:\.\d+)?)"
+                            r"(?:(?P<over>以上)|(?P<below>以下))?")
+
+
+def share_percent(share: str) -> float:
+    """"一半" 50, "两成" 20, "10%" 10, "百分之三十" 30."""
+    if share in ("一半", "半数"):
+        return 50.0
+    if share.endswith("成"):
+        return 10.0 * chinese_number(share[0].replace("两", "二"))
+    number = share.removeprefix("百分之").rstrip("%％ ")
+    return float(number) if re.fullmatch(r"\d+(?:\.\d+)?", number) else float(chinese_number(number))
+
+
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
@@ -1357,6 +1374,11 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
+    if (m := SHARE_ABOVE_RE.search(text)) and (m.group("bound") or m.group("over") or m.group("below")) and \
+            "哪" in text and departments <= 1 and years <= 1:
+        # "有没有哪一类超过一半", "占比超过两成的有哪几项": the parts above a share of their whole
+        q.share_above, q.under = share_percent(m.group("share")), bool(m.group("under") or m.group("below"))
+        return "yesno" if has_cue("yesno", text) else "rank"
     if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
         said = (lambda g: m.group(g) or m.group(f"x_{g}")) if m.group("ask_first") else m.group

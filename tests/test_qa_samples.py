@@ -2320,3 +2320,12 @@ def test_a_share_guessed_as_the_big_one_is_the_ranking_with_its_guess(engine):
     answer = engine.ask("阳泉民政局24年支出里，社会保障和就业支出应该占大头吧？到底哪类最多")
     assert answer.verdict == "yes" and answer.citations[0].row.endswith("社会保障和就业支出")
     assert engine.ask("阳泉民政局24年3公经费多少").figures[0].value == "12.02"
+
+
+def test_parts_above_a_share_of_their_whole(engine):
+    """"有没有哪一类占了一半以上": yes, with the part and its share of the parts' sum; "哪几项不到
+    一成": the parts below a tenth, listed with their shares."""
+    half = engine.ask("阳泉民政局24年支出里有没有哪一类占了一半以上")
+    assert half.verdict == "yes" and half.figures[0].value == "7526.75" and "89.53%" in half.answer
+    tenth = engine.ask("临汾民政局19年收入里哪几项不到一成")
+    assert [i.label for i in tenth.items] == ["政府性基金预算财政拨款收入"]

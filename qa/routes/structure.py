@@ -81,7 +81,7 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         return None
     for doc in docs:
         found = structure(lib, q, doc)
-        if found is not None and q.above is not None:
+        if found is not None and (q.above is not None or q.share_above is not None):
             return _above_answer(lib, q, doc, found)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
@@ -1082,26 +1082,40 @@ def _leaves(lib: Library, doc: Document, found: Structure) -> tuple[list[Part], 
 
 
 def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -> Answer:
-    """The items above the amount asked, largest first, each cited; the largest is the figure."""
-    # (a level said, "按大类看哪些超过1000万", is the level listed; else the finest 科目)
+    """The items above (or below) the amount or the share of the whole asked, largest first,
+    each cited; the largest is the figure, and "有没有哪一类超过一半" is answered yes or no."""
+    # (a level said, "按大类看哪些超过1000万", is the level listed, and a share is of the whole's
+    # own parts; else the finest 科目)
     said_level = q.level in ("类", "款") and (has_cue("level_broad", q.text) or has_cue("level_middle", q.text))
-    leaves, how = (found.parts, found.how) if said_level else _leaves(lib, doc, found)
+    leaves, how = (found.parts, found.how) if said_level or q.share_above is not None else _leaves(lib, doc, found)
     parts = _by_size(leaves)
-    above = [p for p in parts if (p.yuan < q.above if q.under else p.yuan > q.above)]
-    said = f"{'少于' if q.under else '超过'}{fmt(q.above / 1e4, 2).rstrip('0').rstrip('.')}万元"
+    total = sum(p.yuan for p in parts)
+    if q.share_above is not None:
+        cut, said = q.share_above / 100 * total, f"{'少于' if q.under else '超过'}{fmt(q.share_above, 2).rstrip('0').rstrip('.')}%"
+    else:
+        cut, said = q.above, f"{'少于' if q.under else '超过'}{fmt(q.above / 1e4, 2).rstrip('0').rstrip('.')}万元"
+    above = [p for p in parts if (p.yuan < cut if q.under else p.yuan > cut)]
+    share = (lambda p: f"（{fmt(p.yuan / total * 100, 2)}%）" if total and q.share_above is not None else "")
+    asked_yes_no = q.operation == "yesno"
+    threshold = {q.above / 1e4} if q.above is not None else {q.share_above}
     if not above:
-        text = f"{doc.department}{doc.year}年度{found.whole}中，没有{said}的一项（按{how}）；最{'小' if q.under else '大'}的是" \
-               f"{parts[-1 if q.under else 0].label}{parts[-1 if q.under else 0].printed}{parts[-1 if q.under else 0].unit}。" \
-            if parts else f"{doc.department}{doc.year}年度{found.whole}中没有可列的项目。"
-        return finish(q, text, [], [p.citation for p in parts[:1]], [], {p.value for p in parts} | {q.above / 1e4}, LOOKUP)
-    listing = "；".join(f"{p.label}{p.printed}{p.unit}" for p in above)
-    text = f"{doc.department}{doc.year}年度{found.whole}中，按{how}，{said}的有{len(above)}项：{listing}。"
+        last = parts[-1 if q.under else 0] if parts else None
+        text = f"{'没有。' if asked_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，没有{said}的一项（按{how}）；" \
+               f"最{'小' if q.under else '大'}的是{last.label}{last.printed}{last.unit}{share(last)}。" \
+            if last else f"{doc.department}{doc.year}年度{found.whole}中没有可列的项目。"
+        answer = finish(q, text, [], [p.citation for p in parts[:1]], [], {p.value for p in parts} | threshold, LOOKUP)
+        answer.verdict = "no" if asked_yes_no and last else answer.verdict
+        return answer
+    listing = "；".join(f"{p.label}{p.printed}{p.unit}{share(p)}" for p in above)
+    text = f"{'有。' if asked_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，按{how}，{said}的有{len(above)}项：{listing}。"
     head = above[0]
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{said}的最大一项：{head.label}",
                     doc.department, doc.year)
+    shares = {round(p.yuan / total * 100, 2) for p in above} if total else set()
     answer = finish(q, text, [figure], [p.citation for p in above], [],
-                    {p.value for p in parts} | {float(len(above)), q.above / 1e4} | found.computed, LOOKUP)
-    answer.items, _ = _listing(above, None)
+                    {p.value for p in parts} | {float(len(above))} | threshold | shares | found.computed, LOOKUP)
+    answer.items, _ = _listing(above, total if q.share_above is not None else None)
+    answer.verdict = "yes" if asked_yes_no else answer.verdict
     return answer
 
 
