@@ -1362,6 +1362,22 @@ class _Named:
         return self.departments > 1 or self.years > 1 or self.items > 1 or self.both_measures
 
 
+def _threshold_operation(q: QueryPlan, text: str) -> str | None:
+    """The items above or below a share of their whole or an amount, asked: the threshold set
+    on the plan, and listed (a ranking cut at it), counted or answered yes or no."""
+    if (m := SHARE_ABOVE_RE.search(text)) and (m.group("bound") or m.group("over") or m.group("below")) and "哪" in text:
+        # "有没有哪一类超过一半", "占比超过两成的有哪几项": the parts above a share of their whole
+        q.share_above, q.under = share_percent(m.group("share")), bool(m.group("under") or m.group("below"))
+        return "yesno" if has_cue("yesno", text) else "rank"
+    if m := ABOVE_RE.search(text):
+        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
+        said = (lambda g: m.group(g) or m.group(f"x_{g}")) if m.group("ask_first") else m.group
+        q.above = float(said("number")) * {"亿": 1e8, "万": 1e4}.get(said("magnitude") or "", 1)
+        q.under = bool(said("under") or said("below"))
+        return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
+    return None
+
+
 def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """An operation read from the question's shape: one row, a threshold, a budget set against its
     outturn, a breakdown, a description, a share, a multiple, a trend."""
@@ -1374,17 +1390,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
-    if (m := SHARE_ABOVE_RE.search(text)) and (m.group("bound") or m.group("over") or m.group("below")) and \
-            "哪" in text and departments <= 1 and years <= 1:
-        # "有没有哪一类超过一半", "占比超过两成的有哪几项": the parts above a share of their whole
-        q.share_above, q.under = share_percent(m.group("share")), bool(m.group("under") or m.group("below"))
-        return "yesno" if has_cue("yesno", text) else "rank"
-    if (m := ABOVE_RE.search(text)) and departments <= 1 and years <= 1:
-        # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
-        said = (lambda g: m.group(g) or m.group(f"x_{g}")) if m.group("ask_first") else m.group
-        q.above = float(said("number")) * {"亿": 1e8, "万": 1e4}.get(said("magnitude") or "", 1)
-        q.under = bool(said("under") or said("below"))
-        return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
+    if departments <= 1 and years <= 1 and (threshold := _threshold_operation(q, text)):
+        return threshold
     if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
         return "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
     if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
