@@ -38,6 +38,7 @@ from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked
 from qa.routes.execution import execution_answer
 from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
+from qa.routes.position import points_at_cell, positioned_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
@@ -410,7 +411,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         return not_found(lib, q, f"没有认出“{unread.group(0)}”指的是哪一项，请用中文写出要查的项目（如：基本支出、三公经费）。",
                          q.resolved or None)
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
-            and not EMPTY_TABLES_ASKED_RE.search(q.text) and not any(
+            and not EMPTY_TABLES_ASKED_RE.search(q.text) and not points_at_cell(q.text) and not any(
             _rows_named(q, d) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it
@@ -780,6 +781,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells printing it
     if (table := table_asked_answer(q, docs)) is not None:
         return table  # "公开08表是什么表": its title, page and columns
+    if (at := positioned_answer(q, docs)) is not None:
+        return at  # "第三张表最后一行是啥，多少钱": the cell at that place
     if (empty := empty_tables_answer(q, docs)) is not None:
         return empty  # "哪张表是空的？为啥空": the tables that print no figure, with their notes
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:

@@ -461,7 +461,7 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         if m.group("place"):
             found = tables[number - 1] if number and 0 < number <= len(tables) else None
         else:
-            found = next(((i, t) for i, t in tables if _code_number(t.code) == number), None)
+            found = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
         if found is None:
             continue
         index, table = found
@@ -514,7 +514,7 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
 
 
-def _code_number(code: str) -> int | None:
+def table_number(code: str) -> int | None:
     """The number of a printed table code: 公开08表 → 8, 公开表八 / 表八 → 8."""
     if m := re.search(r"\d{1,2}", code):
         return int(m.group(0))

@@ -1,0 +1,106 @@
+"""A cell pointed at by its place on the page ("第三张表最后一行", "表三倒数第二行", "支出决算表
+第3栏的合计", "第一张表，支出那边第一行"): what a fact-checker holding the printed document says.
+The table by its printed number or its order, the row by its order among the rows printing a
+figure (or the total row named), the column by its order; nothing is answered unless all of
+what the question points at is found."""
+from __future__ import annotations
+
+import re
+
+from core.model import Document, Table
+from core.text import chinese_number, match_key
+from qa.answers import citation, finish, yuan
+from qa.lookup import Located, named_table, row_key
+from qa.model import LOOKUP, Answer, Figure
+from qa.routes.describe import TABLE_ASKED_RE, table_number
+from qa.understand import QueryPlan
+
+NUMBER = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
+# the table: its printed code or order (TABLE_ASKED_RE), or "表三" said bare ("决算表三")
+TABLE_AT_RE = re.compile(rf"{TABLE_ASKED_RE.pattern}|(?<!公开)表\s*(?P<bare>[一二三四五六七八九十]{{1,3}})(?![一二三四五六七八九十])")
+ROW_AT_RE = re.compile(rf"(?P<back>倒数)?第\s*(?P<n>{NUMBER})\s*行|(?P<last>最后一行|最末一行|末行)|(?P<first>首行)")
+COLUMN_AT_RE = re.compile(rf"第\s*(?P<n>{NUMBER})\s*(?:栏|列)")
+# one side of a table printing 收入 beside 支出 ("支出那边第一行")
+SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|一侧|那侧)")
+TOTAL_ROW_RE = re.compile(r"(?P<total>合计|总计)(?:那一?行|行|数)?")
+
+
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else chinese_number(said)
+
+
+def _table_at(doc: Document, m: re.Match) -> tuple[int, Table] | None:
+    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
+    said = m.group("code") or m.group("chinese") or m.group("place") or m.group("bare")
+    number = _number(said)
+    by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
+    if m.group("place") or (m.group("bare") and by_code is None and not any(t.code for _, t in tables)):
+        return tables[number - 1] if 0 < number <= len(tables) else None  # ("第三张表": the third printed)
+    return by_code
+
+
+def _sided(table: Table, side: str) -> list[int]:
+    """The columns of one side, all of them when no side is said."""
+    return [ci for ci, path in enumerate(table.columns) if not side or side in path.split("/")[0]]
+
+
+def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
+    printing = [ri for ri, row in enumerate(table.rows) if any((row.values[ci] or "").strip() for ci in columns)]
+    if m := ROW_AT_RE.search(text):
+        if m.group("last"):
+            return printing[-1] if printing else None
+        n = 1 if m.group("first") else _number(m.group("n"))
+        return printing[-n if m.group("back") else n - 1] if 0 < n <= len(printing) else None
+    if m := TOTAL_ROW_RE.search(text):
+        return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) == m.group("total")), None)
+    return None
+
+
+def points_at_cell(text: str) -> bool:
+    """The question points at a table's row by its place ("第五张表第一行"): it names a figure."""
+    return bool(TABLE_AT_RE.search(text) and ROW_AT_RE.search(text))
+
+
+def positioned_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The figure at the place the question points at in the tables of the one document that
+    has that place, cited; None unless a table (by its number, order or title) and a row (by
+    order, or the total with a column by order) are found, and the figure is asked as it is
+    printed (no share or change of it)."""
+    if q.operation not in ("value", "describe") or \
+            not (ROW_AT_RE.search(q.text) or COLUMN_AT_RE.search(q.text) and TOTAL_ROW_RE.search(q.text)):
+        return None
+    found = [answer for doc in docs if (answer := _cell_at(q, doc)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
+    if (table_at := TABLE_AT_RE.search(q.text)) is not None:
+        found = _table_at(doc, table_at)
+    else:
+        named = named_table(doc, q.match_text)
+        found = (named, doc.tables[named]) if named is not None else None
+    if found is None:
+        return None
+    ti, table = found
+    side = (m.group("side") if (m := SIDE_RE.search(q.text)) else "")
+    columns = _sided(table, side)
+    ri = _row_at(table, q.text, columns)
+    if ri is None:
+        return None
+    row = table.rows[ri]
+    if m := COLUMN_AT_RE.search(q.text):
+        n = _number(m.group("n"))
+        ci = columns[n - 1] if 0 < n <= len(columns) else None
+    else:  # a column the question names ("最后一行合计里，公用经费是多少"), else the first printing one
+        key = match_key(q.text)
+        named = [c for c in columns if any(len(part) >= 2 and part not in ("合计", "小计", "总计") and match_key(part) in key
+                                           for part in table.columns[c].split("/")[-1:])]
+        ci = next((c for c in named or columns if (row.values[c] or "").strip()), None)
+    if ci is None or not (row.values[ci] or "").strip():
+        return None
+    cell = Located(doc, ti, ri, ci, row.label)
+    where = f"{table.code or ''}《{table.title}》"
+    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，所指的一行是“{' '.join(filter(None, (row.code, row.label)))}”，"
+            f"“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
+    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
+    return finish(q, text, [figure], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
