@@ -50,9 +50,10 @@ def without_levels(text: str) -> str:
     return LEVEL_MARK.sub("", text)
 
 
-# a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before
+# a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before,
+# or the year before's outturn of the item the sentence before names ("2023年当年预算执行数为…")
 FOLLOWS_ON = re.compile(r"^(主要原因|原因是|主要是|这是因为|其中|较上年|较\s*\d{4}\s*年|比上年|与上年相比"
-                        r"|[^，,。\d]{0,20}的主要原因)")  # "决算数小于全年预算数的主要原因：…"
+                        r"|[^，,。\d]{0,20}的主要原因|(?:19|20)\d{2}\s*年(?:当年)?(?:预算)?执行数)")  # "决算数小于全年预算数的主要原因：…"
 
 
 # sentences of the documents asked about most recently: a library of thousands (and the uploads
@@ -381,7 +382,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
 
 
 CAUSE_RE = re.compile(r"原因|由于|因为")
-BUDGET_STAGE_WORDS = ("年初预算", "全年预算", "调整预算", "调整后预算")
+BUDGET_STAGE_WORDS = ("年初预算", "全年预算", "调整预算", "调整后预算", "执行数")  # (执行数: the year before's outturn a budget states)
 
 
 def change_way(text: str) -> str:
@@ -403,6 +404,7 @@ QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如�
 
 MIN_SAID_RUN = 3  # "基本" shared by 基本工资 and 基本支出 names neither
 MEASURE_ONLY_RE = re.compile(r"其中|共计|共|合计|总计|累计|全年|年初|预算|决算|支出|金额|数|为|是|达")
+YEAR_ONLY_RE = re.compile(r"\d{2,4}年度?|当年|执行|的")  # a label naming only the year of a measure
 
 
 class Amount(NamedTuple):
@@ -458,6 +460,8 @@ def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Am
     # an amount's label must be said: not just "基本" of it, nor only its measure words ("全年
     # 预算为" names no 科目)
     label = MEASURE_ONLY_RE.sub("", labels[best[3]])
+    if not YEAR_ONLY_RE.sub("", label):  # ("2023年当年预算执行数为…" after the item's own sentence: its name)
+        label = match_key(sentence[:found[0][3]])
     said = longest_shared_run(q_key, label) >= MIN_SAID_RUN or labels[best[3]] in q_key \
         or fit(best)[1]  # (a change after its change word)
     return Amount(best[0], best[1], best[2], named[best[3]], said)

@@ -772,8 +772,24 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.years = [y for y in q.years if y != int(m.group(1))] or q.years
     if previous is not None:
         q = _inherit(q, previous)
+    _outturn_year_read_in_next(q, text, resolver)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+# a year's outturn as the next year's budget states it ("2023年当年预算执行数", "2022年执行数")
+OUTTURN_YEAR_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<before>上一?年度?|去年|前一年))(?:当年)?(?:的)?(?:预算)?执行数")
+
+
+def _outturn_year_read_in_next(q: QueryPlan, text: str, resolver) -> None:
+    """"万里街道2024年部门预算里，…2023年当年预算执行数": a year's outturn is what the next year's
+    budget states, so that document is read (where the store holds it for the department)."""
+    if (m := OUTTURN_YEAR_RE.search(text)) is None or len(q.departments) != 1 or not q.years:
+        return
+    said = int(m.group("year")) if m.group("year") else min(q.years) if len(set(q.years)) == 2 and m.group("before") else None
+    if said is None or said not in q.years or said + 1 not in resolver.by_key[q.departments[0]].years:
+        return  # ("24年预算说明里，跟上一年执行数比": 2024's document, not 2023's)
+    q.years = list(dict.fromkeys(said + 1 if y == said else y for y in q.years))
 
 
 PARTS_COUNTED_RE = re.compile(r"(?:这|那|以上|上述)?([两二三四五六七八九])(?:项|个|者|部分|块)")

@@ -173,3 +173,14 @@ def test_a_budget_of_zero_is_no_zero_of_the_item_itself():
     assert zero_statement(said, ["一般公共预算财政拨款支出"]) is None
     said = _narrative("本年度政府性基金预算财政拨款支出为0万元。")
     assert zero_statement(said, ["政府性基金预算财政拨款支出"]) is not None
+
+
+def test_an_amount_labelled_only_by_its_year_takes_the_item_named_before_it():
+    """"17.“…公益性岗位补贴（项）”421.23万元…。2023年当年预算执行数为389.59万元": the outturn's
+    label names no item, so the item the sentence begins with is what it is of."""
+    from qa.narrative import best_amount
+
+    sentence = ("17.“社会保障和就业支出（类）就业补助（款）公益性岗位补贴（项）”421.23万元，主要用于公益性岗位补贴。"
+                "2023年当年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年预算执行数增加8.12%。")
+    head = best_amount("公益性岗位补贴当年预算执行数是多少", sentence)
+    assert (head.printed, head.said) == ("389.59", True)

@@ -1713,3 +1713,18 @@ def test_the_biggest_share_doubted_is_the_ranking_with_its_guess(pdf_engine):
     """"商品和服务支出里，最大头难道不是办公费？到底哪项最多？": the ranking, its guess confirmed."""
     answer = pdf_engine.ask("万里街道23年商品和服务支出里，最大头难道不是办公费？到底哪项最多？")
     assert answer.verdict == "yes" and answer.citations[0].row == "办公费"
+
+
+@pytest.mark.parametrize("question", ["万里街道2024年预算里城管执法2023年当年预算执行数是多少",
+                                      "万里街道24年预算里城管执法上一年执行数是多少"])
+def test_a_years_outturn_is_read_from_the_next_years_budget(pdf_engine, question):
+    """"2024年预算里…2023年当年预算执行数": the 2024 budget states it, in the sentence after the
+    item's own ("26.“…城管执法（项）”604.34万元…。2023年当年预算执行数为676.66万元…")."""
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].year) == ("676.66", 2024)
+
+
+def test_which_item_is_not_answered_with_one_sentences_amount(pdf_engine):
+    """"降得最狠的是哪个科目": a quoted sentence's amount does not name the item asked for."""
+    answer = pdf_engine.ask("万里街道24年预算说明里，跟上一年执行数比，按百分比降得最狠的是哪个科目？")
+    assert not answer.figures and answer.citations and answer.citations[0].year == 2024

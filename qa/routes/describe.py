@@ -187,13 +187,17 @@ def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> li
     return candidates
 
 
+WHICH_ITEM_RE = re.compile(r"哪(?:个|一个|一)?(?:科目|项目|项|类|款)")
+
+
 def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]], code_names: set[str]):
     """The first quoted sentence's amount, or the next sentence's when it goes on about the same
     thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元"); none where one
     sentence's amount is one operand, one item or one department's, not what was asked, nor for
     a yes or no, which a quoted amount does not decide."""
-    if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1:
-        return None
+    if q.computed or q.operation in ("rank", "breakdown", "yesno") or len(q.departments) > 1 or \
+            WHICH_ITEM_RE.search(q.text) and not AMOUNT_ASKED_RE.search(q.text):
+        return None  # ("降得最狠的是哪个科目": one sentence's amount does not name the item asked for)
     if q.operation == "change" and not set(q.years) <= {doc.year for doc, _ in chosen}:
         return None  # "卫生健康支出23年是多少？用24年…推一下": no amount of 2024's sentence is 2023's figure
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
