@@ -1728,3 +1728,14 @@ def test_which_item_is_not_answered_with_one_sentences_amount(pdf_engine):
     """"降得最狠的是哪个科目": a quoted sentence's amount does not name the item asked for."""
     answer = pdf_engine.ask("万里街道24年预算说明里，跟上一年执行数比，按百分比降得最狠的是哪个科目？")
     assert not answer.figures and answer.citations and answer.citations[0].year == 2024
+
+
+def test_the_page_asked_alone_is_the_figure(pdf_engine):
+    """"那张表在第几页": the page the table is printed on is what is asked (the amount beside it);
+    with an amount asked too ("…是多少？在第几页") the amount stays the figure."""
+    answer = pdf_engine.ask("区府办2025年预算里，三公经费那张表在第几页？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("20", "页")
+    followed = pdf_engine.ask("那张表在公开表格文件里是第几页？", ["政协办公厅2019年三公经费预算多少"])
+    assert followed.figures[0].unit == "页"
+    both = pdf_engine.ask("区府办2025年三公经费预算是多少？在第几页")
+    assert both.figures[0].unit == "万元"

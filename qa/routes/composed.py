@@ -430,7 +430,12 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
 WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)表(?:里|上|中)?(?:能|可以)?(?:查到|看到|找到|有)?|"
                               r"[，,？?]?(?:在)?哪(?:里|儿)(?:能|可以)?(?:查到|看到|找到)|[，,？?]?在哪(?:里|儿)?(?:能|可以)?查|"
                               # "这个数写在哪一段", "分别在哪一行", "在第几页"
-                              r"[，,？?]?(?:这个数|这个数字|它)?(?:分别)?(?:写|印|列)?在(?:第几|哪一?)(?:页|行|段|栏)")
+                              r"[，,？?]?(?:这个数|这个数字|它)?(?:分别)?(?:写|印|列)?在(?:第几|哪一?)(?:页|行|段|栏)|"
+                              # "那张表在公开表格文件里是第几页"
+                              r"在[^，,。？?]{0,12}?(?:里|中)?是?第几页")
+PAGE_ASKED_RE = re.compile(r"第几页|哪一?页")
+# ("…是多少？在第几页", "…2928.22万元在第几页": the amount is still the figure)
+FIGURE_ASKED_TOO_RE = re.compile(r"多少|几|比例|占比|百分|\d(?:\.\d+)?\s*(?:万|亿|元)")
 
 
 ASKED_BEFORE_RE = re.compile(r"多少|几|哪|什么|吗|是否")
@@ -454,7 +459,12 @@ def said_where(found: Answer, question: str) -> Answer:
     cited = found.citations[0]
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
-    return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{found.answer}")
+    # ("三公经费那张表在第几页": the page is the figure asked, the amount beside it, unless an
+    # amount is asked too)
+    figures = [Figure(str(cited.page), "页", None, "所在页码", cited.department, cited.year), *found.figures] \
+        if cited.page and PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question)) \
+        else found.figures
+    return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{found.answer}", figures=figures)
 
 
 def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
