@@ -151,6 +151,8 @@ def table_phrase_spans(key: str) -> list[tuple[int, int]]:
     """Where ``table_phrases`` lie in the (match_key) question."""
     spans = []
     for m in re.finditer(r"表(\([一二三四五六七八九十]\))?", key):
+        if re.search(r"[那这](?:一?张|个)?$", key[:m.start()]) and "、" not in re.split(r"[，,。？?；;]", key[:m.start()])[-1]:
+            continue  # ("三公经费那张表": the table of the item named, not a title spelt out; a listed one is)
         start = max(0, m.start() - 30)
         cut = TABLE_PHRASE_START.match(key[start:m.start()])
         begin = start + (cut.end() if cut else 0)
