@@ -40,7 +40,7 @@ from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.position import points_at_cell, positioned_answer
 from qa.routes.own import against_own, own_figure
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -781,6 +781,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells printing it
     if (table := table_asked_answer(q, docs)) is not None:
         return table  # "公开08表是什么表": its title, page and columns
+    if (counted := tables_counted_answer(q, docs)) is not None:
+        return counted  # "一共有几张表": the tables, each listed and cited
     if (at := positioned_answer(q, docs)) is not None:
         return at  # "第三张表最后一行是啥，多少钱": the cell at that place
     if (empty := empty_tables_answer(q, docs)) is not None:

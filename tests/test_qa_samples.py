@@ -2329,3 +2329,19 @@ def test_parts_above_a_share_of_their_whole(engine):
     assert half.verdict == "yes" and half.figures[0].value == "7526.75" and "89.53%" in half.answer
     tenth = engine.ask("临汾民政局19年收入里哪几项不到一成")
     assert [i.label for i in tenth.items] == ["政府性基金预算财政拨款收入"]
+
+
+def test_how_many_tables_a_disclosure_prints_each_listed(engine):
+    """"一共有几张表": the tables counted and each cited; "哪几张表是空的" stays the empty tables' question."""
+    answer = engine.ask("临汾民政局19年决算一共有几张表")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("9", "张") and len(answer.citations) == 9
+    assert not engine.ask("临汾民政局19年哪几张表是空的").figures
+
+
+def test_a_pupils_homework_words(engine):
+    """A teacher's instruction pasted around the question asks nothing; "一共有多少钱" with nothing
+    named is the 收入总计; "政府给…的钱" the 财政拨款; "自己的车" the department's cars."""
+    assert engine.ask("老师让查：阳泉民政局24年一共有多少钱？请用文件中的数据回答").figures[0].value == "8641.02"
+    assert engine.ask("政府给临汾民政局19年的钱一共有多少").figures[0].value == "5235531.11"
+    cars = engine.ask("阳泉民政局有没有自己的车？有的话几辆")
+    assert cars.verdict == "yes" and cars.figures[0].value == "25"

@@ -480,6 +480,27 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     return None
 
 
+# how many tables a disclosure prints ("一共有几张表", "公开报表有多少张")
+TABLES_COUNTED_RE = re.compile(r"(?:一共|总共|共)?(?:有)?(?<!哪)(?:几|多少)张(?:表|报表)|(?:表|报表|表格)(?:一共|总共|共)?(?:有)?(?:几|多少)张")
+
+
+def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """How many tables the department's disclosure of the year prints (over its files), each
+    listed by its code and title and cited, so the count can be checked table by table."""
+    if not TABLES_COUNTED_RE.search(q.text) or len(q.departments) != 1 or len({d.year for d in docs}) != 1:
+        return None
+    tables = [(d, i, t) for d in docs for i, t in enumerate(d.tables) if t.category != "performance"]
+    if not tables:
+        return None
+    doc = docs[0]
+    listing = "；".join(f"{t.code}《{t.title}》" for _, _, t in tables)
+    cited = [Citation(d.source, d.department, d.year, d.kind, t.code, t.title, page=t.page_start, line=t.line,
+                      doc_id=d.doc_id, table_seq=i) for d, i, t in tables]
+    figure = Figure(str(len(tables)), "张", None, "公开表格数", doc.department, doc.year)
+    return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件共有{len(tables)}张表：{listing}。", ANSWERED, LOOKUP,
+                  figures=[figure], citations=cited)
+
+
 # which tables print no figure ("哪张表是空的？为啥空", "哪几张表是空表")
 EMPTY_TABLES_ASKED_RE = re.compile(r"(?:哪|几|有没有|是否有)(?:一|几|些)?(?:张|个)?表.{0,6}(?:空|没有?数|无数据)|(?:哪|几)(?:几|些)?张?空表|空表有哪|"
                                    r"表(?:里|中|当中)(?:哪|有哪)(?:几张|些|几个)?(?:是|为)?空")  # "公开的表里哪些是空的"
