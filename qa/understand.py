@@ -338,9 +338,19 @@ TOLD_RE = re.compile(r"^(?P<who>.*?(?:19|20)?\d{2}\s*年度?)[^，,。？?]*?(?:
 BOTH_TOLD_RE = re.compile(r"两个|两者|两边|二者|两处|对得上|对不上|一致|一样|相符|差")
 
 
+# a change told with its amount, then the year before's figure asked ("2018年一般公共预算收入比上年增加
+# 了3756.18万，那上年的一般公共预算收入是多少"): that year's figure, of the department named before
+CHANGE_TOLD_THEN_YEAR_BEFORE_RE = re.compile(
+    r"^(?P<who>[^，,。？?]*?(?P<year>(?:19|20)\d{2})\s*年度?)[^，,。？?]*?(?:比|较)(?:上年|上一年|去年)[^，,。？?]*?\d[^，,。？?]*[，,]\s*"
+    r"(?:那么?|那)?(?:上年|上一年|去年)(?P<asked>[^，,]*[？?]?)$")
+
+
 def _told_then_asked(text: str) -> str:
     """The question after what it says a document states, asked of the department and year named
-    before (see TOLD_RE); any other text as it is."""
+    before (see TOLD_RE), or the year before's figure asked after a change told (the told amount is
+    no answer); any other text as it is."""
+    if (m := CHANGE_TOLD_THEN_YEAR_BEFORE_RE.match(text)) is not None:
+        return f"{m.group('who').removesuffix(m.group('year') + '年')}{int(m.group('year')) - 1}年{m.group('asked')}"
     m = TOLD_RE.match(text)
     if m is not None and BOTH_TOLD_RE.search(m.group("asked")):
         return text  # ("…175.52万，可支出表里项目支出是多少？两个差多少": the told figure is an operand)

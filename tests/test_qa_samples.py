@@ -2345,3 +2345,10 @@ def test_a_pupils_homework_words(engine):
     assert engine.ask("政府给临汾民政局19年的钱一共有多少").figures[0].value == "5235531.11"
     cars = engine.ask("阳泉民政局有没有自己的车？有的话几辆")
     assert cars.verdict == "yes" and cars.figures[0].value == "25"
+
+
+def test_the_year_befores_figure_asked_after_a_change_told(engine):
+    """"2024年三公经费比上年减少1.17万元，那上年的三公经费是多少": 2023's figure (the 2024
+    document's figure and its stated change), never the told 1.17 itself."""
+    answer = engine.ask("阳泉民政局2024年三公经费比上年减少1.17万元，那上年的三公经费是多少")
+    assert answer.figures[0].value == "13.19" and answer.figures[0].year == 2023
