@@ -40,7 +40,7 @@ from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.position import points_at_cell, positioned_answer
 from qa.routes.own import against_own, own_figure
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -830,6 +830,18 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     return None
 
 
+def _not_in_table_named(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """"公开08表里的三公经费": a table named by its code that does not print what is asked (a
+    wrong premise); the figure from the table that does, with that said first."""
+    m = TABLE_ASKED_RE.search(q.text)
+    if m is None or m.group("place"):
+        return None
+    found, _ = figure(lib, q.reworded(re.compile(re.escape(m.group(0)) + r"(?:里|中|上)?(?:的)?")), docs)
+    if found is None or found.status != ANSWERED or not found.citations or match_key(found.citations[0].table_code) == match_key(m.group(0)):
+        return None
+    return replace(found, answer=f"{m.group(0)}不列这一项。{found.answer}")
+
+
 def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subject: Answer) -> Answer | None:
     """The parts beneath the one 科目 a subject's figure was read from (its code printed or
     standard), or None where it has none: one figure is no breakdown."""
@@ -877,6 +889,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         answer, focus = figure(lib, q, docs)
         if answer is not None:
             return answer
+        if (elsewhere := _not_in_table_named(lib, q, docs)) is not None:
+            return elsewhere
         if not q.names_something and not any(_rows_named(q, d) for d in docs) and \
                 len(match_key(q.rest)) <= 6:  # ("房屋面积多少": what only the narrative states, else which figure)
             return stated_answer(lib, q, docs) or ask_what(docs, q.text)

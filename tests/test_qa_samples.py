@@ -2352,3 +2352,12 @@ def test_the_year_befores_figure_asked_after_a_change_told(engine):
     document's figure and its stated change), never the told 1.17 itself."""
     answer = engine.ask("阳泉民政局2024年三公经费比上年减少1.17万元，那上年的三公经费是多少")
     assert answer.figures[0].value == "13.19" and answer.figures[0].year == 2023
+
+
+def test_a_table_named_that_does_not_print_the_item_is_said_so(engine):
+    """"公开03表里的三公经费" (a wrong premise): the table that prints it answers, the premise
+    corrected first; the table that does print it answers plainly."""
+    wrong = engine.ask("阳泉民政局24年公开03表里的三公经费是多少")
+    assert wrong.answer.startswith("公开03表不列这一项") and wrong.citations[0].table_code == "公开09表"
+    assert wrong.figures[0].value == "12.02"
+    assert not engine.ask("阳泉民政局24年公开09表里的三公经费是多少").answer.startswith("公开09表不列")
