@@ -766,6 +766,18 @@ def _part_inside(lib: Library, asked: str, docs: list) -> tuple[Figure, Citation
     return found.figures[0], found.citations[0]
 
 
+def _tables_route(q: QueryPlan, docs: list) -> Answer | None:
+    """The answers about the printed tables themselves: which one, how many, the cell at a
+    place, the empty ones."""
+    if (table := table_asked_answer(q, docs)) is not None:
+        return table  # "公开08表是什么表": its title, page and columns
+    if (counted := tables_counted_answer(q, docs)) is not None:
+        return counted  # "一共有几张表": the tables, each listed and cited
+    if (at := positioned_answer(q, docs)) is not None:
+        return at  # "第三张表最后一行是啥，多少钱": the cell at that place
+    return empty_tables_answer(q, docs)  # "哪张表是空的？为啥空": the tables that print no figure, with their notes
+
+
 def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """The answers made of several steps (units, years, claims, causes, premises, breakdowns,
     counts, yes/no), tried before a single figure is looked for."""
@@ -779,14 +791,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
     if (held := held_figure_answer(q, docs)) is not None:
         return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells printing it
-    if (table := table_asked_answer(q, docs)) is not None:
-        return table  # "公开08表是什么表": its title, page and columns
-    if (counted := tables_counted_answer(q, docs)) is not None:
-        return counted  # "一共有几张表": the tables, each listed and cited
-    if (at := positioned_answer(q, docs)) is not None:
-        return at  # "第三张表最后一行是啥，多少钱": the cell at that place
-    if (empty := empty_tables_answer(q, docs)) is not None:
-        return empty  # "哪张表是空的？为啥空": the tables that print no figure, with their notes
+    if (tables := _tables_route(q, docs)) is not None:
+        return tables
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:
