@@ -1739,3 +1739,10 @@ def test_the_page_asked_alone_is_the_figure(pdf_engine):
     assert followed.figures[0].unit == "页"
     both = pdf_engine.ask("区府办2025年三公经费预算是多少？在第几页")
     assert both.figures[0].unit == "万元"
+
+
+def test_more_spent_than_a_year_with_nothing_named_is_the_spending_total(pdf_engine):
+    """"2025年比2024年多花了多少钱": the spending totals of the two budgets set against each other."""
+    answer = pdf_engine.ask("万里街道2025年比2024年多花了多少钱")
+    assert answer.citations[0].row in ("本年支出合计", "支出总计", "合计") and answer.figures[0].value.lstrip("-")
+    assert [c.year for c in answer.citations[:2]] == [2025, 2024]

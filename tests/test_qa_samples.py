@@ -2361,3 +2361,16 @@ def test_a_table_named_that_does_not_print_the_item_is_said_so(engine):
     assert wrong.answer.startswith("公开03表不列这一项") and wrong.citations[0].table_code == "公开09表"
     assert wrong.figures[0].value == "12.02"
     assert not engine.ask("阳泉民政局24年公开09表里的三公经费是多少").answer.startswith("公开09表不列")
+
+
+def test_money_received_against_money_spent_in_a_pupils_words(engine):
+    """"收到的钱比花掉的钱多多少": the year's income total less its spending total."""
+    answer = engine.ask("阳泉民政局24年收到的钱比花掉的钱多多少")
+    assert answer.figures[0].value == "43.36"
+
+
+def test_which_table_holds_an_item_printed_twice_in_it(engine):
+    """"哪张表能查到人员经费": two figures of one table (合计 and its 基本支出 part) still name
+    that one table."""
+    answer = engine.ask("临汾民政局决算里哪张表能查到人员经费")
+    assert answer.answer.startswith("见") and "一般公共预算财政拨款支出决算表（二）" in answer.answer.split("。")[0]

@@ -454,7 +454,9 @@ def place_asked_after(question: str) -> str | None:
 def said_where(found: Answer, question: str) -> Answer:
     """The answer with where the document prints its figure said first: the table (code, title)
     or the section, and the page (or line of a text export)."""
-    if found.status != ANSWERED or not found.citations:
+    # (several figures of one table, "哪张表能查到人员经费": the table is the answer all the same)
+    one_table = all(c.table_title for c in found.citations) and len({(c.source, c.table_title) for c in found.citations}) == 1
+    if not found.citations or not (found.status == ANSWERED or found.status == UNCLEAR and one_table):
         return replace(found, question=question)
     cited = found.citations[0]
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
@@ -476,7 +478,8 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     # (the figure as asked: a ranking stays one, "哪一项花得最多？哪张表能看到"; the place asked alone reads as a description)
     operation = "value" if q.operation == "describe" else q.operation
     found = route(replace(q.reworded(WHERE_PRINTED_RE), operation=operation, intent="figure"), docs)
-    return said_where(found, q.text) if found.status == ANSWERED and found.citations else None
+    placed = said_where(found, q.text)
+    return placed if placed.answer != found.answer else None  # (none said where: several places)
 
 
 def overview(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
