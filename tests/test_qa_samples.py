@@ -2374,3 +2374,9 @@ def test_which_table_holds_an_item_printed_twice_in_it(engine):
     that one table."""
     answer = engine.ask("临汾民政局决算里哪张表能查到人员经费")
     assert answer.answer.startswith("见") and "一般公共预算财政拨款支出决算表（二）" in answer.answer.split("。")[0]
+
+
+def test_which_thing_in_lay_words_ranks_the_broad_areas(engine):
+    """"钱花得最多的是哪一样": a lay word for a thing, not a 科目's finest level: the 类."""
+    answer = engine.ask("阳泉民政局24年钱花得最多的是哪一样")
+    assert answer.citations[0].row.endswith("社会保障和就业支出")
