@@ -33,7 +33,7 @@ from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, bre
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
-from qa.routes.claim import check_claims, guess_checked, share_checked
+from qa.routes.claim import check_claims, guess_checked, share_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.held import held_figure_answer
@@ -125,7 +125,7 @@ class QAEngine:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
-        result = guess_checked(q, share_checked(q, result))
+        result = whole_number_checked(q, guess_checked(q, share_checked(q, result)))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         if q.year_substituted and result.status == ANSWERED:

@@ -256,3 +256,12 @@ def test_the_over_of_a_verb_is_no_floor_and_over_asked_with_mei_is_a_yes_no():
     assert not [c for c in claims_in("24年不是刚买过一辆吗") if c.high == math.inf]
     (over,) = checked_claims(arabic_amounts("预算总共过一个亿没"))
     assert over.asked and over.low > 100_000_000
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("阳泉民政局24年三公经费是整数吗", "no"),  # 12.02
+    ("临汾民政局19年政府采购是不是整数", "yes"),  # 0: no other yes or no read from 是不是 stays beside it
+])
+def test_whether_a_figure_is_a_whole_number(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict and answer.answer.count("。", 0, 4) == 1

@@ -161,6 +161,22 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")
 
 
+# whether a figure is a whole number ("是整数万元吗", "是不是整数")
+WHOLE_NUMBER_ASKED_RE = re.compile(r"是(?:不是|否)?(?:为)?整数|是整数吗")
+VERDICT_SAID_RE = re.compile(r"^(?:(?:是|不是|有|没有|对|不对)[。，,])+")
+
+
+def whole_number_checked(q: QueryPlan, found: Answer) -> Answer:
+    """A figure asked whether it is a whole number in its printed unit ("培训费预算是整数万元吗"):
+    不是 where it prints a fraction other than nothing (81.60), 是 where it does not."""
+    if not WHOLE_NUMBER_ASKED_RE.search(q.text) or found.status != ANSWERED or not found.figures:
+        return found
+    fraction = found.figures[0].value.partition(".")[2]
+    whole = not fraction.strip("0")
+    said = VERDICT_SAID_RE.sub("", found.answer)  # (a yes or no on something else read from "是不是": not this one)
+    return replace(found, answer=f"{'是' if whole else '不是'}。{said}", verdict="yes" if whole else "no")
+
+
 def guess_checked(q: QueryPlan, found: Answer) -> Answer:
     """A ranking with the verdict on the item the question guesses it finds ("哪一项最多，是差旅费
     吗", "公务接待费所占比重最高，对吗"): 是 where the item found is the one guessed, 不是 where the
