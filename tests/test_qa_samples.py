@@ -2374,6 +2374,7 @@ def test_which_table_holds_an_item_printed_twice_in_it(engine):
     that one table."""
     answer = engine.ask("临汾民政局决算里哪张表能查到人员经费")
     assert answer.answer.startswith("见") and "一般公共预算财政拨款支出决算表（二）" in answer.answer.split("。")[0]
+    assert answer.status == ANSWERED and "请说明" not in answer.answer  # (the table asked needs no choosing)
 
 
 def test_which_thing_in_lay_words_ranks_the_broad_areas(engine):

@@ -466,7 +466,11 @@ def said_where(found: Answer, question: str) -> Answer:
     figures = [Figure(str(cited.page), "页", None, "所在页码", cited.department, cited.year), *found.figures] \
         if cited.page and PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question)) \
         else found.figures
-    return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{found.answer}", figures=figures)
+    # (the one table is what was asked where no amount is: its several figures need no choosing)
+    settled = found.status == UNCLEAR and not FIGURE_ASKED_TOO_RE.search(question)
+    said = found.answer.replace("请说明要哪一个。", "") if settled else found.answer
+    return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{said}", figures=figures,
+                   status=ANSWERED if settled else found.status)
 
 
 def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
