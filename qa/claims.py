@@ -149,6 +149,19 @@ class ShareClaim:
 FALL_OR_RISE_BEFORE_RE = re.compile(r"(?:少|减少|减|降|下降|砍|缩水|掉|涨|增加|增|多)(?:掉)?了?$")
 
 
+def share_percent(share: str) -> float:
+    """A share said in words, in percent: "一半" 50, "两成" 20, "三分之一" 33.33…, "10%" 10, "百分之三十" 30."""
+    if share in ("一半", "半数"):
+        return 50.0
+    if share.endswith("成"):
+        return 10.0 * chinese_number(share[0].replace("两", "二"))
+    if "分之" in share and not share.startswith("百分之"):
+        whole, part = share.split("分之")
+        return 100.0 * chinese_number(part) / chinese_number(whole)
+    number = share.removeprefix("百分之").rstrip("%％ ")
+    return float(number) if re.fullmatch(r"\d+(?:\.\d+)?", number) else float(chinese_number(number))
+
+
 def claimed_share(text: str) -> ShareClaim | None:
     """The share of a whole a question puts up to be checked, as a range of percent: "有没有三成"
     (at least 30), "不到一半" (under 50), "占了六成" (about 60: 55 to 65), "三成多" (30 to 40),
@@ -162,18 +175,11 @@ def claimed_share(text: str) -> ShareClaim | None:
                                                              or has_cue("yesno", text)):
             continue
         share = m.group("share")
-        if share.endswith("成"):
-            value, step = 10.0 * chinese_number(share[0].replace("两", "二")), 10.0
-        elif share in ("一半", "半数"):
-            value, step = 50.0, 10.0
-        elif "大" in share:  # "一大半", "大部分": over half
+        if "大" in share:  # "一大半", "大部分": over half
             return ShareClaim(m.group(0), 50.01, math.inf)
-        elif "分之" in share:
-            whole, part = share.split("分之")
-            value, step = 100.0 * chinese_number(part) / chinese_number(whole), 5.0
-        else:
-            number = share.removeprefix("百分之").rstrip("%％")
-            value, step = float(number), 10 ** -len(number.partition(".")[2])
+        value = share_percent(share)
+        step = 10.0 if share.endswith("成") or share in ("一半", "半数") else 5.0 if "分之" in share else \
+            10 ** -len(share.rstrip("%％").partition(".")[2])
         bound, after = m.group("bound") or "", m.group("after") or ""
         if bound in BOUNDS["below"] or after == "以下":
             low, high = 0.0, value

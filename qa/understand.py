@@ -21,7 +21,7 @@ from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, kind_in, relative_years
 from index.retriever import asks_reason
-from qa.claims import checked_claims, claimed_share, claims_in
+from qa.claims import checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
 from qa.english import read_english
 from qa.spelling import Correction
@@ -592,16 +592,6 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
 SHARE_ABOVE_RE = re.compile(rf"(?P<bound>{THRESHOLD_BOUND})?(?:占了?)?(?:总支出的|总收入的|总数的|全部的|总额的|合计的|一共的)?"
                             r"(?P<share>一半|半数|[一二两三四五六七八九]成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十]+(?:\.\d+)?)"
                             r"(?:(?P<over>以上)|(?P<below>以下))?")
-
-
-def share_percent(share: str) -> float:
-    """"一半" 50, "两成" 20, "10%" 10, "百分之三十" 30."""
-    if share in ("一半", "半数"):
-        return 50.0
-    if share.endswith("成"):
-        return 10.0 * chinese_number(share[0].replace("两", "二"))
-    number = share.removeprefix("百分之").rstrip("%％ ")
-    return float(number) if re.fullmatch(r"\d+(?:\.\d+)?", number) else float(chinese_number(number))
 
 
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
@@ -1254,13 +1244,17 @@ def _ranked_claim_as_guess(text: str) -> str:
     if (m := MOST_THEN_GUESS_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         rest = text[m.end():].lstrip("？?")
         rest = "" if RANK_ASKED_AGAIN_RE.fullmatch(rest) else rest  # ("…难道不是办公费？到底哪项最多？")
-        return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{m.group('most').replace('最大头', '最多')}，是{m.group('item')}吗？{rest}"
+        return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？{rest}"
     m = RANKED_CLAIM_RE.search(text)
     if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
             CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         return text
-    most = "最多" if "大头" in m.group("most") else m.group("most")
-    return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{most}，是{m.group('item')}吗？"
+    return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？"
+
+
+def _most_asked(most: str) -> str:
+    """The ranking word as a ranking asks it: "(最)大头" is the largest amount, 最多."""
+    return "最多" if "大头" in most else most
 
 
 RANK_LEVEL_WORDS = {3: "哪一类", 5: "哪个款", 7: "哪一项"}  # by the length of a 科目 code

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT, Document
+from core.model import YUAN_PER_UNIT, Document, Table
 from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
@@ -458,15 +458,8 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     m = TABLE_ASKED_RE.search(q.text)
     if m is None or not WHAT_TABLE_RE.search(q.text, m.end()):
         return None
-    said = m.group("code") or m.group("chinese") or m.group("place")
-    number = int(said) if said.isdigit() else chinese_number(said)
     for doc in docs:
-        tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
-        if m.group("place"):
-            found = tables[number - 1] if number and 0 < number <= len(tables) else None
-        else:
-            found = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
-        if found is None:
+        if (found := table_said(doc, m)) is None:
             continue
         index, table = found
         text = (f"{doc.department}{doc.year}年{doc.kind}公开文件中的{m.group(0)}是《{table.title}》"
@@ -537,6 +530,24 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                       ANSWERED, LOOKUP)
     head = f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有数字的表有{len(cited)}张："
     return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
+
+
+def said_number(said: str) -> int:
+    """A number said in digits or Chinese numerals ("3", "三", "十八")."""
+    return int(said) if said.isdigit() else chinese_number(said)
+
+
+def table_said(doc: Document, m: re.Match) -> tuple[int, Table] | None:
+    """The table a match of TABLE_ASKED_RE (or a pattern extending it with a ``bare`` "表三")
+    names in the document: by its printed code, else by its place among the tables ("第三张表";
+    "表三" where no table prints a code)."""
+    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
+    bare = m.groupdict().get("bare")
+    number = said_number(m.group("code") or m.group("chinese") or m.group("place") or bare)
+    by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
+    if m.group("place") or (bare and by_code is None and not any(t.code for _, t in tables)):
+        return tables[number - 1] if number and 0 < number <= len(tables) else None
+    return by_code
 
 
 def table_number(code: str) -> int | None:

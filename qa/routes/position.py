@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Table
-from core.text import chinese_number, match_key
+from core.text import match_key
 from qa.answers import citation, finish, yuan
 from qa.lookup import Located, named_table, row_key
 from qa.model import LOOKUP, Answer, Figure
-from qa.routes.describe import TABLE_ASKED_RE, table_number
+from qa.routes.describe import TABLE_ASKED_RE, said_number, table_said
 from qa.understand import QueryPlan
 
 NUMBER = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
@@ -25,20 +25,6 @@ SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|
 TOTAL_ROW_RE = re.compile(r"(?P<total>合计|总计)(?:那一?行|行|数)?")
 
 
-def _number(said: str) -> int:
-    return int(said) if said.isdigit() else chinese_number(said)
-
-
-def _table_at(doc: Document, m: re.Match) -> tuple[int, Table] | None:
-    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
-    said = m.group("code") or m.group("chinese") or m.group("place") or m.group("bare")
-    number = _number(said)
-    by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
-    if m.group("place") or (m.group("bare") and by_code is None and not any(t.code for _, t in tables)):
-        return tables[number - 1] if 0 < number <= len(tables) else None  # ("第三张表": the third printed)
-    return by_code
-
-
 def _sided(table: Table, side: str) -> list[int]:
     """The columns of one side, all of them when no side is said."""
     return [ci for ci, path in enumerate(table.columns) if not side or side in path.split("/")[0]]
@@ -49,7 +35,7 @@ def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
     if m := ROW_AT_RE.search(text):
         if m.group("last"):
             return printing[-1] if printing else None
-        n = 1 if m.group("first") else _number(m.group("n"))
+        n = 1 if m.group("first") else said_number(m.group("n"))
         return printing[-n if m.group("back") else n - 1] if 0 < n <= len(printing) else None
     if m := TOTAL_ROW_RE.search(text):
         return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) == m.group("total")), None)
@@ -75,7 +61,7 @@ def positioned_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 
 def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
     if (table_at := TABLE_AT_RE.search(q.text)) is not None:
-        found = _table_at(doc, table_at)
+        found = table_said(doc, table_at)
     else:
         named = named_table(doc, q.match_text)
         found = (named, doc.tables[named]) if named is not None else None
@@ -89,7 +75,7 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         return None
     row = table.rows[ri]
     if m := COLUMN_AT_RE.search(q.text):
-        n = _number(m.group("n"))
+        n = said_number(m.group("n"))
         ci = columns[n - 1] if 0 < n <= len(columns) else None
     else:  # a column the question names ("最后一行合计里，公用经费是多少"), else the first printing one
         key = match_key(q.text)
