@@ -16,6 +16,7 @@ from core.text import match_key, parse_amount
 from qa.answers import rounding
 from qa.model import ANSWERED, Answer, Citation
 
+THOUSANDS_SEPARATOR_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 AMOUNT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|辆|%|个|人|台（套）|台\(套\)|台/套|台套|台|套)")
 
 
@@ -104,8 +105,9 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     if "yes" in gold and answer.verdict != ("yes" if gold["yes"] else "no"):
         return False
     if "contains" in gold:
-        text = match_key(answer.answer + " " + " ".join(i.label for i in answer.items))
-        if not all(match_key(s) in text for s in gold["contains"]):
+        # (a figure asked is there whether written 4704.35 or 4,704.35)
+        text = _unseparated(answer.answer + " " + " ".join(i.label for i in answer.items))
+        if not all(_unseparated(s) in text for s in gold["contains"]):
             return False
     if "value" not in gold:
         return "contains" in gold or "yes" in gold
@@ -120,6 +122,11 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         # follow-up: "比前年少了多少" → 5768200 against the signed first-minus-second −5768200)
         value = value.lstrip("-")
     return same_amount(value, head[1], gold["value"], item.unit, input_rounding(gold))
+
+
+def _unseparated(text: str) -> str:
+    """The matching key of a text with its numbers' thousands separators taken out."""
+    return THOUSANDS_SEPARATOR_RE.sub("", match_key(text))
 
 
 def _unit_unprinted_answer(item: GoldItem, answer: Answer) -> bool:

@@ -25,10 +25,12 @@ AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "部", "局", "院", "中心", "办事处"}
 # (a 部 after 干 is a person: "老干部", "退休干部")
-ORG_SUFFIX = r"(?:局|厅|委|办(?!公)|(?<!干)部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
+ORG_SUFFIX = r"(?:局|厅|委|办(?!公)|(?<![干全内外])部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
-# (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field)
-ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办(?!公|事))?(?!性|采购|分|会议|门)")
+# (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field;
+# nor "康养中心项目", "照料中心配套资金": a project named after the centre it builds or funds)
+ORG_MENTION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}(?:(?<=委)办(?!公|事))?"
+                            r"(?!性|采购|分|会议|门|项目(?!支出)|配套|工程|新建|建设|改造|提档)")
 # "临汾那个局", "临汾的那个局": a demonstrative between a place and the body it points at
 DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])的?(?:那个|这个|那家|这家)(?=局|厅|委|院|街道)")
 NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知道|想|了解一下|了解下|了解|看到|看了|听说|听人说|有人说|网上说|网传|传言|(?:有)?(?:报道|文章|媒体|新闻|帖子)(?:上)?说|据说|记得|印象中|印象里|好像|知道|关于|对于|咨询|查一下|查下|问问|问下|为什么|为啥|怎么|怎样|是否|有没有|多少|那|和|跟|与|比|占|的|年|年度"

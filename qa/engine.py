@@ -50,6 +50,7 @@ from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
+from qa.several import answered_more, answered_together, asked_parts
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
@@ -120,6 +121,16 @@ class QAEngine:
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
             return said_where(self._answer(replace(form, text=plain), earlier), form.text)
+        whole = self._read(form, earlier)
+        if parts := asked_parts(form.text):
+            # "基本支出多少？项目支出又是多少？": each clause a follow-up of those before it
+            answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
+            if answered_more(whole, answers):
+                return answered_together(form.text, answers)
+        return whole
+
+    def _read(self, form: ExamForm, earlier: list[str]) -> Answer:
+        """The message read as one question (in the chat so far)."""
         q = understand_conversation(form.text, earlier, self.lib)
         try:
             result = answer(self.lib, q)
@@ -128,6 +139,8 @@ class QAEngine:
         result = whole_number_checked(q, guess_checked(q, share_checked(q, result)))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
+        elif result.verdict and q.operation == "rank" and q.standing == "member":
+            q.operation = "yesno"  # "前五名里有没有退休费": the ranking says yes or no
         if q.year_substituted and result.status == ANSWERED:
             held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
             result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"

@@ -30,7 +30,7 @@ ASKING_RE = filler_re("grammar")  # words that carry grammar, not a name: never 
 # a verb and its particle ending the window: "财政拨款出了多少", "政府性基金出的" say who paid,
 # with no 支 of 支出 left out
 VERB_PARTICLE_RE = re.compile(r"[出花用给拨发][了过着的]")
-FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向等这那其该本上下去今加减占"
+FUNCTION_CHARS = set("年月日的了是在和与及跟比有没多少几个家里中呢吗啊么一共哪谁各都也还就把被给为从对向按等这那其该本上下去今加减占"
                      "辆人名台套次项件位张间所座户批钱")  # and the counting words, and 钱
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
-from core.text import arabic_amounts, chinese_number, match_key
+from core.text import abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, kind_in, relative_years
@@ -230,6 +230,8 @@ class QueryPlan:
     top_n: int = 1  # "前三" asks for three
     guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
+    # a named item's standing asked: "place" ("差旅费排第几"), "member" of the first ``top_n`` ("前五名里有没有退休费")
+    standing: str = ""
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
     under: bool = False  # "少于20万的有哪些": the items below ``above`` (or ``share_above``) instead
     share_above: float | None = None  # "占比超过两成的有哪几项": the items above this share (%) of the whole
@@ -271,7 +273,7 @@ class QueryPlan:
                 "compared_years": self.compared_years, "kind": self.kind, "scope": self.scope,
                 "measure": self.measure,
                 "target": {"concepts": [c.name for c in self.concepts], "codes": self.codes, "words": self.rest},
-                "order": self.order, "top_n": self.top_n, "place": self.place, "level": self.level,
+                "order": self.order, "top_n": self.top_n, "place": self.place, "standing": self.standing, "level": self.level,
                 "corrections": [[c.written, c.meant] for c in self.corrections],
                 "inherited": sorted(self.inherited)}
 
@@ -596,6 +598,8 @@ SHARE_ABOVE_RE = re.compile(rf"(?P<bound>{THRESHOLD_BOUND})?(?:占了?)?(?:总�
 
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
+# whether a budget was spent in full ("那个项目钱全部花完了吗", "预算用完没有"): its outturn against it
+SPENT_IN_FULL_RE = re.compile(r"(?:花|用|使用|支出)(?:完|光)了?(?:吗|没有?|么)|(?:花|用)没(?:花|用)完|是否(?:全部|全额)?(?:花|用|使用|支出)(?:完|光)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
 GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[\s\d,，。;；]))")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
@@ -1410,9 +1414,12 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "describe"  # "总的来说收支情况怎么样", "用几个数字说说": the headline figures, none of them asked
     if ONE_ROW_RE.search(text) and len(q.rows) == 1 and not has_cue("rank", text):
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
+    if q.standing and departments <= 1 and years <= 1:
+        return "rank"  # "差旅费排第几", "能排进前三不": the ranking, the named item's place in it
     if departments <= 1 and years <= 1 and (threshold := _threshold_operation(q, text)):
         return threshold
-    if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)):
+    if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)) or \
+            SPENT_IN_FULL_RE.search(text) and not figure:
         return "yesno"  # "是否控制在年初预算以内？请说明…完成比例": within or not, the figures with it
     if both_measures and MEASURES_NAMED_RE.search(text) and departments <= 1 and years <= 1:
         # "预算数和决算数分别是多少？差了多少": one figure's two measures, set side by side (asked
@@ -1504,6 +1511,7 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
+    q.standing = "member" if has_cue("top_member", text) else "place" if has_cue("place_asked", text) else ""
 
 
 def _asks_yes_or_no(text: str, figure: bool) -> bool:
@@ -1614,10 +1622,11 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
 def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, follow_up: bool) -> None:
     """What the follow-up asks about: a part of the figure before, its column, or that figure."""
     part_of = bool(PART_OF_RE.match(q.text.strip()))
-    if (follow_up and not q.concepts or part_of) and (part := _part_named(q, prev)) is not None:
+    sibling = _sibling_named(q, prev) if follow_up and not q.concepts else None
+    if (follow_up and not q.concepts or part_of) and (part := _part_named(q, prev) or sibling) is not None:
         # "服务类的呢" after 政府采购: its part, not the 科目 that say 服务 ("其中财政拨款的": the
-        # part's own row, the fund no column of it)
-        changes.update(concepts=[part], codes=[], rows=[], topic=prev.topic or prev.rest)
+        # part's own row, the fund no column of it); "车呢" after 公务接待费: no word of that one
+        changes.update(concepts=[part], codes=[], rows=[], topic=part.name if part is sibling else prev.topic or prev.rest)
         if part_of:
             changes.update(rest=part.name, topic=part.name)
         inherited.add("concepts")
@@ -1738,6 +1747,18 @@ def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
             if part is not None:
                 return part
     return None
+
+
+def _sibling_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
+    """The other part of the same whole a follow-up names by a word of its name ("车呢" after
+    三公经费's 公务接待费 is its 公务用车购置及运行维护费): the one sibling the word shortens."""
+    word = match_key(PART_ASKING_RE.sub("", q.rest))
+    if not word or len(word) > 4:
+        return None
+    fits = {s.name: s for c in prev.concepts for whole in lexicon().concepts if whole.parts and whole.contains(c.name)
+            for name in whole.parts.concepts if name != c.name and (s := lexicon().named(name)) is not None
+            and any(abbreviates(word, match_key(w)) for w in s.terms + s.colloquial)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 # a turn correcting how the one before was read ("不对，我问的是预算数，不是决算数", "搞错了，是公用经费

@@ -90,6 +90,14 @@ def test_text_answers_need_every_fragment():
     assert not answer_correct(gold, Answer("q", "主要原因是殡仪馆迁建项目完工。", ANSWERED, "retrieval"))
 
 
+def test_a_listed_figure_is_found_with_or_without_thousands_separators():
+    gold = GoldItem(id="t", q="q", kind="text", gold={"contains": ["4704.35", "1131.92"]}, cite=None)
+    assert answer_correct(gold, Answer("q", "人员经费4,704.35万元；公用经费1131.92万元。", ANSWERED, "lookup"))
+    assert not answer_correct(gold, Answer("q", "人员经费4,704.35万元；公用经费1,131.9万元。", ANSWERED, "lookup"))
+    assert not answer_correct(GoldItem(id="t", q="q", kind="text", gold={"contains": ["1,23"]}, cite=None),
+                              Answer("q", "共123万元。", ANSWERED, "lookup"))
+
+
 def test_citation_rules():
     cite = item().cite
     right = Citation("linfen.md", "临汾市民政局", 2019, "决算", "公开07表", "一般公共预算财政拨款“三公”经费支出决算表",

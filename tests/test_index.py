@@ -179,6 +179,22 @@ def test_a_market_is_no_city_and_an_autonomous_region_goes_by_its_first_name():
         assert not mention.unknown_orgs
 
 
+def test_a_project_named_after_a_centre_is_no_organisation():
+    """"阳泉那个老年失能失智康养中心项目", "照料中心配套资金": a project named after what it builds
+    or funds, not a body the store lacks; "钱全部" is no 部. A body's own 项目支出 still names it."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.txt", "阳泉市民政局", 2024, "决算", "部门", "", None, []),
+             DocumentInfo("b", "b.md", "临汾市民政局", 2019, "决算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for question, named in (("阳泉那个老年失能失智康养中心项目，钱为啥没花完", "阳泉市民政局"),
+                            ("临汾那个老年人日间照料中心配套资金项目花了多少", "临汾市民政局"),
+                            ("临汾的社会组织管理工作经费那个项目，钱全部花完了吗", "临汾市民政局")):
+        mention = resolver.resolve(question, 2024)
+        assert [resolver.display(k) for k in mention.departments] == [named] and not mention.unknown_orgs, question
+    assert resolver.resolve("太原市福利中心项目支出多少", 2024).unknown_orgs
+
+
 def test_words_leading_into_a_name_are_not_a_place():
     """"想了解下省委办公厅": the words before 省委 lead into the name; "广东省委办公厅" names
     another province's office, which the store does not hold."""

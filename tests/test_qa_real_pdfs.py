@@ -1746,3 +1746,33 @@ def test_more_spent_than_a_year_with_nothing_named_is_the_spending_total(pdf_eng
     answer = pdf_engine.ask("万里街道2025年比2024年多花了多少钱")
     assert answer.citations[0].row in ("本年支出合计", "支出总计", "合计") and answer.figures[0].value.lstrip("-")
     assert [c.year for c in answer.citations[:2]] == [2025, 2024]
+
+
+def test_a_follow_up_naming_another_part_of_the_same_whole_by_one_word(pdf_engine):
+    """"车呢" after 三公经费's 公务接待费 is its 公务用车 fee; asked in one message, each figure is given."""
+    answer = pdf_engine.ask("车呢？", ["万里街道25年三公经费里公务接待费多少？"])
+    assert answer.figures[0].value == "36.56"
+    both = pdf_engine.ask("万里街道25年三公经费里公务接待费多少？车呢？")
+    assert [f.value for f in both.figures[:2]] == ["1.35", "36.56"]
+
+
+def test_a_generic_word_listed_with_parts_of_its_whole_is_that_part(pdf_engine):
+    """"因公出国、公车、公务接待分别是多少": 公车 among two other 三公 parts is the 公务用车 fee."""
+    answer = pdf_engine.ask("省委办公厅2017年因公出国、公车、公务接待分别是多少？")
+    assert "411.20" in answer.answer
+
+
+@pytest.mark.parametrize("question, standing", [("省委办公厅19年机关运行经费里，差旅费排第几？多少钱？", ("350.00", None)),
+                                                ("省委办公厅19年基本支出明细科目花钱前五名里，有没有退休费？", ("864.75", "yes")),
+                                                ("省委办公厅19年基本支出明细科目花钱前三名里，有没有退休费？", ("864.75", "no"))])
+def test_a_named_items_place_in_a_ranking(pdf_engine, question, standing):
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.verdict) == standing and answer.plan["operation"] in ("rank", "yesno")
+
+
+def test_places_counted_from_the_bottom_and_a_level_said_with_an(pdf_engine):
+    """"倒数第二" is the second smallest; "按类算" ranks the 类 (no slip for 分类)."""
+    answer = pdf_engine.ask("福利院24年商品和服务支出里倒数第二的是哪项？多少钱")
+    assert "办公设备购置费" in answer.figures[0].label
+    answer = pdf_engine.ask("社工部24年决算支出按类算，第二多的是啥")
+    assert "住房保障支出" in answer.figures[0].label and not answer.plan.get("corrections")

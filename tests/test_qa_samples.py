@@ -1453,6 +1453,14 @@ def test_a_direction_asked_with_how_much_and_two_measures_asked_yes_or_no(engine
     assert engine.ask("阳泉民政局24年三公经费控制在预算以内了吗").verdict == "yes"
 
 
+def test_whether_a_budget_was_spent_in_full(engine):
+    """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
+    sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""
+    answer = engine.ask("临汾的社会组织管理工作经费那个项目，钱全部花完了吗")
+    assert answer.verdict == "no" and "2.85" in answer.answer and answer.answer.startswith("没有")
+    assert engine.ask("阳泉民政局24年三公经费预算用完没有").verdict == "yes"
+
+
 def test_a_day_of_a_years_figure_and_an_average_per_head_with_no_head_count(engine):
     answer = engine.ask("临汾民政局19年三公经费一天合多少钱")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("77.95", "元") and "365" in answer.answer

@@ -442,7 +442,12 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     lexicon makes of them)."""
     key = match_key(q.match_text)
     start = _listing_start(key)
-    matches = [m for m in _planned(q) if not m.generic and m.start >= start]
+    planned = [m for m in _planned(q) if m.start >= start]
+    said = [m for m in planned if not m.generic]
+    # a generic word listed with parts of the same whole is that whole's part too ("因公出国、公车、
+    # 公务接待": 公车 beside two other parts of 三公经费 is its 公务用车 fee, no count of cars)
+    matches = [m for m in planned if not m.generic or any(
+        w.contains(m.concept.name) and any(w.contains(n.concept.name) for n in said) for w in lexicon().concepts)]
     names = list({m.concept.name: m.concept for m in matches}.values())
     wholes = {c.name for c in names if any(c.contains(n.name) for n in names)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
@@ -1042,11 +1047,13 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     return None
 
 
-def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
+def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer | None:
     parts = _by_size(found.parts)
     if q.order == "asc":
         parts = parts[::-1]
         parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
+    if q.standing:
+        return _standing_answer(q, doc, found, parts)
     top = parts[q.place - 1:q.place] if q.place > 1 else parts[:max(q.top_n, 1)]
     items, listing = _listing(parts, None)
     word = ("最少" if q.order == "asc" else "最多") if q.place == 1 else f"第{'一二三四五六七八九十'[min(q.place, 10) - 1]}{'少' if q.order == 'asc' else '多'}"
@@ -1065,6 +1072,34 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
                     {p.value for p in parts} | {float(len(top)), float(len(parts))} | computed, LOOKUP)
     answer.items = items
+    return answer
+
+
+def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[Part]) -> Answer | None:
+    """Where the item named stands in the ranking ("差旅费排第几"), or whether it is among the
+    first ``top_n`` ("前五名里有没有退休费", "能排进前三不"): its place, its figure cited, and the
+    ranking beside it; None when no part is the item named (its place is not this ranking's to say)."""
+    named = [match_key(r) for r in q.rows] + [match_key(c.name) for c in q.concepts]
+    asked = next((p for key in named for p in parts if match_key(p.label) == key), None) or next(
+        (p for key in named for p in parts if key in match_key(p.label)), None)
+    if asked is None:
+        return None
+    place = parts.index(asked) + 1
+    tied = [p for p in parts if p is not asked and p.yuan == asked.yuan]
+    items, listing = _listing(parts, None)
+    order = "从少到多" if q.order == "asc" else "从多到少"
+    text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}{order}排，{asked.label}"
+            f"（{asked.printed}{asked.unit}）排第{place}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
+            f"，共{len(parts)}项。全部：{listing}。")
+    verdict = None
+    if q.standing == "member":
+        verdict = "yes" if place <= q.top_n else "no"
+        text = f"{'是' if verdict == 'yes' else '不是'}，在前{q.top_n}项{'之内' if verdict == 'yes' else '之外'}。{text}"
+    figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{place}）",
+                    doc.department, doc.year)
+    answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],
+                    {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n)}, LOOKUP)
+    answer.items, answer.verdict = items, verdict
     return answer
 
 

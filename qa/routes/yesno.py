@@ -20,7 +20,7 @@ from qa.routes.compare import change_on_year_before, compare, compare_answer, me
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
-from qa.understand import CHANGED_RE, CLAUSE_END_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
+from qa.understand import CHANGED_RE, CLAUSE_END_RE, SPENT_IN_FULL_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 # asks an amount, or says how much ("涨了不少"): no direction in its 多 or 少
@@ -60,6 +60,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _trend(lib, q, docs)
     if WITHIN_BUDGET_RE.search(q.text):
         return _against_budget(q, docs, within=True)
+    if SPENT_IN_FULL_RE.search(q.text) and (found := _against_budget(q, docs, in_full=True)) is not None:
+        return found
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
     if SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
@@ -309,19 +311,23 @@ def _stated_level(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return None
 
 
-def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
+def _against_budget(q: QueryPlan, docs, within: bool = False, in_full: bool = False) -> Answer | None:
     """"超预算了吗": the outturn (决算) against the budget (预算) of the same figure. One narrative
     sentence stating both (with its completion rate) answers as it stands; else each measure's
     figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed.
-    ``within``: asked whether it stayed within the budget (yes when not overspent)."""
+    ``within``: asked whether it stayed within the budget (yes when not overspent); ``in_full``:
+    whether the budget was spent in full (yes when nothing of it is left)."""
     less = _says_less(q.text) and "超" not in q.text
 
     def as_asked(diff: float) -> bool:  # diff: the outturn less its budget
-        return diff <= 0 if within else diff < 0 if less else diff > 0
+        return diff <= 0 if within else diff >= 0 if in_full else diff < 0 if less else diff > 0
+
+    def said(diff: float) -> str | None:
+        return ("花完了" if as_asked(diff) else "没有花完") if in_full else None
     stated = _stated_against_budget(q, docs)
     if stated is not None:
         found, diff = stated
-        return _verdict(found, as_asked(diff), None)
+        return _verdict(found, as_asked(diff), said(diff))
     for doc in docs:
         if doc.kind != "决算":
             continue
@@ -331,7 +337,7 @@ def _against_budget(q: QueryPlan, docs, within: bool = False) -> Answer | None:
                                                (f"{planned.cells[0].label}预算数", planned)])
             diff = parse_amount(computed.figures[0].value) if computed.figures else None
             if diff is not None:
-                return _verdict(computed, as_asked(diff), None)
+                return _verdict(computed, as_asked(diff), said(diff))
     return None
 
 
@@ -341,7 +347,8 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, float] | None:
     named = {c.name for c in q.concepts}
     tagged = [(doc, f) for doc in docs for f in doc.stated if f.concept and f.concept in named]
     for doc, fact in tagged + [(doc, f) for _, doc, f in matching_facts(replace(q, measure=None), docs)]:
-        if fact.qualifier == "完成预算的" or fact.measure != "决算" or fact.unit not in YUAN_PER_UNIT:
+        # (the 执行数 a sentence states beside its 预算 is the outturn of that budget)
+        if fact.qualifier == "完成预算的" or fact.measure not in ("决算", "执行数") or fact.unit not in YUAN_PER_UNIT:
             continue
         budgets = [f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
                    and f.measure == "预算" and f.unit in YUAN_PER_UNIT]

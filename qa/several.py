@@ -1,0 +1,63 @@
+"""Several figures asked in one message ("基本支出多少？项目支出又是多少？", "公务接待费多少？车呢？",
+"收入一共多少，财政拨款多少，其他资金又是多少"): each clause is a question of its own, the later
+ones leaning on the earlier as a chat's follow-ups do. The message read whole answers one of
+them; read clause by clause, each gets its own figure and citation, in the order asked.
+
+A clause that relates the figures ("收入比支出多出多少", "占几成", "加起来") makes the message one
+computation, read whole; so does any clause that asks no amount ("为什么", "精确到元").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.text import match_key
+from qa.model import ANSWERED, Answer
+
+CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
+# a clause that asks an amount or points at one more thing after another ("车呢")
+# (not "分几块": how many parts, which the clause after it names)
+ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
+# a clause relating the figures asked, or asking something other than an amount
+RELATES_RE = re.compile(r"比|差|相差|加起来|加一块|合起来|占|几成|百分之|倍|增长|下降|增加|减少|多出|少花|多花|"
+                        r"涨|降|变化|剩|为什么|为啥|原因|哪|是否|吗")
+
+
+def asked_parts(question: str) -> list[str]:
+    """The clauses of a message that each ask an amount of their own, when there are several and
+    no clause relates them; else [] (the message is read whole)."""
+    clauses = [c for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses):
+        return []
+    if not all(ASKS_AMOUNT_RE.search(c.rstrip("？?，,；;。！! ")) for c in clauses):
+        return []
+    return [c.rstrip("，,；;。！! ") for c in clauses]
+
+
+def answered_more(whole: Answer, parts: list[Answer]) -> bool:
+    """Clause by clause answers more of the message than the whole read did: every clause found
+    its figure, and the whole read left out one of their figures (an amount the whole gives, or
+    lists, is one it answers)."""
+    if not all(p.status == ANSWERED and p.figures for p in parts):
+        return False
+    given = {_amount_key(f.value) for f in [*whole.figures, *whole.items]}
+    return whole.status != ANSWERED or any(
+        _amount_key(f.value) not in given for p in parts for f in [*p.figures, *p.items])
+
+
+def _amount_key(value: str) -> str:
+    return match_key(value).replace(",", "")
+
+
+def answered_together(question: str, parts: list[Answer]) -> Answer:
+    """One answer to the message: each clause's answer in turn, each clause's first figure and
+    citation in the order asked before the rest (the first clause's figure heads)."""
+    marks = "①②③④⑤⑥⑦⑧⑨"
+    text = "\n".join(f"{marks[n] if n < len(marks) else n + 1}{p.answer}" for n, p in enumerate(parts))
+    plans = [p.plan for p in parts]
+    return replace(parts[0], question=question, answer=text,
+                   figures=[f for p in parts for f in p.figures[:1]] + [f for p in parts for f in p.figures[1:]],
+                   citations=[c for p in parts for c in p.citations[:1]] + [c for p in parts for c in p.citations[1:]],
+                   notes=[n for p in parts for n in p.notes if n],
+                   items=[i for p in parts for i in p.items], verdict=None,
+                   plan={**plans[0], "operation": "breakdown", "parts": plans})

@@ -1,0 +1,33 @@
+"""Several figures asked in one message (qa/several.py): split into clauses that each ask an
+amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
+from __future__ import annotations
+
+from qa.several import asked_parts
+
+
+def test_clauses_that_each_ask_an_amount_are_parts():
+    assert asked_parts("临汾民政局19年基本支出多少？项目支出又是多少？") == ["临汾民政局19年基本支出多少？", "项目支出又是多少？"]
+    assert asked_parts("万里街道25年三公经费里公务接待费多少？车呢？") == ["万里街道25年三公经费里公务接待费多少？", "车呢？"]
+    assert len(asked_parts("政协18年收入一共多少，财政拨款多少，其他资金又是多少？")) == 3
+
+
+def test_a_message_relating_its_figures_or_asking_no_amount_is_read_whole():
+    for question in ("阳泉民政局24年本年收入合计多少，本年支出合计多少，收入比支出多出多少？",
+                     "福利院24年总收入多少，事业收入多少，事业收入占总收入几成？",
+                     "三公经费是多少？为什么比上年少？",
+                     "阳泉民政局24年支出分几块 基本支出项目支出各多少".replace(" ", "，"),
+                     "阳泉民政局24年三公经费多少？"):
+        assert asked_parts(question) == [], question
+
+
+def test_each_clause_gets_its_figure_and_citation_in_the_order_asked(engine):
+    answer = engine.ask("临汾民政局19年基本支出多少？项目支出又是多少？")
+    assert [f.value for f in answer.figures[:2]] == ["3567446.13", "1459284.98"]
+    assert [c.column for c in answer.citations[:2]] == ["基本支出", "项目支出"]
+    assert answer.plan["operation"] == "breakdown" and len(answer.plan["parts"]) == 2
+
+
+def test_a_message_read_whole_answering_every_clause_stays_whole(engine):
+    """"支出分几块 基本支出项目支出各多少": the breakdown read whole gives both figures asked."""
+    answer = engine.ask("阳泉民政局24年支出分几块 基本支出项目支出各多少")
+    assert "parts" not in answer.plan and "6177.21" in answer.answer
