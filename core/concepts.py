@@ -38,6 +38,10 @@ class Parts:
     column: str = ""
 
 
+JOIN_REACH = 8  # how far either side of a 的 a term read across it may reach
+MIN_JOINED_TERM = 4  # (a shorter word across a 的 is too often chance)
+
+
 @dataclass
 class Concept:
     name: str
@@ -245,6 +249,19 @@ class Lexicon:
                         tails.setdefault(term[len(w):], set()).add(part.name)
         return [(tail, by_name[next(iter(owners))])
                 for tail, owners in sorted(tails.items(), key=lambda t: -len(t[0])) if len(owners) == 1]
+
+    def joined(self, text: str) -> str:
+        """The text with the 的 after a class word left out where a term runs across it ("服务类的采购"
+        is 服务类采购, a term of 政府采购服务支出): 的 there joins a kind to what it is a kind of
+        (after a noun it may say whose: "在职人员的经费" is no 人员经费)."""
+        out = text
+        for at in [m.start() + 1 for m in re.finditer("类的", text)][::-1]:
+            before, after = match_key(out[max(0, at - JOIN_REACH):at]), match_key(out[at + 1:at + 1 + JOIN_REACH])
+            window = before + after
+            if any(0 <= (found := window.find(w)) < len(before) < found + len(w)
+                   for w, _ in self._words if len(w) >= MIN_JOINED_TERM and "的" not in w):
+                out = out[:at] + out[at + 1:]
+        return out
 
     def expand(self, query: str, concepts: bool = True) -> str:
         """The query plus the official words for colloquial phrases in it: concept names (for

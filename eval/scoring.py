@@ -272,6 +272,11 @@ def score(item: GoldItem, answer: Answer) -> Score:
         cited = any(citation_correct(item.cite, i.citation, (c["value"], c.get("unit", item.unit)))
                     for i in answer.items for c in item.gold["candidates"]
                     if same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)))
+    if not cited and item.kind == "breakdown":
+        # a breakdown gives several figures, each cited, and the gold's may be any of them (as its
+        # value may be any figure listed)
+        cited = any(citation_correct(item.cite, c, gold_value)
+                    for c in answer.citations[1:] + [i.citation for i in answer.items])
     if not cited and item.kind == "yesno":
         # "没有" rests on the blank cell and the sentence saying it is zero, in either order
         cited = any(citation_correct(item.cite, c, gold_value) for c in answer.citations[1:])

@@ -165,6 +165,7 @@ class Library:
         words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
         # (the casual words colloquial.toml rewrites, "公务车": "工务车" is their slip)
         words |= {p.pattern for p, _ in colloquial_words() if re.fullmatch(r"[\u4e00-\u9fff]{3,}", p.pattern)}
+        words |= {"类级", "款级", "项级"}  # a 科目's level, spelled right ("项级支出" is no slip for 项目支出)
         vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         placed = {}

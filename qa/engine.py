@@ -36,6 +36,7 @@ from qa.narrative import speaks_to
 from qa.routes.claim import check_claims, guess_checked, share_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
+from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.position import points_at_cell, positioned_answer
@@ -216,6 +217,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and (pasted := quoted_answer(q, docs)) is not None:
         return pasted  # "文件里写“比上年度减少1.17万元，下降___%”，这个空里是多少": the document's own sentence
+    if problem is None and (about := document_answer(q, docs)) is not None:
+        return about  # "这份是预算还是决算", "第三部分叫什么", "名词解释里有没有解释…": the document itself
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     if problem is None and PERIOD_AVERAGE_RE.search(q.text) and (averaged := _period_average(lib, q, docs)) is not None:

@@ -915,6 +915,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text, corrections = lib.speller.correct(arabic_amounts(arabic_years(standard_words(
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
+    text = lexicon().joined(text)  # "服务类的采购": a term with a 的 inside it
     text = named_by_duty(lib, FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text))))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it

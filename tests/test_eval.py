@@ -98,6 +98,16 @@ def test_a_listed_figure_is_found_with_or_without_thousands_separators():
                               Answer("q", "共123万元。", ANSWERED, "lookup"))
 
 
+def test_a_breakdowns_gold_cell_may_be_any_it_cites():
+    right = Citation("linfen.md", "临汾市民政局", 2019, "决算", "公开07表", "一般公共预算财政拨款“三公”经费支出决算表",
+                     "", column="决算数/合计", cell="28,452.82")
+    other = Citation(**{**right.__dict__, "column": "预算数/合计", "cell": "141,100"})
+    listed = answer("141100", "元", "预算141,100元；决算28,452.82元", citations=[other, right])
+    assert score(item(kind="breakdown"), listed).citation_ok
+    assert not score(item(kind="figure"), listed).citation_ok
+    assert not score(item(kind="breakdown"), answer("141100", "元", citations=[other])).citation_ok
+
+
 def test_citation_rules():
     cite = item().cite
     right = Citation("linfen.md", "临汾市民政局", 2019, "决算", "公开07表", "一般公共预算财政拨款“三公”经费支出决算表",

@@ -1776,3 +1776,9 @@ def test_places_counted_from_the_bottom_and_a_level_said_with_an(pdf_engine):
     assert "办公设备购置费" in answer.figures[0].label
     answer = pdf_engine.ask("社工部24年决算支出按类算，第二多的是啥")
     assert "住房保障支出" in answer.figures[0].label and not answer.plan.get("corrections")
+
+
+def test_income_had_in_dialect_and_tables_counted_by_kind(pdf_engine):
+    """"收入预算总共弄了几个子儿": income had, not spent; "几张预算表": the tables counted."""
+    assert pdf_engine.ask("万里街道24年收入预算总共弄了几个子儿？").figures[0].value == "156,211,123"
+    assert pdf_engine.ask("万里街道25年部门预算里一共有几张预算表？").figures[0].value == "9"

@@ -1453,6 +1453,16 @@ def test_a_direction_asked_with_how_much_and_two_measures_asked_yes_or_no(engine
     assert engine.ask("阳泉民政局24年三公经费控制在预算以内了吗").verdict == "yes"
 
 
+def test_dialect_money_words_and_a_kind_joined_by_de(engine):
+    """"弄了几个子儿" asks how much money; "咁…" goes on from the turn before; "服务类的采购" is the
+    服务 purchases (a 的 after a class word joins the term); "项级支出" is no slip for 项目支出."""
+    assert engine.ask("阳泉民政局24年公用经费里头培训费弄了几个子儿？").figures[0].value == "0.83"
+    answer = engine.ask("咁服务类嘅采购有几多？", ["阳泉民政局24年政府采购一共多少"])
+    assert answer.figures[0].value == "659.90"
+    assert engine.ask("阳泉民政局24年服务类的采购有多少").figures[0].value == "659.90"
+    assert not engine.ask("临汾民政局19年那些项级支出科目里，哪个最多").plan["corrections"]
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""
