@@ -140,8 +140,10 @@ class QAEngine:
         result = whole_number_checked(q, guess_checked(q, share_checked(q, result)))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
-        elif result.verdict and q.operation == "rank" and q.standing == "member":
+        elif q.operation == "rank" and q.standing == "member" and result.verdict:
             q.operation = "yesno"  # "前五名里有没有退休费": the ranking says yes or no
+        elif q.operation == "rank" and q.standing == "gap" and result.figures and result.figures[0].derived:
+            q.operation = "diff"  # "排第一和排第二的差多少": a gap read off the ranking
         if q.year_substituted and result.status == ANSWERED:
             held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
             result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"

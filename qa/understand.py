@@ -230,8 +230,10 @@ class QueryPlan:
     top_n: int = 1  # "前三" asks for three
     guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
-    # a named item's standing asked: "place" ("差旅费排第几"), "member" of the first ``top_n`` ("前五名里有没有退休费")
+    # a named item's standing asked: "place" ("差旅费排第几"), "member" of the first ``top_n`` ("前五名里有没有退休费");
+    # or "gap" between the items at ``place`` and ``gap_to`` ("排第一和排第二的差多少")
     standing: str = ""
+    gap_to: int = 0
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
     under: bool = False  # "少于20万的有哪些": the items below ``above`` (or ``share_above``) instead
     share_above: float | None = None  # "占比超过两成的有哪几项": the items above this share (%) of the whole
@@ -648,6 +650,11 @@ def _without_trailing_remark(text: str) -> str:
 EXAMPLES_RE = re.compile(r"[^,，:：。？?！!；;\d年]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
 
 
+# examples that say how fine a ranking is read ("具体到水费电费这种细项"): the level, not the items
+LEVEL_EXAMPLES_RE = re.compile(r"(?:具体到|细到|像|比如|例如)?[^,，:：。？?！!；;\d年]{2,16}?(?:这种|这类|这样的?|之类的?)的?"
+                               r"(?P<level>细项|明细|小项|最细的项|末级科目)")
+
+
 # "有没有政府性基金的钱啊 收入支出什么的": a vague "and such" after the question names nothing new
 AND_SUCH_RE = re.compile(r"[\s,，、]+[^\s,，、？?。！!]{1,12}(?:什么的|之类的?|等等)[。？?！!]*$")
 
@@ -688,7 +695,8 @@ def _pasted_subject(text: str) -> str:
 def _without_examples(text: str, resolver) -> str:
     """Examples listed before the name of what is asked describe it: their words name no second
     figure (工资 of "发工资" is not the 工资福利支出 row) and are left out (not a department or
-    year said among them)."""
+    year said among them); examples of a level ("水费电费这种细项") leave the level said."""
+    text = LEVEL_EXAMPLES_RE.sub(r"\g<level>", text)
     for m in reversed(lexicon().concepts_in(text)):
         if not m.generic and (example := EXAMPLES_RE.search(text[:m.start])) and \
                 not YEAR_RE.search(example.group()) and not resolver.resolve(example.group(), None).departments:
@@ -1501,6 +1509,13 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     return None
 
 
+PLACE_NUMBER = "[一二三四五六七八九十两\\d]+"
+# the gap between two places of a ranking ("排第一和排第二的差多少", "最多的项和第二多的项差了多少")
+RANK_GAP_RE = re.compile(rf"(?:排)?(?:第(?P<a>{PLACE_NUMBER})(?:多|大|高|名|位)?|最(?:多|大|高))的?(?:那?一?[项个名类款])?"
+                         rf"(?:和|跟|与|比)(?:排)?第(?P<b>{PLACE_NUMBER})(?:多|大|高|名|位)?的?(?:那?一?[项个名类款])?"
+                         r"[^，。？?]{0,3}?(?:差|相差|多出|高出|多了)")
+
+
 def _read_ranking(q: QueryPlan, text: str) -> None:
     """A ranking's order, how many (前三, 最多的两项), at which level (类/款/项) and which place
     (第二多的)."""
@@ -1513,6 +1528,9 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
     q.standing = "member" if has_cue("top_member", text) else "place" if has_cue("place_asked", text) else ""
+    if m := RANK_GAP_RE.search(text):
+        q.standing, q.place = "gap", chinese_number((m.group("a") or "一").replace("两", "二")) or 1
+        q.gap_to = chinese_number(m.group("b").replace("两", "二")) or 2
 
 
 def _asks_yes_or_no(text: str, figure: bool) -> bool:

@@ -1782,3 +1782,30 @@ def test_income_had_in_dialect_and_tables_counted_by_kind(pdf_engine):
     """"收入预算总共弄了几个子儿": income had, not spent; "几张预算表": the tables counted."""
     assert pdf_engine.ask("万里街道24年收入预算总共弄了几个子儿？").figures[0].value == "156,211,123"
     assert pdf_engine.ask("万里街道25年部门预算里一共有几张预算表？").figures[0].value == "9"
+
+
+@pytest.mark.parametrize("question, gap", [("区政府办25年项级科目里排第一和排第二的差多少钱？", "26020000.00"),
+                                           ("政协办公厅18年政协事务下面，花钱最多的项和第二多的项差了多少？", "2652.56")])
+def test_the_gap_between_two_places_of_a_ranking(pdf_engine, question, gap):
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value == gap and answer.figures[0].derived and len(answer.citations) == 2
+    assert answer.plan["operation"] == "diff"
+
+
+def test_examples_of_a_level_say_the_level_not_the_items(pdf_engine):
+    """"具体到水费电费这种细项，花钱第二多的是哪项": the second of 基本支出's finest items, not a
+    ranking of 水费 and 电费."""
+    answer = pdf_engine.ask("省委办公厅18年基本支出里，具体到水费电费这种细项，花钱第二多的是哪项？")
+    assert "基本工资" in answer.figures[0].label and answer.figures[0].value == "1,475.07"
+
+
+def test_the_total_column_of_a_table_of_one_row_pointed_at(pdf_engine):
+    """"表十一…第一列合计是多少": the one row the table prints, its first column (合计)."""
+    answer = pdf_engine.ask("江苏省政协办公厅2017年那套公开表里，表十一那张三公经费、会议费、培训费表，第一列合计是多少？单位是万元还是元？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1,852.32", "万元") and "只有一行" in answer.answer
+
+
+def test_an_average_per_head_said_with_de_and_no_head_count_printed(pdf_engine):
+    """"平均到每个在职的人头上": per person; the 2018 documents print no count of all staff."""
+    answer = pdf_engine.ask("那平均到每个在职的人头上是多少？", ["江苏省政协办公厅2018年人员经费是多少"])
+    assert answer.status == "not_found" and "实有人数" in answer.answer

@@ -361,8 +361,8 @@ def per_period(q: QueryPlan, annual: Answer) -> Answer | None:
 # people counted are the retired, group 3)
 PER_UNIT_RE = re.compile(r"(?:(?:摊到|分到|平均到|合到|落到)[^，,。？?每]{0,12}?)?(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?上?(?:平均)?"
                          r"(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)|"
-                         r"(?:摊到|分到|平均到|合到|平均)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作|(离退休|离休|退休))?"
-                         r"(?:人员|职工|员工|干部)(?:头上)?")
+                         r"(?:摊到|分到|平均到|合到|平均)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作|(离退休|离休|退休))?的?"
+                         r"(?:人员|职工|员工|干部|人头)(?:头上|上)?")
 # what the count is of, when the question says it ("按财政拨款负担的公车数量平均", "按实有人数平均下来")
 COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{2,24}?)(?:来)?(?:平均|均摊|分摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used

@@ -38,7 +38,9 @@ def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
         n = 1 if m.group("first") else said_number(m.group("n"))
         return printing[-n if m.group("back") else n - 1] if 0 < n <= len(printing) else None
     if m := TOTAL_ROW_RE.search(text):
-        return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) == m.group("total")), None)
+        # (a table of one printing row, its first column the 合计: "第一列合计" is that row's)
+        return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) == m.group("total")),
+                    printing[0] if len(printing) == 1 else None)
     return None
 
 
@@ -86,7 +88,8 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         return None
     cell = Located(doc, ti, ri, ci, row.label)
     where = f"{table.code or ''}《{table.title}》"
-    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，所指的一行是“{' '.join(filter(None, (row.code, row.label)))}”，"
-            f"“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
+    named_row = " ".join(filter(None, (row.code, row.label)))
+    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，"
+            f"{f'所指的一行是“{named_row}”' if named_row else '表中只有一行数字'}，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
     figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
     return finish(q, text, [figure], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)

@@ -1052,6 +1052,8 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer | None
     if q.order == "asc":
         parts = parts[::-1]
         parts = [p for p in parts if p.value] or parts  # "最少" among what was spent, not the blanks
+    if q.standing == "gap":
+        return _gap_answer(q, doc, found, parts)
     if q.standing:
         return _standing_answer(q, doc, found, parts)
     top = parts[q.place - 1:q.place] if q.place > 1 else parts[:max(q.top_n, 1)]
@@ -1100,6 +1102,28 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],
                     {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n)}, LOOKUP)
     answer.items, answer.verdict = items, verdict
+    return answer
+
+
+def _gap_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[Part]) -> Answer | None:
+    """The gap between two places of the ranking ("排第一和排第二的差多少"): both items cited, the
+    difference computed in their unit; None when the ranking is shorter than the places asked."""
+    if max(q.place, q.gap_to) > len(parts) or len({p.unit for p in parts}) != 1:
+        return None
+    first, second = parts[q.place - 1], parts[q.gap_to - 1]
+    places = max(decimals(first.printed.replace(",", "")), decimals(second.printed.replace(",", "")))
+    gap = round(first.value - second.value, places)
+    formula = f"{first.printed} - {second.printed} = {fmt(gap, places)}"
+    items, listing = _listing(parts, None)
+    text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，第{q.place}是{first.label}（{first.printed}{first.unit}），"
+            f"第{q.gap_to}是{second.label}（{second.printed}{second.unit}），相差{fmt(gap, places)}{first.unit}"
+            f"（{formula}）。全部：{listing}。")
+    figures = [Figure(fmt(gap, places), first.unit, yuan(gap, first.unit), f"{first.label}与{second.label}之差", doc.department,
+                      doc.year, derived=True, formula=formula),
+               *(Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in (first, second))]
+    answer = finish(q, text, figures, [first.citation, second.citation], [],
+                    {p.value for p in parts} | {gap, float(q.place), float(q.gap_to)}, LOOKUP)
+    answer.items = items
     return answer
 
 
