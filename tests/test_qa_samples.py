@@ -1463,6 +1463,21 @@ def test_dialect_money_words_and_a_kind_joined_by_de(engine):
     assert not engine.ask("临汾民政局19年那些项级支出科目里，哪个最多").plan["corrections"]
 
 
+def test_a_share_threshold_answer_works_the_share_out(engine):
+    """"有没有哪一类超过一半": yes, the amount and its share of the whole (97.32%) both given."""
+    answer = engine.ask("阳泉民政局24年一般公共预算财政拨款支出里，有没有哪一类超过一半的")
+    assert answer.verdict == "yes" and answer.answer.startswith("有。")
+    assert [(f.value, f.unit) for f in answer.figures] == [("3897.62", "万元"), ("97.32", "%")]
+
+
+def test_a_topics_items_asked_and_office_money_in_everyday_words(engine):
+    """"养老方面的支出有哪些": the 科目 of the topic listed, each with its figure; "平时办公用的钱"
+    is the 公用经费, its largest item 取暖费."""
+    answer = engine.ask("阳泉民政局24年跟养老有关的支出有哪些")
+    assert not answer.figures and len(answer.items) > 2 and any("养老" in i.label for i in answer.items)
+    assert "取暖费" in engine.ask("阳泉民政局平时办公用的钱里，哪一样花得最多").figures[0].label
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

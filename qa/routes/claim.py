@@ -154,7 +154,8 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     checked ("其他收入占总收入有没有三成": 没有, 29.64%)."""
     claim = claimed_share(q.text)
     share = next((f for f in found.figures if f.unit == "%"), None) if found.status == ANSWERED else None
-    if claim is None or share is None or (value := parse_amount(share.value)) is None:
+    # (a share set as a threshold, "有没有哪一类超过一半", was answered yes or no by the items above it)
+    if claim is None or share is None or q.share_above is not None or (value := parse_amount(share.value)) is None:
         return found
     holds = claim.holds(value)
     lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")

@@ -1171,7 +1171,11 @@ def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{said}的最大一项：{head.label}",
                     doc.department, doc.year)
     shares = {round(p.yuan / total * 100, 2) for p in above} if total else set()
-    answer = finish(q, text, [figure], [p.citation for p in above], [],
+    # (a share asked is worked out beside the amount: "有没有哪一类超过一半" → 97.32%)
+    worked = [Figure(fmt(head.yuan / total * 100, 2), "%", None, f"{head.label}占{found.whole}的比例", doc.department,
+                     doc.year, derived=True, formula=f"{head.printed}÷{fmt(total / YUAN_PER_UNIT[head.unit], 2)}")] \
+        if q.share_above is not None and total and head.unit in YUAN_PER_UNIT else []
+    answer = finish(q, text, [figure, *worked], [p.citation for p in above], [],
                     {p.value for p in parts} | {float(len(above))} | threshold | shares | found.computed, LOOKUP)
     answer.items, _ = _listing(above, total if q.share_above is not None else None)
     answer.verdict = "yes" if asked_yes_no else answer.verdict
