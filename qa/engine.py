@@ -41,6 +41,7 @@ from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.position import points_at_cell, positioned_answer
 from qa.routes.own import against_own, own_figure
+from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
@@ -111,6 +112,14 @@ class QAEngine:
             return gave_up(form.text, self.time_budget)
 
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
+        if (what := supposed(form.text)) is not None:
+            # "公务接待费要是砍掉一半，三公经费合计会变成多少": the part and the whole, each asked, worked
+            part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), earlier)
+            whole = self._answer(ExamForm(what.whole, [], False), [*earlier, what.part])
+            found = supposed_answer(what, part, whole)
+            found.question, found.plan = form.text, {**whole.plan, "operation": "change" if found is not whole else
+                                                     whole.plan.get("operation")}
+            return found
         if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
             # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少", "按130万人算，人均多少": the
             # document's figure, then the sum with the asker's number
@@ -418,10 +427,18 @@ def _code_not_printed(q: QueryPlan, docs: list) -> str | None:
     return f"{'、'.join(sorted({d.department for d in docs}))}{'、'.join(str(y) for y in sorted({d.year for d in docs}))}年的公开文件没有列出科目{code}{named}。"
 
 
+PROJECTED_YEAR_RE = re.compile(r"明年|后年|下一?年度?|将来|以后")
+
+
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
     """The reply instead of an answer: nothing the store speaks to, no such document, a
     person's or a month's figure, an exclusion no cell answers, an item said in letters no
     vocabulary reads (never answered with the whole it qualifies)."""
+    if has_cue("projection", q.text) and (PROJECTED_YEAR_RE.search(q.text) or any(
+            y > max(lib.years_held(k), default=y) for k in q.departments for y in q.years)):
+        # "照这个数推，2026年大概会花多少": the documents state what was budgeted or spent, no forecast
+        return not_found(lib, q, "公开文件只载明已编制的预算和已发生的决算，不作预测；文件之外的年份无法推算。",
+                         named_infos(lib, q) or None)
     if (unprinted := _code_not_printed(q, docs)) is not None:
         return not_found(lib, q, unprinted, q.resolved or None)
     if (unread := UNREAD_LATIN_RE.search(q.text)) and all(c.department_total for c in q.concepts) \

@@ -1809,3 +1809,15 @@ def test_an_average_per_head_said_with_de_and_no_head_count_printed(pdf_engine):
     """"平均到每个在职的人头上": per person; the 2018 documents print no count of all staff."""
     answer = pdf_engine.ask("那平均到每个在职的人头上是多少？", ["江苏省政协办公厅2018年人员经费是多少"])
     assert answer.status == "not_found" and "实有人数" in answer.answer
+
+
+def test_a_ranking_of_named_items_is_among_them_only(pdf_engine):
+    """"因公出国、公车、公务接待三项中哪一项最大": not 会议费, printed in the same row."""
+    answer = pdf_engine.ask("您好，现就江苏省政协办公厅2017年度“三公”经费预算咨询如下：因公出国（境）费、公务用车购置及运行维护费、"
+                            "公务接待费三项中哪一项金额最大？请予答复。")
+    assert "公务接待费" in answer.figures[0].label and answer.figures[0].value == "443.50"
+
+
+def test_an_amount_asked_with_zhan_of_a_rows_column(pdf_engine):
+    answer = pdf_engine.ask("万里街道24年其他社会保障和就业支出里，基本支出占多少钱")
+    assert answer.figures[0].value == "6,133,194" and answer.figures[0].unit == "元"

@@ -1478,6 +1478,15 @@ def test_a_topics_items_asked_and_office_money_in_everyday_words(engine):
     assert "取暖费" in engine.ask("阳泉民政局平时办公用的钱里，哪一样花得最多").figures[0].label
 
 
+def test_official_letter_style_and_a_rows_column_pointed_at(engine):
+    """"烦请告知贵局…，特此咨询": courtesy, not a 咨询费; "养老服务的收入里，其他收入那一栏": the
+    row's cell in that column; "…里，基本支出占多少钱": an amount, no share."""
+    answer = engine.ask("您好，烦请告知贵局（临汾市民政局）2019年度一般公共预算财政拨款支出中培训费的决算金额，特此咨询。")
+    assert answer.figures[0].value == "81773"
+    answer = engine.ask("阳泉民政局24年养老服务的收入里，其他收入那一栏有多少")
+    assert (answer.citations[0].row, answer.citations[0].column, answer.figures[0].value) == ("养老服务", "其他收入", "1279.54")
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

@@ -43,7 +43,7 @@ SHARED_AMONG_RE = re.compile(
 # where the share is asked: "摊到每人", "人均", "每家", "合"
 PER_ASKED_RE = re.compile(r"(?:摊到|分到|平均到|合到|平均)?(?:每(?:个|一)?(?:人|家|位|户|项|个|份)|人均)(?:合|摊|能分到|分到)?|(?<=[，,])合(?=多少)")
 # a rate to grow the figure by ("再涨10%", "下降20%"), said as a supposition ("要是", "如果" before it)
-GROWN_BY_RE = re.compile(r"(?:再|又|继续)?(?:(?P<down>减少|下降|降低|缩减|压缩|少|砍)|涨|增加|增长|提高|上涨|多)(?:了|掉)?"
+GROWN_BY_RE = re.compile(r"(?:再|又|继续)?(?:(?P<down>减少|下降|降低|缩减|压缩|压减|削减|核减|少|砍)|涨|增加|增长|提高|上涨|多)(?:了|掉)?"
                          r"(?P<number>\d+(?:\.\d+)?)\s*[%％]")
 SUPPOSED_RE = re.compile(r"要是|如果|假如|假设|若是?")
 ON_BASIS_RE = re.compile(r"在(?P<basis>[^，,。？?]{1,12}?)的?基础上")

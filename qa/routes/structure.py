@@ -558,6 +558,9 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
         row_cells = [Located(doc, first.table_seq, first.row_seq, ci, first.table.columns[ci].rsplit("/", 1)[-1])
                      for ci, v in enumerate(row.values) if v is not None and not is_total(first.table.columns[ci])
                      and first.table.measures[ci] == first.table.measures[first.column]]
+    if q.operation == "rank":
+        # "因公出国、公车、公务接待三项中哪一项最大": among those named, never the rest of their row
+        return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
     if len({"收入" in c.name for c in names}) > 1 or (EACH_ASKED_RE.search(q.text) and not _parts_asked(q.text) and any(
             c.value for c in row_cells if c.column not in {n.column for n in cells})):
         # "收入总计和支出总计各是多少": income and spending, each figure as named, no shares of a sum;
