@@ -46,6 +46,8 @@ ALL_OF_RE = re.compile(r"(?:这)?(?:两|几|各|每|所有|全部)(?:个|家)?$"
 # …or asked which of them ("哪个办公厅")
 EVERY_OF_KIND_RE = re.compile(rf"(?:{ALL_OF_RE.pattern})|哪(?:个|家|一个|一家)$")
 CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
+# a body addressed by its kind in a letter ("贵局", "贵街道", "贵院")
+ADDRESSED_RE = re.compile(r"贵(?P<kind>局|部|院|街道|办|厅|委|处|中心)")
 COUNTED_KIND_RE = re.compile(r"(?<!哪)(?:几|多少)[个家]")
 COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
@@ -304,7 +306,9 @@ class EntityResolver:
         return said in provinces() and not held and any(p not in provinces() for p in self.by_key[key].places)
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
-        text = DEMONSTRATIVE_RE.sub("", match_key(question))
+        # "烦请告知贵局…": the body a letter is addressed to, by its kind only (read below)
+        addressed = ADDRESSED_RE.search(match_key(question))
+        text = DEMONSTRATIVE_RE.sub("", ADDRESSED_RE.sub("", match_key(question)))
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
         # "阳泉和临汾两个民政局": a count of the bodies between the places and their shared name
         dropped |= {i for m in COUNTED_BODIES_RE.finditer(text)
@@ -394,6 +398,8 @@ class EntityResolver:
             for key, dept in self.by_key.items():
                 if any(p in bare for p in dept.places):
                     departments.append(key)  # "那临汾的呢": a place alone
+        if not departments and not unknown and addressed:
+            departments = self._addressed(addressed.group("kind"), years)
         elif departments:
             departments += self._same_kind_by_place(bare, covered, departments)
         drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
@@ -406,6 +412,14 @@ class EntityResolver:
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
                        one_name_for_several=self._one_name_for_several(bare, text, departments, hits))
+
+    def _addressed(self, kind: str, years: list[int]) -> list[str]:
+        """The one body of that kind (局, 部, 院, 街道, 办…) the store holds (for the years said),
+        a letter addressed "贵局" is written to; none where several are."""
+        fits = [k for k in self.by_key if re.search(rf"{kind}(?:办事处|公室|公厅)?$", k)]
+        # (of several, the one with a document of the year said; "截至2023年底" of a 2024 budget: the one)
+        dated = [k for k in fits if self.by_key[k].years & set(years)] if len(fits) > 1 else fits
+        return dated if len(dated) == 1 else []
 
     def _one_name_for_several(self, bare: str, text: str, departments: list[str], hits) -> bool:
         """Several departments from one name ("江苏办公厅"), none of them told apart by a place of

@@ -195,6 +195,21 @@ def test_a_project_named_after_a_centre_is_no_organisation():
     assert resolver.resolve("太原市福利中心项目支出多少", 2024).unknown_orgs
 
 
+def test_a_body_addressed_by_its_kind_in_a_letter():
+    """"烦请告知贵局…": the one 局 the store holds (for the year said, where several are); none
+    where the kind fits several bodies of that year."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.txt", "阳泉市民政局", 2024, "决算", "部门", "", None, []),
+             DocumentInfo("b", "b.md", "临汾市民政局", 2019, "决算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "上海市普陀区社会福利院", 2024, "预算", "单位", "", None, [])]
+    resolver = EntityResolver(infos)
+    assert [resolver.display(k) for k in resolver.resolve("您好，特此咨询：贵局2024年度是否发生公务接待费支出？", 2024).departments] == ["阳泉市民政局"]
+    assert [resolver.display(k) for k in resolver.resolve("贵院截至2023年底共有车辆多少辆", 2024).departments] == ["上海市普陀区社会福利院"]
+    both = resolver.resolve("贵局三公经费多少", 2024)
+    assert not both.departments and not both.unknown_orgs
+
+
 def test_words_leading_into_a_name_are_not_a_place():
     """"想了解下省委办公厅": the words before 省委 lead into the name; "广东省委办公厅" names
     another province's office, which the store does not hold."""
