@@ -25,7 +25,7 @@ AUTONOMOUS_REGION_RE = re.compile(r"^(.+?)(?:壮族|回族|维吾尔)?自治区$
 GENERIC_ORGS = {"政府", "人民政府", "办公室", "办公厅", "办", "政府办", "人民政府办", "府办", "政府办公室", "政府办公厅",
                 "街道", "街道办", "委", "部", "局", "院", "中心", "办事处"}
 # (a 部 after 干 is a person: "老干部", "退休干部")
-ORG_SUFFIX = r"(?:局|厅|委|办(?!公)|(?<![干全内外])部|院|中心|街道|政府|政协|人大|处|站|所|馆)"
+ORG_SUFFIX = r"(?:局|厅|委|办(?!公)|(?<![干全内外])部|院|中心|街道|政府|政协|人大|处|站|(?<!有)所|馆)"
 # "政府性基金", "政府采购" are funds and purchases, not a 政府 named
 # (not "部分", "政协会议": a word that starts with a body's name; nor "民政部门", bodies of a field;
 # nor "康养中心项目", "照料中心配套资金": a project named after the centre it builds or funds)
@@ -39,6 +39,8 @@ NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知�
                      r"|刚刚|刚|才|最近|近来|初次|第一次|正在"
                      # what the asker wants done ("列出省委办公厅…", "帮我查一下…", "说说…")
                      r"|列出|列一下|列举|帮我|给我|告诉我|说说|说一下|讲讲|看看|查查"
+                     # a chat turning to another body ("换成省政协的", "改问临汾的", "再看看…")
+                     r"|换成|换到|换个|改成|改问|改为|再看看|再看|再问|回到"
                      # a letter's address to the body it is sent to ("恳请贵局", "致…：", "截至…日该部门")
                      r"|恳请|烦请|敬请|劳烦|麻烦|致|贵|日|月|度)+")
 # "两个民政局", "各个街道": every department the name fits is meant, not one to be chosen

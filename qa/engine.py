@@ -39,7 +39,7 @@ from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
-from qa.routes.position import points_at_cell, positioned_answer
+from qa.routes.position import adjacent_row_answer, points_at_cell, positioned_answer, row_step
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
@@ -112,6 +112,12 @@ class QAEngine:
             return gave_up(form.text, self.time_budget)
 
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
+        if earlier and (step := row_step(form.text)):
+            # "同一张表的下一行呢": the row next to the one the turn before was answered from
+            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
+            if (moved := adjacent_row_answer(self.lib.docs, before, step, form.text)) is not None:
+                moved.plan = {**before.plan, "operation": "value"}
+                return moved
         if (what := supposed(form.text)) is not None:
             # "公务接待费要是砍掉一半，三公经费合计会变成多少": the part and the whole, each asked, worked
             part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), earlier)

@@ -1548,6 +1548,8 @@ def _asks_yes_or_no(text: str, figure: bool) -> bool:
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     """A follow-up keeps the previous turn's department, year, kind and concept unless restated."""
     follow_up = bool(FOLLOW_UP_RE.search(q.text.strip())) or len(match_key(q.text)) <= 12
+    if not q.years and prev.years and SAME_YEAR_RE.search(q.text):
+        q = replace(q, years=prev.years)  # "换成省委办公厅同一年的": the year talked of, said, not carried
     if not follow_up and (q.departments or q.unknown_orgs) and q.names_something:
         return q
     inherited = set()

@@ -208,6 +208,7 @@ def test_a_body_addressed_by_its_kind_in_a_letter():
     assert [resolver.display(k) for k in resolver.resolve("贵院截至2023年底共有车辆多少辆", 2024).departments] == ["上海市普陀区社会福利院"]
     both = resolver.resolve("贵局三公经费多少", 2024)
     assert not both.departments and not both.unknown_orgs
+    assert not resolver.resolve("贵院2024年财政拨款收入比2023年有所增加，原因是什么", 2024).unknown_orgs  # (有所: no body)
 
 
 def test_words_leading_into_a_name_are_not_a_place():

@@ -1821,3 +1821,12 @@ def test_a_ranking_of_named_items_is_among_them_only(pdf_engine):
 def test_an_amount_asked_with_zhan_of_a_rows_column(pdf_engine):
     answer = pdf_engine.ask("万里街道24年其他社会保障和就业支出里，基本支出占多少钱")
     assert answer.figures[0].value == "6,133,194" and answer.figures[0].unit == "元"
+
+
+def test_a_chat_switching_bodies_and_coming_back_to_the_same_year(pdf_engine):
+    """"换成省政协的" names the body switched to (no body called 换成政协); "回到住房公积金，换成省委办公厅同一年的"
+    keeps the year talked of."""
+    answer = pdf_engine.ask("那18年的呢", ["省委办公厅19年三公经费多少", "换成省政协的"])
+    assert (answer.figures[0].value, answer.figures[0].year) == ("675.10", 2018)
+    answer = pdf_engine.ask("回到住房公积金，换成省委办公厅同一年的", ["省政协17年住房公积金预算多少", "提租补贴呢"])
+    assert (answer.figures[0].value, answer.figures[0].year) == ("621.28", 2017)

@@ -1487,6 +1487,13 @@ def test_official_letter_style_and_a_rows_column_pointed_at(engine):
     assert (answer.citations[0].row, answer.citations[0].column, answer.figures[0].value) == ("养老服务", "其他收入", "1279.54")
 
 
+def test_the_row_next_to_the_one_answered_before(engine):
+    """"同一张表的下一行呢": the same column of the next row printing a figure; none after the last."""
+    answer = engine.ask("同一张表的下一行呢", ["临汾民政局19年收入决算表里社会保障和就业支出是多少"])
+    assert answer.citations[0].row_code == "20802" and answer.citations[0].column == "本年收入合计"
+    assert engine.ask("下一行呢", ["阳泉民政局24年三公经费多少"]).status == "not_found"
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

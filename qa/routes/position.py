@@ -11,7 +11,7 @@ from core.model import Document, Table
 from core.text import match_key
 from qa.answers import citation, finish, yuan
 from qa.lookup import Located, named_table, row_key
-from qa.model import LOOKUP, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
 from qa.routes.describe import TABLE_ASKED_RE, said_number, table_said
 from qa.understand import QueryPlan
 
@@ -42,6 +42,43 @@ def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
         return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) == m.group("total")),
                     printing[0] if len(printing) == 1 else None)
     return None
+
+
+# the row after (or before) the one the turn before cited ("同一张表的下一行呢", "上一行是多少")
+NEXT_ROW_RE = re.compile(r"(?P<step>下|上)(?:面)?一行")
+
+
+def row_step(text: str) -> int:
+    """+1 or -1 where the question points at the row next to the one cited before; else 0."""
+    m = NEXT_ROW_RE.search(text)
+    return 0 if m is None or ROW_AT_RE.search(text) else (1 if m.group("step") == "下" else -1)
+
+
+def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) -> Answer | None:
+    """The cell of the same column in the row printing a figure next to the one ``before``
+    cited first (``step`` rows on), or that there is none; None where it cited no cell."""
+    cited = before.citations[0] if before.citations else None
+    if cited is None or cited.table_seq is None or cited.row_seq is None or cited.column_seq is None \
+            or cited.doc_id not in docs:
+        return None
+    doc = docs[cited.doc_id]
+    table = doc.tables[cited.table_seq]
+    ci = cited.column_seq
+    printing = [ri for ri, row in enumerate(table.rows) if (row.values[ci] or "").strip()]
+    if cited.row_seq not in printing:
+        return None
+    at = printing.index(cited.row_seq) + step
+    if not 0 <= at < len(printing):
+        return Answer(question, f"{table.code or ''}《{table.title}》中“{cited.row or '该行'}”已是印有数字的"
+                                f"{'最后' if step > 0 else '第'}一行，没有{'下' if step > 0 else '上'}一行。", NOT_FOUND, LOOKUP,
+                      citations=[cited])
+    row = table.rows[printing[at]]
+    cell = Located(doc, cited.table_seq, printing[at], ci, row.label)
+    named_row = " ".join(filter(None, (row.code, row.label)))
+    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，“{cited.row}”的"
+            f"{'下' if step > 0 else '上'}一行是“{named_row}”，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
+    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
+    return Answer(question, text, ANSWERED, LOOKUP, [figure], [citation(cell)])
 
 
 def points_at_cell(text: str) -> bool:
