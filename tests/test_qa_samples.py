@@ -1494,6 +1494,18 @@ def test_the_row_next_to_the_one_answered_before(engine):
     assert engine.ask("下一行呢", ["阳泉民政局24年三公经费多少"]).status == "not_found"
 
 
+def test_a_breakdown_of_a_table_printing_two_lists_side_by_side(engine):
+    """公开06表 prints 人员经费 and 公用经费 side by side: 基本支出 broken down reads both sides
+    (302 商品和服务支出 is on the right), its shares of all 1097.86; asked as kinds of 经费, its two
+    halves; "哪几类加起来的" asks a breakdown."""
+    answer = engine.ask("阳泉民政局24年财政拨款基本支出是由哪几块组成的")
+    assert {i.label for i in answer.items} >= {"工资福利支出", "商品和服务支出", "对个人和家庭的补助"}
+    assert "75.88%" in answer.answer
+    halves = engine.ask("阳泉民政局24年财政拨款基本支出1097.86万，是由哪几块经费组成的")
+    assert [i.label for i in halves.items] == ["人员经费", "公用经费"]
+    assert engine.ask("阳泉民政局24年基本支出是哪几类加起来的").plan["operation"] == "breakdown"
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

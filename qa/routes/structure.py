@@ -223,6 +223,9 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         concept = income
     if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
         return kinds  # "那几辆车都是什么车": the kinds its sentence counts
+    if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
+            (held := _named_parts(q, doc, [c for name in concept.holds if (c := lexicon().named(name))])) is not None:
+        return replace(held, whole=concept.name)  # "基本支出由哪几块经费组成": 人员经费 and 公用经费
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     if concept is not None and concept.parts is None and (items := _items_bought(doc, concept, q)) is not None:
@@ -833,25 +836,41 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
         ci = _column(table, q, doc, column, codes)
         if ci is None:
             continue
+        # (a table printing two lists side by side, 人员经费 | 公用经费, read whole: both sides)
+        sides = (_sides(table, codes) or [ci]) if not column and not column_hits(table, [ci], match_key(q.text)) else [ci]
         if len(codes) == 1:  # one code: the 科目 one level under it
             length = len(codes[0]) + 2
-            facts = lib.ranked_facts(doc.doc_id, ti, ci, codes[0], length)
+            facts = [f for c in sides for f in lib.ranked_facts(doc.doc_id, ti, c, codes[0], length)]
         elif codes:  # several codes: those 科目 themselves
             length = len(codes[0])
-            facts = [f for f in lib.ranked_facts(doc.doc_id, ti, ci, "", length) if f.row_code in codes]
+            facts = [f for c in sides for f in lib.ranked_facts(doc.doc_id, ti, c, "", length) if f.row_code in codes]
         else:
             length = level
-            facts = lib.ranked_facts(doc.doc_id, ti, ci, "", length)
+            facts = [f for c in sides for f in lib.ranked_facts(doc.doc_id, ti, c, "", length)]
         if not facts and length == 7:  # a table without 项: its finest level is 款
-            facts = lib.ranked_facts(doc.doc_id, ti, ci, "", 5)
+            facts = [f for c in sides for f in lib.ranked_facts(doc.doc_id, ti, c, "", 5)]
             length = 5
         facts.sort(key=lambda f: -(f.value_yuan if f.value_yuan is not None else f.value or 0))
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
-            what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 else ""
+            what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 and len(sides) == 1 else \
+                f"“{'”“'.join(table.columns[c] for c in sides)}”两侧" if len(sides) > 1 else ""
             return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目")
     return None
+
+
+# the parts asked as kinds of 经费 ("由哪几块经费组成"): the figures a whole holds, not its 科目
+HELD_KIND_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:块|部分|类|种|项)?经费")
+
+
+def _sides(table: Table, codes: tuple[str, ...]) -> list[int]:
+    """The columns of a table that prints its 科目 in lists side by side (each coded row printing
+    in one column only, 人员经费 | 公用经费): all of them; [] for any other table."""
+    coded = [r for r in table.rows if r.code and (not codes or r.code.startswith(codes[0]))]
+    printing = [[ci for ci, v in enumerate(r.values) if (v or "").strip()] for r in coded]
+    used = sorted({ci for cols in printing for ci in cols})
+    return used if len(used) > 1 and all(len(cols) <= 1 for cols in printing) else []
 
 
 def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple[str, ...] = ()) -> int | None:
