@@ -49,7 +49,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
-from qa.routes.structure import (INCOME_RE, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, adds_up_answer, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.several import answered_more, answered_together, asked_parts
@@ -824,6 +824,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
+    if (adds := adds_up_answer(lib, q, docs)) is not None:
+        return adds  # "底下那几项加起来，正好等于合计吗": the 科目 under it, summed against it
     if (carrying := carrying_answer(q, docs)) is not None:
         return carrying  # "支出决算表里带养老的那几行各是多少": each row whose name carries it
     if (summed := measure_summed(lib, q, docs, partial(_routed, lib))) is not None:

@@ -156,7 +156,9 @@ COMPOSED_OF_RE = re.compile(r"(?:如何|怎么|怎样)构成|由哪(?:些|几).{
 # which money pays for an item, asked as a choice ("是一般公共预算出的还是政府性基金出的",
 # "算基本支出还是项目支出")
 FUND_SIDES = r"一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政专户|其他资金|财政拨款|基本支出|项目支出|事业收入|经营收入"
-EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的)?[，,]?(?:还是|或是|或者是?)(?:由|从|用)?(?P<b>{FUND_SIDES})(?:出的|出|安排的|的)?")
+# ("是算在基本支出里还是项目支出里": the side a row is counted in)
+EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的|里面?|中)?[，,]?(?:还是|或是|或者是?)(?:由|从|用|算在|在)?"
+                       rf"(?P<b>{FUND_SIDES})(?:出的|出|安排的|的|里面?|中)?")
 BOUGHT_WHAT_RE = re.compile(r"(?:买|采购)(?:了|的)?(?:都)?(?:是|些)?(?:什么|啥|哪些)")
 # the kinds of what is counted ("那几辆车都是什么车", "车辆分别是哪几类"): the counted parts, not their number
 KINDS_ASKED_RE = re.compile(r"(?:都|分别|各)?是(?:什么|啥|哪些|哪几种|哪几类|哪种|哪类)(?:用?车|类型|性质)?|(?:什么|啥|哪种|哪类)用?车|什么类型|哪几种|哪几类")

@@ -1506,6 +1506,22 @@ def test_a_breakdown_of_a_table_printing_two_lists_side_by_side(engine):
     assert engine.ask("阳泉民政局24年基本支出是哪几类加起来的").plan["operation"] == "breakdown"
 
 
+def test_whether_the_kemu_under_one_add_up_to_it(engine):
+    """"…这几款加起来正好的吗": the 款 under 208 summed against it (equal); 社会福利's 项 add up to
+    6511.86 against a printed 6511.85 — no, the gap said."""
+    answer = engine.ask("临汾民政局19年社会保障和就业支出4176152.75元，是民政管理事务、行政事业单位离退休、抚恤、"
+                        "退役军人管理事务这几款加起来正好的吗")
+    assert answer.verdict == "yes" and answer.citations[0].row_code == "208"
+    answer = engine.ask("阳泉民政局24年社会福利下面几项加起来等于社会福利吗")
+    assert answer.verdict == "no" and (answer.figures[1].value, answer.figures[1].derived) == ("6511.86", True)
+
+
+def test_which_side_a_rows_money_is_counted_in(engine):
+    """"是算在基本支出里还是项目支出里": the row's cells in the two columns."""
+    answer = engine.ask("阳泉民政局24年殡葬是算在基本支出里还是项目支出里")
+    assert "项目支出" in answer.answer.split("。")[0]
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

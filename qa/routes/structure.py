@@ -22,7 +22,7 @@ from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
-                       locate_named_row, named_table, row_name)
+                       locate_named_row, named_table, row_key, row_name)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
@@ -862,6 +862,66 @@ def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column:
 
 # the parts asked as kinds of 经费 ("由哪几块经费组成"): the figures a whole holds, not its 科目
 HELD_KIND_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:块|部分|类|种|项)?经费")
+
+
+# whether printed parts add up to their whole ("…这几款加起来正好的吗", "底下那几项加起来，正好等于合计吗")
+ADDS_UP_ASKED_RE = re.compile(r"加(?:起来|在一起|一块儿?)[^。？?]{0,20}?(?:吗|么|不|没有?)[？?]?$|(?:正好|刚好|恰好)等于[^。？?]{0,16}?(?:吗|么)")
+
+
+def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """Whether the 科目 printed one level under the one named add up to it: yes where their sum
+    is its printed figure, else no with the gap; the whole and each part cited. None unless a
+    科目 with parts under it is named."""
+    if not ADDS_UP_ASKED_RE.search(q.text):
+        return None
+    for doc in docs:
+        if (whole_and_parts := _whole_with_parts(lib, q, doc)) is None:
+            continue
+        whole, found = whole_and_parts
+        places = max(decimals(p.printed.replace(",", "")) for p in [*found.parts, Part.of_cell(whole)])
+        total = round(sum(yuan(p.value, p.unit) or 0.0 for p in found.parts) / YUAN_PER_UNIT[whole.unit], places)
+        gap = round(total - whole.value, places)
+        listed = "＋".join(f"{p.label}{p.printed}" for p in found.parts)
+        text = (f"{'是' if gap == 0 else '不是'}。{doc.department}{doc.year}年度{whole.label}为{whole.printed}{whole.unit}，"
+                f"其下各{LEVEL_BY_LENGTH.get(len(found.parts[0].cell.row.code), '') if found.parts[0].cell else ''}："
+                f"{listed}＝{fmt(total, places)}{whole.unit}，"
+                + ("正好相等。" if gap == 0 else f"相差{fmt(abs(gap), places)}{whole.unit}（可能是各项四舍五入所致）。"))
+        figures = [Figure(whole.printed, whole.unit, yuan(whole.value, whole.unit), whole.label, doc.department, doc.year),
+                   Figure(fmt(total, places), whole.unit, yuan(total, whole.unit), f"{whole.label}以下各项之和", doc.department,
+                          doc.year, derived=True, formula=f"{listed} = {fmt(total, places)}")]
+        answer = finish(q, text, figures, [citation(whole)] + [p.citation for p in found.parts], [],
+                        {p.value for p in found.parts} | {whole.value, total, abs(gap)}, LOOKUP)
+        answer.verdict = "yes" if gap == 0 else "no"
+        return answer
+    return None
+
+
+def _whole_with_parts(lib: Library, q: QueryPlan, doc: Document) -> tuple[Located, Structure] | None:
+    """Of the 科目 a question names, the first with 科目 printed under it (the whole the others,
+    if named, are parts of), and those parts."""
+    names = [c.name for c in q.concepts] + [r for r in q.rows if r not in {c.name for c in q.concepts}]
+    names.sort(key=lambda n: (match_key(q.text).find(match_key(n)) % 10_000, -len(n)))
+    for name in names:
+        for whole in _coded_rows_named(q, doc, name):
+            found = _children(lib, doc, whole, False)
+            if found is not None and len(found.parts) >= 2:
+                return whole, found
+    return None
+
+
+def _coded_rows_named(q: QueryPlan, doc: Document, name: str) -> list[Located]:
+    """The rows of that 科目 name printed with a code and a figure, spending tables first."""
+    order = sorted(range(len(doc.tables)), key=lambda ti: schema().family(doc.tables[ti].type) not in SPENDING_FAMILIES)
+    found = []
+    for ti in order:
+        table = doc.tables[ti]
+        for ri, row in enumerate(table.rows):
+            if row.code and row_key(row.label) == match_key(name) and table.unit and \
+                    (ci := choose_column(table, row, "", q.measure, doc)) is not None:
+                cell = Located(doc, ti, ri, ci, row.label)
+                if cell.value is not None:
+                    found.append(cell)
+    return found
 
 
 def _sides(table: Table, codes: tuple[str, ...]) -> list[int]:
