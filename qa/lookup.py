@@ -84,7 +84,8 @@ MIN_TABLE_WORDS = 5  # "收入决算表": the fewest title characters that still
 # where the words naming a table begin: after these marks, or after another table's name (and the
 # word joining the two: "收入决算表和支出决算表"; "那张表底下写着是空表" names one table)
 LISTED_TITLE_RE = re.compile(r"(?:[^\W\d_年的里中在张那这份]{1,10}、)+$")
-TABLE_PHRASE_START = re.compile(r".*(?:表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及)|[年的里中在，,、？?。:：表])")
+TABLE_PHRASE_START = re.compile(r".*(?:表(?:\([一二三四五六七八九十]\))?(?:和|与|跟|同|及|以及)|(?<=表[里中上])(?:和|与|跟|同|及)|"
+                                r"[年的里中在，,、？?。:：表])")
 
 
 # a table pointed at by the page it is printed on ("第13页那张表", "第5页的表")

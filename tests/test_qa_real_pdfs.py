@@ -1830,3 +1830,21 @@ def test_a_chat_switching_bodies_and_coming_back_to_the_same_year(pdf_engine):
     assert (answer.figures[0].value, answer.figures[0].year) == ("675.10", 2018)
     answer = pdf_engine.ask("回到住房公积金，换成省委办公厅同一年的", ["省政协17年住房公积金预算多少", "提租补贴呢"])
     assert (answer.figures[0].value, answer.figures[0].year) == ("621.28", 2017)
+
+
+def test_an_item_in_two_tables_called_by_nicknames_set_side_by_side(pdf_engine):
+    """"会议费，三公表里和基本支出表里的数对得上吗": the 三公 table's 933.50 against the 基本支出
+    tables' 50.00 — no (基本支出表 names two tables, each read; neither is the item)."""
+    answer = pdf_engine.ask("省委办公厅19年会议费，三公表里和基本支出表里的数对得上吗？")
+    assert answer.verdict == "no" and "933.50" in answer.answer and "50.00" in answer.answer
+
+
+def test_every_item_listed_past_the_usual_dozen(pdf_engine):
+    answer = pdf_engine.ask("福利院24年商品和服务支出都花在哪，每一项都告诉我")
+    assert len(answer.items) >= 13 and "机关事业单位退休人员活动费" in answer.answer
+
+
+def test_everything_listed_shows_the_parts_of_nothing_too(pdf_engine):
+    """"一个不落列出来": 因公出国(境)费 0 is listed beside the two 三公 parts with money."""
+    answer = pdf_engine.ask("万里街道2025年三公经费一个不落列出来，每项多少")
+    assert answer.plan["operation"] == "breakdown" and "因公出国(境)费0万元" in answer.answer

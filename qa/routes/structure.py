@@ -675,9 +675,10 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         return found
     by_name = {c.name: c for c in lexicon().concepts}
     cells = []
+    every = has_cue("list_all", q.text)  # ("一个不落": a part of nothing is listed too)
     for name in spec.concepts:
         found, _ = locate_concept(doc, by_name[name], q.measure, q.match_text)
-        if found and found[0].value and found[0].unit:
+        if found and (found[0].value or every and found[0].value is not None) and found[0].unit:
             cells.append(found[0])
     adds_up = _adds_up(doc, concept, cells, q) if cells else None
     if adds_up is False:
@@ -951,12 +952,12 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
     return choose_column(table, coded[0], "", q.measure, doc)
 
 
-def _listing(parts: list[Part], total: float | None) -> tuple[list[Item], str]:
+def _listing(parts: list[Part], total: float | None, shown: int = SHOWN_PARTS) -> tuple[list[Item], str]:
     items = [Item(p.label, p.printed, p.unit, p.citation, p.yuan, round(p.yuan / total * 100, 2) if total else None)
-             for p in parts[:SHOWN_PARTS]]
+             for p in parts[:shown]]
     text = "；".join(f"{i.label}{i.value}{i.unit}" + (f"（{i.share:.2f}%）" if i.share is not None else "")
                     for i in items)
-    more = f"等{len(parts)}项" if len(parts) > SHOWN_PARTS else ""
+    more = f"等{len(parts)}项" if len(parts) > shown else ""
     return items, text + more
 
 
@@ -968,10 +969,11 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     if found.side_by_side:
         return _side_by_side_answer(q, doc, found)
     parts = _by_size([p for p in found.parts if p.value])  # a part of nothing is not where the money went
-    if not parts:
-        parts = found.parts
+    every = has_cue("list_all", q.text)  # ("一个不落": the parts of nothing too, and all of them shown)
+    if not parts or every:
+        parts += [p for p in found.parts if not p.value]
     total = sum(p.yuan for p in parts)
-    items, listing = _listing(parts, total)
+    items, listing = _listing(parts, total, len(parts) if every else SHOWN_PARTS)
     head = parts[0]
     text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
             f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
@@ -984,7 +986,7 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
                     doc.department, doc.year)
     allowed = {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
         {float(len(parts)), 0.0}
-    answer = finish(q, text, [figure], [p.citation for p in (parts + found.caveat)[:SHOWN_PARTS]],
+    answer = finish(q, text, [figure], [p.citation for p in (parts + found.caveat)[:len(items) + len(found.caveat)]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
     return answer

@@ -104,13 +104,16 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
     said to add up to it), the same 科目 (by code) in the document's other tables, and the
     narrative's sentence; each cited. None when only one place gives it."""
     # the item alone: the places named around it ("决算表里的…跟文字说明里写的") are where to look
-    rows = sorted((r for r in q.rows if not any(match_key(r) in match_key(c.name) for c in q.concepts)),
+    # (not a table named by its item, "基本支出表里和三公表里的会议费")
+    rows = sorted((r for r in q.rows if not any(match_key(r) in match_key(c.name) for c in q.concepts)
+                   and not _names_table(r, q.text)),
                   key=lambda r: (q.text.count(r), len(r)))[-1:]  # (said in each place asked about)
     summed = _rows_summed(q, docs, rows)
     if summed:
         rows = []  # "…行政单位、参公事业单位两行加起来，跟…机关运行经费总数": the concept they add up to
-    item = (rows or [c.name for c in q.concepts[-1:]] or [""])[0]
-    plan = replace(q, operation="value", intent="figure", concepts=[] if rows else q.concepts[-1:], rows=rows,
+    concepts = [c for c in q.concepts if not any(_names_table(w, q.text) for w in c.words())] or q.concepts
+    item = (rows or [c.name for c in concepts[-1:]] or [""])[0]
+    plan = replace(q, operation="value", intent="figure", concepts=[] if rows else concepts[-1:], rows=rows,
                    text=item or q.text, rest=item or q.rest)
     # the table's cell, even where the figure route would decline it for disagreeing with the text
     cell = None if summed else next((pick.cells[0] for doc in docs if (pick := pick_cells(plan, doc))
@@ -155,10 +158,23 @@ def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
     """The item's cell in each other table the question names ("总表里的本年支出合计和支出决算表的
     合计对得上吗"): a total no code ties across tables, found in each table by its own words."""
     doc = cell.doc
-    others = dict.fromkeys(ti for p in table_phrases(q.match_text)
-                           if (ti := named_table(doc, p)) is not None and ti != cell.table_seq)
+    # (a nickname several titles share, "基本支出表": each of them)
+    others = dict.fromkeys(ti for p in table_phrases(q.match_text) for ti in _tables_called(doc, p) if ti != cell.table_seq)
     picks = [(ti, pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc)) for ti in others]
     return [p.cells[0] for ti, p in picks if p is not None and not p.summed and p.cells[0].table_seq == ti]
+
+
+def _tables_called(doc, phrase: str) -> list[int]:
+    """The table a phrase names, else every table whose title holds its words ("基本支出表")."""
+    if (ti := named_table(doc, phrase)) is not None:
+        return [ti]
+    words = match_key(re.sub(r"(?:明细|总)?表$", "", phrase))
+    return [ti for ti, table in enumerate(doc.tables) if len(words) >= 2 and words in match_key(table.title)]
+
+
+def _names_table(word: str, text: str) -> bool:
+    """The word names a table where it is said ("三公表", "基本支出明细表"), not an item."""
+    return bool(re.search(re.escape(word) + r"(?:明细|总|决算|预算)?表", text))
 
 
 def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
