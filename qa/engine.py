@@ -284,6 +284,17 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
 
 
+def _share_of_part_said(text: str, stated: Answer) -> bool:
+    """A stated share is not the one asked when what it is the share of is the whole said after 占
+    ("工资福利支出占基本支出的比例" is not 基本支出's own share of the spending, which a sentence states)."""
+    m = re.search(r"占", text)
+    if m is None or not stated.figures:
+        return True
+    subject = TRAILING_QUALIFIER_RE.sub("", match_key(stated.figures[0].label))
+    part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
+    return not subject or subject not in match_key(text[m.end():]) or subject in match_key(part)
+
+
 def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     """Departments set against each other in a year said ("阳泉民政局同一年的呢？两家谁花得多"),
     one without a document of that year: nothing to compare it with, said so."""
@@ -918,7 +929,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         # holds, such as 车辆数, is read from the table first)
         if (answer := stated_answer(lib, q, docs)) is not None:
             return answer
-    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None:
+    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q.text, answer):
         return answer  # the share the document states, from its unrounded figures
     if has_cue("completion", q.text):
         # "完成率": the rate a sentence states; no cell's amount answers it

@@ -1522,6 +1522,14 @@ def test_which_side_a_rows_money_is_counted_in(engine):
     assert "项目支出" in answer.answer.split("。")[0]
 
 
+def test_a_rows_share_of_a_whole_whose_own_share_a_sentence_states(engine):
+    """"工资福利支出占基本支出的比例": 833.02 ÷ 1097.86, not the 13.06% the narrative states of
+    基本支出 itself; "基本支出合计" is 基本支出 (no 本年支出合计 read in its 支出合计)."""
+    answer = engine.ask("阳泉民政局24年工资福利支出占基本支出合计的比例是多少？")
+    assert answer.figures[0].value == "75.88" and answer.figures[0].derived
+    assert engine.ask("阳泉民政局24年收入里，财政拨款占比多少").figures[0].value == "55.85"
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""
