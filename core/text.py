@@ -144,15 +144,20 @@ def chinese_number(text: str) -> int | None:
 
 # a numeral people write in words before a money unit: "一百万以上的设备", "五十万元"; not one
 # that goes on ("一万四千多万" is read as a rough amount where it is asked)
-AMOUNT_NUMERAL_RE = re.compile(r"(?<![零一二两三四五六七八九十百千\d])([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)"
-                               r"(?=(?:万|亿|元)(?![零一二两三四五六七八九十百千多来余]))")
+# ("两千六百多万", "十二点零二万": a rough amount, a decimal, said in words too)
+AMOUNT_NUMERAL_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万亿\d])([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)"
+                               r"(?:点([零一二三四五六七八九]+))?"
+                               r"(?=(?:多|余)?(?:万|亿|元)(?![零一二两三四五六七八九十百千多来余]))")
 
 
 def arabic_amounts(text: str) -> str:
-    """Numerals before 万/亿/元 written with digits ("一百万" → "100万"), as tables print them."""
+    """Numerals before 万/亿/元 written with digits ("一百万" → "100万", "十二点零二万" → "12.02万"),
+    as tables print them."""
     def digits(m: re.Match) -> str:
         value = chinese_number(m.group(1))
-        return str(value) if value else m.group(1)
+        if not value:
+            return m.group(0)
+        return f"{value}.{''.join(str(_CN_DIGITS[c]) for c in m.group(2))}" if m.group(2) else str(value)
     return AMOUNT_NUMERAL_RE.sub(digits, text)
 
 

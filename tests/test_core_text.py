@@ -32,6 +32,10 @@ def test_numerals_before_a_money_unit_are_written_in_digits():
     # a rough amount stays as said; numerals before no money unit stay
     assert arabic_amounts("少了一万四千多万") == "少了一万四千多万"
     assert arabic_amounts("三公经费一共多少万元") == "三公经费一共多少万元"
+    # a rough amount of one numeral, and a decimal, in words ("两千六百多万", "十二点零二万")
+    assert arabic_amounts("年初预算两千六百多万，最后") == "年初预算2600多万，最后"
+    assert arabic_amounts("三公经费十二点零二万") == "三公经费12.02万"
+    assert arabic_amounts("五百来万") == "五百来万"  # (read as said by the claims)
 
 
 def test_traditional_characters_are_read_as_simplified():
