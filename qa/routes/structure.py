@@ -215,12 +215,7 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if rank and len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
         return same  # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
-    concept = _whole_concept(q)
-    income = lexicon().named("本年收入合计")
-    if INCOME_RE.search(text) and not SPENDING_RE.search(text) and (concept is None or (
-            FROM_WHERE_RE.search(text) and concept.name in income.parts.concepts)):
-        # "钱都是从哪来的(，全靠财政给吗)": where all the income comes from, the part said within it
-        concept = income
+    concept = _whole_read(q, text)
     if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
         return kinds  # "那几辆车都是什么车": the kinds its sentence counts
     if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
@@ -242,6 +237,17 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if family == "spending":
         return _spending_parts(lib, q, doc, _level(q, 3), whole)
     return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+
+
+def _whole_read(q: QueryPlan, text: str) -> Concept | None:
+    """The concept a breakdown is of: the one the question names, or the income where it asks
+    where the money comes from ("钱都是从哪来的(，全靠财政给吗)": the part said lies within it)."""
+    concept = _whole_concept(q)
+    income = lexicon().named("本年收入合计")
+    if INCOME_RE.search(text) and not SPENDING_RE.search(text) and (concept is None or (
+            FROM_WHERE_RE.search(text) and concept.name in income.parts.concepts)):
+        return income
+    return concept
 
 
 # the item that changed most between two years ("哪个具体科目变化最大", "比去年增加最多的是哪项")
