@@ -161,7 +161,8 @@ EITHER_RE = re.compile(rf"(?P<a>{FUND_SIDES})(?:出的|出|安排的|的|里面?
                        rf"(?P<b>{FUND_SIDES})(?:出的|出|安排的|的|里面?|中)?")
 BOUGHT_WHAT_RE = re.compile(r"(?:买|采购)(?:了|的)?(?:都)?(?:是|些)?(?:什么|啥|哪些)")
 # the kinds of what is counted ("那几辆车都是什么车", "车辆分别是哪几类"): the counted parts, not their number
-KINDS_ASKED_RE = re.compile(r"(?:都|分别|各)?是(?:什么|啥|哪些|哪几种|哪几类|哪种|哪类)(?:用?车|类型|性质)?|(?:什么|啥|哪种|哪类)用?车|什么类型|哪几种|哪几类")
+KINDS_ASKED_RE = re.compile(r"(?:都|分别|各)?是(?:什么|啥|哪些|哪几种|哪几类|哪种|哪类)(?:用?车|类型|性质)?|(?:什么|啥|哪种|哪类)用?车|什么类型|哪几种|哪几类|"
+                            r"按类别|分类别|每一类")
 CHOICE_RE = re.compile(r"还是")  # "主要是A还是B": one of two named
 # a guess put after the question ("…多少，还是全是基本支出"): what it names is not asked
 GUESSED_AFTER_RE = re.compile(r"(?<=[多少几么呢吗])[?,.!\s]*还是")

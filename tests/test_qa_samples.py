@@ -1530,6 +1530,15 @@ def test_a_rows_share_of_a_whole_whose_own_share_a_sentence_states(engine):
     assert engine.ask("阳泉民政局24年收入里，财政拨款占比多少").figures[0].value == "55.85"
 
 
+def test_a_bodys_cars_listed_by_kind_with_their_count(engine):
+    """"阳泉民政局的车按类别每一类都给我列出来，总共几辆": the count stated (25) heads, its kinds
+    (特种专业技术用车 2, 其他用车 23) after it; a body's 车 are its vehicles, not a spending breakdown."""
+    answer = engine.ask("阳泉民政局的车按类别每一类都给我列出来，总共几辆？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("25", "辆")
+    assert {i.label for i in answer.items} == {"特种专业技术用车", "其他用车"}
+    assert {i.label for i in engine.ask("阳泉民政局的车按类别每一类都给我列出来").items} == {"特种专业技术用车", "其他用车"}
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

@@ -68,6 +68,7 @@ class Structure:
     caveat: list[Part] = field(default_factory=list)  # a part's own parts, printed but not adding up to it
     computed: set[float] = field(default_factory=set)  # figures ``how`` states that no cell prints
     side_by_side: bool = False  # figures named together that are no parts of one whole (收入 and 支出)
+    counted: Part | None = None  # the count its kinds are of, as a sentence states it ("共有车辆25辆")
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -738,7 +739,8 @@ def _counted_kinds(doc: Document, concept: Concept) -> Structure | None:
                 break
             kinds.append(Part(after.subject, after.value_text, after.value, after.unit, stated_citation(doc, after)))
         if kinds:
-            return Structure(concept.name, kinds, "情况说明所述", exhaustive=sum(k.value for k in kinds) == fact.value)
+            return Structure(concept.name, kinds, "情况说明所述", exhaustive=sum(k.value for k in kinds) == fact.value,
+                             counted=Part(fact.subject, fact.value_text, fact.value, fact.unit, stated_citation(doc, fact)))
     return None
 
 
@@ -992,7 +994,14 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
                     doc.department, doc.year)
     allowed = {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
         {float(len(parts)), 0.0}
-    answer = finish(q, text, [figure], [p.citation for p in (parts + found.caveat)[:len(items) + len(found.caveat)]],
+    counted = found.counted if found.counted is not None and has_cue("count", q.text) else None
+    if counted is not None:
+        # "每一类都列出来，总共几辆": the count asked heads, its kinds after it
+        text = f"{doc.department}{doc.year}年度共有{counted.label}{counted.printed}{counted.unit}。{text}"
+        figure = Figure(counted.printed, counted.unit, None, counted.label, doc.department, doc.year)
+        allowed |= {counted.value}
+    answer = finish(q, text, [figure], [c.citation for c in ([counted] if counted else [])] +
+                    [p.citation for p in (parts + found.caveat)[:len(items) + len(found.caveat)]],
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
     return answer
