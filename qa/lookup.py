@@ -114,11 +114,13 @@ def named_table(doc: Document, question: str) -> int | None:
         on_page = [ti for ti, t in enumerate(doc.tables) if t.page_start is not None
                    and t.page_start <= page <= (t.page_end or t.page_start)]
         return min(on_page, key=lambda ti: doc.tables[ti].page_start != page) if on_page else None
-    best, best_score = None, (0, False)
+    best, best_score = None, (0, False, False)
+    # (two tables named, "收入决算表和支出决算表里数不一样，到底支出了多少": the one the asking clause says)
+    asking = re.split(r"[，,。；;]", key.rstrip("？?。"))[-1]
     for phrase in table_phrases(key):
         for ti, table in enumerate(doc.tables):
             title = match_key(table.title)
-            score = (shared_words(phrase, title), title in phrase)
+            score = (shared_words(phrase, title), title in phrase, any(w in asking and w in title for w in ("支出", "收入")))
             if score[0] >= min(MIN_TABLE_WORDS, len(title)) and score > best_score:
                 best, best_score = ti, score
     if best is None:  # "三公表": a table said by its short name, where the document has one of that type

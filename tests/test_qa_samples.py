@@ -1539,6 +1539,12 @@ def test_a_bodys_cars_listed_by_kind_with_their_count(engine):
     assert {i.label for i in engine.ask("阳泉民政局的车按类别每一类都给我列出来").items} == {"特种专业技术用车", "其他用车"}
 
 
+def test_of_two_tables_named_the_asking_clause_says_which(engine):
+    """"殡葬在收入决算表和支出决算表里数不一样，到底支出了多少": the spending table's 1531.12."""
+    answer = engine.ask("阳泉民政局殡葬在收入决算表和支出决算表里数不一样，到底支出了多少？")
+    assert (answer.figures[0].value, answer.citations[0].table_title) == ("1531.12", "支出决算表")
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""
