@@ -1848,3 +1848,10 @@ def test_everything_listed_shows_the_parts_of_nothing_too(pdf_engine):
     """"一个不落列出来": 因公出国(境)费 0 is listed beside the two 三公 parts with money."""
     answer = pdf_engine.ask("万里街道2025年三公经费一个不落列出来，每项多少")
     assert answer.plan["operation"] == "breakdown" and "因公出国(境)费0万元" in answer.answer
+
+
+def test_each_of_a_row_name_printed_under_several_kuan(pdf_engine):
+    """"一般行政管理事务各是多少": the seven rows of that name, each with its 款, listed — no
+    breakdown of the whole spending."""
+    answer = pdf_engine.ask("万里街道2025年一般行政管理事务各是多少")
+    assert not answer.figures and len(answer.items) == 7

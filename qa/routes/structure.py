@@ -213,8 +213,10 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # "离休费和退休费各是多少": each row listed, as printed; never all the spending broken down
         listed = _listed_rows(q, doc)
         return replace(listed, side_by_side=True) if listed.parts else None
-    if rank and len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
-        return same  # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款
+    if len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
+        # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款 (asked each,
+        # "一般行政管理事务各是多少", they are no parts of a whole: the value route lists them)
+        return same if rank else None
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_read(q, text)
     if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
