@@ -33,7 +33,7 @@ from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, bre
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
-from qa.routes.claim import check_claims, guess_checked, share_checked, whole_number_checked
+from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
@@ -856,6 +856,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
             (yearly := year_by_year(lib, q, docs)) is not None:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first
+    if (found := rate_checked(q, docs)) is not None:
+        return found  # "说明写增长30%，对不对": the printed rate recomputed from the printed amounts
     if (found := check_claims(lib, q, docs)) is not None:
         return found  # "有报道说…13.19万元，对不对": the figures stated, checked
     if (claims := checked_claims(q.text)) and all(c.counted and c.asked and (c.low == 0 or c.high == float("inf")) for c in claims):

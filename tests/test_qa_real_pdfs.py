@@ -1855,3 +1855,13 @@ def test_each_of_a_row_name_printed_under_several_kuan(pdf_engine):
     breakdown of the whole spending."""
     answer = pdf_engine.ask("万里街道2025年一般行政管理事务各是多少")
     assert not answer.figures and len(answer.items) == 7
+
+
+@pytest.mark.parametrize("question, verdict, worked", [
+    ("省委办公厅19年住房保障支出3894.09万元，比上年多878.93万元，说明写增长30%，对不对", "no", "29.15"),
+    ("政协18年单位预留机动经费从106.84万涨到1157.63万，说明写增长983.52%，这数对吗", "yes", "983.52")])
+def test_a_printed_rate_of_change_checked_against_the_printed_amounts(pdf_engine, question, verdict, worked):
+    """"说明写增长30%，对不对": the increase over the year before's amount (the year's less the
+    increase), at the printed precision: 878.93 ÷ 3015.16 = 29.15%, not 30%."""
+    answer = pdf_engine.ask(question)
+    assert (answer.verdict, answer.figures[0].value, answer.figures[0].derived) == (verdict, worked, True)

@@ -1545,6 +1545,12 @@ def test_of_two_tables_named_the_asking_clause_says_which(engine):
     assert (answer.figures[0].value, answer.citations[0].table_title) == ("1531.12", "支出决算表")
 
 
+def test_a_printed_fall_checked_against_its_amounts(engine):
+    """"三公经费比上年下降8.87%，算得对吗": 1.17 ÷ (12.02 + 1.17) = 8.87%, right."""
+    answer = engine.ask("阳泉民政局24年三公经费比上年下降8.87%，算得对吗")
+    assert answer.verdict == "yes" and answer.figures[0].formula == "1.17 ÷ (12.02 + 1.17)"
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

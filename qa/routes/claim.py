@@ -10,16 +10,17 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.schema import schema
-from core.text import match_key, parse_amount
+from core.model import YUAN_PER_UNIT
+from core.text import decimals, match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import agreement_word, yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import SPENDING_SUFFIX_RE
-from qa.model import ANSWERED, Answer
+from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
-from qa.routes.stated import stated_answer
+from qa.routes.stated import stated_answer, stated_citation
 from qa.routes.structure import structure_answer
 from qa.routes.yesno import looked_up
 from qa.understand import QueryPlan, understand
@@ -192,3 +193,73 @@ def guess_checked(q: QueryPlan, found: Answer) -> Answer:
     found_name = found.figures[0].label.rsplit("：", 1)[-1]
     holds = match_key(ranked[0].label) == match_key(found_name)
     return replace(found, answer=f"{'是' if holds else '不是'}。{found.answer}", verdict="yes" if holds else "no")
+
+
+# a rate the question quotes from the document, to be checked ("说明写增长30%，对不对", "增加60.54%，算得对吗")
+RATE_SAID_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+RATE_CHECK_RE = re.compile(r"算得?对|算错|对不对|对吗|对么|准确吗|准不准|有没有错|没错吧")
+RATE_QUALIFIERS = ("增长率", "下降率")
+
+
+def rate_checked(q: QueryPlan, docs) -> Answer | None:
+    """A rate of change the document prints, checked against its own amounts: the change over the
+    year before's amount (the current amount less the change, or the earlier amount its sentence
+    states), recomputed at the printed precision; 对 or 不对 with the working, each figure cited.
+    None unless the question quotes a printed rate and asks whether it is right."""
+    if not RATE_CHECK_RE.search(q.text):
+        return None
+    said = {float(m.group(1)) for m in RATE_SAID_RE.finditer(q.text)}
+    key = match_key(q.text)
+    # (of the rates printed with that value, the one whose subject the question says most of)
+    printed = sorted(((_said_of(fact.subject, key), -at, doc, fact) for doc in docs for at, fact in enumerate(doc.stated)
+                      if fact.qualifier in RATE_QUALIFIERS and fact.value in said), key=lambda x: x[:2], reverse=True)
+    for shared, at, doc, fact in printed:
+        if shared >= MIN_SUBJECT_SAID and (worked := _rate_worked(doc, -at, fact)) is not None:
+            return _rate_verdict(q, doc, fact, *worked)
+    return None
+
+
+MIN_SUBJECT_SAID = 4  # characters of the rate's subject the question must say ("三公经费", "住房保障")
+
+
+def _said_of(subject: str, key: str) -> int:
+    """How many characters in a row of the rate's subject the question says (its longest run)."""
+    name = re.sub(r"[“”\"（）()]", "", match_key(subject))
+    return max((n for i in range(len(name)) for n in range(len(name) - i, 0, -1) if name[i:i + n] in key), default=0)
+
+
+def _rate_worked(doc, at: int, fact):
+    """(rate, formula, facts used) from the amounts the rate's sentence (or its subject's sentence
+    before it) states; None where they are not there."""
+    money = [f for f in doc.stated if f.sentence == fact.sentence and f.unit in YUAN_PER_UNIT]
+    change = next((f for f in money if f.qualifier.startswith("比上年")), None)
+    if change is not None:
+        current = next((f for f in doc.stated[at::-1] if f.subject == fact.subject and f.qualifier in ("", "决算")
+                        and f.unit == change.unit), None)  # (the year's own amount: no 全年预算 said beside it)
+        if current is None:
+            return None
+        before = current.value - change.value if fact.qualifier == "增长率" else current.value + change.value
+        if before <= 0:
+            return None
+        sign = "-" if fact.qualifier == "增长率" else "+"
+        return change.value / before * 100, (f"{change.value_text} ÷ ({current.value_text} {sign} {change.value_text})"), [current, change]
+    plain = [f for f in money if not f.qualifier]
+    if len(plain) < 2 or not plain[0].value:
+        return None
+    first, last = plain[0], plain[-1]
+    return abs(last.value - first.value) / first.value * 100, f"|{last.value_text} - {first.value_text}| ÷ {first.value_text}", [first, last]
+
+
+def _rate_verdict(q: QueryPlan, doc, fact, rate: float, formula: str, used: list) -> Answer:
+    places = decimals(fact.value_text)
+    right = round(rate, places) == round(fact.value, places)
+    text = (f"{'对' if right else '不对'}。文件写{fact.subject}{'增长' if fact.qualifier == '增长率' else '下降'}"
+            f"{fact.value_text}%；按文件中的数计算：{formula} × 100% = {rate:.2f}%"
+            f"{'，与所写一致' if right else f'，与所写的{fact.value_text}%不符'}。")
+    figures = [Figure(f"{rate:.2f}", "%", None, f"{fact.subject}（按文件数字重算）", doc.department, doc.year, derived=True,
+                      formula=formula),
+               Figure(fact.value_text, "%", None, f"{fact.subject}（文件所写）", doc.department, doc.year)]
+    # (the amounts the rate is worked from first: what the recomputed figure rests on)
+    found = Answer(q.text, text, ANSWERED, LOOKUP, figures, [stated_citation(doc, f) for f in used] + [stated_citation(doc, fact)])
+    found.verdict = "yes" if right else "no"
+    return found
