@@ -13,6 +13,11 @@ def test_known_words_and_place_pinyin_are_read_as_chinese():
     assert read_english("Wanli street 2025 buy new car", lambda: PLACES) == "万里街道2025购置新车"
 
 
+def test_retirees_and_spending_categories_in_english():
+    assert read_english("How many retired staff does the Linfen Civil Affairs Bureau have?", lambda: PLACES).startswith("多少离退休人员")
+    assert "类级科目最多" in read_english("Which spending category takes the biggest slice of Wanli's 2025 budget?", lambda: PLACES)
+
+
 def test_insurance_and_running_costs_are_read_as_the_words_a_disclosure_files_them_under():
     assert read_english("省委办公厅19年 social insurance 交了多少", lambda: PLACES) == "省委办公厅19年社保交了多少"
     assert read_english("机关 running cost 里哪三项最多", lambda: PLACES) == "机关运行经费里哪三项最多"
