@@ -33,7 +33,7 @@ from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, bre
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import speaks_to
-from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, whole_number_checked
+from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
@@ -859,7 +859,7 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if (found := rate_checked(q, docs)) is not None:
         return found  # "说明写增长30%，对不对": the printed rate recomputed from the printed amounts
     if (found := check_claims(lib, q, docs)) is not None:
-        return found  # "有报道说…13.19万元，对不对": the figures stated, checked
+        return told_sum_checked(q, found)  # "有报道说…13.19万元，对不对": the figures stated, checked
     if (claims := checked_claims(q.text)) and all(c.counted and c.asked and (c.low == 0 or c.high == float("inf")) for c in claims):
         # "公车有没有超过50辆" where no count is printed: no money figure answers a bound on a count
         return not_found(lib, q, f"文件中没有能核对“{claims[0].said}”的数量。", q.resolved or None)

@@ -1551,6 +1551,15 @@ def test_a_printed_fall_checked_against_its_amounts(engine):
     assert answer.verdict == "yes" and answer.figures[0].formula == "1.17 ÷ (12.02 + 1.17)"
 
 
+def test_a_sum_of_told_figures_put_up_against_a_told_total(engine):
+    """"人员经费…加公用经费…，是不是等于基本支出…": the claims checked and the sum worked — yes for
+    963.57 + 134.29 = 1097.86; no where the told parts add up to another figure."""
+    answer = engine.ask("阳泉民政局24年人员经费963.57万加公用经费134.29万，是不是等于基本支出1097.86万")
+    assert answer.verdict == "yes" and answer.figures[0].derived
+    answer = engine.ask("阳泉民政局24年人员经费963.57万加公用经费134.28万，是不是等于基本支出1097.86万")
+    assert answer.verdict == "no" and answer.figures[0].value == "1097.85"
+
+
 def test_whether_a_budget_was_spent_in_full(engine):
     """"钱全部花完了吗": the outturn against its budget — a project's 执行数 beside its 全年预算 in one
     sentence (2.85 of 3 万元: not spent in full), a 三公 budget spent to the last 元 (12.02 of 12.02)."""

@@ -13,7 +13,7 @@ from core.schema import schema
 from core.model import YUAN_PER_UNIT
 from core.text import decimals, match_key, parse_amount
 from core.vocab import has_cue
-from qa.answers import agreement_word, yuan
+from qa.answers import agreement_word, fmt, yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
 from qa.context import Library
 from qa.documents import documents
@@ -263,3 +263,28 @@ def _rate_verdict(q: QueryPlan, doc, fact, rate: float, formula: str, used: list
     found = Answer(q.text, text, ANSWERED, LOOKUP, figures, [stated_citation(doc, f) for f in used] + [stated_citation(doc, fact)])
     found.verdict = "yes" if right else "no"
     return found
+
+
+# a sum of told figures put up against a told total ("人员经费95.36万加公用经费10.23万，是不是正好等于基本支出105.58万")
+TOLD_SUM_RE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*万?元?[^，,。？?\d]{0,12}?(?:加上?|\+|＋)[^，,。？?\d]{0,16}?(?P<b>\d+(?:\.\d+)?)\s*万?元?"
+                         r"[^。？?\d]{0,12}?(?:等于|是)[^。？?\d]{0,16}?(?P<c>\d+(?:\.\d+)?)")
+
+
+def told_sum_checked(q: QueryPlan, found: Answer) -> Answer:
+    """The claims checked, and the sum they are put up as: each told figure was checked against the
+    document; whether the first two add up to the third is worked out here (95.36 + 10.23 = 105.59,
+    not 105.58). The answer as found where no such sum is told or a told figure is not the document's."""
+    m = TOLD_SUM_RE.search(q.text)
+    if m is None or found.verdict == "no":
+        return found
+    a, b, c = (float(m.group(g)) for g in "abc")
+    places = max(decimals(m.group(g)) for g in "abc")
+    total = round(a + b, places)
+    equal = total == round(c, places)
+    lead = (f"{'是' if equal else '不是'}。{m.group('a')}＋{m.group('b')}＝{fmt(total, places)}，"
+            f"{'正好等于' if equal else '不等于'}{m.group('c')}" + ("" if equal else f"（相差{fmt(abs(total - c), places)}）") + "。")
+    figure = Figure(fmt(total, places), found.figures[0].unit if found.figures else "", None, "所说两项之和",
+                    found.figures[0].department if found.figures else "", found.figures[0].year if found.figures else None,
+                    derived=True, formula=f"{m.group('a')} + {m.group('b')}")
+    body = VERDICT_SAID_RE.sub("", found.answer)
+    return replace(found, answer=lead + body, figures=[figure, *found.figures], verdict="yes" if equal else "no")
