@@ -155,6 +155,10 @@ class Lexicon:
         """The concept of that standard name, if the vocabulary has one."""
         return self._by_name.get(name)
 
+    def wholes_of(self, name: str) -> list[Concept]:
+        """The concepts the one of that name is a part of (or held in): 三公经费 of 公务接待费."""
+        return [c for c in self.concepts if c.contains(name)]
+
     def other_side(self, concept: Concept) -> Concept | None:
         """The same figure on the other side of the account (政府性基金预算财政拨款支出 and …收入),
         where the vocabulary has both."""

@@ -309,8 +309,9 @@ class EntityResolver:
 
     def resolve(self, question: str, latest_year: int | None = None) -> Mention:
         # "烦请告知贵局…": the body a letter is addressed to, by its kind only (read below)
-        addressed = ADDRESSED_RE.search(match_key(question))
-        text = DEMONSTRATIVE_RE.sub("", ADDRESSED_RE.sub("", match_key(question)))
+        typed = match_key(question)
+        addressed = ADDRESSED_RE.search(typed)
+        text = DEMONSTRATIVE_RE.sub("", ADDRESSED_RE.sub("", typed))
         dropped = {m.start() for m in ADMIN_CHARS.finditer(text)}
         # "阳泉和临汾两个民政局": a count of the bodies between the places and their shared name
         dropped |= {i for m in COUNTED_BODIES_RE.finditer(text)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.concepts import lexicon
 from core.model import Document, Fact
+from core.schema import LEVEL_BY_LENGTH
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
 from core.vocab import colloquial_words, organisations
@@ -165,7 +166,7 @@ class Library:
         words |= {match_key(w) for phrase, official in lexicon().aliases.items() for w in [phrase, *official.split()]}
         # (the casual words colloquial.toml rewrites, "公务车": "工务车" is their slip)
         words |= {p.pattern for p, _ in colloquial_words() if re.fullmatch(r"[\u4e00-\u9fff]{3,}", p.pattern)}
-        words |= {"类级", "款级", "项级"}  # a 科目's level, spelled right ("项级支出" is no slip for 项目支出)
+        words |= {f"{level}级" for level in LEVEL_BY_LENGTH.values()}  # ("项级支出" is no slip for 项目支出)
         vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         placed = {}

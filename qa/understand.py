@@ -1779,7 +1779,7 @@ def _sibling_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
     word = match_key(PART_ASKING_RE.sub("", q.rest))
     if not word or len(word) > 4:
         return None
-    fits = {s.name: s for c in prev.concepts for whole in lexicon().concepts if whole.parts and whole.contains(c.name)
+    fits = {s.name: s for c in prev.concepts for whole in lexicon().wholes_of(c.name) if whole.parts
             for name in whole.parts.concepts if name != c.name and (s := lexicon().named(name)) is not None
             and any(abbreviates(word, match_key(w)) for w in s.terms + s.colloquial)}
     return next(iter(fits.values())) if len(fits) == 1 else None

@@ -211,10 +211,10 @@ def rate_checked(q: QueryPlan, docs) -> Answer | None:
     said = {float(m.group(1)) for m in RATE_SAID_RE.finditer(q.text)}
     key = match_key(q.text)
     # (of the rates printed with that value, the one whose subject the question says most of)
-    printed = sorted(((_said_of(fact.subject, key), -at, doc, fact) for doc in docs for at, fact in enumerate(doc.stated)
-                      if fact.qualifier in RATE_QUALIFIERS and fact.value in said), key=lambda x: x[:2], reverse=True)
+    printed = sorted(((_said_of(fact.subject, key), at, doc, fact) for doc in docs for at, fact in enumerate(doc.stated)
+                      if fact.qualifier in RATE_QUALIFIERS and fact.value in said), key=lambda x: (-x[0], x[1]))
     for shared, at, doc, fact in printed:
-        if shared >= MIN_SUBJECT_SAID and (worked := _rate_worked(doc, -at, fact)) is not None:
+        if shared >= MIN_SUBJECT_SAID and (worked := _rate_worked(doc, at, fact)) is not None:
             return _rate_verdict(q, doc, fact, *worked)
     return None
 
@@ -271,9 +271,10 @@ TOLD_SUM_RE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*万?元?[^，,。？?\d]{0,12}
 
 
 def told_sum_checked(q: QueryPlan, found: Answer) -> Answer:
-    """The claims checked, and the sum they are put up as: each told figure was checked against the
-    document; whether the first two add up to the third is worked out here (95.36 + 10.23 = 105.59,
-    not 105.58). The answer as found where no such sum is told or a told figure is not the document's."""
+    """The claims checked, and the sum they are put up as: whether the first two told figures add up
+    to the third is worked out here (95.36 + 10.23 = 105.59, not 105.58). The answer as found where
+    no such sum is told, or a told figure the claims check read is not the document's (it may not
+    read every told figure: the sum is of them as told)."""
     m = TOLD_SUM_RE.search(q.text)
     if m is None or found.verdict == "no":
         return found
@@ -283,8 +284,8 @@ def told_sum_checked(q: QueryPlan, found: Answer) -> Answer:
     equal = total == round(c, places)
     lead = (f"{'是' if equal else '不是'}。{m.group('a')}＋{m.group('b')}＝{fmt(total, places)}，"
             f"{'正好等于' if equal else '不等于'}{m.group('c')}" + ("" if equal else f"（相差{fmt(abs(total - c), places)}）") + "。")
-    figure = Figure(fmt(total, places), found.figures[0].unit if found.figures else "", None, "所说两项之和",
-                    found.figures[0].department if found.figures else "", found.figures[0].year if found.figures else None,
+    head = found.figures[0] if found.figures else Figure("", "", None, "", "", None)
+    figure = Figure(fmt(total, places), head.unit, None, "所说两项之和", head.department, head.year,
                     derived=True, formula=f"{m.group('a')} + {m.group('b')}")
     body = VERDICT_SAID_RE.sub("", found.answer)
     return replace(found, answer=lead + body, figures=[figure, *found.figures], verdict="yes" if equal else "no")

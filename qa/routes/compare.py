@@ -533,7 +533,7 @@ def _total_holding(q: QueryPlan):
     parts hold it ("钱是不是全靠财政拨款": 财政拨款收入 of 本年收入合计)."""
     if CONTAINER_SAID_RE.search(q.match_text):
         return None  # "实行绩效目标管理的项目资金里，政府性基金拨款占…": a whole said, and not understood
-    totals = [c for c in lexicon().concepts if len(q.concepts) == 1 and c.department_total and c.contains(q.concepts[0].name)]
+    totals = [c for c in lexicon().wholes_of(q.concepts[0].name) if c.department_total] if len(q.concepts) == 1 else []
     return totals[0] if len(totals) == 1 else None
 
 

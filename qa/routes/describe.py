@@ -532,18 +532,13 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
 
 
-def said_number(said: str) -> int:
-    """A number said in digits or Chinese numerals ("3", "三", "十八")."""
-    return int(said) if said.isdigit() else chinese_number(said)
-
-
 def table_said(doc: Document, m: re.Match) -> tuple[int, Table] | None:
     """The table a match of TABLE_ASKED_RE (or a pattern extending it with a ``bare`` "表三")
     names in the document: by its printed code, else by its place among the tables ("第三张表";
     "表三" where no table prints a code)."""
     tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
     bare = m.groupdict().get("bare")
-    number = said_number(m.group("code") or m.group("chinese") or m.group("place") or bare)
+    number = chinese_number(m.group("code") or m.group("chinese") or m.group("place") or bare)
     by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
     if m.group("place") or (bare and by_code is None and not any(t.code for _, t in tables)):
         return tables[number - 1] if number and 0 < number <= len(tables) else None

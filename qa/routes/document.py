@@ -34,7 +34,7 @@ def document_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if TERMS_PART in q.text and (m := TERM_ASKED_RE.search(q.text)):
         return _term_explained(q, docs, m.group("term"))
     if m := PART_NAMED_RE.search(q.text):
-        return _part_named(q, docs, _number(m.group(1)))
+        return _part_named(q, docs, chinese_number(m.group(1)))
     if PARTS_COUNTED_RE.search(q.text):
         return _parts_counted(q, docs)
     if (part := _part_asked(q.text)) is not None:
@@ -60,11 +60,11 @@ def _identity(q: QueryPlan, docs: list[Document]) -> Answer:
 def _part_named(q: QueryPlan, docs: list[Document], number: int | None) -> Answer | None:
     """The heading of the part numbered so (第三部分), as printed; None when no document prints one."""
     for doc in docs:
-        for seq, section in enumerate(doc.sections):
-            top = section.heading_path[0] if section.heading_path else ""
-            if (m := PART_NUMBER_RE.match(top)) and _number(m.group(1)) == number:
-                return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的{m.group(0)}是“{top}”。",
-                              ANSWERED, LOOKUP, citations=[_section_citation(doc, seq, section, top)])
+        if number in (parts := _numbered_parts(doc)):
+            seq, section, said = parts[number]
+            top = section.heading_path[0]
+            return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的{said}是“{top}”。",
+                          ANSWERED, LOOKUP, citations=[_section_citation(doc, seq, section, top)])
     return None
 
 
@@ -72,19 +72,25 @@ def _parts_counted(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """How many numbered parts the document has: the last part's number (a part of tables only
     prints no text of its own), with each heading found cited; None where its parts are unnumbered."""
     for doc in docs:
-        numbered = {}
-        for seq, section in enumerate(doc.sections):
-            top = section.heading_path[0] if section.heading_path else ""
-            if (m := PART_NUMBER_RE.match(top)) and (n := _number(m.group(1))):
-                numbered.setdefault(n, (seq, section, top))
-        if numbered:
+        if numbered := _numbered_parts(doc):
             last = max(numbered)
-            listed = "；".join(top for _, _, top in (numbered[n] for n in sorted(numbered)))
+            found = [numbered[n] for n in sorted(numbered)]
+            listed = "；".join(section.heading_path[0] for _, section, _ in found)
             return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件共{last}个部分（到第{last}部分），"
                                   f"有文字的各部分是：{listed}。", ANSWERED, LOOKUP,
-                          citations=[_section_citation(doc, seq, s, top) for seq, s, top in
-                                     (numbered[n] for n in sorted(numbered))])
+                          citations=[_section_citation(doc, seq, section, section.heading_path[0]) for seq, section, _ in found])
     return None
+
+
+def _numbered_parts(doc: Document) -> dict[int, tuple[int, Section, str]]:
+    """The document's numbered parts by their number: the first section of each (its index, the
+    section, and the "第N部分" its heading opens with)."""
+    numbered: dict[int, tuple[int, Section, str]] = {}
+    for seq, section in enumerate(doc.sections):
+        top = section.heading_path[0] if section.heading_path else ""
+        if (m := PART_NUMBER_RE.match(top)) and (n := chinese_number(m.group(1))):
+            numbered.setdefault(n, (seq, section, m.group(0)))
+    return numbered
 
 
 def _part_asked(text: str) -> str | None:
@@ -101,15 +107,11 @@ def _has_part(q: QueryPlan, docs: list[Document], part: str) -> Answer:
     for doc in docs:
         for seq, section in enumerate(doc.sections):
             if heading := next((h for h in section.heading_path if part in h), None):
-                found = Answer(q.text, f"有。{doc.department}{doc.year}年{doc.kind}公开文件有“{heading}”部分。",
-                               ANSWERED, LOOKUP, citations=[_section_citation(doc, seq, section, heading)])
-                found.verdict = "yes"
-                return found
+                return _verdict(q, True, f"{doc.department}{doc.year}年{doc.kind}公开文件有“{heading}”部分。",
+                                _section_citation(doc, seq, section, heading))
     tops = list(dict.fromkeys(s.heading_path[0] for d in docs for s in d.sections if s.heading_path))
-    found = Answer(q.text, f"没有。文件中没有“{part}”部分" + (f"，它的各部分是：{'；'.join(tops)}。" if tops else "。"),
-                   ANSWERED, LOOKUP, citations=[_title_citation(docs[0])])
-    found.verdict = "no"
-    return found
+    return _verdict(q, False, f"文件中没有“{part}”部分" + (f"，它的各部分是：{'；'.join(tops)}。" if tops else "。"),
+                    _title_citation(docs[0]))
 
 
 def _term_explained(q: QueryPlan, docs: list[Document], term: str) -> Answer | None:
@@ -124,19 +126,18 @@ def _term_explained(q: QueryPlan, docs: list[Document], term: str) -> Answer | N
         text = match_key(section.text)
         if m := entry.search(text):
             definition = re.split(r"[。；;]", text[m.start():].lstrip("。；;、.．）)"), maxsplit=1)[0]
-            found = Answer(q.text, f"有。{doc.department}{doc.year}年{doc.kind}公开文件的名词解释中有“{term}”：{definition}。",
-                           ANSWERED, LOOKUP, citations=[_section_citation(doc, seq, section, definition)])
-            found.verdict = "yes"
-            return found
+            return _verdict(q, True, f"{doc.department}{doc.year}年{doc.kind}公开文件的名词解释中有“{term}”：{definition}。",
+                            _section_citation(doc, seq, section, definition))
     doc, seq, section = parts[0]
-    found = Answer(q.text, f"没有。{doc.department}{doc.year}年{doc.kind}公开文件的名词解释中没有解释“{term}”。",
-                   ANSWERED, LOOKUP, citations=[_section_citation(doc, seq, section, section.text[:80])])
-    found.verdict = "no"
+    return _verdict(q, False, f"{doc.department}{doc.year}年{doc.kind}公开文件的名词解释中没有解释“{term}”。",
+                    _section_citation(doc, seq, section, section.text[:80]))
+
+
+def _verdict(q: QueryPlan, yes: bool, said: str, cited: Citation) -> Answer:
+    """有 or 没有, then what the document says, cited."""
+    found = Answer(q.text, f"{'有' if yes else '没有'}。{said}", ANSWERED, LOOKUP, citations=[cited])
+    found.verdict = "yes" if yes else "no"
     return found
-
-
-def _number(said: str) -> int | None:
-    return int(said) if said.isdigit() else chinese_number(said)
 
 
 def _title_citation(doc: Document) -> Citation:

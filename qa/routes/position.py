@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Table
-from core.text import match_key
+from core.text import chinese_number, match_key
 from qa.answers import citation, finish, yuan
 from qa.lookup import Located, named_table, row_key
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
-from qa.routes.describe import TABLE_ASKED_RE, said_number, table_said
+from qa.routes.describe import TABLE_ASKED_RE, table_said
 from qa.understand import QueryPlan
 
 NUMBER = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
@@ -35,7 +35,7 @@ def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
     if m := ROW_AT_RE.search(text):
         if m.group("last"):
             return printing[-1] if printing else None
-        n = 1 if m.group("first") else said_number(m.group("n"))
+        n = 1 if m.group("first") else chinese_number(m.group("n"))
         return printing[-n if m.group("back") else n - 1] if 0 < n <= len(printing) else None
     if m := TOTAL_ROW_RE.search(text):
         # (a table of one printing row, its first column the 合计: "第一列合计" is that row's)
@@ -74,11 +74,9 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
                       citations=[cited])
     row = table.rows[printing[at]]
     cell = Located(doc, cited.table_seq, printing[at], ci, row.label)
-    named_row = " ".join(filter(None, (row.code, row.label)))
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，“{cited.row}”的"
-            f"{'下' if step > 0 else '上'}一行是“{named_row}”，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
-    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
-    return Answer(question, text, ANSWERED, LOOKUP, [figure], [citation(cell)])
+            f"{'下' if step > 0 else '上'}一行是“{_row_named(row)}”，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
+    return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)], [citation(cell)])
 
 
 def points_at_cell(text: str) -> bool:
@@ -114,7 +112,7 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         return None
     row = table.rows[ri]
     if m := COLUMN_AT_RE.search(q.text):
-        n = said_number(m.group("n"))
+        n = chinese_number(m.group("n"))
         ci = columns[n - 1] if 0 < n <= len(columns) else None
     else:  # a column the question names ("最后一行合计里，公用经费是多少"), else the first printing one
         key = match_key(q.text)
@@ -125,8 +123,18 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         return None
     cell = Located(doc, ti, ri, ci, row.label)
     where = f"{table.code or ''}《{table.title}》"
-    named_row = " ".join(filter(None, (row.code, row.label)))
+    named_row = _row_named(row)
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，"
             f"{f'所指的一行是“{named_row}”' if named_row else '表中只有一行数字'}，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
-    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
-    return finish(q, text, [figure], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+    return finish(q, text, [_cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+
+
+def _row_named(row) -> str:
+    """A row as the answer names it: its code and label, as printed."""
+    return " ".join(filter(None, (row.code, row.label)))
+
+
+def _cell_figure(cell: Located) -> Figure:
+    """The figure of a cell pointed at, labelled with its row and column."""
+    return Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{cell.row.label}（{cell.table.columns[cell.column]}）",
+                  cell.doc.department, cell.doc.year)

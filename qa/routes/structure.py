@@ -459,7 +459,7 @@ def _listed_names(q: QueryPlan) -> list[Concept]:
     # a generic word listed with parts of the same whole is that whole's part too ("因公出国、公车、
     # 公务接待": 公车 beside two other parts of 三公经费 is its 公务用车 fee, no count of cars)
     matches = [m for m in planned if not m.generic or any(
-        w.contains(m.concept.name) and any(w.contains(n.concept.name) for n in said) for w in lexicon().concepts)]
+        w.contains(n.concept.name) for w in lexicon().wholes_of(m.concept.name) for n in said)]
     names = list({m.concept.name: m.concept for m in matches}.values())
     wholes = {c.name for c in names if any(c.contains(n.name) for n in names)} | {
         m.concept.name for m in matches if re.match(r"(里面?|之?中的?|当中)", key[m.end:])
@@ -889,7 +889,7 @@ def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
         if (whole_and_parts := _whole_with_parts(lib, q, doc)) is None:
             continue
         whole, found = whole_and_parts
-        places = max(decimals(p.printed.replace(",", "")) for p in [*found.parts, Part.of_cell(whole)])
+        places = max(decimals(printed) for printed in [*(p.printed for p in found.parts), whole.printed or "0"])
         total = round(sum(yuan(p.value, p.unit) or 0.0 for p in found.parts) / YUAN_PER_UNIT[whole.unit], places)
         gap = round(total - whole.value, places)
         listed = "＋".join(f"{p.label}{p.printed}" for p in found.parts)
@@ -910,8 +910,10 @@ def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
 def _whole_with_parts(lib: Library, q: QueryPlan, doc: Document) -> tuple[Located, Structure] | None:
     """Of the 科目 a question names, the first with 科目 printed under it (the whole the others,
     if named, are parts of), and those parts."""
+    key = match_key(q.text)
     names = [c.name for c in q.concepts] + [r for r in q.rows if r not in {c.name for c in q.concepts}]
-    names.sort(key=lambda n: (match_key(q.text).find(match_key(n)) % 10_000, -len(n)))
+    # (in the order the question says them, longer first where they start alike; one it does not spell, last)
+    names.sort(key=lambda n: (key.find(match_key(n)) < 0, key.find(match_key(n)), -len(n)))
     for name in names:
         for whole in _coded_rows_named(q, doc, name):
             found = _children(lib, doc, whole, False)
@@ -1212,7 +1214,7 @@ def _gap_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[Part]
     if max(q.place, q.gap_to) > len(parts) or len({p.unit for p in parts}) != 1:
         return None
     first, second = parts[q.place - 1], parts[q.gap_to - 1]
-    places = max(decimals(first.printed.replace(",", "")), decimals(second.printed.replace(",", "")))
+    places = max(decimals(first.printed), decimals(second.printed))
     gap = round(first.value - second.value, places)
     formula = f"{first.printed} - {second.printed} = {fmt(gap, places)}"
     items, listing = _listing(parts, None)

@@ -90,7 +90,8 @@ def supposed_answer(what: Supposed, part: Answer | None, whole: Answer) -> Answe
     figure = Figure(value, head.unit, yuan(float(value), head.unit), f"{head.label}（假设{part_said}{what.said}）",
                     head.department, head.year, derived=True, formula=formula)
     text = (f"假设{part_said}{what.said}，{head.label}约为{value}{head.unit}（{formula}）。这是按你的假设计算的，"
-            f"不是文件中的数字。文件中的数字：{whole.answer}" + (f" {part.answer}" if of_part is not None and what.told is None else ""))
-    citations = whole.citations[:1] + (part.citations[:1] if of_part is not None and what.told is None else []) + whole.citations[1:]
+            f"不是文件中的数字。文件中的数字：{whole.answer}" + (f" {part.answer}" if of_part is not None else ""))
+    # (a part the asker told is no answer of its own: of_part is then None)
+    citations = whole.citations[:1] + (part.citations[:1] if of_part is not None else []) + whole.citations[1:]
     return replace(whole, answer=text, figures=[figure, *whole.figures, *([of_part] if of_part else [])],
                    citations=citations, notes=[f"计算：{formula}", *whole.notes])
