@@ -55,7 +55,7 @@ from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.several import answered_more, answered_together, asked_parts
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -923,7 +923,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         q = replace(q.reworded(FIRST_QUESTION_RE), operation="count", concepts=counted)
     if q.operation == "describe" and (found := code_described(lib, q, docs)) is not None:
         return found
-    narrative_only = bool(NARRATIVE_FIGURE_RE.search(q.text))
+    # (a change the asker tells, "比24年少了10万，那25年…安排了多少", is no figure only a sentence states)
+    narrative_only = bool(NARRATIVE_FIGURE_RE.search(untold(q.text) if q.operation == "value" else q.text))
     several = len({(lib.resolver.department_key(d.department), d.year) for d in docs}) > 1
     if (q.operation == "count" and not any(c.finds for c in q.concepts)) or (
             q.concepts and not any(c.finds for c in q.concepts)):

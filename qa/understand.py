@@ -529,13 +529,14 @@ def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | Non
     told); "的车有没有 几辆" a count, its yes/no word no call for an explanation."""
     if q.operation == "count" and q.intent == "reason" and not asks_reason(re.sub(r"有没有|是否", "", text)):
         q.intent = "figure"
-    if q.operation in ("change", "diff") and len(set(q.years)) == 2 and (asked := _untold(text)) != text and \
+    # ("说明里讲买车的钱比24年少了10万，那25年…安排了多少": the told year may be read as no year at all)
+    if q.operation in ("change", "diff") and len(set(q.years)) <= 2 and (asked := untold(text)) != text and \
             not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
             len(set(told := resolver.years_in(asked, latest_year))) == 1:
         q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
 
 
-def _untold(text: str) -> str:
+def untold(text: str) -> str:
     """The question less its clauses that tell an amount ("预算有100万，到底花出去没有"): the measure
     or kind of a figure told is not the one asked."""
     clauses = [c for c in CLAUSE_END_RE.split(text) if c.strip()]
@@ -545,7 +546,7 @@ def _untold(text: str) -> str:
 def _measure(text: str) -> str | None:
     """The measure asked (预算数 or 决算数); where both are said, the one the question's own
     sentence says ("预算到底是多少？我看到的都是决算的数": 预算数)."""
-    text = _untold(text)
+    text = untold(text)
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
     if len(found) > 1 and (marks := list(QUESTION_MARK_RE.finditer(text))):
         asked = text[:marks[0].end()]
@@ -757,7 +758,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
             rows, matches = other_rows, other_matches
     q = QueryPlan(text=text, typed=question, departments=mention.departments, years=mention.years,
                   compared_years=resolver.years_in(text, latest_year, compared=True),
-                  kind=mention.kind if kind_in(_untold(text)) == mention.kind else None,
+                  kind=mention.kind if kind_in(untold(text)) == mention.kind else None,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),

@@ -893,7 +893,8 @@ def test_who_won_the_contracts_is_not_disclosed(engine):
     won or each contract: that is said, with no figure."""
     for question in ("阳泉民政局2024年政府采购的那些服务，是哪几家公司中的标？每家合同多少钱？",
                      "阳泉民政局24年政府采购服务那些钱，具体给了哪些社会组织？",
-                     "阳泉民政局2024年政府采购服务是哪几家社会组织或者公司拿到的？"):
+                     "阳泉民政局2024年政府采购服务是哪几家社会组织或者公司拿到的？",
+                     "阳泉民政局24年政府采购那755.08万元是跟哪家供应商签的合同"):
         a = engine.ask(question)
         assert a.status == "not_found" and not a.figures and "中标" in a.answer, question
 
@@ -2496,3 +2497,11 @@ def test_which_thing_in_lay_words_ranks_the_broad_areas(engine):
     """"钱花得最多的是哪一样": a lay word for a thing, not a 科目's finest level: the 类."""
     answer = engine.ask("阳泉民政局24年钱花得最多的是哪一样")
     assert answer.citations[0].row.endswith("社会保障和就业支出")
+
+
+def test_the_years_own_figure_asked_after_a_change_told_against_another_year(engine):
+    """"说明里讲三公经费比23年少了1.17万，那24年三公经费到底花了多少": the change is told (its
+    year may be read as the compared year only); 2024's own figure is asked, not the 1.17 told."""
+    answer = engine.ask("阳泉民政局说明里讲三公经费比23年少了1.17万，那24年三公经费到底花了多少")
+    assert (answer.plan["operation"], answer.plan["years"]) == ("value", [2024])
+    assert answer.figures[0].value == "12.02"
