@@ -49,7 +49,8 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
-from qa.routes.structure import (INCOME_RE, adds_up_answer, SPENDING_RE, biggest_change, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
+from qa.routes.changes import biggest_change
+from qa.routes.structure import (INCOME_RE, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.several import answered_more, answered_together, asked_parts

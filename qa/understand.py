@@ -145,7 +145,9 @@ def held_figure(text: str) -> HeldFigure | None:
     return HeldFigure(float(number), unit, len(number.partition(".")[2]), m.re is ITEMS_HELD_RE)
 
 
-DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document)")
+# ("根据2017年预算文件", "24年决算里", "17年那份预算说明里": the document a year's figure is read in)
+DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)?\d{2})年度?的?(?:那份|这份)?(?:部门|单位)?(?:(?:预算|决算)(?:公开)?(?:文件|文档|报告|说明)?(?:里|中|上)"
+                              r"|(?:预算|决算)?(?:公开)?(?:文件|文档|报告|说明|document))")
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:，：]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
@@ -536,6 +538,10 @@ def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | Non
         q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
 
 
+def _four_digit(year: int) -> int:
+    return year + 2000 if year < 100 else year
+
+
 def untold(text: str) -> str:
     """The question less its clauses that tell an amount ("预算有100万，到底花出去没有"): the measure
     or kind of a figure told is not the one asked."""
@@ -785,7 +791,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)):
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
-        q.years = [y for y in q.years if y != int(m.group(1))] or q.years
+        q.years = [y for y in q.years if y != _four_digit(int(m.group(1)))] or q.years
     if previous is not None:
         q = _inherit(q, previous)
     _outturn_year_read_in_next(q, text, resolver)

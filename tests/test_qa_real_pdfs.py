@@ -1865,3 +1865,15 @@ def test_a_printed_rate_of_change_checked_against_the_printed_amounts(pdf_engine
     increase), at the printed precision: 878.93 ÷ 3015.16 = 29.15%, not 30%."""
     answer = pdf_engine.ask(question)
     assert (answer.verdict, answer.figures[0].value, answer.figures[0].derived) == (verdict, worked, True)
+
+
+def test_a_budgets_items_ranked_by_the_outturn_changes_its_narrative_states(pdf_engine):
+    """万里 2023: each 项 "2022年当年预算执行数为…，2023年预算安排…，比2022年预算执行数增加…%"; by rate
+    其他城市生活救助 (500.00%) first, the 职业年金 item whose figures disagree (220.63 / 441.25) named and
+    left out because no reading of it ranks first. Against 2023's outturn (执行数), 2024's cut most is
+    其他城乡社区支出 (1822.46 → 922.02), never set against the 2023 budget document."""
+    rate = pdf_engine.ask("万里街道23年预算，跟22年执行数比，哪一项的增长幅度（按百分比）最大？")
+    assert (rate.figures[0].value, rate.figures[0].unit) == ("500.00", "%") and "其他城市生活救助" in rate.answer.split("。")[0]
+    assert any("职业年金" in n for n in rate.notes)
+    cut = pdf_engine.ask("万里街道24年预算跟上一年执行数比，哪一项砍掉的钱最多？")
+    assert cut.figures[0].value == "900.44" and "其他城乡社区支出" in cut.answer.split("。")[0]

@@ -23,7 +23,7 @@ from qa.answers import citation, finish, fmt, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, named_table, row_key, row_name)
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
+from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
@@ -198,8 +198,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             if found:
                 return found
     sources = FROM_WHERE_RE.search(text) and not SPENDING_RE.search(text)
-    if named is None and table is not None and not sources and not q.concepts and (found := _table_parts(
-            lib, q, doc, schema().family(doc.tables[table].type), "", _level(q, 3), (), doc.tables[table].title,
+    if named is None and table is not None and not sources and not q.concepts and (found := table_parts(
+            lib, q, doc, schema().family(doc.tables[table].type), "", level_asked(q, 3), (), doc.tables[table].title,
             only=table)) is not None:
         return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
     if names := _listed_names(q):
@@ -238,8 +238,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
     if family == "spending":
-        return _spending_parts(lib, q, doc, _level(q, 3), whole)
-    return _table_parts(lib, q, doc, family, "", _level(q, 3), (), whole)
+        return spending_parts(lib, q, doc, level_asked(q, 3), whole)
+    return table_parts(lib, q, doc, family, "", level_asked(q, 3), (), whole)
 
 
 def _whole_read(q: QueryPlan, text: str) -> Concept | None:
@@ -253,149 +253,22 @@ def _whole_read(q: QueryPlan, text: str) -> Concept | None:
     return concept
 
 
-# the item that changed most between two years ("哪个具体科目变化最大", "比去年增加最多的是哪项")
-# "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
-CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
-                              r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
-CHANGE_RANKED_RE = re.compile(r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|涨|多)(?:了|得|的)?最多|"
-                              r"(?P<down>减少|下降|降|少)(?:了|得|的)?最多")
-SHOWN_CHANGES = 5
-
-
-def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
-    """The spending 科目 whose figure changed most between the year asked and the year it is set
-    against (the year before where none is named): read at the level asked (the finest by
-    default) in each year's spending table, matched by code, a 科目 one year lacks counted from
-    0; both cells cited, the change computed, the next largest listed. A whole other than the
-    department's spending named ("三公经费里哪一项…"): its parts, matched by name."""
-    m = CHANGE_RANKED_RE.search(q.text) if q.operation == "rank" else \
-        CHANGE_LISTED_RE.search(q.text) if q.operation in ("rank", "breakdown") else None
-    docs = [d for d in docs if d.tables]
-    if m is None or not docs:
-        return None
-    new = max(docs, key=lambda d: d.year)
-    year = min(q.compared_years or [y for y in q.years if y != new.year] or [new.year - 1])
-    old = next((d for d in [*docs, *lib.documents_of(new, year)] if d.year == year and d.tables), None)
-    if old is None and (stated := _stated_changes_ranked(lib, q, new, m)) is not None:
-        return stated  # one year on file: the changes its narrative states for every 科目 asked
-    if old is None:  # (the largest item is no answer to which changed most)
-        return Answer(q.text, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法逐项比较{new.year}年与{year}年的变化；"
-                      f"可以问某一项“比上年增加了多少”，文件的说明部分对主要科目写有增减。", NOT_FOUND, LOOKUP)
-    if any(not c.department_total for c in q.concepts):
-        # "三公经费里哪一项比上年增加最多": the parts of the whole named, not every spending 科目
-        after, before = structure(lib, q, new), structure(lib, q, old)
-        key = lambda p: match_key(p.label)  # noqa: E731
-    else:
-        level = _level(q, 7)
-        after = _spending_parts(lib, q, new, level, "本年支出")
-        before = _spending_parts(lib, q, old, level, "本年支出") if after else None
-        key = lambda p: p.cell.row.code if p.cell is not None else None  # noqa: E731
-    if not after or not before or not after.parts or not before.parts or \
-            after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
-        return None
-    was = {key(p): p for p in before.parts if key(p)}
-    now = {key(p): p for p in after.parts if key(p)}
-    changes = [(k, now.get(k), was.get(k)) for k in dict.fromkeys([*now, *was])]
-    return _changes_ranked(q, new, old, after, changes, m)
-
-
-def _changes_ranked(q: QueryPlan, new: Document, old: Document, after: "Structure", changes: list, m: re.Match) -> Answer:
-    """The parts ranked by their change between two years' documents, both cells of the top cited;
-    every part listed by its direction where the question asks which rose and which fell."""
-    if m.re is CHANGE_LISTED_RE:
-        return _changes_listed(q, new, old, after, changes)
-    sign = 1 if m.group("up") else -1 if m.group("down") else 0
-    changes.sort(key=lambda c: -(sign * _change(c) if sign else abs(_change(c))))
-    unit, places = after.parts[0].unit, max(decimals(p.printed) for c in changes for p in c[1:] if p is not None)
-    said = [f"{(n or w).label}（{old.year}年{w.printed if w else '无此科目'}，{new.year}年{n.printed if n else '无此科目'}，"
-            f"{'增加' if _change(c) >= 0 else '减少'}{fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places)}{unit}）"
-            for c in changes[:SHOWN_CHANGES] for n, w in [c[1:]]]
-    word = "增加最多" if sign > 0 else "减少最多" if sign < 0 else "变化最大"
-    top = changes[0]
-    shift = abs(_change(top)) / YUAN_PER_UNIT[unit]
-    text = (f"{new.department}{new.year}年与{old.year}年相比，按{after.how}，{word}的是{said[0]}。"
-            f"变化较大的依次为：{'；'.join(said)}。")
-    figure = Figure(fmt(shift, places), unit, abs(_change(top)), f"{word}的一项：{(top[1] or top[2]).label}",
-                    new.department, new.year)
-    cited = [p.citation for p in top[1:] if p is not None]
-    allowed = {abs(_change(c)) / YUAN_PER_UNIT[unit] for c in changes[:SHOWN_CHANGES]} | \
-        {p.value for c in changes[:SHOWN_CHANGES] for p in c[1:] if p is not None} | {float(new.year), float(old.year)} | after.computed
-    return finish(q, text, [figure], cited, [], allowed, LOOKUP)
-
-
-def _changes_listed(q: QueryPlan, new: Document, old: Document, after: "Structure", changes: list) -> Answer:
-    """Each part's change, grouped into rises, falls and the level ones; no one headline figure."""
-    unit, places = after.parts[0].unit, max(decimals(p.printed) for c in changes for p in c[1:] if p is not None)
-    groups = {"增加": [c for c in changes if _change(c) > 0], "减少": [c for c in changes if _change(c) < 0],
-              "持平": [c for c in changes if _change(c) == 0]}
-    said = [f"{word}的有" + "、".join(
-        f"{(n or w).label}（{old.year}年{w.printed if w else '无'}，{new.year}年{n.printed if n else '无'}"
-        f"{'' if word == '持平' else '，' + word + fmt(abs(_change(c)) / YUAN_PER_UNIT[unit], places) + unit}）"
-        for c in group for n, w in [c[1:]]) for word, group in groups.items() if group]
-    text = f"{new.department}{new.year}年与{old.year}年相比，按{after.how}：{'；'.join(said)}。"
-    cited = [p.citation for c in changes for p in c[1:] if p is not None]
-    allowed = {abs(_change(c)) / YUAN_PER_UNIT[unit] for c in changes} | \
-        {p.value for c in changes for p in c[1:] if p is not None} | {float(new.year), float(old.year)} | after.computed
-    answer = finish(q, text, [], cited, [], allowed, LOOKUP)
-    answer.items = [Item((n or w).label, fmt(_change(c) / YUAN_PER_UNIT[unit], places), unit, (n or w).citation)
-                    for c in changes for n, w in [c[1:]]]
-    return answer
-
-
-def _change(change: tuple[str, Part | None, Part | None]) -> float:
-    _, now, was = change
-    return (now.yuan if now else 0.0) - (was.yuan if was else 0.0)
-
-
 # tables whose rows are the spending's 科目: the fallback breakdown is of these
 SPENDING_FAMILIES = {"spending", "general", "total", "fund", "economic"}
 
 
-def _stated_changes_ranked(lib: Library, q: QueryPlan, doc: Document, m: re.Match) -> Answer | None:
-    """"各大类跟上年比哪一类涨得最多" with no earlier document: the change on last year the narrative
-    states for each 科目 of the breakdown asked ("卫生健康支出…较上年决算增加3.92万元"), ranked, each
-    sentence cited; None unless every part with spending has one stated, in one unit."""
-    level = _level(q, 3)
-    # (the 一般公共预算 table's 科目 where the question says that fund: the narrative states theirs)
-    parts = (_table_parts(lib, q, doc, "general", "", level, (), "一般公共预算财政拨款支出") if "一般公共预算" in q.text
-             else None) or _spending_parts(lib, q, doc, level, "本年支出")
-    if parts is None:
-        return None
-    changes = []
-    for part in (p for p in parts.parts if p.value):
-        said = {(f.qualifier, f.value, f.unit): f for f in doc.stated if f.qualifier in ("比上年增加", "比上年减少")
-                and f.unit in YUAN_PER_UNIT and match_key(f.subject) == match_key(row_name(part.label))}
-        if len(said) != 1:
-            return None  # (none stated, or two that differ: no ranking of all of them)
-        fact = next(iter(said.values()))
-        changes.append((part, fact, fact.value if fact.qualifier == "比上年增加" else -fact.value))
-    if len(changes) < 2 or len({f.unit for _, f, _ in changes}) > 1:
-        return None
-    sign = 1 if m.group("up") else -1 if m.group("down") else 0
-    changes.sort(key=lambda c: -(sign * c[2] if sign else abs(c[2])))
-    word = "增加最多" if sign > 0 else "减少最多" if sign < 0 else "变化最大"
-    said = [f"{row_name(p.label)}（{f.qualifier}{f.value_text}{f.unit}）" for p, f, _ in changes]
-    top, fact, _ = changes[0]
-    text = (f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '类'}的增减，{word}的是{said[0]}。"
-            f"依次为：{'；'.join(said)}。")
-    figure = Figure(fact.value_text, fact.unit, yuan(fact.value, fact.unit), f"{word}的一项：{row_name(top.label)}",
-                    doc.department, doc.year)
-    return finish(q, text, [figure], [stated_citation(doc, f) for _, f, _ in changes], [],
-                  {f.value for _, f, _ in changes}, LOOKUP)
-
-
-def _spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:
+def spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:
     """The 科目 of all the spending: the spending table's; where it has no 科目 rows (not printed,
     or not parsed), the 收支(预算)总表's 功能分类 side (all the spending by 类); or the general
     budget's table, only where it is all the spending (else it breaks down another whole)."""
-    found = _table_parts(lib, q, doc, "spending", "", level, (), whole) or \
-        _table_parts(lib, q, doc, "total", "", level, (), whole)
+    found = table_parts(lib, q, doc, "spending", "", level, (), whole) or \
+        table_parts(lib, q, doc, "total", "", level, (), whole)
     if found is None:
-        general = _table_parts(lib, q, doc, "general", "", 3, (), "一般公共预算财政拨款支出")
+        general = table_parts(lib, q, doc, "general", "", 3, (), "一般公共预算财政拨款支出")
         if general is not None and _is_all_spending(doc, general):
-            found = _table_parts(lib, q, doc, "general", "", level, (), whole)
+            found = table_parts(lib, q, doc, "general", "", level, (), whole)
         elif general is not None and q.operation == "rank" and q.order != "asc":
-            found = _ranked_despite_the_rest(q, doc, general, _table_parts(lib, q, doc, "general", "", level, (), whole))
+            found = _ranked_despite_the_rest(q, doc, general, table_parts(lib, q, doc, "general", "", level, (), whole))
     return found
 
 
@@ -427,7 +300,7 @@ def _is_all_spending(doc: Document, broad: Structure) -> bool:
     return bool(total) and abs(yuan(total[0].value, total[0].unit) - parts) <= YUAN_PER_UNIT[total[0].unit]
 
 
-def _level(q: QueryPlan, default: int) -> int:
+def level_asked(q: QueryPlan, default: int) -> int:
     """The code length asked: 类 (3) or the finest (7) when the question says so; a ranking
     reads the finest 科目 unless told otherwise, a breakdown the given default."""
     return LEVEL_LENGTH.get(q.level) or (7 if q.operation == "rank" else default)
@@ -660,10 +533,10 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
     down in turn ("三公经费" all 公务用车 → its 购置费 and 运行维护费)."""
     spec = concept.parts
     if not spec.concepts:
-        level = _level(q, spec.level) if not spec.codes else 0
-        found = _spending_parts(lib, q, doc, level, concept.name) \
+        level = level_asked(q, spec.level) if not spec.codes else 0
+        found = spending_parts(lib, q, doc, level, concept.name) \
             if spec.table == "spending" and not spec.column and not spec.codes else \
-            _table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
+            table_parts(lib, q, doc, spec.table, spec.column, level, spec.codes, concept.name)
         nonzero = [p for p in found.parts if p.value] if found else []
         # "明细里哪一项最少"; "最多的三项" where the level holds no more (人员经费: 301 and 303 only;
         # 基本支出's three 类: a top three of three ranks nothing)
@@ -834,7 +707,7 @@ def _spelled_table(q: QueryPlan, doc: Document) -> int | None:
     return only if match_key(table.title) in key or (table.code and match_key(table.code) in key) else None
 
 
-def _table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
+def table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
                  codes: tuple[str, ...], whole: str, only: int | None = None) -> Structure | None:
     """科目 rows of the document's table of one family (or the one table ``only``): under ``codes``
     (one level down when a single code is given), or at one code length, in the column named (or

@@ -1,0 +1,353 @@
+"""Which item changed most on another year ("哪个具体科目变化最大", "哪一类比上年砍得最多", "涨幅最大
+的是哪一项？按百分比算"): the 科目 (or the parts of a whole named) of two years' documents set against
+each other, or, with one year on file, the change its narrative states for each part; ranked by
+amount or by rate, as asked. A change ranking asked that cannot be worked is said so: the largest
+item is no answer to which changed most."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from core.concepts import lexicon
+from core.model import YUAN_PER_UNIT, Document, StatedFact
+from core.text import decimals, match_key
+from qa.answers import finish, fmt, yuan
+from qa.context import Library
+from qa.lookup import row_name
+from qa.model import LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
+from qa.routes.stated import stated_citation
+from qa.routes.structure import Part, Structure, level_asked, spending_parts, structure, table_parts
+from qa.understand import QueryPlan
+
+# "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
+CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
+                              r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
+CHANGE_RANKED_RE = re.compile(
+    r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
+    r"(?P<down>减少|下降|降低|降|少|减|砍掉?|压减|削减|缩减)(?:了|得|的|掉的)?(?:钱)?最多|"
+    # by rate ("涨幅最大", "增长幅度（按百分比）最大", "降的百分比最大")
+    r"(?P<up_rate>涨幅|增幅|增长幅度|增长率|升幅|涨的?(?:百分比|比例)|增长的?(?:百分比|比例))(?:[（(][^）)]{0,8}[）)])?(?:是|为)?最(?:大|高)|"
+    r"(?P<down_rate>降幅|减幅|下降幅度|下降率|降的?(?:百分比|比例)|减少?的?(?:百分比|比例)|下降的?(?:百分比|比例))"
+    r"(?:[（(][^）)]{0,8}[）)])?(?:是|为)?最(?:大|高)")
+# a change ranking asked by its rate, said apart from the ranking words ("涨幅最大的是哪一项？按百分比算")
+# (or a rate quoted: "各项‘比2023年预算执行数增加…%’，哪一项涨得最多")
+BY_RATE_RE = re.compile(r"按(?:百分比|比例|比率|增幅|涨幅|降幅)|百分比算|[%％]|百分之")
+SHOWN_CHANGES = 5
+OUTTURN_RE = re.compile(r"执行数|执行情况|实际执行|实际花")
+INCREASE, DECREASE = "比上年增加", "比上年减少"
+RATE_SIGN = {"增长率": 1, "下降率": -1}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """How the question wants the changes: which way (1 up, -1 down, 0 either), by rate or not,
+    or every part listed by its direction."""
+    sign: int
+    by_rate: bool
+    listed: bool = False
+
+    @property
+    def word(self) -> str:
+        way = "增加" if self.sign > 0 else "减少" if self.sign < 0 else "变化"
+        if self.by_rate:
+            return {"增加": "增幅最大", "减少": "降幅最大", "变化": "变化幅度最大"}[way]
+        return f"{way}最多" if self.sign else "变化最大"
+
+
+@dataclass
+class Change:
+    """One part's change: its amount (yuan, signed) and rate (%, signed; None where the year
+    before had nothing), how the answer says it, and what it rests on."""
+    label: str
+    amount: float
+    rate: float | None
+    said: str
+    cited: list[Citation]
+    printed: set[float]
+    rate_text: str = ""  # the rate as the document prints it, where it does
+    amount_text: str = ""  # the amount as the document prints it, where it does
+    unit: str = ""
+
+
+def asked_change(q: QueryPlan) -> Asked | None:
+    if q.operation == "rank" and (m := CHANGE_RANKED_RE.search(q.text)):
+        by_rate = bool(m.group("up_rate") or m.group("down_rate") or BY_RATE_RE.search(q.text))
+        return Asked(1 if m.group("up") or m.group("up_rate") else -1 if m.group("down") or m.group("down_rate") else 0, by_rate)
+    if q.operation in ("rank", "breakdown") and CHANGE_LISTED_RE.search(q.text):
+        return Asked(0, False, listed=True)
+    return None
+
+
+def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The part whose figure changed most between the year asked and the year it is set against
+    (the year before where none is named): read at the level asked (the finest by default) in
+    each year's spending table, matched by code, a 科目 one year lacks counted from 0; a whole
+    other than the department's spending named ("三公经费里哪一项…"): its parts, matched by name.
+    With one year on file, the changes its narrative states. None unless such a change is asked."""
+    asked = asked_change(q)
+    docs = [d for d in docs if d.tables]
+    if asked is None or not docs:
+        return None
+    new = max(docs, key=lambda d: d.year)
+    year = min(q.compared_years or [y for y in q.years if y != new.year] or [new.year - 1])
+    old = next((d for d in [*docs, *lib.documents_of(new, year)] if d.year == year and d.tables), None)
+    if old is None or (OUTTURN_RE.search(q.text) and new.kind == "预算"):
+        # ("跟上一年执行数比": the year before's outturn, which its budget document does not hold)
+        return _stated_changes_ranked(lib, q, new, asked) or _not_workable(
+            q, f"库中没有{new.department}{year}年的{new.kind}公开文件，文件的说明部分也没有逐项写出与上年相比的增减，"
+               f"无法比较哪一项{asked.word}；可以问某一项“比上年增加了多少”。")
+    after, before, key = _both_years(lib, q, new, old)
+    if not after or not before or not after.parts or not before.parts or \
+            after.parts[0].unit != before.parts[0].unit or after.parts[0].unit not in YUAN_PER_UNIT:
+        return _not_workable(q, f"{new.department}{new.year}年与{old.year}年的表格无法逐项对应，无法比较哪一项{asked.word}。")
+    was = {key(p): p for p in before.parts if key(p)}
+    now = {key(p): p for p in after.parts if key(p)}
+    unit = after.parts[0].unit
+    places = max(decimals(p.printed) for p in [*was.values(), *now.values()])
+    changes = [_table_change(now.get(k), was.get(k), unit, places, old.year, new.year) for k in dict.fromkeys([*now, *was])]
+    head = f"{new.department}{new.year}年与{old.year}年相比，按{after.how}"
+    allowed = {float(new.year), float(old.year)} | after.computed
+    if asked.listed:
+        return _changes_listed(q, head, changes, unit, places, allowed)
+    return _ranked(q, head, changes, asked, unit, places, allowed, new)
+
+
+def _both_years(lib: Library, q: QueryPlan, new: Document, old: Document):
+    """Each year's parts and the key that pairs them: the parts of the whole named, by name, or
+    every spending 科目 at the level asked, by code."""
+    if any(not c.department_total for c in q.concepts):
+        return structure(lib, q, new), structure(lib, q, old), lambda p: match_key(p.label)
+    level = level_asked(q, 7)
+    after = spending_parts(lib, q, new, level, "本年支出")
+    before = spending_parts(lib, q, old, level, "本年支出") if after else None
+    return after, before, lambda p: p.cell.row.code if p.cell is not None else None
+
+
+def _table_change(now: Part | None, was: Part | None, unit: str, places: int, old_year: int, new_year: int) -> Change:
+    amount = (now.yuan if now else 0.0) - (was.yuan if was else 0.0)
+    rate = amount / was.yuan * 100 if was is not None and was.yuan else None
+    said = (f"{(now or was).label}（{old_year}年{was.printed if was else '无此科目'}，{new_year}年{now.printed if now else '无此科目'}，"
+            f"{'增加' if amount >= 0 else '减少'}{fmt(abs(amount) / YUAN_PER_UNIT[unit], places)}{unit}"
+            + (f"，{'增长' if rate >= 0 else '下降'}{abs(rate):.2f}%" if rate is not None else "") + "）")
+    return Change((now or was).label, amount, rate, said, [p.citation for p in (now, was) if p is not None],
+                  {p.value for p in (now, was) if p is not None} | {abs(amount) / YUAN_PER_UNIT[unit]})
+
+
+def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: str, places: int,
+            allowed: set[float], doc: Document, notes: list[str] | None = None) -> Answer | None:
+    """The changes ranked the way asked, the top one's sources cited, the next ones listed; by
+    rate, the parts with nothing the year before are left out (a rate on nothing is no rate)."""
+    if asked.by_rate:
+        changes = [c for c in changes if c.rate is not None]
+    if len(changes) < 2:
+        return None
+    measure = (lambda c: c.rate) if asked.by_rate else (lambda c: c.amount)  # noqa: E731
+    changes = sorted(changes, key=lambda c: -(asked.sign * measure(c) if asked.sign else abs(measure(c))))
+    top = changes[0]
+    text = f"{head}，{asked.word}的是{top.said}。依次为：{'；'.join(c.said for c in changes[:SHOWN_CHANGES])}。"
+    if asked.by_rate:
+        figure = Figure(top.rate_text or f"{abs(top.rate):.2f}", "%", None, f"{asked.word}的一项：{top.label}",
+                        doc.department, doc.year, derived=not top.rate_text)
+    else:
+        shift = abs(top.amount) / YUAN_PER_UNIT[unit]
+        figure = Figure(top.amount_text or fmt(shift, places), unit, abs(top.amount), f"{asked.word}的一项：{top.label}", doc.department, doc.year)
+    shown = changes[:SHOWN_CHANGES]
+    allowed = allowed | {v for c in shown for v in c.printed} | {round(abs(c.rate), 2) for c in shown if c.rate is not None}
+    return finish(q, text, [figure], top.cited, notes or [], allowed, LOOKUP)
+
+
+def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float]) -> Answer:
+    """Each part's change, grouped into rises, falls and the level ones; no one headline figure."""
+    groups = {"增加": [c for c in changes if c.amount > 0], "减少": [c for c in changes if c.amount < 0],
+              "持平": [c for c in changes if c.amount == 0]}
+    said = [f"{word}的有" + "、".join(c.said for c in group) for word, group in groups.items() if group]
+    answer = finish(q, f"{head}：{'；'.join(said)}。", [], [x for c in changes for x in c.cited], [],
+                    allowed | {v for c in changes for v in c.printed} | {round(abs(c.rate), 2) for c in changes if c.rate is not None},
+                    LOOKUP)
+    answer.items = [Item(c.label, fmt(c.amount / YUAN_PER_UNIT[unit], places), unit, c.cited[0]) for c in changes]
+    return answer
+
+
+def _not_workable(q: QueryPlan, why: str) -> Answer:
+    return Answer(q.text, why, NOT_FOUND, LOOKUP, missing=["逐项的上年数"])
+
+
+def _stated_changes_ranked(lib: Library, q: QueryPlan, doc: Document, asked: Asked) -> Answer | None:
+    """"各大类跟上年比哪一类涨得最多" with no earlier document: the change on the year before that
+    the narrative states for each item ("卫生健康支出…较上年决算增加3.92万元", "2022年当年预算执行数为
+    5.00万元，2023年预算安排30.00万元，比2022年预算执行数增加500.00%"), ranked, each sentence cited:
+    the parts of the breakdown asked, else the items its own list marks at the level asked
+    ("…（项）"). None unless every item with spending has one, in one unit."""
+    if asked.listed:
+        return None
+    whole = next((c for c in q.concepts if not c.department_total and c.parts and c.parts.concepts), None)
+    if whole is not None:
+        # ("三公经费里哪一项降的百分比最大": its finest parts, a part spent down to nothing too)
+        return _stated_ranked(q, doc, asked, [(name, _facts_named(doc, name), True) for name in _leaves(whole)])
+    parts = _parts_asked(lib, q, doc)
+    if parts and (found := _stated_ranked(q, doc, asked, [(row_name(p.label), _facts_of(doc, p), bool(p.value))
+                                                          for p in parts.parts])) is not None:
+        return found
+    # (a table that lists other items than the narrative: the narrative's own list)
+    listed = _listed_at_level(q, doc) if all(c.department_total for c in q.concepts) else []
+    return _stated_ranked(q, doc, asked, listed) if len(listed) >= 2 else None
+
+
+def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> Answer | None:
+    """The items ranked by the change the narrative states for each (see above)."""
+    readings = [(label, _readings(doc, label, facts), spent) for label, facts, spent in items]
+    if any(spent and not found for _, found, spent in readings):
+        return None  # (an item with spending and no change stated: no ranking of them all)
+    single = [found[0] for _, found, _ in readings if len(found) == 1]
+    if len(single) < 2 or len({c.unit for c in single}) > 1:
+        return None
+    head = f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '项'}的增减"
+    found = _ranked(q, head, single, asked, single[0].unit, 2, set(), doc)
+    if found is None or not found.figures:
+        return found
+    # (an item whose figures disagree is left out only where no reading of them could rank first)
+    top = _rank_key(asked, next(c for c in single if c.said in found.answer))
+    doubtful = [label for label, found_, _ in readings if len(found_) > 1]
+    if any(_rank_key(asked, c) > top for _, found_, _ in readings if len(found_) > 1 for c in found_):
+        return None
+    if doubtful:
+        found.notes.append(f"{'、'.join(doubtful)}：说明中所写数字前后不一，未列入比较（按其中任何一个数算都不会排在首位）。")
+    return found
+
+
+def _rank_key(asked: Asked, change: Change) -> float:
+    value = change.rate if asked.by_rate else change.amount
+    if value is None:
+        return float("-inf")
+    return asked.sign * value if asked.sign else abs(value)
+
+
+LEVEL_MARKS = {3: "类", 5: "款", 7: "项"}
+
+
+def _listed_at_level(q: QueryPlan, doc: Document) -> list[tuple[str, list[StatedFact], bool]]:
+    """The items the narrative lists with their level marked ("…其他城市生活救助（项）”30.00万元"), at
+    the level asked, each with its figures: the list the document itself sets out item by item."""
+    mark = f"（{LEVEL_MARKS[level_asked(q, 3)]}）"
+    deeper = [f"（{m}）" for length, m in LEVEL_MARKS.items() if length > level_asked(q, 3)]
+    subjects = {f.subject for f in doc.stated if mark in f.sentence and not any(d in f.sentence for d in deeper)}
+    named = {s: _names(s, doc) for s in subjects}
+    shared = Counter(names[-1] for names in named.values())
+    # (一般行政管理事务 under several 款: each said with its 款)
+    return [("".join(names[-2:]) if shared[names[-1]] > 1 else names[-1], [f for f in doc.stated if f.subject == s], True)
+            for s, names in named.items()]
+
+
+def _names(subject: str, doc: Document) -> list[str]:
+    """The item's names by level, as its sentence prints them before the level marks ("社会保障和就业
+    支出（类）其他生活救助（款）其他城市生活救助（项）"); the subject as stated where none shows them."""
+    for fact in doc.stated:
+        if fact.subject == subject and (names := re.findall(r"([^（）()“”\"，。；：:、\d.]+)[（(][类款项][）)]", fact.sentence)):
+            return names
+    return [re.sub(r"[“”\"]", "", subject)]
+
+
+def _parts_asked(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
+    """The parts whose changes are ranked: of the whole named; of the 一般公共预算 table where the
+    question says that fund (the narrative states theirs); else every spending 科目 at the level asked."""
+    if any(not c.department_total for c in q.concepts):
+        return structure(lib, q, doc)
+    level = level_asked(q, 3)
+    return (table_parts(lib, q, doc, "general", "", level, (), "一般公共预算财政拨款支出") if "一般公共预算" in q.text
+            else None) or spending_parts(lib, q, doc, level, "本年支出")
+
+
+def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change]:
+    """Every way the narrative's figures of one item read as a change on the year before: one where
+    they agree; several where they disagree (two amounts for the year); none where no change is
+    stated. The amount stated (or the year's amount less the year before's), the rate stated (or
+    worked from them)."""
+    money = [f for f in facts if f.unit in YUAN_PER_UNIT]
+    if not money:
+        return []
+    unit, places = money[0].unit, max(decimals(f.value_text) for f in money)
+    stated = {(f.value if f.qualifier == INCREASE else -f.value): f for f in money if f.qualifier in (INCREASE, DECREASE)}
+    before = {f.value: f for f in money if not f.qualifier and f.year == doc.year - 1}
+    now = {f.value for f in money if not f.qualifier and f.year != doc.year - 1}
+    amounts = dict(stated) or {n - b: None for n in now for b in before} or ({0.0: None} if _unchanged(doc, money) else {})
+    rates = {RATE_SIGN[f.qualifier] * f.value: f for f in facts if f.qualifier in RATE_SIGN}
+    found = []
+    for amount, amount_fact in amounts.items():
+        bases = set(before) or {n - amount for n in now}
+        worked = {(amount / b * 100 if b else None): None for b in bases} or {None: None}
+        for rate, rate_fact in (rates.items() or worked.items()):
+            said = f"{label}（与上年相比无变动）" if not amount and not stated else \
+                (f"{label}（{'增加' if amount >= 0 else '减少'}{fmt(abs(amount), places)}{unit}"
+                    + (f"，{'增长' if rate >= 0 else '下降'}{rate_fact.value_text if rate_fact else f'{abs(rate):.2f}'}%"
+                       if rate is not None else "") + "）")
+            used = [f for f in facts if f.qualifier in (INCREASE, DECREASE, *RATE_SIGN) or f.year == doc.year - 1] or money
+            found.append(Change(label, yuan(amount, unit) or amount, rate, said,
+                                list({id(f): stated_citation(doc, f) for f in used}.values()),
+                                {f.value for f in facts} | {abs(amount)}, rate_fact.value_text if rate_fact else "",
+                                amount_fact.value_text if amount_fact else "", unit))
+    return found
+
+
+# "较2018年决算基本无变动", "与上年持平": the sentence after an item's figures saying it did not change
+UNCHANGED_RE = re.compile(r"^(?:较|比|与|和)?[^，。；]{0,14}?(?:基本)?(?:无变动|无变化|没有变化|持平|相同|一致)")
+SAID_UNCHANGED_RE = re.compile(r"(?:与|和|同|较|比)上年度?(?:预算|决算)?(?:数)?(?:基本)?(?:相同|持平|一致|无变动|无变化)|(?:基本)?(?:无变动|无变化|持平)")
+
+
+def _unchanged(doc: Document, money: list[StatedFact]) -> bool:
+    """Whether a sentence of the item's figures, or the one right after it, says it did not change
+    on the year before."""
+    return any(SAID_UNCHANGED_RE.search(f.sentence) or UNCHANGED_RE.match(_sentence_after(doc, f)) for f in money)
+
+
+def _sentence_after(doc: Document, fact: StatedFact) -> str:
+    if not 0 <= fact.section_seq < len(doc.sections):
+        return ""
+    text, sentence = doc.sections[fact.section_seq].text.replace(" ", ""), fact.sentence.replace(" ", "")
+    at = text.find(sentence)
+    return text[at + len(sentence):].lstrip("。；;，, \n") if at >= 0 else ""
+
+
+def _leaves(concept) -> list[str]:
+    """The finest parts a concept is broken down into (公务用车购置费 and 运行维护费, not their sum)."""
+    named = [lexicon().named(n) for n in concept.parts.concepts]
+    return [leaf for c in named if c is not None
+            for leaf in (_leaves(c) if c.parts and c.parts.concepts else [c.name])]
+
+
+def _facts_named(doc: Document, name: str) -> list[StatedFact]:
+    """The narrative's figures of one concept: the facts it is stated as, of one subject."""
+    subjects = {f.subject for f in doc.stated if f.concept == name}
+    subjects = {s for s in subjects if _bare(s) == _bare(name)} if len(subjects) > 1 else \
+        subjects or {f.subject for f in doc.stated if _bare(f.subject) == _bare(name)}
+    return [f for f in doc.stated if f.subject == next(iter(subjects))] if len(subjects) == 1 else []
+
+
+def _facts_of(doc: Document, part: Part) -> list[StatedFact]:
+    """The narrative's figures of one part: its subject named exactly, else the one subject that
+    ends with its name (a 项 stated with its 类 and 款: "社会保障和就业支出其他生活救助其他城市生活救助")."""
+    name = _bare(row_name(part.label))
+    if len(name) < 2:
+        return []
+    subjects = {f.subject for f in doc.stated if _bare(f.subject).endswith(name)}
+    chosen = {s for s in subjects if _bare(s) == name} or subjects
+    if len(chosen) > 1 and (path := _code_path(part)):
+        chosen = {s for s in chosen if _bare(s) == path}  # (一般行政管理事务 under several 款: the one of its code)
+    if len(chosen) != 1:
+        return []
+    subject = next(iter(chosen))
+    return [f for f in doc.stated if f.subject == subject]
+
+
+def _code_path(part: Part) -> str:
+    """The 项's name with its 类's and 款's before it, as its own table prints them by code
+    ("一般公共服务支出群众团体事务一般行政管理事务"); "" where the table does not print them."""
+    if part.cell is None or len(code := part.cell.row.code) != 7:
+        return ""
+    names = {row.code: row_name(row.label) for row in part.cell.table.rows if row.code in (code[:3], code[:5])}
+    return _bare("".join(names.get(c, "") for c in (code[:3], code[:5])) + row_name(part.label)) if len(names) == 2 else ""
+
+
+def _bare(name: str) -> str:
+    """A name compared without quotes, level marks or a trailing 支出 (公务接待费 / 公务接待费支出)."""
+    return re.sub(r"支出$", "", re.sub(r"[“”\"]|[（(][类款项][）)]", "", match_key(name)))

@@ -1,0 +1,36 @@
+"""Which item changed most on the year before (qa/routes/changes.py): by amount or by rate, as
+the question says it; from the changes the narrative states where one year is on file; said to be
+unworkable, never answered with the largest item."""
+from __future__ import annotations
+
+from qa.model import NOT_FOUND
+
+
+def test_a_cut_asked_in_everyday_words_ranks_the_changes_not_the_levels(engine):
+    """"按类看哪一类比上年砍得最多": the 类 whose stated change is the largest fall (社会保障和就业
+    −4234.54), not the largest 类 (3897.62)."""
+    answer = engine.ask("阳泉民政局24年一般公共预算拨款的支出，按类看哪一类比上年砍得最多（按金额算）？")
+    assert answer.figures[0].value == "4234.54" and "社会保障和就业支出" in answer.answer
+
+
+def test_a_fall_asked_by_rate_ranks_the_rates_a_part_spent_down_to_nothing_included(engine):
+    """"三公经费里哪一项比上年降的百分比最大": 公务接待费 (0.03 → 0, 下降100%) beats 公务用车运行
+    维护费 (−1.14, 8.66%), the larger fall by amount; the parts said to be unchanged rank with no rate."""
+    answer = engine.ask("阳泉民政局24年三公经费里，哪一项比上年降的百分比最大？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("100", "%")
+    assert "公务接待费" in answer.answer.split("。")[0]
+
+
+def test_an_item_the_next_sentence_says_unchanged_ranks_at_nothing(engine):
+    """临汾 "一般公共服务支出…支出决算0.96万元…。较2018年决算基本无变动": the ranking of the 类 is
+    workable, 社会保障和就业支出 fell most (−209.21)."""
+    answer = engine.ask("临汾民政局19年各类支出跟18年比，哪一类减得最多？")
+    assert answer.figures[0].value == "209.21" and "社会保障和就业支出" in answer.answer.split("。")[0]
+    assert "一般公共服务支出（与上年相比无变动）" in answer.answer
+
+
+def test_a_change_ranking_that_cannot_be_worked_is_said_so(engine):
+    """Every 项 of 阳泉's spending has no stated change on 2023 and no 2023 document is on file:
+    no figure, never the largest 项 instead."""
+    answer = engine.ask("阳泉民政局24年哪一项支出比上年涨幅最大")
+    assert answer.status == NOT_FOUND and not answer.figures
