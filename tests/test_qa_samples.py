@@ -2505,3 +2505,10 @@ def test_the_years_own_figure_asked_after_a_change_told_against_another_year(eng
     answer = engine.ask("阳泉民政局说明里讲三公经费比23年少了1.17万，那24年三公经费到底花了多少")
     assert (answer.plan["operation"], answer.plan["years"]) == ("value", [2024])
     assert answer.figures[0].value == "12.02"
+
+
+def test_a_relative_year_counts_from_the_document_named(engine):
+    """"24年决算里，去年的三公经费": 2023 (the year the 2024 document's 比上年 sentence gives,
+    12.02 + 1.17), never 2024's own figure; the document's year is where it is read."""
+    answer = engine.ask("阳泉民政局24年决算里，去年的三公经费是多少？")
+    assert answer.figures[0].value == "13.19" and answer.plan["years"] == [2023]
