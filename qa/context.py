@@ -15,7 +15,7 @@ from core.model import Document, Fact
 from core.schema import LEVEL_BY_LENGTH
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
-from core.vocab import colloquial_words, organisations
+from core.vocab import colloquial_words, intents, organisations
 from index.entities import EntityResolver
 from index.build import label_terms
 from index.lexical import add_terms, is_word
@@ -167,6 +167,9 @@ class Library:
         # (the casual words colloquial.toml rewrites, "公务车": "工务车" is their slip)
         words |= {p.pattern for p, _ in colloquial_words() if re.fullmatch(r"[\u4e00-\u9fff]{3,}", p.pattern)}
         words |= {f"{level}级" for level in LEVEL_BY_LENGTH.values()}  # ("项级支出" is no slip for 项目支出)
+        # (the words that say a level, "支出大类": no slip for 支出分类)
+        words |= {p.pattern for cue in ("level_broad", "level_middle", "level_fine") for p in intents()[cue]
+                  if re.fullmatch(r"[\u4e00-\u9fff]{2,}", p.pattern)}
         vocabulary = set(words)  # (a word with a character left out is read as one of these only)
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         placed = {}

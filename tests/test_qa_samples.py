@@ -2512,3 +2512,10 @@ def test_a_relative_year_counts_from_the_document_named(engine):
     12.02 + 1.17), never 2024's own figure; the document's year is where it is read."""
     answer = engine.ask("阳泉民政局24年决算里，去年的三公经费是多少？")
     assert answer.figures[0].value == "13.19" and answer.plan["years"] == [2023]
+
+
+def test_a_level_word_is_no_typing_slip(engine):
+    """"支出大类": 大类 says the level (类), never a slip for 支出分类 (which read the 项 instead)."""
+    answer = engine.ask("阳泉民政局24年占比超过5%的支出大类有哪几个？")
+    assert answer.plan["level"] == "类"
+    assert "类级" in answer.answer and "社会保障和就业支出" in answer.answer

@@ -231,7 +231,8 @@ def _listed_at_level(q: QueryPlan, doc: Document) -> list[tuple[str, list[Stated
     the level asked, each with its figures: the list the document itself sets out item by item."""
     mark = f"（{LEVEL_MARKS[level_asked(q, 3)]}）"
     deeper = [f"（{m}）" for length, m in LEVEL_MARKS.items() if length > level_asked(q, 3)]
-    subjects = {f.subject for f in doc.stated if mark in f.sentence and not any(d in f.sentence for d in deeper)}
+    # (in the document's order: items tied on their change stay as it lists them)
+    subjects = list(dict.fromkeys(f.subject for f in doc.stated if mark in f.sentence and not any(d in f.sentence for d in deeper)))
     named = {s: _names(s, doc) for s in subjects}
     shared = Counter(names[-1] for names in named.values())
     # (一般行政管理事务 under several 款: each said with its 款)
