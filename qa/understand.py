@@ -788,7 +788,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     _asked_beside_told(q, text, resolver, latest_year)
-    if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)):
+    if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)) \
+            and not OUTTURN_YEAR_RE.search(text):  # (a year's outturn read in the next year's budget: see below)
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
         q.years = [y for y in q.years if y != _four_digit(int(m.group(1)))] or q.years

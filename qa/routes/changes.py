@@ -135,7 +135,7 @@ def _table_change(now: Part | None, was: Part | None, unit: str, places: int, ol
 
 
 def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: str, places: int,
-            allowed: set[float], doc: Document, notes: list[str] | None = None) -> Answer | None:
+            allowed: set[float], doc: Document, notes: list[str] | None = None, stated: bool = False) -> Answer | None:
     """The changes ranked the way asked, the top one's sources cited, the next ones listed; by
     rate, the parts with nothing the year before are left out (a rate on nothing is no rate)."""
     if asked.by_rate:
@@ -154,7 +154,9 @@ def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: 
         figure = Figure(top.amount_text or fmt(shift, places), unit, abs(top.amount), f"{asked.word}的一项：{top.label}", doc.department, doc.year)
     shown = changes[:SHOWN_CHANGES]
     allowed = allowed | {v for c in shown for v in c.printed} | {round(abs(c.rate), 2) for c in shown if c.rate is not None}
-    return finish(q, text, [figure], top.cited, notes or [], allowed, LOOKUP)
+    # (each sentence a stated change is read from is cited, the top one's first; two cells of the top where tables are set against each other)
+    cited = top.cited + [c for other in changes[1:] for c in other.cited] if stated else top.cited
+    return finish(q, text, [figure], cited, notes or [], allowed, LOOKUP)
 
 
 def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float]) -> Answer:
@@ -203,7 +205,7 @@ def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> An
     if len(single) < 2 or len({c.unit for c in single}) > 1:
         return None
     head = f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '项'}的增减"
-    found = _ranked(q, head, single, asked, single[0].unit, 2, set(), doc)
+    found = _ranked(q, head, single, asked, single[0].unit, 2, set(), doc, stated=True)
     if found is None or not found.figures:
         return found
     # (an item whose figures disagree is left out only where no reading of them could rank first)
@@ -284,7 +286,7 @@ def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change
                        if rate is not None else "") + "）")
             used = [f for f in facts if f.qualifier in (INCREASE, DECREASE, *RATE_SIGN) or f.year == doc.year - 1] or money
             found.append(Change(label, yuan(amount, unit) or amount, rate, said,
-                                list({id(f): stated_citation(doc, f) for f in used}.values()),
+                                list({(f.sentence, f.line): stated_citation(doc, f) for f in used}.values()),
                                 {f.value for f in facts} | {abs(amount)}, rate_fact.value_text if rate_fact else "",
                                 amount_fact.value_text if amount_fact else "", unit))
     return found
