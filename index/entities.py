@@ -513,24 +513,24 @@ class EntityResolver:
     def years_in(self, question: str, latest_year: int | None = None, compared: bool = False) -> list[int]:
         """Years the question asks about; a year after 比/较/与 is a comparison, not a filter
         (``compared=True`` returns those instead)."""
-        text = ANCHORED_YEAR_RE.sub(lambda m: f"{_full_year(int(m.group(1))) + RELATIVE_DELTA[m.group(2)]}年",
+        text = ANCHORED_YEAR_RE.sub(lambda m: f"{full_year(int(m.group(1))) + RELATIVE_DELTA[m.group(2)]}年",
                                     arabic_years(question.replace(" ", "")))
         years = []
         if not compared and (span := YEAR_SPAN_RE.search(text)):
-            first, last = (_full_year(int(g)) for g in span.groups())
+            first, last = (full_year(int(g)) for g in span.groups())
             years = list(range(first, last + 1)) if 0 < last - first <= 20 else []  # "23到25年"
         dated = []  # "截至2024年8月31日": a day's date, the year asked only when no other is said
         for m in YEAR_RE.finditer(text):
             if _compared_at(text, m.start(), m.end()) != compared:
                 continue
-            y = _full_year(int(m.group(1)))
+            y = full_year(int(m.group(1)))
             if DATE_AFTER_YEAR_RE.match(text, m.end()):
                 dated.append(y)
             elif y not in years:
                 years.append(y)
         years += [y for y in dict.fromkeys(dated) if not years]
         # "19年比前年": a year relative to the year the question names, else to the latest
-        base = next((_full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
+        base = next((full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
                      if not _compared_at(text, m.start(), m.end())), latest_year)
         for delta, is_compared in relative_years(text):
             if base and is_compared == compared and base + delta not in years:
@@ -561,7 +561,7 @@ def arabic_years(text: str) -> str:
     return text if YEAR_RE.search(text) else SHORT_YEAR_RE.sub(r"\1年", text, count=1)
 
 
-def _full_year(y: int) -> int:
+def full_year(y: int) -> int:
     return y + 2000 if y < 100 else y
 
 

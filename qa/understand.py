@@ -19,7 +19,7 @@ from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
-from index.entities import YEAR_RE, arabic_years, kind_in, relative_years
+from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
@@ -538,10 +538,6 @@ def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | Non
         q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
 
 
-def _four_digit(year: int) -> int:
-    return year + 2000 if year < 100 else year
-
-
 def untold(text: str) -> str:
     """The question less its clauses that tell an amount ("预算有100万，到底花出去没有"): the measure
     or kind of a figure told is not the one asked."""
@@ -792,7 +788,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
             and not OUTTURN_YEAR_RE.search(text):  # (a year's outturn read in the next year's budget: see below)
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
-        q.years = [y for y in q.years if y != _four_digit(int(m.group(1)))] or q.years
+        q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
     if previous is not None:
         q = _inherit(q, previous)
     _outturn_year_read_in_next(q, text, resolver)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
+from core.schema import LEVEL_BY_LENGTH
 from core.text import decimals, match_key
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
@@ -94,8 +95,10 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     old = next((d for d in [*docs, *lib.documents_of(new, year)] if d.year == year and d.tables), None)
     if old is None or (OUTTURN_RE.search(q.text) and new.kind == "预算"):
         # ("跟上一年执行数比": the year before's outturn, which its budget document does not hold)
+        missing = f"库中没有{new.department}{year}年的{new.kind}公开文件，" if old is None else \
+            f"{year}年的{new.kind}公开文件只有当年的预算，没有执行数；"
         return _stated_changes_ranked(lib, q, new, asked) or _not_workable(
-            q, f"库中没有{new.department}{year}年的{new.kind}公开文件，文件的说明部分也没有逐项写出与上年相比的增减，"
+            q, f"{missing}{new.year}年文件的说明部分也没有逐项写出与上年相比的增减，"
                f"无法比较哪一项{asked.word}；可以问某一项“比上年增加了多少”。")
     after, before, key = _both_years(lib, q, new, old)
     if not after or not before or not after.parts or not before.parts or \
@@ -142,8 +145,7 @@ def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: 
         changes = [c for c in changes if c.rate is not None]
     if len(changes) < 2:
         return None
-    measure = (lambda c: c.rate) if asked.by_rate else (lambda c: c.amount)  # noqa: E731
-    changes = sorted(changes, key=lambda c: -(asked.sign * measure(c) if asked.sign else abs(measure(c))))
+    changes = sorted(changes, key=lambda c: -_rank_key(asked, c))
     top = changes[0]
     text = f"{head}，{asked.word}的是{top.said}。依次为：{'；'.join(c.said for c in changes[:SHOWN_CHANGES])}。"
     if asked.by_rate:
@@ -209,7 +211,7 @@ def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> An
     if found is None or not found.figures:
         return found
     # (an item whose figures disagree is left out only where no reading of them could rank first)
-    top = _rank_key(asked, next(c for c in single if c.said in found.answer))
+    top = max(_rank_key(asked, c) for c in single)
     doubtful = [label for label, found_, _ in readings if len(found_) > 1]
     if any(_rank_key(asked, c) > top for _, found_, _ in readings if len(found_) > 1 for c in found_):
         return None
@@ -225,14 +227,12 @@ def _rank_key(asked: Asked, change: Change) -> float:
     return asked.sign * value if asked.sign else abs(value)
 
 
-LEVEL_MARKS = {3: "类", 5: "款", 7: "项"}
-
-
 def _listed_at_level(q: QueryPlan, doc: Document) -> list[tuple[str, list[StatedFact], bool]]:
     """The items the narrative lists with their level marked ("…其他城市生活救助（项）”30.00万元"), at
     the level asked, each with its figures: the list the document itself sets out item by item."""
-    mark = f"（{LEVEL_MARKS[level_asked(q, 3)]}）"
-    deeper = [f"（{m}）" for length, m in LEVEL_MARKS.items() if length > level_asked(q, 3)]
+    level = level_asked(q, 3)
+    mark = f"（{LEVEL_BY_LENGTH[level]}）"
+    deeper = [f"（{m}）" for length, m in LEVEL_BY_LENGTH.items() if length > level]
     # (in the document's order: items tied on their change stay as it lists them)
     subjects = list(dict.fromkeys(f.subject for f in doc.stated if mark in f.sentence and not any(d in f.sentence for d in deeper)))
     named = {s: _names(s, doc) for s in subjects}
@@ -275,6 +275,8 @@ def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change
     now = {f.value for f in money if not f.qualifier and f.year != doc.year - 1}
     amounts = dict(stated) or {n - b: None for n in now for b in before} or ({0.0: None} if _unchanged(doc, money) else {})
     rates = {RATE_SIGN[f.qualifier] * f.value: f for f in facts if f.qualifier in RATE_SIGN}
+    used = [f for f in facts if f.qualifier in (INCREASE, DECREASE, *RATE_SIGN) or f.year == doc.year - 1] or money
+    cited = list({(f.sentence, f.line): stated_citation(doc, f) for f in used}.values())
     found = []
     for amount, amount_fact in amounts.items():
         bases = set(before) or {n - amount for n in now}
@@ -284,9 +286,7 @@ def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change
                 (f"{label}（{'增加' if amount >= 0 else '减少'}{fmt(abs(amount), places)}{unit}"
                     + (f"，{'增长' if rate >= 0 else '下降'}{rate_fact.value_text if rate_fact else f'{abs(rate):.2f}'}%"
                        if rate is not None else "") + "）")
-            used = [f for f in facts if f.qualifier in (INCREASE, DECREASE, *RATE_SIGN) or f.year == doc.year - 1] or money
-            found.append(Change(label, yuan(amount, unit) or amount, rate, said,
-                                list({(f.sentence, f.line): stated_citation(doc, f) for f in used}.values()),
+            found.append(Change(label, yuan(amount, unit) or amount, rate, said, list(cited),
                                 {f.value for f in facts} | {abs(amount)}, rate_fact.value_text if rate_fact else "",
                                 amount_fact.value_text if amount_fact else "", unit))
     return found
@@ -320,9 +320,10 @@ def _leaves(concept) -> list[str]:
 
 def _facts_named(doc: Document, name: str) -> list[StatedFact]:
     """The narrative's figures of one concept: the facts it is stated as, of one subject."""
-    subjects = {f.subject for f in doc.stated if f.concept == name}
-    subjects = {s for s in subjects if _bare(s) == _bare(name)} if len(subjects) > 1 else \
-        subjects or {f.subject for f in doc.stated if _bare(f.subject) == _bare(name)}
+    tagged = {f.subject for f in doc.stated if f.concept == name}
+    said = {f.subject for f in doc.stated if _bare(f.subject) == _bare(name)}
+    # (several subjects tagged with it, "公务用车购置支出" and "公务用车购置费支出": the one named as it is)
+    subjects = tagged & said if len(tagged) > 1 else tagged or said
     return [f for f in doc.stated if f.subject == next(iter(subjects))] if len(subjects) == 1 else []
 
 
