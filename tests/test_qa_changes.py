@@ -34,3 +34,23 @@ def test_a_change_ranking_that_cannot_be_worked_is_said_so(engine):
     no figure, never the largest 项 instead."""
     answer = engine.ask("阳泉民政局24年哪一项支出比上年涨幅最大")
     assert answer.status == NOT_FOUND and not answer.figures
+
+
+def test_an_item_whose_figures_disagree_is_weighed_against_the_top_not_the_first_listed(engine):
+    """Three items as a narrative lists them: A +10万元, B +50万元, and C whose year is printed as both
+    30 and 60 against 20 the year before (+10 or +40). B ranks first, and no reading of C beats it,
+    so C is named and left out — the first item listed (A) is not the bar it is held to."""
+    from core.model import Document, StatedFact
+    from qa.routes.changes import Asked, _stated_ranked
+    from qa.understand import understand
+
+    def fact(subject, qualifier, value, year=None):
+        return StatedFact(subject, qualifier, f"{value:.2f}", value, "万元", f"{subject}{qualifier}{value}", -1, year=year)
+
+    doc = Document("d", "d.txt", "", "某局", 2024, "决算", "部门", "", None)
+    items = [("A", [fact("A", "", 110.0), fact("A", "比上年增加", 10.0)], True),
+             ("B", [fact("B", "", 150.0), fact("B", "比上年增加", 50.0)], True),
+             ("C", [fact("C", "", 30.0), fact("C", "", 20.0, 2023), fact("C", "", 60.0, 2024)], True)]
+    found = _stated_ranked(understand("阳泉民政局24年哪一项比上年增加最多", engine.lib), doc, Asked(1, False), items)
+    assert found is not None and found.figures[0].value == "50.00" and "B" in found.answer.split("。")[0]
+    assert any(n.startswith("C：") for n in found.notes)
