@@ -39,7 +39,7 @@ from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer
 from qa.routes.quoted import quoted_answer
-from qa.routes.position import adjacent_row_answer, points_at_cell, positioned_answer, row_step
+from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
@@ -53,7 +53,7 @@ from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
-from qa.several import answered_more, answered_together, asked_parts
+from qa.several import amount_asked_after, answered_more, answered_together, asked_parts, verdict_then_amount
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -119,6 +119,11 @@ class QAEngine:
             if (moved := adjacent_row_answer(self.lib.docs, before, step, form.text)) is not None:
                 moved.plan = {**before.plan, "operation": "value"}
                 return moved
+        if earlier and points_at_named(form.text):
+            # "那一类降了百分之几" after "哪一类减得最多": the item the ranking named, asked after
+            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
+            if (named := with_named_item(form.text, before)) is not None:
+                form = replace(form, text=named)
         if (what := supposed(form.text)) is not None:
             # "公务接待费要是砍掉一半，三公经费合计会变成多少": the part and the whole, each asked, worked
             part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), earlier)
@@ -139,6 +144,11 @@ class QAEngine:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
             return said_where(self._answer(replace(form, text=plain), earlier), form.text)
         whole = self._read(form, earlier)
+        if whole.verdict and whole.figures and whole.figures[0].derived and (asked := amount_asked_after(form.text)):
+            # "实有人数有没有超过行政编制？实际有几个人？": the verdict, then the amount asked after it
+            amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
+            if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
+                return verdict_then_amount(form.text, whole, amount)
         if parts := asked_parts(form.text):
             # "基本支出多少？项目支出又是多少？": each clause a follow-up of those before it
             answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]

@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from core.text import match_key
+from core.vocab import has_cue
 from qa.model import ANSWERED, Answer
+from qa.understand import REPORTED_RE
 
 CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
 # a clause that asks an amount or points at one more thing after another ("车呢")
@@ -32,6 +34,34 @@ def asked_parts(question: str) -> list[str]:
     if not all(ASKS_AMOUNT_RE.search(c.rstrip("？?，,；;。！! ")) for c in clauses):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]
+
+
+# a yes or no that sets one figure against another ("实有人数有没有超过行政编制")
+SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|不足|比")
+
+
+def amount_asked_after(question: str) -> tuple[str, str] | None:
+    """"实有人数有没有超过行政编制？实际有几个人？", "网上说…翻了一倍，25年…到底多少": a yes or
+    no (asked, or a claim told to be checked), then an amount asked on its own (the two clauses);
+    None for any other message."""
+    clauses = [c.strip() for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    if len(clauses) != 2:
+        return None
+    asked_whether = clauses[0].endswith(("？", "?")) and has_cue("yesno", clauses[0]) and SET_AGAINST_RE.search(clauses[0])
+    if not (asked_whether or REPORTED_RE.match(clauses[0])):  # ("网上说…翻了一倍，25年…到底多少": a claim told)
+        return None
+    last = clauses[1].rstrip("？?，,；;。！! ")
+    if RELATES_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
+        return None
+    return clauses[0], last
+
+
+def verdict_then_amount(question: str, verdict: Answer, amount: Answer) -> Answer:
+    """One answer: the yes or no as worked, then the amount asked after it, whose figure heads
+    (the yes or no's worked figure, a gap, is no amount asked)."""
+    return replace(verdict, question=question, answer=f"{verdict.answer}\n{amount.answer}",
+                   figures=[*amount.figures, *verdict.figures], citations=[*amount.citations, *verdict.citations],
+                   notes=[*verdict.notes, *amount.notes])
 
 
 def answered_more(whole: Answer, parts: list[Answer]) -> bool:

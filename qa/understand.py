@@ -557,7 +557,10 @@ def _measure(text: str) -> str | None:
 
 
 # an amount the asker tells ("预算有100万", "是12.02万元"): its clause is background, not the question
-TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元|亿元|亿)")
+# ("总共一万八千多万": said in words; not "上百万", "几十万", a threshold or a guess)
+TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?多?\s*(?:万元|万|元|亿元|亿)"
+                            r"|(?<![上过近几数好])[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*多?(?:万元|万|元|亿元|亿)")
+TOLD_CHANGE_RE = re.compile(r"比|较|增|减|涨|降|翻")  # a change told, which the question may work from
 ASKING_RE = filler_re("question")  # words that make a clause ask (fillers.toml); the clauses before are background
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
@@ -609,7 +612,8 @@ WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。�
 # whether a budget was spent in full ("那个项目钱全部花完了吗", "预算用完没有"): its outturn against it
 SPENT_IN_FULL_RE = re.compile(r"(?:花|用|使用|支出)(?:完|光)了?(?:吗|没有?|么)|(?:花|用)没(?:花|用)完|是否(?:全部|全额)?(?:花|用|使用|支出)(?:完|光)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
-GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个?(?:人|名|辆|台|套|万元|元|万)|个(?=[\s\d,，。;；]))")
+GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:[万亿][一二两三四五六七八九十百千]+)?)多?"
+                            r"(?:个?(?:人|名|辆|台|套|万元|元|万|亿元|亿)|个(?=[\s\d,，。;；]))")
 TOTAL_ASKED_RE = re.compile(r"合计|总计|一共|总共|总数|总额")
 # the generic words of spending said as a verb ("一共花了"), which name nothing beside a concept
 SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备|一年)?要?花了?(?:多少)?")
@@ -880,9 +884,18 @@ def _asking_part(text: str) -> str:
     """The words the operation is read from: a pasted fragment's words ask nothing ("占11.91%");
     a term asked about first leaves the operation to the figure asked after it ("三公经费是指
     哪几项？19年政协的…比省委办公厅多多少")."""
-    asking = match_key(PASTED_RE.sub("□", text))
+    asking = match_key(_told_dropped(PASTED_RE.sub("□", text)))
     m = DEFINITION_FIRST_RE.match(asking)
     return asking[m.end():] if m and len(asking) - m.end() >= 6 else asking
+
+
+def _told_dropped(text: str) -> str:
+    """The question less the clauses that only tell an amount ("万里街道25年预算总共一万八千多万，
+    平均每天要花多少": its 总共 sums nothing asked); a clause asking too ("有没有超过100万") stays,
+    and so does one telling a change the question works from ("比上年减少14279.38万元，那2023年…")."""
+    clauses = [c for c in CLAUSE_END_RE.split(text) if c.strip()]
+    kept = [c for c in clauses if not TOLD_AMOUNT_RE.search(c) or ASKING_RE.search(c) or TOLD_CHANGE_RE.search(c)]
+    return "".join(kept) if kept and len(clauses) > 1 else text
 
 
 def form_unit(question: str) -> str:
@@ -937,6 +950,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(text, lib)
+    text = _asked_first(text, lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
@@ -955,6 +969,24 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
                 or re.search(rf"{YEAR_BEFORE}|前年|同期|同比", told))):  # ("跟去年比，…压缩了多少": the year compared with)
             return asked, corrections
     return text, corrections
+
+
+# what is asked now, after what the asker means to work out with it ("我想算算…平均每个处室摊多少钱，
+# 先问下17年它内设多少个处室")
+ASKED_FIRST_RE = re.compile(r"[，,。；;]\s*(?:那|所以)?我?(?:先|首先)(?:要|得|想)?(?:问|查|看|了解)(?:问|一下|下|查|看)?[，,：:]?"
+                            # (or the working-out said first as the asker's plan: "我想算…每辆公车摊多少运行费，他们…几辆车")
+                            r"|^(?:我|我们)?(?:想|要|打算|准备)(?:自己)?(?:算算|算一算|算一下|算|估算|计算)[^，,。；;]*[，,。；;]\s*")
+
+
+def _asked_first(text: str, lib) -> str:
+    """The question asked first, where the asker says so after what they mean to work out: the
+    department named before it kept, the rest of the plan left aside."""
+    m = ASKED_FIRST_RE.search(text)
+    if m is None or lib.resolver.resolve(text[m.end():], lib.latest_year).departments:
+        return text[m.end():] if m else text
+    said = lib.resolver.resolve(text[:m.end()], lib.latest_year)
+    years = "" if YEAR_RE.search(text[m.end():]) else "、".join(f"{y}年" for y in said.years)
+    return "、".join(said.departments) + years + text[m.end():] if said.departments else text
 
 
 def names_item(text: str, lib) -> bool:
@@ -1501,7 +1533,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
         return "sum"  # "23年到25年一共涨了多少" is a change, not a sum
     if has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?多少", text)):
+            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?(?:多少|百分之几|几个百分点|几成)", text)):
         return "change"
     if (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))

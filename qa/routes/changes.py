@@ -158,7 +158,9 @@ def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: 
     allowed = allowed | {v for c in shown for v in c.printed} | {round(abs(c.rate), 2) for c in shown if c.rate is not None}
     # (each sentence a stated change is read from is cited, the top one's first; two cells of the top where tables are set against each other)
     cited = top.cited + [c for other in changes[1:] for c in other.cited] if stated else top.cited
-    return finish(q, text, [figure], cited, notes or [], allowed, LOOKUP)
+    answer = finish(q, text, [figure], cited, notes or [], allowed, LOOKUP)
+    answer.items = _items(shown, unit, places)
+    return answer
 
 
 def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float]) -> Answer:
@@ -169,8 +171,13 @@ def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, p
     answer = finish(q, f"{head}：{'；'.join(said)}。", [], [x for c in changes for x in c.cited], [],
                     allowed | {v for c in changes for v in c.printed} | {round(abs(c.rate), 2) for c in changes if c.rate is not None},
                     LOOKUP)
-    answer.items = [Item(c.label, fmt(c.amount / YUAN_PER_UNIT[unit], places), unit, c.cited[0]) for c in changes]
+    answer.items = _items(changes, unit, places)
     return answer
+
+
+def _items(changes: list[Change], unit: str, places: int) -> list[Item]:
+    """Each change as a listed item (signed, in the answer's unit), cited where it is read."""
+    return [Item(c.label, fmt(c.amount / YUAN_PER_UNIT[unit], places), unit, c.cited[0], c.amount) for c in changes]
 
 
 def _not_workable(q: QueryPlan, why: str) -> Answer:

@@ -165,6 +165,8 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     seen = set()  # figures already picked, by name and by cell
     # "卫生健康和住房保障加起来": each 科目 named, in turn (and the concepts named beside them, for a
     # sum: "…三类支出加起来是不是正好等于支出合计")
+    if q.operation == "share" and (nested := _nested_rows(q, doc)) is not None:
+        return nested  # "全部支出里，社会福利这一款当中养老服务占几成": the 款 the 项 is in, not the total
     if len(q.rows) > 1 and (not q.concepts or q.operation == "sum" and has_cue("adds_up", q.text)):
         found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
     elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
@@ -199,6 +201,21 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                  if (pick := measure_pick(q, doc, measure))]
     return picks
+
+
+def _nested_rows(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
+    """A share of two 科目 named, one under the other, beside a department total said as where
+    they are: the part over the 科目 holding it (the innermost whole said); None otherwise."""
+    if len(q.rows) != 2 or not q.concepts or not all(c.department_total for c in q.concepts):
+        return None
+    found = [pick_cells(replace(q, text=name, rest=name, topic="", codes=[], concepts=[]), doc) for name in q.rows]
+    if None in found or any(len(p.cells) != 1 for p in found):
+        return None
+    (a, b) = (p.cells[0].row.code or "" for p in found)
+    if not a or not b or a == b or not (a.startswith(b) or b.startswith(a)):
+        return None
+    part, whole = sorted(found, key=lambda p: -len(p.cells[0].row.code))
+    return [(part.cells[0].label, part), (whole.cells[0].label, whole)]
 
 
 ADDED_END_RE = re.compile(r"(?:一共|总共|共计|加起来|合计|合起来|是|有|为|的)?(?:多少|几).*$|[，,？?].*$")
@@ -418,6 +435,8 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     said = "" if said in PLAIN_COUNTED else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
     if not said and m.group(3):
         return PerUnit(whole, f"{m.group(3)}人员", "人", "")
+    if not said and unit == "人" and (paid := PAID_GROUP_RE.search(whole)):
+        return PerUnit(whole, f"{paid.group(1)}人员", "人", "")  # "离休费平均每人多少": per 离休人员
     if not said and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
         # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
         # the document states them; all its vehicles (车辆数) only where it does not
@@ -425,6 +444,8 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     return PerUnit(whole, said or COUNTED_THINGS[unit], unit, said)
 
 
+# money paid to one group of people ("离休费", "退休费"): per head, the people of that group
+PAID_GROUP_RE = re.compile(r"(离退休|离休|退休)(?:费|人员经费|经费|人员的?(?:费用|钱))")
 MIN_BASIS_SAID = 0.6  # of the words saying what the count is of, the count's answer must say
 
 
@@ -474,7 +495,8 @@ def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> A
             len({lib.resolver.department_key(d.department) for d in docs}) != 1:
         return None
     year = docs[0].year
-    before = lib.documents_of(docs[0], year - 1)
+    # (the outturn asked: the year before's budget is no outturn of it)
+    before = [d for d in lib.documents_of(docs[0], year - 1) if not (q.measure == "决算数" and d.kind == "预算")]
     if not before:
         return None
     found = compare(lib, replace(q, years=[year], compared_years=[year - 1], intent="compare"), docs + before)
@@ -506,17 +528,21 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
     if level is None:
         return answer
 
-    def near(value: float, printed: str, unit: str, target: float) -> bool:  # to the rounding printed
-        return abs(yuan(value, unit) - target) <= rounding(printed, unit) + 1e-6
+    def near(value: float, printed: str, unit: str, target: float, rounded: int = 1) -> bool:  # to the rounding printed
+        return abs(yuan(value, unit) - target) <= rounded * rounding(printed, unit) + 1e-6
 
     for doc in [later.doc, *lib.same_disclosure(later.doc)]:
         for fact in doc.stated:
             # (the later figure in the sentence may be printed in another unit: 15621.11万元 for 156,211,123元)
+            # (a change the narrative works from two rounded figures may be off by both roundings:
+            # 18976.76 − 15621.11 = 3355.65万元 for 33,556,428元)
             if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and \
-                    near(fact.value, fact.value_text, fact.unit, gap) and \
+                    near(fact.value, fact.value_text, fact.unit, gap, 2) and \
                     any(u in YUAN_PER_UNIT and near(v, p, u, level) for p, v, u in amounts(fact.sentence)):
                 answer.citations.append(stated_citation(doc, fact))  # after the operands' cells
-                answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”。")
+                exact_said = abs(yuan(fact.value, fact.unit) - gap) < 0.005
+                answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”" + (
+                    "。" if exact_said else "（与按表计算之差，是文件用取整后的数相减所致）。"))
                 return answer
     return answer
 

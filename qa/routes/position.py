@@ -79,6 +79,23 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
     return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)], [citation(cell)])
 
 
+# the one item the turn before named, pointed back at ("那一类降了百分之几", "那这一项19年还剩多少")
+NAMED_BEFORE_RE = re.compile(r"(?:那|这|该)一?(?:类|款|项|块)(?:支出|科目)?|它(?!们)")
+
+
+def points_at_named(text: str) -> bool:
+    return bool(NAMED_BEFORE_RE.search(text))
+
+
+def with_named_item(text: str, before: Answer) -> str | None:
+    """The question with its pointing word replaced by the item the ranking ``before`` named
+    (the one its headline figure is for); None where ``before`` named no one item of a ranking."""
+    if before.plan.get("operation") != "rank" or len(before.figures) != 1:
+        return None
+    named = [item.label for item in before.items if before.figures[0].label.endswith(f"：{item.label}")]
+    return NAMED_BEFORE_RE.sub(named[0], text, count=1) if len(named) == 1 else None
+
+
 def points_at_cell(text: str) -> bool:
     """The question points at a table's row by its place ("第五张表第一行"): it names a figure."""
     return bool(TABLE_AT_RE.search(text) and ROW_AT_RE.search(text))
