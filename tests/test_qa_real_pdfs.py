@@ -1877,3 +1877,32 @@ def test_a_budgets_items_ranked_by_the_outturn_changes_its_narrative_states(pdf_
     assert any("职业年金" in n for n in rate.notes)
     cut = pdf_engine.ask("万里街道24年预算跟上一年执行数比，哪一项砍掉的钱最多？")
     assert cut.figures[0].value == "900.44" and "其他城乡社区支出" in cut.answer.split("。")[0]
+    follow = pdf_engine.ask("那这一项比上年执行数降了百分之几？", history=["万里街道24年预算跟上一年执行数比，哪一项砍掉的钱最多？"])
+    assert (follow.figures[0].value, follow.figures[0].unit) == ("49.41", "%")  # (not 2023's budget: 36.41%)
+
+
+def test_a_total_told_in_words_is_not_summed_with_the_one_asked(pdf_engine):
+    """"预算总共一万八千多万，平均每天要花多少": the told amount's clause sums nothing; the year's
+    spending ÷ 365 (189,767,551 ÷ 365), never 收入总计 plus 支出合计."""
+    answer = pdf_engine.ask("万里街道25年预算总共一万八千多万，平均每天要花多少？")
+    assert answer.figures[0].value == "519911.10"
+
+
+def test_a_claim_told_then_the_figure_asked(pdf_engine):
+    """"网上说…翻了一倍，25年三公预算到底多少": the claim checked (no), the figure asked heads."""
+    answer = pdf_engine.ask("网上说万里街道25年三公经费比24年翻了一倍，25年三公预算到底多少")
+    assert answer.verdict == "no" and answer.figures[0].value == "37.91"
+
+
+def test_a_claim_of_nothing_spent_is_true_when_the_figure_is_zero(pdf_engine):
+    """"有人说…没安排买新公车的钱，对吗": the claim says none; 0 makes it right."""
+    answer = pdf_engine.ask("有人说省委办公厅18年没安排买新公车的钱，对吗")
+    assert answer.verdict == "yes" and answer.figures[0].value == "0"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("我想算算省委办公厅平均每个处室摊多少钱，先问下17年它内设多少个处室", "20"),
+    ("我想算万里街道25年每辆公车摊多少运行费，他们现在一共有几辆车", "8")])
+def test_the_question_asked_after_the_askers_plan(pdf_engine, question, value):
+    """What the asker means to work out is said first; the count asked after it is answered."""
+    assert pdf_engine.ask(question).figures[0].value == value

@@ -2519,3 +2519,37 @@ def test_a_level_word_is_no_typing_slip(engine):
     answer = engine.ask("阳泉民政局24年占比超过5%的支出大类有哪几个？")
     assert answer.plan["level"] == "类"
     assert "类级" in answer.answer and "社会保障和就业支出" in answer.answer
+
+
+def test_a_follow_up_pointing_at_the_item_a_ranking_named(engine):
+    """"哪一类减得最多？" then "那一类降了百分之几？": the 类 the ranking named (社会保障和就业支出,
+    its own sentence's 33.38%), never the ranking asked again or a total's rate."""
+    answer = engine.ask("那一类降了百分之几？", history=["临汾民政局19年各类支出跟18年比，哪一类减得最多？"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("33.38", "%")
+    assert "社会保障和就业支出" in answer.answer
+
+
+def test_a_verdict_on_two_counts_then_the_count_asked_after_it(engine):
+    """"实有人数有没有超过行政编制？实际有几个人？": yes, and the 20 people asked after heads the
+    answer (not the gap of 2 the verdict is worked from)."""
+    answer = engine.ask("临汾民政局19年实有人数有没有超过行政编制？实际有几个人？")
+    assert answer.verdict == "yes" and (answer.figures[0].value, answer.figures[0].unit) == ("20", "人")
+
+
+def test_a_share_of_the_kuan_said_inside_the_total(engine):
+    """"全部支出里，社会福利这一款当中养老服务占了百分之几": over 社会福利 (20810), the innermost
+    whole said: 2749.67 ÷ 6511.85 = 42.23%, not over the 本年支出合计 (32.71%)."""
+    answer = engine.ask("阳泉民政局24年全部支出里，社会福利这一款花的钱当中养老服务占了百分之几？")
+    assert answer.figures[0].value == "42.23"
+
+
+def test_a_fee_of_one_group_averaged_over_that_group(engine):
+    """"离休费平均每人多少": over the 离休人员 the narrative counts (2), not all 实有人数 (20)."""
+    answer = engine.ask("临汾民政局19年那两位离休老干部，离休费平均每人多少？")
+    assert answer.figures[0].formula.startswith("221740元 ÷ 2人")
+
+
+def test_a_drop_asked_as_a_rate_is_a_change_on_the_year_before(engine):
+    """"社会保障和就业支出降了百分之几" with no year compared: the rate its sentence states."""
+    answer = engine.ask("临汾民政局19年社会保障和就业支出降了百分之几？")
+    assert (answer.plan["operation"], answer.figures[0].value) == ("change", "33.38")
