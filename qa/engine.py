@@ -381,13 +381,19 @@ def _figure_and_meaning(lib: Library, q: QueryPlan, docs: list) -> Answer | None
     return with_definition(q, docs, found)
 
 
+COUNTED_UNIT_WORDS = {"辆", "台", "套", "人", "名", "个"}
+
+
 def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A figure asked per vehicle or per person: the total and the count, each asked of the same
     department and year as the question, the one divided by the other."""
     asked = per_unit_parts(q)
     if asked is None:
         return None
-    whole_plan = understand(asked.whole, lib, previous=q)
+    # (the things counted, "一辆车" read as 车辆数, are no amount the whole carries on from)
+    money = replace(q, concepts=[c for c in q.concepts if not set(c.stated_unit) & COUNTED_UNIT_WORDS],
+                    text=asked.whole, carried_units=())
+    whole_plan = understand(asked.whole, lib, previous=money)
     count_plan = understand(asked.count, lib, previous=q)
     if (whole_plan.departments, whole_plan.years) != (q.departments, q.years) or \
             (count_plan.departments, count_plan.years) != (q.departments, q.years):

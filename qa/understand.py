@@ -950,7 +950,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(text, lib)
-    text = _asked_first(text, lib)
+    text = _told_top(_asked_first(text, lib), lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
@@ -987,6 +987,21 @@ def _asked_first(text: str, lib) -> str:
     said = lib.resolver.resolve(text[:m.end()], lib.latest_year)
     years = "" if YEAR_RE.search(text[m.end():]) else "、".join(f"{y}年" for y in said.years)
     return "、".join(said.departments) + years + text[m.end():] if said.departments else text
+
+
+# a ranking told as what the item asked about is ("涨得最多的城乡社区支出这一类多了多少"): the
+# asker's description, not a ranking asked
+TOLD_TOP_RE = re.compile(r"(?:[涨增降减花用砍压]得)?最(?:多|大|高|少|小|低|快)的(?=[\u4e00-\u9fff]{2})")
+
+
+def _told_top(text: str, lib) -> str:
+    """The question less a ranking it tells of the item it names, where it asks that item's
+    figure (never where it asks which: "哪一类涨得最多")."""
+    m = TOLD_TOP_RE.search(text)
+    if m is None or re.search(r"哪|什么|谁|排", text):
+        return text
+    rest = text[m.end():]
+    return text[:m.start()] + rest if re.search(r"多少|几", rest) and names_item(rest, lib) else text
 
 
 def names_item(text: str, lib) -> bool:

@@ -1906,3 +1906,17 @@ def test_a_claim_of_nothing_spent_is_true_when_the_figure_is_zero(pdf_engine):
 def test_the_question_asked_after_the_askers_plan(pdf_engine, question, value):
     """What the asker means to work out is said first; the count asked after it is answered."""
     assert pdf_engine.ask(question).figures[0].value == value
+
+
+def test_a_ranking_told_of_the_item_asked_is_no_ranking_asked(pdf_engine):
+    """"涨得最多的城乡社区支出这一类多了多少": that 类's own change (154,369,326 − 119,385,303),
+    not the 项 that rose most."""
+    answer = pdf_engine.ask("万里街道25年比24年预算多了3355万，涨得最多的城乡社区支出这一类多了多少？")
+    assert answer.figures[0].value == "34984023"
+
+
+def test_per_vehicle_said_as_average_each_car(pdf_engine):
+    """"平均每辆车一年的运行维护费": the vehicles' running cost ÷ the 46 vehicles, not the
+    ambiguous 运行维护费 rows."""
+    answer = pdf_engine.ask("江苏省政协办公厅2019年平均每辆车一年的运行维护费是多少")
+    assert answer.figures[0].formula.startswith("156.60万元 ÷ 46辆")

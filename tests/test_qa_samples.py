@@ -2553,3 +2553,10 @@ def test_a_drop_asked_as_a_rate_is_a_change_on_the_year_before(engine):
     """"社会保障和就业支出降了百分之几" with no year compared: the rate its sentence states."""
     answer = engine.ask("临汾民政局19年社会保障和就业支出降了百分之几？")
     assert (answer.plan["operation"], answer.figures[0].value) == ("change", "33.38")
+
+
+def test_per_vehicle_asked_again_of_another_body_in_a_chat(engine):
+    """"那临汾民政局19年呢，一辆车合多少？" after 阳泉's per-vehicle question: 临汾's 公务用车运行维护费
+    ÷ its one vehicle, never the vehicle count (the 辆 the earlier turn asked in) as the money."""
+    answer = engine.ask("那临汾民政局19年呢，一辆车合多少？", history=["阳泉民政局24年公车运行维护费平均一辆车多少钱"])
+    assert answer.figures[0].formula.startswith("28,452.82元 ÷ ")
