@@ -30,7 +30,8 @@ LEVEL_MARK_RE = re.compile(r"[（(]\s*[类款项]\s*[）)]")
 REMARK_RE = re.compile(r"[（(](?:以[^（()）]{1,12}为准|含|单位[:：]?[^（()）]{0,4})[）)]")
 EXCLUSION_RE = re.compile(r"[（(]((?:不含|不包括|未含)[^（()）]{1,40})[）)]")
 BREAK_CHARS = "，,；;。：:、"
-CHANGE_END = re.compile(r"(增加|减少|增长|下降|上升|降低|增|减|节约|多|少)了?(约)?$")
+# ("收、支预算总计各增加": each of the totals named changed by the amount)
+CHANGE_END = re.compile(r"(?:各|均|都|分别)?(增加|减少|增长|下降|上升|降低|增|减|节约|多|少)了?(约)?$")
 COMPARED_RE = re.compile(rf"(?:比|较|与|同)(?:{YEAR_BEFORE}|同期|(?:19|20)\d{{2}}\s*年度?)(?:预算|决算|年初预算|执行数|同期)?"
                          r"(?:数)?(?:相比|比较)?")
 SHARE_END = re.compile(r"占[^，,；;。]{0,20}?的?(比重|比例)?(为)?$")
@@ -180,7 +181,8 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
                     in_parts: bool = False) -> tuple[list[StatedFact], str]:
     """Facts of one sentence, and the subject a following sentence continues."""
     sentence = clean_line(sentence)
-    text = REMARK_RE.sub("", sentence)
+    # ("收、支预算总计": the two totals said as one word, not a list)
+    text = REMARK_RE.sub("", sentence).replace("收、支", "收支")
     if LEVEL_MARK_RE.search(text):
         # "1.一般公共服务（类）支出 6,543.55 万元": the marks name the subject; the words between stay
         text = LEVEL_MARK_RE.sub("", text)
@@ -226,9 +228,12 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
         elif right and own and re.fullmatch(r"(?:在职|在编|退休|离休)?(?:人员|职工|干部)", right.group(0)):
             own += right.group(0)  # "…办公室9名在职人员": that body's staff, not the body
         if own:
-            if facts and re.match(r"(收入|支出)", own):
-                # "财政拨款收入总计X万元，支出总计Y万元": the second is the 财政拨款 支出总计 too
-                scope = re.match(r"(.+?)(收入|支出)", facts[-1].subject)
+            # the scope said before, in this sentence or the one it follows on from
+            before = facts[-1].subject if facts else (topic if subject and subject == topic else "")
+            if before and re.match(r"(收入|支出|收支)", own):
+                # "财政拨款收入总计X万元，支出总计Y万元": the second is the 财政拨款 支出总计 too;
+                # "…财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加…": so is this
+                scope = re.match(r"([^收支、]+?)(收入|支出|收支)", before)
                 own = scope.group(1) + own if scope and not own.startswith(scope.group(1)) else own
             subject = own
             if not qualifier and 0 <= parts_start < m.start() and (n or parts_start < start + 3):

@@ -60,6 +60,18 @@ def test_the_templates_sentence_shapes_give_their_facts(sentence, expected):
     assert facts_of(sentence, topic="一般公共服务支出") == expected
 
 
+def test_both_totals_said_as_one_word_and_their_scope_carried_on():
+    """"收入、支出预算总计…，与上年相比收、支预算总计各增加…": one subject for both totals (not
+    "支预算总计各"), of the whole budget; after "财政拨款收、支总预算…。" the next sentence's
+    totals are the 财政拨款 ones (not the department's)."""
+    assert facts_of("收入、支出预算总计9,146.79万元，与上年相比收、支预算总计各增加498.72万元，增长5.77%。", "预算") == [
+        ("收入、支出预算总计", "", "9146.79", "万元"), ("收支预算总计", "比上年增加", "498.72", "万元"),
+        ("收支预算总计", "增长率", "5.77", "%")]
+    _, topic = _sentence_facts("2018年度财政拨款收、支总预算24458.43万元。", "", [], "预算")
+    assert facts_of("与上年相比收、支预算总计各增加3756.18万元，增长18.14%。", "预算", topic)[0][:2] == \
+        ("财政拨款收支预算总计", "比上年增加")
+
+
 def test_a_科目_item_heading_names_the_figures_under_it():
     found, topic = _sentence_facts("1、教育支出（类）普通教育（款）初中教育（项）。", "", [], "决算")
     assert not found and topic == "初中教育"

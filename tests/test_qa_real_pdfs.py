@@ -1920,3 +1920,16 @@ def test_per_vehicle_said_as_average_each_car(pdf_engine):
     ambiguous 运行维护费 rows."""
     answer = pdf_engine.ask("江苏省政协办公厅2019年平均每辆车一年的运行维护费是多少")
     assert answer.figures[0].formula.startswith("156.60万元 ÷ 46辆")
+
+
+def test_the_whole_budgets_change_stated_for_both_totals(pdf_engine):
+    """"政协办公厅17年的部门预算比16年涨了百分之几": no 2016 document; the 2017 narrative's
+    "收、支预算总计各增加498.72万元，增长5.77%"."""
+    answer = pdf_engine.ask("政协办公厅17年的部门预算比16年涨了百分之几")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("5.77", "%")
+
+
+def test_a_share_of_the_years_spending_budget_is_no_completion(pdf_engine):
+    """"基本支出占全年支出预算的百分之多少": a share (55.94% stated), not a completion rate."""
+    answer = pdf_engine.ask("政协办公厅18年的基本支出占全年支出预算的百分之多少")
+    assert answer.figures[0].value == "55.94"

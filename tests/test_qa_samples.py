@@ -2560,3 +2560,9 @@ def test_per_vehicle_asked_again_of_another_body_in_a_chat(engine):
     ÷ its one vehicle, never the vehicle count (the 辆 the earlier turn asked in) as the money."""
     answer = engine.ask("那临汾民政局19年呢，一辆车合多少？", history=["阳泉民政局24年公车运行维护费平均一辆车多少钱"])
     assert answer.figures[0].formula.startswith("28,452.82元 ÷ ")
+
+
+def test_how_much_of_a_budget_went_is_its_completion(engine):
+    """"三公经费的预算，最后用掉了百分之几": the 完成预算的 rate the narrative states (20.2%)."""
+    answer = engine.ask("临汾民政局19年三公经费的预算，最后用掉了百分之几？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("20.2", "%")
