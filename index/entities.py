@@ -41,6 +41,8 @@ NOT_ORG = re.compile(r"^(?:请问|请|问一下|查询|我想|我们|我|想知�
                      r"|列出|列一下|列举|帮我|给我|告诉我|说说|说一下|讲讲|看看|查查|看一下|看下|查看"
                      # ("我想算算省委办公厅平均每个处室摊多少钱", "对比一下两个民政局")
                      r"|算算|算一下|算下|比比|比一下|对比一下|对比下|对比|比较一下|比较下|比较"
+                     # a ranking word run into the name ("…got the biggest allocation in 万里街道's": "最多万里街道")
+                     r"|最多|最少|最大|最小|最高|最低"
                      # a chat turning to another body ("换成省政协的", "改问临汾的", "再看看…")
                      r"|换成|换到|换个|改成|改问|改为|再看看|再看|再问|回到"
                      # a letter's address to the body it is sent to ("恳请贵局", "致…：", "截至…日该部门")
@@ -96,7 +98,12 @@ def _compared_at(text: str, start: int, end: int) -> bool:
 
 def _amount_unit_at(text: str, start: int, fragment: str) -> bool:
     """The fragment starts with a magnitude written right after a number ("95.36万里面" in "万里")."""
-    return fragment[0] in "万千百亿" and start > 0 and (text[start - 1].isdigit() or text[start - 1] in "零一二两三四五六七八九十几多")
+    if fragment[0] not in "万千百亿" or start == 0:
+        return False
+    before = text[start - 1]
+    # (a 多 after a number, "十多万", not one after 最: "最多万里街道")
+    return before.isdigit() or before in "零一二两三四五六七八九十几" or \
+        before == "多" and start > 1 and (text[start - 2].isdigit() or text[start - 2] in "零一二两三四五六七八九十百千")
 
 
 def relative_years(text: str) -> list[tuple[int, bool]]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from core.vocab import budget_terms, english_words, pinyin_asking_words
+from core.vocab import budget_terms, english_dropped, english_reordered, english_words, pinyin_asking_words
 
 ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
 CJK = r"[\u4e00-\u9fff]"
@@ -55,7 +55,10 @@ def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
     budget words typed in pinyin are read too, below English words and places."""
     if not re.search(r"[A-Za-z]{2}", text):
         return text
+    for pattern, said in english_reordered():
+        text = pattern.sub(said, text)
     vocab = {**term_readings(), **english_words(), **places()}
+    dropped = english_dropped()
     longest = max(len(k.split()) for k in vocab)
 
     def chinese(run: re.Match) -> str:
@@ -79,7 +82,8 @@ def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
                     i += n
                     break
             else:
-                out.append(words[i])
+                if words[i].lower() not in dropped:  # ("the", "of", "did": nothing to read)
+                    out.append(words[i])
                 i += 1
         return " ".join(out)
 

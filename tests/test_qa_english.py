@@ -79,3 +79,22 @@ def test_comparisons_compositions_and_totals_said_in_english():
     assert "多多少" in said and "总预算" in said and "总共" not in said
     assert "由哪些构成" in read_english("What makes up the 一般公共服务支出?", lambda: PLACES)
     assert "运行维护" in read_english("running and maintaining the cars", lambda: PLACES)
+
+
+def test_grammar_words_are_read_as_nothing_and_names_of_bodies_in_english():
+    """"the", "of", "did" need no Chinese (left in, they were "not recognised"); the template's
+    bodies in English: Government Office, Social Welfare Institute, the General Office of a
+    Provincial Party Committee (said in either order)."""
+    assert read_english("How much did the Linfen Civil Affairs Bureau spend on urban and rural medical assistance in 2019?",
+                        lambda: PLACES) == "多少临汾民政局花城乡医疗救助2019?"
+    assert read_english("How many official vehicles does the General Office of the Jiangsu Provincial Party Committee have?",
+                        lambda: PLACES).startswith("多少辆公务用车江苏省委办公厅")
+
+
+def test_english_word_orders_read_in_the_chinese_order():
+    """"What share of A went to B" is "B占A的百分之几"; "total 2024 expenditure" the year's 总支出;
+    "split between A and B" each of the two."""
+    assert read_english("What share of the Yangquan Civil Affairs Bureau's total 2024 expenditure went to housing?",
+                        lambda: PLACES) == "住房保障支出占阳泉民政局2024总支出的百分之几?"
+    assert read_english("How is it split between routine running costs and project spending?",
+                        lambda: PLACES).endswith("基本支出和项目支出各是多少?")

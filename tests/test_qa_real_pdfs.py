@@ -1933,3 +1933,15 @@ def test_a_share_of_the_years_spending_budget_is_no_completion(pdf_engine):
     """"基本支出占全年支出预算的百分之多少": a share (55.94% stated), not a completion rate."""
     answer = pdf_engine.ask("政协办公厅18年的基本支出占全年支出预算的百分之多少")
     assert answer.figures[0].value == "55.94"
+
+
+def test_how_many_official_cars_is_a_count(pdf_engine):
+    """"有多少公务用车": the vehicles (127), not their running cost (411.20万元)."""
+    answer = pdf_engine.ask("江苏省委办公厅2019年有多少公务用车")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("127", "辆")
+
+
+def test_a_ranking_word_run_into_a_bodys_name(pdf_engine):
+    """"…最多万里街道…" (an English question read word by word): 万里街道, not an unknown body."""
+    answer = pdf_engine.ask("Which 项-level line got the biggest allocation in 万里街道's 2024 budget?")
+    assert answer.plan["departments"] == ["上海市普陀区人民政府万里街道办事处"]

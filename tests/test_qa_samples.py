@@ -2566,3 +2566,10 @@ def test_how_much_of_a_budget_went_is_its_completion(engine):
     """"三公经费的预算，最后用掉了百分之几": the 完成预算的 rate the narrative states (20.2%)."""
     answer = engine.ask("临汾民政局19年三公经费的预算，最后用掉了百分之几？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("20.2", "%")
+
+
+def test_a_share_of_the_whole_said_after_the_department_is_not_a_sections_stated_share(engine):
+    """"社会保障和就业支出占阳泉民政局2024年总支出的百分之几": of the 本年支出合计 (89.53%), not the
+    "占97.32%" the 一般公共预算 section states (its whole is that section's spending)."""
+    answer = engine.ask("社会保障和就业支出占阳泉民政局2024年总支出的百分之几?")
+    assert answer.figures[0].value == "89.53"

@@ -57,6 +57,18 @@ def english_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def english_dropped() -> frozenset[str]:
+    """English words a question needs no Chinese for ("the", "of", "did"): read as nothing."""
+    return frozenset(w.lower() for w in _toml("english.toml")["grammar"]["dropped"])
+
+
+@lru_cache(maxsize=1)
+def english_reordered() -> tuple[tuple[re.Pattern, str], ...]:
+    """English word orders read in the Chinese order ("what share of A went to B" → "B占A的百分之几")."""
+    return tuple((re.compile(pattern), said) for pattern, said in _toml("english.toml")["grammar"]["reordered"])
+
+
+@lru_cache(maxsize=1)
 def pinyin_asking_words() -> tuple[str, ...]:
     """The asking words a question may type in pinyin ("you meiyou" → 有没有, "duoshao" → 多少)."""
     return tuple(_toml("english.toml")["pinyin"]["asking"])

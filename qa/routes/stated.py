@@ -510,7 +510,8 @@ HOW_IT_WENT_RE = re.compile(r"得?(?:怎么样|怎样|如何|咋样|好不好|�
 # a completion rate's asking words ("完成了预算的百分之几", "执行率"), said of no subject
 COMPLETION_WORDS_RE = re.compile(r"完成|执行|比?率|百分之?|几成|比例")
 SHARE_WORDS_RE = re.compile(r"占|比例|比重|百分之?|几成|份额")  # a share's asking words, said of no subject
-SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,12}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
+# (the whole may come after the department and year: "占阳泉民政局2024年总支出的百分之几")
+SHARE_WHOLE_RE = re.compile(r"占(?:到)?(.{2,24}?)(?:的)?(?:比例|比重|百分比|百分之|多少|几)")
 
 
 def _share_of_asked_whole(fact: StatedFact, question: str, doc: Document) -> bool:
