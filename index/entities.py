@@ -346,7 +346,9 @@ class EntityResolver:
         for m in ORG_MENTION_RE.finditer(bare):
             word = NOT_ORG.sub("", m.group(0))
             start = m.end() - len(word)
+            # ("一处写339.77万元，一处写323.35万元": places in a document, counted, not a body)
             if len(word) < 2 or re.fullmatch(ORG_SUFFIX, word) or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word) \
+                    or re.fullmatch(r"[一二两三四五六七八九十几多每另]处", word) \
                     or COUNTED_KIND_RE.search(bare[max(0, m.start() - 4):m.end() - 2]):  # ("有几个专门委员会": a kind of body counted)
                 continue
             if not any(covered[start:m.end()]):

@@ -1945,3 +1945,13 @@ def test_a_ranking_word_run_into_a_bodys_name(pdf_engine):
     """"…最多万里街道…" (an English question read word by word): 万里街道, not an unknown body."""
     answer = pdf_engine.ask("Which 项-level line got the biggest allocation in 万里街道's 2024 budget?")
     assert answer.plan["departments"] == ["上海市普陀区人民政府万里街道办事处"]
+
+
+@pytest.mark.parametrize("question, verdict, worked, formula", [
+    # no whole named: the section's opening total (一般公共预算财政拨款支出307.82万元)
+    ("社工部24年决算说明里住房保障支出占9.55%，这个比例算得对吗", "no", "9.56", "29.42 ÷ 307.82"),
+    # the whole named (三公经费) stated only as its three parts, each as a share of it
+    ("省委办公厅18年说明里写公务用车购置及运行费占三公经费80.92%，算得对吗", "no", "80.91", "411.20 ÷ (70 + 411.20 + 27)")])
+def test_a_printed_share_recomputed_from_the_documents_amounts(pdf_engine, question, verdict, worked, formula):
+    answer = pdf_engine.ask(question)
+    assert (answer.verdict, answer.figures[0].value, answer.figures[0].formula) == (verdict, worked, formula)

@@ -2573,3 +2573,10 @@ def test_a_share_of_the_whole_said_after_the_department_is_not_a_sections_stated
     "占97.32%" the 一般公共预算 section states (its whole is that section's spending)."""
     answer = engine.ask("社会保障和就业支出占阳泉民政局2024年总支出的百分之几?")
     assert answer.figures[0].value == "89.53"
+
+
+def test_a_printed_share_checked_against_the_whole_its_sentence_names(engine):
+    """"占政府采购支出总额的12.34%，算得对吗": 93.14 ÷ 755.08 (the 政府采购支出总额 stated), right."""
+    answer = engine.ask("阳泉民政局说明里写政府采购授予中小企业合同金额93.14万元，占政府采购支出总额的12.34%，算得对吗")
+    assert (answer.verdict, answer.figures[0].value) == ("yes", "12.34")
+    assert answer.figures[0].formula == "93.14 ÷ 755.08"

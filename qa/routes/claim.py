@@ -156,8 +156,9 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     claim = claimed_share(q.text)
     share = next((f for f in found.figures if f.unit == "%"), None) if found.status == ANSWERED else None
     # (a share set as a threshold, "有没有哪一类超过一半", was answered yes or no by the items above it)
-    if claim is None or share is None or q.share_above is not None or (value := parse_amount(share.value)) is None:
-        return found
+    if claim is None or share is None or q.share_above is not None or found.verdict is not None or \
+            (value := parse_amount(share.value)) is None:
+        return found  # (nor where the share is already checked: "说明里写占9.55%，算得对吗")
     holds = claim.holds(value)
     lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")
     return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")
@@ -202,21 +203,72 @@ RATE_QUALIFIERS = ("增长率", "下降率")
 
 
 def rate_checked(q: QueryPlan, docs) -> Answer | None:
-    """A rate of change the document prints, checked against its own amounts: the change over the
-    year before's amount (the current amount less the change, or the earlier amount its sentence
-    states), recomputed at the printed precision; 对 or 不对 with the working, each figure cited.
-    None unless the question quotes a printed rate and asks whether it is right."""
+    """A rate of change or a share the document prints, checked against its own amounts: the
+    change over the year before's amount (the current amount less the change, or the earlier
+    amount its sentence states), or the part over its whole (see ``_share_worked``), recomputed at
+    the printed precision; 对 or 不对 with the working, each figure cited. None unless the
+    question quotes a printed rate and asks whether it is right."""
     if not RATE_CHECK_RE.search(q.text):
         return None
     said = {float(m.group(1)) for m in RATE_SAID_RE.finditer(q.text)}
     key = match_key(q.text)
     # (of the rates printed with that value, the one whose subject the question says most of)
     printed = sorted(((_said_of(fact.subject, key), at, doc, fact) for doc in docs for at, fact in enumerate(doc.stated)
-                      if fact.qualifier in RATE_QUALIFIERS and fact.value in said), key=lambda x: (-x[0], x[1]))
+                      if (fact.qualifier in RATE_QUALIFIERS or fact.qualifier == SHARE_QUALIFIER) and fact.value in said),
+                     key=lambda x: (-x[0], x[1]))
     for shared, at, doc, fact in printed:
-        if shared >= MIN_SUBJECT_SAID and (worked := _rate_worked(doc, at, fact)) is not None:
+        worked = _share_worked(doc, at, fact) if fact.qualifier == SHARE_QUALIFIER else _rate_worked(doc, at, fact)
+        if shared >= MIN_SUBJECT_SAID and worked is not None:
             return _rate_verdict(q, doc, fact, *worked)
     return None
+
+
+SHARE_QUALIFIER = "占比"
+
+
+def _share_worked(doc, at: int, fact):
+    """(share, formula, facts used) of a printed share: its part the amount its sentence states
+    for the same subject; its whole the one the sentence names ("占政府采购支出总额的12.34%": the
+    amount stated of that subject, or of a concept whose parts the document states, each as a share
+    of it, summed), else the total the section opens with ("一般公共预算财政拨款支出307.82万元，主要用于
+    以下方面：…住房保障支出（类）29.42万元，占9.55%"). None where either is not there."""
+    part = next((f for f in doc.stated[at::-1] if f.sentence == fact.sentence and f.subject == fact.subject
+                 and f.unit in YUAN_PER_UNIT), None)
+    if part is None or not part.value:
+        return None
+    named = re.search(rf"占(.{{2,16}}?)的?{re.escape(fact.value_text)}\s*%", match_key(fact.sentence))
+    wholes = _named_whole(doc, named.group(1), part) if named else _section_total(doc, part)
+    if not wholes:
+        return None
+    total = sum(yuan(w.value, w.unit) for w in wholes)
+    if not total:
+        return None
+    formula = f"{part.value_text} ÷ " + (wholes[0].value_text if len(wholes) == 1 else
+                                         f"({' + '.join(w.value_text for w in wholes)})")
+    return yuan(part.value, part.unit) / total * 100, formula, [part, *wholes]
+
+
+def _named_whole(doc, named: str, part) -> list:
+    """The whole a share's sentence names: the amount stated of that subject ("政府采购支出总额":
+    政府采购支出), else the amounts of the concept's parts, each stated as a share of it."""
+    bare = re.sub(r"(?:总额|总计|合计|总数)$", "", named)
+    money = [f for f in doc.stated if f.unit in YUAN_PER_UNIT and f.value is not None and f.qualifier in ("", "决算", "预算")]
+    stated = [f for f in money if f is not part and (match_key(f.subject) == bare or (f.concept and f.concept in
+              {m.concept.name for m in lexicon().concepts_in(named) if not m.generic}))]
+    if stated:
+        return stated[:1]
+    concept = next((m.concept for m in lexicon().concepts_in(named) if not m.generic and m.concept.parts), None)
+    if concept is None:
+        return []
+    listed = [f for f in money if f.concept in concept.parts.concepts and f"占{named}" in match_key(f.sentence)]
+    return listed if sorted(f.concept for f in listed) == sorted(concept.parts.concepts) else []
+
+
+def _section_total(doc, part) -> list:
+    """The amount a section opens with, the whole its parts' shares are of, when the part is not it."""
+    first = next((f for f in doc.stated if f.section_seq == part.section_seq and f.unit in YUAN_PER_UNIT
+                  and f.value is not None), None)
+    return [first] if first is not None and first is not part and first.sentence != part.sentence else []
 
 
 MIN_SUBJECT_SAID = 4  # characters of the rate's subject the question must say ("三公经费", "住房保障")
@@ -253,7 +305,8 @@ def _rate_worked(doc, at: int, fact):
 def _rate_verdict(q: QueryPlan, doc, fact, rate: float, formula: str, used: list) -> Answer:
     places = decimals(fact.value_text)
     right = round(rate, places) == round(fact.value, places)
-    text = (f"{'对' if right else '不对'}。文件写{fact.subject}{'增长' if fact.qualifier == '增长率' else '下降'}"
+    how = {"增长率": "增长", "下降率": "下降"}.get(fact.qualifier, "占")
+    text = (f"{'对' if right else '不对'}。文件写{fact.subject}{how}"
             f"{fact.value_text}%；按文件中的数计算：{formula} × 100% = {rate:.2f}%"
             f"{'，与所写一致' if right else f'，与所写的{fact.value_text}%不符'}。")
     figures = [Figure(f"{rate:.2f}", "%", None, f"{fact.subject}（按文件数字重算）", doc.department, doc.year, derived=True,
