@@ -208,6 +208,11 @@ class Library:
                   and not any(a <= s[0] < b or s[0] <= a < s[1] for a, b in spans)]
         return sorted(spans)
 
+    def row_levels(self, name: str) -> set[str]:
+        """The levels (类, 款, 项) the store's rows of that name are printed at, by their codes."""
+        return {LEVEL_BY_LENGTH.get(len(r.code), "") for d in self.docs.values() for t in d.tables
+                for r in t.rows if r.code and name in row_names(r.label)}
+
     def row_names_in(self, text: str) -> list[str]:
         """The store's row names a question spells out ("差旅费", "提租补贴"), in the order it says
         them (names of one length come from a set: their order alone would vary between runs)."""

@@ -950,7 +950,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(text, lib)
-    text = _told_top(_asked_first(text, lib), lib)
+    text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
@@ -1002,6 +1002,28 @@ def _told_top(text: str, lib) -> str:
         return text
     rest = text[m.end():]
     return text[:m.start()] + rest if re.search(r"多少|几", rest) and names_item(rest, lib) else text
+
+
+# whether one part is the biggest ("城乡社区支出是不是占了大头"): a ranking, its top set against the guess
+BIG_SHARE_RE = re.compile(r"(?:是不是|是否|有没有)?(?:占|是)(?:了)?(?:大头|最大头|大部分|绝大部分|大多数|最大的一块|最大一块)(?:吗|呢|吧)?")
+
+
+def _largest_part_asked(text: str, lib) -> str:
+    """"城乡社区支出是不是占了大头？钱主要花在哪几类上": which part at that 科目's level is the
+    largest, and whether it is the one named (the ranking lists the parts a breakdown asked after
+    it would); the text as it was where no 科目 is named before the words."""
+    m = BIG_SHARE_RE.search(text)
+    if m is None:
+        return text
+    start = max(text.rfind(c, 0, m.start()) for c in "，,。；;？?！!") + 1
+    named = lib.row_names_in(text[start:m.start()])
+    levels = lib.row_levels(named[-1]) if named else set()
+    if len(levels) != 1 or "" in levels:
+        return text
+    before = text[:m.start()].replace(named[-1], "", 1) if named[-1] in text[:m.start()] else text[:m.start()]
+    after = text[m.end():].lstrip("？?，,。 ")
+    rest = "" if has_cue("breakdown", after) else after  # (the ranking lists the parts)
+    return f"{before}支出最多的是哪一{levels.pop()}，是{named[-1]}吗？{rest}"
 
 
 def names_item(text: str, lib) -> bool:

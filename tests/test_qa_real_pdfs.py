@@ -1955,3 +1955,11 @@ def test_a_ranking_word_run_into_a_bodys_name(pdf_engine):
 def test_a_printed_share_recomputed_from_the_documents_amounts(pdf_engine, question, verdict, worked, formula):
     answer = pdf_engine.ask(question)
     assert (answer.verdict, answer.figures[0].value, answer.figures[0].formula) == (verdict, worked, formula)
+
+
+def test_whether_a_part_is_the_big_one_is_a_ranking_with_its_verdict(pdf_engine):
+    """"城乡社区支出是不是占了大头？钱主要花在哪几类上": the 类 ranked (城乡社区支出 first, yes), the
+    parts listed — never "有" for any part above nothing, nor that 类's own breakdown."""
+    answer = pdf_engine.ask("万里街道23年的预算里城乡社区支出是不是占了大头？钱主要花在哪几类上")
+    assert answer.verdict == "yes" and answer.figures[0].value == "121,319,878"
+    assert "社会保障和就业支出" in answer.answer

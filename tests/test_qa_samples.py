@@ -2580,3 +2580,9 @@ def test_a_printed_share_checked_against_the_whole_its_sentence_names(engine):
     answer = engine.ask("阳泉民政局说明里写政府采购授予中小企业合同金额93.14万元，占政府采购支出总额的12.34%，算得对吗")
     assert (answer.verdict, answer.figures[0].value) == ("yes", "12.34")
     assert answer.figures[0].formula == "93.14 ÷ 755.08"
+
+
+def test_a_part_that_is_not_the_big_one(engine):
+    """"殡葬是不是占大头": no — 养老服务 is the largest 项."""
+    answer = engine.ask("阳泉民政局24年殡葬是不是占大头")
+    assert answer.verdict == "no" and "养老服务" in answer.answer.split("。")[1]
