@@ -369,7 +369,7 @@ def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 def _figure_and_meaning(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A figure asked in the same message as the meaning of its term: the figure without the
     meaning's words, then the document's definition (see ``with_definition``)."""
-    if not has_cue("meaning", q.text) or not HOW_MUCH_RE.search(MEANING_ASKED_RE.sub("", q.text)):
+    if not MEANING_ASKED_RE.search(q.text) or not HOW_MUCH_RE.search(MEANING_ASKED_RE.sub("", q.text)):
         return None
     asked = understand(MEANING_ASKED_RE.sub("", q.text), lib)
     if has_cue("meaning", asked.text) or (asked.departments, asked.years) != (q.departments, q.years) or \

@@ -1548,6 +1548,10 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     return None
 
 
+# rows picked out by a word in their names ("带“救助”两个字的科目", "名字里有养老的")
+NAMED_BY_WORD_RE = re.compile(r"(?:带|含|有)(?:着)?[“\"]?[\u4e00-\u9fff]{1,6}[”\"]?(?:两|几|这|那)?(?:个)?字(?:眼)?的")
+
+
 def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """An operation read from its cue words alone, weighed against how much the question names."""
     departments, years, items, several = named.departments, named.years, named.items, named.several
@@ -1564,7 +1568,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "diff"  # "各是多少，基本支出比项目支出多多少": the gap, both figures with it
     if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1:
         return "sum"  # "离休费和退休费各是多少，加起来多少": the total, each figure with it
-    if has_cue("breakdown", text):
+    if has_cue("breakdown", text) and not NAMED_BY_WORD_RE.search(text):
+        # (not "带“救助”两个字的科目，各多少": the rows a word picks out, each a candidate)
         return ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
     if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):

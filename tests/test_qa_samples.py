@@ -2586,3 +2586,27 @@ def test_a_part_that_is_not_the_big_one(engine):
     """"殡葬是不是占大头": no — 养老服务 is the largest 项."""
     answer = engine.ask("阳泉民政局24年殡葬是不是占大头")
     assert answer.verdict == "no" and "养老服务" in answer.answer.split("。")[1]
+
+
+@pytest.mark.parametrize("question, value, defined", [
+    ("机关运行经费是啥意思？阳泉民政局24年这个钱花了多少？", "39.89", ["机关运行经费：指"]),
+    ("年初结转和结余是个啥？临汾民政局19年有多少？", "44200.00", ["年初结转和结余：指"]),
+    ("基本支出和项目支出有啥区别？临汾民政局19年这两块各花了多少？", "3567446.13", ["基本支出：指", "项目支出：指"])])
+def test_a_terms_meaning_asked_in_everyday_words_beside_its_figure(engine, question, value, defined):
+    """"是啥意思", "是个啥", "有啥区别" before the figure is asked: the figure, then each term's
+    名词解释 as the document prints it (a term with 和 inside it, 年初结转和结余, is one term)."""
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value and all(d in answer.answer for d in defined)
+
+
+def test_rows_picked_out_by_a_word_are_candidates_not_a_breakdown(engine):
+    """"带“救助”两个字的科目，各花了多少": the rows of that name, each with its figure — not the
+    spending broken down by 类."""
+    answer = engine.ask("阳泉民政局24年支出决算表里带“救助”两个字的科目，各花了多少")
+    assert not answer.figures and len(answer.items) == 4
+
+
+def test_each_spent_asks_each_part(engine):
+    """"基本支出和项目支出各花了多少": both, not the last one named."""
+    answer = engine.ask("临汾民政局19年基本支出和项目支出各花了多少？")
+    assert {i.value for i in answer.items} >= {"3567446.13", "1459284.98"}

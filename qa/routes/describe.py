@@ -555,7 +555,10 @@ def table_number(code: str) -> int | None:
 
 # the words asking what a term means, with what goes with them ("这到底指什么钱", "是什么意思")
 MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:指什么|什么意思|啥意思|指的是什么|含义是什么|的含义|怎么理解|怎么定义|(?:具体|主要)指(?:什么|哪几项|哪几样|哪些|哪几类)|具体包括(?:什么|哪几项|哪几样|哪些))"
-                              r"(?:钱|东西|费用|经费)?")
+                              r"(?:钱|东西|费用|经费)?"
+                              # ("年初结转和结余是个啥？", "三公到底是哪三公，", "基本支出和项目支出有啥区别？")
+                              r"|(?<![行项列栏个])(?:到底|究竟)?(?:是个啥|是啥|指的?是?啥|是个什么|是什么东西|是什么钱|是什么|是哪三公|有啥区别|"
+                              r"有什么区别|啥区别|什么区别)(?=[？?，,])")
 HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额")  # an amount asked beside the meaning
 QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
@@ -563,14 +566,32 @@ QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 def with_definition(q: QueryPlan, docs: list[Document], found: Answer) -> Answer | None:
     """A figure asked together with what its term means ("“机关运行经费”是什么意思？这一项花了多少"):
     the figure's answer, then the document's own definition of the term, quoted and cited."""
-    terms = QUOTED_RE.findall(q.text) + [f.label for f in found.figures[:1]]
+    # (each term the answer gives a figure of: "基本支出和项目支出有啥区别？各多少" defines both)
+    terms = list(dict.fromkeys(QUOTED_RE.findall(q.text) + _terms_before_meaning(q.text) + [c.name for c in q.concepts]
+                               + [f.label for f in found.figures[:1]]))
     cited = [c.doc_id for c in found.citations]
-    for doc in sorted(docs, key=lambda d: d.doc_id not in cited):
-        for term in terms:
-            if (s := definition(doc, term)) is not None and match_key(s.text)[:24] not in match_key(found.answer):
-                return replace(found, question=q.text, answer=f"{found.answer}\n\n名词解释：“{s.text}”",
-                               citations=found.citations + [sentence_citation(doc, s)])
-    return None
+    defined: list = []
+    for term in terms:
+        for doc in sorted(docs, key=lambda d: d.doc_id not in cited):
+            if (s := definition(doc, term)) is not None and match_key(s.text)[:24] not in match_key(found.answer) \
+                    and all(s.text != d.text for _, d in defined):
+                defined.append((doc, s))
+                break
+    if not defined:
+        return None
+    said = "\n".join(f"名词解释：“{s.text}”" for _, s in defined)
+    return replace(found, question=q.text, answer=f"{found.answer}\n\n{said}",
+                   citations=found.citations + [sentence_citation(doc, s) for doc, s in defined])
+
+
+def _terms_before_meaning(text: str) -> list[str]:
+    """The terms said right before the meaning is asked ("基本支出和项目支出有啥区别": both)."""
+    m = MEANING_ASKED_RE.search(text)
+    if m is None:
+        return []
+    said = re.sub(r"^.*?(?:讲|说|听说)|(?:到底|究竟)$", "", re.split(r"[，,。？?；;！!]", text[:m.start()])[-1])
+    # (the whole said first: "年初结转和结余" is one term)
+    return [said, *(t for t in re.split(r"和|与|跟|及|、", said) if len(t) >= 2)]
 
 
 # a cause put up to be confirmed ("涨了，是因为人员增加吗", "没花完是不是因为人员变动")
