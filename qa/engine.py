@@ -249,7 +249,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return about  # "这份是预算还是决算", "第三部分叫什么", "名词解释里有没有解释…": the document itself
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
-    if problem is None and PERIOD_AVERAGE_RE.search(q.text) and (averaged := _period_average(lib, q, docs)) is not None:
+    # (asked in the sentence that asks: "…每个月拿离休的钱。…我就想问问，2019年他们预算里离休费整了多少钱" asks the year's)
+    if problem is None and PERIOD_AVERAGE_RE.search(asking_part(q.text)) and (averaged := _period_average(lib, q, docs)) is not None:
         return averaged  # "电费平均每个月多少钱", "一天合多少钱": the year's ÷ 12 or ÷ 365
     if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
         return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints

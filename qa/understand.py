@@ -33,6 +33,8 @@ SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附
 COMPARE_RE = re.compile(r"比较|对比|相比|(?<!好)几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
 SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
+# the figure talked of as a multiple of another year's ("这是2017年的几倍")
+OF_YEAR_MULTIPLE_RE = re.compile(r"是(?:(?:19|20)?\d{2})年(?:的)?(?:几|多少)倍")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
 # ("有多少辆车，都是什么车": how many, then which kinds; "原因是什么" after a figure is still a why)
 WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
@@ -951,6 +953,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(text, lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
+    text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
@@ -987,6 +990,12 @@ def _asked_first(text: str, lib) -> str:
     said = lib.resolver.resolve(text[:m.end()], lib.latest_year)
     years = "" if YEAR_RE.search(text[m.end():]) else "、".join(f"{y}年" for y in said.years)
     return "、".join(said.departments) + years + text[m.end():] if said.departments else text
+
+
+# all funds said as the basis of a figure ("按全部支出算", "（不光是财政拨款）"): what is read anyway,
+# no item of its own (never "按财政拨款算", which narrows it)
+ALL_FUNDS_BASIS_RE = re.compile(r"按(?:全部|所有|全口径|总的?)(?:的)?(?:支出|收入|资金|钱)?(?:口径)?(?:来)?算[，,]?"
+                                r"|[（(]?不(?:光|只|仅)(?:是|算)?财政拨款(?:的)?[)）]?[，,]?")
 
 
 # a ranking told as what the item asked about is ("涨得最多的城乡社区支出这一类多了多少"): the
@@ -1602,7 +1611,8 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
     (第二多的)."""
     if has_cue("ascending", text):
         q.order = "asc"
-    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
+    # ("前两天听人讲": days ago, no ranking's first two)
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年天日月周回次])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
         q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
     q.level = "项" if has_cue("level_fine", text) else "款" if has_cue("level_middle", text) else \
         "类" if has_cue("level_broad", text) else ""
@@ -1791,6 +1801,10 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
     if q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
+            OF_YEAR_MULTIPLE_RE.search(q.text) and not q.compared_years and not q.departments and not relative:
+        # "这是2017年的几倍" after 2018's figure: 2018 over 2017, the year named the base
+        changes.update(operation="change", years=prev.years, compared_years=[y for y in q.years if y not in prev.years])
+    elif q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
             GAP_ASKED_RE.search(q.text) and not q.compared_years and not q.departments and not relative:
         # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])

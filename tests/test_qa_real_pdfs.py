@@ -1963,3 +1963,29 @@ def test_whether_a_part_is_the_big_one_is_a_ranking_with_its_verdict(pdf_engine)
     answer = pdf_engine.ask("万里街道23年的预算里城乡社区支出是不是占了大头？钱主要花在哪几类上")
     assert answer.verdict == "yes" and answer.figures[0].value == "121,319,878"
     assert "社会保障和就业支出" in answer.answer
+
+
+def test_a_period_said_in_the_background_is_not_asked(pdf_engine):
+    """"…每个月拿离休的钱。前两天听…讲…。我就想问问，2019年他们预算里离休费整了多少钱": the year's
+    离休费 (236.12万元) — no monthly average ("每个月" is told), no top two ("前两天" is days ago)."""
+    answer = pdf_engine.ask("我家老头子原来在省政协机关上班，退下来好些年了，每个月拿离休的钱。前两天听楼下老张讲政协办公厅每年都要做"
+                            "预算，给老干部留一笔。我就想问问，2019年他们预算里离休费整了多少钱嘞")
+    assert answer.figures[0].value == "236.12"
+
+
+def test_a_multiple_of_another_year_asked_after_a_figure(pdf_engine):
+    """"这是2017年的几倍" after 2018's 提租补贴: 2299.88 ÷ 1235.41 = 1.86 (the year named the base)."""
+    answer = pdf_engine.ask("这是2017年的几倍？", history=["省委办公厅2018年提租补贴多少钱？"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1.86", "倍")
+
+
+def test_a_fraction_of_an_earlier_year_not_reached(pdf_engine):
+    """"25年的预算是不是连23年的十分之一都不到了": 582,800 ÷ 6,351,000 = 0.09 — yes."""
+    answer = pdf_engine.ask("万里街道的公益性岗位补贴，25年的预算是不是连23年的十分之一都不到了？")
+    assert answer.verdict == "yes"
+
+
+def test_steadily_falling_said_with_wang(pdf_engine):
+    """"是不是一直在往下降": 509.20 → 508.20 → 508.20 is no steady fall."""
+    answer = pdf_engine.ask("省委办公厅的三公经费，17、18、19这三年是不是一直在往下降？")
+    assert answer.verdict == "no" and len(answer.figures) == 3

@@ -2610,3 +2610,22 @@ def test_each_spent_asks_each_part(engine):
     """"基本支出和项目支出各花了多少": both, not the last one named."""
     answer = engine.ask("临汾民政局19年基本支出和项目支出各花了多少？")
     assert {i.value for i in answer.items} >= {"3567446.13", "1459284.98"}
+
+
+def test_a_trend_over_years_the_store_lacks_is_not_judged(engine):
+    """"2019、2020、2021这三年，支出是不是一年比一年少": 2020 and 2021 are not held; said so, no
+    figure of 2019's change offered as the answer."""
+    answer = engine.ask("临汾民政局2019、2020、2021这三年，支出是不是一年比一年少？")
+    assert answer.status == "not_found" and "2020年、2021年" in answer.answer and not answer.figures
+
+
+def test_all_funds_said_as_the_basis_is_no_item(engine):
+    """"按全部支出算（不光是财政拨款），差多少": 养老服务 less 殡葬 in the 支出决算表 (1218.55),
+    never a gap to the 本年支出合计 the basis words name."""
+    answer = engine.ask("阳泉民政局24年养老服务和殡葬这两项，哪个花得多？按全部支出算（不光是财政拨款），差多少？")
+    assert answer.figures[0].value == "1218.55"
+
+
+def test_the_departments_own_office_said_as_a_place(engine):
+    """"局机关实际有几个人在上班": the 实有人数 the narrative states (20)."""
+    assert engine.ask("临汾民政局19年局机关实际有几个人在上班？").figures[0].value == "20"

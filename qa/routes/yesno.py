@@ -15,7 +15,7 @@ from qa.context import Library
 from qa.lookup import named_table, row_name, same_code_cells, table_phrases
 from qa.pick import pick_cells
 from qa.narrative import change_way
-from qa.model import ANSWERED, LOOKUP, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
 from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
@@ -393,6 +393,13 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     states can say no, never yes (one rise is not "一直")."""
     if not docs:
         return None
+    # ("2019、2020、2021这三年是不是一年比一年少" with 2019's document only: those years are not held;
+    # a held document's 比上年 speaks for the year before it)
+    held = {d.year for d in lib.documents_of(docs[0])}
+    missing = sorted(set(q.years) - held - {y - 1 for y in held})
+    if missing:
+        return Answer(q.text, f"库中没有{docs[0].department}{'、'.join(f'{y}年' for y in missing)}的公开文件（现有"
+                              f"{'、'.join(f'{y}年' for y in sorted(held))}），无法判断这几年是否一直如此。", NOT_FOUND, LOOKUP)
     less = _says_less(q.text)
     if (yearly := year_by_year(lib, q, docs)) is not None:
         values = [f.value_yuan for f in yearly.figures]
