@@ -127,7 +127,8 @@ def multiple_verdict(text: str, ratio: float) -> str:
 # a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")
 SHARE_CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND}|占到|达到)了?)?(?:占(?:了|到)?)?"
-    r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
+    # ("住了大半辈子", "等了大半天": a span of time, no share)
+    r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半(?!辈子|生|天|年|夜|个月|晌)|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
     r"(?P<after>以上|以下|左右|多)?")
 # a rate of change said the same way ("比上年增长了三成") is no share of a whole
 # the whole of it from one source, put up to be checked ("钱是不是全靠财政拨款", "都是财政拨的吗")

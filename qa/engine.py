@@ -50,7 +50,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
 from qa.routes.changes import biggest_change
-from qa.routes.structure import (INCOME_RE, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.several import amount_asked_after, answered_more, answered_together, asked_parts, verdict_then_amount
@@ -229,6 +229,9 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             q.names_something and \
             (each := each_across(lib, q, across_documents(lib, q))) is not None:
         return each
+    if q.operation == "yesno" and len(q.departments) > 1 and ALL_OF_THEM_RE.search(q.text) and q.names_something and \
+            (each := each_across(lib, replace(q, operation="value", intent="figure"), across_documents(lib, q))) is not None:
+        return _all_of_them(q, each)  # "两家是不是都没花公务接待费": each one's figure, then the verdict on all
     if (worked := added_then(lib, q, partial(_routed, lib))) is not None:
         return worked  # "两项加起来占本年支出合计的比例", "…加起来比18年多了多少": the sum, then the second step
     if (gap := points(lib, q, partial(_routed, lib))) is not None:
@@ -262,6 +265,21 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return declined
     # ("公车几辆": all vehicles, or the 公务用车 the narrative counts apart)
     return _count_said_yes_or_no(q, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs)))
+
+
+# a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
+ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:是不是|是否)?都(?P<none>没有?|无|不|有)")
+
+
+def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
+    """Each department's figure (as ``each_across`` lists it), and whether all of them are
+    nothing ("都没") or something ("都有")."""
+    none = ALL_OF_THEM_RE.search(q.text).group("none") != "有"
+    holds = all((i.value_yuan == 0) == none for i in each.items)
+    figures = [Figure(i.value, i.unit, i.value_yuan, i.label, "", None) for i in each.items]
+    listed = each.answer.replace(ONE_OF_THEM_ASKED, "")  # (each one's figure, as listed; all of them asked)
+    return replace(each, answer=f"{'是' if holds else '不是'}。{listed}", status=ANSWERED, figures=figures,
+                   missing=[], verdict="yes" if holds else "no")
 
 
 def _count_said_yes_or_no(q: QueryPlan, found: Answer | None) -> Answer | None:

@@ -44,7 +44,8 @@ DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:
 # "我要的是预留机动那笔，不是结转": what is meant said first, what is denied after it
 SAID_THEN_DENIED_RE = re.compile(r"(?<=的是)(?P<said>[^，,。？?！!]{1,16})[，,]\s*而?不是[^，,。？?！!]{1,12}(?=[。？?！!]|$)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
-LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
+# (not "算不算翻了一番": a yes or no)
+LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|(?<!算)不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
 # a scope said of the figure ("不含年初结转的收入"): a part set aside where one reads, else only
 # what the figure asked already leaves out ("财政拨款口径，不含财政专户资金"); not a name's own
 # bracketed qualifier ("设备（不含车辆）")

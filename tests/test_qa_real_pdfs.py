@@ -1989,3 +1989,9 @@ def test_steadily_falling_said_with_wang(pdf_engine):
     """"是不是一直在往下降": 509.20 → 508.20 → 508.20 is no steady fall."""
     answer = pdf_engine.ask("省委办公厅的三公经费，17、18、19这三年是不是一直在往下降？")
     assert answer.verdict == "no" and len(answer.figures) == 3
+
+
+def test_whether_it_counts_as_doubled_is_no_exclusion(pdf_engine):
+    """"是23年的几倍？算不算翻了一番": 189,767,551 ÷ 164,978,640 = 1.15 — no; "不算" here asks."""
+    answer = pdf_engine.ask("万里街道25年的预算总盘子是23年的几倍？算不算翻了一番？")
+    assert answer.verdict == "no" and answer.figures[0].value == "1.15"

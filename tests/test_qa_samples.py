@@ -2629,3 +2629,23 @@ def test_all_funds_said_as_the_basis_is_no_item(engine):
 def test_the_departments_own_office_said_as_a_place(engine):
     """"局机关实际有几个人在上班": the 实有人数 the narrative states (20)."""
     assert engine.ask("临汾民政局19年局机关实际有几个人在上班？").figures[0].value == "20"
+
+
+def test_whether_two_bodies_both_spent_nothing(engine):
+    """"阳泉民政局24年和临汾民政局19年，是不是两家都没花公务接待费": each one's figure (0 and 0), yes."""
+    answer = engine.ask("阳泉民政局24年和临汾民政局19年，是不是两家都没花公务接待费？")
+    assert answer.verdict == "yes" and [f.value for f in answer.figures] == ["0", "0"]
+
+
+def test_a_long_spoken_message_names_its_body_and_asks_no_share(engine):
+    """"住了大半辈子" is no share claimed ("大半"), "前两年看着民政局又是…" no unknown body: the reason
+    the 2024 document gives for the fall is quoted."""
+    answer = engine.ask("俺在阳泉住了大半辈子，前两年看着民政局又是迁殡仪馆又是修养老院的。这24年的决算上说收人支出比上一年"
+                        "少了六成多，咋回事嘞？是不是钱不够花了？")
+    assert answer.verdict is None and "殡仪馆迁建" in answer.answer
+
+
+def test_a_ranking_asked_beside_a_terms_meaning(engine):
+    """"项目支出指的是啥？…哪个花得最多": the ranking, then the term's 名词解释."""
+    answer = engine.ask("项目支出指的是啥？临汾民政局19年项目支出里，最细一级的科目哪个花得最多？")
+    assert answer.figures[0].value == "676644.42" and "项目支出：指" in answer.answer

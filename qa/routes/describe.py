@@ -559,7 +559,8 @@ MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:�
                               # ("年初结转和结余是个啥？", "三公到底是哪三公，", "基本支出和项目支出有啥区别？")
                               r"|(?<![行项列栏个])(?:到底|究竟)?(?:是个啥|是啥|指的?是?啥|是个什么|是什么东西|是什么钱|是什么|是哪三公|有啥区别|"
                               r"有什么区别|啥区别|什么区别)(?=[？?，,])")
-HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额")  # an amount asked beside the meaning
+# an amount asked beside the meaning, or the largest of them ("项目支出指的是啥？…哪个花得最多")
+HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额|最(?:多|大|少|小|高|低)")
 QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
 

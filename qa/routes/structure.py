@@ -1234,6 +1234,9 @@ def _yearly_average(q: QueryPlan, entries: list) -> Figure | None:
                   f"{entries[0].label}年平均", entries[0].doc.department, None, derived=True, formula=formula)
 
 
+ONE_OF_THEM_ASKED = "如只问其中一个部门，请说明。"
+
+
 def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """One figure asked of several departments at once ("普陀区24年三公经费多少"), or of one
     department's several years ("24年和25年分别是多少"): each one's own figure, each cited, none
@@ -1261,5 +1264,5 @@ def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
     text = f"问题涉及{len(q.departments)}个部门，各自的“{label}”：{listed}。"
     if missing:
         text += f"{'、'.join(missing)}没有找到{('、'.join(f'{y}年' for y in q.years))}的这项数据。"
-    return Answer(q.text, text + "如只问其中一个部门，请说明。", UNCLEAR, LOOKUP,
+    return Answer(q.text, text + ONE_OF_THEM_ASKED, UNCLEAR, LOOKUP,
                   citations=[i.citation for i in items], missing=["部门"], items=items)
