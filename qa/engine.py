@@ -225,13 +225,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
     if compared_across(lib, q) and (ranked := _ranked_across(lib, q)) is not None:
         return ranked
-    if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation in ("value", "count") and q.intent == "figure" and \
-            q.names_something and \
-            (each := each_across(lib, q, across_documents(lib, q))) is not None:
+    if (each := _each_of_several(lib, q)) is not None:
         return each
-    if q.operation == "yesno" and len(q.departments) > 1 and ALL_OF_THEM_RE.search(q.text) and q.names_something and \
-            (each := each_across(lib, replace(q, operation="value", intent="figure"), across_documents(lib, q))) is not None:
-        return _all_of_them(q, each)  # "两家是不是都没花公务接待费": each one's figure, then the verdict on all
     if (worked := added_then(lib, q, partial(_routed, lib))) is not None:
         return worked  # "两项加起来占本年支出合计的比例", "…加起来比18年多了多少": the sum, then the second step
     if (gap := points(lib, q, partial(_routed, lib))) is not None:
@@ -269,6 +264,18 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
 
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
 ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:是不是|是否)?都(?P<none>没有?|无|不|有)")
+
+
+def _each_of_several(lib: Library, q: QueryPlan) -> Answer | None:
+    """One figure asked of several departments or years: each one's (see ``each_across``), and
+    where a yes or no is asked of all of them ("两家是不是都没花公务接待费"), the verdict on all."""
+    if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation in ("value", "count") and q.intent == "figure" and \
+            q.names_something:
+        return each_across(lib, q, across_documents(lib, q))
+    if q.operation == "yesno" and len(q.departments) > 1 and ALL_OF_THEM_RE.search(q.text) and q.names_something and \
+            (each := each_across(lib, replace(q, operation="value", intent="figure"), across_documents(lib, q))) is not None:
+        return _all_of_them(q, each)
+    return None
 
 
 def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
