@@ -1995,3 +1995,10 @@ def test_whether_it_counts_as_doubled_is_no_exclusion(pdf_engine):
     """"是23年的几倍？算不算翻了一番": 189,767,551 ÷ 164,978,640 = 1.15 — no; "不算" here asks."""
     answer = pdf_engine.ask("万里街道25年的预算总盘子是23年的几倍？算不算翻了一番？")
     assert answer.verdict == "no" and answer.figures[0].value == "1.15"
+
+
+def test_a_row_named_in_a_table_said_by_number(pdf_engine):
+    """"表四里面，基本支出那一栏是多少": table 4 (财政拨款收支预算总表) lists 基本支出 as a row:
+    5,836.27 — not the all-funds 5,916.27 the narrative states."""
+    answer = pdf_engine.ask("政协办公厅2017年表四里面，基本支出那一栏是多少？")
+    assert answer.figures[0].value == "5,836.27" and answer.citations[0].table_title == "财政拨款收支预算总表"

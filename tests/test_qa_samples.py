@@ -2649,3 +2649,9 @@ def test_a_ranking_asked_beside_a_terms_meaning(engine):
     """"项目支出指的是啥？…哪个花得最多": the ranking, then the term's 名词解释."""
     answer = engine.ask("项目支出指的是啥？临汾民政局19年项目支出里，最细一级的科目哪个花得最多？")
     assert answer.figures[0].value == "676644.42" and "项目支出：指" in answer.answer
+
+
+def test_a_column_said_by_every_level_of_its_heading(engine):
+    """"表七，决算数那栏合计": the 决算数/合计 column (28,452.82元), not 预算数/合计."""
+    answer = engine.ask("临汾民政局19年决算的表七，决算数那栏合计是多少")
+    assert answer.figures[0].value == "28,452.82"

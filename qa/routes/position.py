@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Table
-from core.text import chinese_number, match_key
+from core.text import chinese_number, is_total, match_key
 from qa.answers import citation, finish, yuan
-from qa.lookup import Located, named_table, row_key
+from qa.lookup import Located, named_table, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
 from qa.routes.describe import TABLE_ASKED_RE, table_said
 from qa.understand import QueryPlan
@@ -22,6 +22,8 @@ ROW_AT_RE = re.compile(rf"(?P<back>倒数)?第\s*(?P<n>{NUMBER})\s*行|(?P<last>
 COLUMN_AT_RE = re.compile(rf"第\s*(?P<n>{NUMBER})\s*(?:栏|列)")
 # one side of a table printing 收入 beside 支出 ("支出那边第一行")
 SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|一侧|那侧)")
+# a column said by its heading ("基本支出那一栏", "项目支出列")
+COLUMN_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:那一?|这一?)?(?:栏|列)(?:的|里)?(?:数|合计)?(?:是|为)?多少")
 TOTAL_ROW_RE = re.compile(r"(?P<total>合计|总计)(?:那一?行|行|数)?")
 
 
@@ -107,7 +109,8 @@ def positioned_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     order, or the total with a column by order) are found, and the figure is asked as it is
     printed (no share or change of it)."""
     if q.operation not in ("value", "describe") or \
-            not (ROW_AT_RE.search(q.text) or COLUMN_AT_RE.search(q.text) and TOTAL_ROW_RE.search(q.text)):
+            not (ROW_AT_RE.search(q.text) or COLUMN_AT_RE.search(q.text) and TOTAL_ROW_RE.search(q.text)
+                 or TABLE_AT_RE.search(q.text) and COLUMN_NAMED_RE.search(q.text)):
         return None
     found = [answer for doc in docs if (answer := _cell_at(q, doc)) is not None]
     return found[0] if len(found) == 1 else None
@@ -125,6 +128,14 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
     side = (m.group("side") if (m := SIDE_RE.search(q.text)) else "")
     columns = _sided(table, side)
     ri = _row_at(table, q.text, columns)
+    if ri is None and table_at is not None and COLUMN_NAMED_RE.search(q.text):
+        # "表四里面，基本支出那一栏是多少": the row of that name in the table said (a summary table
+        # lists 基本支出 as a row), else that column of the table's total row
+        key = match_key(q.text)
+        named = [i for i, row in enumerate(table.rows) if len(name := match_key(row_name(row.label))) >= 2
+                 and name in key and not is_total(name) and any((row.values[c] or "").strip() for c in columns)]
+        ri = named[0] if len(named) == 1 else \
+            next((i for i, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
     if ri is None:
         return None
     row = table.rows[ri]
@@ -132,10 +143,12 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         n = chinese_number(m.group("n"))
         ci = columns[n - 1] if 0 < n <= len(columns) else None
     else:  # a column the question names ("最后一行合计里，公用经费是多少"), else the first printing one
+        # (by any level of its heading, "决算数那栏合计": 决算数/合计; the one whose last level is said too first)
         key = match_key(q.text)
         named = [c for c in columns if any(len(part) >= 2 and part not in ("合计", "小计", "总计") and match_key(part) in key
-                                           for part in table.columns[c].split("/")[-1:])]
-        ci = next((c for c in named or columns if (row.values[c] or "").strip()), None)
+                                           for part in table.columns[c].split("/"))]
+        whole = [c for c in named if match_key(table.columns[c].split("/")[-1]) in key]
+        ci = next((c for c in whole or named or columns if (row.values[c] or "").strip()), None)
     if ci is None or not (row.values[ci] or "").strip():
         return None
     cell = Located(doc, ti, ri, ci, row.label)
