@@ -29,3 +29,9 @@ def test_a_forecast_is_declined(engine):
     for question in ("阳泉民政局24年三公经费12.02万，照这个数推，2026年大概会花多少", "阳泉民政局明年三公经费大概会花多少"):
         answer = engine.ask(question)
         assert answer.status == "not_found" and not answer.figures and "不作预测" in answer.answer
+
+
+def test_the_what_if_reads_the_cut_words_the_rankings_read():
+    """One vocabulary of cutting (core/vocab intents.toml "cut"): "压缩" is a cut here too."""
+    found = supposed("公务用车运行维护费要是压缩10%，三公经费合计会变成多少")
+    assert found is not None and found.factor == -0.1

@@ -27,6 +27,7 @@ def _toml(name: str) -> dict:
 # the words for the year before the one talked of ("上年", "去年" …) as one regex alternation, for
 # the patterns in code that read a change on the year before (questions and narrative sentences)
 YEAR_BEFORE = "|".join(_toml("intents.toml")["year_before"])
+CUT_WORDS = "|".join(_toml("intents.toml")["cut"])  # (an alternation, longest word first)
 # the words that put what follows inside what was said before ("基本支出里面取暖费"), likewise
 INSIDE = "|".join(_toml("intents.toml")["inside"])
 

@@ -13,6 +13,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import LEVEL_BY_LENGTH
 from core.text import decimals, match_key
+from core.vocab import CUT_WORDS
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import row_name
@@ -26,7 +27,7 @@ CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{
                               r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
 CHANGE_RANKED_RE = re.compile(
     r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
-    r"(?P<down>减少|下降|降低|降|少|减|砍掉?|压减|削减|缩减)(?:了|得|的|掉的)?(?:钱)?最多|"
+    rf"(?P<down>{CUT_WORDS})(?:了|得|的|掉的)?(?:钱)?最多|"
     # by rate ("涨幅最大", "增长幅度（按百分比）最大", "降的百分比最大")
     r"(?P<up_rate>涨幅|增幅|增长幅度|增长率|升幅|涨的?(?:百分比|比例)|增长的?(?:百分比|比例))(?:[（(][^）)]{0,8}[）)])?(?:是|为)?最(?:大|高)|"
     r"(?P<down_rate>降幅|减幅|下降幅度|下降率|降的?(?:百分比|比例)|减少?的?(?:百分比|比例)|下降的?(?:百分比|比例))"

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from core.model import YUAN_PER_UNIT
 from core.text import arabic_amounts, chinese_number, parse_amount
+from core.vocab import CUT_WORDS
 from qa.answers import fmt, yuan
 from qa.claims import MAGNITUDE
 from qa.model import ANSWERED, Answer, Figure
 
 SUPPOSED = r"(?:要是|如果|假如|假设|若是?)"
-CUT = r"(?:压减|削减|缩减|核减|减少|降低|下降|砍掉?|少花|少)"
+CUT = rf"(?:{CUT_WORDS})"
 # how the part changes: by a rate, a fraction, all of it, an amount, or spent in full
 CHANGE_RE = re.compile(
     rf"{SUPPOSED}(?:再|又)?(?:(?P<cut>{CUT})了?(?:掉)?(?P<rate>\d+(?:\.\d+)?)\s*[%％]|(?P<half>{CUT}?掉?一半|减半)|"
