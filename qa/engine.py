@@ -124,10 +124,17 @@ class QAEngine:
             before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
             if (named := with_named_item(form.text, before)) is not None:
                 form = replace(form, text=named)
-        if (what := supposed(form.text)) is not None:
+        if (what := supposed(form.text)) is not None and (what.whole or earlier):
             # "公务接待费要是砍掉一半，三公经费合计会变成多少": the part and the whole, each asked, worked
-            part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), earlier)
-            whole = self._answer(ExamForm(what.whole, [], False), [*earlier, what.part])
+            # ("要是出国那块全砍了，还剩多少": the whole the turn before asked)
+            # (the part asked after the whole where only the whole names the department: "把会议费全砍了的话，
+            # 江苏省委办公厅17年的机关运行经费还剩多少")
+            whole_first = bool(what.whole) and not self.lib.resolver.resolve(what.part, self.lib.latest_year).departments \
+                and bool(self.lib.resolver.resolve(what.whole, self.lib.latest_year).departments)
+            part = None if what.told is not None else \
+                self._answer(ExamForm(what.part, [], False), [*earlier, what.whole] if whole_first else earlier)
+            whole = self._answer(ExamForm(what.whole or earlier[-1], [], False),
+                                 earlier if whole_first else [*earlier, what.part] if what.whole else earlier[:-1])
             found = supposed_answer(what, part, whole)
             found.question, found.plan = form.text, {**whole.plan, "operation": "change" if found is not whole else
                                                      whole.plan.get("operation")}

@@ -2002,3 +2002,18 @@ def test_a_row_named_in_a_table_said_by_number(pdf_engine):
     5,836.27 — not the all-funds 5,916.27 the narrative states."""
     answer = pdf_engine.ask("政协办公厅2017年表四里面，基本支出那一栏是多少？")
     assert answer.figures[0].value == "5,836.27" and answer.citations[0].table_title == "财政拨款收支预算总表"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("万里街道25年预算里三公那张表，最右边那一格是多少？", "464.64"),  # 机关运行经费预算数
+    ("江苏省委办公厅18年三公那张表，最右边那格是多少钱？", "30.00")])  # 培训费
+def test_the_rightmost_cell_of_the_table_a_word_names(pdf_engine, question, value):
+    assert pdf_engine.ask(question).figures[0].value == value
+
+
+@pytest.mark.parametrize("question, history, value", [
+    ("普陀社工部24年要是差旅费一分不花，公用经费还剩多少？", [], "9.08"),  # the part said after 要是
+    ("把会议费全砍了的话，江苏省委办公厅17年的机关运行经费还剩多少？", [], "9168.26"),  # only the whole names the body
+    ("要是出国那块全砍了，还剩多少？", ["区政府办25年三公经费预算多少？"], "28.50")])  # the whole the turn before asked
+def test_what_ifs_said_the_other_way_round(pdf_engine, question, history, value):
+    assert pdf_engine.ask(question, history=history).figures[0].value == value

@@ -2655,3 +2655,10 @@ def test_a_column_said_by_every_level_of_its_heading(engine):
     """"表七，决算数那栏合计": the 决算数/合计 column (28,452.82元), not 预算数/合计."""
     answer = engine.ask("临汾民政局19年决算的表七，决算数那栏合计是多少")
     assert answer.figures[0].value == "28,452.82"
+
+
+def test_the_rightmost_cell_of_a_table_said_loosely_and_empty(engine):
+    """"那张三公表，最右边那一格是空的，到底是多少": the last column of the 三公 table's one row
+    (决算数/公务接待费), empty — 0, never the last printed figure (12.02)."""
+    answer = engine.ask("阳泉民政那张三公表，最右边那一格是空的，到底是多少？")
+    assert answer.figures[0].value == "0" and "公务接待费" in answer.answer

@@ -22,6 +22,8 @@ ROW_AT_RE = re.compile(rf"(?P<back>倒数)?第\s*(?P<n>{NUMBER})\s*行|(?P<last>
 COLUMN_AT_RE = re.compile(rf"第\s*(?P<n>{NUMBER})\s*(?:栏|列)")
 # one side of a table printing 收入 beside 支出 ("支出那边第一行")
 SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|一侧|那侧)")
+# the last column pointed at ("最右边那一格", "最后一栏")
+RIGHTMOST_RE = re.compile(r"最右(?:边|侧|面)?(?:那|的)?一?(?:格|栏|列)|最后一(?:栏|列)")
 # a column said by its heading ("基本支出那一栏", "项目支出列")
 COLUMN_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:那一?|这一?)?(?:栏|列)(?:的|里)?(?:数|合计)?(?:是|为)?多少")
 TOTAL_ROW_RE = re.compile(r"(?P<total>合计|总计)(?:那一?行|行|数)?")
@@ -110,7 +112,7 @@ def positioned_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     printed (no share or change of it)."""
     if q.operation not in ("value", "describe") or \
             not (ROW_AT_RE.search(q.text) or COLUMN_AT_RE.search(q.text) and TOTAL_ROW_RE.search(q.text)
-                 or TABLE_AT_RE.search(q.text) and COLUMN_NAMED_RE.search(q.text)):
+                 or TABLE_AT_RE.search(q.text) and COLUMN_NAMED_RE.search(q.text) or RIGHTMOST_RE.search(q.text)):
         return None
     found = [answer for doc in docs if (answer := _cell_at(q, doc)) is not None]
     return found[0] if len(found) == 1 else None
@@ -121,6 +123,8 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         found = table_said(doc, table_at)
     else:
         named = named_table(doc, q.match_text)
+        if named is None:
+            named = _table_said_loosely(doc, q.text)
         found = (named, doc.tables[named]) if named is not None else None
     if found is None:
         return None
@@ -136,9 +140,17 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
                  and name in key and not is_total(name) and any((row.values[c] or "").strip() for c in columns)]
         ri = named[0] if len(named) == 1 else \
             next((i for i, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
+    rightmost = RIGHTMOST_RE.search(q.text) is not None
+    if ri is None and rightmost:
+        # "三公那张表，最右边那一格": the table's one row of figures, else its total row
+        printing = [i for i, row in enumerate(table.rows) if any((row.values[c] or "").strip() for c in columns)]
+        ri = printing[0] if len(printing) == 1 else \
+            next((i for i, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
     if ri is None:
         return None
     row = table.rows[ri]
+    if rightmost:
+        return _blank_or_cell(q, doc, ti, ri, columns[-1]) if columns else None
     if m := COLUMN_AT_RE.search(q.text):
         n = chinese_number(m.group("n"))
         ci = columns[n - 1] if 0 < n <= len(columns) else None
@@ -157,6 +169,36 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，"
             f"{f'所指的一行是“{named_row}”' if named_row else '表中只有一行数字'}，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
     return finish(q, text, [_cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+
+
+# a table said by a word of its title ("三公那张表", "采购那个表")
+LOOSE_TABLE_RE = re.compile(r"(?:那|这)(?:一)?(?:张|个)表")
+
+
+def _table_said_loosely(doc: Document, text: str) -> int | None:
+    """The one table of the document whose title holds the word said right before "那张表"
+    (the shortest such word, two characters or more)."""
+    m = LOOSE_TABLE_RE.search(text)
+    if m is None:
+        return None
+    before = match_key(text[:m.start()])
+    for n in range(2, 7):
+        found = [ti for ti, t in enumerate(doc.tables) if before[-n:] in match_key(t.title)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _blank_or_cell(q: QueryPlan, doc: Document, ti: int, ri: int, ci: int) -> Answer:
+    """The cell at that place, said as printed, or said to be empty (nothing entered: 0)."""
+    table, row = doc.tables[ti], doc.tables[ti].rows[ri]
+    cell = Located(doc, ti, ri, ci, row.label)
+    where = f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，最右边一格（“{table.columns[ci]}”）"
+    if (row.values[ci] or "").strip():
+        return finish(q, f"{where}为{cell.printed}{cell.unit}。", [_cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+    unit = table.unit or ""
+    figure = Figure("0", unit, 0.0, f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
+    return Answer(q.text, f"{where}是空的，没有填数，即为0{unit}。", ANSWERED, LOOKUP, [figure], [citation(cell)])
 
 
 def _row_named(row) -> str:

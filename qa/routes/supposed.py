@@ -22,10 +22,14 @@ CUT = rf"(?:{CUT_WORDS})"
 # how the part changes: by a rate, a fraction, all of it, an amount, or spent in full
 CHANGE_RE = re.compile(
     rf"{SUPPOSED}(?:再|又)?(?:(?P<cut>{CUT})了?(?:掉)?(?P<rate>\d+(?:\.\d+)?)\s*[%％]|(?P<half>{CUT}?掉?一半|减半)|"
-    rf"(?P<tenths_cut>{CUT})了?掉?(?P<tenths>[一二三四五六七八九])成|(?P<none>不花了?|取消了?|全砍掉?了?|没有了)|"
+    rf"(?P<tenths_cut>{CUT})了?掉?(?P<tenths>[一二三四五六七八九])成|"
+    r"(?P<none>(?:一分钱?(?:都|也)?)?不花了?|取消了?|全(?:都|部)?砍(?:掉|光)?了?|砍光了?|没有了)|"
     r"(?P<more>多|增加|追加)了?(?P<amount>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?|(?P<spent>(?:当年)?(?:都|全部?)?花(?:掉|完|出去)了?))")
 # the whole asked after it ("，采购总额会变成多少", "，三公经费合计还剩多少")
-WHOLE_ASKED_RE = re.compile(r"^[，,]\s*(?P<whole>[^，,。？?]{2,20}?)(?:会|就|将|能)?(?:变成|变为|还剩下?|剩下|剩|是|有)多少")
+# (or none said, in a chat: "要是出国那块全砍了，还剩多少" — the whole talked of before)
+WHOLE_ASKED_RE = re.compile(r"^(?:的话)?[，,]\s*(?P<whole>[^，,。？?]{2,20}?|)(?:会|就|将|能)?(?:变成|变为|还剩下?|剩下|剩|是|有)多少")
+# the part said after the supposing word ("要是差旅费一分不花", "把会议费全砍了的话"): read as said before it
+PART_AFTER_RE = re.compile(rf"(?:{SUPPOSED}|把)(?P<part>[^，,。？?要如假若把]{{2,16}}?(?:那块|那一块|这块|这一块)?)(?=一分|不花|全(?:都|部)?砍|砍光|取消)")
 # an amount the part is told by ("彩票公益金那8.5万"): the asker's figure for it
 TOLD_PART_RE = re.compile(r"(?:那|这)?(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?$")
 
@@ -33,7 +37,7 @@ TOLD_PART_RE = re.compile(r"(?:那|这)?(?P<number>\d+(?:\.\d+)?)(?P<magnitude>�
 @dataclass(frozen=True)
 class Supposed:
     part: str  # the part, asked on its own ("阳泉民政局24年政府采购里服务那块是多少？")
-    whole: str  # the whole, asked after it ("采购总额是多少？")
+    whole: str  # the whole, asked after it ("采购总额是多少？"); "" where the chat's last turn asked it
     said: str  # the change as the asker put it ("压减20%")
     factor: float  # of the part, added to the whole: -0.2 for a cut of 20%, +1 for spent in full
     amount: float | None = None  # an amount added (元), instead of a factor
@@ -43,7 +47,7 @@ class Supposed:
 
 def supposed(text: str) -> Supposed | None:
     """The what-if a question puts (see module docstring), None where it puts none."""
-    text = arabic_amounts(text)
+    text = PART_AFTER_RE.sub(lambda p: f"{p.group('part')}要是", arabic_amounts(text), count=1)
     m = CHANGE_RE.search(text)
     if m is None or (asked := WHOLE_ASKED_RE.search(text[m.end():])) is None:
         return None
@@ -54,8 +58,8 @@ def supposed(text: str) -> Supposed | None:
     if t := TOLD_PART_RE.search(part):
         told, told_said, part = float(t.group("number")) * MAGNITUDE[t.group("magnitude") or ""], t.group(0).lstrip("那这"), part[:t.start()]
     factor, amount = _change(m)
-    return Supposed(f"{part}是多少？", f"{asked.group('whole')}是多少？", re.sub(rf"^{SUPPOSED}", "", m.group(0)),
-                    factor, amount, told, told_said)
+    whole = f"{asked.group('whole')}是多少？" if asked.group("whole") else ""
+    return Supposed(f"{part}是多少？", whole, re.sub(rf"^{SUPPOSED}", "", m.group(0)), factor, amount, told, told_said)
 
 
 def _change(m: re.Match) -> tuple[float, float | None]:
