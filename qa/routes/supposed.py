@@ -27,7 +27,8 @@ CHANGE_RE = re.compile(
     r"(?P<more>多|增加|追加)了?(?P<amount>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?|(?P<spent>(?:当年)?(?:都|全部?)?花(?:掉|完|出去)了?))")
 # the whole asked after it ("，采购总额会变成多少", "，三公经费合计还剩多少")
 # (or none said, in a chat: "要是出国那块全砍了，还剩多少" — the whole talked of before)
-WHOLE_ASKED_RE = re.compile(r"^(?:的话)?[，,]\s*(?P<whole>[^，,。？?]{2,20}?|)(?:会|就|将|能)?(?:变成|变为|还剩下?|剩下|剩|是|有)多少")
+WHOLE_ASKED_RE = re.compile(r"^(?:的话)?[，,]\s*(?:(?P<whole>[^，,。？?]{2,20}?)(?:会|就|将|能)?(?:变成|变为|还剩下?|剩下|剩|是|有)"
+                            r"|(?:那)?(?:还剩下?|剩下|剩))多少")
 # the part said after the supposing word ("要是差旅费一分不花", "把会议费全砍了的话"): read as said before it
 PART_AFTER_RE = re.compile(rf"(?:{SUPPOSED}|把)(?P<part>[^，,。？?要如假若把]{{2,16}}?(?:那块|那一块|这块|这一块)?)(?=一分|不花|全(?:都|部)?砍|砍光|取消)")
 # an amount the part is told by ("彩票公益金那8.5万"): the asker's figure for it
