@@ -2017,3 +2017,10 @@ def test_the_rightmost_cell_of_the_table_a_word_names(pdf_engine, question, valu
     ("要是出国那块全砍了，还剩多少？", ["区政府办25年三公经费预算多少？"], "28.50")])  # the whole the turn before asked
 def test_what_ifs_said_the_other_way_round(pdf_engine, question, history, value):
     assert pdf_engine.ask(question, history=history).figures[0].value == value
+
+
+def test_whether_there_is_other_income_once_a_part_is_set_aside(pdf_engine):
+    """"除了财政拨款，还有没有别的收入": yes, 20,849.45 − 20,702.25 = 147.20万元 (its 有没有 asks no
+    reason); "除了…，有没有国有资本经营预算的支出" still asks that item itself."""
+    answer = pdf_engine.ask("江苏省委办公厅17年除了财政拨款，还有没有别的收入？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "147.20"
