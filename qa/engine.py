@@ -539,10 +539,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if (outside := _row_outside_its_whole(q, docs) or _kind_not_listed(q)) is not None:
         return not_found(lib, q, outside, q.resolved or None)
     # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
-    # ("除了财政拨款，还有没有别的收入": a yes or no on the rest, its 有没有 no call for a reason; not
-    # "除了一般公共预算…，有没有国有资本经营预算的支出", an item named)
-    rest_asked = q.operation == "yesno" and HAS_ASKED_RE.search(q.text) and REST_ASKED_RE.search(q.text)
-    if (q.intent != "reason" or q.operation in ("breakdown", "rank") or rest_asked) and (exclusion := EXCLUSION_RE.search(q.text)):
+    if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)):
         rest_summed = REST_SUMMED_RE.search(q.text)  # ("刨去财政拨款，其他来源的收入一共多少": one sum, no list)
         if not rest_summed and (others := other_parts_answer(lib, q, docs)) is not None:
             return others  # "除了财政拨款还有别的收入吗": the whole's other parts
@@ -562,6 +559,14 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 
 
 REST_ASKED_RE = re.compile(r"别的|其他|其它|其余|另外的")  # what else there is, once a part is set aside
+
+
+def _aside_read(q: QueryPlan) -> bool:
+    """Whether a part set aside ("除了…") shapes the answer: a figure, a listing or a ranking asked,
+    or a yes or no on the rest ("除了财政拨款，还有没有别的收入": its 有没有 no call for a reason; not
+    "除了一般公共预算…，有没有国有资本经营预算的支出", an item named) — never a reason asked."""
+    return q.intent != "reason" or q.operation in ("breakdown", "rank") or \
+        bool(q.operation == "yesno" and HAS_ASKED_RE.search(q.text) and REST_ASKED_RE.search(q.text))
 # the rest asked as one amount once a part is set aside: "…其他的一共多少", "还剩多少"
 REST_SUMMED_RE = re.compile(r"一共|总共|合计|总计|加起来|还剩|剩下?多少|剩余多少")
 OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
