@@ -2662,3 +2662,9 @@ def test_the_rightmost_cell_of_a_table_said_loosely_and_empty(engine):
     (决算数/公务接待费), empty — 0, never the last printed figure (12.02)."""
     answer = engine.ask("阳泉民政那张三公表，最右边那一格是空的，到底是多少？")
     assert answer.figures[0].value == "0" and "公务接待费" in answer.answer
+
+
+def test_how_it_compares_with_last_year_asks_the_change(engine):
+    """"三公经费比上年怎样": the change the narrative states (减少1.17万元), not the level again."""
+    answer = engine.ask("阳泉民政局24年的三公经费比上年怎样")
+    assert answer.plan["operation"] == "change" and answer.figures[0].value == "1.17"
