@@ -2668,3 +2668,11 @@ def test_how_it_compares_with_last_year_asks_the_change(engine):
     """"三公经费比上年怎样": the change the narrative states (减少1.17万元), not the level again."""
     answer = engine.ask("阳泉民政局24年的三公经费比上年怎样")
     assert answer.plan["operation"] == "change" and answer.figures[0].value == "1.17"
+
+
+def test_a_word_far_shorter_than_the_row_it_begins_is_no_answer(engine):
+    """"临汾民政局19年机关多少": 机关 begins 机关事业单位基本养老保险缴费支出 (a quarter of its name or
+    less): listed, no headline figure; "有领导专车吗" is still 没有 (every row it could mean is 0)."""
+    vague = engine.ask("临汾民政局19年机关多少")
+    assert not vague.figures and vague.items
+    assert engine.ask("临汾民政局有领导专车吗").verdict == "no"

@@ -111,10 +111,17 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         # (as do words of the finest 科目's own name: "困难群众的生活救助" of 其他城市生活救助)
         beyond = " ".join(w for w in words(beyond) if not (len(w) >= 2 and w in match_key(finest.label)))
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
-                unexplained_phrase(beyond, finest):
-            return candidates_answer(q, topic)  # "彩票公益金年末结转": a column not read for certain
+                unexplained_phrase(beyond, finest) or \
+                len(topic.said) * MIN_SAID_SHARE < len(row_key(finest.label)) and cell_amount(finest):
+            # "彩票公益金年末结转": a column not read for certain; "机关多少": a word far too short for
+            # the 机关事业单位基本养老保险缴费支出 it begins, listed rather than answered (where every
+            # row it could mean prints nothing, "有领导专车吗", nothing is the answer either way)
+            return candidates_answer(q, topic)
         return figure_answer(lib, q, Pick([finest]))
     return None
+
+
+MIN_SAID_SHARE = 4  # a subject answered with one row's figure says at least a quarter of its name
 
 
 def _everyday_rivals(lib: Library, q: QueryPlan, docs: list[Document], named: list) -> Answer | None:
