@@ -112,7 +112,7 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         beyond = " ".join(w for w in words(beyond) if not (len(w) >= 2 and w in match_key(finest.label)))
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
                 unexplained_phrase(beyond, finest) or \
-                len(topic.said) * MIN_SAID_SHARE < len(row_key(finest.label)) and cell_amount(finest):
+                _short_lead(topic.said, finest) and cell_amount(finest):
             # "彩票公益金年末结转": a column not read for certain; "机关多少": a word far too short for
             # the 机关事业单位基本养老保险缴费支出 it begins, listed rather than answered (where every
             # row it could mean prints nothing, "有领导专车吗", nothing is the answer either way)
@@ -121,7 +121,14 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     return None
 
 
-MIN_SAID_SHARE = 4  # a subject answered with one row's figure says at least a quarter of its name
+MIN_SAID_SHARE = 4  # a two-character word that begins a row's name says at least a quarter of it
+
+
+def _short_lead(said: str, cell: Located) -> bool:
+    """A two-character word that only begins a much longer 科目 name ("机关" of 机关事业单位基本养老
+    保险缴费支出): too little of it said for its figure to head an answer."""
+    name = row_key(cell.label)
+    return len(said) <= 2 and name.startswith(said) and len(said) * MIN_SAID_SHARE < len(name)
 
 
 def _everyday_rivals(lib: Library, q: QueryPlan, docs: list[Document], named: list) -> Answer | None:
