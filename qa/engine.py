@@ -129,12 +129,15 @@ class QAEngine:
             # ("要是出国那块全砍了，还剩多少": the whole the turn before asked)
             # (the part asked after the whole where only the whole names the department: "把会议费全砍了的话，
             # 江苏省委办公厅17年的机关运行经费还剩多少")
-            whole_first = bool(what.whole) and not self.lib.resolver.resolve(what.part, self.lib.latest_year).departments \
-                and bool(self.lib.resolver.resolve(what.whole, self.lib.latest_year).departments)
-            part = None if what.told is not None else \
-                self._answer(ExamForm(what.part, [], False), [*earlier, what.whole] if whole_first else earlier)
-            whole = self._answer(ExamForm(what.whole or earlier[-1], [], False),
-                                 earlier if whole_first else [*earlier, what.part] if what.whole else earlier[:-1])
+            departments = lambda text: self.lib.resolver.resolve(text, self.lib.latest_year).departments  # noqa: E731
+            if not what.whole:
+                whole_asked, before_whole, before_part = earlier[-1], earlier[:-1], earlier
+            elif not departments(what.part) and departments(what.whole):
+                whole_asked, before_whole, before_part = what.whole, earlier, [*earlier, what.whole]
+            else:
+                whole_asked, before_whole, before_part = what.whole, [*earlier, what.part], earlier
+            part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), before_part)
+            whole = self._answer(ExamForm(whole_asked, [], False), before_whole)
             found = supposed_answer(what, part, whole)
             found.question, found.plan = form.text, {**whole.plan, "operation": "change" if found is not whole else
                                                      whole.plan.get("operation")}
@@ -567,6 +570,8 @@ def _aside_read(q: QueryPlan) -> bool:
     "除了一般公共预算…，有没有国有资本经营预算的支出", an item named) — never a reason asked."""
     return q.intent != "reason" or q.operation in ("breakdown", "rank") or \
         bool(q.operation == "yesno" and HAS_ASKED_RE.search(q.text) and REST_ASKED_RE.search(q.text))
+
+
 # the rest asked as one amount once a part is set aside: "…其他的一共多少", "还剩多少"
 REST_SUMMED_RE = re.compile(r"一共|总共|合计|总计|加起来|还剩|剩下?多少|剩余多少")
 OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before

@@ -1801,12 +1801,13 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
     before, the breakdown asked again of another department."""
     if q.operation == prev.operation == "rank" and "concepts" in inherited and not q.level:
         changes["level"] = prev.level  # "那第二多的呢": the same ranking, another place in it
-    if q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
-            OF_YEAR_MULTIPLE_RE.search(q.text) and not q.compared_years and not q.departments and not relative:
+    # another year than the one before, said plainly (no department, no year compared or relative)
+    other_year = q.operation in ("value", "diff", "change") and q.years and prev.years and \
+        set(q.years) != set(prev.years) and not q.compared_years and not q.departments and not relative
+    if other_year and OF_YEAR_MULTIPLE_RE.search(q.text):
         # "这是2017年的几倍" after 2018's figure: 2018 over 2017, the year named the base
         changes.update(operation="change", years=prev.years, compared_years=[y for y in q.years if y not in prev.years])
-    elif q.operation in ("value", "diff", "change") and q.years and prev.years and set(q.years) != set(prev.years) and \
-            GAP_ASKED_RE.search(q.text) and not q.compared_years and not q.departments and not relative:
+    elif other_year and GAP_ASKED_RE.search(q.text):
         # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
     elif q.operation == "value" and prev.operation not in ("value", "describe") and not (

@@ -252,12 +252,12 @@ def _named_whole(doc, named: str, part) -> list:
     """The whole a share's sentence names: the amount stated of that subject ("政府采购支出总额":
     政府采购支出), else the amounts of the concept's parts, each stated as a share of it."""
     bare = re.sub(r"(?:总额|总计|合计|总数)$", "", named)
+    said = [m.concept for m in lexicon().concepts_in(named) if not m.generic]
     money = [f for f in doc.stated if f.unit in YUAN_PER_UNIT and f.value is not None and f.qualifier in ("", "决算", "预算")]
-    stated = [f for f in money if f is not part and (match_key(f.subject) == bare or (f.concept and f.concept in
-              {m.concept.name for m in lexicon().concepts_in(named) if not m.generic}))]
+    stated = [f for f in money if f is not part and (match_key(f.subject) == bare or f.concept in {c.name for c in said})]
     if stated:
         return stated[:1]
-    concept = next((m.concept for m in lexicon().concepts_in(named) if not m.generic and m.concept.parts), None)
+    concept = next((c for c in said if c.parts), None)
     if concept is None:
         return []
     listed = [f for f in money if f.concept in concept.parts.concepts and f"占{named}" in match_key(f.sentence)]

@@ -34,8 +34,18 @@ def _sided(table: Table, side: str) -> list[int]:
     return [ci for ci, path in enumerate(table.columns) if not side or side in path.split("/")[0]]
 
 
+def _printing(table: Table, columns: list[int]) -> list[int]:
+    """The rows printing a figure in any of those columns, in order."""
+    return [ri for ri, row in enumerate(table.rows) if any((row.values[ci] or "").strip() for ci in columns)]
+
+
+def _total_row(table: Table) -> int | None:
+    """The table's 合计 (or 总计) row, where it has one."""
+    return next((ri for ri, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
+
+
 def _row_at(table: Table, text: str, columns: list[int]) -> int | None:
-    printing = [ri for ri, row in enumerate(table.rows) if any((row.values[ci] or "").strip() for ci in columns)]
+    printing = _printing(table, columns)
     if m := ROW_AT_RE.search(text):
         if m.group("last"):
             return printing[-1] if printing else None
@@ -136,16 +146,14 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
         # "表四里面，基本支出那一栏是多少": the row of that name in the table said (a summary table
         # lists 基本支出 as a row), else that column of the table's total row
         key = match_key(q.text)
-        named = [i for i, row in enumerate(table.rows) if len(name := match_key(row_name(row.label))) >= 2
-                 and name in key and not is_total(name) and any((row.values[c] or "").strip() for c in columns)]
-        ri = named[0] if len(named) == 1 else \
-            next((i for i, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
+        named = [i for i in _printing(table, columns) if len(name := match_key(row_name(table.rows[i].label))) >= 2
+                 and name in key and not is_total(name)]
+        ri = named[0] if len(named) == 1 else _total_row(table)
     rightmost = RIGHTMOST_RE.search(q.text) is not None
     if ri is None and rightmost:
         # "三公那张表，最右边那一格": the table's one row of figures, else its total row
-        printing = [i for i, row in enumerate(table.rows) if any((row.values[c] or "").strip() for c in columns)]
-        ri = printing[0] if len(printing) == 1 else \
-            next((i for i, row in enumerate(table.rows) if row_key(row.label) in ("合计", "总计")), None)
+        printing = _printing(table, columns)
+        ri = printing[0] if len(printing) == 1 else _total_row(table)
     if ri is None:
         return None
     row = table.rows[ri]

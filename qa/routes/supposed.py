@@ -19,18 +19,20 @@ from qa.model import ANSWERED, Answer, Figure
 
 SUPPOSED = r"(?:要是|如果|假如|假设|若是?)"
 CUT = rf"(?:{CUT_WORDS})"
+# the part dropped altogether ("一分不花", "全砍了", "取消了")
+DROPPED = r"(?:一分钱?(?:都|也)?)?不花了?|取消了?|全(?:都|部)?砍(?:掉|光)?了?|砍光了?"
 # how the part changes: by a rate, a fraction, all of it, an amount, or spent in full
 CHANGE_RE = re.compile(
     rf"{SUPPOSED}(?:再|又)?(?:(?P<cut>{CUT})了?(?:掉)?(?P<rate>\d+(?:\.\d+)?)\s*[%％]|(?P<half>{CUT}?掉?一半|减半)|"
     rf"(?P<tenths_cut>{CUT})了?掉?(?P<tenths>[一二三四五六七八九])成|"
-    r"(?P<none>(?:一分钱?(?:都|也)?)?不花了?|取消了?|全(?:都|部)?砍(?:掉|光)?了?|砍光了?|没有了)|"
+    rf"(?P<none>{DROPPED}|没有了)|"
     r"(?P<more>多|增加|追加)了?(?P<amount>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?|(?P<spent>(?:当年)?(?:都|全部?)?花(?:掉|完|出去)了?))")
 # the whole asked after it ("，采购总额会变成多少", "，三公经费合计还剩多少")
 # (or none said, in a chat: "要是出国那块全砍了，还剩多少" — the whole talked of before)
 WHOLE_ASKED_RE = re.compile(r"^(?:的话)?[，,]\s*(?:(?P<whole>[^，,。？?]{2,20}?)(?:会|就|将|能)?(?:变成|变为|还剩下?|剩下|剩|是|有)"
                             r"|(?:那)?(?:还剩下?|剩下|剩))多少")
 # the part said after the supposing word ("要是差旅费一分不花", "把会议费全砍了的话"): read as said before it
-PART_AFTER_RE = re.compile(rf"(?:{SUPPOSED}|把)(?P<part>[^，,。？?要如假若把]{{2,16}}?(?:那块|那一块|这块|这一块)?)(?=一分|不花|全(?:都|部)?砍|砍光|取消)")
+PART_AFTER_RE = re.compile(rf"(?:{SUPPOSED}|把)(?P<part>[^，,。？?要如假若把]{{2,16}}?(?:那块|那一块|这块|这一块)?)(?={DROPPED})")
 # an amount the part is told by ("彩票公益金那8.5万"): the asker's figure for it
 TOLD_PART_RE = re.compile(r"(?:那|这)?(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?$")
 
