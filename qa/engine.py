@@ -32,7 +32,7 @@ from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, bre
                        named_rows, named_table, page_named, row_name)
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
-from qa.narrative import speaks_to
+from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
@@ -253,6 +253,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and (pasted := quoted_answer(q, docs)) is not None:
         return pasted  # "文件里写“比上年度减少1.17万元，下降___%”，这个空里是多少": the document's own sentence
+    if problem is None and (held := held_figure_answer(q, docs)) is not None:
+        return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells (or sentences) printing it
     if problem is None and (about := document_answer(q, docs)) is not None:
         return about  # "这份是预算还是决算", "第三部分叫什么", "名词解释里有没有解释…": the document itself
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
@@ -497,6 +499,19 @@ def _code_not_printed(q: QueryPlan, docs: list) -> str | None:
     return f"{'、'.join(sorted({d.department for d in docs}))}{'、'.join(str(y) for y in sorted({d.year for d in docs}))}年的公开文件没有列出科目{code}{named}。"
 
 
+# a part of the year a project's plan may state ("第一季度用款计划25.88万元")
+QUARTER_RE = re.compile(r"第?[一二三四1-4]季度")
+
+
+def _period_stated(text: str, docs: list) -> bool:
+    """The quarter asked is one a sentence of the documents gives an amount for (a project's
+    用款计划 by quarter): asked, it is read there, not refused as a breakdown never published."""
+    asked = {m.group(0).lstrip("第") for m in QUARTER_RE.finditer(text)}
+    return bool(asked) and any(
+        any(f"{quarter}{rest}" in s.text for quarter in asked for rest in ("用款", "计划", "支出", "预算", "安排", "拨付"))
+        and AMOUNT_RE.search(s.text) for d in docs for s in sentences(d))
+
+
 PROJECTED_YEAR_RE = re.compile(r"明年|后年|下一?年度?|将来|以后")
 
 
@@ -527,7 +542,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                              q.resolved or None)
     if problem is not None:
         return problem
-    if has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
+    if (has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) and not _period_stated(q.text, docs)) \
+            or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
     if has_cue("contractor", q.text):
@@ -907,8 +923,6 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return summed  # "…和…的年初预算一共多少" of a 决算: each item's 年初预算 the narrative states, added
     if (whole := overview(lib, q, docs, partial(_routed, lib))) is not None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
-    if (held := held_figure_answer(q, docs)) is not None:
-        return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells printing it
     if (tables := _tables_route(q, docs)) is not None:
         return tables
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:

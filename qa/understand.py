@@ -116,12 +116,15 @@ SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算
 PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})|"
                      r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外叠添施个])加(?![班强快大了油入工装挂起速深剧重以在一])(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
-# a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目"),
-# pointed at with 那个 / 有个 / 表里 so that a figure told of a named item ("三公经费47.91万元是怎么构成的")
-# is not one; or asked which items print it ("哪几项正好是50万")
-_HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,])(?P<unit>亿元|万元|万|元)?(?![年月日号表位辆人个次%])"
-FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|表里|表中|表上)(?:数字?|数额|金额)?(?:是)?{_HELD_AMOUNT}"
-                            r"(?:的(?:钱|数))?,?(?:这|它)?(?:是|为|指|属于|系)(?:的)?(?:什么|啥|哪)")
+# a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目",
+# "看到一个755.08，这是收入还是支出", "写的321.02万元是什么数", "有个743.39，这是一笔支出吧"),
+# pointed at with 那个 / 有个 / 表里 / 看到 / 写着 so that a figure told of a named item
+# ("三公经费47.91万元是怎么构成的") is not one; or asked which items print it ("哪几项正好是50万")
+_HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?P<unit>亿元|万元|万|元|%)?(?![年月日号表位辆人个次])"
+FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
+                            rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它)?"
+                            r"(?:(?:是|为|指|属于|系|代表)(?:的)?(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|(?:是|为)?(?:收入还是支出|支出还是收入)|"
+                            r"是?一笔(?:支出|收入)|是(?:支出|收入)[吧吗])")
 ITEMS_HELD_RE = re.compile(rf"哪(?:几|些|一)?(?:项|个|类|款|笔|块|行)?[^,。?]{{0,6}}?(?:正好|刚好|恰好|都)?(?:是|为|等于){_HELD_AMOUNT}")
 
 
@@ -132,6 +135,12 @@ class HeldFigure:
     unit: str  # as said ("万元", "元", "亿元"), "" when none is
     places: int  # decimals said
     listing: bool  # "哪几项…是": every item printing it asked
+
+
+def _codes_said(text: str) -> list[str]:
+    """The 科目 codes a question gives (not a figure it holds, "看到一个44200，是收入还是支出")."""
+    held = held_figure(text)
+    return [c for c in CODE_RE.findall(text) if held is None or float(c) != held.number]
 
 
 def held_figure(text: str) -> HeldFigure | None:
@@ -769,7 +778,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   compared_years=resolver.years_in(text, latest_year, compared=True),
                   kind=mention.kind if kind_in(untold(text)) == mention.kind else None,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
-                  codes=[c for c in CODE_RE.findall(text)], measure=_measure(text),
+                  codes=_codes_said(text), measure=_measure(text),
                   unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   one_name_for_several=mention.one_name_for_several,
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))

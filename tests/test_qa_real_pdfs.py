@@ -2024,3 +2024,12 @@ def test_whether_there_is_other_income_once_a_part_is_set_aside(pdf_engine):
     reason); "除了…，有没有国有资本经营预算的支出" still asks that item itself."""
     answer = pdf_engine.ask("江苏省委办公厅17年除了财政拨款，还有没有别的收入？")
     assert answer.verdict == "yes" and answer.figures[0].value == "147.20"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("万里街道23年新建社区公共服务中心那个工程，第一季度用款计划多少？", "25.88"),
+    ("万里街道24年新建社区公共服务中心工程第四季度用款计划多少", "158.05")])
+def test_a_quarter_a_projects_plan_states_is_read_not_refused(pdf_engine, question, value):
+    """A project's 年度预算安排 may give its 用款计划 by quarter: a quarter asked is read there (a
+    quarter no sentence gives stays refused: see the samples' months)."""
+    assert pdf_engine.ask(question).figures[0].value == value

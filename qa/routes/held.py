@@ -3,19 +3,29 @@ which items print a given amount ("哪几项正好是50万"): the table cells pr
 named by its row (or, in a table of one row, its column) and cited.
 
 One item printing it is the answer, with the cell; several are listed side by side, none as the
-headline. An amount printed nowhere is said to be so: a figure is never matched to the nearest
-one, since the asker would take that row for theirs.
+headline. An amount no table prints may be one the narrative states ("写的321.02万元是什么数":
+"全年预算为321.02万元"): its sentences are quoted. An amount printed nowhere is said to be so: a
+figure is never matched to the nearest one, since the asker would take that row for theirs.
+Asked which side it is on ("是收入还是支出", "这是一笔支出吧"), each cell says its side as its
+column, row or table names it.
 """
 from __future__ import annotations
 
+import re
+
 from core.model import YUAN_PER_UNIT, Document
-from core.text import is_total
-from qa.answers import citation, finish, yuan
-from qa.lookup import Located, named_table, printed_name
+from core.text import is_total, match_key, parse_amount
+from qa.answers import citation, finish, sentence_citation, yuan
+from qa.lookup import Located, named_table, printed_name, row_name
 from qa.model import LOOKUP, NOT_FOUND, Answer, Figure, Item
+from qa.narrative import AMOUNT_RE, Sentence, amount_label, sentences
 from qa.understand import HeldFigure, QueryPlan, held_figure
 
 SHOWN_CELLS = 12
+SHOWN_SENTENCES = 4
+SIDES = ("收入", "支出")
+# which side the figure is on, asked as a choice or guessed ("是收入还是支出", "这是一笔支出吧")
+SIDE_ASKED_RE = re.compile(r"(?:收入|支出)还是(?:收入|支出)|(?:是|是不是)?一?笔?(?P<guess>支出|收入)[吧吗]")
 
 
 def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -24,20 +34,26 @@ def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     held = held_figure(q.text)
     if held is None or not docs:
         return None
-    cells = _printing(held, docs, q.text)
+    cells = _without_parts(_printing(held, docs, q.text))
     said = f"{held.number:,.{held.places}f}".replace(",", "") + held.unit
     where = "、".join(dict.fromkeys(f"{d.department}{d.year}年度{d.kind}" for d in docs))
     if not cells:
-        return Answer(q.text, f"{where}公开文件的表中没有找到数值为{said}的单元格；请核对数字或单位（万元/元）。",
-                      NOT_FOUND, LOOKUP)
+        stating = _stating(held, docs)
+        if stating and not held.listing:
+            return _stated_answer(q, said, where, stating)
+        return Answer(q.text, f"{where}公开文件的表{'和说明' if not held.listing else ''}中没有找到数值为{said}的"
+                      f"{'单元格' if held.listing else '数字'}；请核对数字或单位（万元/元）。", NOT_FOUND, LOOKUP)
     rows: dict[tuple, list[Located]] = {}
     for c in cells:  # (one row printing it in two columns, 合计 and 公用经费, is one item)
         rows.setdefault((c.doc.doc_id, c.table_seq, c.row_seq, _name(c)), []).append(c)
-    names = list(dict.fromkeys(_name(c) for c in cells))
+    names = list({_same_item(_name(c)): _name(c) for c in cells}.values())
     shown = list(rows.values())[:SHOWN_CELLS]
+    side_asked = SIDE_ASKED_RE.search(match_key(q.text))
+    sides = [_side(same[0]) for same in shown]
     items = [Item(_name(c), c.printed, c.unit, citation(c), yuan(c.value, c.unit)) for c, *_ in shown]
     listing = "；".join(f"《{same[0].table.title}》“{_name(same[0])}”（{'、'.join(c.column_path for c in same)}）"
-                       f"{same[0].printed}{same[0].unit}" for same in shown)
+                       f"{same[0].printed}{same[0].unit}" + (f"，属{side}" if side_asked and side else "")
+                       for same, side in zip(shown, sides))
     more = f"等{len(rows)}处" if len(rows) > SHOWN_CELLS else ""
     if len(names) == 1 and not held.listing:
         head = cells[0]
@@ -46,10 +62,56 @@ def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     else:
         text = f"{where}表中数值为{said}的共有{len(names)}项：{'、'.join(names)}。分别见：{listing}{more}。"
         figures = []
+    verdict = None
+    if side_asked and side_asked.group("guess") and len(set(sides)) == 1 and sides[0] and not more:
+        verdict = "yes" if sides[0] == side_asked.group("guess") else "no"  # "这是一笔支出吧": every place says which
+        text = f"{'是' if verdict == 'yes' else '不是'}，这个数是{sides[0]}。{text}"
     answer = finish(q, text, figures, [i.citation for i in items], [], {c.value for c in cells} | {held.number, float(len(names))},
                     LOOKUP)
     answer.items = items if figures == [] else []
+    answer.verdict = verdict if answer.status != NOT_FOUND else None
     return answer
+
+
+def _side(cell: Located) -> str:
+    """收入 or 支出, as the cell's column, else its row, else its table names one of them only; ""
+    where none does."""
+    for text in (cell.column_path, cell.row.label, cell.table.title):
+        named = [side for side in SIDES if side in text]
+        if len(named) == 1:
+            return named[0]
+    return ""
+
+
+def _stating(held: HeldFigure, docs: list[Document]) -> list[tuple[Document, Sentence, str, str, str]]:
+    """The narrative sentences stating the amount in the unit said (any unit where none is said):
+    each with the words it belongs to ("全年预算为"), and the amount as printed with its unit."""
+    found = []
+    for doc in docs:
+        for s in sentences(doc):
+            for m in AMOUNT_RE.finditer(s.text):
+                value = parse_amount(m.group(1))
+                if value is not None and abs(value - held.number) < 1e-6 * max(1.0, held.number) \
+                        and (not held.unit or held.unit == m.group(2)):
+                    found.append((doc, s, amount_label(s.text, m.start()).strip(), m.group(1), m.group(2)))
+                    break
+    return found
+
+
+def _stated_answer(q: QueryPlan, said: str, where: str, stating: list[tuple[Document, Sentence, str, str, str]]) -> Answer:
+    """The sentences stating an amount no table prints, quoted; the amount heads where one
+    sentence states it (several are listed, for the asker to tell apart)."""
+    shown = stating[:SHOWN_SENTENCES]
+    quoted = "；".join(f"「{s.heading.split(' > ')[-1]}」：“{s.text}”" for _, s, *_ in shown)
+    citations = [sentence_citation(doc, s) for doc, s, *_ in shown]
+    if len(stating) == 1:
+        doc, _, label, printed, unit = stating[0]
+        figures = [Figure(printed, unit, yuan(parse_amount(printed), unit), label, doc.department, doc.year)]
+        text = f"{said}是{where}公开文件说明中“{label}”后面的数（表中没有印这个数）：{quoted}。"
+    else:
+        figures = []
+        text = f"{where}公开文件说明中有{len(stating)}处写到{said}：{quoted}。"
+    return finish(q, text, figures, citations, [], {float(len(stating))}, LOOKUP)
 
 
 def _printing(held: HeldFigure, docs: list[Document], question: str) -> list[Located]:
@@ -79,10 +141,40 @@ def _in_unit_said(held: HeldFigure, cell: Located) -> float | None:
         return None
     if not held.unit:
         return cell.value
+    if held.unit not in YUAN_PER_UNIT:  # ("983.52%": a rate, printed as such)
+        return cell.value if cell.unit == held.unit else None
     if cell.unit not in YUAN_PER_UNIT:
         return None
     return cell.value * YUAN_PER_UNIT[cell.unit] / YUAN_PER_UNIT[held.unit]
 
 
 def _name(cell: Located) -> str:
+    """The row's name; a total row under a group by its group ("一、政府采购情况" 合计 → 政府采购情况合计)."""
+    if is_total(cell.row.label) and cell.row.group:
+        return row_name(cell.row.group) + row_name(cell.row.label)
     return printed_name(cell) or cell.column_path
+
+
+def _same_item(name: str) -> str:
+    """One item however a table words it ("机关事业单位基本养老保险缴费支出" of the 功能 table and
+    "机关事业单位基本养老保险缴费" of the 经济 one)."""
+    return re.sub(r"(支出|费用|经费)$", "", match_key(name))
+
+
+def _without_parts(cells: list[Located]) -> list[Located]:
+    """Of cells printing the same amount in one column of one table, the one that holds the others:
+    the total row where the column's whole amount is one 科目's (合计, 208 and 20810 all 1131.78:
+    the column's figure), else the deepest 科目 of a chain of codes (20808 抚恤 and 2080899 其他优抚
+    支出: the item itself)."""
+    by_column: dict[tuple, list[Located]] = {}
+    for c in cells:
+        by_column.setdefault((c.doc.doc_id, c.table_seq, c.column), []).append(c)
+    kept = []
+    for same in by_column.values():
+        totals = [c for c in same if is_total(c.row.label)]
+        if totals:
+            same = totals
+        same = [c for c in same if not (c.row.code and any(o.row.code != c.row.code and o.row.code.startswith(c.row.code)
+                                                          for o in same))]
+        kept.extend(same)
+    return [c for c in cells if c in kept]
