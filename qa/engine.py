@@ -53,7 +53,7 @@ from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
-from qa.several import amount_asked_after, answered_more, answered_together, asked_parts, verdict_then_amount
+from qa.several import amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, verdict_then_amount
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -150,6 +150,11 @@ class QAEngine:
             operation = {"diff": "diff", "multiple": "compare", "percent": "compare"}.get(own.operation, found.plan.get("operation"))
             found.question, found.plan = form.text, {**found.plan, "operation": operation}
             return found
+        if (plain := asked_after_purpose(form.text)) is not None and \
+                self.lib.resolver.resolve(plain, self.lib.latest_year).departments:
+            # "想算每辆车平均花多少，先问下省委办公厅19年一共有几辆公车": what is asked on the way (where
+            # it names the body itself: "…先问下17年它内设多少个处室" leans on the purpose for it)
+            return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
             return said_where(self._answer(replace(form, text=plain), earlier), form.text)
@@ -426,12 +431,17 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A figure asked per vehicle or per person: the total and the count, each asked of the same
     department and year as the question, the one divided by the other."""
     asked = per_unit_parts(q)
+    if asked is None and q.before is not None and "concepts" in q.inherited and (before := per_unit_parts(q.before)):
+        asked = replace(before, whole=q.text)  # "那省委办公厅呢" after an average: the same average, of it
     if asked is None:
         return None
     # (the things counted, "一辆车" read as 车辆数, are no amount the whole carries on from)
     money = replace(q, concepts=[c for c in q.concepts if not set(c.stated_unit) & COUNTED_UNIT_WORDS],
                     text=asked.whole, carried_units=())
     whole_plan = understand(asked.whole, lib, previous=money)
+    if q.before is not None and not money.concepts and not whole_plan.rows and \
+            all(set(c.stated_unit) & COUNTED_UNIT_WORDS for c in whole_plan.concepts):
+        whole_plan = q.before  # "那按实有人数摊下来每人多少" after "工资福利支出一共多少": the turn before's
     count_plan = understand(asked.count, lib, previous=q)
     if (whole_plan.departments, whole_plan.years) != (q.departments, q.years) or \
             (count_plan.departments, count_plan.years) != (q.departments, q.years):

@@ -36,6 +36,18 @@ def asked_parts(question: str) -> list[str]:
     return [c.rstrip("，,；;。！! ") for c in clauses]
 
 
+# the asker's purpose said first, then what they ask on the way to it ("想算每辆车平均花多少，先问下…
+# 一共有几辆公车"): only what follows 先问下 is asked
+PURPOSE_FIRST_RE = re.compile(r"^[^。？?]*?(?:想|要|打算|准备)[^。？?]*?[，,。]\s*(?:那|我)?(?:先|首先)(?:问问|问|查查|查|看看|看|确认|了解)(?:一)?下?[，,：:]?")
+
+
+def asked_after_purpose(question: str) -> str | None:
+    """The question asked after the purpose it serves ("想算人均，先问下…有多少人"), else None."""
+    m = PURPOSE_FIRST_RE.match(question.strip())
+    rest = question.strip()[m.end():] if m else ""
+    return rest if len(rest) >= 4 else None
+
+
 # a yes or no that sets one figure against another ("实有人数有没有超过行政编制")
 SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|不足|比")
 

@@ -242,6 +242,7 @@ class QueryPlan:
     earlier: list[Concept] = field(default_factory=list)  # concepts of the turns before, latest first
     # (departments, years) of the turns before, latest first: "两个加起来", "两年比" are about them
     earlier_subjects: list[tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)
+    before: "QueryPlan | None" = None  # a follow-up: the turn before, as understood
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
@@ -807,6 +808,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
     if previous is not None:
         q = _inherit(q, previous)
+        q.before = previous
     _outturn_year_read_in_next(q, text, resolver)
     q.names = [resolver.display(k) for k in q.departments]
     return q

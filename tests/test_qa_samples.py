@@ -1036,6 +1036,30 @@ def test_a_figure_per_vehicle_or_per_retired_person_said_in_other_words(engine, 
         assert (a.figures[0].value, a.figures[0].unit) == (value, unit) and a.figures[0].derived, a.answer
 
 
+@pytest.mark.parametrize("history, question, value", [
+    ([], "阳泉民政局24年公务用车运行维护费，按车算平均每辆多少钱？", "1.202"),  # "按车算": per vehicle (12.02 ÷ 10)
+    (["临汾民政局19年工资福利支出一共多少"], "那按实有人数摊下来每人多少？", "133974.3565"),  # the turn before's whole
+    (["阳泉民政局24年公车运行维护费平均每辆车多少"], "那临汾民政局19年呢？", "28452.82"),  # the same average, of 临汾
+])
+def test_an_average_said_over_a_turn_before(engine, history, question, value):
+    """The whole a follow-up averages is the turn before's ("那按实有人数摊下来每人多少": 2679487.13元
+    ÷ 20人); "那…呢" after an average asks the same average of another body or year (临汾: 28452.82元
+    ÷ 实有车辆1辆)."""
+    a = engine.ask(question, history=history)
+    assert a.figures[0].value == value and a.figures[0].derived, a.answer
+
+
+def test_a_purpose_said_first_then_what_is_asked_on_the_way(engine):
+    """"想算人均，先问下…实有人数多少": the count is asked, not an average."""
+    a = engine.ask("想算人均，先问下临汾民政局19年实有人数多少")
+    assert figure(a) == (20, "人") and not a.figures[0].derived, a.answer
+
+
+def test_where_the_report_says_it_asked_after_the_figure(engine):
+    a = engine.ask("阳泉民政局24年车辆有几辆？在报告哪一部分说的")
+    assert figure(a) == (25, "辆") and a.answer.startswith("见"), a.answer
+
+
 @pytest.mark.parametrize("question, value, unit", [
     ("临汾民政19年一般公共财拨收入多少", 5150531.11, "元"),  # 一般公共预算财政拨款收入
     ("临汾民政19年社保就业支出多少", 4176152.75, "元"),

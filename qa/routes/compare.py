@@ -379,9 +379,11 @@ def per_period(q: QueryPlan, annual: Answer) -> Answer | None:
 PER_UNIT_RE = re.compile(r"(?:(?:摊到|分到|平均到|合到|落到)[^，,。？?每]{0,12}?)?(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?上?(?:平均)?"
                          r"(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)(?:公?车)?|"
                          r"(?:摊到|分到|平均到|合到|平均)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作|(离退休|离休|退休))?的?"
-                         r"(?:人员|职工|员工|干部|人头)(?:头上|上)?")
+                         r"(?:人员|职工|员工|干部|人头)(?:头上|上)?|"
+                         # "也按每辆车算" (a follow-up asking the same average of another body)
+                         r"按每一?(辆|台|套|个人|人|名)(?:公?车)?(?:来)?算")
 # what the count is of, when the question says it ("按财政拨款负担的公车数量平均", "按实有人数平均下来")
-COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{1,24}?)(?:来)?(?:平均|均摊|分摊|算)(?:下来|一下)?")
+COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{1,24}?)(?:来)?(?:平均|均摊|分摊|摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
 SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三四五六七八九十]+(?:辆|台|套|个人|人|名)车?")
 COUNTED_UNITS = {"辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
@@ -424,7 +426,7 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     m = PER_UNIT_RE.search(q.text)
     if m is None:
         return None
-    unit = (m.group(1) or m.group(2) or "人").removeprefix("个")  # (每个人: 人)
+    unit = (m.group(1) or m.group(2) or m.group(4) or "人").removeprefix("个")  # (每个人: 人)
     basis = COUNT_BASIS_RE.search(q.text)
     # (a question before it asks the count alone: "它一共几辆车？平均每辆车摊多少运行费")
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", FIRST_QUESTION_RE.sub("", q.text, count=1)

@@ -432,7 +432,10 @@ WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)�
                               # "这个数写在哪一段", "分别在哪一行", "在第几页"
                               r"[，,？?]?(?:这个数|这个数字|它)?(?:分别)?(?:写|印|列)?在(?:第几|哪一?)(?:页|行|段|栏)|"
                               # "那张表在公开表格文件里是第几页"
-                              r"在[^，,。？?]{0,12}?(?:里|中)?是?第几页")
+                              r"在[^，,。？?]{0,12}?(?:里|中)?是?第几页|"
+                              # "在报告哪一部分说的", "报告哪部分写的", "报告第几页写的"
+                              r"[，,？?]?(?:这个数|这个数字|它)?(?:是)?(?:在)?(?:报告|文件|说明|文档|公开文件)(?:的|里)?"
+                              r"(?:哪一?个?(?:部分|节|章|段)|第几页)(?:里|中)?(?:写|说|讲|提|列|印)?(?:的|到的?)?")
 PAGE_ASKED_RE = re.compile(r"第几页|哪一?页")
 # ("…是多少？在第几页", "…2928.22万元在第几页": the amount is still the figure)
 FIGURE_ASKED_TOO_RE = re.compile(r"多少|几|比例|占比|百分|\d(?:\.\d+)?\s*(?:万|亿|元)")
@@ -477,8 +480,8 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     """The figure asked, with where the document prints it said first: the table (code, title)
     or the section, and the page."""
     m = WHERE_PRINTED_RE.search(q.text)
-    if m is None:
-        return None
+    if m is None or q.intent == "reason":
+        return None  # ("为啥涨这么多？报告里哪一段说的": the sentence giving the reason is the place)
     # (the figure as asked: a ranking stays one, "哪一项花得最多？哪张表能看到"; the place asked alone reads as a description)
     operation = "value" if q.operation == "describe" else q.operation
     found = route(replace(q.reworded(WHERE_PRINTED_RE), operation=operation, intent="figure"), docs)
