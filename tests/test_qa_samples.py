@@ -1058,6 +1058,8 @@ def test_a_purpose_said_first_then_what_is_asked_on_the_way(engine):
 def test_where_the_report_says_it_asked_after_the_figure(engine):
     a = engine.ask("阳泉民政局24年车辆有几辆？在报告哪一部分说的")
     assert figure(a) == (25, "辆") and a.answer.startswith("见"), a.answer
+    why = engine.ask("阳泉民政局24年机关运行经费为什么增加了？报告里哪一段说的")  # the reason's sentence is the place
+    assert "人员编制增加" in why.answer and "机关运行经费支出情况说明" in why.answer, why.answer
 
 
 @pytest.mark.parametrize("question, value, unit", [

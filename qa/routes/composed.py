@@ -480,7 +480,7 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     """The figure asked, with where the document prints it said first: the table (code, title)
     or the section, and the page."""
     m = WHERE_PRINTED_RE.search(q.text)
-    if m is None or q.intent == "reason":
+    if m is None or WHY_RE.search(q.text):
         return None  # ("为啥涨这么多？报告里哪一段说的": the sentence giving the reason is the place)
     # (the figure as asked: a ranking stays one, "哪一项花得最多？哪张表能看到"; the place asked alone reads as a description)
     operation = "value" if q.operation == "describe" else q.operation
