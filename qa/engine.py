@@ -53,7 +53,8 @@ from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
-from qa.several import amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, verdict_then_amount
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, summary_parts,
+                        verdict_then_amount)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -164,6 +165,15 @@ class QAEngine:
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)
+        if (summary := summary_parts(form.text)) is not None and \
+                self.lib.resolver.resolve(summary[0], self.lib.latest_year).departments:
+            # "用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样": each part asked of the subject
+            # (asked of the subject, else as a follow-up of it: "临汾民政局机关有多少人：…实际多少")
+            subject, said, parts = summary
+            answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures
+                       else self._read(replace(form, text=part), [*earlier, said]) for part in parts]
+            if all(a.status == ANSWERED and a.figures for a in answers):
+                return answered_together(form.text, answers)
         if parts := asked_parts(form.text):
             # "基本支出多少？项目支出又是多少？": each clause a follow-up of those before it
             answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]

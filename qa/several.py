@@ -48,6 +48,39 @@ def asked_after_purpose(question: str) -> str | None:
     return rest if len(rest) >= 4 else None
 
 
+# a summary asked in parts after a colon ("用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样",
+# "给我江苏省委办公厅19年三个数：总支出、基本支出、项目支出"): the words that ask for the summary,
+# and what the subject may end with that asks rather than names ("临汾民政局机关有多少人：编制多少…")
+SUMMARY_LEAD_RE = re.compile(r"(?:请|帮我)?(?:用)?(?:一两句话|一句话|简单|简要)?(?:说说|说一下|介绍一下|介绍|总结一下|总结|概括一下|概括|讲讲)|"
+                             r"给我|[两三四五几]个(?:最重要的|关键)?数(?:字)?|一句话|家底|的?摊子")
+SUMMARY_ASKS_RE = re.compile(r"(?:(?:执行|花|用|做|干)得)?(?:有|是)?(?:多少人|多少钱|多少|几个人|怎么样|咋样|怎样|如何|情况)$")
+MAX_SUMMARY_PART = 14  # characters of one part asked ("多少台20万以上的设备")
+
+
+def summary_parts(question: str) -> tuple[str, str, list[str]] | None:
+    """The subject of a summary asked in parts after a colon (without, then with, what it ends
+    asking: "临汾民政局机关", "临汾民政局机关有多少人"), and the parts, each a question of its own
+    about the subject; None for any other message."""
+    lead, colon, rest = re.sub(r"\s", "", question).partition("：") if "：" in question else question.partition(":")
+    if not colon or not SUMMARY_LEAD_RE.search(lead):
+        return None
+    said = SUMMARY_LEAD_RE.sub("", lead).strip("，,的 ")
+    subject = SUMMARY_ASKS_RE.sub("", said)
+    parts = [p for p in re.split(r"[，,、；;？?。！!]", rest) if p.strip()]
+    if AMOUNT_ASKED_RE.search(tail := said[len(subject):]):
+        parts = [tail, *parts]  # ("临汾民政局机关有多少人：编制多少…": the subject's own question first)
+    if len(parts) < 2 or not subject or ASKED_BEFORE.search(subject) or \
+            any(len(p) > MAX_SUMMARY_PART or CONTINUES_RE.match(p) for p in parts):
+        return None
+    return subject, said, parts
+
+
+ASKED_BEFORE = re.compile(r"多少|几|哪|什么|吗|怎|咋")
+AMOUNT_ASKED_RE = re.compile(r"多少|几")
+# a clause carrying on the one before, not a part of its own ("…为什么少了，是不是因为少买了车，还是别的原因")
+CONTINUES_RE = re.compile(r"还是|或者|是不是因为|因为|所以|而且|并且")
+
+
 # a yes or no that sets one figure against another ("实有人数有没有超过行政编制")
 SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|不足|比")
 
@@ -95,7 +128,13 @@ def answered_together(question: str, parts: list[Answer]) -> Answer:
     """One answer to the message: each clause's answer in turn, each clause's first figure and
     citation in the order asked before the rest (the first clause's figure heads)."""
     marks = "①②③④⑤⑥⑦⑧⑨"
-    text = "\n".join(f"{marks[n] if n < len(marks) else n + 1}{p.answer}" for n, p in enumerate(parts))
+    mark = [marks[n] if n < len(marks) else str(n + 1) for n in range(len(parts))]
+    first = {}
+    for n, p in enumerate(parts):
+        first.setdefault(p.answer, n)
+    # (two parts one sentence answers: quoted once, "③同②")
+    text = "\n".join(mark[n] + (p.answer if first[p.answer] == n else f"同{mark[first[p.answer]]}")
+                     for n, p in enumerate(parts))
     plans = [p.plan for p in parts]
     return replace(parts[0], question=question, answer=text,
                    figures=[f for p in parts for f in p.figures[:1]] + [f for p in parts for f in p.figures[1:]],

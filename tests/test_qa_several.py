@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_parts
+from qa.several import asked_after_purpose, asked_parts, summary_parts
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -31,3 +31,28 @@ def test_a_message_read_whole_answering_every_clause_stays_whole(engine):
     """"支出分几块 基本支出项目支出各多少": the breakdown read whole gives both figures asked."""
     answer = engine.ask("阳泉民政局24年支出分几块 基本支出项目支出各多少")
     assert "parts" not in answer.plan and "6177.21" in answer.answer
+
+
+def test_a_summary_asked_in_parts_after_a_colon():
+    assert summary_parts("用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样") == \
+        ("阳泉民政局24年的三公经费", "阳泉民政局24年的三公经费", ["花了多少", "比上年怎样"])
+    assert summary_parts("给我江苏省委办公厅19年三个数：总支出、基本支出、项目支出。")[2] == ["总支出", "基本支出", "项目支出"]
+    # the subject's own question first ("有多少人"), then the parts
+    assert summary_parts("一句话说说临汾民政局机关有多少人：编制多少、实际多少、离退休多少") == \
+        ("临汾民政局机关", "临汾民政局机关有多少人", ["有多少人", "编制多少", "实际多少", "离退休多少"])
+    for question in ("阳泉民政局24年三公经费多少", "备注：阳泉民政局24年三公经费多少，比上年怎样",
+                     "用一句话说说阳泉民政局24年三公经费：为什么比上年少了这么多，是不是因为少买了车，还是别的原因"):
+        assert summary_parts(question) is None, question
+
+
+def test_each_part_of_a_summary_is_asked_of_its_subject_the_first_heading(engine):
+    answer = engine.ask("用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样")
+    assert [f.value for f in answer.figures[:2]] == ["12.02", "1.17"], answer.answer
+    people = engine.ask("一句话说说临汾民政局机关有多少人：编制多少、实际多少、离退休多少")
+    assert [f.value for f in people.figures[:4]] == ["20", "18", "20", "25"], people.answer
+    assert "同①" in people.answer  # (实有人数 asked twice: said once)
+
+
+def test_a_purpose_said_first_leaves_what_is_asked_after_it():
+    assert asked_after_purpose("想算每辆车平均花多少，先问下省委办公厅19年一共有几辆公车") == "省委办公厅19年一共有几辆公车"
+    assert asked_after_purpose("省委办公厅19年一共有几辆公车，想算每辆车平均花多少") is None
