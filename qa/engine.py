@@ -37,7 +37,7 @@ from qa.routes.claim import check_claims, guess_checked, rate_checked, share_che
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, places_asked, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
-from qa.routes.held import held_figure_answer
+from qa.routes.held import held_figure_answer, seen_figures_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
@@ -268,6 +268,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return earlier  # a year the store lacks, as the next year's document states it
     if problem is None and (pasted := quoted_answer(q, docs)) is not None:
         return pasted  # "文件里写“比上年度减少1.17万元，下降___%”，这个空里是多少": the document's own sentence
+    if problem is None and (seen := seen_figures_answer(q, docs)) is not None:
+        return seen  # "看到一个185000元，又看到28.5万，到底是多少": where each is printed
     if problem is None and (held := held_figure_answer(q, docs)) is not None:
         return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells (or sentences) printing it
     if problem is None and (about := document_answer(q, docs)) is not None:

@@ -125,6 +125,9 @@ FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|�
                             rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它)?"
                             r"(?:(?:是|为|指|属于|系|代表)(?:的)?(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|(?:是|为)?(?:收入还是支出|支出还是收入)|"
                             r"是?一笔(?:支出|收入)|是(?:支出|收入)[吧吗])")
+# figures someone saw in several places and asks which is right ("我看到一个185000元，又看到28.5万，到底是多少")
+SEEN_RE = re.compile(rf"(?:看到|看见|写着|写的是|印着|印的是)了?(?:一个|个)?(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}")
+WHICH_RIGHT_RE = re.compile(r"到底|究竟|哪个(?:对|准|是)|以哪个为准|哪个才是")
 ITEMS_HELD_RE = re.compile(rf"哪(?:几|些|一)?(?:项|个|类|款|笔|块|行)?[^,。?]{{0,6}}?(?:正好|刚好|恰好|都)?(?:是|为|等于){_HELD_AMOUNT}")
 
 
@@ -141,6 +144,17 @@ def _codes_said(text: str) -> list[str]:
     """The 科目 codes a question gives (not a figure it holds, "看到一个44200，是收入还是支出")."""
     held = held_figure(text)
     return [c for c in CODE_RE.findall(text) if held is None or float(c) != held.number]
+
+
+def seen_figures(text: str) -> list[HeldFigure]:
+    """The figures a question says were seen in different places, asked which is right (two or
+    more, each as said); [] for any other question."""
+    key = match_key(text)
+    if not WHICH_RIGHT_RE.search(key):
+        return []
+    seen = [HeldFigure(float(m.group("number").replace(",", "")), {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or ""),
+                       len(m.group("number").partition(".")[2]), False) for m in SEEN_RE.finditer(key)]
+    return seen if len({(f.number, f.unit) for f in seen}) >= 2 else []
 
 
 def held_figure(text: str) -> HeldFigure | None:

@@ -2103,6 +2103,13 @@ def test_a_figure_in_hand_printed_down_a_column_is_the_columns_and_its_side_is_s
     assert figure(grouped) == (755.08, "万元") and "政府采购情况合计" in grouped.answer, grouped.answer
 
 
+def test_two_figures_seen_asked_which_is_right_are_each_placed(engine):
+    """"看到一个34.14万，又看到34.65万，到底是多少": 职工基本医疗保险缴费 (公开06表) and 行政事业单位
+    医疗 (公开03表) — each placed, neither the headline."""
+    a = engine.ask("阳泉民政局24年职工医保，我看到一个34.14万，又看到34.65万，到底是多少？")
+    assert not a.figures and sorted(i.value for i in a.items) == ["34.14", "34.65"], a.answer
+
+
 def test_a_figure_in_hand_only_the_narrative_states_is_quoted_in_its_sentence(engine):
     """"写着3.92万元": no table prints it; the sentence stating it is quoted and cited."""
     a = engine.ask("阳泉民政局24年决算说明里写着3.92万元，这是什么数")

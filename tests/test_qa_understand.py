@@ -334,6 +334,15 @@ def test_names_listed_before_the_word_they_share_each_take_it():
     assert _shared_word_listed("卫生健康、住房保障这三类支出") == "卫生健康、住房保障这三类支出"  # the count is not the list's
 
 
+def test_figures_seen_in_two_places_asked_which_is_right():
+    from qa.understand import seen_figures
+
+    seen = seen_figures("区府办25年公务接待费，我看到一个185000元，又看到28.5万，到底是多少？")
+    assert [(f.number, f.unit) for f in seen] == [(185000.0, "元"), (28.5, "万元")]
+    assert seen_figures("我看到一个12.02万，到底是多少") == []  # one figure: no choice between two
+    assert seen_figures("我看到一个185000元，又看到28.5万") == []  # no "which is right" asked
+
+
 @pytest.mark.parametrize("question, held", [
     ("表里那个 17.61 万元是什么钱", (17.61, "万元", 2, False)),
     ("财政拨款支出表里面有个291万，是什么项目", (291.0, "万元", 0, False)),

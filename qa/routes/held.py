@@ -19,7 +19,7 @@ from qa.answers import citation, finish, sentence_citation, yuan
 from qa.lookup import Located, named_table, printed_name, row_name
 from qa.model import LOOKUP, NOT_FOUND, Answer, Figure, Item
 from qa.narrative import AMOUNT_RE, Sentence, amount_label, sentences
-from qa.understand import HeldFigure, QueryPlan, held_figure
+from qa.understand import HeldFigure, QueryPlan, held_figure, seen_figures
 
 SHOWN_CELLS = 12
 SHOWN_SENTENCES = 4
@@ -70,6 +70,31 @@ def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                     LOOKUP)
     answer.items = items if figures == [] else []
     answer.verdict = verdict if answer.status != NOT_FOUND else None
+    return answer
+
+
+def seen_figures_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """Figures the asker saw in different places, asked which is right ("看到一个185000元，又看到
+    28.5万，到底是多少"): where each is printed, side by side, none as the headline (each is
+    right for what its table counts); None unless every one is printed in a table."""
+    seen = seen_figures(q.text)
+    if not seen or not docs:
+        return None
+    named = [match_key(w) for c in q.concepts for w in (c.name, *c.terms)]
+    places = []
+    for held in seen:
+        cells = _without_parts(_printing(held, docs, q.text))
+        # (of the cells printing it, those of the item the question names, where some are)
+        cells = [c for c in cells if any(n and n in match_key(_name(c) + c.column_path) for n in named)] or cells
+        if not cells:
+            return None
+        places.append((held, cells[0]))
+    items = [Item(_name(c), c.printed, c.unit, citation(c), yuan(c.value, c.unit)) for _, c in places]
+    listing = "；".join(f"{f'{h.number:,.{h.places}f}'.replace(',', '')}{h.unit}是《{c.table.title}》“{_name(c)}”"
+                       f"（{c.column_path}）的数" for h, c in places)
+    text = f"这{len(places)}个数都印在文件里，分别是不同表、不同口径的数：{listing}。"
+    answer = finish(q, text, [], [i.citation for i in items], [], {h.number for h, _ in places}, LOOKUP)
+    answer.items = items
     return answer
 
 
