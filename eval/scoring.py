@@ -32,8 +32,9 @@ class Score:
         return self.answer_ok and self.citation_ok
 
 
-# count units that count the same things: people are counted 人 or 名 ("9名在职人员")
-SAME_COUNT_UNIT = {"名": "人"}
+# units that measure the same thing: people are counted 人 or 名 ("9名在职人员"); a gap between
+# shares is said in 百分点 or 个百分点
+SAME_COUNT_UNIT = {"名": "人", "个百分点": "百分点"}
 
 
 def _unit(unit: str) -> str:

@@ -45,7 +45,7 @@ from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
-                                points, place_asked_after, premise_checked, said_where, what_for_and_how_much, where_printed,
+                                points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, stated_answer
@@ -254,6 +254,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return each
     if (worked := added_then(lib, q, partial(_routed, lib))) is not None:
         return worked  # "两项加起来占本年支出合计的比例", "…加起来比18年多了多少": the sum, then the second step
+    if (moved := share_moved(lib, q, partial(_routed, lib))) is not None:
+        return moved  # "…占总支出的比重，24年比23年是高了还是低了？差几个百分点": each year's share, the gap
     if (gap := points(lib, q, partial(_routed, lib))) is not None:
         return gap  # "占比比公用经费高几个百分点": two shares, then their gap
     docs, problem = documents(lib, q)

@@ -505,7 +505,9 @@ def _said_within(matches: list, rows: list[str], key: str) -> tuple[list, list[s
 
 def _pointed_at(matches: list, key: str) -> list:
     """"有货物也有工程，工程那块安排了多少": the one item pointed at ("那块") is asked; the others
-    named before it are context."""
+    named before it are context (a share's whole among them)."""
+    if has_cue("share", key):
+        return matches  # ("三公经费里公车那块的占比": the whole it is a share of is named too)
     pointed = [m for m in matches if re.search(re.escape(m.word) + POINTED_RE.pattern, key)]
     return pointed[-1:] if len(pointed) == 1 and len(matches) > 1 else matches
 

@@ -35,6 +35,8 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("9.17", "万元", "9.174718", "万元", True),  # a computed gold, a rounded answer
     ("9", "名", "9", "人", True),  # people, counted either way
     ("9", "名", "9", "个", False),
+    ("3.86", "个百分点", "3.86", "百分点", True),  # a gap between shares, said either way
+    ("3.86", "个百分点", "3.86", "%", False),
 ])
 def test_same_amount(a, au, b, bu, same):
     assert same_amount(a, au, b, bu) is same

@@ -2033,3 +2033,14 @@ def test_a_quarter_a_projects_plan_states_is_read_not_refused(pdf_engine, questi
     """A project's 年度预算安排 may give its 用款计划 by quarter: a quarter asked is read there (a
     quarter no sentence gives stays refused: see the samples' months)."""
     assert pdf_engine.ask(question).figures[0].value == value
+
+
+@pytest.mark.parametrize("question, gap, verdict", [
+    ("万里街道社保和就业支出占总支出的比重，24年比23年是高了还是低了？差几个百分点", "3.86", None),  # 12.55% vs 16.41%
+    ("万里街道三公经费里公车那块的占比，25年比24年是变小了吗？差几个百分点", "0.74", "yes"),  # 96.44% vs 97.18%
+    ("江苏省政协办公厅三公经费里接待费的占比，19年比18年是高了还是低了，差几个百分点？", "0.88", None)])  # stated shares
+def test_a_share_moved_between_two_years_documents(pdf_engine, question, gap, verdict):
+    """Each year's share answered as if asked alone, the later less the earlier, in percentage points;
+    a guess of the way it moved answered yes or no."""
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == (gap, "个百分点") and answer.verdict == verdict, answer.answer

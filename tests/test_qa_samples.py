@@ -2103,6 +2103,19 @@ def test_a_figure_in_hand_printed_down_a_column_is_the_columns_and_its_side_is_s
     assert figure(grouped) == (755.08, "万元") and "政府采购情况合计" in grouped.answer, grouped.answer
 
 
+def test_a_share_of_a_part_pointed_at_with_na_kuai(engine):
+    """"基本支出里人员经费那块的占比": the part pointed at, of the whole named before it (963.57 ÷ 1097.86)."""
+    assert engine.ask("阳泉民政局24年基本支出里人员经费那块的占比是多少").figures[0].value == "87.77"
+
+
+def test_a_share_moved_between_years_needs_both_years_documents(engine):
+    """Only 2024 is held for 阳泉: the 2023 share is not computed, and 2024's alone is no answer."""
+    for question in ("阳泉民政局24年三公经费里公车那块的占比，跟23年比是变大了还是变小了？差几个百分点",
+                     "阳泉民政局24年一般公共预算拨款里，社保支出的比重是不是比23年还高"):
+        answer = engine.ask(question)
+        assert not answer.figures and "2023年" in answer.answer, answer.answer
+
+
 def test_two_figures_seen_asked_which_is_right_are_each_placed(engine):
     """"看到一个34.14万，又看到34.65万，到底是多少": 职工基本医疗保险缴费 (公开06表) and 行政事业单位
     医疗 (公开03表) — each placed, neither the headline."""

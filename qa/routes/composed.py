@@ -68,6 +68,60 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
                   {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in a_found.figures + b_found.figures}, LOOKUP)
 
 
+# a share set against the same share of another year, asked which way it moved ("…占总支出的比重，24年
+# 比23年是高了还是低了？差几个百分点", "…的占比，25年比24年是变小了吗", "…19年比18年涨了几个百分点")
+SHARE_MOVED_RE = re.compile(r"(?:高|低|大|小|多|少)了?还是(?:高|低|大|小|多|少)了?|变(?:大|小|高|低)|"
+                            r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
+                            r"比(?:19|20)?\d{2}年(?:还|更)?(?:高|低|大|小)")
+UP_WORDS, DOWN_WORDS = re.compile(r"变大|变高|大了|高了|多了|涨|上升|提高|增加"), re.compile(r"变小|变低|小了|低了|少了|降|下降|降低|减少")
+# (the clause naming the share, without the years set against each other: "跟23年比", "24年比23年")
+YEARS_SET_RE = re.compile(r"(?:(?:19|20)?\d{2}年)?(?:跟|和|与|同|比|较)(?:19|20)?\d{2}年(?:比|相比|比较|比起来)?")
+
+
+def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
+    """The same share in two years of one department, and how far it moved in percentage points:
+    each year's share answered as if asked alone (stated, or computed from two cited cells), the
+    later set against the earlier; a guess of the way it moved ("是不是变小了") answered yes or no.
+    None unless both years' shares are found."""
+    years = sorted(set(q.years) | set(q.compared_years))
+    if len(years) != 2 or len(q.departments) != 1 or not SHARE_SAID_RE.search(q.text) or not SHARE_MOVED_RE.search(q.text):
+        return None
+    clause = next((c for c in re.split(r"[，,。？?；;]", q.text) if SHARE_SAID_RE.search(c)), "")
+    asked = understand(YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", clause)), lib, previous=q)
+    if missing := [y for y in years if y not in lib.years_held(q.departments[0])]:
+        # ("阳泉民政局24年…的占比，跟23年比": no 2023 document, so no 2023 share; never the one year's share alone)
+        held = "、".join(f"{y}年" for y in sorted(lib.years_held(q.departments[0])))
+        return not_found(lib, q, f"问的是{years[0]}年和{years[1]}年两年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
+                         f"公开文件，没有{missing[0]}年的，{missing[0]}年的比重无法从表中算出。", named_infos(lib, q))
+    shares = []
+    for year in reversed(years):  # (the later year first: it is the one said to have moved)
+        plan = replace(asked, years=[year], compared_years=[], departments=q.departments, operation="share")
+        docs, problem = documents(lib, plan)
+        found = route(plan, docs) if problem is None else None
+        share = next((f for f in found.figures if f.unit == "%"), None) if found and found.status == ANSWERED else None
+        if share is None or parse_amount(share.value) is None or {d.year for d in docs} != {year}:
+            return None
+        shares.append((found, share))
+    (later_found, later), (earlier_found, earlier) = shares
+    gap = round(parse_amount(later.value) - parse_amount(earlier.value), 2)
+    way = "高" if gap > 0 else "低" if gap < 0 else ""
+    said = f"{years[1]}年比{years[0]}年{way}{fmt(abs(gap), 2)}个百分点" if way else f"{years[1]}年与{years[0]}年相同"
+    text = (f"{later_found.answer.rstrip('。')}；{earlier_found.answer.rstrip('。')}。{said}"
+            f"（{later.value}% − {earlier.value}% = {fmt(gap, 2)}个百分点）。")
+    verdict = None
+    if has_cue("yesno", q.text) and (UP_WORDS.search(q.text) or DOWN_WORDS.search(q.text)):
+        guessed_up = bool(UP_WORDS.search(q.text)) and not DOWN_WORDS.search(q.text)
+        verdict = "yes" if gap and (gap > 0) == guessed_up else "no"
+        text = f"{'是' if verdict == 'yes' else '不是'}。{text}"
+    head = Figure(fmt(abs(gap), 2), "个百分点", None, f"{later.label}：{years[1]}年与{years[0]}年之差", later.department,
+                  years[1], derived=True, formula=f"{later.value} − {earlier.value} = {fmt(gap, 2)}")
+    answer = finish(q, text, [head, later, earlier], later_found.citations[:3] + earlier_found.citations[:3],
+                    later_found.notes + earlier_found.notes,
+                    {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in later_found.figures + earlier_found.figures}, LOOKUP)
+    answer.verdict = verdict
+    return answer
+
+
 # items added up, then the sum set against something: a whole ("…两项加起来，占本年支出合计的比例"),
 # another item ("…加起来比住房公积金多多少", "…加起来，减掉授予中小企业的合同金额，还剩多少") or the
 # same sum of another year ("…两项加起来比18年多了多少", "…加起来，2025年比2024年多了多少")
