@@ -53,6 +53,7 @@ from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
+from qa.rounding import rounded_as_asked
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, summary_parts,
                         verdict_then_amount)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
@@ -188,7 +189,7 @@ class QAEngine:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
-        result = whole_number_checked(q, guess_checked(q, share_checked(q, result)))
+        result = rounded_as_asked(form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result))))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         elif q.operation == "rank" and q.standing == "member" and result.verdict:
@@ -1038,7 +1039,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return answer  # the share the document states, from its unrounded figures
     if has_cue("completion", q.text):
         # "完成率": the rate a sentence states; no cell's amount answers it
-        return stated_answer(lib, q, docs) or completion_computed(q, docs, places_asked(q.text)) or \
+        return stated_answer(lib, q, docs) or completion_computed(q, docs, places_asked(q.typed)) or \
             retrieval_answer(lib, q, docs, "")
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None

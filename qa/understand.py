@@ -610,6 +610,11 @@ REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:�
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+# how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
+# "四舍五入到百万元"): nothing to look up (qa/rounding.py says the rounded form; the plan's ``typed``
+# keeps it for the routes that round what they compute)
+ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位小数|四舍五入(?:到|至)?(?:百万|千万|万|亿|个位|整数)?元?|"
+                                r"取个?整数?(?:到(?:百万|千万|万|亿)?元?)?)(?:说个大概|就行了?|就好|即可|就可以了?)?")
 # the unit a figure is wanted in, said beside the question ("换成万元", "用万元说", "帮我换算成元"): how
 # to print the answer, nothing to look up (its 万元 is no row's "单价50万元以上")
 FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|折合|转)(?:一下)?成?为?(?P<into>亿元|万元|千元|元|亿)(?:来说|表示|显示)?"
@@ -974,7 +979,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
     text = lexicon().joined(text)  # "服务类的采购": a term with a 的 inside it
-    text = named_by_duty(lib, FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text))))  # "阳泉那个管低保和养老的局": the department so described
+    text = named_by_duty(lib, ROUNDING_CLAUSE_RE.sub("", FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text)))))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))

@@ -36,6 +36,8 @@ def test_bounds_said_with_an_amount():
     assert (reach.low, reach.high) == (200_000_000, math.inf)
     (below,) = claims_in("三公经费不到10万吧，对吗")
     assert (below.low, below.high) == (0, 100000)
+    (about,) = claims_in("支出合计差不多有500万吗")  # around it, 有 said between
+    assert about.low < 5_026_731 < about.high and about.low > 4_000_000
 
 
 def test_a_clause_keeps_what_it_is_a_figure_of_and_a_change_is_marked():

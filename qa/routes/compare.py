@@ -478,7 +478,7 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
     if amount is None or not number:
         return None
     value = amount / number
-    places = places_asked(q.text)
+    places = places_asked(q.typed)
     shown = fmt(round(value, places), places) if places is not None else \
         fmt(round(value, 4), 4).rstrip("0").rstrip(".") if round(value, 2) != round(value, 4) else fmt(round(value, 2), 2)
     formula = f"{head.value}{head.unit} ÷ {counted.value}{counted.unit} = {shown}{head.unit}"

@@ -233,7 +233,7 @@ def _worked(q: QueryPlan, first: tuple | None, second: tuple | None, kind: str, 
         return None
     (a_found, a), (b_found, b) = first, second
     if kind == "share":
-        places = places_asked(q.text)
+        places = places_asked(q.typed)
         value = round(a.value_yuan / b.value_yuan * 100, 2 if places is None else places) if b.value_yuan else None
         shown, unit, sign = (fmt(value, 2 if places is None else places), "%", "÷") if value is not None else ("", "", "")
         said = f"几项之和占{against}的{shown}%"

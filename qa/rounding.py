@@ -1,0 +1,53 @@
+"""A figure asked rounded or said roughly ("取个整数", "大概多少万", "四舍五入到百万元", "多少亿，保留两
+位小数"): the printed figure stays the answer, with its citation; the rounded form is said beside it,
+in the unit and to the place asked, so that nobody takes a rounded figure for a printed one."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.model import YUAN_PER_UNIT
+from core.text import chinese_number, format_amount, parse_amount
+from qa.model import ANSWERED, Answer
+
+ROUNDING_ASKED_RE = re.compile(r"取(?:个)?整(?:数)?|四舍五入|保留[一二两三四\d]位小数|(?:大概|大约|大致|约)(?:是|有)?多少(?:个)?(?:亿|万)")
+PLACES_RE = re.compile(r"保留([一二两三四\d])位小数")
+# the unit the rounded figure is wanted in ("大概多少万", "四舍五入到亿", "取整到万元"), and a coarser
+# step of it ("到百万元": hundreds of 万)
+UNIT_ASKED_RE = re.compile(r"(?P<step>百|千)?(?P<unit>亿|万)(?!里)(?:元)?")
+STEPS = {"百": 100, "千": 1000}
+EACH_RE = re.compile(r"各|分别|每一?项")
+
+
+def rounded_as_asked(question: str, answer: Answer) -> Answer:
+    """The answer with its money figure (or, asked of each, every part it lists) said rounded as
+    the question asks; unchanged where nothing is asked rounded or nothing is money."""
+    if answer.status != ANSWERED or not ROUNDING_ASKED_RE.search(question):
+        return answer
+    # (the unit said beside the ask, a coarser step first: "大概多少万？四舍五入到百万元"; not 万里街道's 万)
+    units = list(UNIT_ASKED_RE.finditer(question))
+    unit_said = next((m for m in units if m.group("step")), units[-1] if units else None)
+    unit = {"亿": "亿元", "万": "万元"}[unit_said.group("unit")] if unit_said else ""
+    step = STEPS.get(unit_said.group("step") or "", 1) if unit_said else 1
+    places_said = PLACES_RE.search(question)
+    places = (int(p) if (p := places_said.group(1)).isdigit() else chinese_number(p.replace("两", "二"))) if places_said else 0
+    shown = [(i.label, i.value, i.unit) for i in answer.items] if EACH_RE.search(question) and answer.items else \
+        [(f.label, f.value, f.unit) for f in answer.figures[:1]]
+    # (a figure already printed or worked to the place asked is not said again)
+    said = [f"{label}约{form}" if len(shown) > 1 else f"约{form}" for label, value, figure_unit in shown
+            if (form := _rounded(value, figure_unit, unit, step, places)) and form != f"{value.replace(',', '')}{figure_unit}"]
+    if not said:
+        return answer
+    return replace(answer, answer=f"{answer.answer}按要求四舍五入：{'；'.join(said)}（约数；原文印的数见上）。")
+
+
+def _rounded(printed: str, unit: str, wanted: str, step: int, places: int) -> str:
+    """The printed amount in the unit wanted (its own where none is), to ``places`` decimals or
+    to a multiple of ``step``; "" for a figure that is no money."""
+    value = parse_amount(printed)
+    if value is None or unit not in YUAN_PER_UNIT:
+        return ""
+    wanted = wanted or unit
+    amount = value * YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[wanted]
+    amount = round(amount / step) * step if step > 1 else round(amount, places)
+    return f"{format_amount(amount, places if step == 1 else 0).replace(',', '')}{wanted}"

@@ -1,0 +1,28 @@
+"""A figure asked rounded or said roughly (qa/rounding.py): the printed figure stays the answer;
+the rounded form is said beside it, in the unit and to the place asked."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, said", [
+    ("阳泉民政局24年养老服务一共花了多少？取个整数万元就行", "约2750万元"),  # 2749.67万元
+    ("临汾民政局19年一般公共预算拨款收入换算成万元是多少？保留两位小数", "约515.05万元"),  # 5150531.11元
+    ("阳泉民政局24年本年支出合计大概多少亿？保留两位小数", "约0.84亿元"),  # 8406.85万元
+    ("阳泉民政局24年本年支出合计四舍五入到百万元是多少", "约8400万元"),  # a coarser step of 万
+])
+def test_the_rounded_form_is_said_beside_the_printed_figure(engine, question, said):
+    answer = engine.ask(question)
+    assert said in answer.answer and not answer.figures[0].derived, answer.answer
+
+
+def test_each_part_is_rounded_when_each_is_asked(engine):
+    answer = engine.ask("阳泉民政局24年基本支出里人员经费和公用经费大概各多少万？取整数")
+    assert "人员经费约964万元" in answer.answer and "公用经费约134万元" in answer.answer, answer.answer
+
+
+def test_nothing_is_added_where_no_rounding_is_asked_or_it_is_already_so(engine):
+    assert "四舍五入" not in engine.ask("阳泉民政局24年养老服务一共花了多少").answer
+    # (an average worked to the two decimals asked is not said again)
+    worked = engine.ask("阳泉市民政局2024年公车的运行维护费分到财政拨款负担的每辆车上平均是多少？保留两位小数")
+    assert worked.figures[0].value == "1.20" and "按要求四舍五入" not in worked.answer, worked.answer
