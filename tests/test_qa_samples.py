@@ -2108,6 +2108,18 @@ def test_a_share_of_a_part_pointed_at_with_na_kuai(engine):
     assert engine.ask("阳泉民政局24年基本支出里人员经费那块的占比是多少").figures[0].value == "87.77"
 
 
+@pytest.mark.parametrize("question, gap, verdict", [
+    ("人员经费占基本支出的比例，阳泉民政局24年和临汾民政局19年哪个更高？高多少个百分点", "2.87", None),  # 87.77 vs 90.64
+    ("社会保障和就业这块，占各自当年支出合计的比重，阳泉民政局24年和临汾民政局19年谁高？差多少个百分点", "6.45", None),
+    ("三公经费占当年支出合计的比重，临汾民政局19年是不是比阳泉民政局24年还高", "0.43", "yes"),  # 0.57% vs 0.14%
+])
+def test_a_share_set_side_by_side_across_two_bodies(engine, question, gap, verdict):
+    """Each body's share in the one year of it held, as if asked alone; the first named less the
+    second in percentage points; a guess of which is higher answered yes or no."""
+    answer = engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == (gap, "个百分点") and answer.verdict == verdict, answer.answer
+
+
 def test_a_share_moved_between_years_needs_both_years_documents(engine):
     """Only 2024 is held for 阳泉: the 2023 share is not computed, and 2024's alone is no answer."""
     for question in ("阳泉民政局24年三公经费里公车那块的占比，跟23年比是变大了还是变小了？差几个百分点",

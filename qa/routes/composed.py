@@ -68,58 +68,87 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
                   {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in a_found.figures + b_found.figures}, LOOKUP)
 
 
-# a share set against the same share of another year, asked which way it moved ("…占总支出的比重，24年
-# 比23年是高了还是低了？差几个百分点", "…的占比，25年比24年是变小了吗", "…19年比18年涨了几个百分点")
+# a share set against the same share of another year, or of other bodies, asked which way it moved
+# or which is higher ("…占总支出的比重，24年比23年是高了还是低了？差几个百分点", "…的占比，25年比24年是变
+# 小了吗", "两家…人员经费占基本支出的比例哪家高？差几个百分点", "…是不是比社会福利院24年还低")
 SHARE_MOVED_RE = re.compile(r"(?:高|低|大|小|多|少)了?还是(?:高|低|大|小|多|少)了?|变(?:大|小|高|低)|"
                             r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
                             r"比(?:19|20)?\d{2}年(?:还|更)?(?:高|低|大|小)")
-UP_WORDS, DOWN_WORDS = re.compile(r"变大|变高|大了|高了|多了|涨|上升|提高|增加"), re.compile(r"变小|变低|小了|低了|少了|降|下降|降低|减少")
+BODIES_SET_RE = re.compile(r"哪(?:家|个|一家|一个)|谁|(?:还|更)(?:高|低|大|小)|高出|差(?:几|多少)")
+UP_WORDS, DOWN_WORDS = re.compile(r"变大|变高|大了|高了|多了|涨|上升|提高|增加|还高|更高"), re.compile(r"变小|变低|小了|低了|少了|降|下降|降低|减少|还低|更低")
 # (the clause naming the share, without the years set against each other: "跟23年比", "24年比23年")
 YEARS_SET_RE = re.compile(r"(?:(?:19|20)?\d{2}年)?(?:跟|和|与|同|比|较)(?:19|20)?\d{2}年(?:比|相比|比较|比起来)?")
 
 
 def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
-    """The same share in two years of one department, and how far it moved in percentage points:
-    each year's share answered as if asked alone (stated, or computed from two cited cells), the
-    later set against the earlier; a guess of the way it moved ("是不是变小了") answered yes or no.
-    None unless both years' shares are found."""
-    years = sorted(set(q.years) | set(q.compared_years))
-    if len(years) != 2 or len(q.departments) != 1 or not SHARE_SAID_RE.search(q.text) or not SHARE_MOVED_RE.search(q.text):
+    """The same share of two years of one department, or of several departments (each in the one
+    year of it asked or held), side by side: each answered as if asked alone (stated, or computed
+    from two cited cells); of two, the gap in percentage points (a guess of which is higher
+    answered yes or no); of more, the highest. None unless every share is found."""
+    if not SHARE_SAID_RE.search(q.text):
         return None
-    clause = next((c for c in re.split(r"[，,。？?；;]", q.text) if SHARE_SAID_RE.search(c)), "")
-    asked = understand(YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", clause)), lib, previous=q)
-    if missing := [y for y in years if y not in lib.years_held(q.departments[0])]:
-        # ("阳泉民政局24年…的占比，跟23年比": no 2023 document, so no 2023 share; never the one year's share alone)
-        held = "、".join(f"{y}年" for y in sorted(lib.years_held(q.departments[0])))
-        return not_found(lib, q, f"问的是{years[0]}年和{years[1]}年两年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
-                         f"公开文件，没有{missing[0]}年的，{missing[0]}年的比重无法从表中算出。", named_infos(lib, q))
+    subjects = _share_subjects(lib, q)
+    if isinstance(subjects, Answer) or not subjects:
+        return subjects or None
+    # (the words up to the clause saying the share: "社会保障和就业这块，占各自当年支出合计的比重")
+    clauses = re.split(r"[，,。？?；;]", q.text)
+    upto = next((n for n, c in enumerate(clauses) if SHARE_SAID_RE.search(c)), 0)
+    asked = understand(YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1]))), lib, previous=q)
     shares = []
-    for year in reversed(years):  # (the later year first: it is the one said to have moved)
-        plan = replace(asked, years=[year], compared_years=[], departments=q.departments, operation="share")
+    for key, year, said in subjects:
+        plan = replace(asked, years=[year], compared_years=[], departments=[key], operation="share")
         docs, problem = documents(lib, plan)
         found = route(plan, docs) if problem is None else None
         share = next((f for f in found.figures if f.unit == "%"), None) if found and found.status == ANSWERED else None
         if share is None or parse_amount(share.value) is None or {d.year for d in docs} != {year}:
             return None
-        shares.append((found, share))
-    (later_found, later), (earlier_found, earlier) = shares
-    gap = round(parse_amount(later.value) - parse_amount(earlier.value), 2)
+        shares.append((said, found, share))
+    quoted = "；".join(f.answer.rstrip("。") for _, f, _ in shares)
+    citations = [c for _, f, _ in shares for c in f.citations[:3]]
+    allowed = {parse_amount(x.value) or 0 for _, f, _ in shares for x in f.figures}
+    if len(shares) > 2:  # "这三家…谁最高": the highest, all listed
+        said, _, top = max(shares, key=lambda x: parse_amount(x[2].value))
+        text = f"{quoted}。比重最高的是{said}（{top.value}%）。"
+        return finish(q, text, [top] + [x for _, _, x in shares if x is not top], citations, [], allowed, LOOKUP)
+    (a_said, a_found, a), (b_said, b_found, b) = shares
+    gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     way = "高" if gap > 0 else "低" if gap < 0 else ""
-    said = f"{years[1]}年比{years[0]}年{way}{fmt(abs(gap), 2)}个百分点" if way else f"{years[1]}年与{years[0]}年相同"
-    text = (f"{later_found.answer.rstrip('。')}；{earlier_found.answer.rstrip('。')}。{said}"
-            f"（{later.value}% − {earlier.value}% = {fmt(gap, 2)}个百分点）。")
+    said = f"{a_said}比{b_said}{way}{fmt(abs(gap), 2)}个百分点" if way else f"{a_said}与{b_said}相同"
+    text = f"{quoted}。{said}（{a.value}% − {b.value}% = {fmt(gap, 2)}个百分点）。"
     verdict = None
     if has_cue("yesno", q.text) and (UP_WORDS.search(q.text) or DOWN_WORDS.search(q.text)):
         guessed_up = bool(UP_WORDS.search(q.text)) and not DOWN_WORDS.search(q.text)
         verdict = "yes" if gap and (gap > 0) == guessed_up else "no"
         text = f"{'是' if verdict == 'yes' else '不是'}。{text}"
-    head = Figure(fmt(abs(gap), 2), "个百分点", None, f"{later.label}：{years[1]}年与{years[0]}年之差", later.department,
-                  years[1], derived=True, formula=f"{later.value} − {earlier.value} = {fmt(gap, 2)}")
-    answer = finish(q, text, [head, later, earlier], later_found.citations[:3] + earlier_found.citations[:3],
-                    later_found.notes + earlier_found.notes,
-                    {gap, abs(gap)} | {parse_amount(f.value) or 0 for f in later_found.figures + earlier_found.figures}, LOOKUP)
+    head = Figure(fmt(abs(gap), 2), "个百分点", None, f"{a.label}：{a_said}与{b_said}之差", a.department,
+                  a.year, derived=True, formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
+    answer = finish(q, text, [head, a, b], citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
     answer.verdict = verdict
     return answer
+
+
+def _share_subjects(lib: Library, q: QueryPlan) -> list[tuple[str, int, str]] | Answer | None:
+    """Whose shares are set side by side, each (department key, year, how the answer says it):
+    one department's two years (the later first; a year it holds no document of refused), or each
+    department named in the one year of it asked or held; None for any other question."""
+    years = sorted(set(q.years) | set(q.compared_years))
+    if len(q.departments) == 1 and len(years) == 2 and SHARE_MOVED_RE.search(q.text):
+        if missing := [y for y in years if y not in lib.years_held(q.departments[0])]:
+            # ("阳泉民政局24年…的占比，跟23年比": no 2023 document, so no 2023 share; never the one year's share alone)
+            held = "、".join(f"{y}年" for y in sorted(lib.years_held(q.departments[0])))
+            return not_found(lib, q, f"问的是{years[0]}年和{years[1]}年两年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
+                             f"公开文件，没有{missing[0]}年的，{missing[0]}年的比重无法从表中算出。", named_infos(lib, q))
+        return [(q.departments[0], year, f"{year}年") for year in reversed(years)]
+    if len(q.departments) >= 2 and (SHARE_MOVED_RE.search(q.text) or BODIES_SET_RE.search(q.text)):
+        subjects = []
+        for key, name in zip(q.departments, q.names or q.departments):
+            held = lib.years_held(key)
+            own = [y for y in years if y in held] if years else sorted(held)[-1:]
+            if len(own) != 1:
+                return None
+            subjects.append((key, own[0], f"{name}{own[0]}年" if len(set(years)) > 1 else name))
+        return subjects
+    return None
 
 
 # items added up, then the sum set against something: a whole ("…两项加起来，占本年支出合计的比例"),
