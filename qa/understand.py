@@ -610,6 +610,8 @@ REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:�
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+# a term's meaning asked before the term ("啥叫机关运行经费？", "什么叫基本支出"): said the usual way round
+MEANING_FIRST_RE = re.compile(r"(?:啥|什么)叫(?:做)?(?P<term>[^，,。？?！!]{2,16}?)(?=[？?，,！!])")
 # how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
 # "四舍五入到百万元"): nothing to look up (qa/rounding.py says the rounded form; the plan's ``typed``
 # keeps it for the routes that round what they compute)
@@ -979,6 +981,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
         read_english(question, lambda: lib.place_readings)))))
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
     text = lexicon().joined(text)  # "服务类的采购": a term with a 的 inside it
+    text = MEANING_FIRST_RE.sub(r"\g<term>是什么意思", text)
     text = named_by_duty(lib, ROUNDING_CLAUSE_RE.sub("", FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text)))))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it

@@ -2669,7 +2669,9 @@ def test_a_part_that_is_not_the_big_one(engine):
 @pytest.mark.parametrize("question, value, defined", [
     ("机关运行经费是啥意思？阳泉民政局24年这个钱花了多少？", "39.89", ["机关运行经费：指"]),
     ("年初结转和结余是个啥？临汾民政局19年有多少？", "44200.00", ["年初结转和结余：指"]),
-    ("基本支出和项目支出有啥区别？临汾民政局19年这两块各花了多少？", "3567446.13", ["基本支出：指", "项目支出：指"])])
+    ("基本支出和项目支出有啥区别？临汾民政局19年这两块各花了多少？", "3567446.13", ["基本支出：指", "项目支出：指"]),
+    ("啥叫机关运行经费？阳泉民政局24年这个花了多少", "39.89", ["机关运行经费：指"]),  # the meaning asked before the term
+    ("基本支出和项目支出有什么不一样？临汾民政局19年这两块各花了多少？", "3567446.13", ["基本支出：指"])])
 def test_a_terms_meaning_asked_in_everyday_words_beside_its_figure(engine, question, value, defined):
     """"是啥意思", "是个啥", "有啥区别" before the figure is asked: the figure, then each term's
     名词解释 as the document prints it (a term with 和 inside it, 年初结转和结余, is one term)."""
