@@ -200,6 +200,11 @@ class QAEngine:
             held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
             result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"
                                    f"以上是其{held}的数字。")
+        if q.years_listed and result.status == ANSWERED:
+            # "万里街道的预算你这有哪几年的？最早那年三公经费预算多少": the years held, then the figure
+            held = sorted(self.lib.years_held(q.departments[0]))
+            chosen = f"，{q.years_listed}的是{q.years[0]}年" if q.years_listed in ("最早", "最新") else ""
+            result.answer = f"库中{q.names[0]}有{'、'.join(f'{y}年' for y in held)}的公开文件{chosen}。{result.answer}"
         result.plan = q.to_json()
         mark_own(self.lib, result)
         if result.status == ANSWERED and (letter := option_chosen(form, result)):

@@ -257,6 +257,7 @@ class QueryPlan:
     # (departments, years) of the turns before, latest first: "两个加起来", "两年比" are about them
     earlier_subjects: list[tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)
     before: "QueryPlan | None" = None  # a follow-up: the turn before, as understood
+    years_listed: str = ""  # "最早" / "最新" (the year so chosen among those held), or "有" (which years are held asked)
     operation: str = "value"  # value | count | rank | breakdown | share | change | compare | diff | sum | yesno | describe
     order: str = "desc"  # a ranking's direction: largest first, or smallest ("最少")
     top_n: int = 1  # "前三" asks for three
@@ -610,6 +611,15 @@ REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:�
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
 ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
+# a year named by its place among the years the store holds for the department ("最早那年的三公经费",
+# "最新那年年底有几辆车"), and which years are held asked beside a figure ("库里有哪几年的？…")
+EARLIEST_YEAR_RE = re.compile(r"最早(?:的)?(?:那|一)?一?年|最老的(?:那|一)?一?年|最早的?(?:预算|决算)?是哪一?年")
+LATEST_YEAR_RE = re.compile(r"最新(?:的)?(?:那|一)?一?年|最近(?:的)?(?:那|一)一?年|最后(?:那|一)一?年|最新的?(?:预算|决算)?是哪一?年")
+# ("最新的预算是哪年的？那年…": the year asked is said by the answer, nothing to look up)
+YEAR_BY_PLACE_ASKED_RE = re.compile(r"(?:最新|最早)的?(?:预算|决算)?是哪一?年的?[？?，,]")
+YEARS_HELD_ASKED_RE = re.compile(r"(?:的)?(?:预算|决算)?(?:库里|你这里?|这里|库中)?(?:都)?(?:有|存了|收了)(?:哪几年|哪些年份?|几年)的?(?:预算|决算)?[？?，,]?|"
+                                 r"(?:的)?(?:预算|决算)?(?:库里|你这里?|这里|库中)?有(?:19|20)?\d{2}年(?:以后|以前|之后|之前)的?(?:预算|决算)?吗[？?，,]?"
+                                 r"(?:没有的话|如果没有|没有就)?[，,]?")
 # a term's meaning asked before the term ("啥叫机关运行经费？", "什么叫基本支出"): said the usual way round
 MEANING_FIRST_RE = re.compile(r"(?:啥|什么)叫(?:做)?(?P<term>[^，,。？?！!]{2,16}?)(?=[？?，,！!])")
 # how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
@@ -833,8 +843,21 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q = _inherit(q, previous)
         q.before = previous
     _outturn_year_read_in_next(q, text, resolver)
+    _year_by_place(q, question, lib)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _year_by_place(q: QueryPlan, question: str, lib) -> None:
+    """"最早那年的三公经费": the first (or last) of the years the store holds for the one department
+    asked about, said so by the answer; "有哪几年的" asked beside a figure: the years held, listed."""
+    place = "最早" if EARLIEST_YEAR_RE.search(question) else "最新" if LATEST_YEAR_RE.search(question) else ""
+    if len(q.departments) != 1 or not (held := lib.years_held(q.departments[0])):
+        return
+    if place:
+        q.years, q.compared_years = [min(held) if place == "最早" else max(held)], []
+        q.inherited.discard("years")
+    q.years_listed = place or ("有" if YEARS_HELD_ASKED_RE.search(question) else "")
 
 
 # a year's outturn as the next year's budget states it ("2023年当年预算执行数", "2022年执行数")
@@ -982,6 +1005,8 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = standard_words(text) if corrections else text  # ("工务车" corrected to a casual word, 公务车)
     text = lexicon().joined(text)  # "服务类的采购": a term with a 的 inside it
     text = MEANING_FIRST_RE.sub(r"\g<term>是什么意思", text)
+    for asked in (YEARS_HELD_ASKED_RE, YEAR_BY_PLACE_ASKED_RE):  # (answered by the years listed: see _year_by_place)
+        text = asked.sub("", text) if asked.sub("", text).strip("？?，, ") else text
     text = named_by_duty(lib, ROUNDING_CLAUSE_RE.sub("", FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text)))))  # "阳泉那个管低保和养老的局": the department so described
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it

@@ -2128,6 +2128,23 @@ def test_a_share_moved_between_years_needs_both_years_documents(engine):
         assert not answer.figures and "2023年" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question, value", [
+    ("阳泉民政局的决算库里有哪几年的？最新那年年底单位一共有几辆车", "25"),
+    ("临汾民政局的决算库里有2020年以后的吗？没有的话说说最新那年三公实际花了多少", "28,452.82"),
+    ("临汾民政局最早那年的三公经费实际花了多少", "28,452.82"),
+])
+def test_a_year_named_by_its_place_among_those_held(engine, question, value):
+    """"最新那年", "最早那年", "有哪几年的": the years the store holds for the department, said
+    first, and the figure of the one so chosen."""
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value and answer.answer.startswith("库中") and "年的公开文件" in answer.answer, answer.answer
+
+
+def test_a_first_year_told_in_a_story_chooses_no_year(engine):
+    answer = engine.ask("听说这个局改革后第一年就花了八千多万。阳泉民政局24年钱主要花在哪")
+    assert answer.figures and "最早的是" not in answer.answer, answer.answer
+
+
 def test_two_figures_seen_asked_which_is_right_are_each_placed(engine):
     """"看到一个34.14万，又看到34.65万，到底是多少": 职工基本医疗保险缴费 (公开06表) and 行政事业单位
     医疗 (公开03表) — each placed, neither the headline."""
