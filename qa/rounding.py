@@ -10,8 +10,8 @@ from core.model import YUAN_PER_UNIT
 from core.text import chinese_number, format_amount, parse_amount
 from qa.model import ANSWERED, Answer
 
-ROUNDING_ASKED_RE = re.compile(r"取(?:个)?整(?:数)?|四舍五入|保留[一二两三四\d]位小数|(?:大概|大约|大致|约)(?:是|有)?多少(?:个)?(?:亿|万)")
-PLACES_RE = re.compile(r"保留([一二两三四\d])位小数")
+ROUNDING_ASKED_RE = re.compile(r"取(?:个)?整(?:数)?|四舍五入|保留[一二两三四\d]位小数|精确到|(?:大概|大约|大致|约)(?:是|有)?多少(?:个)?(?:亿|万)")
+PLACES_RE = re.compile(r"(?:保留|小数点后)([一二两三四\d])位(?:小数)?")
 # the unit the rounded figure is wanted in ("大概多少万", "四舍五入到亿", "取整到万元"), and a coarser
 # step of it ("到百万元": hundreds of 万)
 UNIT_ASKED_RE = re.compile(r"(?P<step>百|千)?(?P<unit>亿|万)(?!里)(?:元)?")
@@ -29,8 +29,11 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     unit_said = next((m for m in units if m.group("step")), units[-1] if units else None)
     unit = {"亿": "亿元", "万": "万元"}[unit_said.group("unit")] if unit_said else ""
     step = STEPS.get(unit_said.group("step") or "", 1) if unit_said else 1
+    if re.search(r"(?:精确|四舍五入|取整)(?:到|至)(?:元|分|个位)(?!数)", question):
+        unit, step = "元", 1  # ("精确到元": 5000元 of 0.50万元)
     places_said = PLACES_RE.search(question)
-    places = (int(p) if (p := places_said.group(1)).isdigit() else chinese_number(p.replace("两", "二"))) if places_said else 0
+    places = (int(p) if (p := places_said.group(1)).isdigit() else chinese_number(p.replace("两", "二"))) if places_said else \
+        2 if re.search(r"(?:精确|四舍五入)(?:到|至)分", question) else 0
     shown = [(i.label, i.value, i.unit) for i in answer.items] if EACH_RE.search(question) and answer.items else \
         [(f.label, f.value, f.unit) for f in answer.figures[:1]]
     # (a figure already printed or worked to the place asked is not said again)

@@ -219,7 +219,7 @@ MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|�
                                r"决算数?(?:和|与|跟|及|、|减去|减掉|减)(?:年初|全年|调整)?预算|" + ACTUAL_FIRST_RE.pattern)
 PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
-SAME_YEAR_RE = re.compile(r"同一?年|同期|同一年度")  # "阳泉民政局同一年的呢": the year before, insisted on
+SAME_YEAR_RE = re.compile(r"同一?年|同期|同一年度|(?<![新早近后])那一?年(?:的)?(?:也|还)?")  # "阳泉民政局同一年的呢", "那一年的也有吗": the year before, insisted on
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
 FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
@@ -625,7 +625,7 @@ MEANING_FIRST_RE = re.compile(r"(?:啥|什么)叫(?:做)?(?P<term>[^，,。？?�
 # how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
 # "四舍五入到百万元"): nothing to look up (qa/rounding.py says the rounded form; the plan's ``typed``
 # keeps it for the routes that round what they compute)
-ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位小数|四舍五入(?:到|至)?(?:百万|千万|万|亿|个位|整数)?元?|"
+ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位小数|四舍五入(?:到|至)?(?:百万|千万|万|亿|个位|整数)?元?|精确到(?:元|分|角|个位|万元)|"
                                 r"取个?整数?(?:到(?:百万|千万|万|亿)?元?)?)(?:说个大概|就行了?|就好|即可|就可以了?)?")
 # the unit a figure is wanted in, said beside the question ("换成万元", "用万元说", "帮我换算成元"): how
 # to print the answer, nothing to look up (its 万元 is no row's "单价50万元以上")

@@ -23,6 +23,12 @@ def test_insurance_and_running_costs_are_read_as_the_words_a_disclosure_files_th
     assert read_english("机关 running cost 里哪三项最多", lambda: PLACES) == "机关运行经费里哪三项最多"
 
 
+def test_personnel_cost_overseas_trips_and_retirement_in_english():
+    assert read_english("临汾民政局19年 personnel cost 是多少", lambda: PLACES) == "临汾民政局19年人员经费是多少"
+    assert read_english("区府办25年三公 budget 里面 overseas trip 占了多大比例", lambda: PLACES) == "区府办25年三公预算里面因公出国（境）费占了多大比例"
+    assert read_english("省委办公厅18年 retirement 那块 spending 为啥少了", lambda: PLACES) == "省委办公厅18年离退休那块支出为啥少了"
+
+
 def test_words_nobody_listed_are_left_as_written():
     assert read_english("阳泉民政局 xyzzy 三公经费", lambda: PLACES) == "阳泉民政局xyzzy三公经费"
     assert read_english("阳泉民政局三公经费多少", lambda: PLACES) == "阳泉民政局三公经费多少"

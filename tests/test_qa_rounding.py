@@ -10,6 +10,8 @@ import pytest
     ("临汾民政局19年一般公共预算拨款收入换算成万元是多少？保留两位小数", "约515.05万元"),  # 5150531.11元
     ("阳泉民政局24年本年支出合计大概多少亿？保留两位小数", "约0.84亿元"),  # 8406.85万元
     ("阳泉民政局24年本年支出合计四舍五入到百万元是多少", "约8400万元"),  # a coarser step of 万
+    ("阳泉民政局24年经营收入有多少？精确到小数点后一位", "约1225.9万元"),  # 1225.88万元
+    ("阳泉民政局24年三公经费精确到元是多少", "约120200元"),  # 12.02万元 in 元
 ])
 def test_the_rounded_form_is_said_beside_the_printed_figure(engine, question, said):
     answer = engine.ask(question)
@@ -23,6 +25,7 @@ def test_each_part_is_rounded_when_each_is_asked(engine):
 
 def test_nothing_is_added_where_no_rounding_is_asked_or_it_is_already_so(engine):
     assert "四舍五入" not in engine.ask("阳泉民政局24年养老服务一共花了多少").answer
+    assert "四舍五入" not in engine.ask("阳泉民政局24年经营收入有多少？精确到小数点后两位").answer  # printed so
     # (an average worked to the two decimals asked is not said again)
     worked = engine.ask("阳泉市民政局2024年公车的运行维护费分到财政拨款负担的每辆车上平均是多少？保留两位小数")
     assert worked.figures[0].value == "1.20" and "按要求四舍五入" not in worked.answer, worked.answer

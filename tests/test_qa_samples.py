@@ -2140,6 +2140,18 @@ def test_a_year_named_by_its_place_among_those_held(engine, question, value):
     assert answer.figures[0].value == value and answer.answer.startswith("库中") and "年的公开文件" in answer.answer, answer.answer
 
 
+def test_the_same_year_insisted_on_is_not_swapped_for_one_held(engine):
+    """"阳泉民政局那一年的也有吗" after 临汾 2019: 阳泉 has no 2019 document — said, not its 2024."""
+    answer = engine.ask("阳泉民政局那一年的也有吗？花了多少", history=["临汾民政局19年三公经费花了多少"])
+    assert not answer.figures and "2019" in answer.answer, answer.answer
+
+
+def test_which_body_is_higher_after_turns_naming_two(engine):
+    answer = engine.ask("哪家机关运行经费占基本支出的比例更高？差几个百分点",
+                        history=["阳泉民政局24年机关运行经费是多少", "临汾民政局19年呢"])
+    assert answer.figures[0].value == "5.73" and "临汾市民政局2019年比阳泉市民政局2024年高" in answer.answer, answer.answer
+
+
 def test_a_first_year_told_in_a_story_chooses_no_year(engine):
     answer = engine.ask("听说这个局改革后第一年就花了八千多万。阳泉民政局24年钱主要花在哪")
     assert answer.figures and "最早的是" not in answer.answer, answer.answer

@@ -139,6 +139,11 @@ def _share_subjects(lib: Library, q: QueryPlan) -> list[tuple[str, int, str]] | 
             return not_found(lib, q, f"问的是{years[0]}年和{years[1]}年两年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
                              f"公开文件，没有{missing[0]}年的，{missing[0]}年的比重无法从表中算出。", named_infos(lib, q))
         return [(q.departments[0], year, f"{year}年") for year in reversed(years)]
+    # ("哪家…占…比例更高" after turns naming two bodies: those bodies; "那福利院24年呢？哪家比重高": it and the one before)
+    bodies = list(dict.fromkeys([*q.departments, *(key for keys, _ in q.earlier_subjects for key in keys)]))
+    if len(q.departments) < 2 and len(bodies) >= 2 and re.search(r"哪(?:家|个)|谁|两家", q.text):
+        years = sorted({y for _, ys in q.earlier_subjects for y in ys} | set(years))
+        q = replace(q, departments=bodies[:2], names=[lib.resolver.display(k) for k in bodies[:2]])
     if len(q.departments) >= 2 and (SHARE_MOVED_RE.search(q.text) or BODIES_SET_RE.search(q.text)):
         subjects = []
         for key, name in zip(q.departments, q.names or q.departments):
