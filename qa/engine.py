@@ -166,21 +166,27 @@ class QAEngine:
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)
-        if (summary := summary_parts(form.text)) is not None and \
-                self.lib.resolver.resolve(summary[0], self.lib.latest_year).departments:
-            # "用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样": each part asked of the subject
-            # (asked of the subject, else as a follow-up of it: "临汾民政局机关有多少人：…实际多少")
-            subject, said, parts = summary
-            answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures
-                       else self._read(replace(form, text=part), [*earlier, said]) for part in parts]
-            if all(a.status == ANSWERED and a.figures for a in answers):
-                return answered_together(form.text, answers)
-        if parts := asked_parts(form.text):
-            # "基本支出多少？项目支出又是多少？": each clause a follow-up of those before it
-            answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
-            if answered_more(whole, answers):
-                return answered_together(form.text, answers)
-        return whole
+        return self._in_parts(form, earlier) or self._clause_by_clause(form, earlier, whole) or whole
+
+    def _in_parts(self, form: ExamForm, earlier: list[str]) -> Answer | None:
+        """"用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样": each part asked of the
+        subject (else as a follow-up of it: "临汾民政局机关有多少人：…实际多少"), answered together
+        where every part finds its figure."""
+        summary = summary_parts(form.text)
+        if summary is None or not self.lib.resolver.resolve(summary[0], self.lib.latest_year).departments:
+            return None
+        subject, said, parts = summary
+        answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures
+                   else self._read(replace(form, text=part), [*earlier, said]) for part in parts]
+        return answered_together(form.text, answers) if all(a.status == ANSWERED and a.figures for a in answers) else None
+
+    def _clause_by_clause(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
+        """"基本支出多少？项目支出又是多少？": each clause a follow-up of those before it, where that
+        answers more of the message than the whole read did."""
+        if not (parts := asked_parts(form.text)):
+            return None
+        answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
+        return answered_together(form.text, answers) if answered_more(whole, answers) else None
 
     def _read(self, form: ExamForm, earlier: list[str]) -> Answer:
         """The message read as one question (in the chat so far)."""
@@ -260,10 +266,9 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return each
     if (worked := added_then(lib, q, partial(_routed, lib))) is not None:
         return worked  # "两项加起来占本年支出合计的比例", "…加起来比18年多了多少": the sum, then the second step
-    if (moved := share_moved(lib, q, partial(_routed, lib))) is not None:
-        return moved  # "…占总支出的比重，24年比23年是高了还是低了？差几个百分点": each year's share, the gap
-    if (gap := points(lib, q, partial(_routed, lib))) is not None:
-        return gap  # "占比比公用经费高几个百分点": two shares, then their gap
+    if (gap := share_moved(lib, q, partial(_routed, lib)) or points(lib, q, partial(_routed, lib))) is not None:
+        # "…占总支出的比重，24年比23年是高了还是低了？差几个百分点", "占比比公用经费高几个百分点": two shares, their gap
+        return gap
     docs, problem = documents(lib, q)
     if problem is None and (gap := _missing_year(lib, q)) is not None:
         return gap  # "临汾民政局19年和20年的三公经费比": no 2020 document, so nothing to set 2019 against
@@ -274,14 +279,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return not_found(lib, q, f"{printed or '该文件'}第{page}页没有表格，无法确定问的是哪张表。", named_infos(lib, q))
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
-    if problem is None and (pasted := quoted_answer(q, docs)) is not None:
-        return pasted  # "文件里写“比上年度减少1.17万元，下降___%”，这个空里是多少": the document's own sentence
-    if problem is None and (seen := seen_figures_answer(q, docs)) is not None:
-        return seen  # "看到一个185000元，又看到28.5万，到底是多少": where each is printed
-    if problem is None and (held := held_figure_answer(q, docs)) is not None:
-        return held  # "表里那个17.61万元是什么钱", "哪几项正好是50万": the cells (or sentences) printing it
-    if problem is None and (about := document_answer(q, docs)) is not None:
-        return about  # "这份是预算还是决算", "第三部分叫什么", "名词解释里有没有解释…": the document itself
+    if problem is None and (read_off := _read_off_the_page(q, docs)) is not None:
+        return read_off
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     # (asked in the sentence that asks: "…每个月拿离休的钱。…我就想问问，2019年他们预算里离休费整了多少钱" asks the year's)
@@ -297,6 +296,14 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return declined
     # ("公车几辆": all vehicles, or the 公务用车 the narrative counts apart)
     return _count_said_yes_or_no(q, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs)))
+
+
+def _read_off_the_page(q: QueryPlan, docs: list) -> Answer | None:
+    """What the documents' own text answers as it stands: a pasted sentence's blank ("文件里写“比上年度
+    减少1.17万元，下降___%”，这个空里是多少"), a figure in hand ("表里那个17.61万元是什么钱", "看到一个
+    185000元，又看到28.5万，到底是多少": the cells or sentences printing each), the document itself
+    ("这份是预算还是决算", "第三部分叫什么")."""
+    return quoted_answer(q, docs) or seen_figures_answer(q, docs) or held_figure_answer(q, docs) or document_answer(q, docs)
 
 
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")

@@ -839,9 +839,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it)
         q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
-    if previous is not None:
-        q = _inherit(q, previous)
-        q.before = previous
+    q = replace(_inherit(q, previous), before=previous) if previous is not None else q
     _outturn_year_read_in_next(q, text, resolver)
     _year_by_place(q, question, lib)
     q.names = [resolver.display(k) for k in q.departments]
