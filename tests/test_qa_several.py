@@ -51,6 +51,8 @@ def test_each_part_of_a_summary_is_asked_of_its_subject_the_first_heading(engine
     people = engine.ask("一句话说说临汾民政局机关有多少人：编制多少、实际多少、离退休多少")
     assert [f.value for f in people.figures[:4]] == ["20", "18", "20", "25"], people.answer
     assert "同①" in people.answer  # (实有人数 asked twice: said once)
+    three = engine.ask("阳泉民政局24年给我三个数：当年进账多少、当年花了多少、年底还剩多少")
+    assert [f.value for f in three.figures[:3]] == ["8450.21", "8406.85", "127.25"], three.answer
 
 
 def test_a_purpose_said_first_leaves_what_is_asked_after_it():
