@@ -55,7 +55,7 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import rounded_as_asked
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, summary_parts,
-                        verdict_then_amount)
+                        verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -182,7 +182,14 @@ class QAEngine:
 
     def _clause_by_clause(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
         """"基本支出多少？项目支出又是多少？": each clause a follow-up of those before it, where that
-        answers more of the message than the whole read did."""
+        answers more of the message than the whole read did; "执法执勤用车有几辆？是不是一辆都没有？":
+        the amount, and whether it is none."""
+        if (asked := zero_asked_after(form.text)) is not None:
+            # ("是不是一辆都没有" of the amount just asked; its cell blank, said so: never all vehicles' count)
+            amount = self._read(replace(form, text=asked), earlier)
+            none = bool(amount.figures) and parse_amount(amount.figures[0].value) == 0
+            return replace(amount, question=form.text, answer=f"{'是' if none else '不是'}。{amount.answer}",
+                           verdict="yes" if none else "no") if amount.figures else replace(amount, question=form.text)
         if not (parts := asked_parts(form.text)):
             return None
         answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]

@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from core.text import match_key
+from core.concepts import lexicon
 from core.vocab import has_cue
+from qa.claims import ZERO_RE
 from qa.model import ANSWERED, Answer
 from qa.understand import REPORTED_RE
 
@@ -99,6 +101,16 @@ def amount_asked_after(question: str) -> tuple[str, str] | None:
     if RELATES_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
         return None
     return clauses[0], last
+
+
+def zero_asked_after(question: str) -> str | None:
+    """"执法执勤用车有几辆？是不是一辆都没有？": an amount asked, then whether it is none, naming
+    nothing of its own (the amount's clause); None for any other message."""
+    clauses = [c.strip() for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    if len(clauses) < 2 or not ZERO_RE.search(clauses[-1]) or lexicon().concepts_in(clauses[-1]):
+        return None
+    first = "".join(clauses[:-1]).rstrip("？?，,；;。！! ")
+    return first if ASKS_AMOUNT_RE.search(first) and not re.search(r"好几|十几|几十", first) else None
 
 
 def verdict_then_amount(question: str, verdict: Answer, amount: Answer) -> Answer:

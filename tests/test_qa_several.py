@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_after_purpose, asked_parts, summary_parts
+from qa.several import asked_after_purpose, asked_parts, summary_parts, zero_asked_after
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -58,3 +58,18 @@ def test_each_part_of_a_summary_is_asked_of_its_subject_the_first_heading(engine
 def test_a_purpose_said_first_leaves_what_is_asked_after_it():
     assert asked_after_purpose("想算每辆车平均花多少，先问下省委办公厅19年一共有几辆公车") == "省委办公厅19年一共有几辆公车"
     assert asked_after_purpose("省委办公厅19年一共有几辆公车，想算每辆车平均花多少") is None
+
+
+def test_whether_the_amount_just_asked_is_none():
+    assert zero_asked_after("江苏政协办公厅19年的车里，执法执勤用车有几辆？是不是一辆都没有？") == "江苏政协办公厅19年的车里，执法执勤用车有几辆"
+    assert zero_asked_after("阳泉民政局24年三公经费多少？是不是比上年少了？") is None  # no zero claimed
+    assert zero_asked_after("网上有人说三公经费花了好几万，是不是一分钱没花？") is None  # no amount asked
+
+
+def test_a_count_asked_then_whether_it_is_none_is_of_that_count(engine):
+    """"执法执勤用车有几辆？是不是一辆都没有": the 执法执勤用车 row, blank in 阳泉's 公开10表 — said so,
+    never checked against all 25 vehicles; "车辆有几辆？是不是一辆都没有": 25, so no."""
+    blank = engine.ask("阳泉民政局24年执法执勤用车有几辆？是不是一辆都没有？")
+    assert not blank.figures and "25" not in blank.answer, blank.answer
+    held = engine.ask("阳泉民政局24年车辆有几辆？是不是一辆都没有？")
+    assert held.verdict == "no" and held.figures[0].value == "25", held.answer
