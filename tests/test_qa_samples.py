@@ -2152,6 +2152,15 @@ def test_which_body_is_higher_after_turns_naming_two(engine):
     assert answer.figures[0].value == "5.73" and "临汾市民政局2019年比阳泉市民政局2024年高" in answer.answer, answer.answer
 
 
+def test_whether_not_a_penny_was_arranged_is_a_yes_when_none_was(engine):
+    """"是不是一分钱没安排" (no 都): asked whether there is none — yes, with the empty cell; a
+    "一分没花" told before another question is no such question."""
+    answer = engine.ask("阳泉民政局24年因公出国费是不是一分钱没安排？")
+    assert answer.verdict == "yes" and answer.answer.startswith("是"), answer.answer
+    told = engine.ask("临汾民政局19年公务接待费一分没花，那预算里到底有没有安排过接待费？")
+    assert told.verdict == "yes" and told.answer.startswith("有"), told.answer
+
+
 def test_a_first_year_told_in_a_story_chooses_no_year(engine):
     answer = engine.ask("听说这个局改革后第一年就花了八千多万。阳泉民政局24年钱主要花在哪")
     assert answer.figures and "最早的是" not in answer.answer, answer.answer
