@@ -10,8 +10,15 @@ from core.model import YUAN_PER_UNIT
 from core.text import chinese_number, format_amount, parse_amount
 from qa.model import ANSWERED, Answer
 
+# a figure asked rounded or roughly (also what keeps such a remark after the question a part of it)
 ROUNDING_ASKED_RE = re.compile(r"取(?:个)?整(?:数)?|四舍五入|保留[一二两三四\d]位小数|精确到|(?:大概|大约|大致|约)(?:是|有)?多少(?:个)?(?:亿|万)")
-PLACES_RE = re.compile(r"(?:保留|小数点后)([一二两三四\d])位(?:小数)?")
+# how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
+# "四舍五入到百万元"): nothing to look up (``rounded_as_asked`` says the rounded form; the plan's ``typed``
+# keeps it for the routes that round what they compute)
+ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位小数|四舍五入(?:到|至)?(?:百万|千万|万|亿|个位|整数)?元?|精确到(?:元|分|角|个位|万元)|"
+                                r"取个?整数?(?:到(?:百万|千万|万|亿)?元?)?)(?:说个大概|就行了?|就好|即可|就可以了?)?")
+# the decimals asked ("保留两位小数", "精确到小数点后一位"), or none ("四舍五入到元", "取整")
+DECIMALS_RE = re.compile(r"(?:保留|小数点后)([一二两三四\d])位(?:小数)?|(?:四舍五入|精确|取整)(?:到|至)(?:元|整数|个位)|取整")
 # the unit the rounded figure is wanted in ("大概多少万", "四舍五入到亿", "取整到万元"), and a coarser
 # step of it ("到百万元": hundreds of 万)
 UNIT_ASKED_RE = re.compile(r"(?P<step>百|千)?(?P<unit>亿|万)(?!里)(?:元)?")
@@ -31,9 +38,7 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     step = STEPS.get(unit_said.group("step") or "", 1) if unit_said else 1
     if re.search(r"(?:精确|四舍五入|取整)(?:到|至)(?:元|分|个位)(?!数)", question):
         unit, step = "元", 1  # ("精确到元": 5000元 of 0.50万元)
-    places_said = PLACES_RE.search(question)
-    places = (int(p) if (p := places_said.group(1)).isdigit() else chinese_number(p.replace("两", "二"))) if places_said else \
-        2 if re.search(r"(?:精确|四舍五入)(?:到|至)分", question) else 0
+    places = places_asked(question) or (2 if re.search(r"(?:精确|四舍五入)(?:到|至)分", question) else 0)
     shown = [(i.label, i.value, i.unit) for i in answer.items] if EACH_RE.search(question) and answer.items else \
         [(f.label, f.value, f.unit) for f in answer.figures[:1]]
     # (a figure already printed or worked to the place asked is not said again)
@@ -42,6 +47,15 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     if not said:
         return answer
     return replace(answer, answer=f"{answer.answer}按要求四舍五入：{'；'.join(said)}（约数；原文印的数见上）。")
+
+
+def places_asked(text: str) -> int | None:
+    """The decimals the question asks its answer rounded to ("保留两位小数": 2, "四舍五入到元": 0), or None."""
+    rounding = DECIMALS_RE.search(text)
+    if rounding is None or rounding.group(1) is None:
+        return None if rounding is None else 0
+    said = rounding.group(1)
+    return int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
 
 
 def _rounded(printed: str, unit: str, wanted: str, step: int, places: int) -> str:

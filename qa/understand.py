@@ -24,6 +24,7 @@ from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
 from qa.english import read_english
+from qa.rounding import ROUNDING_ASKED_RE, ROUNDING_CLAUSE_RE
 from qa.spelling import Correction
 
 # a 科目 code printed with spaces between its levels ("302 17", "208 05 01"), read as one code
@@ -609,8 +610,6 @@ QUESTION_MARK_RE = re.compile(r"[？?]")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传|(?:大家|人们)?都说")
 # bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
-# how the answer is to be rounded, said after the question ("…多少万？保留两位小数")
-ROUNDING_RE = re.compile(r"保留.{1,3}位小数|四舍五入|取整")
 # a year named by its place among the years the store holds for the department ("最早那年的三公经费",
 # "最新那年年底有几辆车"), and which years are held asked beside a figure ("库里有哪几年的？…")
 EARLIEST_YEAR_RE = re.compile(r"最早(?:的)?(?:那|一)?一?年|最老的(?:那|一)?一?年|最早的?(?:预算|决算)?是哪一?年")
@@ -622,11 +621,6 @@ YEARS_HELD_ASKED_RE = re.compile(r"(?:的)?(?:预算|决算)?(?:库里|你这里
                                  r"(?:没有的话|如果没有|没有就)?[，,]?")
 # a term's meaning asked before the term ("啥叫机关运行经费？", "什么叫基本支出"): said the usual way round
 MEANING_FIRST_RE = re.compile(r"(?:啥|什么)叫(?:做)?(?P<term>[^，,。？?！!]{2,16}?)(?=[？?，,！!])")
-# how the answer is to be rounded, said as a clause of its own ("保留一位小数说个大概", "取个整数就行",
-# "四舍五入到百万元"): nothing to look up (qa/rounding.py says the rounded form; the plan's ``typed``
-# keeps it for the routes that round what they compute)
-ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位小数|四舍五入(?:到|至)?(?:百万|千万|万|亿|个位|整数)?元?|精确到(?:元|分|角|个位|万元)|"
-                                r"取个?整数?(?:到(?:百万|千万|万|亿)?元?)?)(?:说个大概|就行了?|就好|即可|就可以了?)?")
 # the unit a figure is wanted in, said beside the question ("换成万元", "用万元说", "帮我换算成元"): how
 # to print the answer, nothing to look up (its 万元 is no row's "单价50万元以上")
 FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|折合|转)(?:一下)?成?为?(?P<into>亿元|万元|千元|元|亿)(?:来说|表示|显示)?"
@@ -693,7 +687,7 @@ def _without_trailing_remark(text: str) -> str:
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]
-    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_RE.search(tail) or UNDER_RE.search(tail) or \
+    if not tail.strip() or ASKING_RE.search(tail) or ROUNDING_ASKED_RE.search(tail) or UNDER_RE.search(tail) or \
             BUDGET_WORDS.search(tail) or YEAR_RE.search(tail) or \
             any(has_cue(cue, tail) for cue in ("truth", "yesno", "multiple", "trend")) or re.search(r"没有?[？?。！!]*$", tail) or \
             lexicon().concepts_in(tail):

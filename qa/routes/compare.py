@@ -19,6 +19,7 @@ from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.pick import Pick, pick_cells
+from qa.rounding import places_asked
 from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SHARE_RE,
                            SUM_RE, QueryPlan, budget_against_actual)
 from qa.verify import allowed_from
@@ -399,7 +400,6 @@ VEHICLE_RUNNING_RE = re.compile(r"(?<!机关)运行(?:维护|维修)?费")
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 # a day the count is taken on ("按截至2023年8月31日的车辆数算"): the document's count is of that day
 COUNT_DATE_RE = re.compile(r"(?:截至|截止到?|到)?(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?(?:止)?的?")
-DECIMALS_RE = re.compile(r"保留([一二两三四\d])位小数|(?:四舍五入|精确|取整)(?:到|至)(?:元|整数|个位)|取整")  # (to the 元: none)
 
 
 @dataclass
@@ -449,15 +449,6 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
 # money paid to one group of people ("离休费", "退休费"): per head, the people of that group
 PAID_GROUP_RE = re.compile(r"(离退休|离休|退休)(?:费|人员经费|经费|人员的?(?:费用|钱))")
 MIN_BASIS_SAID = 0.6  # of the words saying what the count is of, the count's answer must say
-
-
-def places_asked(text: str) -> int | None:
-    """The decimals the question asks its answer rounded to ("保留两位小数": 2, "四舍五入到元": 0), or None."""
-    rounding = DECIMALS_RE.search(text)
-    if rounding is None or rounding.group(1) is None:
-        return None if rounding is None else 0
-    said = rounding.group(1)
-    return int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
 
 
 def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answer | None:

@@ -17,7 +17,8 @@ from qa.context import Library
 from qa.documents import documents
 from qa.lookup import default_measure, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
-from qa.routes.compare import change_on_year_before, places_asked
+from qa.rounding import places_asked
+from qa.routes.compare import change_on_year_before
 from qa.routes.describe import CAUSE_CLAUSE_RE, retrieval_answer
 from qa.routes.stated import matching_facts, stage_said, stated_citation
 from qa.routes.structure import structure_answer
