@@ -2146,6 +2146,12 @@ def test_the_same_year_insisted_on_is_not_swapped_for_one_held(engine):
     assert not answer.figures and "2019" in answer.answer, answer.answer
 
 
+def test_a_body_named_after_a_share_is_asked_its_share_then_which_is_higher(engine):
+    """"那临汾民政局19年呢？哪家比例高" after 阳泉's share: 临汾's share heads (90.64%), the gap after it."""
+    answer = engine.ask("那临汾民政局19年呢？哪家比例高？", history=["阳泉民政局24年人员经费占基本支出的比例是多少"])
+    assert [f.value for f in answer.figures[:2]] == ["90.64", "2.87"], answer.answer
+
+
 def test_which_body_is_higher_after_turns_naming_two(engine):
     answer = engine.ask("哪家机关运行经费占基本支出的比例更高？差几个百分点",
                         history=["阳泉民政局24年机关运行经费是多少", "临汾民政局19年呢"])

@@ -94,7 +94,9 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     # (the words up to the clause saying the share: "社会保障和就业这块，占各自当年支出合计的比重")
     clauses = re.split(r"[，,。？?；;]", q.text)
     upto = next((n for n, c in enumerate(clauses) if SHARE_SAID_RE.search(c)), 0)
-    asked = understand(YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1]))), lib, previous=q)
+    said = YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1])))
+    # ("那福利院24年呢？哪家比重高": the share the turn before asked, of each body)
+    asked = q.before if q.before is not None and not lexicon().concepts_in(said) else understand(said, lib, previous=q)
     shares = []
     for key, year, said in subjects:
         plan = replace(asked, years=[year], compared_years=[], departments=[key], operation="share")
@@ -123,7 +125,10 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
         text = f"{'是' if verdict == 'yes' else '不是'}。{text}"
     head = Figure(fmt(abs(gap), 2), "个百分点", None, f"{a.label}：{a_said}与{b_said}之差", a.department,
                   a.year, derived=True, formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
-    answer = finish(q, text, [head, a, b], citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
+    # ("那福利院24年呢？哪家比重高": the body this turn names is asked its share first, then the gap)
+    named_now = len(q.departments) == 1 and "departments" not in q.inherited and subjects[0][0] != subjects[1][0]
+    figures = [a, head, b] if named_now else [head, a, b]
+    answer = finish(q, text, figures, citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
     answer.verdict = verdict
     return answer
 
