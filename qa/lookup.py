@@ -296,11 +296,16 @@ def row_key(label: str) -> str:
     return match_key(UNIT_SUFFIX_RE.sub("", ORDINAL_RE.sub("", last.strip())))
 
 
+def without_spent_word(name: str) -> str:
+    """A name without a trailing 支出/费用/经费 ("机关事业单位基本养老保险缴费支出" → …缴费)."""
+    return re.sub(r"(支出|费用|经费)$", "", name)
+
+
 def row_names(label: str) -> list[str]:
     """The row's name, and the name without a trailing 支出/费用 ("流浪乞讨人员救助(支出)"); a
     procurement category's letter ("服务C") read as people say it ("服务类")."""
     name = row_key(label)
-    short = re.sub(r"(支出|费用|经费)$", "", name)
+    short = without_spent_word(name)
     category = PROCUREMENT_CATEGORY_RE.match(name)
     return [name] + ([short] if short != name and len(short) >= 3 else []) + (
         [category.group(1) + "类"] if category else [])

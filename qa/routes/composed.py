@@ -51,14 +51,9 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
         if len(words) != 1 or not lexicon().concepts_in(m.group("other")) and not lib.row_names_in(m.group("other")):
             return None
         second = understand(asked.replace(words[0], m.group("other").removesuffix("的")), lib)
-    shares = []
-    for plan in (first, second):
-        docs, problem = documents(lib, plan)
-        found = route(plan, docs) if problem is None and plan.operation == "share" else None
-        share = next((f for f in found.figures if f.unit == "%"), None) if found and found.status == ANSWERED else None
-        if share is None or parse_amount(share.value) is None:
-            return None
-        shares.append((found, share))
+    shares = [_share_alone(lib, plan, route) for plan in (first, second)]
+    if None in shares:
+        return None
     (a_found, a), (b_found, b) = shares
     gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     text = (f"{a_found.answer.rstrip('。')}；{b_found.answer.rstrip('。')}。两者相差{fmt(abs(gap), 2)}个百分点"
@@ -94,30 +89,28 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     # (the words up to the clause saying the share: "社会保障和就业这块，占各自当年支出合计的比重")
     clauses = re.split(r"[，,。？?；;]", q.text)
     upto = next((n for n, c in enumerate(clauses) if SHARE_SAID_RE.search(c)), 0)
-    said = YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1])))
+    share_words = YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1])))
     # ("那福利院24年呢？哪家比重高": the share the turn before asked, of each body)
-    asked = q.before if q.before is not None and not lexicon().concepts_in(said) else understand(said, lib, previous=q)
+    asked = q.before if q.before is not None and not lexicon().concepts_in(share_words) else \
+        understand(share_words, lib, previous=q)
     shares = []
-    for key, year, said in subjects:
+    for key, year, whose in subjects:
         plan = replace(asked, years=[year], compared_years=[], departments=[key], operation="share")
-        docs, problem = documents(lib, plan)
-        found = route(plan, docs) if problem is None else None
-        share = next((f for f in found.figures if f.unit == "%"), None) if found and found.status == ANSWERED else None
-        if share is None or parse_amount(share.value) is None or {d.year for d in docs} != {year}:
+        if (found := _share_alone(lib, plan, route, year)) is None:
             return None
-        shares.append((said, found, share))
+        shares.append((whose, *found))
     quoted = "；".join(f.answer.rstrip("。") for _, f, _ in shares)
     citations = [c for _, f, _ in shares for c in f.citations[:3]]
     allowed = {parse_amount(x.value) or 0 for _, f, _ in shares for x in f.figures}
     if len(shares) > 2:  # "这三家…谁最高": the highest, all listed
-        said, _, top = max(shares, key=lambda x: parse_amount(x[2].value))
-        text = f"{quoted}。比重最高的是{said}（{top.value}%）。"
+        whose, _, top = max(shares, key=lambda x: parse_amount(x[2].value))
+        text = f"{quoted}。比重最高的是{whose}（{top.value}%）。"
         return finish(q, text, [top] + [x for _, _, x in shares if x is not top], citations, [], allowed, LOOKUP)
     (a_said, a_found, a), (b_said, b_found, b) = shares
     gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     way = "高" if gap > 0 else "低" if gap < 0 else ""
-    said = f"{a_said}比{b_said}{way}{fmt(abs(gap), 2)}个百分点" if way else f"{a_said}与{b_said}相同"
-    text = f"{quoted}。{said}（{a.value}% − {b.value}% = {fmt(gap, 2)}个百分点）。"
+    moved = f"{a_said}比{b_said}{way}{fmt(abs(gap), 2)}个百分点" if way else f"{a_said}与{b_said}相同"
+    text = f"{quoted}。{moved}（{a.value}% − {b.value}% = {fmt(gap, 2)}个百分点）。"
     verdict = None
     if has_cue("yesno", q.text) and (UP_WORDS.search(q.text) or DOWN_WORDS.search(q.text)):
         guessed_up = bool(UP_WORDS.search(q.text)) and not DOWN_WORDS.search(q.text)
@@ -131,6 +124,18 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     answer = finish(q, text, figures, citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
     answer.verdict = verdict
     return answer
+
+
+def _share_alone(lib: Library, plan: QueryPlan, route: Route, year: int | None = None) -> tuple[Answer, Figure] | None:
+    """A share answered as if asked alone (the document's stated share, or one computed from two
+    cells, each cited): the answer and its figure in %; None where none is found, or (``year``
+    given) where it is read in another year's document."""
+    docs, problem = documents(lib, plan)
+    if problem is not None or plan.operation != "share" or (year is not None and {d.year for d in docs} != {year}):
+        return None
+    found = route(plan, docs)
+    share = next((f for f in found.figures if f.unit == "%"), None) if found.status == ANSWERED else None
+    return (found, share) if share is not None and parse_amount(share.value) is not None else None
 
 
 def _share_subjects(lib: Library, q: QueryPlan) -> list[tuple[str, int, str]] | Answer | None:

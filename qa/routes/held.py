@@ -16,7 +16,7 @@ import re
 from core.model import YUAN_PER_UNIT, Document
 from core.text import is_total, match_key, parse_amount
 from qa.answers import citation, finish, sentence_citation, yuan
-from qa.lookup import Located, named_table, printed_name, row_name
+from qa.lookup import Located, named_table, printed_name, row_name, without_spent_word
 from qa.model import LOOKUP, NOT_FOUND, Answer, Figure, Item
 from qa.narrative import AMOUNT_RE, Sentence, amount_label, sentences
 from qa.understand import HeldFigure, QueryPlan, held_figure, seen_figures
@@ -116,8 +116,7 @@ def _stating(held: HeldFigure, docs: list[Document]) -> list[tuple[Document, Sen
         for s in sentences(doc):
             for m in AMOUNT_RE.finditer(s.text):
                 value = parse_amount(m.group(1))
-                if value is not None and abs(value - held.number) < 1e-6 * max(1.0, held.number) \
-                        and (not held.unit or held.unit == m.group(2)):
+                if value is not None and _is_held(value, held) and (not held.unit or held.unit == m.group(2)):
                     found.append((doc, s, amount_label(s.text, m.start()).strip(), m.group(1), m.group(2)))
                     break
     return found
@@ -151,7 +150,7 @@ def _printing(held: HeldFigure, docs: list[Document], question: str) -> list[Loc
                     cell = Located(doc, ti, ri, ci, "")
                     if (value := _in_unit_said(held, cell)) is not None:
                         found.append((named is not None and ti != named, is_total(row.label), value, cell))
-    exact = [f for f in found if abs(f[2] - held.number) < 1e-6 * max(1.0, held.number)]
+    exact = [f for f in found if _is_held(f[2], held)]
     # ("17.61万元" of a cell printing 176,123元: an amount said to the cent, rounded)
     close = [f for f in found if held.places and not held.listing and round(f[2], held.places) == held.number]
     found = exact or close
@@ -183,7 +182,12 @@ def _name(cell: Located) -> str:
 def _same_item(name: str) -> str:
     """One item however a table words it ("机关事业单位基本养老保险缴费支出" of the 功能 table and
     "机关事业单位基本养老保险缴费" of the 经济 one)."""
-    return re.sub(r"(支出|费用|经费)$", "", match_key(name))
+    return without_spent_word(match_key(name))
+
+
+def _is_held(value: float, held: HeldFigure) -> bool:
+    """The amount is the one held (to a millionth of it: the float of a printed decimal)."""
+    return abs(value - held.number) < 1e-6 * max(1.0, held.number)
 
 
 def _without_parts(cells: list[Located]) -> list[Located]:
