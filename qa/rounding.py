@@ -19,9 +19,10 @@ ROUNDING_CLAUSE_RE = re.compile(r"[，,、]?\s*(?:保留[一二两三四\d]位�
                                 r"取个?整数?(?:到(?:百万|千万|万|亿)?元?)?)(?:说个大概|就行了?|就好|即可|就可以了?)?")
 # the decimals asked ("保留两位小数", "精确到小数点后一位"), or none ("四舍五入到元", "取整")
 DECIMALS_RE = re.compile(r"(?:保留|小数点后)([一二两三四\d])位(?:小数)?|(?:四舍五入|精确|取整)(?:到|至)(?:元|整数|个位)|取整")
-# the unit the rounded figure is wanted in ("大概多少万", "四舍五入到亿", "取整到万元"), and a coarser
-# step of it ("到百万元": hundreds of 万)
-UNIT_ASKED_RE = re.compile(r"(?P<step>百|千)?(?P<unit>亿|万)(?!里)(?:元)?")
+# the unit the rounded figure is wanted in ("大概多少万", "四舍五入到亿", "取整到万元", "几个亿"), and a
+# coarser step of it ("到百万元": hundreds of 万): said after a word that asks or sets the unit, or as
+# 万元 / 亿元 (a place name's 万, "万里街道", is neither)
+UNIT_ASKED_RE = re.compile(r"(?P<lead>多少|几个?|到|至|成|为)?(?P<step>百|千)?(?P<unit>亿|万)(?P<yuan>元)?")
 STEPS = {"百": 100, "千": 1000}
 EACH_RE = re.compile(r"各|分别|每一?项")
 
@@ -31,11 +32,7 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     the question asks; unchanged where nothing is asked rounded or nothing is money."""
     if answer.status != ANSWERED or not ROUNDING_ASKED_RE.search(question):
         return answer
-    # (the unit said beside the ask, a coarser step first: "大概多少万？四舍五入到百万元"; not 万里街道's 万)
-    units = list(UNIT_ASKED_RE.finditer(question))
-    unit_said = next((m for m in units if m.group("step")), units[-1] if units else None)
-    unit = {"亿": "亿元", "万": "万元"}[unit_said.group("unit")] if unit_said else ""
-    step = STEPS.get(unit_said.group("step") or "", 1) if unit_said else 1
+    unit, step = unit_asked(question)
     if re.search(r"(?:精确|四舍五入|取整)(?:到|至)(?:元|分|个位)(?!数)", question):
         unit, step = "元", 1  # ("精确到元": 5000元 of 0.50万元)
     places = places_asked(question) or (2 if re.search(r"(?:精确|四舍五入)(?:到|至)分", question) else 0)
@@ -47,6 +44,16 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     if not said:
         return answer
     return replace(answer, answer=f"{answer.answer}按要求四舍五入：{'；'.join(said)}（约数；原文印的数见上）。")
+
+
+def unit_asked(question: str) -> tuple[str, int]:
+    """The unit a rounded figure is wanted in ("" where none is said) and the step of it (100 for
+    "到百万元"): said beside the ask, a coarser step first ("大概多少万？四舍五入到百万元")."""
+    units = [m for m in UNIT_ASKED_RE.finditer(question) if m.group("lead") or m.group("yuan")]
+    said = next((m for m in units if m.group("step")), units[-1] if units else None)
+    if said is None:
+        return "", 1
+    return {"亿": "亿元", "万": "万元"}[said.group("unit")], STEPS.get(said.group("step") or "", 1)
 
 
 def places_asked(text: str) -> int | None:

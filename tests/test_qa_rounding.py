@@ -18,6 +18,16 @@ def test_the_rounded_form_is_said_beside_the_printed_figure(engine, question, sa
     assert said in answer.answer and not answer.figures[0].derived, answer.answer
 
 
+def test_the_unit_asked_is_read_beside_the_ask_not_in_a_place_name():
+    from qa.rounding import unit_asked
+
+    assert unit_asked("万里街道24年哪一大类支出最多？大概多少亿，保留两位小数") == ("亿元", 1)
+    assert unit_asked("万里街道24年住房公积金花了多少？取个整数就行") == ("", 1)  # 万里's 万 is a name
+    assert unit_asked("万州区民政局24年住房公积金花了多少？取个整数就行") == ("", 1)  # so is any place's
+    assert unit_asked("大概多少万？四舍五入到百万元") == ("万元", 100)
+    assert unit_asked("取个整数万元就行") == ("万元", 1)
+
+
 def test_each_part_is_rounded_when_each_is_asked(engine):
     answer = engine.ask("阳泉民政局24年基本支出里人员经费和公用经费大概各多少万？取整数")
     assert "人员经费约964万元" in answer.answer and "公用经费约134万元" in answer.answer, answer.answer
