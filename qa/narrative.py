@@ -494,12 +494,19 @@ DEFINES_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．�
 GLOSSED_RE = re.compile(r"^[\s（(]*[一二三四五六七八九十\d]*[、.．）)]{0,2}\s*(?P<term>[^：:，,。]{2,30}?)\s*[：:]")
 
 
+def _defined_terms(term: str) -> set[str]:
+    """The keys a defined term answers to: itself, and itself less the kind a 预算 or 决算
+    glossary appends ("基本支出预算：是…为保障其机构正常运转…" defines 基本支出)."""
+    key = match_key(term)
+    return {key, key[:-2]} if len(key) >= 4 and key.endswith(("预算", "决算")) else {key}
+
+
 def definition(doc: Document, term: str) -> Sentence | None:
     """The document's own definition of ``term`` ("十二、机关运行经费：指行政单位和…"), from its
     名词解释 first, else from any sentence defining it in those words."""
     key = match_key(term)
     found = [s for s in sentences(doc) if (m := DEFINES_RE.match(s.text) or "名词解释" in s.heading and GLOSSED_RE.match(s.text))
-             and match_key(m.group("term")) == key]
+             and key in _defined_terms(m.group("term"))]
     return next((s for s in found if "名词解释" in s.heading), found[0] if found else None)
 
 

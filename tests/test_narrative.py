@@ -184,3 +184,17 @@ def test_an_amount_labelled_only_by_its_year_takes_the_item_named_before_it():
                 "2023年当年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年预算执行数增加8.12%。")
     head = best_amount("公益性岗位补贴当年预算执行数是多少", sentence)
     assert (head.printed, head.said) == ("389.59", True)
+
+
+def test_a_budget_glossary_defines_the_term_with_its_kind_appended():
+    """A 预算 glossary prints "基本支出预算：是…" for what a reader calls 基本支出; a term whose own
+    name ends in 预算 (一般公共预算) still answers to itself."""
+    from qa.narrative import definition
+
+    doc = assemble([TextLine("某区某局2025年部门预算", 1, 1), TextLine("名词解释", 2, 2),
+                    TextLine("（五）基本支出预算：是为保障其机构正常运转、完成日常工作任务而编制的年度基本支出计划。", 2, 3),
+                    TextLine("（六）一般公共预算：是对以税收为主体的财政收入安排用于保障和改善民生的收支预算。", 2, 4)],
+                   source="g.pdf", sha256=hashlib.sha256(b"glossary").hexdigest(), pages=2)
+    assert "正常运转" in definition(doc, "基本支出").text
+    assert "以税收为主体" in definition(doc, "一般公共预算").text
+    assert definition(doc, "项目支出") is None

@@ -56,3 +56,17 @@ def test_a_count_quoted_must_be_of_what_is_counted(engine):
     """"多少个80岁以上老人": the 绩效 text's "2个区域养老服务综合体" counts another thing: no figure."""
     answer = engine.ask("阳泉民政局24年给多少个80岁以上老人发了高龄津贴？")
     assert not answer.figures
+
+
+@pytest.mark.parametrize("sentence, question, count", [
+    ("本部门中，行政单位1家，参公单位1家，事业单位4家，具体包括：", "几家事业单位", "4"),
+    ("本部门下属事业单位共有4家。", "有几家事业单位", "4"),
+    ("下属4家事业单位和1家参公单位。", "几家事业单位", "4"),
+    ("下属1家机关和1家参公事业单位的机关运行经费预算为786.09万元。", "几家事业单位", None),  # narrower
+    ("事业单位4家，其中事业单位2家为公益一类。", "几家事业单位", None),  # two counts touch it
+])
+def test_the_count_printed_beside_what_is_counted(sentence, question, count):
+    from qa.routes.describe import _count_beside_noun
+
+    found = _count_beside_noun(sentence, question, ("家",))
+    assert (found.printed if found else None) == count

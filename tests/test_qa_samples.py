@@ -537,6 +537,14 @@ def test_what_a_term_means_is_its_definition(engine):
     assert "指行政单位和参照公务员法管理的事业单位" in meaning.citations[0].quote
 
 
+def test_terms_asked_with_what_the_spending_is_made_of(engine):
+    """The meaning of two terms and the parts of the whole in one message: the parts, then
+    each term's definition from the document's 名词解释."""
+    both = engine.ask("基本支出和项目支出有什么不一样？阳泉民政局24年的支出是由哪几块组成的")
+    assert figure(both) == (6177.21, "万元") and "经营支出" in both.answer
+    assert "保障机构正常运转" in both.answer and "特定行政任务" in both.answer
+
+
 def test_follow_ups_that_change_one_thing(engine):
     first = ["阳泉民政局24年三公经费多少"]
     assert figure(engine.ask("占支出的多少", first)) == (0.14, "%")

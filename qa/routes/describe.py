@@ -54,14 +54,16 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
     head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
-    if q.operation == "count" and (head is None or not head.said) and (units := q.units):
-        # several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"): the one the
-        # question's words tell apart, from the best sentences, quoted first
-        for _, s in ranked[:COUNT_SENTENCES]:
-            if (named := _count_named_after(s.text, q.rest or q.text, units)) is not None:
-                chosen = [(by_sentence[id(s)], s)] + [c for c in chosen if c[1] is not s]
-                head = named
-                break
+    if q.operation == "count" and (units := q.units):
+        # a count said of what is asked: the one printed right beside what is counted ("事业单位4家"
+        # for "几家事业单位", not "下属1家机关和1家参公事业单位" of a better-ranked sentence); none said:
+        # of several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"), the one the
+        # question's words tell apart
+        told = _count_beside_noun if head is not None and head.said else _count_named_after
+        at = next(((s, n) for _, s in ranked[:COUNT_SENTENCES] if (n := told(s.text, q.rest or q.text, units))), None)
+        if at is not None:
+            chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
+            head = at[1]
     if head is not None and not _of_what_asked(q, chosen[0][1].text, head):
         head = None
     citations = [sentence_citation(d, s) for d, s in chosen]
@@ -285,6 +287,34 @@ def _count_named_after(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
     return Amount(printed, value, unit, words, True)
 
 
+def _count_beside_noun(sentence: str, asked: str, units: tuple[str, ...]) -> Amount | None:
+    """The one count a sentence prints touching the noun the question counts: before it
+    ("事业单位4家", "事业单位有4家") or after it ("4家事业单位"); "1家参公事业单位" counts something
+    narrower. None where no count, or counts of different values, touch it."""
+    noun = _counted_noun(asked)
+    if len(noun) < 2:
+        return None
+    found = set()
+    for m in AMOUNT_RE.finditer(sentence):
+        if match_key(m.group(2)) not in {match_key(u) for u in units} or (value := parse_amount(m.group(1))) is None:
+            continue
+        if re.search(re.escape(noun) + r"(?:共有|共计|共|有|为)?$", match_key(sentence[:m.start()])) or \
+                match_key(sentence[m.end():]).startswith(noun):
+            found.add((m.group(1), value, m.group(2)))
+    if len(found) != 1:
+        return None
+    printed, value, unit = found.pop()
+    return Amount(printed, value, unit, 1, True)
+
+
+def _counted_noun(question: str) -> str:
+    """The first word of what the question counts, named right after its "几个" ("有几家事业单位": 事业单位)."""
+    from index.lexical import words
+
+    m = COUNTED_NOUN_RE.search(match_key(question))
+    return next(iter(words(m.group(1))), "") if m else ""
+
+
 # (past a bound said of what is counted: "多少个80岁以上老人" counts 老人)
 COUNTED_NOUN_RE = re.compile(r"(?:(?<![好十])几|多少)(?:个|名|人|辆|台|套|次|批|家|项|处)(?:\d+[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)的?)?([\u4e00-\u9fff]+)")
 
@@ -330,10 +360,7 @@ def _clause_around(sentence: str, head: Amount) -> str:
 def _names_counted(question: str, after: str) -> bool:
     """The words after a count say what the question counts, when it names it right after its
     "几个" ("有几个内设机构": 内设…, which "1个公办养老服务机构" does not say)."""
-    from index.lexical import words
-
-    m = COUNTED_NOUN_RE.search(match_key(question))
-    counted = next(iter(words(m.group(1))), "") if m else ""  # its first word: "项目" of "项目评了优"
+    counted = _counted_noun(question)  # its first word: "项目" of "项目评了优"
     return len(counted) < 2 or counted in after
 
 
@@ -560,7 +587,7 @@ MEANING_ASKED_RE = re.compile(r"(?:这个词|这|它)?(?:到底|究竟)?是?(?:�
                               r"|(?<![行项列栏个])(?:到底|究竟)?(?:是个啥|是啥|指的?是?啥|是个什么|是什么东西|是什么钱|是什么|是哪三公|有啥区别|"
                               r"有什么区别|啥区别|什么区别|有(?:什么|啥)不一样|有(?:什么|啥)不同|指哪(?:三|几|些)(?:块|项|样|类|个)?)(?=[？?，,])")
 # an amount asked beside the meaning, or the largest of them ("项目支出指的是啥？…哪个花得最多")
-HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额|最(?:多|大|少|小|高|低)")
+HOW_MUCH_RE = re.compile(r"多少|几[个辆台人名]|金额|数额|最(?:多|大|少|小|高|低)|由哪(?:几|些)(?:块|项|部分|方面)?(?:组成|构成)|(?:组成|构成)(?:是|有)?(?:什么|哪些|怎样)")
 QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
 
