@@ -6,7 +6,7 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document
 from core.store import DocumentInfo
-from core.text import decimals, format_amount
+from core.text import decimals, format_amount, parse_amount
 from qa.lookup import Located, parent_name, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Item
 from qa.narrative import Sentence, Stated
@@ -36,6 +36,24 @@ def exact(value: float) -> str:
 def yuan(value: float | None, unit: str) -> float | None:
     factor = YUAN_PER_UNIT.get(unit)
     return None if value is None or factor is None else round(value * factor, 4)
+
+
+def converted(value: float | None, unit: str, wanted: str = "") -> tuple[str, float, str] | None:
+    """A printed amount in the unit asked (``wanted``), else one in 元 of 10000 or more in 万元
+    too: (its text, its value, its unit), or None where there is nothing to convert."""
+    wanted = wanted or ("万元" if unit == "元" and value is not None and abs(value) >= 10000 else "")
+    if not wanted or wanted == unit or value is None or unit not in YUAN_PER_UNIT:
+        return None
+    places = 4 if wanted == "亿元" else 2
+    value = round(value * YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[wanted], places)
+    places = 0 if wanted == "元" and value == int(value) else places  # (120200元, not 120200.00元)
+    return f"{fmt(value, places)}{wanted}", value, wanted
+
+
+def printed_and_converted(printed: str, unit: str, wanted: str = "") -> str:
+    """A printed amount with its unit, then (see ``converted``) "（折合…）" where it converts."""
+    other = converted(parse_amount(printed), unit, wanted)
+    return f"{printed}{unit}" + (f"（折合{other[0]}）" if other else "")
 
 
 def rounding(printed: str, unit: str) -> float:

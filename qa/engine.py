@@ -54,7 +54,7 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, summary_parts,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -190,6 +190,12 @@ class QAEngine:
             none = bool(amount.figures) and parse_amount(amount.figures[0].value) == 0
             return replace(amount, question=form.text, answer=f"{'是' if none else '不是'}。{amount.answer}",
                            verdict="yes" if none else "no") if amount.figures else replace(amount, question=form.text)
+        if (two := years_then_compared(form.text)) is not None:
+            # "…17到19年…分别多少？19年比17年少了多少": the years listed, then those two compared
+            listing = self._read(replace(form, text=two[0]), earlier)
+            compared = self._read(replace(form, text=two[1]), [*earlier, two[0]])
+            if listing.status == ANSWERED and compared.status == ANSWERED and compared.figures:
+                return listed_then_compared(form.text, listing, compared)
         if not (parts := asked_parts(form.text)):
             return None
         answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
@@ -773,7 +779,8 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         # "不算那80万其他资金的话，财政拨款有多少": an aside that is an amount told or a body takes
         # nothing off; the item named after it is asked on its own
         return _routed_unless_declined(lib, asked, docs) if asked.names_something else None
-    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]))  # ("住房保障支出，除了住房公积金还剩多少")
+    # ("住房保障支出，除了住房公积金还剩多少", "人员经费，除了工资福利支出还有多少")
+    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]) or REST_AMOUNT_RE.match(q.text[said[2]:]))
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
     holds_part = _wholes_holding(asked, part) or _printed_beneath(asked, part, docs)
@@ -781,7 +788,8 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     named_after = [m for m in lexicon().concepts_in(after) if not m.generic] or lib.row_names_in(after)
     if asked.names_something and not holds_part and (named_after or not WITHIN_RE.search(before) and not rest_said):
         return _routed_unless_declined(lib, asked, docs)
-    if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said, part)) is None:
+    if (whole := _whole_of_aside(lib, holds_part, before, after, rest_said, part)) is None and \
+            (whole := _whole_asked_before(q, asked, rest_said)) is None:
         return None
     named = _named_for(lib, q, before)  # ("刨去财政拨款，阳泉民政局24年…": said after the aside)
     if whole and _already_without(whole, part):
@@ -839,6 +847,7 @@ ALLOCATED_RE = re.compile(r"安排")  # "除了基本支出以外，还安排了
 
 # an aside that is an amount told ("那80万其他资金") or a body ("办公厅本级"), not a part of a figure
 # the store could take off (an unknown 科目 word, "离退休的", may still be a part of the figure asked)
+REST_AMOUNT_RE = re.compile(r"[，,]?\s*(?:还|另外还?)有(?:多少|几)")  # "除了工资福利支出还有多少": the rest's amount
 NO_FIGURE_ASIDE_RE = re.compile(r"\d|本级|机关本身|单位本身")
 
 
@@ -898,11 +907,13 @@ def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, res
     income total a verb says ("还花了多少", "还安排了多少钱"), or the total of the part's own side
     where money is said plainly ("基本支出以外的钱"); else None."""
     if (WITHIN_RE.search(before) or rest_said and CLAUSE_BEFORE_RE.search(before)) and \
-            (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))):
+            (lib.row_names_in(before) or any(not c.generic for c in lexicon().concepts_in(before))) \
+            or rest_said and _named_last(lib, before):
         return ""
     if holds_part:
         return holds_part[0].name
-    if SPENDING_RE.search(after) or ALLOCATED_RE.search(after):
+    # ("花的钱里，项目支出以外的有多少": the money spent, said as the whole the part is taken from)
+    if SPENDING_RE.search(after) or ALLOCATED_RE.search(after) or WITHIN_RE.search(before) and SPENDING_RE.search(before):
         return "本年支出合计"
     if INCOME_RE.search(after):
         return "本年收入合计"
@@ -911,6 +922,22 @@ def _whole_of_aside(lib: Library, holds_part: list, before: str, after: str, res
     named = [m.concept.name for m in lexicon().concepts_in(part) if not m.generic]
     return next((total for word, total in side.items() if named and all(word in n for n in named)), None) \
         if PLAIN_MONEY_RE.search(after) else None
+
+
+def _whole_asked_before(q: QueryPlan, asked: QueryPlan, rest_said: bool) -> str | None:
+    """The one concept the turn before asked, when this turn only takes a part off it and asks
+    the rest ("人员经费花了多少" then "扣掉工资福利那块，还剩多少")."""
+    if not rest_said or asked.names_something or q.before is None or len(q.before.concepts) != 1:
+        return None
+    return q.before.concepts[0].name
+
+
+def _named_last(lib: Library, before: str) -> bool:
+    """The words right before the aside name a whole ("公用经费扣掉三公经费，还剩多少": 公用经费
+    less it), not a department or a year ("阳泉民政局24年扣掉…")."""
+    key = match_key(re.sub(r"(?:的|那一?[块部分项]+|这一?[块部分项]+)$", "", before.rstrip("，, ")))
+    return any(key.endswith(name) for name in lib.row_names_in(key)) or \
+        any(m.end == len(key) and not m.generic for m in lexicon().concepts_in(key))
 
 
 def _less_the_inside_part(found: Answer, gap: Figure, whole: Figure, part: Figure, cited: Citation):

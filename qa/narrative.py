@@ -38,7 +38,7 @@ class Sentence:
     @property
     def tokens(self) -> frozenset[str]:
         if self._tokens is None:
-            self._tokens = frozenset(tokenize(without_levels(self.text)))
+            self._tokens = frozenset(_as_words(self.text))
         return self._tokens
 
 
@@ -48,6 +48,16 @@ LEVEL_MARK = re.compile(r"[（(]\s*[类款项]\s*[）)]")
 def without_levels(text: str) -> str:
     """"住房保障（类）支出" reads as the 住房保障支出 people ask about."""
     return LEVEL_MARK.sub("", text)
+
+
+QUOTE_MARKS = re.compile(r"[“”‘’\"「」『』]")
+
+
+def _as_words(text: str) -> list[str]:
+    """The words of a sentence, heading or question without level marks, and as people type
+    them without quote marks too ("“三公”经费" is also the word 三公经费; "等级为“良”" still 良)."""
+    text = without_levels(text)
+    return tokenize(text) + (tokenize(QUOTE_MARKS.sub("", text)) if QUOTE_MARKS.search(text) else [])
 
 
 # a sentence without its own subject: a reason, a part, or a change "较上年…" of the one before,
@@ -338,7 +348,7 @@ def heading_tokens(heading: str) -> frozenset[str]:
     unless that is one of the template's parts ("第三部分2018年度部门预算情况说明": every section's)."""
     path = heading.split(" > ")
     own = path[-2:] if len(path) > 1 and not PART_RE.match(path[-2]) else path[-1:]
-    return frozenset(t for h in own for t in tokenize(without_levels(h)))
+    return frozenset(t for h in own for t in _as_words(h))
 
 
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
@@ -347,7 +357,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     with a bonus for a stated reason when the question asks why, for an amount when it asks
     how much (more for one in the count unit it asks: 辆, 人), and for the amount the question gives roughly ("多了两千多万") (definitions in
     名词解释 then count less: they name the concept, not its value)."""
-    q_tokens = {t for t in tokenize(question) if t not in QUESTION_WORDS}
+    q_tokens = {t for t in _as_words(question) if t not in QUESTION_WORDS}
     total = sum(len(t) for t in q_tokens) or 1
     rough = rough_amounts(question)
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))

@@ -103,6 +103,30 @@ def amount_asked_after(question: str) -> tuple[str, str] | None:
     return clauses[0], last
 
 
+# two of the years just listed set against each other ("…17到19年…分别多少？19年比17年少了多少")
+YEARS_COMPARED_RE = re.compile(r"^(?:那|而)?(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九十]{2,4})年?(?:的)?比(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九十]{2,4})年")
+YEARS_LISTED_RE = re.compile(r"分别|各(?:是|有|年)?(?:多少|几)|每年|逐年|都是多少")
+
+
+def years_then_compared(question: str) -> tuple[str, str] | None:
+    """A figure asked for each of several years, then two of them compared in the last clause:
+    (the listing, the comparison), each to be read as a question (the comparison as a follow-up
+    of the listing); None for any other message."""
+    clauses = [c for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    if len(clauses) < 2 or not YEARS_COMPARED_RE.match(clauses[-1].strip()):
+        return None
+    listing = "".join(clauses[:-1]).rstrip("？?，,；;。！! ")
+    return (listing, clauses[-1].strip().rstrip("？?，,；;。！! ")) if YEARS_LISTED_RE.search(listing) else None
+
+
+def listed_then_compared(question: str, listing: Answer, compared: Answer) -> Answer:
+    """One answer: each year's figure as listed, then the two years compared, whose gap heads
+    (it is the one figure the message asks)."""
+    return replace(compared, question=question, answer=f"{listing.answer}\n{compared.answer}",
+                   figures=[*compared.figures, *listing.figures], citations=[*compared.citations, *listing.citations],
+                   items=[*listing.items, *compared.items], notes=[*listing.notes, *compared.notes])
+
+
 def zero_asked_after(question: str) -> str | None:
     """"执法执勤用车有几辆？是不是一辆都没有？": an amount asked, then whether it is none, naming
     nothing of its own (the amount's clause); None for any other message."""

@@ -629,7 +629,7 @@ FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|�
 # a figure asked for in a unit ("是多少元", "有几个亿", "多少块钱"): kept in the question's words
 ASKED_IN_UNIT_RE = re.compile(r"(?:多少|几)个?(?P<asked>亿元|万元|千元|元|亿|块钱|块)(?![\u4e00-\u9fff])")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
-MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)")  # the largest or smallest asked
+MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)|第[一二三四五六七八九十两\d]+(?:多|少|大|小|高|低)")  # the largest or smallest asked, or a place from either end
 # a column pointed at ("一般公共预算财政拨款那一列")
 COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
 # one row pointed at ("“住宿服务”那一行", "这一栏")

@@ -2044,3 +2044,46 @@ def test_a_share_moved_between_two_years_documents(pdf_engine, question, gap, ve
     a guess of the way it moved answered yes or no."""
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == (gap, "个百分点") and answer.verdict == verdict, answer.answer
+
+
+@needs_shared
+@pytest.mark.parametrize("question, gap, listed", [
+    ("省政协17到19年公务接待费预算分别多少？19年比17年少了多少", "-46.00", ["443.50", "412.50", "397.50"]),
+    ("万里街道23到25年的机关运行经费各是多少？25年比23年少了多少", "-321.45", ["786.09", "443.18", "464.64"]),
+])
+def test_years_listed_then_the_two_named_compared(pdf_engine, question, gap, listed):
+    """The gap of the two years the last clause names (never the last two listed), each year's
+    figure listed before it."""
+    a = pdf_engine.ask(question)
+    assert a.figures[0].value == gap and all(v in a.answer for v in listed)
+
+
+@needs_shared
+@pytest.mark.parametrize("question", ["区府办25年公务接待费为啥要安排28.5万", "省委办公厅19年因公出国费为啥跟18年一样，还是70万"])
+def test_a_why_the_document_gives_no_reason_for_is_not_answered(pdf_engine, question):
+    """The sentences stating the figure ("公务接待费28.50万元，与2024年预算持平") give no reason:
+    said so, the nearest sentence cited, no figure."""
+    a = pdf_engine.ask(question)
+    assert a.status == "not_found" and not a.figures and a.answer.startswith("文件中没有说明原因") and a.citations
+
+
+@needs_shared
+def test_each_years_amount_in_yuan_is_listed_in_wan_too(pdf_engine):
+    listed = pdf_engine.ask("万里街道23、24、25年的预算总额分别是多少万元").answer
+    assert "164,978,640元（折合16497.86万元）" in listed and "189,767,551元（折合18976.76万元）" in listed
+    trend = pdf_engine.ask("万里街道的公益性岗位补贴23到25年是不是一年比一年少").answer
+    assert trend.startswith("是。") and "582,800元（折合58.28万元）" in trend
+
+
+@needs_shared
+def test_the_reason_quoted_is_for_a_change_the_way_asked(pdf_engine):
+    """"为啥少": the reason the section gives for a fall (车辆类型不同), not its "持平。主要原因是…"."""
+    a = pdf_engine.ask("万里街道25年三公经费为啥比24年少了")
+    assert "车辆类型不同" in a.answer
+
+
+@needs_shared
+def test_a_share_the_sentence_prints_answers_only_a_share_asked(pdf_engine):
+    """"占“三公”经费的65.60%" is 公务接待费's share: no answer to what 三公 would be cut 10% to."""
+    assert not any(f.value == "65.60" for f in pdf_engine.ask("省政协17年三公经费要是再压10%，能压到600万以内吗").figures)
+    assert pdf_engine.ask("省政协17年公务接待费占三公经费的比重是多少").figures[0].value == "65.60"

@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_after_purpose, asked_parts, summary_parts, zero_asked_after
+from qa.several import asked_after_purpose, asked_parts, summary_parts, years_then_compared, zero_asked_after
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -73,3 +73,11 @@ def test_a_count_asked_then_whether_it_is_none_is_of_that_count(engine):
     assert not blank.figures and "25" not in blank.answer, blank.answer
     held = engine.ask("阳泉民政局24年车辆有几辆？是不是一辆都没有？")
     assert held.verdict == "no" and held.figures[0].value == "25", held.answer
+
+
+def test_years_listed_then_two_of_them_compared():
+    assert years_then_compared("省政协17到19年公务接待费预算分别多少？19年比17年少了多少") == \
+        ("省政协17到19年公务接待费预算分别多少", "19年比17年少了多少")
+    assert years_then_compared("万里街道一般公共服务支出23、24、25年各多少？25年比23年多了多少")[1] == "25年比23年多了多少"
+    assert years_then_compared("省政协19年公务接待费比17年少了多少") is None  # one comparison, nothing listed
+    assert years_then_compared("省政协19年公务接待费多少？比17年少了多少") is None  # the years compared are not both said

@@ -20,6 +20,8 @@ def lib(plain_store):
     ("普陀区社会福利院24年社会福利事业单位全部资金加起来预算多少", "value"),  # one row's funds, not two items
     ("阳泉民政局24年有几辆车", "count"),
     ("阳泉民政局24年支出最多的是哪一项", "rank"),
+    ("阳泉民政局24年基本支出里，按明细科目算，花钱第二多的是哪项", "rank"),  # a place other than the top, with 钱
+    ("阳泉民政局24年支出按大类排，第二名是哪一类，多少钱", "rank"),
     ("阳泉民政局24年钱主要花在哪些方面", "breakdown"),
     ("普陀社工部24年支出大头在哪", "breakdown"),
     ("社工部24年那307.82万支出主要分在哪几类", "breakdown"),  # (not why: 分在哪几类 lists the parts)

@@ -16,7 +16,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
-from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, definition,
+from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
 from qa.routes.stated import stage_said, whole_unnamed
@@ -53,6 +53,11 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                 chosen += _quotes(q, own, by_sentence, why)
     else:
         chosen = _quotes(q, ranked, by_sentence, why)
+    if q.intent == "reason" and WHY_RE.search(q.text) and all(change_way(s.text) and not REASON_CUES.search(s.text) for _, s in chosen):
+        # "公务接待费为啥要安排28.5万": the sentences saying it state how it changed, and no reason
+        # ("与2024年预算持平" is none); a sentence stating only that there is none of it may answer
+        return Answer(q.text, "文件中没有说明原因，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
+                      citations=[sentence_citation(d, s) for d, s in chosen])
     head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
     if q.operation == "count" and (units := q.units):
         # a count said of what is asked: the one printed right beside what is counted ("事业单位4家"
@@ -159,13 +164,13 @@ def _cause_after(first: tuple[Document, Sentence]) -> tuple[Document, Sentence] 
 def _reason_beside(first: tuple[Document, Sentence], ranked: list[tuple[float, Sentence]],
                    by_sentence: dict) -> list[tuple[Document, Sentence]]:
     """For a why-question whose best sentence states the change only: the best-ranked sentence
-    of the same section that gives a reason ("…比2024年预算减少10万元，主要原因是…")."""
+    of the same section that gives a reason ("…比2024年预算减少10万元，主要原因是…"), one for a
+    change the same way as the one stated first (not "（一）因公出国（境）费…持平。主要原因是…" for a fall)."""
     doc, head = first
-    for _, s in ranked:
-        if s is not head and by_sentence[id(s)] is doc and s.section_seq == head.section_seq and \
-                REASON_CUES.search(s.text):
-            return [(doc, s)]
-    return []
+    reasons = [s for _, s in ranked if s is not head and by_sentence[id(s)] is doc
+               and s.section_seq == head.section_seq and REASON_CUES.search(s.text)]
+    way = change_way(head.text)
+    return [(doc, next((s for s in reasons if change_way(s.text) == way), reasons[0]))] if reasons else []
 
 
 def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[Document, Sentence]]:
@@ -336,6 +341,8 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False  # "面向中小企业预留": not the contracts "授予中小企业" the sentence gives
     if (stage := stage_said(q.text)) and stage not in _clause_around(sentence, head):
         return False  # "全年预算是多少": not the outturn the sentence gives, nor its 年初预算
+    if head.unit == "%" and re.search(rf"占[^，,。；;]*?{re.escape(head.printed)}%", sentence) and not has_cue("share", q.text):
+        return False  # "三公经费要是再压10%…": not "公务接待费…占“三公”经费的65.60%", a share nobody asked
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))
 

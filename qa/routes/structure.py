@@ -19,7 +19,7 @@ from core.model import YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.text import decimals, is_total, match_key
 from core.vocab import has_cue, intents
-from qa.answers import citation, finish, fmt, sentence_citation, yuan
+from qa.answers import citation, finish, fmt, printed_and_converted, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, named_table, row_key, row_name)
@@ -1251,7 +1251,8 @@ def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
         return None
     items = [Item(f"{e.doc.department}（{e.doc.year}年{e.doc.kind}）", e.printed, e.unit, e.cite, yuan(e.value, e.unit))
              for e in sorted(entries.values(), key=lambda e: e.doc.year if by_year else 0)]
-    listed = "；".join(f"{i.label}{i.value}{i.unit}" for i in items)
+    # ("23、24、25年的预算总额分别是多少万元": each in the unit asked, else 元 in 万元 too)
+    listed = "；".join(f"{i.label}{printed_and_converted(i.value, i.unit, q.form_unit)}" for i in items)
     label = next(iter(entries.values())).label
     if by_year:
         missing = [f"{y}年" for y in q.years if not any(k[1] == y for k in entries)]

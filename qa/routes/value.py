@@ -9,7 +9,7 @@ from dataclasses import replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, is_total, match_key, parse_amount
-from qa.answers import citation, exact, finish, fmt, item, sentence_citation, yuan
+from qa.answers import citation, converted, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
@@ -577,15 +577,12 @@ def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str])
     doc, value, measure, where = head.doc, head.value, measure_word(head, q), _where(head)
     text = f"{_who(head)}{head.label}{measure}为{head.printed}{head.unit}"
     allowed = {value}
-    wanted = q.form_unit or ("万元" if head.unit == "元" and value is not None and abs(value) >= 10000 else "")
-    if wanted and wanted != head.unit and value is not None and head.unit in YUAN_PER_UNIT:
-        places = 4 if wanted == "亿元" else 2
-        converted = round(value * YUAN_PER_UNIT[head.unit] / YUAN_PER_UNIT[wanted], places)
-        places = 0 if wanted == "元" and converted == int(converted) else places  # (120200元, not 120200.00元)
-        text += f"（折合{fmt(converted, places)}{wanted}）"
-        notes.append(f"原表单位为{head.unit}，{head.printed}{head.unit} = {fmt(converted, places)}{wanted}"
+    if (other := converted(value, head.unit, q.form_unit)) is not None:
+        said, amount, wanted = other
+        text += f"（折合{said}）"
+        notes.append(f"原表单位为{head.unit}，{head.printed}{head.unit} = {said}"
                      f"（1{wanted} = {exact(YUAN_PER_UNIT[wanted] / YUAN_PER_UNIT[head.unit])}{head.unit}）。")
-        allowed.add(converted)
+        allowed.add(amount)
     row_part = f"“{head.row.label}”行、" if head.row.label else ""
     text += f"，见{where}{row_part}“{head.column_path}”列。"
     notes += warnings_for(head)

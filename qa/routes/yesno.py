@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT
 from core.text import match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
-from qa.answers import agreement_word, budgets_only, citation, finish, fmt, yuan
+from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
 from qa.lookup import named_table, row_name, same_code_cells, table_phrases
 from qa.pick import pick_cells
@@ -429,7 +429,7 @@ def year_by_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
             found.append((year, figure_of_year))
     if len(found) < 2:
         return None
-    listing = "；".join(f"{y}年{f.figures[0].value}{f.figures[0].unit}" for y, f in found)
+    listing = "；".join(f"{y}年{printed_and_converted(f.figures[0].value, f.figures[0].unit, q.form_unit)}" for y, f in found)
     head = found[-1][1]
     return replace(head, answer=f"{head.figures[0].department}{head.figures[0].label}：{listing}。",
                    figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])

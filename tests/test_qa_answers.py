@@ -1,0 +1,13 @@
+"""What every route builds its answer from (qa/answers.py): amounts said in a second unit."""
+from __future__ import annotations
+
+from qa.answers import converted, printed_and_converted
+
+
+def test_an_amount_in_yuan_is_said_in_wan_too_and_any_unit_asked_for():
+    assert printed_and_converted("6,351,000", "元") == "6,351,000元（折合635.10万元）"
+    assert printed_and_converted("9,800", "元") == "9,800元"  # under 10000: as printed
+    assert printed_and_converted("12.02", "万元") == "12.02万元"
+    assert printed_and_converted("12.02", "万元", "元") == "12.02万元（折合120200元）"  # (no .00 on whole 元)
+    assert converted(164978640, "元", "亿元") == ("1.6498亿元", 1.6498, "亿元")
+    assert converted(None, "元") is None and converted(5, "辆", "万元") is None
