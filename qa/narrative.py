@@ -408,6 +408,13 @@ def change_way(text: str) -> str:
     return "level" if re.search(r"持平|不变|相同|一致", text) else ""
 
 
+def against_way_asked(question: str, stated: str) -> bool:
+    """A change stated one way ("比上年度减少1.17万元") where the question asks the other way
+    ("比上年多了多少"): no answer to it, whichever of the two is mistaken."""
+    asked, said = change_way(question.replace("多少", "")), change_way(stated)
+    return {asked, said} == {"up", "down"}
+
+
 QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如何", "多少", "几个", "哪些", "哪个", "是不是", "有没有",
                   "主要", "情况", "呢", "吗", "一下", "花", "钱"}
 

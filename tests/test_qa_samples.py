@@ -2821,3 +2821,16 @@ def test_a_word_far_shorter_than_the_row_it_begins_is_no_answer(engine):
     vague = engine.ask("临汾民政局19年机关多少")
     assert not vague.figures and vague.items
     assert engine.ask("临汾民政局有领导专车吗").verdict == "no"
+
+
+def test_vehicles_counted_in_the_question_are_the_vehicles_held(engine):
+    """"那25辆车都是些什么车": the kinds the 国有资产 sentence counts (其他用车23, 特种专业技术用车2)."""
+    kinds = engine.ask("阳泉民政局24年那25辆车都是些什么车")
+    assert "其他用车23辆" in kinds.answer and "特种专业技术用车2辆" in kinds.answer
+
+
+def test_a_change_asked_one_way_is_not_answered_with_a_change_the_other_way(engine):
+    """The 三公 fell 1.17万元: "比上年多了多少" gets no headline stating that fall as the rise asked."""
+    rise = engine.ask("阳泉民政局24年三公经费比上年多了多少")
+    assert not any(f.value == "1.17" and "增加" not in rise.answer for f in rise.figures)
+    assert figure(engine.ask("阳泉民政局24年三公经费比上年少了多少")) == (1.17, "万元")

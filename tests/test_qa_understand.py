@@ -172,6 +172,15 @@ def test_a_generic_word_after_a_rows_everyday_name_is_that_rows(lib):
     assert [c.name for c in understand("阳泉民政局24年收支预算一共多少钱", lib).concepts] == ["收入总计"]
 
 
+def test_social_security_said_of_spending_is_its_kemu():
+    """"社保方面的支出" (as "社保支出") is the 类 社会保障和就业支出; "交社保" stays a topic."""
+    from qa.understand import standard_words
+
+    assert standard_words("省委办公厅18年社保方面的支出为什么比上年少了") == "省委办公厅18年社会保障和就业支出为什么比上年少了"
+    assert "社会保障和就业支出" in standard_words("社保这块支出多少")
+    assert standard_words("单位给职工交社保支出多少") == "单位给职工交社保支出多少"
+
+
 def test_the_item_pointed_at_is_the_one_asked(lib):
     q = understand("阳泉民政局24年政府采购里有货物也有工程，工程那块有多少", lib)
     assert [c.name for c in q.concepts] == ["政府采购工程支出"]

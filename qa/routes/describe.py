@@ -16,7 +16,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
-from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, amount_label, amounts, best_amount, change_way, definition,
+from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
 from qa.routes.stated import stage_said, whole_unnamed
@@ -341,6 +341,8 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False  # "面向中小企业预留": not the contracts "授予中小企业" the sentence gives
     if (stage := stage_said(q.text)) and stage not in _clause_around(sentence, head):
         return False  # "全年预算是多少": not the outturn the sentence gives, nor its 年初预算
+    if q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, re.split(r"[，,；;。]", sentence[:sentence.find(head.printed)])[-1]):
+        return False  # "比上年多了多少": not the "比上年度减少1.17万元" the sentence states
     if head.unit == "%" and re.search(rf"占[^，,。；;]*?{re.escape(head.printed)}%", sentence) and not has_cue("share", q.text):
         return False  # "三公经费要是再压10%…": not "公务接待费…占“三公”经费的65.60%", a share nobody asked
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(

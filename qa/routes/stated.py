@@ -21,7 +21,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
-from qa.narrative import Sentence, Stated, performance_aside, section_path
+from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path
 from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
@@ -308,6 +308,8 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
         for fact in doc.stated:
             if not _kind_fits(ask, fact, doc) or stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
                 continue
+            if ask.changes and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, fact.qualifier):
+                continue  # "为什么比上年少了，少了多少": not a rise some sentence states
             # a share stated beside its amount ("因公出国（境）费支出70万元，占“三公”经费的13.75%")
             # is of the concept the amount is tagged with
             concept = fact.concept or sibling_concepts.get((fact.sentence, fact.subject), "")
