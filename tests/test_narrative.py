@@ -201,16 +201,12 @@ def test_a_budget_glossary_defines_the_term_with_its_kind_appended():
 
 
 def test_a_quoted_term_is_the_word_people_type():
-    """"“三公”经费" in a heading or sentence is the 三公经费 a question types, so the reason its
-    section gives outranks one for another item that shares only 经费; a short quoted word
-    ("等级为“良”") is still a word."""
-    from qa.narrative import Sentence
+    """"“三公”经费" in a sentence or heading is also the 三公经费 a question types; a short quoted
+    word ("等级为“良”") is still a word of its own."""
+    from qa.narrative import Sentence, heading_tokens
 
-    about = Sentence("（二）公务用车购置及运行费46.56万元，比2023年预算增加25万元，主要原因是购置公务用车。", 0,
-                     "其他相关情况说明 > 一、2024年“三公”经费预算情况说明", None, None)
-    other = Sentence("8.“公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”133.30万元，主要用于其他公共"
-                     "安全支出。2023年当年预算执行数为130.23万元，比2023年预算执行数增加2.36%。主要原因是：经费增加。", 0,
-                     "2024年部门预算编制说明", None, None)
-    assert rank_sentences("万里街道24年三公经费为啥比23年多了", [other, about], want_reason=True)[0][1] is about
+    about = Sentence("2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。", 0, "", None, None)
+    assert "三公经费" in about.tokens
+    assert "三公经费" in heading_tokens("其他相关情况说明 > 一、2024年“三公”经费预算情况说明")
     rated = Sentence("33个项目自评等级为“优”，6个项目自评等级为“良”。", 0, "", None, None)
     assert "良" in rated.tokens

@@ -2087,3 +2087,10 @@ def test_a_share_the_sentence_prints_answers_only_a_share_asked(pdf_engine):
     """"占“三公”经费的65.60%" is 公务接待费's share: no answer to what 三公 would be cut 10% to."""
     assert not any(f.value == "65.60" for f in pdf_engine.ask("省政协17年三公经费要是再压10%，能压到600万以内吗").figures)
     assert pdf_engine.ask("省政协17年公务接待费占三公经费的比重是多少").figures[0].value == "65.60"
+
+
+@needs_shared
+def test_the_reason_for_a_quoted_totals_change_is_its_own_sections(pdf_engine):
+    """"“三公”经费" headed section gives the reason (购置公务用车), not a 公共安全 科目's sentence
+    sharing only 经费 and 增加."""
+    assert "购置公务用车" in pdf_engine.ask("万里街道24年三公经费为啥比23年多了，多了多少").answer
