@@ -221,6 +221,24 @@ def _may_be_place(prefix: str) -> bool:
         len(w.word) == 1 or w.word[0] in LEADING_FUNCTION_CHARS)) for w in jieba.posseg.cut(prefix))
 
 
+@lru_cache(maxsize=1)
+def _kind_names() -> frozenset[str]:
+    return frozenset(ADMIN_CHARS.sub("", o) for o in [*organisations(), *GENERIC_ORGS])
+
+
+@lru_cache(maxsize=1024)
+def _lowest_place(key: str) -> str:
+    places = split_places(key)[0]
+    return ADMIN_CHARS.sub("", places[-1]) if places else ""
+
+
+def _above_the_body(bare: str, prefix: str, said_place: str, inside: list) -> bool:
+    """"上海市社会福利院" of 上海市普陀区社会福利院: only a kind of body (no name of its own, as
+    万里 is) said after a place above the body's own, whose own place (普陀) is not said."""
+    return all(bare[h[0]:h[1]] in _kind_names() for h in inside) and all(
+        (lowest := _lowest_place(k)) and lowest != said_place and lowest not in prefix for h in inside for k in h[2])
+
+
 def _starts_word(text: str, start: int, fragment: str) -> bool:
     """The fragment at ``start`` begins a longer word the dictionary knows (政协会议, a 科目)."""
     from index.lexical import is_word
@@ -377,9 +395,11 @@ class EntityResolver:
                 re.search(re.escape(prefix) + r"[省市区县]", text)) or prefix.endswith(provinces()))
             # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
             said_place = next((p for p in self._places if prefix.endswith(p)), "")
-            if said_place and not any(said_place in self.by_key[k].places for h in inside for k in h[2]):
-                # 临汾福利院, 上海市民政局: the place belongs to another department; the
-                # organisation named is none the store holds
+            if said_place and (not any(said_place in self.by_key[k].places for h in inside for k in h[2])
+                               or _above_the_body(bare, prefix, said_place, inside)):
+                # 临汾福利院, 上海市民政局: the place belongs to another department; 上海市社会福利院:
+                # a kind of body said after a place above its own names that place's body; either
+                # way the organisation named is none the store holds
                 unknown.append((start, m.end(), word))
                 for h in inside:
                     del at[h[0]]
@@ -477,8 +497,9 @@ class EntityResolver:
             if bare.startswith(tail, at):
                 # (a name ending in the body's full word is one said short: 街道办事处 for 街道办)
                 ends = (tail, *(full for full, short in shortenings() if short == tail))
-                keys = {k for k, d in self.by_key.items() if set(said) <= d.places and any(
-                    ADMIN_CHARS.sub("", canonical_department(n)).endswith(ends) for n in d.names)}
+                # (the body's own place said: "上海政府办" is the city's office, not 普陀区's)
+                keys = {k for k, d in self.by_key.items() if set(said) <= d.places and (not said or _lowest_place(k) in said)
+                        and any(ADMIN_CHARS.sub("", canonical_department(n)).endswith(ends) for n in d.names)}
                 if keys:
                     return at + len(tail), keys
         return None

@@ -54,6 +54,7 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
+from qa.negated import negated, turned_round
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
@@ -126,6 +127,10 @@ class QAEngine:
             before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
             if (named := with_named_item(form.text, before)) is not None:
                 form = replace(form, text=named)
+        if (neg := negated(form.text)) is not None:
+            # "是不是没超预算": whether it did, the yes or no turned round; "不是全花完了吗": the claim
+            found = self._answer(replace(form, text=neg.plain), earlier)
+            return replace(turned_round(found) if neg.turned else found, question=form.text)
         if (what := supposed(form.text)) is not None and (what.whole or earlier):
             # "公务接待费要是砍掉一半，三公经费合计会变成多少": the part and the whole, each asked, worked
             # ("要是出国那块全砍了，还剩多少": the whole the turn before asked)

@@ -650,7 +650,7 @@ SHARE_ABOVE_RE = re.compile(rf"(?P<bound>{THRESHOLD_BOUND})?(?:占了?)?(?:总�
 # spending kept within its budget, asked ("是否控制在年初预算以内"): the outturn against the budget
 WITHIN_BUDGET_RE = re.compile(r"(?:控制在|在|没超出?|未超出?)[^，。？?]{0,10}预算数?(?:以内|之内|范围内)")
 # whether a budget was spent in full ("那个项目钱全部花完了吗", "预算用完没有"): its outturn against it
-SPENT_IN_FULL_RE = re.compile(r"(?:花|用|使用|支出)(?:完|光)了?(?:吗|没有?|么)|(?:花|用)没(?:花|用)完|是否(?:全部|全额)?(?:花|用|使用|支出)(?:完|光)")
+SPENT_IN_FULL_RE = re.compile(r"(?:花|用|使用|支出)(?:完|光)了?(?:吗|没有?|么)|(?:花|用)没(?:花|用)完|(?:是否|是不是)(?:全部|全额|全|都)?(?:花|用|使用|支出)(?:完|光)")
 # a figure the question gives right after a concept ("行政编制是十八个人吧", "行政编制18人，…"): told, not asked
 GIVEN_AFTER_RE = re.compile(r"(?:是|为|有|共|才|只有|只|仅)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:[万亿][一二两三四五六七八九十百千]+)?)多?"
                             r"(?:个?(?:人|名|辆|台|套|万元|元|万|亿元|亿)|个(?=[\s\d,，。;；]))")

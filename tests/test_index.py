@@ -154,6 +154,24 @@ def test_a_body_said_with_another_departments_place_is_not_the_one_held():
     assert resolver.resolve("我妈在普陀福利院住着，福利院24年收入多少", 2024).departments == ["上海市普陀区社会福利院"]
 
 
+def test_a_kind_of_body_said_after_a_place_above_its_own_is_that_places_body():
+    """"上海市社会福利院", "上海政府办": the city's bodies, not 普陀区's (its own place unsaid);
+    with 普陀 said, or a name of its own (万里), or no place at all, still the district's."""
+    from core.store import DocumentInfo
+
+    infos = [DocumentInfo("a", "a.pdf", "上海市普陀区社会福利院", 2024, "预算", "单位", "", None, []),
+             DocumentInfo("b", "b.pdf", "上海市普陀区人民政府办公室", 2025, "预算", "部门", "", None, []),
+             DocumentInfo("c", "c.pdf", "上海市普陀区人民政府万里街道办事处", 2025, "预算", "部门", "", None, [])]
+    resolver = EntityResolver(infos)
+    for city_level in ("上海市社会福利院24年预算多少", "上海福利院24年预算多少", "上海政府办25年三公"):
+        told = resolver.resolve(city_level, 2025)
+        assert not told.departments and told.unknown_orgs, city_level
+    assert resolver.resolve("上海普陀福利院24年预算多少", 2025).departments == ["上海市普陀区社会福利院"]
+    assert resolver.resolve("福利院24年预算多少", 2025).departments == ["上海市普陀区社会福利院"]
+    assert resolver.resolve("普陀区政府办25年三公", 2025).departments == ["上海市普陀区人民政府办公室"]
+    assert resolver.resolve("上海万里街道25年预算多少", 2025).departments == ["上海市普陀区人民政府万里街道办事处"]
+
+
 def test_a_magnitude_after_a_number_is_no_place_name():
     """"人员经费95.36万里面": the 万 is the amount's, not the start of the place 万里."""
     from core.store import DocumentInfo

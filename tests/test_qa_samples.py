@@ -1008,7 +1008,8 @@ def test_a_figure_with_something_left_out_is_not_answered_with_that_thing(engine
 
 
 @pytest.mark.parametrize("question, verdict", [
-    ("阳泉民政局24年没用到国有资本经营预算的钱吧", "没有"),
+    # (the guess that it was not used is agreed with: "对", verdict yes; see qa/negated.py)
+    ("阳泉民政局24年没用到国有资本经营预算的钱吧", "对"),
 ])
 def test_a_check_ending_in_ba_is_answered_yes_or_no(engine, question, verdict):
     assert engine.ask(question).answer.startswith(verdict)

@@ -465,6 +465,8 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
     basis = match_key(asked.basis)
     if basis and shared_words(basis, match_key(count.answer)) < MIN_BASIS_SAID * len(basis):
         return None
+    if counted.label == COUNTED_THINGS["人"] and not basis and _of_a_project(head, whole):
+        return None  # "三无人员和无名尸丧葬费，平均每人多少": the people it serves, not the staff
     amount, number = parse_amount(head.value), parse_amount(counted.value)
     if amount is None or not number:
         return None
@@ -479,6 +481,12 @@ def per_unit(q: QueryPlan, asked: PerUnit, whole: Answer, count: Answer) -> Answ
             f"{counted.unit}；公开文件只列总数，这是按总数平均算出的）。{whole.answer}{count.answer}")
     return replace(whole, answer=text, figures=[figure, head, counted], citations=whole.citations + count.citations,
                    notes=[f"计算：{formula}", *whole.notes, *count.notes])
+
+
+def _of_a_project(head: Figure, whole: Answer) -> bool:
+    """A figure of one project (its name ends in 项目, or the 绩效 part states it): spent on those
+    it serves, not the department's staff."""
+    return head.label.endswith("项目") or any("绩效" in (c.section or "") for c in whole.citations)
 
 
 def change_on_year_before(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -1,0 +1,50 @@
+"""Yes/no questions asked with a negation. Two shapes, read differently:
+
+- a rhetorical one expects the plain claim ("不是全花完了吗", "难道不比临汾多？", "难道不是增加了
+  吗"): asked as the claim itself ("是不是全花完了"), its yes or no as it comes;
+- a guess that something did not happen ("是不是没超预算", "没安排买公车的钱吧"): asked as whether
+  it happened ("有没有超预算"), and the yes or no turned round, since "yes" agrees that it did not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from qa.model import Answer
+
+# "难道不比临汾民政局19年多", "难道不是增加了吗", "…不是全花完了吗": the claim, expected true
+RHETORICAL_RE = re.compile(r"难道(?:不是|不)|(?<![是还])不是(?=[^，,。？?]{2,20}?吗[？?]?$)")
+# "是不是没超预算", "没安排买公车的钱吧": the guess that it did not happen (not "没花完", itself
+# a claim about the budget, nor "是不是一分钱没安排", a zero asked)
+GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:没有?|未)(?!花完|用完|完成|执行完)(?P<what>[^，,。？?]{2,20}?)(?=[？?。]|$)"
+                            r"|(?<![是还])没有?(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
+
+
+@dataclass(frozen=True)
+class Negated:
+    plain: str  # the question as asked without the negation
+    turned: bool  # the yes or no is turned round
+
+
+def negated(question: str) -> Negated | None:
+    """The question without its negation, and whether its yes or no turns round; None for a
+    question asked plainly."""
+    if m := GUESSED_NOT_RE.search(question):
+        what = m.group("what") or m.group("said")
+        return Negated(question[:m.start()] + "有没有" + what + question[m.end():].lstrip("吧"), True)
+    if m := RHETORICAL_RE.search(question):
+        plain = question[:m.start()] + "是不是" + question[m.end():]
+        return Negated(re.sub(r"吗([？?]?)$", r"\1", plain), False)
+    return None
+
+
+def turned_round(answer: Answer) -> Answer:
+    """The yes or no to the guess that something did not happen: "对" where it did not."""
+    if answer.verdict not in ("yes", "no"):
+        return answer
+    agrees = answer.verdict == "no"
+    said = LEADING_VERDICT_RE.sub("", answer.answer, count=1)  # ("不是。…": said of the plain question)
+    return replace(answer, verdict="yes" if agrees else "no", answer=("对。" if agrees else "不对。") + said)
+
+
+LEADING_VERDICT_RE = re.compile(r"^(?:是|不是|有|没有|对|不对)[。，,]")

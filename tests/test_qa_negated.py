@@ -1,0 +1,35 @@
+"""Yes/no questions asked with a negation (qa/negated.py): a rhetorical one asks the claim, a
+guess that something did not happen asks whether it did, its yes or no turned round."""
+from __future__ import annotations
+
+import pytest
+
+from qa.negated import Negated, negated
+
+
+@pytest.mark.parametrize("question, plain, turned", [
+    ("阳泉民政局24年三公经费是不是没超预算", "阳泉民政局24年三公经费有没有超预算", True),
+    ("区府办25年没安排买公车的钱吧", "区府办25年有没有安排买公车的钱", True),
+    ("社工部24年的预算不是全花完了吗", "社工部24年的预算是不是全花完了", False),
+    ("阳泉民政局24年的车难道不比临汾民政局19年多？", "阳泉民政局24年的车是不是比临汾民政局19年多？", False),
+])
+def test_the_question_without_its_negation(question, plain, turned):
+    assert negated(question) == Negated(plain, turned)
+
+
+@pytest.mark.parametrize("question", [
+    "阳泉民政局24年是不是没花完",  # 没花完 is itself the claim (under budget)
+    "公车是不是一分钱没安排",  # a zero asked
+    "三公经费是不是没有",  # nothing named after the negation
+    "不是财政拨款的收入有多少",  # no yes or no
+    "阳泉民政局24年三公经费多少",
+])
+def test_a_question_whose_negation_is_its_claim_or_no_yes_no_is_left_alone(question):
+    assert negated(question) is None
+
+
+def test_the_guess_that_it_did_not_happen_is_agreed_with_when_it_did_not(engine):
+    """The 三公 outturn 12.02 equals its budget 12.02: not over it, so "是不是没超预算" is yes."""
+    a = engine.ask("阳泉民政局24年三公经费是不是没超预算")
+    assert a.verdict == "yes" and a.answer.startswith("对。") and "12.02" in a.answer
+    assert engine.ask("阳泉民政局24年三公经费有没有超预算").verdict == "no"
