@@ -2835,3 +2835,9 @@ def test_a_change_asked_one_way_is_not_answered_with_a_change_the_other_way(engi
     rise = engine.ask("阳泉民政局24年三公经费比上年多了多少")
     assert not any(f.value == "1.17" and "增加" not in rise.answer for f in rise.figures)
     assert figure(engine.ask("阳泉民政局24年三公经费比上年少了多少")) == (1.17, "万元")
+
+
+def test_a_projects_money_is_not_averaged_over_the_departments_staff(engine):
+    """The 三无人员和无名尸丧葬费 project (60万元) serves others: its 20 staff are no divisor."""
+    a = engine.ask("临汾民政19年三无人员和无名尸丧葬费，平均每人多少钱")
+    assert not any(f.derived for f in a.figures)
