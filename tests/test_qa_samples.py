@@ -2841,3 +2841,11 @@ def test_a_projects_money_is_not_averaged_over_the_departments_staff(engine):
     """The 三无人员和无名尸丧葬费 project (60万元) serves others: its 20 staff are no divisor."""
     a = engine.ask("临汾民政19年三无人员和无名尸丧葬费，平均每人多少钱")
     assert not any(f.derived for f in a.figures)
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年自评的那些项目，评优的评良的各多少个",
+                                      "阳泉民政局24年三公经费不会都是吃吃喝喝吧，都花哪了"])
+def test_a_breakdown_of_another_whole_or_a_count_is_not_the_spending_by_kemu(engine, question):
+    """The department's spending by 类 (社会保障和就业支出 7526.75) answers neither a count of
+    graded projects nor where the 三公 went."""
+    assert "7526.75" not in engine.ask(question).answer

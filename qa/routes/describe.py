@@ -59,16 +59,9 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         return Answer(q.text, "文件中没有说明原因，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
                       citations=[sentence_citation(d, s) for d, s in chosen])
     head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
-    if q.operation == "count" and (units := q.units):
-        # a count said of what is asked: the one printed right beside what is counted ("事业单位4家"
-        # for "几家事业单位", not "下属1家机关和1家参公事业单位" of a better-ranked sentence); none said:
-        # of several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"), the one the
-        # question's words tell apart
-        told = _count_beside_noun if head is not None and head.said else _count_named_after
-        at = next(((s, n) for _, s in ranked[:COUNT_SENTENCES] if (n := told(s.text, q.rest or q.text, units))), None)
-        if at is not None:
-            chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
-            head = at[1]
+    if q.operation == "count" and q.units and (at := _count_told(q, ranked, head)) is not None:
+        chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
+        head = at[1]
     if head is not None and not _of_what_asked(q, chosen[0][1].text, head):
         head = None
     citations = [sentence_citation(d, s) for d, s in chosen]
@@ -89,6 +82,15 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         + "；".join(f"“{s.text.rstrip('。；;')}”" for s in quoted)
         for d, quoted in _by_document(chosen)) + "。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _count_told(q: QueryPlan, ranked: list[tuple[float, Sentence]], head: Amount | None) -> tuple[Sentence, Amount] | None:
+    """A count said of what is asked: the one printed right beside what is counted ("事业单位4家"
+    for "几家事业单位", not "下属1家机关和1家参公事业单位" of a better-ranked sentence); none said: of
+    several counts in one sentence ("33个项目…为“优”，6个项目…为“良”"), the one the question's
+    words tell apart; with the sentence it is in."""
+    told = _count_beside_noun if head is not None and head.said else _count_named_after
+    return next(((s, n) for _, s in ranked[:COUNT_SENTENCES] if (n := told(s.text, q.rest or q.text, q.units))), None)
 
 
 def _quotes(q: QueryPlan, ranked: list[tuple[float, Sentence]], by_sentence: dict,

@@ -234,7 +234,20 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # "政府采购里买的货物哪一样最多": a figure of another table; "年底结转的那25.3万都是哪块的钱":
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
-    # nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table
+    return _spending_by_kemu(lib, q, doc, text)
+
+
+# which items, or how many 科目, asked ("哪几个方面", "有几个大类科目", "超过1000万的有几项"): the 科目 answer
+KEMU_ASKED_RE = re.compile(r"哪|科目|[类款]|项(?!目)")
+
+
+def _spending_by_kemu(lib: Library, q: QueryPlan, doc: Document, text: str) -> Structure | None:
+    """Nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table; none
+    where a whole another table holds, or a count of something else than 科目, is asked ("三公经费
+    不会都是吃吃喝喝吧，都花哪了", "评优的评良的各多少个"): the department's spending is no answer."""
+    if any(c.finds and not any(schema().family(f.table) in SPENDING_FAMILIES | {"appropriation"} for f in c.finds)
+           for c in q.concepts) or set(q.units) - set(YUAN_PER_UNIT) - {"%"} and not KEMU_ASKED_RE.search(q.text):
+        return None
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
     if family == "spending":
