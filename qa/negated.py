@@ -1,9 +1,11 @@
-"""Yes/no questions asked with a negation. Two shapes, read differently:
+"""Questions asked with a negation. Three shapes, read differently:
 
 - a rhetorical one expects the plain claim ("不是全花完了吗", "难道不比临汾多？", "难道不是增加了
   吗"): asked as the claim itself ("是不是全花完了"), its yes or no as it comes;
 - a guess that something did not happen ("是不是没超预算", "没安排买公车的钱吧"): asked as whether
-  it happened ("有没有超预算"), and the yes or no turned round, since "yes" agrees that it did not.
+  it happened ("有没有超预算"), and the yes or no turned round, since "yes" agrees that it did not;
+- a rhetorical guess before the question asked ("人员经费不就是发工资吗？按大类看都花在哪了"): left
+  out, the question after it answers it.
 """
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:没有?|未)(?!花完|用�
                             r"|(?<![是还])没有?(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
 
 
+# "人员经费不就是发工资吗？按大类看都花在哪了": a guess put as a rhetorical question before the one
+# asked, which the answer to that one settles
+GUESS_BEFORE_RE = re.compile(r"(?:不就是|不就|还不是|不都是)[^，,。？?]{1,20}?(?:吗|嘛)[？?，,]\s*(?=\S)")
+
+
 @dataclass(frozen=True)
 class Negated:
     plain: str  # the question as asked without the negation
@@ -29,6 +36,9 @@ class Negated:
 def negated(question: str) -> Negated | None:
     """The question without its negation, and whether its yes or no turns round; None for a
     question asked plainly."""
+    if (m := GUESS_BEFORE_RE.search(question)) and len(question[:m.start()].strip("这那它是")) >= 2:
+        # (the subject said before the guess: "这不就是三公经费吗？多少钱" names it in the guess)
+        return Negated(question[:m.start()] + question[m.end():], False)
     if m := GUESSED_NOT_RE.search(question):
         what = m.group("what") or m.group("said")
         return Negated(question[:m.start()] + "有没有" + what + question[m.end():].lstrip("吧"), True)

@@ -33,3 +33,9 @@ def test_the_guess_that_it_did_not_happen_is_agreed_with_when_it_did_not(engine)
     a = engine.ask("阳泉民政局24年三公经费是不是没超预算")
     assert a.verdict == "yes" and a.answer.startswith("对。") and "12.02" in a.answer
     assert engine.ask("阳泉民政局24年三公经费有没有超预算").verdict == "no"
+
+
+def test_a_rhetorical_guess_before_the_question_is_left_out():
+    assert negated("省政协17年人员经费不就是发工资吗？按大类看都花在哪了？") == \
+        Negated("省政协17年人员经费按大类看都花在哪了？", False)
+    assert negated("这不就是三公经费吗？多少钱") is None  # the guess names the subject: kept

@@ -2849,3 +2849,8 @@ def test_a_breakdown_of_another_whole_or_a_count_is_not_the_spending_by_kemu(eng
     """The department's spending by 类 (社会保障和就业支出 7526.75) answers neither a count of
     graded projects nor where the 三公 went."""
     assert "7526.75" not in engine.ask(question).answer
+
+
+def test_people_counted_are_not_answered_with_a_count_of_things(engine):
+    """"发给了多少老人": never the "2个区域养老服务综合体" of a sentence about the same programme."""
+    assert not any(f.unit == "个" for f in engine.ask("阳泉民政局80岁以上高龄津贴24年发给了多少老人").figures)
