@@ -778,6 +778,9 @@ def standard_words(text: str) -> str:
     return text
 
 
+TABLE_NAMED_AFTER_RE = re.compile(r"(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内)")
+
+
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:
     """One question as a plan; ``lib`` gives the resolver, the latest year and the speller."""
     text, corrections = _asked_text(question, lib)
@@ -788,6 +791,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path([r for r in lib.row_names_in(mention.rest) if not lexicon().read_across(r, key)], key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
+    # "三公表里公车那几格": a concept said as its table's name is where to look, not what is asked
+    # (where something else is asked)
+    if (kept := [m for m in matches if not TABLE_NAMED_AFTER_RE.match(key, m.end)]) and (kept != matches and (kept or rows)):
+        matches = kept
     spans = fund_spans(key, lexicon().concepts_in(text))
     said_of = {key[a:b] for a, b in spans}
     rows = [r for r in rows if match_key(r) not in said_of]

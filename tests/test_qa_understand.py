@@ -464,3 +464,11 @@ def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
 def test_a_message_withdrawing_what_it_began_to_ask(message, parts):
     from qa.understand import self_corrected
     assert self_corrected(message) == parts
+
+
+def test_a_concept_said_as_its_tables_name_is_where_to_look(lib):
+    """"三公表里公车…": 三公 names the table, the 公车 money is asked; said alone ("三公表里合计多少")
+    it is still what is asked."""
+    asked = understand("区政府办25年三公表里公车是不是一分钱没安排", lib)
+    assert [c.name for c in asked.concepts] == ["公务用车购置及运行维护费"]
+    assert [c.name for c in understand("阳泉民政局24年三公表里合计多少", lib).concepts] == ["“三公”经费"]
