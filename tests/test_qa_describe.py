@@ -70,3 +70,10 @@ def test_the_count_printed_beside_what_is_counted(sentence, question, count):
 
     found = _count_beside_noun(sentence, question, ("家",))
     assert (found.printed if found else None) == count
+
+
+def test_the_amount_the_asker_gives_is_not_the_answer(engine):
+    """"年初预算了100万，最后花了没有？为啥": the sentence's 年初预算100万元 is what the asker said; no
+    headline (the 支出决算0元 and the reason are quoted)."""
+    a = engine.ask("临汾民政局19年灾害防治那块年初预算了100万，最后花了没有？为啥")
+    assert not any(f.value == "100" for f in a.figures) and "支出决算0元" in a.answer and "机构改革" in a.answer

@@ -2094,3 +2094,11 @@ def test_the_reason_for_a_quoted_totals_change_is_its_own_sections(pdf_engine):
     """"“三公”经费" headed section gives the reason (购置公务用车), not a 公共安全 科目's sentence
     sharing only 经费 and 增加."""
     assert "购置公务用车" in pdf_engine.ask("万里街道24年三公经费为啥比23年多了，多了多少").answer
+
+
+@needs_shared
+def test_whether_a_kind_of_vehicle_was_bought_reads_the_purchase_not_the_fleet(pdf_engine):
+    """"执法执勤车有没有买": the 2024 budget's "安排购置车辆1辆，其中…执法执勤用车0辆", not the
+    fleet's "共有车辆7辆，其中…" (both say 0 here: the sentence cited is what differs)."""
+    a = pdf_engine.ask("万里街道24年执法执勤车有没有买")
+    assert a.verdict == "no" and "购置车辆1辆" in a.citations[0].quote

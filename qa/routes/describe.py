@@ -343,12 +343,26 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False  # "面向中小企业预留": not the contracts "授予中小企业" the sentence gives
     if (stage := stage_said(q.text)) and stage not in _clause_around(sentence, head):
         return False  # "全年预算是多少": not the outturn the sentence gives, nor its 年初预算
+    if q.operation in ("describe", "value") and _told_in_question(q, head):
+        return False  # "年初预算了100万，最后花了没有": the amount the asker gave is not the answer
     if q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, re.split(r"[，,；;。]", sentence[:sentence.find(head.printed)])[-1]):
         return False  # "比上年多了多少": not the "比上年度减少1.17万元" the sentence states
     if head.unit == "%" and re.search(rf"占[^，,。；;]*?{re.escape(head.printed)}%", sentence) and not has_cue("share", q.text):
         return False  # "三公经费要是再压10%…": not "公务接待费…占“三公”经费的65.60%", a share nobody asked
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))
+
+
+def _told_in_question(q: QueryPlan, head: Amount) -> bool:
+    """The amount quoted is one the question itself gives (in the same unit family, to its print)."""
+    if head.unit not in YUAN_PER_UNIT or head.value is None:
+        return False
+    said = head.value * YUAN_PER_UNIT[head.unit]
+    return any(abs(float(m.group(1)) * YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"] - said) < 0.5
+               for m in GIVEN_AMOUNT_RE.finditer(q.typed or q.text))
+
+
+GIVEN_AMOUNT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)(?![里\d])")
 
 
 def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
