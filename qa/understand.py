@@ -778,6 +778,13 @@ def standard_words(text: str) -> str:
     return text
 
 
+def _without_table_names(matches: list, key: str) -> list:
+    """"三公表里公车那几格": a concept said as its table's name is where to look, not what is asked
+    (where something else is asked: "三公表里合计多少" still asks the 三公)."""
+    kept = [m for m in matches if not TABLE_NAMED_AFTER_RE.match(key, m.end)]
+    return kept if kept and kept != matches else matches
+
+
 TABLE_NAMED_AFTER_RE = re.compile(r"(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内)")
 
 
@@ -791,13 +798,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     rows = _with_aliased_rows(lib, _finest_of_path([r for r in lib.row_names_in(mention.rest) if not lexicon().read_across(r, key)], key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
-    # "三公表里公车那几格": a concept said as its table's name is where to look, not what is asked
-    # (where something else is asked)
-    if (kept := [m for m in matches if not TABLE_NAMED_AFTER_RE.match(key, m.end)]) and (kept != matches and (kept or rows)):
-        matches = kept
+    matches = _without_table_names(matches, key)
     spans = fund_spans(key, lexicon().concepts_in(text))
-    said_of = {key[a:b] for a, b in spans}
-    rows = [r for r in rows if match_key(r) not in said_of]
+    rows = [r for r in rows if match_key(r) not in {key[a:b] for a, b in spans}]
     # "财政拨款负担的公务车", "财政拨款本年收入合计比本年支出合计多多少": the fund says which
     # vehicles are counted, which money is summed; no income of its own
     matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]

@@ -301,6 +301,14 @@ BUYING_ASKED_RE = re.compile(r"买|购|添置|新增(?:车|车辆)")
 BOUGHT_SENTENCE_RE = re.compile(r"购置|购买|新购|采购车辆")
 
 
+def _bought_if_asked(q: QueryPlan, out: list) -> list:
+    """"执法执勤车有没有买": the facts of what the budget buys ("安排购置车辆1辆，其中…"), not of
+    what is held ("共有车辆7辆，其中…"), where a sentence of each states it."""
+    if BUYING_ASKED_RE.search(q.text) and any(BOUGHT_SENTENCE_RE.search(e[2].sentence) for e in out):
+        return [e for e in out if BOUGHT_SENTENCE_RE.search(e[2].sentence)]
+    return out
+
+
 def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
@@ -344,11 +352,7 @@ def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Docu
     # 收入…增长18.14%" is no rate of the 本年收入合计)
     totals = {c.name for c in ask.named if c.department_total}
     out = [entry for entry in out if not (ask.changes and totals and _names_other(entry[2].subject, totals))]
-    # "执法执勤车有没有买": what the budget buys ("安排购置车辆1辆，其中…"), not what is held
-    # ("共有车辆7辆，其中…"), where a sentence of each states it
-    if BUYING_ASKED_RE.search(q.text) and any(BOUGHT_SENTENCE_RE.search(e[2].sentence) for e in out):
-        out = [e for e in out if BOUGHT_SENTENCE_RE.search(e[2].sentence)]
-    out = [entry[:-1] for entry in out]
+    out = [entry[:-1] for entry in _bought_if_asked(q, out)]
     # the concept's own figure loses its bonus, and as much again, to a fact that says what else
     # the question asks ("政府采购给中小企业的合同": 授予中小企业合同金额, not the 政府采购 total), or
     # all a follow-up adds to the concept it keeps ("其中离休的有几个": 离休人员, not 离退休人员)
