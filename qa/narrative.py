@@ -362,7 +362,7 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     rough = rough_amounts(question)
     as_change = bool(CHANGE_WORDS.search(question.replace("多少", "")))
     units = {match_key(u) for u in asked_units(question) if u not in YUAN_PER_UNIT and u not in ("%", "分")}
-    asked_way = change_way(question.replace("多少", ""))
+    way_asked = asked_way(question)
     meaning = has_cue("meaning", question)
     scored = []
     for s in candidates:
@@ -376,9 +376,9 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
         # over a long paragraph that mentions 年初预算 in passing)
         density = sum(len(t) for t in q_tokens & s.tokens) / (sum(len(t) for t in s.tokens) or 1)
         score = overlap + 0.2 * density + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
-        if want_reason and asked_way and REASON_CUES.search(s.text):
+        if want_reason and way_asked and REASON_CUES.search(s.text):
             # "为啥比24年少了": the reason given for a fall, not one for an item that stayed level
-            score += 0.2 if change_way(s.text) == asked_way else -0.1
+            score += 0.2 if change_way(s.text) == way_asked else -0.1
         if want_amount:
             score += 0.25 if AMOUNT_RE.search(s.text) else 0
             # "几辆车": a sentence stating an amount in the unit asked says more than its words show
@@ -411,8 +411,13 @@ def change_way(text: str) -> str:
 def against_way_asked(question: str, stated: str) -> bool:
     """A change stated one way ("比上年度减少1.17万元") where the question asks the other way
     ("比上年多了多少"): no answer to it, whichever of the two is mistaken."""
-    asked, said = change_way(question.replace("多少", "")), change_way(stated)
-    return {asked, said} == {"up", "down"}
+    return {asked_way(question), change_way(stated)} == {"up", "down"}
+
+
+def asked_way(question: str) -> str:
+    """Which way a question asks that something changed ("比上年少了多少": down; its 多少 asks, it
+    does not compare)."""
+    return change_way(question.replace("多少", ""))
 
 
 QUESTION_WORDS = {"为什么", "为啥", "什么", "怎么", "怎么样", "如何", "多少", "几个", "哪些", "哪个", "是不是", "有没有",

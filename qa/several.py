@@ -19,6 +19,13 @@ from qa.model import ANSWERED, Answer
 from qa.understand import REPORTED_RE
 
 CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
+CLAUSE_MARKS = "？?，,；;。！! "  # what closes a clause (stripped to read the clause's words)
+
+
+def _clauses(question: str) -> list[str]:
+    """The message's clauses, each with the marks closing it, none that is only marks."""
+    return [c for c in CLAUSE_RE.findall(question.strip()) if c.strip(CLAUSE_MARKS)]
+
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)
 ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
@@ -30,10 +37,10 @@ RELATES_RE = re.compile(r"比|差|相差|加起来|加一块|合起来|占|几�
 def asked_parts(question: str) -> list[str]:
     """The clauses of a message that each ask an amount of their own, when there are several and
     no clause relates them; else [] (the message is read whole)."""
-    clauses = [c for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    clauses = _clauses(question)
     if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses):
         return []
-    if not all(ASKS_AMOUNT_RE.search(c.rstrip("？?，,；;。！! ")) for c in clauses):
+    if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]
 
@@ -91,13 +98,13 @@ def amount_asked_after(question: str) -> tuple[str, str] | None:
     """"实有人数有没有超过行政编制？实际有几个人？", "网上说…翻了一倍，25年…到底多少": a yes or
     no (asked, or a claim told to be checked), then an amount asked on its own (the two clauses);
     None for any other message."""
-    clauses = [c.strip() for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    clauses = [c.strip() for c in _clauses(question)]
     if len(clauses) != 2:
         return None
     asked_whether = clauses[0].endswith(("？", "?")) and has_cue("yesno", clauses[0]) and SET_AGAINST_RE.search(clauses[0])
     if not (asked_whether or REPORTED_RE.match(clauses[0])):  # ("网上说…翻了一倍，25年…到底多少": a claim told)
         return None
-    last = clauses[1].rstrip("？?，,；;。！! ")
+    last = clauses[1].rstrip(CLAUSE_MARKS)
     if RELATES_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
         return None
     return clauses[0], last
@@ -112,11 +119,11 @@ def years_then_compared(question: str) -> tuple[str, str] | None:
     """A figure asked for each of several years, then two of them compared in the last clause:
     (the listing, the comparison), each to be read as a question (the comparison as a follow-up
     of the listing); None for any other message."""
-    clauses = [c for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    clauses = _clauses(question)
     if len(clauses) < 2 or not YEARS_COMPARED_RE.match(clauses[-1].strip()):
         return None
-    listing = "".join(clauses[:-1]).rstrip("？?，,；;。！! ")
-    return (listing, clauses[-1].strip().rstrip("？?，,；;。！! ")) if YEARS_LISTED_RE.search(listing) else None
+    listing = "".join(clauses[:-1]).rstrip(CLAUSE_MARKS)
+    return (listing, clauses[-1].strip().rstrip(CLAUSE_MARKS)) if YEARS_LISTED_RE.search(listing) else None
 
 
 def listed_then_compared(question: str, listing: Answer, compared: Answer) -> Answer:
@@ -130,10 +137,10 @@ def listed_then_compared(question: str, listing: Answer, compared: Answer) -> An
 def zero_asked_after(question: str) -> str | None:
     """"执法执勤用车有几辆？是不是一辆都没有？": an amount asked, then whether it is none, naming
     nothing of its own (the amount's clause); None for any other message."""
-    clauses = [c.strip() for c in CLAUSE_RE.findall(question.strip()) if c.strip("？?，,；;。！! ")]
+    clauses = [c.strip() for c in _clauses(question)]
     if len(clauses) < 2 or not ZERO_RE.search(clauses[-1]) or lexicon().concepts_in(clauses[-1]):
         return None
-    first = "".join(clauses[:-1]).rstrip("？?，,；;。！! ")
+    first = "".join(clauses[:-1]).rstrip(CLAUSE_MARKS)
     return first if ASKS_AMOUNT_RE.search(first) and not re.search(r"好几|十几|几十", first) else None
 
 

@@ -778,6 +778,15 @@ def standard_words(text: str) -> str:
     return text
 
 
+def _without_funds_said_of(matches: list, rows: list[str], key: str, text: str) -> tuple[list, list[str]]:
+    """"财政拨款负担的公务车", "财政拨款本年收入合计比本年支出合计多多少": the fund says which
+    vehicles are counted, which money is summed; no income (nor row) of its own."""
+    spans = fund_spans(key, lexicon().concepts_in(text))
+    said_of = {key[a:b] for a, b in spans}
+    return ([m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)],
+            [r for r in rows if match_key(r) not in said_of])
+
+
 def _without_table_names(matches: list, key: str) -> list:
     """"三公表里公车那几格": a concept said as its table's name is where to look, not what is asked
     (where something else is asked: "三公表里合计多少" still asks the 三公)."""
@@ -799,11 +808,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
     matches = _without_table_names(matches, key)
-    spans = fund_spans(key, lexicon().concepts_in(text))
-    rows = [r for r in rows if match_key(r) not in {key[a:b] for a, b in spans}]
-    # "财政拨款负担的公务车", "财政拨款本年收入合计比本年支出合计多多少": the fund says which
-    # vehicles are counted, which money is summed; no income of its own
-    matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
+    matches, rows = _without_funds_said_of(matches, rows, key, text)
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two

@@ -12,7 +12,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT
 from core.text import decimals, match_key, parse_amount
 from core.vocab import has_cue
-from qa.answers import allowed_from, finish, fmt, named_infos, not_found, yuan
+from qa.answers import allowed_from, converted, finish, fmt, named_infos, not_found, yuan
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import default_measure, row_key, row_name
@@ -621,9 +621,8 @@ def overview(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | N
 
 def _in_wan(figure: Figure) -> str:
     """A large amount printed in 元 also read in 万元 ("5235531.11元（合523.55万元）")."""
-    if figure.unit != "元" or not figure.value_yuan or abs(figure.value_yuan) < 1e4:
-        return ""
-    return f"（合{fmt(figure.value_yuan / 1e4, 2)}万元）"
+    other = converted(figure.value_yuan, "元") if figure.unit == "元" else None
+    return f"（合{other[0]}）" if other else ""
 
 
 def why_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:

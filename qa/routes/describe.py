@@ -301,9 +301,9 @@ def _count_beside_noun(sentence: str, asked: str, units: tuple[str, ...]) -> Amo
     noun = _counted_noun(asked)
     if len(noun) < 2:
         return None
-    found = set()
+    found, counted_in = set(), {match_key(u) for u in units}
     for m in AMOUNT_RE.finditer(sentence):
-        if match_key(m.group(2)) not in {match_key(u) for u in units} or (value := parse_amount(m.group(1))) is None:
+        if match_key(m.group(2)) not in counted_in or (value := parse_amount(m.group(1))) is None:
             continue
         if re.search(re.escape(noun) + r"(?:共有|共计|共|有|为)?$", match_key(sentence[:m.start()])) or \
                 match_key(sentence[m.end():]).startswith(noun):
@@ -354,7 +354,8 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
 
 
 def _told_in_question(q: QueryPlan, head: Amount) -> bool:
-    """The amount quoted is one the question itself gives (in the same unit family, to its print)."""
+    """The amount quoted is one the question itself gives in figures, pointed back at or not ("那
+    100万预算为什么一分没花": unlike qa.claims, which reads a figure pointed back at as no claim)."""
     if head.unit not in YUAN_PER_UNIT or head.value is None:
         return False
     said = head.value * YUAN_PER_UNIT[head.unit]

@@ -245,7 +245,7 @@ def _spending_by_kemu(lib: Library, q: QueryPlan, doc: Document, text: str) -> S
     """Nothing broken down by name: the spending (财政拨款: the general budget's) 科目 table; none
     where a whole another table holds, or a count of something else than 科目, is asked ("三公经费
     不会都是吃吃喝喝吧，都花哪了", "评优的评良的各多少个"): the department's spending is no answer."""
-    if any(c.finds and not any(schema().family(f.table) in SPENDING_FAMILIES | {"appropriation"} for f in c.finds)
+    if any(c.finds and not any(schema().family(f.table) in KEMU_FAMILIES for f in c.finds)
            for c in q.concepts) or set(q.units) - set(YUAN_PER_UNIT) - {"%"} and not KEMU_ASKED_RE.search(q.text):
         return None
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
@@ -268,6 +268,8 @@ def _whole_read(q: QueryPlan, text: str) -> Concept | None:
 
 # tables whose rows are the spending's 科目: the fallback breakdown is of these
 SPENDING_FAMILIES = {"spending", "general", "total", "fund", "economic"}
+# tables a concept broken down by the spending's 科目 may be found in (财政拨款支出: the appropriation table)
+KEMU_FAMILIES = SPENDING_FAMILIES | {"appropriation"}
 
 
 def spending_parts(lib: Library, q: QueryPlan, doc: Document, level: int, whole: str) -> Structure | None:
