@@ -39,6 +39,7 @@ from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
 from qa.routes.quoted import quoted_answer
+from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
@@ -1001,6 +1002,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return whole  # "总的来说收支情况怎么样": the totals table's headline figures
     if (tables := _tables_route(q, docs)) is not None:
         return tables
+    if (tree := tree_answer(q, docs)) is not None:
+        return tree  # "社会福利下面有哪些项", "城乡医疗救助是哪个大类下面的": the 科目 tree the table prints
     if (printed := where_printed(q, docs, partial(_routed, lib))) is not None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:

@@ -221,7 +221,8 @@ def zero_statement(doc: Document, words: list[str]) -> Sentence | None:
         key = match_key(s.text)
         for w in words:
             k = match_key(w)
-            pos = key.find(k)
+            # (not "工程类政府采购支出预算0万元": one kind of the item, not all of it)
+            pos = next((m.start() for m in re.finditer(re.escape(k), key) if not key[:m.start()].endswith("类")), -1) if k else -1
             after = key[pos + len(k):pos + len(k) + 14] if k and pos >= 0 else ""
             if (zero := ZERO_RE.search(after)) and not BUDGET_MEASURE_RE.search(after[:zero.start()]):
                 return s  # ("…支出年初预算为0万元，全年预算为321.02万元": a budget of 0, not the item's 0)

@@ -1814,10 +1814,13 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
             not {c.name for c in q.concepts} & {c.name for c in prev.concepts} and FUND_PART_RE.search(q.text):
         # "其中基本支出的是多少" after 一般公共预算财政拨款支出: that figure, read where the whole was
         changes.update(topic=prev.topic or prev.rest)
-    elif part_of and (prev.rows or prev.codes or any(not c.department_total for c in prev.concepts)) and not q.codes and \
+    elif (part_of and (prev.rows or prev.codes or any(not c.department_total for c in prev.concepts))
+          or follow_up and (q.rows or q.concepts) and (prev.rows or prev.codes) and not prev.concepts
+          and all(FUND_PART_RE.fullmatch(match_key(c.name)) for c in q.concepts)) and not q.codes and \
             FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
-        # the fund words name a column of the earlier 科目, not the fund's own total
+        # the fund words name a column of the earlier 科目, not the fund's own total ("换成基本支出呢"
+        # after "社会福利这一块花了多少": that row's 基本支出)
         changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
@@ -2008,7 +2011,49 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
     a message that corrects itself."""
     if (parts := self_corrected(question)) is not None:
         history, question = [*history, parts[0]], parts[1]
-    previous = None
+    plans: list[QueryPlan] = []
     for n, earlier in enumerate(history):
-        previous = understand(corrected(earlier) if n else earlier, lib, previous)
+        plans.append(understand(corrected(earlier) if n else earlier, lib, plans[-1] if plans else None))
+    question, previous = _turn_pointed_at(question, plans, lib)
     return understand(corrected(question) if history else question, lib, previous)
+
+
+# a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的
+# 第一个，再说一遍多少", "最开始问的那个换成17年"): that turn's year, or that turn as the one continued
+TURN_PLACE_RE = re.compile(r"第(?P<n>[一二三四五六七八九\d])个|(?P<last>最后)(?:一个)?|(?P<first>最开始|一开始|开头)")
+TURN_YEAR_RE = re.compile(rf"(?:{TURN_PLACE_RE.pattern})(?:问题)?问的(?:那一?年|那个年份?)")
+_PLACE = r"(?:第[一二三四五六七八九\d]个|最后(?:一个)?|最开始|一开始|开头)"
+# a turn's figure pointed at ("第一个问的那个数比现在这个少多少"): that turn's department, year and item said
+TURN_FIGURE_RE = re.compile(rf"(?:{TURN_PLACE_RE.pattern})(?:问题)?问的(?:那个|那一个)?(?:数字?|金额|钱)"
+                            r"|(?P<now>现在(?:问的)?这个)(?:数字?|金额)?")
+TURN_ASKED_RE = re.compile(rf"^(?:刚才|之前|前面|我)?(?:问的{_PLACE}(?:问题|那个)?|{_PLACE}(?:问题|问的(?:那个|问题)?))"
+                           r"(?:[，,。\s]+|(?=再|换|改))")  # (not "第一个问的那个数比现在这个少多少": two turns set against each other)
+
+
+def _turn_place(said: str, turns: int) -> int | None:
+    """The 0-based turn a place said points at, None past the chat's turns."""
+    m = TURN_PLACE_RE.search(said)
+    n = turns - 1 if m.group("last") else 0 if m.group("first") else (chinese_number(m.group("n")) or 0) - 1
+    return n if 0 <= n < turns else None
+
+
+def _turn_pointed_at(question: str, plans: list[QueryPlan], lib) -> tuple[str, QueryPlan | None]:
+    """The question with each year or figure pointed at by its turn said as that year, or that
+    department, year and item, and the turn it continues: the one pointed at ("刚才问的第一个")
+    rather than the last."""
+    def year_of(m: re.Match) -> str:
+        n = _turn_place(m.group(0), len(plans))
+        return f"{plans[n].years[0]}年" if n is not None and len(plans[n].years) == 1 else m.group(0)
+
+    def figure_of(m: re.Match) -> str:
+        n = len(plans) - 1 if m.group("now") else _turn_place(m.group(0), len(plans))
+        turn = plans[n] if n is not None else None
+        item = turn and ("、".join(c.name for c in turn.concepts) or "".join(turn.rows) or turn.topic)
+        if not item or len(turn.departments) != 1 or len(turn.years) != 1:
+            return m.group(0)
+        return f"{lib.resolver.display(turn.departments[0])}{turn.years[0]}年{item}"
+    question = TURN_FIGURE_RE.sub(figure_of, TURN_YEAR_RE.sub(year_of, question)) if plans else question
+    m = TURN_ASKED_RE.match(question)
+    if m is None or (n := _turn_place(m.group(0), len(plans))) is None or not question[m.end():].strip():
+        return question, plans[-1] if plans else None
+    return question[m.end():], plans[n]

@@ -65,6 +65,11 @@ def test_a_verb_before_the_vehicle_names_the_part(text, concept):
     assert found(text)[0] == concept
 
 
+def test_money_earned_by_trading_is_the_operating_income():
+    """"自己经营挣了多少": 经营收入, not 经营支出 nor the income total."""
+    assert found("自己经营挣了多少") == ["经营收入"]
+
+
 def test_words_that_exclude_each_other():
     assert lexicon().contradicts("农村老年人日间照料中心配套资金", "城市老年人日间照料中心配套资金项目")
     assert not lexicon().contradicts("农村老年人日间照料中心", "农村老年人日间照料中心配套资金项目")

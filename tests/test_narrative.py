@@ -173,6 +173,9 @@ def test_a_budget_of_zero_is_no_zero_of_the_item_itself():
     assert zero_statement(said, ["一般公共预算财政拨款支出"]) is None
     said = _narrative("本年度政府性基金预算财政拨款支出为0万元。")
     assert zero_statement(said, ["政府性基金预算财政拨款支出"]) is not None
+    # one kind of the item at 0 is not the item at 0 ("工程类政府采购支出预算0万元")
+    said = _narrative("2017年度政府采购支出预算1271.22万元，其中：货物类政府采购支出预算41.22万元，工程类政府采购支出预算0万元。")
+    assert zero_statement(said, ["政府采购支出", "政府采购"]) is None
 
 
 def test_an_amount_labelled_only_by_its_year_takes_the_item_named_before_it():

@@ -97,6 +97,32 @@ def test_the_fund_part_of_a_kemu_reads_its_column_not_the_funds_total(lib):
     assert [c.name for c in q.concepts] == ["财政拨款收入"]
 
 
+def test_switching_to_a_column_after_a_kemu_reads_that_rows_column(lib):
+    """"换成基本支出呢" after "社会福利这一块花了多少": 社会福利's 基本支出, not the department's."""
+    q = understand_conversation("换成基本支出呢", ["阳泉民政局24年总共花了多少", "临汾民政局19年呢",
+                                                "回到阳泉，社会福利这一块花了多少"], lib)
+    assert q.rows == ["社会福利"] and not q.concepts and q.departments == ["阳泉市民政局"]
+
+
+@pytest.mark.parametrize("history, question, departments, years, item", [
+    # the first turn asked again, not the last one talked of
+    (["临汾民政局19年三公经费花了多少", "阳泉民政局24年的呢", "阳泉那个里头公车运行维护费多少"], "刚才问的第一个，再说一遍多少",
+     ["临汾市民政局"], [2019], "“三公”经费"),
+    (["临汾民政局19年三公经费花了多少", "阳泉民政局24年的呢", "公车运行维护费呢"], "最开始问的那个换成18年",
+     ["临汾市民政局"], [2018], "“三公”经费"),
+    # the years of two turns, by their places
+    (["阳泉民政局24年三公经费多少", "那23年呢", "22年的呢"], "第一个问的那年跟最后问的那年，三公经费差了多少",
+     ["阳泉市民政局"], [2022, 2024], "“三公”经费"),
+    # the figure of a turn set against the one asked now
+    (["临汾民政局19年三公经费花了多少", "阳泉民政局24年呢"], "第一个问的那个数比现在这个少多少",
+     ["临汾市民政局", "阳泉市民政局"], [2019, 2024], "“三公”经费"),
+])
+def test_a_turn_of_the_chat_pointed_at_by_its_place(lib, history, question, departments, years, item):
+    q = understand_conversation(question, history, lib)
+    assert q.departments == departments and sorted(set(q.years + q.compared_years)) == years
+    assert [c.name for c in q.concepts][:1] == [item]
+
+
 def test_the_plan_shows_the_year_read_when_an_inherited_year_has_no_document(lib):
     from qa.documents import documents
 

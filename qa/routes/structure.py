@@ -34,7 +34,7 @@ from qa.understand import LIST_MARK_RE, REMAINDER_RE, QueryPlan, aside_said
 SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
 EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
-FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪(?:几|些)(?:块|样|项|个|方面|部分)?来的|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
+FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪(?:几|些)?(?:块|样|项|个|方面|部分)?来的|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
 INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
 SHOWN_PARTS = 12
