@@ -1750,6 +1750,11 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     return replace(q, inherited=inherited | q.inherited, **changes)
 
 
+# a follow-up setting the figure before against another body's ("跟省委办公厅同一项比，少多少",
+# "比临汾的多多少"): both bodies, the one before first
+AGAINST_BODY_RE = re.compile(r"^(?:那|那么)?(?:跟|和|与|同|比)")
+
+
 def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set) -> tuple[QueryPlan, list]:
     """The follow-up's departments, years and kind: its own, else the turn's before (a year said
     relative to the one before, "去年呢"); returns the plan and the relative years said."""
@@ -1760,8 +1765,8 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
     if not q.departments and not q.unknown_orgs and prev.departments:
         changes["departments"] = prev.departments
         inherited.add("departments")
-    if q.departments and prev.departments and not set(q.departments) <= set(prev.departments) and \
-            BOTH_SUBJECTS_RE.search(q.text):
+    if q.departments and prev.departments and not set(q.departments) <= set(prev.departments) and (
+            BOTH_SUBJECTS_RE.search(q.text) or q.intent == "compare" and AGAINST_BODY_RE.match(q.text.strip())):
         # "阳泉民政局同一年的呢？两家谁花得多" after 临汾's figure: the one before and the one named
         changes.update(departments=list(dict.fromkeys(prev.departments + q.departments)), intent="compare",
                        operation=q.operation if q.operation in ("diff", "sum") else "compare")

@@ -828,6 +828,8 @@ def test_a_total_is_broken_down_by_the_lines_its_table_lists(pdf_engine):
     those lines, where no standard income concept (事业收入 …) is printed."""
     answer = pdf_engine.ask("政协办公厅18年的收入都是从哪几块来的")
     assert "其他资金" in answer.answer and answer.figures[0].value == "10,070.48"
+    # the one sub-line filled in under a line is all of it by another name, said beside it
+    assert answer.items[0].label == "财政拨款（一般公共预算）"
 
 
 def test_a_part_set_aside_of_a_named_whole_and_a_broad_word_for_the_figure_before(pdf_engine):

@@ -2552,6 +2552,8 @@ def test_where_the_income_came_from_said_without_from_is_broken_down(engine):
     """"收入都是哪来的" (no 从) asks the sources as "从哪来" does."""
     answer = engine.ask("临汾民政局19年的收入都是哪来的")
     assert answer.plan["operation"] == "breakdown" and "政府性基金预算财政拨款收入" in answer.answer
+    answer = engine.ask("阳泉民政局24年的钱是哪来的")  # (not where it went)
+    assert answer.figures[0].value == "4719.40" and "经营收入" in answer.answer
 
 
 def test_items_below_an_amount_are_listed_not_those_above(engine):
@@ -2854,3 +2856,9 @@ def test_a_breakdown_of_another_whole_or_a_count_is_not_the_spending_by_kemu(eng
 def test_people_counted_are_not_answered_with_a_count_of_things(engine):
     """"发给了多少老人": never the "2个区域养老服务综合体" of a sentence about the same programme."""
     assert not any(f.unit == "个" for f in engine.ask("阳泉民政局80岁以上高龄津贴24年发给了多少老人").figures)
+
+
+def test_the_subjects_of_project_spending_are_no_projects(engine):
+    """"项目支出里哪个项目科目花得最多": the 科目 ranked by the 项目支出 column, not the 绩效 projects."""
+    answer = engine.ask("临汾民政局19年项目支出里哪个项目科目花得最多")
+    assert answer.figures[0].value == "676644.42" and answer.citations[0].column == "项目支出"

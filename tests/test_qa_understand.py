@@ -123,6 +123,11 @@ def test_a_turn_of_the_chat_pointed_at_by_its_place(lib, history, question, depa
     assert [c.name for c in q.concepts][:1] == [item]
 
 
+def test_a_follow_up_set_against_another_body_keeps_the_one_before(lib):
+    q = understand_conversation("跟临汾比，多多少", ["阳泉民政局24年三公经费多少"], lib)
+    assert q.departments == ["阳泉市民政局", "临汾市民政局"] and q.intent == "compare"
+
+
 def test_the_plan_shows_the_year_read_when_an_inherited_year_has_no_document(lib):
     from qa.documents import documents
 

@@ -69,6 +69,7 @@ class Structure:
     computed: set[float] = field(default_factory=set)  # figures ``how`` states that no cell prints
     side_by_side: bool = False  # figures named together that are no parts of one whole (收入 and 支出)
     counted: Part | None = None  # the count its kinds are of, as a sentence states it ("共有车辆25辆")
+    also: list[Citation] = field(default_factory=list)  # cells printing a part's figure under another name
 
 
 def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -86,7 +87,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
             return _above_answer(lib, q, doc, found)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
-            return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+            answer = _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+            return replace(answer, citations=answer.citations + found.also) if answer.citations else answer
     return None
 
 
@@ -652,14 +654,15 @@ def _numbered_above(doc: Document, concept: Concept, q: QueryPlan) -> Structure 
     cells = [c for c in cells if c.value is not None]  # (a line left blank adds nothing)
     if len(cells) < 2 or _sum_is(cells, whole) is not True:
         return None
-    cells = [sub for line in cells for sub in _sub_lines(line)]
-    return Structure(concept.name, [replace(Part.of_cell(c), label=printed_name(c)) for c in cells],
-                     f"《{whole.table.title}》中{whole.label}所列各项", exhaustive=True)
+    read = [_line_parts(line) for line in cells]
+    return Structure(concept.name, [part for parts, _ in read for part in parts],
+                     f"《{whole.table.title}》中{whole.label}所列各项", exhaustive=True,
+                     also=[cited for _, also in read for cited in also])
 
 
-def _sub_lines(line: Located) -> list[Located]:
+def _filled_sub_lines(line: Located) -> list[Located]:
     """The numbered lines printed under a line ("1.一般公共预算" "2.政府性基金预算" under
-    "一、财政拨款") where those filled in add up to it; else the line itself."""
+    "一、财政拨款") that are filled in."""
     rows = line.table.rows
     subs = []
     for i in range(line.row_seq + 1, len(rows)):
@@ -668,7 +671,19 @@ def _sub_lines(line: Located) -> list[Located]:
         sub = Located(line.doc, line.table_seq, i, line.column, row_name(rows[i].label))
         if line.column < len(rows[i].values) and sub.value is not None:
             subs.append(sub)
-    return subs if subs and _sum_is(subs, line) else [line]
+    return subs
+
+
+def _line_parts(line: Located) -> tuple[list[Part], list[Citation]]:
+    """A line's filled sub-lines where two or more add up to it; else the line itself (one filled
+    in is all of it by another name, said beside it, "财政拨款（一般公共预算）", its cell cited too)."""
+    subs = _filled_sub_lines(line)
+    adds_up = _sum_is(subs, line) is True if subs else False
+    if len(subs) > 1 and adds_up:
+        return [replace(Part.of_cell(sub), label=printed_name(sub)) for sub in subs], []
+    alias = subs if len(subs) == 1 and adds_up else []
+    return [replace(Part.of_cell(line), label=printed_name(line) + "".join(f"（{printed_name(s)}）" for s in alias))], \
+        [citation(s) for s in alias]
 
 
 def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
