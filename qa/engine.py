@@ -43,7 +43,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, GIVEN_AMOUNT_RE, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -60,7 +60,7 @@ from qa.several import (amount_asked_after, answered_more, answered_together, as
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
-from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
+from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
@@ -739,8 +739,9 @@ def _printed_as(lib: Library, answer: Answer) -> Answer:
     from (殡葬 less its 经营支出 is its 项目支出 cell; 收入总计 less 本年收入合计 its 年初结转和结余):
     that cell named and cited first, the computation kept beside it."""
     head, cited = answer.figures[0], answer.citations[0]
-    if cited.table_seq is None or not head.value_yuan:
-        return answer
+    if cited.table_seq is None or not head.value_yuan or any(
+            f.value_yuan is not None and abs(f.value_yuan - head.value_yuan) < 0.005 for f in answer.figures[1:]):
+        return answer  # (less a part of 0 the rest is the whole itself, cited already)
     doc = lib.docs[cited.doc_id]
     table = doc.tables[cited.table_seq]
     taken = {(c.row, c.column) for c in answer.citations}
@@ -749,8 +750,8 @@ def _printed_as(lib: Library, answer: Answer) -> Answer:
         for ci, printed in enumerate(row.values):
             unit, amount = row.unit or table.unit, parse_amount(printed)
             if amount is None or unit not in YUAN_PER_UNIT or (row.label, table.columns[ci]) in taken or \
-                    (row.label != cited.row and table.columns[ci] != cited.column):
-                continue
+                    (row.label != cited.row and table.columns[ci] != cited.column) or _other_measure(table, ci, cited):
+                continue  # (not the 预算数 beside a 决算数 whole: another measure of it)
             if abs(amount * YUAN_PER_UNIT[unit] - head.value_yuan) <= 0.005 * YUAN_PER_UNIT[unit]:
                 found.append((row.label != cited.row, ri, ci))
     if not found:
@@ -759,6 +760,14 @@ def _printed_as(lib: Library, answer: Answer) -> Answer:
     cell = Located(doc, cited.table_seq, ri, ci, table.rows[ri].label)
     said = f"表中{f'“{row_name(cell.row.label)}”行' if row_name(cell.row.label) else ''}“{cell.column_path}”列印的正是此数。"
     return replace(answer, answer=answer.answer + said, citations=[citation(cell), *answer.citations])
+
+
+def _other_measure(table, column: int, cited: Citation) -> bool:
+    """The column measures something other than the whole's cited column (预算数 beside 决算数)."""
+    measures = table.measures
+    whole = cited.column_seq
+    return bool(measures) and whole is not None and column < len(measures) and whole < len(measures) and \
+        measures[column] != measures[whole]
 
 
 def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
@@ -771,7 +780,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if said is None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
-    before, after = q.text[:said[1]], REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
+    before, after = _whole_told_before(q, q.text[:said[1]]), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     part = said[0]
     parts = lexicon().concepts_in(part) or lib.row_names_in(part)
     if len(parts) > 1 or parts and has_cue("share", after):
@@ -804,7 +813,33 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         plain = _routed(lib, understand(f"{named}{whole}是多少", lib), docs)
         return replace(plain, question=q.text, notes=[*plain.notes, f"{whole}本身不含{part}。"]) \
             if plain is not None and plain.status == ANSWERED else None
-    return _whole_less_part(lib, q, docs, named + before, whole, part)
+    return _told_checked(q, _whole_less_part(lib, q, docs, named + before, whole, part))
+
+
+def _whole_told_before(q: QueryPlan, before: str) -> str:
+    """The words before an aside, with the whole the asker told with its amount put back
+    ("日常公用经费162.9万，扣掉三公经费还剩多少": 公用经费 less it, the told amount left out;
+    the figure is the document's own)."""
+    typed = aside_said(q.typed or "")
+    if typed is None or match_key(before) == match_key(q.typed[:typed[1]]):
+        return before
+    told = TOLD_AMOUNT_RE.sub("", q.typed[:typed[1]])
+    return told if lexicon().concepts_in(told) and not lexicon().concepts_in(before) else before
+
+
+def _told_checked(q: QueryPlan, answer: Answer | None) -> Answer | None:
+    """The whole less the part, with a note where the asker told the whole's amount and the
+    document prints another ("日常公用经费162.9万，扣掉…": 公用经费 is 134.29万元)."""
+    if answer is None or len(answer.figures) < 2 or answer.figures[1].value_yuan is None:
+        return answer
+    whole, typed = answer.figures[1], aside_said(q.typed or "")
+    for m in GIVEN_AMOUNT_RE.finditer(q.typed[:typed[1]] if typed else ""):  # (an amount told before the aside: the whole's)
+        told = float(m.group(1)) * YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"]
+        leeway = YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"] * 0.5 * 10 ** -decimals(m.group(1))
+        if abs(told - whole.value_yuan) > leeway:
+            return replace(answer, notes=[*answer.notes, f"问题中所说的“{m.group(0)}”与文件不符："
+                                                         f"文件中{whole.label}为{whole.value}{whole.unit}，以上按文件计算。"])
+    return answer
 
 
 def _whole_less_part(lib: Library, q: QueryPlan, docs: list, said: str, whole: str, part: str) -> Answer | None:

@@ -2862,3 +2862,23 @@ def test_the_subjects_of_project_spending_are_no_projects(engine):
     """"项目支出里哪个项目科目花得最多": the 科目 ranked by the 项目支出 column, not the 绩效 projects."""
     answer = engine.ask("临汾民政局19年项目支出里哪个项目科目花得最多")
     assert answer.figures[0].value == "676644.42" and answer.citations[0].column == "项目支出"
+
+
+def test_a_whole_told_with_its_amount_before_a_part_set_aside(engine):
+    """"日常公用经费162.9万，扣掉三公经费还剩多少": 公用经费 less 三公经费, from the document's own
+    figures, the told amount that the document does not print noted."""
+    answer = engine.ask("阳泉民政局24年日常公用经费162.9万，扣掉三公经费还剩多少")
+    assert answer.figures[0].value == "122.27" and any("162.9万" in n and "134.29" in n for n in answer.notes)
+    answer = engine.ask("阳泉民政局24年日常公用经费134.29万，扣掉三公经费还剩多少")
+    assert answer.figures[0].value == "122.27" and not any("不符" in n for n in answer.notes)
+
+
+def test_a_blank_the_document_says_is_zero_is_zero_in_a_computation(engine):
+    """阳泉's 三公 table leaves 公务接待费 blank and the narrative says "本年度无公务接待费支出":
+    a difference or a remainder reads it as 0, the sentence cited; the rest of the whole is not
+    pointed at the 预算数 cell printing the same amount."""
+    answer = engine.ask("阳泉民政局24年三公经费比公务接待费多多少")
+    assert answer.figures[0].value == "12.02" and any(c.quote and "无公务接待费支出" in c.quote for c in answer.citations)
+    answer = engine.ask("阳泉民政局24年三公经费扣掉出国的还有多少")
+    assert answer.figures[0].value == "12.02" and "预算数" not in answer.answer
+

@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue
 from index.lexical import shared_words
-from qa.answers import cite, exact, finish, fmt, rounding, yuan
+from qa.answers import cite, exact, finish, fmt, rounding, sentence_citation, yuan
 from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
@@ -18,6 +18,7 @@ from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import default_measure, named_table, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
+from qa.routes.value import blank_as_zero, zero_said
 from qa.pick import Pick, pick_cells
 from qa.rounding import places_asked
 from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SHARE_RE,
@@ -654,12 +655,15 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2
     if (q.operation == "sum" or SUM_RE.search(q.text)) and (nested := _nested(picks)) is not None:
         return _not_added(q, *nested)
-    blank = next(((name, pick) for name, pick in picks if _raw(pick) is None), None)
+    # a blank the table's note or a sentence says is 0 ("本年度无此项支出") is 0; any other blank is no figure
+    zeros = {name: said for name, pick in picks if _raw(pick) is None and not pick.summed
+             and (said := _blank_zero(pick.cells[0])) is not None}
+    blank = next(((name, pick) for name, pick in picks if _raw(pick) is None and name not in zeros), None)
     if blank is not None:
         name, pick = blank
         return Answer(q.text, f"{name}的{pick.cells[0].label}在表中为空，无法比较。", NOT_FOUND, LOOKUP,
                       citations=[cite(c) for c in pick.cells])
-    operands = [_operand(name, pick, unit) for name, pick in picks]
+    operands = [_operand(name, pick, unit, zeros.get(name)) for name, pick in picks]
     values = [o.value for o in operands]
     notes = [n for o in operands for n in o.notes]
     result, headline, allowed, more_notes = _computed(q, picks, values, unit, places)
@@ -676,7 +680,8 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
         larger = operands[0 if values[0] > values[1] else 1].figure
         figures = [larger] + [f for f in figures if f is not larger]
     answer = finish(q, (f"{verdict}。" if verdict else "") + text, figures,
-                    [cite(c) for _, p in picks for c in p.cells], notes, allowed, LOOKUP)
+                    [cite(c) for _, p in picks for c in p.cells] + [c for _, cited in zeros.values() if cited for c in [cited]],
+                    notes, allowed | {0.0} if zeros else allowed, LOOKUP)
     return replace(answer, verdict={"是": "yes", "不是": "no"}.get(verdict)) if verdict else answer
 
 
@@ -787,11 +792,19 @@ def _raw(pick: Pick) -> float | None:
     return sum(c.value or 0.0 for c in pick.cells) if pick.summed else pick.cells[0].value
 
 
-def _operand(name: str, pick: Pick, unit: str) -> Operand:
-    cell, raw = pick.cells[0], _raw(pick)
+def _blank_zero(cell) -> tuple[str, object] | None:
+    """Why a blank cell is 0 as the disclosure says it, with the sentence's citation (None where
+    only the table's note says it); None where nothing says so."""
+    said = zero_said(cell, [])
+    why = blank_as_zero(cell, said)
+    return None if why is None else (why, sentence_citation(*said) if said else None)
+
+
+def _operand(name: str, pick: Pick, unit: str, zero: tuple[str, object] | None = None) -> Operand:
+    cell, raw = pick.cells[0], (0.0 if zero else _raw(pick))
     converted = raw * YUAN_PER_UNIT.get(cell.unit, 1) / YUAN_PER_UNIT.get(unit, 1)
-    shown = cell.printed if not pick.summed else fmt(raw, 2)
-    line, notes = f"{name}为{shown}{cell.unit}", []
+    shown = "0" if zero else cell.printed if not pick.summed else fmt(raw, 2)
+    line, notes = f"{name}为{shown}{cell.unit}" + (f"（表中该格为空，{zero[0]}）" if zero else ""), []
     if cell.unit != unit:
         line += f"（换算为{exact(converted)}{unit}）"
         notes.append(f"{shown}{cell.unit} ÷ {int(YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[cell.unit])} "

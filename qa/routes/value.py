@@ -510,16 +510,31 @@ def _summed_answer(q: QueryPlan, pick: Pick, citations: list, notes: list[str]) 
     return finish(q, text, [figure], citations, notes, {total, *values}, LOOKUP)
 
 
+def zero_said(head: Located, concepts: list, siblings: list[Document] = ()) -> tuple[Document, object] | None:
+    """The sentence saying a blank cell's item is zero or absent (in this file or in the other file
+    of the same disclosure), with its document; None where none does."""
+    words = [head.label, head.row.label.split("/")[-1]] + [w for c in concepts for w in c.terms]
+    outturn = "预算" not in head.column_path  # (a blank budget column is not explained by an outturn of 0)
+    return next(((d, z) for d in [head.doc, *siblings]
+                 if (z := zero_statement(d, words) or (zero_outturn_stated(d, words) if outturn else None)
+                     or absence_statement(d, words)) is not None), None)
+
+
+def blank_as_zero(head: Located, said: tuple | None) -> str | None:
+    """Why a blank cell reads as 0: the table's note that it is empty, the sentence saying so, or
+    both; None where neither does (a blank is then no figure)."""
+    if not head.table.says_empty and said is None:
+        return None
+    return "，".join(([f"表下注明“{note_words(head.table.note)}”"] if head.table.says_empty else []) +
+                    ([f"文件载明“{note_words(said[1].text)}”"] if said is not None else []))
+
+
 def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str],
                   siblings: list[Document]) -> Answer:
     """A blank cell is 0 only where the disclosure says so (the table "无数据", or the narrative,
     in this file or in the other file of the same disclosure)."""
     doc = head.doc
-    words = [head.label, head.row.label.split("/")[-1]] + [w for c in q.concepts[:1] for w in c.terms]
-    outturn = "预算" not in head.column_path  # (a blank budget column is not explained by an outturn of 0)
-    said = next(((d, z) for d in [doc, *siblings]
-                 if (z := zero_statement(d, words) or (zero_outturn_stated(d, words) if outturn else None)
-                     or absence_statement(d, words)) is not None), None)
+    said = zero_said(head, q.concepts[:1], siblings)
     totals = zero_by_totals(head) if not head.table.says_empty and said is None else None
     if totals is not None:
         subtotal, total = totals
@@ -531,10 +546,8 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
         figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
         notes.append(f"推算：{total.printed} − {subtotal.printed} = 0。")
         return finish(q, text, [figure], citations, notes, {0.0, subtotal.value, total.value}, LOOKUP)
-    if head.table.says_empty or said is not None:
+    if (source := blank_as_zero(head, said)) is not None:
         # (both where both say it: "为什么是空的" is answered by the narrative's "本年度无此项支出")
-        source = "，".join(([f"表下注明“{note_words(head.table.note)}”"] if head.table.says_empty else []) +
-                          ([f"文件载明“{note_words(said[1].text)}”"] if said is not None else []))
         if said is not None:
             citations.append(sentence_citation(*said))
         text = f"{_who(head)}{head.label}{measure_word(head, q)}为0{head.unit}（表中该格为空，{source}）。"
