@@ -1609,7 +1609,9 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "value"  # a rate the document states, not a share of a whole
     if claimed_share(text) is not None and departments <= 1 and years <= 1:
         return "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
-    if has_cue("share", text) and ("占" in text or not has_cue("change", text)) and \
+    if RATE_AGAINST_RE.search(text) and "占" not in text and named.items >= 2 and departments <= 1 and years <= 1:
+        return "diff"  # "项目支出比基本支出多了百分之几": the change over the second, no share of it
+    if has_cue("share", text) and ("占" in text or not has_cue("change", text) and not RATE_AGAINST_RE.search(text)) and \
             not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)) and \
             not re.search(r"占比?(?:最高|最大|最多|最低|最小|最少)", text) and \
             not (has_cue("rank", text) and MOST_RE.search(text) and re.search(r"哪", text)):
@@ -1623,6 +1625,10 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if has_cue("trend", text) and departments <= 1:
         return "yesno"  # "这几年是不是一直在涨": each year against the one before
     return None
+
+
+# one figure's rate of change against another's ("年末结转结余比年初少了百分之几"): (B − A) / B, no share
+RATE_AGAINST_RE = re.compile(r"比[^，,。？?]{1,24}?(?:多|少|增加|减少|高|低|涨|降|下降|增长)了?(?:约|大约|大概)?(?:百分之|几成|多少%|几%)")
 
 
 # rows picked out by a word in their names ("带“救助”两个字的科目", "名字里有养老的")
@@ -1820,13 +1826,15 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         # "其中基本支出的是多少" after 一般公共预算财政拨款支出: that figure, read where the whole was
         changes.update(topic=prev.topic or prev.rest)
     elif (part_of and (prev.rows or prev.codes or any(not c.department_total for c in prev.concepts))
-          or follow_up and (q.rows or q.concepts) and (prev.rows or prev.codes) and not prev.concepts
+          or follow_up and (q.rows or q.concepts) and _one_item(prev, q)
           and all(FUND_PART_RE.fullmatch(match_key(c.name)) for c in q.concepts)) and not q.codes and \
             FUND_PART_RE.search(q.text) and \
             all(FUND_PART_RE.fullmatch(match_key(r)) for r in q.rows):
         # the fund words name a column of the earlier 科目, not the fund's own total ("换成基本支出呢"
-        # after "社会福利这一块花了多少": that row's 基本支出)
-        changes.update(concepts=prev.concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
+        # after "社会福利这一块花了多少": that row's 基本支出; "只算财政拨款的呢" after 基本支出: its
+        # 财政拨款 part)
+        concepts = [c for c in prev.concepts if not c.department_total] if prev.rows or prev.codes else prev.concepts
+        changes.update(concepts=concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
             not lexicon().aliases_said(q.text):  # ("那房补呢": a row by its everyday name, not the one before)
@@ -1841,6 +1849,22 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
                 changes["intent"] = "figure"
             elif q.intent == "figure":
                 changes["intent"] = prev.intent
+
+
+# a fund alone, no item of its own ("只算财政拨款的呢", "一般公共预算的呢"; not 基本支出, 项目支出)
+FUND_ONLY_RE = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|财政)(?:财政)?(?:拨款)?(?:收入|支出|资金)?")
+
+
+def _one_item(prev: QueryPlan, q: QueryPlan) -> bool:
+    """The turn before asked of one item: a 科目 row (its totals word, "一共", beside it), or one
+    spending concept where this turn names a fund only ("基本支出" then "只算财政拨款的呢")."""
+    named = {match_key(w) for c in prev.concepts for w in [c.name, *c.terms]}
+    if prev.codes or any(match_key(r) not in named and not FUND_PART_RE.fullmatch(match_key(r)) for r in prev.rows):
+        return all(c.department_total for c in prev.concepts)  # (a 科目 row, not a concept's own words)
+    fund_only = all(FUND_ONLY_RE.fullmatch(match_key(c.name)) for c in q.concepts) and \
+        all(FUND_ONLY_RE.fullmatch(match_key(r)) for r in q.rows)
+    return fund_only and len(prev.concepts) == 1 and not FUND_ONLY_RE.fullmatch(match_key(prev.concepts[0].name)) and \
+        "收入" not in prev.concepts[0].name
 
 
 # the money said spent ("那这笔钱当年花出去多少", "用掉了多少"), after a figure of what came in

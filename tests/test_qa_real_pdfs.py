@@ -2104,3 +2104,27 @@ def test_whether_a_kind_of_vehicle_was_bought_reads_the_purchase_not_the_fleet(p
     fleet's "共有车辆7辆，其中…" (both say 0 here: the sentence cited is what differs)."""
     a = pdf_engine.ask("万里街道24年执法执勤车有没有买")
     assert a.verdict == "no" and "购置车辆1辆" in a.citations[0].quote
+
+
+def test_a_figure_the_narrative_states_of_an_item_is_checked_against_that_items_cell(pdf_engine):
+    """"职业年金缴费，说明里写“2023年预算安排441.25万元”，跟表里的数一样吗？差多少": the clause of
+    a measure only is of the item said before it (not the 收入总计), the gap asked heading."""
+    answer = pdf_engine.ask("万里街道23年职业年金缴费，说明里写“2023年预算安排441.25万元”，跟表里的数一样吗？差多少")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("220.62", "万元")
+    assert "职业年金" in answer.citations[0].row
+
+
+def test_parts_adding_up_to_a_cent_off_their_whole_are_not_exactly_it(pdf_engine):
+    """社工部: 人员经费 95.36 + 公用经费 10.23 = 105.59 against 基本支出 105.58: not equal as printed."""
+    answer = pdf_engine.ask("社工部24年人员经费加公用经费，加起来是不是正好等于基本支出")
+    assert answer.verdict == "no" and answer.figures[0].value == "0.01" and "四舍五入" in answer.answer
+
+
+def test_a_fund_said_after_a_spending_figure_is_that_figures_part(pdf_engine):
+    answer = pdf_engine.ask("只算财政拨款的呢", ["政协19年基本支出预算多少"])
+    assert answer.figures[0].value == "6,442.75"
+
+
+def test_the_two_tables_named_by_short_or_partial_names(pdf_engine):
+    answer = pdf_engine.ask("政协17年的基本支出，收支总表和财政拨款那张表里的数对得上吗")
+    assert answer.verdict == "no" and answer.figures[0].value == "80.00"

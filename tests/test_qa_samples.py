@@ -2882,3 +2882,32 @@ def test_a_blank_the_document_says_is_zero_is_zero_in_a_computation(engine):
     answer = engine.ask("阳泉民政局24年三公经费扣掉出国的还有多少")
     assert answer.figures[0].value == "12.02" and "预算数" not in answer.answer
 
+
+
+@pytest.mark.parametrize("history, question, value", [
+    # a fund said alone after a 科目 row: that row in the 财政拨款 table
+    (["阳泉民政局24年社会保障和就业支出一共多少"], "只算财政拨款的呢", "3897.62"),
+    # an item said after a department's total is that item, not the total's part
+    (["阳泉民政局24年三公经费多少"], "项目支出呢", "6177.21"),
+    (["阳泉民政局24年财政拨款收入多少"], "项目支出呢", "6177.21"),
+])
+def test_a_follow_up_naming_a_fund_or_an_item(engine, history, question, value):
+    assert engine.ask(question, history).figures[0].value == value
+
+
+def test_two_places_named_are_set_against_each_other_with_their_gap(engine):
+    """"收入决算表和支出决算表里的…一样吗": those two tables only, the gap heading the answer."""
+    answer = engine.ask("临汾民政局19年收入决算表和支出决算表里的社会保障和就业支出一样吗")
+    assert answer.verdict == "no" and answer.figures[0].value == "123800.00"
+    assert {c.table_title for c in answer.citations} == {"收入决算表", "支出决算表"}
+
+
+def test_one_items_budget_and_outturn_asked_the_same(engine):
+    answer = engine.ask("临汾民政局19年三公经费预算和决算是不是一样？差了多少")
+    assert answer.verdict == "no" and answer.figures[0].value.lstrip("-") == "112647.18"
+
+
+def test_a_rate_of_one_figure_against_another_is_no_share(engine):
+    """"年末结转和结余比年初结转和结余少了百分之几": (190.81 − 127.25) ÷ 190.81, not 127.25 ÷ 190.81."""
+    answer = engine.ask("阳泉民政局24年年末结转和结余比年初结转和结余少了百分之几")
+    assert answer.figures[0].value.lstrip("-") == "33.31" and answer.figures[0].unit == "%"

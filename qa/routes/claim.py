@@ -23,7 +23,7 @@ from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
 from qa.routes.stated import stated_answer, stated_citation
 from qa.routes.structure import structure_answer
 from qa.routes.yesno import looked_up
-from qa.understand import QueryPlan, understand
+from qa.understand import FUND_PART_RE, QueryPlan, understand
 
 DOWN_RE = re.compile(r"减少|少|下降|降|节约|压减")
 
@@ -70,12 +70,26 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
 def _clause_plan(lib: Library, q: QueryPlan, claim: Claim, previous: QueryPlan) -> QueryPlan:
     """What the claim's clause asks, read as a follow-up of what came before it; a clause that
     says its own department and year stands alone (nothing of the whole question is its topic)."""
-    if not claim.clause:
-        return replace(previous, text=previous.text.replace(claim.said, ""))
+    if not claim.clause or _names_no_item(lib, claim.clause) and _names_item_itself(previous):
+        # ("职业年金缴费，说明里写“预算安排441.25万元”": a clause of a measure or a fund only is of
+        # the item said before it, not the department's 预算 total)
+        items = [c for c in previous.concepts if not c.department_total] if previous.rows else previous.concepts
+        return replace(previous, text=previous.text.replace(claim.said, ""), concepts=items)
     beside = _tables_named_beside(lib, q.text, claim.clause)
     clause = _without_tables(lib, claim.clause) + beside if beside else claim.clause
     alone = understand(clause, lib)
     return alone if alone.departments and alone.years else understand(clause, lib, previous=previous)
+
+
+def _names_no_item(lib: Library, clause: str) -> bool:
+    """The clause names no row and no concept but a department's totals (预算, 财政拨款)."""
+    rows = [r for r in lib.row_names_in(clause) if not FUND_PART_RE.fullmatch(match_key(r))]  # (a fund names no item)
+    return not rows and all(m.generic or m.concept.department_total for m in lexicon().concepts_in(clause))
+
+
+def _names_item_itself(q: QueryPlan) -> bool:
+    """The question names a 科目 row or an item concept (not only a department's total)."""
+    return bool(q.rows or q.codes or any(not c.department_total for c in q.concepts))
 
 
 def _amount(claim: Claim, found: Answer) -> float | None:
@@ -142,12 +156,34 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
         shown = found.figures[0]
         lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
                      if truth else f"文件中为{shown.value}{shown.unit}。")
+    gap = _gap_asked(q, checked)
+    if gap is not None:
+        lines.append(f"两者相差{gap.value}{gap.unit}。")
     answer = replace(first, question=q.text, answer="".join(lines) + " ".join(f.answer for _, f, _ in checked),
-                     figures=[f for _, found, _ in checked for f in found.figures],
+                     figures=([gap] if gap else []) + [f for _, found, _ in checked for f in found.figures],
                      citations=[c for _, found, _ in checked for c in found.citations],
                      notes=[n for _, found, _ in checked for n in found.notes])
     answer.verdict = "yes" if yes else "no"
     return answer
+
+
+GAP_ASKED_RE = re.compile(r"差(?:了)?多少|相差多少|差距(?:是)?多(?:少|大)|差额")
+
+
+def _gap_asked(q: QueryPlan, checked: list) -> Figure | None:
+    """How far one exact amount stated is from the printed figure, where the question asks that
+    too ("…跟表里的数一样吗？差多少"), in the printed figure's unit."""
+    if len(checked) != 1 or not GAP_ASKED_RE.search(q.text):
+        return None
+    claim, found, holds = checked[0]
+    shown = found.figures[0]
+    if holds or claim.counted or claim.change or shown.value_yuan is None or shown.unit not in YUAN_PER_UNIT or \
+            claim.high - claim.low > 0.01 * max(claim.low, 1):
+        return None  # (a bound, "五千多万", has no one gap)
+    unit = "亿元" if "亿" in claim.said else "万元" if "万" in claim.said else "元"  # (in the unit it was said in)
+    gap = abs((claim.low + claim.high) / 2 - shown.value_yuan) / YUAN_PER_UNIT[unit]
+    return Figure(fmt(gap, 2), unit, gap * YUAN_PER_UNIT[unit], f"说法与{shown.label}之差", shown.department, shown.year,
+                  derived=True)
 
 
 def share_checked(q: QueryPlan, found: Answer) -> Answer:

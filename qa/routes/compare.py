@@ -721,17 +721,24 @@ def _parts_against_whole(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer 
     whole_yuan = _yuan(whole[1])
     if whole_yuan is None:
         return None
-    # figures rounded to the cent (or the yuan) may add up to a cent or so off the printed total
-    tolerance = 0.0051 * len(parts) * YUAN_PER_UNIT.get(printed.unit, 1)
-    same = abs(total.value_yuan - whole_yuan) <= tolerance
+    # figures rounded to the cent (or the yuan) may add up to a cent or so off the printed total:
+    # not equal as printed, and said so, with the gap put down to the rounding
+    gap = total.value_yuan - whole_yuan
+    same = abs(gap) < 0.005
+    rounding_only = not same and abs(gap) <= 0.0051 * len(parts) * YUAN_PER_UNIT.get(printed.unit, 1)
     if blank and not same:
         return None
     said_whole = f"{whole[0]}为{printed.printed if not whole[1].summed else fmt(_raw(whole[1]), 2)}{printed.unit}"
     lead = ("对得上" if same else "对不上") if re.search(r"对得上|对不上", q.text) else ("是" if same else "不是")
     empty = f"（{'、'.join(blank)}在表中为空，其余各项之和已等于{whole[0]}，空格只能为0）" if blank else ""
-    found = replace(added, answer=f"{lead}。{added.answer}{said_whole}，{'两者相等' if same else '两者不相等'}{empty}。",
-                    figures=added.figures + [Figure(printed.printed, printed.unit, whole_yuan, whole[0],
-                                                    printed.doc.department, printed.doc.year)],
+    unit = YUAN_PER_UNIT.get(printed.unit, 1)
+    shown = fmt(abs(gap) / unit, max(decimals(printed.printed), 2 if unit > 1 else 0))
+    verdict = "两者相等" if same else f"两者相差{shown}{printed.unit}" + ("，在各数四舍五入的误差之内" if rounding_only else "")
+    differ = [Figure(shown, printed.unit, abs(gap), f"{total.label}与{whole[0]}之差", printed.doc.department,
+                     printed.doc.year, derived=True)] if rounding_only else []
+    found = replace(added, answer=f"{lead}。{added.answer}{said_whole}，{verdict}{empty}。",
+                    figures=differ + added.figures + [Figure(printed.printed, printed.unit, whole_yuan, whole[0],
+                                                             printed.doc.department, printed.doc.year)],
                     citations=added.citations + [cite(c) for c in whole[1].cells])
     found.verdict = "yes" if same else "no"
     return found

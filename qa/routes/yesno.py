@@ -7,12 +7,14 @@ import re
 from dataclasses import replace
 
 from core.model import YUAN_PER_UNIT
-from core.text import match_key, parse_amount
+from core.schema import schema, title_key
+from index.lexical import shared_words
+from core.text import decimals, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
-from qa.lookup import named_table, row_name, same_code_cells, table_phrases
+from qa.lookup import named_table, row_name, same_code_cells
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
@@ -48,9 +50,14 @@ NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实
 SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)")
 
 
+# an item's 预算 and 决算 said side by side ("三公经费预算和决算是不是一样")
+BOTH_MEASURES_RE = re.compile(r"预算.{0,4}(?:和|与|跟|及).{0,4}决算|决算.{0,4}(?:和|与|跟|及).{0,4}预算")
+
+
 def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
-    if SAME_ASKED_RE.search(q.text) and len({c.name for c in q.concepts} | set(q.rows)) >= 2 and \
-            (same := _same(lib, q, docs)) is not None:
+    items = len({c.name for c in q.concepts} | set(q.rows))
+    if SAME_ASKED_RE.search(q.text) and (items >= 2 or items == 1 and BOTH_MEASURES_RE.search(q.text)) and \
+            (same := _same(lib, q, docs, items >= 2)) is not None:
         return same
     if has_cue("agree", q.text):
         return _agrees(lib, q, docs)
@@ -93,13 +100,14 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return _has(lib, q, docs)
 
 
-def _same(lib: Library, q: QueryPlan, docs) -> Answer | None:
-    """Whether two items named are the same figure: both, and their gap; None unless both are found."""
-    found = compare(lib, replace(q, operation="diff", intent="compare"), docs)
+def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True) -> Answer | None:
+    """Whether two items named (or one item's 预算 and 决算) are the same figure: both, and their
+    gap; None unless both are found."""
+    found = compare(lib, replace(q, operation="diff", intent="compare", measure=None if not two_items else q.measure), docs)
     if found is None or found.status != ANSWERED or len(found.figures) < 3 or \
             (gap := parse_amount(found.figures[0].value)) is None:
         return None
-    return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样")
+    return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样" if two_items else "不一样")
 
 
 def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
@@ -146,15 +154,62 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
         places.append((_place(stated.citations[0]), told.value, told.unit, told.value_yuan, stated.citations[0]))
     if len(places) < 2:
         return None
+    places = _places_named(q.text, places)
     tolerance = max(0.005 * YUAN_PER_UNIT.get(unit, 1) for _, _, unit, _, _ in places) * max(len(summed), 1)
     same = max(p[3] for p in places) - min(p[3] for p in places) <= tolerance
     listing = "；".join(f"{where}：{value}{unit}" for where, value, unit, _, _ in places)
-    found = finish(q, f"{agreement_word(q.text, same)}。{head.label}：{listing}。",
-                   [head] + [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places[1:]],
+    figures = [Figure(v, u, a, head.label, head.department, head.year) for _, v, u, a, _ in places]
+    gap = _gap_of_two(places, head) if not same and len(places) == 2 else None
+    found = finish(q, f"{agreement_word(q.text, same)}。{head.label}：{listing}{f'，相差{gap.value}{gap.unit}' if gap else ''}。",
+                   ([gap] if gap else []) + figures,
                    [places[0][4]] + extra + [c for *_, c in places[1:]], [],
-                   {parse_amount(v) for _, v, _, _, _ in places} - {None} | {c.value for c in summed}, LOOKUP)
+                   {parse_amount(v) for _, v, _, _, _ in places} - {None} | {c.value for c in summed} |
+                   ({parse_amount(gap.value)} if gap else set()), LOOKUP)
     found.verdict = "yes" if same else "no"
     return found
+
+
+# the narrative named as one of the places set against each other ("说明里写的…跟表里的一样吗")
+NARRATIVE_PLACE_RE = re.compile(r"说明|文字|正文")
+
+
+# a table said by some of its title's words, before 表 ("收支总表", "财政拨款那张表", "总表里的")
+PLACE_PHRASE_RE = re.compile(r"([\u4e00-\u9fff]{1,14}?)(?:那一?张|这一?张|那个|的)?表")
+
+
+def _place_phrases(question: str) -> list[str]:
+    """The words before each 表 the question says, clause by clause ("收支总表和财政拨款那张表":
+    收支总, 财政拨款)."""
+    clauses = re.split(r"[，,。？?；;和跟与及、]", match_key(question))
+    return [m.group(1) for clause in clauses for m in PLACE_PHRASE_RE.finditer(clause)]
+
+
+def _places_named(question: str, places: list) -> list:
+    """The two places the question names ("收入决算表和支出决算表里", "收支总表和财政拨款那张表",
+    "说明里写的…跟表里的"), when it names just two: for each table phrase, the place whose title
+    shares most of its words (the shorter title at a tie); else every place printing the figure."""
+    phrases = _place_phrases(question)
+    tables = [p for p in places if p[4].table_title]
+    picked = []
+    for phrase in phrases:
+        kind = schema().short_named(phrase + "表")  # ("总表": the totals table by its short name)
+        scored = [(len(phrase) if kind and schema().table_type(p[4].table_title) == kind else
+                   shared_words(phrase, title_key(p[4].table_title)), -len(p[4].table_title), i) for i, p in enumerate(tables)]
+        best = max(scored, default=(0, 0, -1))
+        if best[0] >= min(2, len(phrase)) and best[0] and tables[best[2]] not in picked:
+            picked.append(tables[best[2]])
+    if NARRATIVE_PLACE_RE.search(match_key(question)):
+        picked += [p for p in places if not p[4].table_title][:1]
+    return picked if len(picked) == 2 else places
+
+
+def _gap_of_two(places: list, head: Figure) -> Figure:
+    """How far apart the two places' figures are, in the unit of the first."""
+    (_, first, unit, a, _), (_, second, other_unit, b, _) = places
+    per = YUAN_PER_UNIT.get(unit, 1)
+    shown = fmt(abs(a - b) / per, max(decimals(first), 0))
+    return Figure(shown, unit, abs(a - b), f"{head.label}两处之差", head.department, head.year, derived=True,
+                  formula=f"|{first}{unit} − {second}{other_unit}| = {shown}{unit}")
 
 
 def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
@@ -162,7 +217,7 @@ def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
     合计对得上吗"): a total no code ties across tables, found in each table by its own words."""
     doc = cell.doc
     # (a nickname several titles share, "基本支出表": each of them)
-    others = dict.fromkeys(ti for p in table_phrases(q.match_text) for ti in _tables_called(doc, p) if ti != cell.table_seq)
+    others = dict.fromkeys(ti for p in _place_phrases(q.match_text) for ti in _tables_called(doc, p + "表") if ti != cell.table_seq)
     picks = [(ti, pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc)) for ti in others]
     return [p.cells[0] for ti, p in picks if p is not None and not p.summed and p.cells[0].table_seq == ti]
 
@@ -177,7 +232,7 @@ def _tables_called(doc, phrase: str) -> list[int]:
 
 def _names_table(word: str, text: str) -> bool:
     """The word names a table where it is said ("三公表", "基本支出明细表"), not an item."""
-    return bool(re.search(re.escape(word) + r"(?:明细|总|决算|预算)?表", text))
+    return bool(re.search(re.escape(word) + r"(?:的|那张|这张|那个|那一张)?(?:明细|总|收支总|收支预算总|决算|预算)?表", text))
 
 
 def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
