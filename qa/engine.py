@@ -58,7 +58,7 @@ from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
-from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, year_by_year, yes_no
+from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
@@ -420,10 +420,40 @@ def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
     if (ranked := rank_across(lib, q, across)) is not None:
         return ranked if not lacking else replace(
             ranked, answer=f"{ranked.answer}库中没有{_years_said(lacking)}的公开文件，未参与比较。")
+    if lacking and (worked := _years_ranked_with_earlier(lib, q, across, lacking)) is not None:
+        return worked
     if lacking:
         return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(lacking)}的公开文件，"
                          "无法比较哪一年多少。", named_infos(lib, q))
     return None
+
+
+def _years_ranked_with_earlier(lib: Library, q: QueryPlan, across: list, lacking: list[int]) -> Answer | None:
+    """One department's years ranked where a year the store lacks is stated, or worked back, by
+    the next year's document ("23年和24年哪年三公经费最少" with the 2024 决算 only: 2023 from its
+    "比上年度减少1.17万元"); each year's figure cited; None unless every year asked has one."""
+    item = "、".join(c.name for c in q.concepts) or "、".join(q.rows)
+    if len(q.departments) != 1 or not item:
+        return None
+    found: dict[int, Answer] = {}
+    for year in sorted(set(q.years)):
+        alone = understand(f"{lib.resolver.display(q.departments[0])}{year}年{item}是多少", lib)  # (no ranking words)
+        held = [d for d in across if d.year == year]
+        answer = _routed(lib, alone, held) if held else earlier_year_answer(lib, alone)
+        if answer is None or answer.status != ANSWERED or not answer.figures or answer.figures[0].value_yuan is None:
+            return None
+        found[year] = answer
+    if len(found) < 2 or len({a.figures[0].unit for a in found.values()} - set(YUAN_PER_UNIT)):
+        return None
+    ranked = sorted(found.items(), key=lambda ya: ya[1].figures[0].value_yuan * (1 if q.order == "asc" else -1))
+    (top_year, top), word = ranked[0], "最少" if q.order == "asc" else "最多"
+    each = "；".join(f"{y}年{a.figures[0].value}{a.figures[0].unit}" + ("（据下一年文件）" if y in lacking else "")
+                     for y, a in ranked)
+    head = replace(top.figures[0], label=f"{word}：{top_year}年")
+    text = f"{lib.resolver.display(q.departments[0])}{top_year}年{word}，为{head.value}{head.unit}。各年：{each}。"
+    notes = [n for _, a in ranked for n in a.notes]
+    return replace(top, question=q.text, answer=text, figures=[head] + [a.figures[0] for _, a in ranked[1:]],
+                   citations=[c for _, a in ranked for c in a.citations], notes=notes)
 
 
 def _years_said(years: list[int]) -> str:
@@ -1132,6 +1162,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
             retrieval_answer(lib, q, docs, "")
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
+    if q.intent == "compare" and not several and (placed := places_compared(lib, q, docs)) is not None:
+        return placed  # "…三公表里的和经济分类表里的一样吗？差多少": the two places named, their gap
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
                                                           and not outturn_stated):
         answer = compare(lib, q, docs)

@@ -2128,3 +2128,11 @@ def test_a_fund_said_after_a_spending_figure_is_that_figures_part(pdf_engine):
 def test_the_two_tables_named_by_short_or_partial_names(pdf_engine):
     answer = pdf_engine.ask("政协17年的基本支出，收支总表和财政拨款那张表里的数对得上吗")
     assert answer.verdict == "no" and answer.figures[0].value == "80.00"
+
+
+def test_one_item_in_two_tables_named_short_with_the_gap_asked(pdf_engine):
+    """"公务接待费，三公表里的和经济分类表里的一样吗？差多少": the two tables named, their gap."""
+    answer = pdf_engine.ask("区府办25年公务接待费，三公表里的和经济分类表里的一样吗？差多少")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) in {("10.00", "万元"), ("100000.00", "元")}
+    answer = pdf_engine.ask("省委办公厅17年的项目支出，总表里的和财政拨款表里的差多少")
+    assert answer.figures[0].value == "147.20"

@@ -2911,3 +2911,29 @@ def test_a_rate_of_one_figure_against_another_is_no_share(engine):
     """"年末结转和结余比年初结转和结余少了百分之几": (190.81 − 127.25) ÷ 190.81, not 127.25 ÷ 190.81."""
     answer = engine.ask("阳泉民政局24年年末结转和结余比年初结转和结余少了百分之几")
     assert answer.figures[0].value.lstrip("-") == "33.31" and answer.figures[0].unit == "%"
+
+
+@pytest.mark.parametrize("question, year, value", [
+    # the year the store lacks is worked back from the next year's "比上年度减少1.17万元"
+    ("阳泉民政局23年和24年哪年三公经费最少", "2024", "12.02"),
+    ("阳泉民政局23年和24年收入总计哪年最多？那年是多少", "2023", "22920.40"),
+])
+def test_years_ranked_with_one_stated_by_the_next_years_document(engine, question, year, value):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value and answer.answer.startswith(f"阳泉市民政局{year}年")
+    assert "据下一年文件" in answer.answer and len(answer.figures) == 2
+
+
+def test_a_year_neither_held_nor_stated_is_still_not_ranked(engine):
+    answer = engine.ask("阳泉民政局22年和24年哪年三公经费最少")
+    assert answer.status != "answered" and not answer.figures
+
+
+def test_vehicles_counted_with_their_measure_word_typed_by_sound(engine):
+    """"一共有几两车": 两 for 辆 where vehicles are counted (民正 for 民政 beside it)."""
+    assert engine.ask("阳泉民正局24年一共有几两车").figures[0].value == "25"
+
+
+def test_a_rate_asked_in_percentage_points_is_the_rate_stated(engine):
+    answer = engine.ask("阳泉民政局24年公车运行维护费比上年下降了几个百分点")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("8.66", "%")

@@ -110,6 +110,17 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True) -> Answer | 
     return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样" if two_items else "不一样")
 
 
+def places_compared(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """One item's figure in two places the question names, set against each other ("公务接待费，三公
+    表里的和经济分类表里的一样吗？差多少", "项目支出，总表里的和财政拨款表里的差多少"): whether they
+    agree, and their gap; None unless two places are named and what is printed there is found."""
+    if len(_place_phrases(q.text)) < 2 or not (q.rows or any(not c.department_total for c in q.concepts)):
+        return None  # (an item read as a department's total may be the tables' words: "支出决算表")
+    found = _agrees(lib, replace(q, operation="yesno"), docs)
+    two = found is not None and len([f for f in found.figures if not f.derived]) == 2
+    return found if two else None  # (the places named not told apart: the comparison route reads them)
+
+
 def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """Whether the places of a document that give one figure agree: its table cell (or the rows
     said to add up to it), the same 科目 (by code) in the document's other tables, and the
