@@ -222,7 +222,7 @@ PLAIN_END_RE = re.compile(r"[呢吗啊呀？?。，,\s]+$")
 BOTH_SUBJECTS_RE = re.compile(r"(?:这|那)?(?:两个|两家|两者|俩)(?:部门|单位)?(?:的)?(?:加起来|加在一起|一共|合计|总共|相比|比|差|相差|谁)")
 SAME_YEAR_RE = re.compile(r"同一?年|同期|同一年度|(?<![新早近后])那一?年(?:的)?(?:也|还)?")  # "阳泉民政局同一年的呢", "那一年的也有吗": the year before, insisted on
 BOTH_YEARS_RE = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?:比|相比|对比|之间|间|差|一共|加起来|分别)")
-FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它)|呢[？?]?$")
+FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|同样|这个|它|只算|只看|光算|光看|单算|单看)|呢[？?]?$")
 # "其中财政拨款的是多少" after a 科目: the part of that 科目 a fund pays, read from its columns
 PART_OF_RE = re.compile(r"^其中")
 # the figure before taken as one of two: pointed back at ("项目支出比它多多少") or added to

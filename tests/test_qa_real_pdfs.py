@@ -2136,3 +2136,9 @@ def test_one_item_in_two_tables_named_short_with_the_gap_asked(pdf_engine):
     assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) in {("10.00", "万元"), ("100000.00", "元")}
     answer = pdf_engine.ask("省委办公厅17年的项目支出，总表里的和财政拨款表里的差多少")
     assert answer.figures[0].value == "147.20"
+
+
+def test_the_narratives_figure_set_against_the_table_gives_the_gap(pdf_engine):
+    answer = pdf_engine.ask("福利院24年社会福利事业单位那项，说明里写的财政拨款738.66万，和表里的一样吗")
+    assert answer.verdict == "no" and [f.value for f in answer.figures[:2]] == ["6,964,796", "42.18"]
+    assert "说明中的“738.66万”与表中数字不一致" in answer.answer

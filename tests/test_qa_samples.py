@@ -2937,3 +2937,9 @@ def test_vehicles_counted_with_their_measure_word_typed_by_sound(engine):
 def test_a_rate_asked_in_percentage_points_is_the_rate_stated(engine):
     answer = engine.ask("阳泉民政局24年公车运行维护费比上年下降了几个百分点")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("8.66", "%")
+
+
+def test_a_fund_said_with_only_after_a_kemu_breaks_that_kemu_down(engine):
+    """"只算一般公共预算财政拨款的话，主要花在哪几项" after 社会福利: its 项 in that fund's table."""
+    answer = engine.ask("只算一般公共预算财政拨款的话，主要花在哪几项", ["阳泉民政局24年社会福利支出多少"])
+    assert answer.figures[0].value == "1470.12" and "社会福利事业单位" in answer.answer

@@ -22,7 +22,7 @@ from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
 from qa.routes.stated import stated_answer, stated_citation
 from qa.routes.structure import structure_answer
-from qa.routes.yesno import looked_up
+from qa.routes.yesno import NARRATIVE_PLACE_RE, SAME_ASKED_RE, looked_up
 from qa.understand import FUND_PART_RE, QueryPlan, understand
 
 DOWN_RE = re.compile(r"减少|少|下降|降|节约|压减")
@@ -154,13 +154,21 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
     lines = [f"{lead}。"]
     for claim, found, holds in checked:
         shown = found.figures[0]
-        lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
-                     if truth else f"文件中为{shown.value}{shown.unit}。")
-    gap = _gap_asked(q, checked)
+        # (a figure the document's own text states, set against its table: the two places, not a rumour)
+        own_text = NARRATIVE_PLACE_RE.search(claim.clause) and found.citations and found.citations[0].table_title
+        if own_text:
+            lines.append(f"说明中的“{claim.said}”与表中数字{'一致' if holds else '不一致'}：表中为{shown.value}{shown.unit}。")
+        else:
+            lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
+                         if truth else f"文件中为{shown.value}{shown.unit}。")
+    gap = _gap_of_claim(q, checked)
     if gap is not None:
         lines.append(f"两者相差{gap.value}{gap.unit}。")
+    # the gap heads where it is asked ("差多少"); else it follows the printed figure that decides it
+    printed = [f for _, found, _ in checked for f in found.figures]
+    figures = [gap] + printed if gap and GAP_ASKED_RE.search(q.text) else printed[:1] + ([gap] if gap else []) + printed[1:]
     answer = replace(first, question=q.text, answer="".join(lines) + " ".join(f.answer for _, f, _ in checked),
-                     figures=([gap] if gap else []) + [f for _, found, _ in checked for f in found.figures],
+                     figures=figures,
                      citations=[c for _, found, _ in checked for c in found.citations],
                      notes=[n for _, found, _ in checked for n in found.notes])
     answer.verdict = "yes" if yes else "no"
@@ -170,10 +178,11 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
 GAP_ASKED_RE = re.compile(r"差(?:了)?多少|相差多少|差距(?:是)?多(?:少|大)|差额")
 
 
-def _gap_asked(q: QueryPlan, checked: list) -> Figure | None:
+def _gap_of_claim(q: QueryPlan, checked: list) -> Figure | None:
     """How far one exact amount stated is from the printed figure, where the question asks that
-    too ("…跟表里的数一样吗？差多少"), in the printed figure's unit."""
-    if len(checked) != 1 or not GAP_ASKED_RE.search(q.text):
+    ("…跟表里的数一样吗？差多少") or whether the two agree ("和表里的一样吗"), in the unit it was
+    said in."""
+    if len(checked) != 1 or not (GAP_ASKED_RE.search(q.text) or has_cue("agree", q.text) or SAME_ASKED_RE.search(q.text)):
         return None
     claim, found, holds = checked[0]
     shown = found.figures[0]
