@@ -1605,6 +1605,13 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         parts = q.rows and has_cue("breakdown", text) and not (has_cue("why", text) or has_cue("meaning", text)
                                                                 or PURPOSE_RE.search(text) or re.search(r"干(?:什么|啥|嘛)", text))
         return "breakdown" if parts else "describe"
+    return _proportion_operation(q, text, named)
+
+
+def _proportion_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
+    """The operation of a figure set over another: a rate stated, a share, a rate of one figure
+    against another, a multiple, a trend."""
+    departments, years = named.departments, named.years
     if has_cue("completion", text):
         return "value"  # a rate the document states, not a share of a whole
     if claimed_share(text) is not None and departments <= 1 and years <= 1:
