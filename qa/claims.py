@@ -61,9 +61,20 @@ class Claim:
         return self.low <= amount < self.high
 
 
+# the words that make a sentence ask rather than state
+ASKING_WORD_RE = re.compile(r"多少|几|哪|什么|啥|吗|么|呢|吧|是否|是不是|有没有|有无|怎么|怎样|为何|为啥|如何|多大|多高|谁|到底")
+
+
 def asks_truth(text: str) -> bool:
-    """The question puts a statement up to be confirmed ("…，对不对", "是真的吗")."""
-    return has_cue("truth", text)
+    """The question puts a statement up to be confirmed ("…，对不对", "是真的吗"), or ends with a
+    figure stated with only a question mark to ask by ("三公一共才花了2.85元？", "有1270辆公车？";
+    not a sum said so, "…加一块一千多万？", which the sum answers)."""
+    last = (re.findall(r"[^？?。！!]+[？?]\s*$", text) or [""])[0]
+    return has_cue("truth", text) or bool(last and claims_in(last) and not ASKING_WORD_RE.search(last)
+                                          and not ADDED_RE.search(last))
+
+
+ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?|上)|之和|总和|合起来")  # figures added, the sum said
 
 
 def claims_in(text: str) -> list[Claim]:

@@ -794,7 +794,7 @@ def _without_table_names(matches: list, key: str) -> list:
     return kept if kept and kept != matches else matches
 
 
-TABLE_NAMED_AFTER_RE = re.compile(r"(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内)")
+TABLE_NAMED_AFTER_RE = re.compile(r"(?:那一?张|这一?张|的)?(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内)")
 
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:

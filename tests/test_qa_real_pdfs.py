@@ -2142,3 +2142,9 @@ def test_the_narratives_figure_set_against_the_table_gives_the_gap(pdf_engine):
     answer = pdf_engine.ask("福利院24年社会福利事业单位那项，说明里写的财政拨款738.66万，和表里的一样吗")
     assert answer.verdict == "no" and [f.value for f in answer.figures[:2]] == ["6,964,796", "42.18"]
     assert "说明中的“738.66万”与表中数字不一致" in answer.answer
+
+
+def test_an_item_in_the_table_named_with_that_table_pointed_at(pdf_engine):
+    """"三公那张表里的会议费": the table is where, 会议费 what (not the 三公 total)."""
+    answer = pdf_engine.ask("政协18年三公那张表里的会议费是多少")
+    assert answer.figures[0].value == "884.16"

@@ -2943,3 +2943,28 @@ def test_a_fund_said_with_only_after_a_kemu_breaks_that_kemu_down(engine):
     """"只算一般公共预算财政拨款的话，主要花在哪几项" after 社会福利: its 项 in that fund's table."""
     answer = engine.ask("只算一般公共预算财政拨款的话，主要花在哪几项", ["阳泉民政局24年社会福利支出多少"])
     assert answer.figures[0].value == "1470.12" and "社会福利事业单位" in answer.answer
+
+
+@pytest.mark.parametrize("question, count, first", [
+    ("阳泉民政局24年支出决算表有几栏数字", "6", "本年支出合计"),
+    ("临汾民政局19年收入表一共多少栏数字啊", "7", "本年收入合计"),  # (a title said short)
+    ("阳泉民政局24年的收入决算表，除了科目编码和科目名称，后面一共有几列？", "7", "本年收入合计"),
+])
+def test_a_tables_figure_columns_counted_and_named(engine, question, count, first):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == count and f"数字：{first}、" in answer.answer
+    assert answer.citations[0].table_seq is not None and not answer.citations[0].row
+
+
+def test_columns_under_a_heading_said_are_its_own(engine):
+    answer = engine.ask("临汾民政局19年三公那张表，决算数分成了哪几列")
+    assert not answer.figures and "“决算数”下有6列数字" in answer.answer and "公务接待费" in answer.answer
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    ("临汾民政局19年三公一共才花了2.85元？", "no", "28,452.82"),  # a figure stated with a question mark only
+    ("阳泉民政局24年三公经费12.02万？", "yes", "12.02"),
+])
+def test_a_figure_stated_as_a_question_is_checked(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict and answer.figures[0].value == value

@@ -8,13 +8,14 @@ from dataclasses import replace
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, Table
+from core.schema import schema
 from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.lookup import Located, code_row_names
+from qa.lookup import Located, code_row_names, named_table
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
 from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
@@ -502,6 +503,10 @@ TABLE_ASKED_RE = re.compile(r"公开\s*0?(?P<code>\d{1,2})\s*表|公开表\s*(?P
                             r"第\s*(?P<place>[一二三四五六七八九十]+|\d{1,2})\s*张表")
 WHAT_TABLE_RE = re.compile(r"是(?:一张)?(?:什么|啥|哪张|哪个)表|叫什么|有哪(?:几|些)(?:列|栏)|什么内容")
 COLUMNS_ASKED_RE = re.compile(r"哪(?:几|些)(?:列|栏)|几列")
+# a table's columns asked of a table named by its words ("支出决算表有几栏数字", "三公那张表分了哪几列",
+# "收入表的列都叫什么"): how many, or what they are called
+COLUMNS_OF_TABLE_RE = re.compile(r"(?<![那这])(?:几|多少)(?:个)?(?:栏|列)|(?:哪几|哪些|什么)(?:个)?(?:栏|列)|(?:栏|列)(?:都|分别)?(?:叫|是)(?:什么|啥)|"
+                                 r"分(?:成|了)?(?:哪几|几)(?:栏|列)")
 
 
 def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -524,6 +529,63 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                          line=table.line, doc_id=doc.doc_id, table_seq=index)
         return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
     return None
+
+
+def table_columns_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """How many figure columns a table the question names has, and what they are called, in
+    order (a heading over several, "决算数", narrows them to its own where the question says it);
+    the table cited. The count heads where it is asked; names alone are no figure."""
+    m = COLUMNS_OF_TABLE_RE.search(q.text)
+    if m is None or TABLE_ASKED_RE.search(q.text) or ROW_ASKED_RE.search(q.text):
+        return None
+    for doc in docs:
+        index = named_table(doc, q.text)
+        index = _table_said_short(doc, q.text) if index is None else index
+        if index is None or not (table := doc.tables[index]).columns:
+            continue
+        key = match_key(q.text)
+        heads = {part for path in table.columns for part in path.split("/")[:-1] if len(path.split("/")) > 1}
+        said = [h for h in heads if match_key(h) in key and not match_key(h) in match_key(table.title)]
+        columns = [c for c in table.columns if not said or any(h in c.split("/") for h in said)]
+        word = "栏" if "栏" in m.group(0) else "列"
+        names = "、".join(_column_name(c, said) for c in columns)
+        text = (f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
+                f"{'“' + '”“'.join(said) + '”下' if said else ''}有{len(columns)}{word}数字：{names}。")
+        cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
+                         line=table.line, doc_id=doc.doc_id, table_seq=index, quote=names)
+        counted = re.search(r"(?<!哪)几|多少", m.group(0)) is not None
+        figures = [Figure(str(len(columns)), word, None, f"《{table.title}》的{word}数", doc.department, doc.year)] if counted else []
+        return Answer(q.text, text, ANSWERED, LOOKUP, figures=figures, citations=[cited])
+    return None
+
+
+def _column_name(path: str, said: list[str]) -> str:
+    """A column as a reader names it: its deepest heading that names something, with what only
+    qualifies it after ("公务用车购置及运行维护费（小计）", "因公出国（境）费（决算数）"), without the
+    heading the question already said."""
+    parts = [p for p in path.split("/") if p not in said] or [path]
+    qualifying = [p for p in parts if p in ("小计", "合计") or schema().measure_named(p)]
+    named = [p for p in parts if p not in qualifying] or [qualifying.pop()]
+    return named[-1] + "".join(f"（{p}）" for p in reversed(qualifying))
+
+
+def _table_said_short(doc: Document, question: str) -> int | None:
+    """A table said by a short form of its title ("收入表", "三公那张表"): its type's short name, else
+    the shortest title holding the words before 表."""
+    key = match_key(question)
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:那一?张|这一?张|的)?表", key):
+        for start in range(len(m.group(1)) - 1):  # ("年收入表": the longest end of the words that names one)
+            words = m.group(1)[start:]
+            kind = schema().short_named(words + "表")
+            found = [i for i, t in enumerate(doc.tables) if t.category == "standard" and
+                     (kind and t.type == kind or words in match_key(t.title))]
+            if found:
+                return min(found, key=lambda i: (not (kind and doc.tables[i].type == kind), len(doc.tables[i].title), i))
+    return None
+
+
+# the total row pointed at with the columns ("合计那一行分成哪几栏"): its figures by column, a breakdown
+ROW_ASKED_RE = re.compile(r"(?:合计|总计)(?:那一?|这一?)?行")
 
 
 # how many tables a disclosure prints ("一共有几张表", "公开报表有多少张")
