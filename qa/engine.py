@@ -645,21 +645,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         return not_found(lib, q, outside, q.resolved or None)
     # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
     if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)):
-        if (columns := table_columns_answer(q, docs)) is not None:
-            return columns  # "除了科目编码和科目名称，后面一共有几列": the figure columns, none of those
-        rest_summed = REST_SUMMED_RE.search(q.text)  # ("刨去财政拨款，其他来源的收入一共多少": one sum, no list)
-        if not rest_summed and (others := other_parts_answer(lib, q, docs)) is not None:
-            return others  # "除了财政拨款还有别的收入吗": the whole's other parts
-        if not rest_summed and q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
-                "除" in ranked.answer or item_named_after_aside(q.text) or q.operation == "rank" and not _aside_among(q, ranked.items)):
-            # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
-            # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
-            return ranked
-        if q.operation != "rank" and (rest_of := _set_aside(lib, q, docs)) is not None:
-            return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited (a remainder is no ranking)
-        return Answer(q.text, f"问题含有排除条件（“{exclusion.group(0)}”），没有哪一格数据直接回答它，为免算错不作推算。"
-                      f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
-                      missing=["不含排除条件的问法"])
+        return _with_aside(lib, q, docs, exclusion.group(0))
     if SCOPE_RE.search(q.text) and q.operation != "rank":
         return _set_aside(lib, q, docs)  # "不含年初结转的收入": set aside where it reads, else as asked
     return None
@@ -792,6 +778,26 @@ def _printed_as(lib: Library, answer: Answer) -> Answer:
     cell = Located(doc, cited.table_seq, ri, ci, table.rows[ri].label)
     said = f"表中{f'“{row_name(cell.row.label)}”行' if row_name(cell.row.label) else ''}“{cell.column_path}”列印的正是此数。"
     return replace(answer, answer=answer.answer + said, citations=[citation(cell), *answer.citations])
+
+
+def _with_aside(lib: Library, q: QueryPlan, docs: list, said: str) -> Answer:
+    """A question that sets something aside ("除了…", "不算…"): the table's other columns, the
+    whole's other parts, a ranking without it, or the whole less it; else declined, said why."""
+    if (columns := table_columns_answer(q, docs)) is not None:
+        return columns  # "除了科目编码和科目名称，后面一共有几列": the figure columns, none of those
+    rest_summed = REST_SUMMED_RE.search(q.text)  # ("刨去财政拨款，其他来源的收入一共多少": one sum, no list)
+    if not rest_summed and (others := other_parts_answer(lib, q, docs)) is not None:
+        return others  # "除了财政拨款还有别的收入吗": the whole's other parts
+    if not rest_summed and q.operation in ("rank", "breakdown") and (ranked := structure_answer(lib, q, docs)) is not None and (
+            "除" in ranked.answer or item_named_after_aside(q.text) or q.operation == "rank" and not _aside_among(q, ranked.items)):
+        # "除了社会保障和就业支出，哪一类花得最多": the ranking with the part left out, said so; "除去
+        # 工资福利，公用经费里哪一项最多": an aside that is none of the items ranked leaves it as it is
+        return ranked
+    if q.operation != "rank" and (rest_of := _set_aside(lib, q, docs)) is not None:
+        return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited (a remainder is no ranking)
+    return Answer(q.text, f"问题含有排除条件（“{said}”），没有哪一格数据直接回答它，为免算错不作推算。"
+                  f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
+                  missing=["不含排除条件的问法"])
 
 
 def _other_measure(table, column: int, cited: Citation) -> bool:
