@@ -2148,3 +2148,15 @@ def test_an_item_in_the_table_named_with_that_table_pointed_at(pdf_engine):
     """"三公那张表里的会议费": the table is where, 会议费 what (not the 三公 total)."""
     answer = pdf_engine.ask("政协18年三公那张表里的会议费是多少")
     assert answer.figures[0].value == "884.16"
+
+
+def test_an_empty_tables_reason_is_the_narratives_where_no_note_is_printed(pdf_engine):
+    """省委办公厅 2017: the 政府性基金 table prints nothing and no note; the narrative file says
+    "本部门无政府性基金预算"."""
+    answer = pdf_engine.ask("省委办公厅17年政府性基金支出预算表一个数都没有，是漏填了还是怎么回事？")
+    assert "本部门无政府性基金预算" in answer.answer and len(answer.citations) == 2
+
+
+def test_the_rightmost_column_of_a_one_row_table_is_its_name_and_cell(pdf_engine):
+    answer = pdf_engine.ask("政协19年那张三公经费的表，最右边那一栏是啥？填的多少？")
+    assert "“培训费”" in answer.answer and answer.figures[0].value == "281.77"

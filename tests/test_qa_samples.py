@@ -2968,3 +2968,14 @@ def test_columns_under_a_heading_said_are_its_own(engine):
 def test_a_figure_stated_as_a_question_is_checked(engine, question, verdict, value):
     answer = engine.ask(question)
     assert answer.verdict == verdict and answer.figures[0].value == value
+
+
+def test_the_note_under_a_table_named_is_quoted(engine):
+    answer = engine.ask("阳泉民政局24年国有资本经营那张表一个数都没有，表底下是怎么说明的")
+    assert "表下注明：“本表无数据”" in answer.answer and not answer.figures
+    assert answer.citations[0].table_title == "国有资本经营预算财政拨款支出决算表"
+
+
+def test_items_of_nothing_set_aside_leave_the_ranking_as_it_reads(engine):
+    answer = engine.ask("阳泉民政局24年公用经费里，除了没花钱的，最少的是哪项")
+    assert answer.figures[0].value == "0.02"

@@ -17,7 +17,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names, named_table
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
-from qa.narrative import (AMOUNT_RE, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
+from qa.narrative import (AMOUNT_RE, absence_statement, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
 from qa.routes.stated import stage_said, whole_unnamed
@@ -536,8 +536,8 @@ def table_columns_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     order (a heading over several, "决算数", narrows them to its own where the question says it);
     the table cited. The count heads where it is asked; names alone are no figure."""
     m = COLUMNS_OF_TABLE_RE.search(q.text)
-    if m is None or TABLE_ASKED_RE.search(q.text) or ROW_ASKED_RE.search(q.text):
-        return None
+    if m is None or TABLE_ASKED_RE.search(q.text) or ROW_ASKED_RE.search(q.text) or COLUMN_AT_PLACE_RE.search(q.text):
+        return None  # (a column pointed at by its number, "第3栏", is a cell: qa/routes/position.py)
     for doc in docs:
         index = named_table(doc, q.text)
         index = _table_said_short(doc, q.text) if index is None else index
@@ -548,6 +548,8 @@ def table_columns_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         said = [h for h in heads if match_key(h) in key and not match_key(h) in match_key(table.title)]
         columns = [c for c in table.columns if not said or any(h in c.split("/") for h in said)]
         word = "栏" if "栏" in m.group(0) else "列"
+        if LAST_COLUMN_RE.search(q.text):
+            return _last_column(q, doc, index)
         names = "、".join(_column_name(c, said) for c in columns)
         text = (f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
                 f"{'“' + '”“'.join(said) + '”下' if said else ''}有{len(columns)}{word}数字：{names}。")
@@ -584,6 +586,24 @@ def _table_said_short(doc: Document, question: str) -> int | None:
     return None
 
 
+COLUMN_AT_PLACE_RE = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*(?:栏|列)")
+LAST_COLUMN_RE = re.compile(r"最右(?:边|侧|面)?|最后一(?:栏|列)")
+
+
+def _last_column(q: QueryPlan, doc: Document, index: int) -> Answer | None:
+    """The rightmost column of a table named: its name, and its figure where the table prints one
+    row of figures (the 三公 table), that cell cited; else its name only."""
+    table = doc.tables[index]
+    name = _column_name(table.columns[-1], [])
+    printing = [ri for ri, row in enumerate(table.rows) if any((v or "").strip() for v in row.values)]
+    cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
+                     line=table.line, doc_id=doc.doc_id, table_seq=index)
+    text = f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》最右边一栏是“{name}”"
+    if len(printing) != 1 or not (cell := Located(doc, index, printing[0], len(table.columns) - 1, name)).printed:
+        return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
+    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), name, doc.department, doc.year)
+    return Answer(q.text, f"{text}，填的是{cell.printed}{cell.unit}。", ANSWERED, LOOKUP, figures=[figure],
+                  citations=[citation(cell)])
 # the total row pointed at with the columns ("合计那一行分成哪几栏"): its figures by column, a breakdown
 ROW_ASKED_RE = re.compile(r"(?:合计|总计)(?:那一?|这一?)?行")
 
@@ -645,6 +665,47 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                       ANSWERED, LOOKUP)
     head = f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有数字的表有{len(cited)}张："
     return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
+
+
+# the note under a table asked ("表下面注明了什么", "底下有一行注，写的是什么", "表底下是怎么说明的"),
+# or why a table named prints nothing ("那张表一个数都没有，是漏填了还是怎么回事")
+NOTE_ASKED_RE = re.compile(r"(?:注明|注释|备注)[^，,。？?]{0,6}(?:什么|啥|哪些)|(?:一行|一句)注[^。？?]{0,8}(?:什么|啥)|"
+                           r"(?:底下|下面|下方)[^，,。？?]{0,6}(?:怎么说|写(?:了|的)?(?:是)?(?:什么|啥)|说明了?(?:什么|啥))|"
+                           r"(?:一个数都没有|是空的|为空|空着|没有数)[^。？?]{0,12}(?:为什么|为啥|怎么回事|漏填|原因)")
+
+
+def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The note printed under a table the question names, quoted as printed, the table cited
+    (a note calling a table empty that prints figures is said so). No figure: a note is words."""
+    if not NOTE_ASKED_RE.search(q.text) or TABLE_ASKED_RE.search(q.text):
+        return None
+    for doc in docs:
+        index = named_table(doc, q.text)
+        index = _table_said_short(doc, q.text) if index is None else index
+        if index is None:
+            continue
+        table = doc.tables[index]
+        note = NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
+        printed = any(v for r in table.rows for v in (parse_amount(x) for x in r.values))
+        said = f"表下注明：“{note}”" if note else "表下没有印注释"
+        if note and printed and table.says_empty:
+            said += "。但表中印有数字，请以原件核对"
+        cited = [Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
+                          line=table.line, doc_id=doc.doc_id, table_seq=index, quote=note)]
+        if not note and not printed and (told := _fund_absent(table, docs)) is not None:
+            said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
+            cited.append(sentence_citation(*told))
+        return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》{said}。", ANSWERED, LOOKUP,
+                      citations=cited)
+    return None
+
+
+def _fund_absent(table: Table, docs: list[Document]) -> tuple[Document, object] | None:
+    """The sentence of the disclosure's files saying the department has none of the fund an empty
+    table is of ("本部门无政府性基金预算" for the 政府性基金 table)."""
+    funds = [f for f in schema().fund_words if f in match_key(table.title)]
+    words = [w for f in funds for w in (f + "预算", f)]
+    return next(((d, said) for d in docs if words and (said := absence_statement(d, words)) is not None), None)
 
 
 def table_said(doc: Document, m: re.Match) -> tuple[int, Table] | None:
