@@ -401,13 +401,18 @@ CONFIRMED_THEN_ASKED_RE = re.compile(r"^(?P<told>[^？?。]*?\d[^？?。]*?)(?:�
                                      r"(?:那么?)?(?P<asked>[^？?。]+[？?]?)$")
 
 
+# a question of asking words only ("到底多少？", "准确是多少"): of the item said before it
+ASKS_ONLY_RE = re.compile(r"^(?:那|那么)?(?:到底|究竟|准确|具体|实际上?|正确的?)?(?:数)?(?:是|有|应该是)?(?:多少|几)(?:钱)?[？?]?$")
+
+
 def _confirmed_then_asked(text: str) -> str:
     """The question after a figure it says and checks in passing (see CONFIRMED_THEN_ASKED_RE);
     any other text, or a question that sets the figure against another ("那比18年多多少"), as it is."""
     m = CONFIRMED_THEN_ASKED_RE.match(text)
     if m is None or (year := YEAR_RE.search(m.group("told"))) is None or \
-            re.match(r"比|跟|和|与", m.group("asked")) or BOTH_TOLD_RE.search(m.group("asked")):
-        return text
+            re.match(r"比|跟|和|与", m.group("asked")) or BOTH_TOLD_RE.search(m.group("asked")) or \
+            ASKS_ONLY_RE.match(m.group("asked")):
+        return text  # ("…4112万，对不对？到底多少？": the figure checked is the one asked)
     who = m.group("told")[:year.start() if YEAR_RE.search(m.group("asked")) else year.end()]
     return who + m.group("asked")
 
@@ -1768,6 +1773,10 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
 AGAINST_BODY_RE = re.compile(r"^(?:那|那么)?(?:跟|和|与|同|比)")
 
 
+# years added to the one talked of ("把18、19年的也加上", "再加上19年的")
+YEARS_ADDED_RE = re.compile(r"(?:也|再|都)(?:加上|加进来|算上|算进来|加进去)|加上[^，,。？?]{0,6}年")
+
+
 def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set) -> tuple[QueryPlan, list]:
     """The follow-up's departments, years and kind: its own, else the turn's before (a year said
     relative to the one before, "去年呢"); returns the plan and the relative years said."""
@@ -1785,6 +1794,10 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
                        operation=q.operation if q.operation in ("diff", "sum") else "compare")
     if not q.years and prev.years and SAME_YEAR_RE.search(q.text):
         changes["years"] = prev.years  # said, not carried: no other year of the department instead
+        return q, []
+    if q.years and prev.years and YEARS_ADDED_RE.search(q.text) and not set(q.years) & set(prev.years):
+        # "那把18、19年的也加上，三年一共多少" after 2017's figure: the year before and those said
+        changes["years"] = sorted(set(prev.years) | set(q.years))
         return q, []
     relative = relative_years(q.text)
     subjects = list(dict.fromkeys([(tuple(prev.departments), tuple(prev.years)), *prev.earlier_subjects]))

@@ -2160,3 +2160,14 @@ def test_an_empty_tables_reason_is_the_narratives_where_no_note_is_printed(pdf_e
 def test_the_rightmost_column_of_a_one_row_table_is_its_name_and_cell(pdf_engine):
     answer = pdf_engine.ask("政协19年那张三公经费的表，最右边那一栏是啥？填的多少？")
     assert "“培训费”" in answer.answer and answer.figures[0].value == "281.77"
+
+
+@pytest.mark.parametrize("history, question, value", [
+    # a figure checked, then asked with asking words only: the item said before
+    ([], "省委办公厅19年公务用车运行维护费我记得是4112万，对不对？到底多少？", "411.20"),
+    ([], "政协办公厅18年预算总共10个亿出头吧？准确是多少？", "10,150.48"),  # (十个亿: 亿 counted with 个)
+    # years added to the one talked of
+    (["省委办公厅2017年公务接待费预算是多少？"], "那把18、19年的也加上，三年一共多少？", "82.00"),
+])
+def test_figures_checked_or_added_in_a_chat(pdf_engine, history, question, value):
+    assert pdf_engine.ask(question, history).figures[0].value.replace(",", "") == value.replace(",", "")
