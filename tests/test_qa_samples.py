@@ -2979,3 +2979,10 @@ def test_the_note_under_a_table_named_is_quoted(engine):
 def test_items_of_nothing_set_aside_leave_the_ranking_as_it_reads(engine):
     answer = engine.ask("阳泉民政局24年公用经费里，除了没花钱的，最少的是哪项")
     assert answer.figures[0].value == "0.02"
+
+
+def test_a_tables_total_row_across_its_columns(engine):
+    """"支出决算表合计那一行分成哪几栏，钱主要落在哪两栏": the row's figure columns, largest first."""
+    answer = engine.ask("阳泉民政局24年支出决算表合计那一行分成哪几栏，钱主要落在哪两栏")
+    assert [i.label for i in answer.items][:3] == ["项目支出", "经营支出", "基本支出"]
+    assert answer.figures[0].value == "6177.21"

@@ -128,12 +128,45 @@ def _scores_ranked(q: QueryPlan, docs: list[Document]) -> Answer | None:
 def structure(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
     """The parts of what the question names in one document (see module docstring); a part it
     sets aside ("除了一般公共服务，钱还花在哪些地方") left out."""
+    if (by_columns := _total_row_by_columns(q, doc)) is not None:
+        return by_columns
     aside = _aside_said(q)
     found = _structure(lib, _without_aside(q) if aside else q, doc, aside)
     if found is None or not aside:
         return found
     kept = [p for p in found.parts if not _is_aside(p.label, aside)]
     return replace(found, parts=kept, how=f"{found.how}，除{aside}外") if len(kept) < len(found.parts) else found
+
+
+# a table's total row asked by its columns ("支出决算表合计那一行分成哪几栏，钱主要落在哪两栏")
+ROW_BY_COLUMNS_RE = re.compile(r"(?:合计|总计)(?:那一?|这一?)?行[^。？?]{0,8}?(?:分(?:成|在|为)?|落在|在)(?:了)?(?:哪几|哪些|几)(?:栏|列)")
+
+
+def _total_row_by_columns(q: QueryPlan, doc: Document) -> Structure | None:
+    """The total row of a table the question names, across its figure columns (the columns that
+    are no total of the others): where the table's money falls (基本支出, 项目支出, 经营支出 …)."""
+    if not ROW_BY_COLUMNS_RE.search(q.text):
+        return None
+    index = named_table(doc, q.match_text)
+    if index is None:
+        return None
+    table = doc.tables[index]
+    row = next((ri for ri, r in enumerate(table.rows) if is_total(r.label)), None)
+    if row is None:
+        return None
+    cells = [Located(doc, index, row, ci, table.columns[ci].split("/")[-1]) for ci in range(len(table.columns))
+             if not TOTAL_COLUMN_RE.search(table.columns[ci].split("/")[-1])]
+    cells = [c for c in cells if c.value is not None and c.unit]
+    whole = next((Located(doc, index, row, ci, table.columns[ci]) for ci in range(len(table.columns))
+                  if TOTAL_COLUMN_RE.search(table.columns[ci].split("/")[-1])), None)
+    if len(cells) < 2:
+        return None
+    return Structure(row_name(table.rows[row].label) or "合计", [Part.of_cell(c) for c in cells],
+                     f"《{table.title}》“{table.rows[row].label}”行各栏",
+                     exhaustive=whole is not None and _sum_is(cells, whole) is True)
+
+
+TOTAL_COLUMN_RE = re.compile(r"合计|总计|小计")
 
 
 def _without_aside(q: QueryPlan) -> QueryPlan:
