@@ -428,6 +428,36 @@ def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
     return None
 
 
+COUNTS_ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?)|一共|总共|合计|共有")
+
+
+def _counts_added(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """A count (vehicles, people) of several departments or years added: each read as the count
+    question of that one department and year would be, all in one unit, each cited; None unless
+    every one is found."""
+    found = []
+    for key in dict.fromkeys(lib.resolver.department_key(d.department) for d in docs):
+        for year in sorted({d.year for d in docs if lib.resolver.department_key(d.department) == key}):
+            own = [d for d in docs if d.year == year and lib.resolver.department_key(d.department) == key]
+            alone = replace(q, departments=[key], years=[year], compared_years=[], operation="count", intent="figure")
+            answer = _routed(lib, alone, own)
+            if answer is None or answer.status != ANSWERED or not answer.figures or answer.figures[0].unit not in q.units:
+                return None
+            found.append(answer)
+    if len(found) < 2 or len({a.figures[0].unit for a in found}) != 1:
+        return None
+    values = [parse_amount(a.figures[0].value) for a in found]
+    if any(v is None for v in values):
+        return None
+    unit, total = found[0].figures[0].unit, sum(values)
+    shown = fmt(total, max(decimals(a.figures[0].value) for a in found))
+    each = "；".join(f"{a.figures[0].department}{a.figures[0].year}年{a.figures[0].value}{unit}" for a in found)
+    formula = " + ".join(a.figures[0].value for a in found) + f" = {shown}"
+    head = Figure(shown, unit, None, "合计", "", None, derived=True, formula=formula)
+    return Answer(q.text, f"{each}。合计{shown}{unit}。", ANSWERED, LOOKUP, [head] + [a.figures[0] for a in found],
+                  [c for a in found for c in a.citations[:1]], [f"计算：{formula}{unit}"])
+
+
 def _years_ranked_with_earlier(lib: Library, q: QueryPlan, across: list, lacking: list[int]) -> Answer | None:
     """One department's years ranked where a year the store lacks is stated, or worked back, by
     the next year's document ("23年和24年哪年三公经费最少" with the 2024 决算 only: 2023 from its
@@ -1179,6 +1209,11 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
                                                           and not outturn_stated):
         answer = compare(lib, q, docs)
+        if answer is not None and (answer.status == ANSWERED or not several or q.operation != "sum"):
+            return answer
+        if q.units and not set(q.units) & set(YUAN_PER_UNIT) and COUNTS_ADDED_RE.search(q.text) and \
+                not re.search(r"多了|少了|差", q.text) and (counted := _counts_added(lib, q, docs)) is not None:
+            return counted  # "两家19年的公车加起来有多少辆": each one's count as it is answered alone, added
         if answer is not None:
             return answer
     focus = ""

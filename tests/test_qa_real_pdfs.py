@@ -2171,3 +2171,9 @@ def test_the_rightmost_column_of_a_one_row_table_is_its_name_and_cell(pdf_engine
 ])
 def test_figures_checked_or_added_in_a_chat(pdf_engine, history, question, value):
     assert pdf_engine.ask(question, history).figures[0].value.replace(",", "") == value.replace(",", "")
+
+
+def test_counts_of_two_bodies_added(pdf_engine):
+    """"两家19年的公车加起来有多少辆": each body's count as its own question reads it (127 + 46)."""
+    answer = pdf_engine.ask("省委办公厅和省政协办公厅19年的公车加起来有多少辆？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("173", "辆") and len(answer.citations) == 2
