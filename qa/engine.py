@@ -428,6 +428,18 @@ def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
     return None
 
 
+def _compared(lib: Library, q: QueryPlan, docs: list, several: bool) -> Answer | None:
+    """Figures computed against each other; counts of several bodies or years added one by one
+    where the comparison finds none."""
+    answer = compare(lib, q, docs)
+    if answer is not None and (answer.status == ANSWERED or not several or q.operation != "sum"):
+        return answer
+    if q.units and not set(q.units) & set(YUAN_PER_UNIT) and COUNTS_ADDED_RE.search(q.text) and \
+            not re.search(r"多了|少了|差", q.text) and (counted := _counts_added(lib, q, docs)) is not None:
+        return counted  # "两家19年的公车加起来有多少辆": each one's count as it is answered alone, added
+    return answer
+
+
 COUNTS_ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?)|一共|总共|合计|共有")
 
 
@@ -1208,13 +1220,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return placed  # "…三公表里的和经济分类表里的一样吗？差多少": the two places named, their gap
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
                                                           and not outturn_stated):
-        answer = compare(lib, q, docs)
-        if answer is not None and (answer.status == ANSWERED or not several or q.operation != "sum"):
-            return answer
-        if q.units and not set(q.units) & set(YUAN_PER_UNIT) and COUNTS_ADDED_RE.search(q.text) and \
-                not re.search(r"多了|少了|差", q.text) and (counted := _counts_added(lib, q, docs)) is not None:
-            return counted  # "两家19年的公车加起来有多少辆": each one's count as it is answered alone, added
-        if answer is not None:
+        if (answer := _compared(lib, q, docs, several)) is not None:
             return answer
     focus = ""
     if q.intent != "reason" and not narrative_only:
