@@ -2120,14 +2120,15 @@ def test_parts_adding_up_to_a_cent_off_their_whole_are_not_exactly_it(pdf_engine
     assert answer.verdict == "no" and answer.figures[0].value == "0.01" and "四舍五入" in answer.answer
 
 
-def test_a_fund_said_after_a_spending_figure_is_that_figures_part(pdf_engine):
-    answer = pdf_engine.ask("只算财政拨款的呢", ["政协19年基本支出预算多少"])
-    assert answer.figures[0].value == "6,442.75"
-
-
-def test_the_two_tables_named_by_short_or_partial_names(pdf_engine):
-    answer = pdf_engine.ask("政协17年的基本支出，收支总表和财政拨款那张表里的数对得上吗")
-    assert answer.verdict == "no" and answer.figures[0].value == "80.00"
+@pytest.mark.parametrize("history, question, verdict, value", [
+    # a fund said after a spending figure: that figure's part
+    (["政协19年基本支出预算多少"], "只算财政拨款的呢", None, "6,442.75"),
+    # two tables named by short or partial names, set against each other
+    ([], "政协17年的基本支出，收支总表和财政拨款那张表里的数对得上吗", "no", "80.00"),
+])
+def test_a_fund_or_two_tables_said_short(pdf_engine, history, question, verdict, value):
+    answer = pdf_engine.ask(question, history)
+    assert answer.verdict == verdict and answer.figures[0].value == value
 
 
 def test_one_item_in_two_tables_named_short_with_the_gap_asked(pdf_engine):
