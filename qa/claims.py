@@ -62,7 +62,7 @@ class Claim:
 
 
 # the words that make a sentence ask rather than state
-ASKING_WORD_RE = re.compile(r"多少|几|哪|什么|啥|吗|么|呢|吧|是否|是不是|有没有|有无|怎么|怎样|为何|为啥|如何|多大|多高|谁|到底")
+ASKING_WORD_RE = re.compile(r"多少|几|哪|什么|啥|吗|么|呢|吧|嘛|咋|是否|是不是|有没有|有无|怎么|怎样|为何|为啥|如何|多大|多高|谁|到底|用途")
 
 
 def asks_truth(text: str) -> bool:

@@ -267,3 +267,14 @@ def test_the_over_of_a_verb_is_no_floor_and_over_asked_with_mei_is_a_yes_no():
 def test_whether_a_figure_is_a_whole_number(engine, question, verdict):
     answer = engine.ask(question)
     assert answer.verdict == verdict and answer.answer.count("。", 0, 4) == 1
+
+
+def test_a_count_of_kinds_asked_is_never_an_amount(engine):
+    """"空着的有几类": a count; no sum of money answers it."""
+    answer = engine.ask("阳泉民政局24年支出决算表里，空着的有几类？")
+    assert not any(f.unit in ("万元", "元") for f in answer.figures)
+
+
+def test_a_statement_asking_what_for_is_no_claim(engine):
+    """"…200多万是干嘛用的？": what it is for, not whether 200多万 is right."""
+    assert not engine.ask("阳泉民政局24年养老服务2749万是干嘛用的？").verdict
