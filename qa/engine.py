@@ -23,7 +23,7 @@ from core.text import decimals, match_key, parse_amount, simplified, spaced_paus
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import ask_what, citation, fmt, named_infos, not_found, which_row
+from qa.answers import ask_what, citation, fmt, named_infos, not_found, which_row, yuan
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -1155,7 +1155,7 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if (found := biggest_change(lib, q, docs)) is not None:
         return found  # "哪个具体科目变化最大": each 科目 of the two years set against each other
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
-        return found
+        return _top_added(q, found)
     if q.operation == "count" and MONEY_LAST_RE.search(q.text) and (both := count_and_money(q, docs, partial(_routed, lib))) is not None:
         return both  # "又买了几辆新公车吧，花了多少钱": the money asked last, the count beside it
     if q.operation == "count" and (q.above is not None or q.level) and not any(c.counts for c in q.concepts) and \
@@ -1166,6 +1166,26 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
         return found
     return None
+
+
+# the items ranked added ("最少的两项加起来是多少"; not "合计数排前三的", the column they are ranked by)
+TOP_ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?)|(?:一共|总共|合计)(?:是|有|为)?多少")
+
+
+def _top_added(q: QueryPlan, ranked: Answer) -> Answer:
+    """The first N items of a ranking added where the question asks their sum ("最少的两项加起来
+    是多少"): the sum heads, its formula shown, each item still cited; else the ranking as it is."""
+    items = ranked.items[:q.top_n]
+    if q.operation != "rank" or q.top_n < 2 or not TOP_ADDED_RE.search(q.text) or len(items) < q.top_n or \
+            len({i.unit for i in items}) != 1 or any(parse_amount(i.value) is None for i in items):
+        return ranked
+    places = max(decimals(i.value) for i in items)
+    total = round(sum(parse_amount(i.value) for i in items), places)
+    formula = " + ".join(i.value for i in items) + f" = {fmt(total, places)}"
+    head = Figure(fmt(total, places), items[0].unit, yuan(total, items[0].unit), f"前{q.top_n}项合计", ranked.figures[0].department if ranked.figures else "",
+                  ranked.figures[0].year if ranked.figures else None, derived=True, formula=formula)
+    return replace(ranked, answer=f"{ranked.answer}这{q.top_n}项加起来为{head.value}{head.unit}（{formula}）。",
+                   figures=[head, *ranked.figures], notes=[*ranked.notes, f"计算：{formula}{head.unit}"])
 
 
 def _not_in_table_named(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

@@ -2986,3 +2986,9 @@ def test_a_tables_total_row_across_its_columns(engine):
     answer = engine.ask("阳泉民政局24年支出决算表合计那一行分成哪几栏，钱主要落在哪两栏")
     assert [i.label for i in answer.items][:3] == ["项目支出", "经营支出", "基本支出"]
     assert answer.figures[0].value == "6177.21"
+
+
+def test_the_top_items_of_a_ranking_added_where_their_sum_is_asked(engine):
+    answer = engine.ask("阳泉民政局24年支出最多的两项加起来多少")
+    assert answer.figures[0].value == "4793.53" and answer.figures[0].formula == "2749.67 + 2043.86 = 4793.53"
+    assert engine.ask("阳泉民政局24年支出最多的两项是什么").figures[0].value == "2749.67"  # (nothing added unasked)
