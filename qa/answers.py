@@ -8,7 +8,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.store import DocumentInfo
 from core.text import decimals, format_amount, parse_amount
 from qa.lookup import Located, parent_name, row_name
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Item
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated
 from qa.understand import QueryPlan
 from qa.verify import allowed_from, enforce
@@ -70,6 +70,23 @@ def citation(cell: Located) -> Citation:
                     column=cell.column_path, cell=cell.printed,
                     page=row.page, line=row.line, quote=f"{label} | {printed}" if label else printed,
                     doc_id=doc.doc_id, table_seq=cell.table_seq, row_seq=cell.row_seq, column_seq=cell.column)
+
+
+def table_citation(doc: Document, index: int, row: str = "", quote: str = "") -> Citation:
+    """A table itself cited (its title, code and first page), where the answer is about the table
+    and no one cell: its columns, its note, that it is empty."""
+    table = doc.tables[index]
+    return Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, row=row,
+                    page=table.page_start, line=table.line, quote=quote, doc_id=doc.doc_id, table_seq=index)
+
+
+def added_figure(printed: list[str], unit: str, label: str, department: str, year: int | None) -> Figure:
+    """Figures as printed added up, to the places the most precise of them prints, the formula
+    kept ("0.50 + 9.60 = 10.10")."""
+    places = max(decimals(p) for p in printed)
+    total = round(sum(parse_amount(p) for p in printed), places)
+    formula = " + ".join(printed) + f" = {fmt(total, places)}"
+    return Figure(fmt(total, places), unit, yuan(total, unit), label, department, year, derived=True, formula=formula)
 
 
 def sentence_citation(doc: Document, s: Sentence) -> Citation:

@@ -23,7 +23,7 @@ from core.text import decimals, match_key, parse_amount, simplified, spaced_paus
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import ask_what, citation, fmt, named_infos, not_found, which_row, yuan
+from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -43,7 +43,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, GIVEN_AMOUNT_RE, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -456,18 +456,14 @@ def _counts_added(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
             if answer is None or answer.status != ANSWERED or not answer.figures or answer.figures[0].unit not in q.units:
                 return None
             found.append(answer)
-    if len(found) < 2 or len({a.figures[0].unit for a in found}) != 1:
+    if len(found) < 2 or len({a.figures[0].unit for a in found}) != 1 or \
+            any(parse_amount(a.figures[0].value) is None for a in found):
         return None
-    values = [parse_amount(a.figures[0].value) for a in found]
-    if any(v is None for v in values):
-        return None
-    unit, total = found[0].figures[0].unit, sum(values)
-    shown = fmt(total, max(decimals(a.figures[0].value) for a in found))
+    unit = found[0].figures[0].unit
+    head = added_figure([a.figures[0].value for a in found], unit, "合计", "", None)
     each = "；".join(f"{a.figures[0].department}{a.figures[0].year}年{a.figures[0].value}{unit}" for a in found)
-    formula = " + ".join(a.figures[0].value for a in found) + f" = {shown}"
-    head = Figure(shown, unit, None, "合计", "", None, derived=True, formula=formula)
-    return Answer(q.text, f"{each}。合计{shown}{unit}。", ANSWERED, LOOKUP, [head] + [a.figures[0] for a in found],
-                  [c for a in found for c in a.citations[:1]], [f"计算：{formula}{unit}"])
+    return Answer(q.text, f"{each}。合计{head.value}{unit}。", ANSWERED, LOOKUP, [head] + [a.figures[0] for a in found],
+                  [c for a in found for c in a.citations[:1]], [f"计算：{head.formula}{unit}"])
 
 
 def _years_ranked_with_earlier(lib: Library, q: QueryPlan, across: list, lacking: list[int]) -> Answer | None:
@@ -913,10 +909,8 @@ def _told_checked(q: QueryPlan, answer: Answer | None) -> Answer | None:
     if answer is None or len(answer.figures) < 2 or answer.figures[1].value_yuan is None:
         return answer
     whole, typed = answer.figures[1], aside_said(q.typed or "")
-    for m in GIVEN_AMOUNT_RE.finditer(q.typed[:typed[1]] if typed else ""):  # (an amount told before the aside: the whole's)
-        told = float(m.group(1)) * YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"]
-        leeway = YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"] * 0.5 * 10 ** -decimals(m.group(1))
-        if abs(told - whole.value_yuan) > leeway:
+    for m, told, per in given_amounts(q.typed[:typed[1]] if typed else ""):  # (an amount told before the aside: the whole's)
+        if abs(told - whole.value_yuan) > per * 0.5 * 10 ** -decimals(m.group(1)):
             return replace(answer, notes=[*answer.notes, f"问题中所说的“{m.group(0)}”与文件不符："
                                                          f"文件中{whole.label}为{whole.value}{whole.unit}，以上按文件计算。"])
     return answer
@@ -1179,13 +1173,11 @@ def _top_added(q: QueryPlan, ranked: Answer) -> Answer:
     if q.operation != "rank" or q.top_n < 2 or not TOP_ADDED_RE.search(q.text) or len(items) < q.top_n or \
             len({i.unit for i in items}) != 1 or any(parse_amount(i.value) is None for i in items):
         return ranked
-    places = max(decimals(i.value) for i in items)
-    total = round(sum(parse_amount(i.value) for i in items), places)
-    formula = " + ".join(i.value for i in items) + f" = {fmt(total, places)}"
-    head = Figure(fmt(total, places), items[0].unit, yuan(total, items[0].unit), f"前{q.top_n}项合计", ranked.figures[0].department if ranked.figures else "",
-                  ranked.figures[0].year if ranked.figures else None, derived=True, formula=formula)
-    return replace(ranked, answer=f"{ranked.answer}这{q.top_n}项加起来为{head.value}{head.unit}（{formula}）。",
-                   figures=[head, *ranked.figures], notes=[*ranked.notes, f"计算：{formula}{head.unit}"])
+    first = ranked.figures[0] if ranked.figures else None
+    head = added_figure([i.value for i in items], items[0].unit, f"前{q.top_n}项合计",
+                        first.department if first else "", first.year if first else None)
+    return replace(ranked, answer=f"{ranked.answer}这{q.top_n}项加起来为{head.value}{head.unit}（{head.formula}）。",
+                   figures=[head, *ranked.figures], notes=[*ranked.notes, f"计算：{head.formula}{head.unit}"])
 
 
 def _not_in_table_named(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

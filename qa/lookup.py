@@ -150,6 +150,18 @@ def table_phrases(key: str) -> list[str]:
     return [key[start:end] for start, end in table_phrase_spans(key)]
 
 
+# a table said by some of its title's words before 表 ("收支总表", "财政拨款那张表", "收入表")
+TABLE_WORDS_RE = re.compile(r"([\u4e00-\u9fff]{1,14}?)(?:那一?张|这一?张|那个|的)?表")
+
+
+def table_words(question: str) -> list[str]:
+    """The words before each 表 the question says, clause by clause ("收支总表和财政拨款那张表":
+    收支总, 财政拨款): unlike ``table_phrases``, "三公那张表" keeps its words, for questions about
+    the tables themselves (their columns, notes, two of them set side by side)."""
+    clauses = re.split(r"[，,。？?；;和跟与及、]", match_key(question))
+    return [m.group(1) for clause in clauses for m in TABLE_WORDS_RE.finditer(clause)]
+
+
 def table_phrase_spans(key: str) -> list[tuple[int, int]]:
     """Where ``table_phrases`` lie in the (match_key) question."""
     spans = []

@@ -2071,7 +2071,7 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
 # 第一个，再说一遍多少", "最开始问的那个换成17年"): that turn's year, or that turn as the one continued
 TURN_PLACE_RE = re.compile(r"第(?P<n>[一二三四五六七八九\d])个|(?P<last>最后)(?:一个)?|(?P<first>最开始|一开始|开头)")
 TURN_YEAR_RE = re.compile(rf"(?:{TURN_PLACE_RE.pattern})(?:问题)?问的(?:那一?年|那个年份?)")
-_PLACE = r"(?:第[一二三四五六七八九\d]个|最后(?:一个)?|最开始|一开始|开头)"
+_PLACE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", TURN_PLACE_RE.pattern) + ")"  # (the same places, unnamed)
 # a turn's figure pointed at ("第一个问的那个数比现在这个少多少"): that turn's department, year and item said
 TURN_FIGURE_RE = re.compile(rf"(?:{TURN_PLACE_RE.pattern})(?:问题)?问的(?:那个|那一个)?(?:数字?|金额|钱)"
                             r"|(?P<now>现在(?:问的)?这个)(?:数字?|金额)?")

@@ -12,11 +12,11 @@ from core.schema import schema
 from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
 from index.retriever import asks_reason
-from qa.answers import citation, finish, not_found, sentence_citation, yuan
+from qa.answers import citation, finish, not_found, sentence_citation, table_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.lookup import Located, code_row_names, named_table
-from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Citation, Figure
+from qa.lookup import Located, code_row_names, named_table, table_words
+from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, absence_statement, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
@@ -360,11 +360,20 @@ def _told_in_question(q: QueryPlan, head: Amount) -> bool:
     if head.unit not in YUAN_PER_UNIT or head.value is None:
         return False
     said = head.value * YUAN_PER_UNIT[head.unit]
-    return any(abs(float(m.group(1)) * YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"] - said) < 0.5
-               for m in GIVEN_AMOUNT_RE.finditer(q.typed or q.text))
+    return any(abs(told - said) < 0.5 for _, told, _ in given_amounts(q.typed or q.text))
 
 
 GIVEN_AMOUNT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)(?![里\d])")
+
+
+def given_amounts(text: str) -> list[tuple[re.Match, float, float]]:
+    """The amounts a text writes in figures ("162.9万"): each with its value in yuan and the yuan
+    of the unit it is said in."""
+    found = []
+    for m in GIVEN_AMOUNT_RE.finditer(text):
+        per = YUAN_PER_UNIT[m.group(2).rstrip("元") + "元"]
+        found.append((m, float(m.group(1)) * per, per))
+    return found
 
 
 def _counts_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
@@ -525,9 +534,7 @@ def table_asked_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                 f"{f'，在第{table.page_start}页' if table.page_start else ''}")
         if COLUMNS_ASKED_RE.search(q.text):
             text += f"，金额栏目有：{'、'.join(table.columns)}" + (f"（单位：{table.unit}）" if table.unit else "")
-        cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
-                         line=table.line, doc_id=doc.doc_id, table_seq=index)
-        return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
+        return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[table_citation(doc, index)])
     return None
 
 
@@ -539,9 +546,7 @@ def table_columns_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if m is None or TABLE_ASKED_RE.search(q.text) or ROW_ASKED_RE.search(q.text) or COLUMN_AT_PLACE_RE.search(q.text):
         return None  # (a column pointed at by its number, "第3栏", is a cell: qa/routes/position.py)
     for doc in docs:
-        index = named_table(doc, q.text)
-        index = _table_said_short(doc, q.text) if index is None else index
-        if index is None or not (table := doc.tables[index]).columns:
+        if (index := _table_named(doc, q.text)) is None or not (table := doc.tables[index]).columns:
             continue
         key = match_key(q.text)
         heads = {part for path in table.columns for part in path.split("/")[:-1] if len(path.split("/")) > 1}
@@ -553,8 +558,7 @@ def table_columns_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         names = "、".join(_column_name(c, said) for c in columns)
         text = (f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
                 f"{'“' + '”“'.join(said) + '”下' if said else ''}有{len(columns)}{word}数字：{names}。")
-        cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
-                         line=table.line, doc_id=doc.doc_id, table_seq=index, quote=names)
+        cited = table_citation(doc, index, quote=names)
         counted = re.search(r"(?<!哪)几|多少", m.group(0)) is not None
         figures = [Figure(str(len(columns)), word, None, f"《{table.title}》的{word}数", doc.department, doc.year)] if counted else []
         return Answer(q.text, text, ANSWERED, LOOKUP, figures=figures, citations=[cited])
@@ -571,13 +575,18 @@ def _column_name(path: str, said: list[str]) -> str:
     return named[-1] + "".join(f"（{p}）" for p in reversed(qualifying))
 
 
+def _table_named(doc: Document, question: str) -> int | None:
+    """The table a question names, by its title or code, else by a short form of its title."""
+    index = named_table(doc, question)
+    return _table_said_short(doc, question) if index is None else index
+
+
 def _table_said_short(doc: Document, question: str) -> int | None:
     """A table said by a short form of its title ("收入表", "三公那张表"): its type's short name, else
     the shortest title holding the words before 表."""
-    key = match_key(question)
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:那一?张|这一?张|的)?表", key):
-        for start in range(len(m.group(1)) - 1):  # ("年收入表": the longest end of the words that names one)
-            words = m.group(1)[start:]
+    for said in table_words(question):
+        for start in range(len(said) - 1):  # ("年收入表": the longest end of the words that names one)
+            words = said[start:]
             kind = schema().short_named(words + "表")
             found = [i for i, t in enumerate(doc.tables) if t.category == "standard" and
                      (kind and t.type == kind or words in match_key(t.title))]
@@ -596,8 +605,7 @@ def _last_column(q: QueryPlan, doc: Document, index: int) -> Answer | None:
     table = doc.tables[index]
     name = _column_name(table.columns[-1], [])
     printing = [ri for ri, row in enumerate(table.rows) if any((v or "").strip() for v in row.values)]
-    cited = Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
-                     line=table.line, doc_id=doc.doc_id, table_seq=index)
+    cited = table_citation(doc, index)
     text = f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》最右边一栏是“{name}”"
     if len(printing) != 1 or not (cell := Located(doc, index, printing[0], len(table.columns) - 1, name)).printed:
         return Answer(q.text, text + "。", ANSWERED, LOOKUP, citations=[cited])
@@ -622,8 +630,7 @@ def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         return None
     doc = docs[0]
     listing = "；".join(f"{t.code}《{t.title}》" for _, _, t in tables)
-    cited = [Citation(d.source, d.department, d.year, d.kind, t.code, t.title, page=t.page_start, line=t.line,
-                      doc_id=d.doc_id, table_seq=i) for d, i, t in tables]
+    cited = [table_citation(d, i) for d, i, _ in tables]
     figure = Figure(str(len(tables)), "张", None, "公开表格数", doc.department, doc.year)
     return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件共有{len(tables)}张表：{listing}。", ANSWERED, LOOKUP,
                   figures=[figure], citations=cited)
@@ -657,9 +664,7 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
             lines.append(f"《{table.title}》{f'（{table.code}）' if table.code else ''}"
                          f"{f'第{table.page_start}页' if table.page_start else ''}，{said}")
             total = next((r for r in table.rows if is_total(r.label)), None)  # (its blank total row, where it has one)
-            cited.append(Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title,
-                                  row=total.label if total else "", page=table.page_start, line=table.line,
-                                  doc_id=doc.doc_id, table_seq=index))
+            cited.append(table_citation(doc, index, row=total.label if total else ""))
     if not cited:
         return Answer(q.text, f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有空表：每张表都印有数字。",
                       ANSWERED, LOOKUP)
@@ -680,9 +685,7 @@ def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if not NOTE_ASKED_RE.search(q.text) or TABLE_ASKED_RE.search(q.text):
         return None
     for doc in docs:
-        index = named_table(doc, q.text)
-        index = _table_said_short(doc, q.text) if index is None else index
-        if index is None:
+        if (index := _table_named(doc, q.text)) is None:
             continue
         table = doc.tables[index]
         note = NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
@@ -690,8 +693,7 @@ def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         said = f"表下注明：“{note}”" if note else "表下没有印注释"
         if note and printed and table.says_empty:
             said += "。但表中印有数字，请以原件核对"
-        cited = [Citation(doc.source, doc.department, doc.year, doc.kind, table.code, table.title, page=table.page_start,
-                          line=table.line, doc_id=doc.doc_id, table_seq=index, quote=note)]
+        cited = [table_citation(doc, index, quote=note)]
         if not note and not printed and (told := _fund_absent(table, docs)) is not None:
             said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
             cited.append(sentence_citation(*told))

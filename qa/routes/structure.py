@@ -154,11 +154,11 @@ def _total_row_by_columns(q: QueryPlan, doc: Document) -> Structure | None:
     row = next((ri for ri, r in enumerate(table.rows) if is_total(r.label)), None)
     if row is None:
         return None
-    cells = [Located(doc, index, row, ci, table.columns[ci].split("/")[-1]) for ci in range(len(table.columns))
-             if not TOTAL_COLUMN_RE.search(table.columns[ci].split("/")[-1])]
-    cells = [c for c in cells if c.value is not None and c.unit]
-    whole = next((Located(doc, index, row, ci, table.columns[ci]) for ci in range(len(table.columns))
-                  if TOTAL_COLUMN_RE.search(table.columns[ci].split("/")[-1])), None)
+    leaves = [path.split("/")[-1] for path in table.columns]
+    totals = [ci for ci, leaf in enumerate(leaves) if TOTAL_COLUMN_RE.search(leaf)]
+    cells = [c for ci, leaf in enumerate(leaves) if ci not in totals
+             for c in [Located(doc, index, row, ci, leaf)] if c.value is not None and c.unit]
+    whole = Located(doc, index, row, totals[0], table.columns[totals[0]]) if totals else None
     if len(cells) < 2:
         return None
     return Structure(row_name(table.rows[row].label) or "合计", [Part.of_cell(c) for c in cells],

@@ -14,7 +14,7 @@ from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
-from qa.lookup import named_table, row_name, same_code_cells
+from qa.lookup import named_table, row_name, same_code_cells, table_words
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
@@ -114,7 +114,7 @@ def places_compared(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """One item's figure in two places the question names, set against each other ("公务接待费，三公
     表里的和经济分类表里的一样吗？差多少", "项目支出，总表里的和财政拨款表里的差多少"): whether they
     agree, and their gap; None unless two places are named and what is printed there is found."""
-    if len(_place_phrases(q.text)) < 2 or not (q.rows or any(not c.department_total for c in q.concepts)):
+    if len(table_words(q.text)) < 2 or not (q.rows or any(not c.department_total for c in q.concepts)):
         return None  # (an item read as a department's total may be the tables' words: "支出决算表")
     found = _agrees(lib, replace(q, operation="yesno"), docs)
     two = found is not None and len([f for f in found.figures if not f.derived]) == 2
@@ -184,22 +184,11 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
 NARRATIVE_PLACE_RE = re.compile(r"说明|文字|正文")
 
 
-# a table said by some of its title's words, before 表 ("收支总表", "财政拨款那张表", "总表里的")
-PLACE_PHRASE_RE = re.compile(r"([\u4e00-\u9fff]{1,14}?)(?:那一?张|这一?张|那个|的)?表")
-
-
-def _place_phrases(question: str) -> list[str]:
-    """The words before each 表 the question says, clause by clause ("收支总表和财政拨款那张表":
-    收支总, 财政拨款)."""
-    clauses = re.split(r"[，,。？?；;和跟与及、]", match_key(question))
-    return [m.group(1) for clause in clauses for m in PLACE_PHRASE_RE.finditer(clause)]
-
-
 def _places_named(question: str, places: list) -> list:
     """The two places the question names ("收入决算表和支出决算表里", "收支总表和财政拨款那张表",
     "说明里写的…跟表里的"), when it names just two: for each table phrase, the place whose title
     shares most of its words (the shorter title at a tie); else every place printing the figure."""
-    phrases = _place_phrases(question)
+    phrases = table_words(question)
     tables = [p for p in places if p[4].table_title]
     picked = []
     for phrase in phrases:
@@ -228,7 +217,7 @@ def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
     合计对得上吗"): a total no code ties across tables, found in each table by its own words."""
     doc = cell.doc
     # (a nickname several titles share, "基本支出表": each of them)
-    others = dict.fromkeys(ti for p in _place_phrases(q.match_text) for ti in _tables_called(doc, p + "表") if ti != cell.table_seq)
+    others = dict.fromkeys(ti for p in table_words(q.match_text) for ti in _tables_called(doc, p + "表") if ti != cell.table_seq)
     picks = [(ti, pick_cells(replace(plan, text=f"{doc.tables[ti].title}里{plan.text}"), doc)) for ti in others]
     return [p.cells[0] for ti, p in picks if p is not None and not p.summed and p.cells[0].table_seq == ti]
 
