@@ -43,7 +43,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -655,7 +655,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         return not_found(lib, q, f"没有认出“{unread.group(0)}”指的是哪一项，请用中文写出要查的项目（如：基本支出、三公经费）。",
                          q.resolved or None)
     if not q.names_something and not q.budget_words and q.operation not in ("rank", "breakdown", "count", "yesno") \
-            and not EMPTY_TABLES_ASKED_RE.search(q.text) and not points_at_cell(q.text) and not any(
+            and not EMPTY_TABLES_ASKED_RE.search(q.text) and not TABLES_COUNTED_RE.search(q.text) \
+            and not points_at_cell(q.text) and not any(
             _rows_named(q, d) or named_table(d, q.match_text) is not None for d in docs):
         if q.departments and len(re.sub(r"[那么的呢吗？?。，,！!\s]", "", q.rest)) <= 2:
             return ask_what(docs, q.text)  # "那临汾的呢？" with nothing before it

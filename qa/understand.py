@@ -793,13 +793,14 @@ def _without_funds_said_of(matches: list, rows: list[str], key: str, text: str) 
 
 
 def _without_table_names(matches: list, key: str) -> list:
-    """"三公表里公车那几格": a concept said as its table's name is where to look, not what is asked
+    """"三公表里公车那几格", "机关运行经费在三公那张表的哪一栏": a concept said as its table's name is
+    where to look, not what is asked
     (where something else is asked: "三公表里合计多少" still asks the 三公)."""
     kept = [m for m in matches if not TABLE_NAMED_AFTER_RE.match(key, m.end)]
     return kept if kept and kept != matches else matches
 
 
-TABLE_NAMED_AFTER_RE = re.compile(r"(?:那一?张|这一?张|的)?(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内)")
+TABLE_NAMED_AFTER_RE = re.compile(r"(?:那一?张|这一?张|的)?(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内|[，,]|的(?=哪))")
 
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:

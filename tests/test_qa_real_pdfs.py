@@ -2178,3 +2178,20 @@ def test_counts_of_two_bodies_added(pdf_engine):
     """"两家19年的公车加起来有多少辆": each body's count as its own question reads it (127 + 46)."""
     answer = pdf_engine.ask("省委办公厅和省政协办公厅19年的公车加起来有多少辆？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("173", "辆") and len(answer.citations) == 2
+
+
+def test_an_item_in_a_table_named_after_another_is_the_item_asked(pdf_engine):
+    """"机关运行经费在三公那张表的哪一栏": 三公 names the table (部门“三公”经费和机关运行经费预算表),
+    机关运行经费 is asked — not the 三公 total of the same table."""
+    a = pdf_engine.ask("万里街道25年机关运行经费在三公那张表的哪一栏，数是多少？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("464.64", "万元") and a.answer.startswith("见"), a.answer
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("省委办公厅18年项支比基支多多少", "1678.35", "万元"),  # 项目支出 − 基本支出
+    ("政协19年财拨的基支是多少", "6,442.75", "万元"),  # not the 财政拨款 income
+    ("万里街道25年政采主要买的是啥", "3780.72", "万元"),  # 政府采购's parts, not the spending's 类
+])
+def test_office_shorthand_on_budgets(pdf_engine, question, value, unit):
+    a = pdf_engine.ask(question)
+    assert (a.figures[0].value, a.figures[0].unit) == (value, unit), a.answer

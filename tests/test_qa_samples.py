@@ -1064,6 +1064,21 @@ def test_a_purpose_said_first_then_what_is_asked_on_the_way(engine):
     assert figure(a) == (20, "人") and not a.figures[0].derived, a.answer
 
 
+@pytest.mark.parametrize("question, table", [
+    ("临汾民政局19年人员经费的明细是第几号表的", "公开06表"),  # one table though two of its figures fit
+    ("阳泉民政局24年三公经费是在第几张表上？", "公开09表"),  # which table, not how many tables
+    ("阳泉民政局24年公务接待费在三公那张表的哪一栏", "公开09表"),
+])
+def test_which_numbered_table_prints_a_figure(engine, question, table):
+    a = engine.ask(question)
+    assert a.status == "answered" and a.answer.startswith("见") and table in a.answer.split("。")[0], a.answer
+
+
+def test_tables_counted_with_no_kind_said(engine):
+    """"19年一共有几张表": the tables the year's disclosure prints, though no item is named."""
+    assert figure(engine.ask("临汾民政局19年一共有几张表")) == (9, "张")
+
+
 def test_where_the_report_says_it_asked_after_the_figure(engine):
     a = engine.ask("阳泉民政局24年车辆有几辆？在报告哪一部分说的")
     assert figure(a) == (25, "辆") and a.answer.startswith("见"), a.answer
@@ -1078,9 +1093,26 @@ def test_where_the_report_says_it_asked_after_the_figure(engine):
     ("阳泉民政局24年给职工发福利花了多少钱", 12.71, "万元"),  # 福利费 (30229), not 社会福利
     ("临汾民政局19年请专家咨询花了多少", 30000, "元"),  # 咨询费
     ("临汾民政19年出差花了多少钱", 158746.5, "元"),  # 差旅费; 临汾民政 names the department only
+    ("阳泉民政局24年财拨基支多少", 1097.86, "万元"),  # 财政拨款 基本支出, not the 财政拨款收入
+    ("临汾民政局19年项支多少", 1459284.98, "元"),  # 项目支出
+    ("阳泉民政局24年机运费多少", 39.89, "万元"),  # 机关运行经费
+    ("嗯那个阳泉那个民政局二四年就是一共花出去多少钱", 8406.85, "万元"),  # dictated: pauses in the name
 ])
 def test_office_shorthand_and_everyday_names_of_rows(engine, question, value, unit):
     assert figure(engine.ask(question)) == (value, unit)
+
+
+def test_government_procurement_said_short_is_broken_down_by_its_parts(engine):
+    """"政采里哪一类最多": 政府采购's 货物 / 工程 / 服务, not the spending's largest 类."""
+    a = engine.ask("阳泉民政局24年政采里哪一类最多")
+    assert figure(a) == (659.9, "万元") and "服务" in a.answer, a.answer
+
+
+def test_a_pause_before_a_body_described_by_its_work_is_kept(engine):
+    """"管养老和低保的那个市民政局": the words before 那个 say which body; only a pause between a place
+    and its body ("阳泉那个民政局") is dropped."""
+    a = engine.ask("山西管养老和低保的那个市民政局，24年一般公共预算财政拨款支出一共多少")
+    assert figure(a) == (4004.92, "万元"), a.answer
 
 
 def test_what_something_sold_is_not_the_money_the_department_spent_from_it(engine):

@@ -530,6 +530,10 @@ WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)�
                               r"[，,？?]?(?:在)?哪(?:里|儿)(?:能|可以)?(?:查到|看到|找到)|[，,？?]?在哪(?:里|儿)?(?:能|可以)?查|"
                               # "这个数写在哪一段", "分别在哪一行", "在第几页"
                               r"[，,？?]?(?:这个数|这个数字|它)?(?:分别)?(?:写|印|列)?在(?:第几|哪一?)(?:页|行|段|栏)|"
+                              # "在三公那张表的哪一栏", "算在哪一栏"
+                              r"[，,]?(?:算|列|记)?在?(?:表的|的)?哪一?(?:栏|列)(?:里|中|上)?|"
+                              # "是第几号表的", "在第几张表上", "是在第几号表里"
+                              r"[，,？?]?(?:是)?(?:在|列在)?第几(?:号|张|个)?表(?:的|里|上|中)?|"
                               # "那张表在公开表格文件里是第几页"
                               r"在[^，,。？?]{0,12}?(?:里|中)?是?第几页|"
                               # "在报告哪一部分说的", "报告哪部分写的", "报告第几页写的"
@@ -569,7 +573,7 @@ def said_where(found: Answer, question: str) -> Answer:
         if cited.page and PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question)) \
         else found.figures
     # (the one table is what was asked where no amount is: its several figures need no choosing)
-    settled = found.status == UNCLEAR and not FIGURE_ASKED_TOO_RE.search(question)
+    settled = found.status == UNCLEAR and not FIGURE_ASKED_TOO_RE.search(WHERE_PRINTED_RE.sub("", question))
     said = found.answer.replace("请说明要哪一个。", "") if settled else found.answer
     return replace(found, question=question, answer=f"见{cited.source}中的{place}{page}。{said}", figures=figures,
                    status=ANSWERED if settled else found.status)

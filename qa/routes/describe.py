@@ -617,7 +617,7 @@ ROW_ASKED_RE = re.compile(r"(?:合计|总计)(?:那一?|这一?)?行")
 
 
 # how many tables a disclosure prints ("一共有几张表", "公开报表有多少张")
-TABLES_COUNTED_RE = re.compile(r"(?:一共|总共|共)?(?:有)?(?<!哪)(?:几|多少)张(?:预算|决算|公开|统计)?(?:表|报表)|(?:表|报表|表格)(?:一共|总共|共)?(?:有)?(?:几|多少)张")
+TABLES_COUNTED_RE = re.compile(r"(?:一共|总共|共)?(?:有)?(?<![哪第])(?:几|多少)张(?:预算|决算|公开|统计)?(?:表|报表)|(?:表|报表|表格)(?:一共|总共|共)?(?:有)?(?:几|多少)张")
 
 
 def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
