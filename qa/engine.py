@@ -556,6 +556,9 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if q.before is not None and not money.concepts and not whole_plan.rows and \
             all(set(c.stated_unit) & COUNTED_UNIT_WORDS for c in whole_plan.concepts):
         whole_plan = q.before  # "那按实有人数摊下来每人多少" after "工资福利支出一共多少": the turn before's
+    if len(money_named := [c for c in whole_plan.concepts if not set(c.stated_unit) & COUNTED_UNIT_WORDS]) < len(whole_plan.concepts) \
+            and money_named:  # ("用财政拨款养的公车，一年运行维护费": the vehicles said are what is counted)
+        whole_plan = replace(whole_plan, concepts=money_named)
     count_plan = understand(asked.count, lib, previous=q)
     if (whole_plan.departments, whole_plan.years) != (q.departments, q.years) or \
             (count_plan.departments, count_plan.years) != (q.departments, q.years):

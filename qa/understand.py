@@ -800,7 +800,8 @@ def _without_table_names(matches: list, key: str) -> list:
     return kept if kept and kept != matches else matches
 
 
-TABLE_NAMED_AFTER_RE = re.compile(r"(?:那一?张|这一?张|的)?(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内|[，,]|的(?=哪))")
+TABLE_NAMED_AFTER_RE = re.compile(r"(?:那一?张|这一?张)(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?[，,]|"
+                                  r"(?:那一?张|这一?张|的)?(?:预算|决算)?(?:支出)?(?:明细)?表(?:格)?(?:里|中|上|内|的(?=哪))")
 
 
 def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPlan:

@@ -2195,3 +2195,9 @@ def test_an_item_in_a_table_named_after_another_is_the_item_asked(pdf_engine):
 def test_office_shorthand_on_budgets(pdf_engine, question, value, unit):
     a = pdf_engine.ask(question)
     assert (a.figures[0].value, a.figures[0].unit) == (value, unit), a.answer
+
+
+def test_an_average_over_every_vehicle_when_the_question_says_so(pdf_engine):
+    """"按它名下所有车辆算": 21.56 ÷ all 7 vehicles, not the 3 公务用车 its 公务用车 money is spent on."""
+    a = pdf_engine.ask("万里街道23年公车运行费平均到每辆车是多少，按它名下所有车辆算")
+    assert a.figures[0].value == "3.08" and a.figures[0].derived and "车辆7辆" in a.answer, a.answer

@@ -1033,6 +1033,8 @@ def test_public_vehicle_money_per_vehicle_is_over_the_vehicles_the_fund_keeps(en
     ("阳泉市民政局2024年公车的运行维护费分到财政拨款负担的每辆车上平均是多少？保留两位小数", "1.20", "万元"),  # 12.02 ÷ 10
     ("临汾民政局19年离休费平均每个离休人员是多少元，四舍五入到元", "110870", "元"),  # 221740 ÷ 离休人员2人
     ("临汾民政局19年退休费平均每个退休人员多少钱，按情况说明里写的退休人员人数算，保留两位小数", None, "元"),
+    ("阳泉民政局24年用财政拨款养的公车，平均一辆一年运行维护费多少", "1.202", "万元"),  # the vehicles said first are counted
+    ("临汾民政局19年搞绩效目标管理的项目平均每个涉及多少资金", "194.4025", "万元"),  # 3110.44 ÷ 16 projects
 ])
 def test_a_figure_per_vehicle_or_per_retired_person_said_in_other_words(engine, question, value, unit):
     """The lead-in ("分到…的每辆车上"), the people counted ("每个离休人员": 离休人员, not 实有人数),

@@ -388,15 +388,19 @@ PER_UNIT_RE = re.compile(r"(?:(?:摊到|分到|平均到|合到|落到)[^，,。
 COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{1,24}?)(?:来)?(?:平均|均摊|分摊|摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
 SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三四五六七八九十]+(?:辆|台|套|个人|人|名)车?")
-COUNTED_UNITS = {"辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
+COUNTED_ITEMS = "项目|处室|科室|预算单位|单位"
+COUNTED_UNITS = {"个": ("个", "家"), "辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
                  "名": ("人", "名")}
 COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "名": "实有人数"}
 # the count said as whose it is, not what it is of ("按他们有的车算", "按现有的人")
-OWNED_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|该单位|该部门|单位|部门)?(?:现在|目前|现)?(?:有|拥有|所有)?的?")
+OWNED_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|该单位|该部门|单位|部门)?(?:名下|现在|目前|现)?(?:有|拥有)?的?")
+# every one of the things counted ("所有车辆", "全部的车"): the document's whole count of them
+ALL_HELD_RE = re.compile(r"(?:所有|全部|一共|总共)的?(?:车辆?|公车|人员?|职工)(?:数|数量)?")
 PLAIN_COUNTED = {"车", "车辆", "公车", "人", "人员", "人头"}
 # where the count is printed, said before it ("按概况里写的离休人员人数算")
 SAID_WHERE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:里|中|上)(?:面)?(?:写|说|列|提|讲)(?:到)?的")
-VEHICLE_RUNNING_RE = re.compile(r"(?<!机关)运行(?:维护|维修)?费")
+# the vehicles' running cost said loosely ("运行费", "公车一年运行维护费"), not the 机关运行经费 nor the name spelt out
+VEHICLE_RUNNING_RE = re.compile(r"(?:公务用?车|公车|车辆?)?的?(?:一年)?的?(?<!机关)(?<!公务用车)运行(?:维护|维修)?费")
 # a question asked before, up to its question mark
 FIRST_QUESTION_RE = re.compile(r"^[^？?]*[？?]")
 # a day the count is taken on ("按截至2023年8月31日的车辆数算"): the document's count is of that day
@@ -422,25 +426,49 @@ class PerUnit:
         return f"{self.counted}有几{self.unit}"
 
 
+# an average over things the narrative counts ("那些项目平均每个多少钱", "平均每个处室摊到多少公用经费",
+# "平均每家花了多少"): the thing, said with it or before it
+PER_ITEM_RE = re.compile(rf"平均(?:到|摊到|分到)?每一?(?:个|家|项)({COUNTED_ITEMS})?(?:平均|摊到|分到|摊|分)?|"
+                         rf"每一?(?:个|家|项)({COUNTED_ITEMS})?(?:平均|摊到|分到)")
+ITEM_NAMED_RE = re.compile(rf"([^，,。？?]*?)({COUNTED_ITEMS})(?:[^，,。？?]*)$")
+
+
+def _per_item_parts(q: QueryPlan) -> PerUnit | None:
+    """The two questions an average per project, office or unit stands for: the money of those
+    things and how many of them, each asked with the words that say which things."""
+    m = PER_ITEM_RE.search(q.text)
+    if m is None:
+        return None
+    before = q.text[:m.start()]
+    named = ITEM_NAMED_RE.search(re.split(r"\d{2,4}年度?|[，,]", before)[-1])
+    noun = m.group(1) or m.group(2) or (named.group(2) if named else None)
+    if noun is None:
+        return None
+    which = named.group(1) + noun if named and named.group(2) == noun else noun
+    whole = before + q.text[m.end():]
+    return PerUnit(whole, which.removeprefix("的"), "个", "")
+
+
 def per_unit_parts(q: QueryPlan) -> PerUnit | None:
     """The two questions a figure asked per vehicle or per person stands for; None when it asks none."""
     m = PER_UNIT_RE.search(q.text)
     if m is None:
-        return None
+        return _per_item_parts(q)
     unit = (m.group(1) or m.group(2) or m.group(4) or "人").removeprefix("个")  # (每个人: 人)
     basis = COUNT_BASIS_RE.search(q.text)
     # (a question before it asks the count alone: "它一共几辆车？平均每辆车摊多少运行费")
     whole = SAID_COUNT_RE.sub("", PER_UNIT_RE.sub("", COUNT_BASIS_RE.sub("", FIRST_QUESTION_RE.sub("", q.text, count=1)
                                                                           if FIRST_QUESTION_RE.match(q.text[:m.start()]) else q.text)))
-    if unit == "辆" and "车" not in whole:
+    if unit == "辆":
         whole = VEHICLE_RUNNING_RE.sub("公务用车运行维护费", whole)  # "每辆车摊多少运行费": the vehicles' running cost
     said = COUNT_DATE_RE.sub("", OWNED_RE.sub("", SAID_WHERE_RE.sub("", basis.group(1)))) if basis else ""
-    said = "" if said in PLAIN_COUNTED else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
+    every = bool(ALL_HELD_RE.fullmatch(said))  # ("按它名下所有车辆算": every vehicle it holds, not those 财政拨款 keeps)
+    said = "" if said in PLAIN_COUNTED or every else said  # ("按他们有的车算": the vehicles, whichever count the document prints)
     if not said and m.group(3):
         return PerUnit(whole, f"{m.group(3)}人员", "人", "")
     if not said and unit == "人" and (paid := PAID_GROUP_RE.search(whole)):
         return PerUnit(whole, f"{paid.group(1)}人员", "人", "")  # "离休费平均每人多少": per 离休人员
-    if not said and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
+    if not said and not every and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
         # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
         # the document states them; all its vehicles (车辆数) only where it does not
         return PerUnit(whole, "公务用车保有量", unit, "", COUNTED_THINGS[unit])
