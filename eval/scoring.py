@@ -32,9 +32,9 @@ class Score:
         return self.answer_ok and self.citation_ok
 
 
-# units that measure the same thing: people are counted 人 or 名 ("9名在职人员"); a gap between
-# shares is said in 百分点 or 个百分点
-SAME_COUNT_UNIT = {"名": "人", "个百分点": "百分点"}
+# units that measure the same thing: people are counted 人 or 名 ("9名在职人员"), bodies 个 or 家
+# ("下属5家预算单位"); a gap between shares is said in 百分点 or 个百分点
+SAME_COUNT_UNIT = {"名": "人", "家": "个", "个百分点": "百分点"}
 
 
 def _unit(unit: str) -> str:

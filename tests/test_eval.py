@@ -35,6 +35,8 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("9.17", "万元", "9.174718", "万元", True),  # a computed gold, a rounded answer
     ("9", "名", "9", "人", True),  # people, counted either way
     ("9", "名", "9", "个", False),
+    ("5", "家", "5", "个", True),  # bodies, counted either way
+    ("5", "家", "5", "人", False),
     ("3.86", "个百分点", "3.86", "百分点", True),  # a gap between shares, said either way
     ("3.86", "个百分点", "3.86", "%", False),
 ])
