@@ -271,6 +271,8 @@ def test_years_kinds_and_comparison_years(sample_store):
     # "跟17年一样": the year set against, not the year asked
     assert resolver.years_in("19年培训费是不是跟17年一样还是25万", 2024, compared=True) == [2017]
     assert resolver.resolve("19年培训费是不是跟17年一样还是25万", 2024).years == [2019]
+    # a span of years said with how many years it is ("17到19这三年")
+    assert resolver.years_in("政协17到19这三年培训费平均每年多少", 2024) == [2017, 2018, 2019]
     # a day's date is no year asked unless no other year is said
     assert resolver.resolve("2025年部门预算所载，截至2024年8月31日共有车辆多少辆", 2025).years == [2025]
     assert resolver.resolve("截至2024年8月31日共有车辆多少辆", 2025).years == [2024]

@@ -2201,3 +2201,11 @@ def test_an_average_over_every_vehicle_when_the_question_says_so(pdf_engine):
     """"按它名下所有车辆算": 21.56 ÷ all 7 vehicles, not the 3 公务用车 its 公务用车 money is spent on."""
     a = pdf_engine.ask("万里街道23年公车运行费平均到每辆车是多少，按它名下所有车辆算")
     assert a.figures[0].value == "3.08" and a.figures[0].derived and "车辆7辆" in a.answer, a.answer
+
+
+def test_a_figure_averaged_over_the_years_asked(pdf_engine):
+    """"这三年平均每年": the three years' figures added and divided by three, each year cited —
+    not refused as a per-head figure no disclosure prints."""
+    a = pdf_engine.ask("政协17到19这三年培训费平均每年多少")
+    assert (a.figures[0].value, a.figures[0].unit) == ("153.66", "万元") and a.figures[0].derived, a.answer
+    assert {c.year for c in a.citations} == {2017, 2018, 2019}
