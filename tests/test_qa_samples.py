@@ -1465,6 +1465,19 @@ def test_the_gap_between_two_shares_in_percentage_points(engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("35.18", "个百分点")  # 67.59 − 32.41
 
 
+def test_a_gap_of_shares_no_sentence_states_is_of_the_whole_both_are_parts_of(engine):
+    """阳泉 states no share of 人员经费: each is computed of 基本支出, the whole both are parts of
+    (87.77% − 12.23%), never one of the other (公用经费占人员经费的13.94%)."""
+    answer = engine.ask("阳泉市民政局2024年人员经费的占比比公用经费高几个百分点")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("75.54", "个百分点"), answer.answer
+    assert "占基本支出的87.77%" in answer.answer and "占基本支出的12.23%" in answer.answer
+
+
+def test_a_gap_of_shares_with_no_share_found_gives_no_figure(engine):
+    answer = engine.ask("阳泉市民政局2024年差旅费的占比比会议费高几个百分点")
+    assert answer.status == "not_found" and not answer.figures and "百分点" in answer.answer, answer.answer
+
+
 def test_the_other_item_a_kuan_files_under_code_99(engine):
     answer = engine.ask("临汾民政局19年抚恤里面那个其他支出花了多少？")
     assert answer.figures[0].value == "44200" and "其他优抚支出" in answer.answer

@@ -31,6 +31,7 @@ Route = Callable[[QueryPlan, list], Answer]
 # "项目支出占总支出的比例，比18年高了几个百分点"): what the share is set against is said after 比
 POINTS_RE = re.compile(r"[，,]?(?<!占)比(?P<other>[^，,。？?]{1,10}?)(?:高|低|多|少|增加|减少|上升|下降|提高|降低)了?(?:几|多少)个?百分点")
 SHARE_SAID_RE = re.compile(r"占比|比例|比重|占")
+WHOLE_NAMED_RE = re.compile(r"占(?!比)")  # "占基本支出的比例": the whole the share is of, said
 
 
 def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
@@ -46,14 +47,20 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     other_year = lib.resolver.years_in(m.group("other"), lib.latest_year)
     if other_year:
         second = replace(first, years=other_year[:1])
+        shares = [_share_alone(lib, plan, route) for plan in (first, second)]
     else:
         words = [x.word for x in lexicon().concepts_in(asked) if not x.generic] or first.rows
         if len(words) != 1 or not lexicon().concepts_in(m.group("other")) and not lib.row_names_in(m.group("other")):
             return None
-        second = understand(asked.replace(words[0], m.group("other").removesuffix("的")), lib)
-    shares = [_share_alone(lib, plan, route) for plan in (first, second)]
+        other = m.group("other").removesuffix("的")
+        second = understand(asked.replace(words[0], other), lib)
+        shares = [_share_alone(lib, plan, route) for plan in (first, second)]
+        if None in shares and not WHOLE_NAMED_RE.search(asked):
+            shares = _shares_of_common_whole(lib, first, second, asked, route)
     if None in shares:
-        return None
+        # ("人员经费的占比比公用经费高几个百分点": no share of either found; never one share of the other)
+        sides = "两年各自的占比" if other_year else f"“{words[0]}”和“{other}”各自的占比，也没有找到两者共同所占的总数"
+        return not_found(lib, q, f"问的是两个占比之差；文件没有写明{sides}，无法算出相差几个百分点。", named_infos(lib, q) or None)
     (a_found, a), (b_found, b) = shares
     gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     text = (f"{a_found.answer.rstrip('。')}；{b_found.answer.rstrip('。')}。两者相差{fmt(abs(gap), 2)}个百分点"
@@ -124,6 +131,19 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     answer = finish(q, text, figures, citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
     answer.verdict = verdict
     return answer
+
+
+def _shares_of_common_whole(lib: Library, first: QueryPlan, second: QueryPlan, asked: str, route: Route) -> list:
+    """Each share asked of the one whole both items are parts of (人员经费 and 公用经费: of 基本支出),
+    where no share of either is stated: [None] when they have no such whole or it is not found."""
+    own = [c.name for c in first.concepts], [c.name for c in second.concepts]
+    if len(own[0]) != 1 or len(own[1]) != 1:
+        return [None]
+    wholes = [w for w in lexicon().wholes_of(own[0][0]) if w.contains(own[1][0]) and w.terms]
+    if len(wholes) != 1:
+        return [None]
+    of_whole = f"{SHARE_SAID_RE.sub('', asked).rstrip('的')}占{wholes[0].name}的比例"
+    return [_share_alone(lib, understand(text, lib), route) for text in (of_whole, of_whole.replace(own[0][0], own[1][0]))]
 
 
 def _share_alone(lib: Library, plan: QueryPlan, route: Route, year: int | None = None) -> tuple[Answer, Figure] | None:
