@@ -834,7 +834,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     compare = _read_intent(q, text)
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
-    named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic])} - _asking_beside_counted(matches)) + len(q.codes)
+    named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic], key)} - _asking_beside_counted(matches)) + len(q.codes)
     asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
@@ -1271,7 +1271,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     """The concepts the operation reads, out of all those named: the figure asked (not a guess
     after it, nor a figure the question tells), the things counted, the part before its whole."""
     if q.operation in ("value", "yesno", "count") and not compare:
-        q.concepts = _without_contradicted(matches)
+        q.concepts = _without_contradicted(matches, key)
     generic = {m.concept.name for m in matches if m.generic} - {m.concept.name for m in matches if not m.generic}
     if q.operation in ("diff", "compare") and MEASURES_NAMED_RE.search(key) and generic and \
             len([c for c in q.concepts if c.name not in generic]) == 1:
@@ -1472,13 +1472,18 @@ def _finest_of_path(rows: list[str], key: str) -> list[str]:
     return [r for r in rows if not parent(r)]
 
 
-def _without_contradicted(matches: list) -> list:
+# words between two figures that set them against each other ("年末结余比年初结转和结余多了还是少了")
+SET_AGAINST_RE = re.compile(r"比|和|跟|与|同|对比|相比|及")
+
+
+def _without_contradicted(matches: list, key: str) -> list:
     """Of two concepts that exclude each other (年初 and 年末结转和结余), one figure asked for is the
     one said by the longer words ("上年结转下来没花完的钱" is last year's carry-over, 没花完
-    describing it)."""
+    describing it) — unless the question sets the two against each other or joins them."""
     kept = []
     for m in matches:
-        rivals = [o for o in matches if o is not m and lexicon().contradicts(o.concept.name, m.concept.name)]
+        rivals = [o for o in matches if o is not m and lexicon().contradicts(o.concept.name, m.concept.name)
+                  and not SET_AGAINST_RE.search(key[min(o.end, m.end):max(o.start, m.start)])]
         if not any(len(o.word) > len(m.word) or (len(o.word) == len(m.word) and o.start < m.start) for o in rivals) \
                 and all(k.name != m.concept.name for k in kept):  # (said twice, "日常运转的公用经费": one)
             kept.append(m.concept)

@@ -2209,3 +2209,12 @@ def test_a_figure_averaged_over_the_years_asked(pdf_engine):
     a = pdf_engine.ask("政协17到19这三年培训费平均每年多少")
     assert (a.figures[0].value, a.figures[0].unit) == ("153.66", "万元") and a.figures[0].derived, a.answer
     assert {c.year for c in a.citations} == {2017, 2018, 2019}
+
+
+@pytest.mark.parametrize("question, value", [
+    ("江苏省委办公厅19年单价超过200000元的设备有几台", "33"),  # 200000元 is the 20万元 the sentence says
+    ("政协19 20万以上设备几台", "4"),
+])
+def test_a_price_said_in_other_units_is_the_stated_one(pdf_engine, question, value):
+    a = pdf_engine.ask(question)
+    assert a.figures and a.figures[0].value == value, a.answer

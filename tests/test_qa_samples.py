@@ -1104,6 +1104,28 @@ def test_office_shorthand_and_everyday_names_of_rows(engine, question, value, un
     assert figure(engine.ask(question)) == (value, unit)
 
 
+@pytest.mark.parametrize("question, value, larger", [
+    ("阳泉民政局24年基本支出比项目支出多了还是少了", "-5079.35", "项目支出"),  # not the 项目支出 alone
+    ("阳泉民政局24年年末结余比年初多了还是少了", "-63.56", "年初结转和结余"),  # 127.25 − 190.81: 年初 said short
+    ("阳泉民政局24年底的结转结余比年初是多了还是少了？差多少", "-63.56", None),
+])
+def test_more_or_less_sets_the_two_side_by_side(engine, question, value, larger):
+    a = engine.ask(question)
+    assert any(f.value == value and f.derived for f in a.figures), a.answer
+    assert larger is None or f"{larger}更多" in a.answer, a.answer
+
+
+def test_the_funds_carry_over_said_with_the_fund_after_it(engine):
+    assert figure(engine.ask("阳泉民政局24年从上一年结转过来的财政拨款有多少")) == (58.32, "万元")  # 年初财政拨款结转和结余
+
+
+def test_a_count_above_another_price_is_not_answered_with_the_stated_one(engine):
+    """The document counts equipment above 100万元: a count above 50万 is not that count."""
+    a = engine.ask("阳泉民政局单价50万以上的设备有几台")
+    assert not (a.status == "answered" and a.figures), a.answer
+    assert figure(engine.ask("阳泉民政局单价100万以上的设备有几台")) == (0, "台（套）")
+
+
 def test_government_procurement_said_short_is_broken_down_by_its_parts(engine):
     """"政采里哪一类最多": 政府采购's 货物 / 工程 / 服务, not the spending's largest 类."""
     a = engine.ask("阳泉民政局24年政采里哪一类最多")

@@ -477,13 +477,31 @@ def _subject_fit(ask: _Asked, subject: str) -> float:
     """How much of the subject the question says, and of the question the subject explains;
     a concept the question names counts as one whole: "几辆车" is the 车辆 stated, but
     "执法执勤的车有几辆" is the 执法执勤用车 the question spells out."""
-    if _other_subject(ask.subject, subject):
+    if _other_subject(ask.subject, subject) or _other_threshold(ask.text, subject):
         return 0.0
     said = shared_words(ask.subject, subject)
     whole_ask = ask.counted and said >= 2 and said == len(ask.subject)  # all the question names, in a rare unit
     if not whole_ask and (said < min(2 if ask.changes else 3, len(subject)) or said / len(subject) < MIN_SUBJECT_SHARE):
         return 0.0  # "项目" alone does not name 项目支出 (a change of "收入" is 收入总计's)
     return said / len(subject) + said / max(len(ask.subject), 1)
+
+
+def _other_threshold(question: str, subject: str) -> bool:
+    """Both set a price the things counted are above, and not the same one ("单价50万以上的设备" is
+    not the 单价100万元以上设备 stated; "超过200000元" is 20万元): a count above one price says
+    nothing of the count above another."""
+    said, stated = _thresholds(question), _thresholds(subject)
+    return bool(said) and bool(stated) and not said & stated
+
+
+# a price things are counted above ("20万元（含）以上", "超过200000元"), in yuan
+THRESHOLD_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?元?\s*(?:[（(]含[）)])?\s*(?:及)?以上|"
+                          r"(?:超过|高于|大于|不低于)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元?")
+
+
+def _thresholds(text: str) -> set[float]:
+    return {float(m.group(1) or m.group(3)) * YUAN_PER_UNIT[f"{m.group(2) or m.group(4) or ''}元"]
+            for m in THRESHOLD_RE.finditer(text)}
 
 
 def _other_subject(asked: str, subject: str) -> bool:
