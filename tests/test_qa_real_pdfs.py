@@ -2218,3 +2218,10 @@ def test_a_figure_averaged_over_the_years_asked(pdf_engine):
 def test_a_price_said_in_other_units_is_the_stated_one(pdf_engine, question, value):
     a = pdf_engine.ask(question)
     assert a.figures and a.figures[0].value == value, a.answer
+
+
+def test_a_word_with_its_particle_names_no_single_kemu(pdf_engine):
+    """"实行绩效目标管理的项目": "管理的" is 管理 with its particle, which many 科目 carry — not the
+    未归口管理的行政单位离退休 row whose name happens to hold it."""
+    a = pdf_engine.ask("省委办公厅2018年实行绩效目标管理的项目一共覆盖多少钱？")
+    assert "未归口管理" not in a.answer and not any(f.value == "248.77" for f in a.figures), a.answer

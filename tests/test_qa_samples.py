@@ -1126,6 +1126,13 @@ def test_a_count_above_another_price_is_not_answered_with_the_stated_one(engine)
     assert figure(engine.ask("阳泉民政局单价100万以上的设备有几台")) == (0, "台（套）")
 
 
+def test_an_item_with_nothing_printed_under_it_is_not_answered_with_all_the_spending(engine):
+    """"办公费具体买了啥": 办公费 is printed with no parts; the department's largest 项 (养老服务)
+    is no answer to it."""
+    a = engine.ask("阳泉民政局24年办公费具体买了啥")
+    assert not any(f.value == "2749.67" for f in a.figures) and "养老服务" not in a.answer, a.answer
+
+
 def test_government_procurement_said_short_is_broken_down_by_its_parts(engine):
     """"政采里哪一类最多": 政府采购's 货物 / 工程 / 服务, not the spending's largest 类."""
     a = engine.ask("阳泉民政局24年政采里哪一类最多")

@@ -255,7 +255,8 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
             if narrowed and len(narrowed) < len(keys):
                 keys, start, end = narrowed, min(a, start), max(a + 1, end)
         said = "".join(said_words[start:end])
-        fewest = 1 if len(said) >= MIN_ONE_ROW_WORD else 2  # "办公设备" of 办公设备购置 alone
+        # ("办公设备" of 办公设备购置 alone; "管理的" says no more than 管理, which many 科目 carry)
+        fewest = 1 if len(said.replace("的", "")) >= MIN_ONE_ROW_WORD else 2
         if len(keys) > MAX_TOPIC_ROWS or any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
                                              and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys):
             return None  # a row the question names ("政协会议", its 政协 read as the department's;
