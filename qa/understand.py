@@ -1392,7 +1392,9 @@ def _ranks_last(text: str) -> bool:
 
 
 # a guess of which item a ranking finds, said after it ("哪一项最多，是差旅费吗", "…最多 是不是会议费")
-RANK_GUESS_RE = re.compile(r"[，,\s](?:是不是|是)(?P<item>[\u4e00-\u9fff（）()]{2,16}?)(?:吗|么|嘛|呀|啊)?[？?]?$")
+# ("…最多？是那个“其他政协事务支出”吗": asked after the ranking's own question mark, the item quoted)
+RANK_GUESS_RE = re.compile(r"[，,\s？?](?:是不是|是)(?![^，,？?]*(?:哪|什么|几|多少))(?:那个|这个)?[“\"‘]?(?P<item>[\u4e00-\u9fff（）()]{2,16}?)[”\"’]?"
+                           r"(?:吗|么|嘛|呀|啊)?[？?]?$")
 # the ranking asked again after a guess at it ("…难道不是办公费？到底哪项最多？")
 RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|最高|最大|最少|最低|最小)[^？?，,]{0,3}[？?]?")
 # an item said to be the largest or smallest of what is named before it, put up to be checked

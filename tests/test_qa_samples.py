@@ -958,6 +958,17 @@ def test_which_of_two_is_more_said_with_haishi_is_a_comparison(engine):
     assert a.plan["operation"] == "compare" and "6177.21" in a.answer and "1097.86" in a.answer
 
 
+def test_a_guess_after_the_rankings_question_mark_is_checked_by_the_ranking(engine):
+    a = engine.ask("阳泉民政局24年公用经费里哪一项最多？是那个“办公费”吗")
+    assert a.answer.startswith("不是") and a.figures[0].value == "37.89", a.answer  # 取暖费
+
+
+def test_a_column_of_the_income_table_ranked_by_kemu(engine):
+    """"其他收入按项级科目哪一项最多": the 收入决算表's 其他收入 column, not the spending table."""
+    a = engine.ask("阳泉民政局24年的其他收入2504.93万，具体到最细的项级科目，哪一项最多")
+    assert figure(a) == (1279.54, "万元") and "收入决算表" in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question", ["阳泉民政局24年项目支出多少 还是全是基本支出", "阳泉民政局24年项目支出多少？还是都是基本支出？"])
 def test_a_guess_after_the_question_is_not_what_is_asked(engine, question):
     assert figure(engine.ask(question)) == (6177.21, "万元")

@@ -106,6 +106,14 @@ def test_a_whole_named_as_where_the_parts_lie_is_not_one_of_them(plain_engine):
     assert [i.label for i in a.items] == ["人员经费", "公用经费"] and a.items[0].value == "963.57"
 
 
+def test_rows_carrying_a_quoted_word_within_a_whole_are_its_own_rows(plain_engine):
+    """"基本支出里带“其他”两个字的科目": the 经济分类 rows of the 基本支出 table whose names carry
+    其他, not every 其他 row of the document."""
+    a = plain_engine.ask("阳泉民政局24年基本支出里带“其他”两个字的科目各花了多少")
+    assert a.status == UNCLEAR and not a.figures and listed(a), a.answer
+    assert all(code.startswith("3") for code in listed(a)), listed(a)
+
+
 def test_rows_asked_by_a_word_their_names_carry_are_each_listed(plain_engine):
     """"支出决算表里带养老的那几行": every 科目 of that table whose name carries 养老, each with its
     figure (2080505 under 20805 too), none the headline — not the table broken down by 类."""

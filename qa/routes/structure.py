@@ -266,6 +266,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     if concept is not None and concept.parts is None and (items := _items_bought(doc, concept, q)) is not None:
         return items  # "采购的货物里哪样花钱最多": the items its procurement lines buy
+    if concept is not None and q.level and not spending and (by_kemu := _column_by_kemu(lib, q, doc, concept)) is not None:
+        return by_kemu  # "其他收入按项级科目哪一项最多": its column of the income table, 科目 by 科目
     if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
             not any(schema().family(f.table) in SPENDING_FAMILIES for f in concept.finds)
             or all(f.row is not None and f.column is None and not f.row.search("合计") for f in concept.finds)):
@@ -273,6 +275,20 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
     return _spending_by_kemu(lib, q, doc, text)
+
+
+def _column_by_kemu(lib: Library, q: QueryPlan, doc: Document, concept: Concept) -> Structure | None:
+    """A figure printed as the 合计 row of one column of a 科目 table (其他收入: the 收入决算表's
+    其他收入 column), broken down or ranked at the level asked: that column's 科目 rows."""
+    for find in concept.finds:
+        if find.column is None or find.row is None or not find.row.search("合计"):
+            continue
+        column = next((c for ti, table in enumerate(doc.tables) if table.type == find.table
+                       for c in table.columns if find.column.search(c)), None)
+        if column is not None and (found := table_parts(lib, q, doc, schema().family(find.table), column,
+                                                        level_asked(q, 3), (), concept.name)) is not None:
+            return found
+    return None
 
 
 # which items, or how many 科目, asked ("哪几个方面", "有几个大类科目", "超过1000万的有几项"): the 科目 answer

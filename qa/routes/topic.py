@@ -16,7 +16,7 @@ from core.text import is_total, match_key
 from index.lexical import words
 from qa.answers import item
 from qa.context import Library
-from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, choose_column, named_table, row_key, row_name, stated_stretch, table_priority,
+from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, breaks_down, choose_column, named_table, row_key, row_name, stated_stretch, table_priority,
                        unexplained_modifier, unexplained_phrase, word_runs)
 from qa.model import LOOKUP, UNCLEAR, Answer, Item
 from qa.narrative import narrative_key
@@ -53,7 +53,8 @@ class Topic:
 
 
 # rows asked by a word their names carry ("带养老的那几行", "名称里有“救助”的科目"): each such row
-CARRYING_RE = re.compile(r"(?:带有?|含有|名字里有|名称里有|名字中有|名称中有)[“\"'‘]?(?P<word>[\u4e00-\u9fff]{2,8}?)[”\"'’]?字?的"
+CARRYING_RE = re.compile(r"(?:带有?|含有|名字里有|名称里有|名字中有|名称中有)[“\"'‘]?(?P<word>[\u4e00-\u9fff]{2,8}?)[”\"'’]?"
+                         r"(?:[两二三四五六七八]个)?字?的"
                          r"(?:那|哪|这)?(?:几|些)?(?:行|项|个|条|科目)")
 
 
@@ -63,9 +64,12 @@ def carrying_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if (asked := CARRYING_RE.search(q.text)) is None:
         return None
     word = match_key(asked.group("word"))
+    # ("基本支出里带“其他”的科目": the whole said before is where they lie, its own tables)
+    wholes = [m.concept for m in lexicon().concepts_in(match_key(q.text[:asked.start()])) if not m.generic]
     for doc in docs:
         only = named_table(doc, q.match_text)
-        places = [[p for p in where if only is None or p[0] == only]
+        within = {ti for ti in range(len(doc.tables)) if any(breaks_down(doc, ti, c) for c in wholes)}
+        places = [[p for p in where if (only is None or p[0] == only) and (not within or p[0] in within)]
                   for (_, name), where in subject_rows(doc).items() if word in name]
         cells = [c for where in places if where and (c := best_cell(doc, where, q)) is not None]
         if cells:
