@@ -87,6 +87,7 @@ RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "
 ANCHORED_YEAR_RE = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年度?的(" + "|".join(
     sorted((w for w, d in RELATIVE_DELTA.items() if d), key=len, reverse=True)) + ")")
 CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完)")
+CARRIED_ON_RE = re.compile(r"(?:结转|转|留|剩)(?:到|至|给|入)$")
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
 
 
@@ -119,6 +120,8 @@ def relative_years(text: str) -> list[tuple[int, bool]]:
             continue  # "以前年度的结转结余": earlier years in general, not the year before last
         if delta < 0 and CARRIED_OVER_RE.match(text[m.end():]):
             continue  # "从上一年结转过来的钱": this year's 年初结转, no year of its own
+        if delta > 0 and CARRIED_ON_RE.search(text[:m.start()]):
+            continue  # "有没有留钱结转到下一年": this year's 结转下年, no year of its own
         if not (compared and delta == -1):
             found.append((delta, compared))
     return found
@@ -369,7 +372,9 @@ class EntityResolver:
             # ("一处写339.77万元，一处写323.35万元": places in a document, counted, not a body)
             if len(word) < 2 or re.fullmatch(ORG_SUFFIX, word) or re.search(r"经费|费|支出|收入|预算|决算|资金|采购|人员|单位", word) \
                     or re.fullmatch(r"[一二两三四五六七八九十几多每另]处", word) \
-                    or COUNTED_KIND_RE.search(bare[max(0, m.start() - 4):m.end() - 2]):  # ("有几个专门委员会": a kind of body counted)
+                    or COUNTED_KIND_RE.search(bare[max(0, m.start() - 4):m.end() - 2]) \
+                    or bare.startswith("事务", m.end()):
+                # ("有几个专门委员会": a kind of body counted; "其他政协事务支出": a 科目's name)
                 continue
             if not any(covered[start:m.end()]):
                 if fits := self._generic_at_place(bare, start):

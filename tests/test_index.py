@@ -197,6 +197,15 @@ def test_a_market_is_no_city_and_an_autonomous_region_goes_by_its_first_name():
         assert not mention.unknown_orgs
 
 
+def test_a_kemu_named_after_a_body_is_no_organisation():
+    """"其他政协事务支出" is the 科目 2010299, not an organisation called 其他政协."""
+    from core.store import DocumentInfo
+
+    resolver = EntityResolver([DocumentInfo("a", "a.pdf", "江苏省政协办公厅", 2019, "预算", "部门", "", None, [])])
+    mention = resolver.resolve("政协办公厅的“其他政协事务支出”，19年比18年少了多少？", 2019)
+    assert [resolver.display(k) for k in mention.departments] == ["江苏省政协办公厅"] and not mention.unknown_orgs
+
+
 def test_a_project_named_after_a_centre_is_no_organisation():
     """"阳泉那个老年失能失智康养中心项目", "照料中心配套资金": a project named after what it builds
     or funds, not a body the store lacks; "钱全部" is no 部. A body's own 项目支出 still names it."""
@@ -271,6 +280,8 @@ def test_years_kinds_and_comparison_years(sample_store):
     # "跟17年一样": the year set against, not the year asked
     assert resolver.years_in("19年培训费是不是跟17年一样还是25万", 2024, compared=True) == [2017]
     assert resolver.resolve("19年培训费是不是跟17年一样还是25万", 2024).years == [2019]
+    # money carried on to the next year is this year's 结转下年, no year of its own
+    assert resolver.years_in("省政协办公厅18年预算里有没有留钱结转到下一年", 2024) == [2018]
     # a span of years said with how many years it is ("17到19这三年")
     assert resolver.years_in("政协17到19这三年培训费平均每年多少", 2024) == [2017, 2018, 2019]
     # a day's date is no year asked unless no other year is said
