@@ -2225,3 +2225,9 @@ def test_a_word_with_its_particle_names_no_single_kemu(pdf_engine):
     未归口管理的行政单位离退休 row whose name happens to hold it."""
     a = pdf_engine.ask("省委办公厅2018年实行绩效目标管理的项目一共覆盖多少钱？")
     assert "未归口管理" not in a.answer and not any(f.value == "248.77" for f in a.figures), a.answer
+
+
+def test_a_ranking_of_counts_is_not_answered_with_money(pdf_engine):
+    """"哪种会议次数最多": times asked; the 科目 ranked by money answer another question."""
+    a = pdf_engine.ask("省政协17年计划开的全体会议、常委会议、主席会议，哪种次数最多？")
+    assert not any(f.unit in ("万元", "元") for f in a.figures) and "行政运行" not in a.answer, a.answer

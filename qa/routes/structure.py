@@ -85,6 +85,9 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         found = structure(lib, q, doc)
         if found is not None and (q.above is not None or q.share_above is not None):
             return _above_answer(lib, q, doc, found)
+        measured = set(q.units) & COUNT_UNITS  # (not "哪几项", "占几成": the parts counted, their shares)
+        if found is not None and measured and any(p.unit not in measured for p in found.parts):
+            continue  # ("哪种会议次数最多": counts asked, and these parts are money)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             answer = _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
@@ -92,6 +95,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     return None
 
 
+# units of things counted (times, vehicles, people, scores): a ranking of money answers none of them
+COUNT_UNITS = {"次", "批次", "批", "人次", "辆", "人", "名", "台", "套", "台（套）", "分"}
 SCORED_RE = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:综合)?得分$")  # "…项目自评得分": a project's score
 SHOWN_SCORES = 5
 
