@@ -2231,3 +2231,11 @@ def test_a_ranking_of_counts_is_not_answered_with_money(pdf_engine):
     """"哪种会议次数最多": times asked; the 科目 ranked by money answer another question."""
     a = pdf_engine.ask("省政协17年计划开的全体会议、常委会议、主席会议，哪种次数最多？")
     assert not any(f.unit in ("万元", "元") for f in a.figures) and "行政运行" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["万里街道24年预算里，街道还有执法执勤用车吗", "万里街道24年有没有执法执勤用车"])
+def test_a_kind_of_vehicle_held_asked_yes_or_no(pdf_engine, question):
+    """The template's kinds of vehicles held, counted in the narrative (执法执勤用车0辆): 没有, with the
+    count; "预算里，" says where, not what."""
+    a = pdf_engine.ask(question)
+    assert a.answer.startswith("没有") and (a.figures[0].value, a.figures[0].unit) == ("0", "辆"), a.answer

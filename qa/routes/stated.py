@@ -43,6 +43,8 @@ RIVAL_WORDS = 3
 
 
 # the words asking each body's figure and the gap between them, which name no subject
+# where in the document, said before what is asked ("预算里，有执法执勤用车吗"): no words of the subject
+DOCUMENT_PLACE_RE = re.compile(r"^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?[,，]?")
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
 
 
@@ -58,7 +60,8 @@ def asked_subject(text: str) -> str:
     # concept's own name stay: the 有 of 实有人数)
     # (English words no vocabulary read, "did … according to its … document", name no subject)
     # ("各有多少辆车？两家差多少辆": each body's count, then the gap between them)
-    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", GAP_ASKING_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", match_key(text))))))
+    key = DOCUMENT_PLACE_RE.sub("", match_key(text))
+    key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", GAP_ASKING_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", key)))))
     key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
     for pattern, _, _ in claimed_multiples():
         key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)

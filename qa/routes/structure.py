@@ -237,7 +237,7 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))
             if found:
                 return found
-        if not q.concepts and not rank and row_key(named.label) in match_key(q.match_text):
+        if not q.concepts and not rank and len(q.rows) <= 1 and row_key(named.label) in match_key(q.match_text):
             return None  # ("其他商品和服务支出具体买了啥": a 科目 spelt out that is printed with no parts
             #              under it has none to list; never the department's spending broken down instead)
     sources = FROM_WHERE_RE.search(text) and not SPENDING_RE.search(text)
