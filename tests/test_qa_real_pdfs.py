@@ -2239,3 +2239,12 @@ def test_a_kind_of_vehicle_held_asked_yes_or_no(pdf_engine, question):
     count; "预算里，" says where, not what."""
     a = pdf_engine.ask(question)
     assert a.answer.startswith("没有") and (a.figures[0].value, a.figures[0].unit) == ("0", "辆"), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("福利院内部一共设了几个部门？", "5"),  # 内设机构, said with its count asked inside
+    ("万里街道24年预算里包括的那些单位，事业单位有几家？", "4"),
+])
+def test_a_count_the_narrative_states_asked_in_everyday_words(pdf_engine, question, value):
+    a = pdf_engine.ask(question)
+    assert a.figures and a.figures[0].value == value, a.answer

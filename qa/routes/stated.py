@@ -43,6 +43,7 @@ RIVAL_WORDS = 3
 
 
 # the words asking each body's figure and the gap between them, which name no subject
+MIN_NAMING_WORDS = 4  # of an everyday phrase with a count asked inside, what is left that names the thing
 # where in the document, said before what is asked ("预算里，有执法执勤用车吗"): no words of the subject
 DOCUMENT_PLACE_RE = re.compile(r"^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?[,，]?")
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
@@ -61,6 +62,11 @@ def asked_subject(text: str) -> str:
     # (English words no vocabulary read, "did … according to its … document", name no subject)
     # ("各有多少辆车？两家差多少辆": each body's count, then the gap between them)
     key = DOCUMENT_PLACE_RE.sub("", match_key(text))
+    for m in reversed(lexicon().concepts_in(key)):
+        if m.colloquial and not m.generic and COUNT_ASKING_RE.search(m.word) and \
+                len(ASKING_RE.sub("", COUNT_ASKING_RE.sub("", m.word))) >= MIN_NAMING_WORDS:
+            # ("内部设了几个部门": 内设机构 said with its count asked inside; not "有多少人", all asking)
+            key = key[:m.start] + m.concept.name + key[m.end:]
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", GAP_ASKING_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", key)))))
     key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
     for pattern, _, _ in claimed_multiples():
