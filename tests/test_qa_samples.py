@@ -1126,6 +1126,16 @@ def test_more_or_less_sets_the_two_side_by_side(engine, question, value, larger)
     assert larger is None or f"{larger}更多" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question, rate", [
+    ("临汾民政局19年年末结转和结余比年初增长了百分之多少", "472.40"),  # (253000 − 44200) ÷ 44200
+    ("阳泉民政局24年项目支出比基本支出增长了百分之多少", "462.66"),
+])
+def test_a_growth_of_one_figure_against_another_of_the_same_year(engine, question, rate):
+    """"X比Y增长了百分之多少" with Y another figure, not a year: how much more X is, as a rate."""
+    a = engine.ask(question)
+    assert any(f.value == rate and f.unit == "%" for f in a.figures), a.answer
+
+
 def test_the_funds_carry_over_said_with_the_fund_after_it(engine):
     assert figure(engine.ask("阳泉民政局24年从上一年结转过来的财政拨款有多少")) == (58.32, "万元")  # 年初财政拨款结转和结余
 
