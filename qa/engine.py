@@ -437,7 +437,38 @@ def _compared(lib: Library, q: QueryPlan, docs: list, several: bool) -> Answer |
     if q.units and not set(q.units) & set(YUAN_PER_UNIT) and COUNTS_ADDED_RE.search(q.text) and \
             not re.search(r"多了|少了|差", q.text) and (counted := _counts_added(lib, q, docs)) is not None:
         return counted  # "两家19年的公车加起来有多少辆": each one's count as it is answered alone, added
+    if (answer is None or answer.status != ANSWERED) and (gap := _two_years_stated(lib, q, docs)) is not None:
+        return gap  # "编报绩效目标的项目涉及的资金比24年多了多少": each year's sentence, then the gap
     return answer
+
+
+def _two_years_stated(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """An amount no table prints, of one department in two years, set against each other: each
+    year's figure as the question alone would find it (a sentence of that year's document), the
+    later less the earlier; None unless both are found as the same subject in money."""
+    years = list(dict.fromkeys([*(y for y in q.years if y not in q.compared_years), *q.compared_years]))
+    if q.operation not in ("change", "diff") or len(q.departments) != 1 or len(years) != 2 or q.concepts or q.rows:
+        return None
+    found = []
+    for year in years:
+        alone = replace(q, years=[year], compared_years=[], operation="value", intent="figure")
+        answer = _routed(lib, alone, [d for d in docs if d.year == year])
+        head = answer.figures[0] if answer is not None and answer.status == ANSWERED and answer.figures else None
+        if head is None or answer.route != LOOKUP or head.derived or head.value_yuan is None:
+            return None
+        found.append((answer, head))
+    (first, a), (second, b) = found
+    if a.label != b.label:
+        return None  # (not the same subject in both years' sentences)
+    per = YUAN_PER_UNIT[a.unit]
+    gap = round((a.value_yuan - b.value_yuan) / per, 2)
+    shown = fmt(abs(gap), 2)
+    head = Figure(fmt(gap, 2), a.unit, gap * per, f"{a.label}{years[0]}年比{years[1]}年", a.department, None,
+                  derived=True, formula=f"{a.value}{a.unit} − {b.value}{b.unit} = {fmt(gap, 2)}{a.unit}")
+    way = "多" if gap > 0 else "少" if gap < 0 else "相同，相差"
+    text = f"{first.answer}{second.answer}{years[0]}年比{years[1]}年{way}{shown}{a.unit}。"
+    return Answer(q.text, text, ANSWERED, LOOKUP, [head, a, b], first.citations[:1] + second.citations[:1],
+                  [f"计算：{head.formula}"])
 
 
 COUNTS_ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?)|一共|总共|合计|共有")

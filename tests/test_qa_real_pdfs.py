@@ -2248,3 +2248,11 @@ def test_a_kind_of_vehicle_held_asked_yes_or_no(pdf_engine, question):
 def test_a_count_the_narrative_states_asked_in_everyday_words(pdf_engine, question, value):
     a = pdf_engine.ask(question)
     assert a.figures and a.figures[0].value == value, a.answer
+
+
+def test_an_amount_only_sentences_state_compared_across_two_years(pdf_engine):
+    """"编报绩效目标的项目涉及的资金比24年多了多少": no table prints it; each year's sentence (8825.98,
+    5634.81万元), then the gap, each cited in its own year's document."""
+    a = pdf_engine.ask("万里街道25年编报绩效目标的项目涉及的资金比24年多了多少")
+    assert (a.figures[0].value, a.figures[0].unit) == ("3191.17", "万元") and a.figures[0].derived, a.answer
+    assert [c.year for c in a.citations] == [2025, 2024]
