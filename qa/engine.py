@@ -49,7 +49,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
-from qa.routes.stated import completion_computed, stated_answer
+from qa.routes.stated import completion_computed, money_beside_count, stated_answer
 from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
@@ -597,7 +597,11 @@ def _per_unit(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     if _declined(lib, whole_plan, docs, None) is not None or _declined(lib, count_plan, docs, None) is not None:
         return None
     whole = _routed(lib, whole_plan, docs)
-    if (averaged := per_unit(q, asked, whole, _routed(lib, count_plan, docs))) is not None:
+    count = _routed(lib, count_plan, docs)
+    if asked.unit == "个" and not (whole.status == ANSWERED and whole.route == LOOKUP and whole.figures) and \
+            (beside := money_beside_count(whole_plan, docs, count)) is not None:
+        whole = beside  # "那些项目平均每个多少钱": the money their count's sentence states with them
+    if (averaged := per_unit(q, asked, whole, count)) is not None:
         return replace(averaged, question=q.text)
     if (other := asked.fallback) is not None and \
             (averaged := per_unit(q, other, whole, _routed(lib, understand(other.count, lib, previous=q), docs))) is not None:

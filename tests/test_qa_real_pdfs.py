@@ -2256,3 +2256,10 @@ def test_an_amount_only_sentences_state_compared_across_two_years(pdf_engine):
     a = pdf_engine.ask("万里街道25年编报绩效目标的项目涉及的资金比24年多了多少")
     assert (a.figures[0].value, a.figures[0].unit) == ("3191.17", "万元") and a.figures[0].derived, a.answer
     assert [c.year for c in a.citations] == [2025, 2024]
+
+
+def test_an_average_per_project_over_the_money_their_count_is_stated_with(pdf_engine):
+    """"报了绩效目标的项目平均每个项目多少钱": the sentence gives the count (49个) and, after it, the
+    money they involve (8825.98万元): the one divided by the other, both cited."""
+    a = pdf_engine.ask("万里街道25年报了绩效目标的项目平均每个项目多少钱？")
+    assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 180.12, a.answer

@@ -642,6 +642,24 @@ def stated_citation(doc: Document, fact: StatedFact) -> Citation:
                     section=_heading_path(doc, fact), section_seq=fact.section_seq)
 
 
+def money_beside_count(q: QueryPlan, docs: list[Document], count: Answer) -> Answer | None:
+    """The money a sentence states right after the count it gives ("编报绩效目标的项目49个，涉及项目
+    预算资金8825.98万元"): what the things counted involve, cited on that sentence; None where the
+    count is no stated fact or no amount follows it in its sentence."""
+    cited = count.citations[0] if count.citations else None
+    if cited is None or not cited.quote or not count.figures:
+        return None
+    for doc in docs:
+        if doc.source != cited.source:
+            continue
+        stated = [f for f in doc.stated if f.sentence == cited.quote]
+        at = next((i for i, f in enumerate(stated) if f.value_text == count.figures[0].value and f.unit == count.figures[0].unit), None)
+        after = next((f for f in stated[at + 1:] if f.unit in YUAN_PER_UNIT and not f.qualifier), None) if at is not None else None
+        if after is not None:
+            return _figure(q, doc, after)
+    return None
+
+
 def stated_cell(doc: Document, fact: StatedFact) -> Stated:
     """A stated fact in the shape of a cell: its sentence cited, its value computed with."""
     sentence = Sentence(fact.sentence, fact.section_seq, _heading_path(doc, fact), fact.page, fact.line)
