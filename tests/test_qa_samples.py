@@ -1136,6 +1136,25 @@ def test_a_growth_of_one_figure_against_another_of_the_same_year(engine, questio
     assert any(f.value == rate and f.unit == "%" for f in a.figures), a.answer
 
 
+def test_a_blank_part_is_zero_where_the_printed_parts_add_up_to_their_whole(engine, tmp_path):
+    """公开10表: 车辆数合计 25 = 特种专业技术用车 2 + 其他用车 23, so the blank 执法执勤用车 is 0 (said
+    so, both cited); where the printed parts fall short of the whole, the blank is no figure."""
+    a = engine.ask("阳泉民政局有没有执法执勤用车")
+    assert a.answer.startswith("没有") and (a.figures[0].value, a.figures[0].unit) == ("0", "辆"), a.answer
+    assert "等于已列各项之和" in a.answer
+    from conftest import YANGQUAN
+    from ingest.pipeline import expand, ingest_paths
+    from qa.engine import QAEngine
+
+    short = tmp_path / "docs" / YANGQUAN.name
+    short.parent.mkdir()
+    short.write_text(YANGQUAN.read_text(encoding="utf-8").replace("8. 其他用车\t15\t23", "8. 其他用车\t15\t22"),
+                     encoding="utf-8")
+    assert not ingest_paths(expand([str(short)]), tmp_path / "store", progress=False, out=open("/dev/null", "w")).failed
+    b = QAEngine(tmp_path / "store", llm=False).ask("阳泉民政局执法执勤用车有几辆")
+    assert not any(f.value == "0" for f in b.figures), b.answer
+
+
 def test_the_funds_carry_over_said_with_the_fund_after_it(engine):
     assert figure(engine.ask("阳泉民政局24年从上一年结转过来的财政拨款有多少")) == (58.32, "万元")  # 年初财政拨款结转和结余
 

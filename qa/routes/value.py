@@ -536,6 +536,16 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     doc = head.doc
     said = zero_said(head, q.concepts[:1], siblings)
     totals = zero_by_totals(head) if not head.table.says_empty and said is None else None
+    if totals is None and not head.table.says_empty and said is None and (parts := zero_by_parts(head)) is not None:
+        whole, printed = parts
+        citations += [citation(whole)] + [citation(c) for c in printed]
+        added = " + ".join(c.printed for c in printed)
+        text = (f"{_who(head)}{_where(head)}“{head.row.label}”{measure_word(head, q)}为0{head.unit}"
+                f"（表中该格为空；同表“{whole.row.label}”{whole.printed}{head.unit}等于已列各项之和（{added}），"
+                f"其余各项只能为0）。")
+        notes.append(f"推算：{whole.printed} − ({added}) = 0。")
+        figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
+        return finish(q, text, [figure], citations, notes, {0.0, whole.value, *(c.value for c in printed)}, LOOKUP)
     if totals is not None:
         subtotal, total = totals
         citations += [citation(subtotal), citation(total)]
@@ -561,6 +571,29 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
 
 SUBTOTAL_RE = re.compile(r"合计$")
 GRAND_TOTAL_RE = re.compile(r"总计$")
+
+
+NUMBERED_PART_RE = re.compile(r"^\s*\d{1,2}\s*[.、．]")  # "5. 执法执勤用车": one of a whole's numbered parts
+WHOLE_ROW_RE = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一) 车辆数合计(辆)"
+
+
+def zero_by_parts(head: Located) -> tuple[Located, list[Located]] | None:
+    """A blank among a whole's numbered parts ("(一) 车辆数合计 25" over "1. …" to "8. 其他用车") where
+    the parts printed add up to the whole: the blank part is 0. None otherwise."""
+    rows, ci = head.table.rows, head.column
+    if not NUMBERED_PART_RE.match(head.row.label):
+        return None
+    top = next((i for i in range(head.row_seq - 1, -1, -1) if not NUMBERED_PART_RE.match(rows[i].label)), None)
+    if top is None or not WHOLE_ROW_RE.match(rows[top].label):
+        return None
+    end = next((i for i in range(top + 1, len(rows)) if not NUMBERED_PART_RE.match(rows[i].label)), len(rows))
+    whole = Located(head.doc, head.table_seq, top, ci, rows[top].label)
+    parts = [Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in range(top + 1, end)]
+    printed = [c for c in parts if c.value is not None]
+    if whole.value is None or not printed or any(c.value < 0 for c in printed):
+        return None
+    places = max(decimals(c.printed) for c in [whole, *printed])
+    return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
 
 
 def zero_by_totals(head: Located) -> tuple[Located, Located] | None:
