@@ -23,7 +23,7 @@ from core.text import decimals, match_key, parse_amount, simplified, spaced_paus
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, which_row
+from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, sentence_citation, which_row
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -271,6 +271,9 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
                       missing=["哪个部门"])
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
+        if COVERED_ASKED_RE.search(q.text) and not FIGURE_ASKED_RE.search(q.text) and \
+                (covered := _unit_covered(lib, q, unit)) is not None:
+            return covered  # "预算把东郊国宾馆算进去了吗": the sentence saying whether it is in or out
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          named_infos(lib, q))
     if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
@@ -623,7 +626,44 @@ SUBORDINATE_RE = re.compile(r"(?:管的|下属的?|所属的?|旗下的?|下面�
 # a body of its own named in the question ("东郊国宾馆的收入预算"), and a word saying such bodies are
 # under the department ("想对比下属宾馆的做法") or to be counted in with it ("把东郊国宾馆也算进去")
 ADDED_IN_RE = re.compile(r"算进去|算在内|算上|加上|包括进|连同|一起算|合在一起")
-INSTITUTION_RE = re.compile(r"(?:^|[里的中在和与跟、，,])([\u4e00-\u9fff]{2,8}?" + INSTITUTION_SUFFIX + ")")
+INSTITUTION_RE = re.compile(r"(?:^|[里的中在和与跟、，,个])([\u4e00-\u9fff]{2,8}?" + INSTITUTION_SUFFIX + ")")
+
+
+MIN_UNIT_NAME = 4  # the fewest characters of a unit's name that still name it in a sentence
+FIGURE_ASKED_RE = re.compile(r"多少|几")  # (a figure asked with the unit counted in: no yes or no)
+# whether a unit's accounts are in the disclosure, asked ("算进去了吗", "包不包括", "含不含")
+COVERED_ASKED_RE = re.compile(r"算进去|算在内|包不包括|包括不包括|包含|包括.{0,12}(?:吗|没有?)|含不含|纳入")
+# how a sentence says a unit is left out ("不含东郊国宾馆", "未纳入") or in ("并入本部", "包括…")
+LEFT_OUT_RE = re.compile(r"(?:不含|不包含|不包括|未纳入|没有纳入|不纳入|未包括)[^，,。；;]{0,20}$")
+# (the disclosure's scope said, not the department's structure: "下属单位包括：东郊国宾馆" says no scope)
+TAKEN_IN_RE = re.compile(r"^[^。；;]{0,16}(?:并入|纳入|包括在|含在)")
+SCOPE_TAKEN_IN_RE = re.compile(r"(?:预算|决算|编制范围)[^，,。；;]{0,12}(?:包括|包含|含)[^，,。；;]{0,20}$")
+
+
+def _unit_covered(lib: Library, q: QueryPlan, unit: str) -> Answer | None:
+    """Whether a unit under the department is in its disclosure, as the document's own sentence
+    naming the unit says ("…仅包括厅机关本级，不含东郊国宾馆", "交流服务中心不单列预算，并入本部"):
+    yes or no with that sentence cited; None where no sentence says either."""
+    docs, problem = documents(lib, q)
+    said = match_key(unit)
+    found = []  # (left out, document, sentence) for each sentence saying which
+    for doc in docs if problem is None else []:
+        for s in sentences(doc):
+            text = match_key(s.text)
+            # (the unit's name as the sentence prints it: "预算把东郊国宾馆" says 东郊国宾馆)
+            name = next((said[i:] for i in range(len(said) - MIN_UNIT_NAME + 1) if said[i:] in text), "")
+            if not name:
+                continue
+            at = text.find(name)
+            before, after = text[:at], text[at + len(name):]
+            if LEFT_OUT_RE.search(before) or TAKEN_IN_RE.search(after) or SCOPE_TAKEN_IN_RE.search(before):
+                found.append((bool(LEFT_OUT_RE.search(before)), doc, s))
+    if not found or len({out for out, *_ in found}) > 1:
+        return None  # (none says, or sentences disagree: the quotes answer)
+    out, doc, s = found[0]
+    return Answer(q.text, f"{'没有' if out else '是'}，据{doc.department}{doc.year}年{doc.kind}公开文件"
+                  f"「{s.heading.split(' > ')[-1]}」：“{s.text}”。", ANSWERED, LOOKUP,
+                  citations=[sentence_citation(doc, s)], verdict="no" if out else "yes")
 
 
 def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
@@ -632,7 +672,8 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     m = SUBORDINATE_RE.search(q.text)
     if m is not None and any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
         return m.group(1)
-    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) or ADDED_IN_RE.search(q.text) else None
+    covered = COVERED_ASKED_RE.search(q.text) and not FIGURE_ASKED_RE.search(q.text)  # ("包不包括下面那个中心")
+    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) or ADDED_IN_RE.search(q.text) or covered else None
     if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
         return named.group(1)
     return None

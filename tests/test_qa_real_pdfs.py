@@ -2263,3 +2263,13 @@ def test_an_average_per_project_over_the_money_their_count_is_stated_with(pdf_en
     money they involve (8825.98万元): the one divided by the other, both cited."""
     a = pdf_engine.ask("万里街道25年报了绩效目标的项目平均每个项目多少钱？")
     assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 180.12, a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("省委办公厅17年的预算把东郊国宾馆算进去了吗", "no"),  # "仅包含厅机关本级，不含东郊国宾馆"
+    ("省委办公厅18年的预算把东郊国宾馆算进去了吗", "no"),  # not "下属单位包括：东郊国宾馆", which says no scope
+    ("区府办25年的部门预算包不包括下面那个交流服务中心？", "yes"),  # "不单列预算，并入本部"
+])
+def test_whether_a_unit_under_the_department_is_in_its_disclosure(pdf_engine, question, verdict):
+    a = pdf_engine.ask(question)
+    assert a.verdict == verdict and a.citations and a.citations[0].quote, a.answer
