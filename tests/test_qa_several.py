@@ -67,10 +67,11 @@ def test_whether_the_amount_just_asked_is_none():
 
 
 def test_a_count_asked_then_whether_it_is_none_is_of_that_count(engine):
-    """"执法执勤用车有几辆？是不是一辆都没有": the 执法执勤用车 row, blank in 阳泉's 公开10表 — said so,
-    never checked against all 25 vehicles; "车辆有几辆？是不是一辆都没有": 25, so no."""
+    """"执法执勤用车有几辆？是不是一辆都没有": the 执法执勤用车 row, blank in 阳泉's 公开10表, whose
+    printed parts (2 + 23) make up all 25 vehicles — so 0, yes, none (never "no" for the 25 vehicles);
+    "车辆有几辆？是不是一辆都没有": 25, so no."""
     blank = engine.ask("阳泉民政局24年执法执勤用车有几辆？是不是一辆都没有？")
-    assert not blank.figures and "25" not in blank.answer, blank.answer
+    assert blank.verdict == "yes" and blank.figures[0].value == "0" and "等于已列各项之和" in blank.answer, blank.answer
     held = engine.ask("阳泉民政局24年车辆有几辆？是不是一辆都没有？")
     assert held.verdict == "no" and held.figures[0].value == "25", held.answer
 
