@@ -265,9 +265,14 @@ def _default_measure(unit: str, kind: str) -> str:
     return kind if unit in MONEY_UNITS else ""
 
 
+# the template's fill-in instruction left in the text ("（按“部门预算公开08表…”中实际发生经济分类支出事项填写）")
+TEMPLATE_NOTE_RE = re.compile(r"[（(]按[^（）()]{0,60}?(?:填写|填列|列示)[）)]")
+
+
 def _bare(clause: str, names: list[str]) -> str:
-    """A clause without its ordinal, department name, year and leading filler."""
-    text = _lead_stripped(clause)
+    """A clause without the template's instructions, its ordinal, department name, year and
+    leading filler."""
+    text = _lead_stripped(TEMPLATE_NOTE_RE.sub("", clause.strip()))
     for name in names:
         text = text.replace(name, "")
     text = re.sub(r"^[（(](?:部门|单位|本级)[)）]", "", text)

@@ -2273,3 +2273,10 @@ def test_an_average_per_project_over_the_money_their_count_is_stated_with(pdf_en
 def test_whether_a_unit_under_the_department_is_in_its_disclosure(pdf_engine, question, verdict):
     a = pdf_engine.ask(question)
     assert a.verdict == verdict and a.citations and a.citations[0].quote, a.answer
+
+
+def test_an_average_per_office_once_the_templates_instruction_is_no_subject(pdf_engine):
+    """江苏省政协 2019 prints "（按“部门预算公开08表…”中实际发生经济分类支出事项填写）（二）公用经费1,130.74万元":
+    the instruction is no part of the subject, so 公用经费 is looked up and averaged over its 21 处室."""
+    a = pdf_engine.ask("政协19年平均每个处室摊到多少公用经费")
+    assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 53.84, a.answer
