@@ -271,8 +271,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
                       missing=["哪个部门"])
     if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
-        if COVERED_ASKED_RE.search(q.text) and not FIGURE_ASKED_RE.search(q.text) and \
-                (covered := _unit_covered(lib, q, unit)) is not None:
+        if _coverage_asked(q.text) and (covered := _unit_covered(lib, q, unit)) is not None:
             return covered  # "预算把东郊国宾馆算进去了吗": the sentence saying whether it is in or out
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          named_infos(lib, q))
@@ -440,38 +439,7 @@ def _compared(lib: Library, q: QueryPlan, docs: list, several: bool) -> Answer |
     if q.units and not set(q.units) & set(YUAN_PER_UNIT) and COUNTS_ADDED_RE.search(q.text) and \
             not re.search(r"多了|少了|差", q.text) and (counted := _counts_added(lib, q, docs)) is not None:
         return counted  # "两家19年的公车加起来有多少辆": each one's count as it is answered alone, added
-    if (answer is None or answer.status != ANSWERED) and (gap := _two_years_stated(lib, q, docs)) is not None:
-        return gap  # "编报绩效目标的项目涉及的资金比24年多了多少": each year's sentence, then the gap
     return answer
-
-
-def _two_years_stated(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
-    """An amount no table prints, of one department in two years, set against each other: each
-    year's figure as the question alone would find it (a sentence of that year's document), the
-    later less the earlier; None unless both are found as the same subject in money."""
-    years = list(dict.fromkeys([*(y for y in q.years if y not in q.compared_years), *q.compared_years]))
-    if q.operation not in ("change", "diff") or len(q.departments) != 1 or len(years) != 2 or q.concepts or q.rows:
-        return None
-    found = []
-    for year in years:
-        alone = replace(q, years=[year], compared_years=[], operation="value", intent="figure")
-        answer = _routed(lib, alone, [d for d in docs if d.year == year])
-        head = answer.figures[0] if answer is not None and answer.status == ANSWERED and answer.figures else None
-        if head is None or answer.route != LOOKUP or head.derived or head.value_yuan is None:
-            return None
-        found.append((answer, head))
-    (first, a), (second, b) = found
-    if a.label != b.label:
-        return None  # (not the same subject in both years' sentences)
-    per = YUAN_PER_UNIT[a.unit]
-    gap = round((a.value_yuan - b.value_yuan) / per, 2)
-    shown = fmt(abs(gap), 2)
-    head = Figure(fmt(gap, 2), a.unit, gap * per, f"{a.label}{years[0]}年比{years[1]}年", a.department, None,
-                  derived=True, formula=f"{a.value}{a.unit} − {b.value}{b.unit} = {fmt(gap, 2)}{a.unit}")
-    way = "多" if gap > 0 else "少" if gap < 0 else "相同，相差"
-    text = f"{first.answer}{second.answer}{years[0]}年比{years[1]}年{way}{shown}{a.unit}。"
-    return Answer(q.text, text, ANSWERED, LOOKUP, [head, a, b], first.citations[:1] + second.citations[:1],
-                  [f"计算：{head.formula}"])
 
 
 COUNTS_ADDED_RE = re.compile(r"加(?:起来|一起|在一起|一块儿?)|一共|总共|合计|共有")
@@ -640,6 +608,12 @@ TAKEN_IN_RE = re.compile(r"^[^。；;]{0,16}(?:并入|纳入|包括在|含在)")
 SCOPE_TAKEN_IN_RE = re.compile(r"(?:预算|决算|编制范围)[^，,。；;]{0,12}(?:包括|包含|含)[^，,。；;]{0,20}$")
 
 
+def _coverage_asked(text: str) -> bool:
+    """Whether a unit's being in the disclosure is asked, yes or no (not a figure asked with it
+    counted in: "要是把东郊国宾馆也算进去，总支出是多少")."""
+    return bool(COVERED_ASKED_RE.search(text)) and not FIGURE_ASKED_RE.search(text)
+
+
 def _unit_covered(lib: Library, q: QueryPlan, unit: str) -> Answer | None:
     """Whether a unit under the department is in its disclosure, as the document's own sentence
     naming the unit says ("…仅包括厅机关本级，不含东郊国宾馆", "交流服务中心不单列预算，并入本部"):
@@ -656,8 +630,9 @@ def _unit_covered(lib: Library, q: QueryPlan, unit: str) -> Answer | None:
                 continue
             at = text.find(name)
             before, after = text[:at], text[at + len(name):]
-            if LEFT_OUT_RE.search(before) or TAKEN_IN_RE.search(after) or SCOPE_TAKEN_IN_RE.search(before):
-                found.append((bool(LEFT_OUT_RE.search(before)), doc, s))
+            out = bool(LEFT_OUT_RE.search(before))
+            if out or TAKEN_IN_RE.search(after) or SCOPE_TAKEN_IN_RE.search(before):
+                found.append((out, doc, s))
     if not found or len({out for out, *_ in found}) > 1:
         return None  # (none says, or sentences disagree: the quotes answer)
     out, doc, s = found[0]
@@ -672,8 +647,8 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     m = SUBORDINATE_RE.search(q.text)
     if m is not None and any(match_key(m.group(1)) in match_key(u) for u in q.unknown_orgs):
         return m.group(1)
-    covered = COVERED_ASKED_RE.search(q.text) and not FIGURE_ASKED_RE.search(q.text)  # ("包不包括下面那个中心")
-    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) or ADDED_IN_RE.search(q.text) or covered else None
+    named = INSTITUTION_RE.search(q.text) if UNDER_RE.search(q.text) or ADDED_IN_RE.search(q.text) or \
+        _coverage_asked(q.text) else None  # ("包不包括下面那个中心")
     if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
         return named.group(1)
     return None

@@ -86,7 +86,24 @@ def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tupl
             picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
     if len(q.departments) > 1 and not q.years and not q.compared_years:
         picks = _latest_of_each(lib, q, picks)  # "省政协的公车比省委办公厅多吗": this year's, not 省政协's two years
+    if len(picks) < 2 and not q.concepts and not q.rows:
+        picks = _levels_stated(q, docs) or picks
     return picks
+
+
+def _levels_stated(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]]:
+    """An amount only sentences state, of one department in each year compared ("编报绩效目标的项目
+    涉及的资金比24年多了多少"): each year's level as that year's document states it, asked as a
+    plain figure (the words asking the change are no part of the level); [] unless every year has
+    one and all are the same subject."""
+    picks = []
+    for doc in docs:
+        level = replace(q, years=[doc.year], compared_years=[], operation="value", intent="figure")
+        pick = stated_pick(level, doc)
+        if pick is None:
+            return []
+        picks.append((f"{doc.department}{doc.year}年度{pick.cells[0].label}", pick))
+    return picks if len({p.cells[0].label for _, p in picks}) == 1 else []
 
 
 BODIES_APART_RE = re.compile(r"跟|和|与|同|、|比|对比|相比")

@@ -47,16 +47,15 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     other_year = lib.resolver.years_in(m.group("other"), lib.latest_year)
     if other_year:
         second = replace(first, years=other_year[:1])
-        shares = [_share_alone(lib, plan, route) for plan in (first, second)]
     else:
         words = [x.word for x in lexicon().concepts_in(asked) if not x.generic] or first.rows
         if len(words) != 1 or not lexicon().concepts_in(m.group("other")) and not lib.row_names_in(m.group("other")):
             return None
         other = m.group("other").removesuffix("的")
         second = understand(asked.replace(words[0], other), lib)
-        shares = [_share_alone(lib, plan, route) for plan in (first, second)]
-        if None in shares and not WHOLE_NAMED_RE.search(asked):
-            shares = _shares_of_common_whole(lib, first, second, asked, route)
+    shares = [_share_alone(lib, plan, route) for plan in (first, second)]
+    if None in shares and not other_year and not WHOLE_NAMED_RE.search(asked):
+        shares = _shares_of_common_whole(lib, first, second, asked, route)
     if None in shares:
         # ("人员经费的占比比公用经费高几个百分点": no share of either found; never one share of the other)
         sides = "两年各自的占比" if other_year else f"“{words[0]}”和“{other}”各自的占比，也没有找到两者共同所占的总数"

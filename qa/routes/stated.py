@@ -42,10 +42,10 @@ CONCEPT_BONUS = 0.5
 RIVAL_WORDS = 3
 
 
-# the words asking each body's figure and the gap between them, which name no subject
 MIN_NAMING_WORDS = 4  # of an everyday phrase with a count asked inside, what is left that names the thing
 # where in the document, said before what is asked ("预算里，有执法执勤用车吗"): no words of the subject
 DOCUMENT_PLACE_RE = re.compile(r"^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?[,，]?")
+# the words asking each body's figure and the gap between them, which name no subject
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
 
 

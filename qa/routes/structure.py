@@ -288,7 +288,7 @@ def _column_by_kemu(lib: Library, q: QueryPlan, doc: Document, concept: Concept)
     for find in concept.finds:
         if find.column is None or find.row is None or not find.row.search("合计"):
             continue
-        column = next((c for ti, table in enumerate(doc.tables) if table.type == find.table
+        column = next((c for table in doc.tables if table.type == find.table
                        for c in table.columns if find.column.search(c)), None)
         if column is not None and (found := table_parts(lib, q, doc, schema().family(find.table), column,
                                                         level_asked(q, 3), (), concept.name)) is not None:
