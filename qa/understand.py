@@ -599,6 +599,9 @@ TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?多?\s*(?:万元|万|元|亿元|亿)"
 TOLD_CHANGE_RE = re.compile(r"比|较|增|减|涨|降|翻")  # a change told, which the question may work from
 ASKING_RE = filler_re("question")  # words that make a clause ask (fillers.toml); the clauses before are background
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
+# a sentence reporting what others say, ended as a statement ("人家说局里编制没几个。"): its 几 tells,
+# it does not ask
+REPORTED_SENTENCE_RE = re.compile(r"(?:^|[。？?！!；;])(?P<clause>(?:人家|别人|有人|听人|听说|据说|网上)[^。？?！!；;]*)[。！!；;]")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
 
 
@@ -606,7 +609,7 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
     """The text from the first sentence (or clause) that asks something: what comes before it is
     background, told to explain the question."""
     pieces = [p for p in by.split(text) if p]
-    first = next((i for i, p in enumerate(pieces) if ASKING_RE.search(p)), 0)
+    first = next((i for i, p in enumerate(pieces) if ASKING_RE.search(p) and not REPORTED_SENTENCE_RE.fullmatch(p)), 0)
     return "".join(pieces[first:])
 
 
@@ -1210,8 +1213,10 @@ OWN_PLACE_CLAUSE_RE = re.compile(r"(?:^|[，,。？?！!；;])(?P<clause>(?:我�
 
 
 def _own_place_clauses(text: str) -> list[re.Match]:
-    """The clauses about the asker's own place, but the last one (the question)."""
-    return [m for m in OWN_PLACE_CLAUSE_RE.finditer(text) if m.end() < len(text.rstrip("?？"))]
+    """The clauses about the asker's own place, and the sentences reporting what others say, but
+    the last one (the question)."""
+    told = [*OWN_PLACE_CLAUSE_RE.finditer(text), *REPORTED_SENTENCE_RE.finditer(text)]
+    return sorted((m for m in told if m.end("clause") < len(text.rstrip("?？"))), key=lambda m: m.start("clause"))
 
 
 def _without_own_place(q: QueryPlan, matches: list, key: str) -> None:

@@ -708,6 +708,15 @@ def test_everyday_words_for_procured_items(pdf_engine):
         assert [(f.value, f.unit) for f in answer.figures] == [("10.80", "万元")], answer.answer
 
 
+@pytest.mark.parametrize("question, value", [("江苏政协办公厅17年最后那张采购表里，买家具的钱是多少？", "48.00"),
+                                             ("省政协17年买打印机多少钱", "0.20")])
+def test_everyday_words_for_procurement_catalogue_items(pdf_engine, question, value):
+    """表十二 政府采购预算表 (省政协 2017) prints the catalogue's 家具用具 and 打印设备（20万以下）:
+    "家具" and "打印机" are those rows, never the procurement total 1,271.22."""
+    answer = pdf_engine.ask(question)
+    assert [(f.value, f.unit) for f in answer.figures] == [(value, "万元")], answer.answer
+
+
 def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
     # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
     answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")

@@ -863,6 +863,16 @@ def test_a_figure_the_question_gives_is_told_and_the_other_asked(engine, questio
     assert [(f.value, f.unit) for f in a.figures] == [("20", "人")]
 
 
+@pytest.mark.parametrize("question", [
+    "人家说临汾民政局编制没几个。按19年决算上写的，局机关实际有几个人在上班？",
+    "我邻居在临汾民政局上班，老说局里人手紧。19年局机关实际到底有多少人呢"])
+def test_what_others_say_before_the_question_is_told_not_asked(engine, question):
+    """A sentence reporting what others say ("人家说…编制没几个。") and where the asker read it ("按…
+    决算上写的") name nothing asked: the count asked is 实有人数 20, not the 行政编制 18 beside it."""
+    a = engine.ask(question)
+    assert [(f.value, f.unit) for f in a.figures] == [("20", "人")], a.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""

@@ -22,7 +22,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path
-from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan, side_read
+from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan, asking_part, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -43,8 +43,10 @@ RIVAL_WORDS = 3
 
 
 MIN_NAMING_WORDS = 4  # of an everyday phrase with a count asked inside, what is left that names the thing
-# where in the document, said before what is asked ("预算里，有执法执勤用车吗"): no words of the subject
-DOCUMENT_PLACE_RE = re.compile(r"^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?[,，]?")
+# where in the document, said before what is asked ("预算里，有执法执勤用车吗", "按19年决算上写的，…"):
+# no words of the subject
+DOCUMENT_PLACE_RE = re.compile(r"^(?:(?:按照?|根据|依据)\s*)?(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?"
+                               r"(?:(?:写|说|列|讲|印)(?:着|的))?[,，]?")
 # the words asking each body's figure and the gap between them, which name no subject
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
 
@@ -61,7 +63,7 @@ def asked_subject(text: str) -> str:
     # concept's own name stay: the 有 of 实有人数)
     # (English words no vocabulary read, "did … according to its … document", name no subject)
     # ("各有多少辆车？两家差多少辆": each body's count, then the gap between them)
-    key = DOCUMENT_PLACE_RE.sub("", match_key(text))
+    key = DOCUMENT_PLACE_RE.sub("", match_key(asking_part(text)))  # (not the background told before it)
     for m in reversed(lexicon().concepts_in(key)):
         if m.colloquial and not m.generic and COUNT_ASKING_RE.search(m.word) and \
                 len(ASKING_RE.sub("", COUNT_ASKING_RE.sub("", m.word))) >= MIN_NAMING_WORDS:
@@ -229,7 +231,7 @@ class _Asked:
                 own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if completion else asked)
                 asked = asked_subject(("".join(c.name for c in q.concepts) or q.topic) + (q.rest or ""))
         asked = _counted_as_said(q, asked)
-        matches = lexicon().concepts_in(q.match_text)
+        matches = lexicon().concepts_in(asking_part(q.match_text))  # (not what the background told)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
         # 多少人" names a project, and is not the 实有人数 its "多少人" would otherwise call up
         in_asked = lexicon().concepts_in(asked)
