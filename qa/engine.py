@@ -29,7 +29,7 @@ from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
 from qa.lookup import (INSIDE_RE, SPENDING_SUFFIX_RE, AmbiguousRow, Located, breaks_down, choose_column, code_row_names, locate_named_row,
-                       named_rows, named_table, page_named, row_name)
+                       named_rows, named_table, page_named, row_key, row_name)
 from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, sentences, speaks_to
@@ -738,6 +738,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
         return not_found(lib, q, outside, q.resolved or None)
     # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
     if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)):
+        if (plain := _without_aside_beside(q, docs)) is not None:
+            return answer(lib, plain)  # "退休费发了多少（不算离休的）": 离休费 is a row beside it, no part of it
         return _with_aside(lib, q, docs, exclusion.group(0))
     if SCOPE_RE.search(q.text) and q.operation != "rank":
         return _set_aside(lib, q, docs)  # "不含年初结转的收入": set aside where it reads, else as asked
@@ -745,6 +747,37 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
 
 
 REST_ASKED_RE = re.compile(r"别的|其他|其它|其余|另外的")  # what else there is, once a part is set aside
+
+
+# the body's own office, beside the units under it ("街道本部", "局机关本级")
+OWN_OFFICE_RE = re.compile(r"(?:本部|本级|机关本身)$")
+# a part set aside said last, as an afterthought ("（不算离休的）", "，不含离休的"): maybe only a reminder
+TRAILING_ASIDE_RE = re.compile(r"[（(，,]\s*(?:不算|不含|不包括|不计|除了|除去)(?P<part>[^（）()，,。？?]{2,10}?)(?:的|在内)?\s*[）)]?\s*[。？?！!]?\s*$")
+
+
+def _without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
+    """The question without a part it sets aside, where what it asks holds no such part: the body's
+    own office set aside from the units under it ("除了街道本部，下面还有几家单位"), or a row of its own
+    beside the row asked, set aside last (退休费 and 离休费)."""
+    if (own := aside_said(q.text)) and OWN_OFFICE_RE.search(own[0]) and any(c.name.startswith("下属") for c in q.concepts):
+        rest = aside_said(q.rest or "")
+        return replace(q, text=q.text[:own[1]] + q.text[own[2]:], rest=q.rest[:rest[1]] + q.rest[rest[2]:] if rest else q.rest)
+    m = TRAILING_ASIDE_RE.search(q.text)
+    if m is None:
+        return None
+    text = q.text[:m.start()]
+    aside = match_key(m.group("part"))
+    for doc in docs:
+        hits = _rows_named(replace(q, text=text), doc)
+        if not hits:
+            return None
+        table = doc.tables[hits[0][2]]
+        row = table.rows[hits[0][3]]
+        under = [r for r in table.rows if row.code and r.code != row.code and r.code.startswith(row.code)]
+        beside = [r for r in table.rows if aside in row_key(r.label) and r is not row]
+        if aside in row_key(row.label) or any(aside in row_key(r.label) for r in under) or not beside:
+            return None
+    return replace(q, text=text, rest=TRAILING_ASIDE_RE.sub("", q.rest or ""))
 
 
 def _aside_read(q: QueryPlan) -> bool:

@@ -75,7 +75,10 @@ def summary_parts(question: str) -> tuple[str, str, list[str]] | None:
         return None
     said = SUMMARY_LEAD_RE.sub("", lead).strip("，,的 ")
     subject = SUMMARY_ASKS_RE.sub("", said)
-    parts = [p for p in re.split(r"[，,、；;？?。！!]", rest) if p.strip()]
+    parts = []
+    for p in (p for p in re.split(r"[，,、；;？?。！!]", rest) if p.strip()):
+        # ("哪一块最大，占几成": the share of the part just asked for, not a part of its own)
+        parts = [*parts[:-1], f"{parts[-1]}，{p}"] if parts and SHARE_ONLY_RE.match(p) else [*parts, p]
     if AMOUNT_ASKED_RE.search(tail := said[len(subject):]):
         parts = [tail, *parts]  # ("临汾民政局机关有多少人：编制多少…": the subject's own question first)
     if len(parts) < 2 or not subject or ASKED_BEFORE.search(subject) or \
@@ -85,6 +88,7 @@ def summary_parts(question: str) -> tuple[str, str, list[str]] | None:
 
 
 ASKED_BEFORE = re.compile(r"多少|几|哪|什么|吗|怎|咋")
+SHARE_ONLY_RE = re.compile(r"^(?:大概|大约|能)?占(?:了|到)?(?:几成|多少|百分之几|百分之多少|多大比例|多大比重|比多少)$")
 AMOUNT_ASKED_RE = re.compile(r"多少|几")
 # a clause carrying on the one before, not a part of its own ("…为什么少了，是不是因为少买了车，还是别的原因")
 CONTINUES_RE = re.compile(r"还是|或者|是不是因为|因为|所以|而且|并且")

@@ -1322,10 +1322,16 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         q.rows = rows if len(rows) >= 2 else q.rows
     if q.operation == "sum" and not has_cue("each", key):
         _sum_inside_a_whole(q, matches, key)
-    if q.operation == "compare" and len(q.concepts) > 2 and CHOICE_RE.search(key):
+    if q.operation == "compare" and len(q.concepts) >= 2 and CHOICE_RE.search(key):
         # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
         parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
-        q.concepts = parts if len(parts) == 2 else q.concepts
+        wholes = [c for c in q.concepts if any(c.contains(o.name) for o in parts)]
+        if len(parts) == 2 or not wholes:
+            q.concepts = parts if len(parts) == 2 else q.concepts
+        else:
+            # "政府采购…买的是东西还是服务": one part named of the two, never set against its whole: what
+            # the whole is made of answers which
+            q.operation, q.intent, q.concepts = "breakdown", "figure", wholes[:1]
 
 
 SIDE_OF_NAME_RE = re.compile(r"支出|收入")
@@ -2052,9 +2058,12 @@ def corrected(question: str) -> str:
 
 
 # a message that withdraws what it began to ask ("…三公经费多少，哦不对，我是想问机关运行经费",
-# "2023年的…啊不是，2024年的", "…的三公…算了，问下财政局的"): the mark, between two parts
+# "2023年的…啊不是，2024年的", "…的三公…算了，问下财政局的", "…，哦我是说省委办公厅的"): the mark,
+# between two parts
 SELF_CORRECTION_RE = re.compile(r"(?:[，,。.…—！!？?\s]+|(?<=[的了吗呢]))(?:哦|噢|喔|啊|呃|嗯|额)?[，,]?"
-                                r"(?:不对|不是不是|(?<=[哦噢喔啊呃嗯额])不是|说错了|打错了|搞错了|错了|算了)[，,。！!…—\s]+")
+                                r"(?:(?:不对|不是不是|(?<=[哦噢喔啊呃嗯额])不是|说错了|打错了|搞错了|错了|算了)[，,。！!…—\s]+"
+                                # ("…有多少辆车，哦我是说省委办公厅的": what is meant, said again)
+                                r"|(?:我是说|我是想说|我指的是|我的意思是)[，,：:\s]*)")
 
 
 def self_corrected(question: str) -> tuple[str, str] | None:

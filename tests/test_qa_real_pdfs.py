@@ -717,6 +717,51 @@ def test_everyday_words_for_procurement_catalogue_items(pdf_engine, question, va
     assert [(f.value, f.unit) for f in answer.figures] == [(value, "万元")], answer.answer
 
 
+def test_a_share_of_another_part_is_no_answer(pdf_engine):
+    """省政协 2017 states "服务类政府采购支出预算1,011.90万元,占79.60%" and nothing of 中小企业:
+    the 服务 share is no share of the contracts asked."""
+    answer = pdf_engine.ask("省政协17年政府采购给中小企业的合同有多少，占几成")
+    assert not answer.figures, answer.answer
+
+
+def test_stated_parts_adding_up_to_their_stated_whole_are_all_of_it(pdf_engine):
+    """社工部 2024 prints no procurement table; its narrative states 政府采购金额21.07万元, 货物21.07,
+    工程0, 服务0: all of it is goods, whichever way the kind is asked (never "服务 0" as the headline)."""
+    for question in ("普陀社工部24年政府采购主要买的是什么",
+                     "普陀社工部24年政府采购实际签了多少钱的合同？买的是东西还是服务？"):
+        answer = pdf_engine.ask(question)
+        assert [(f.value, f.unit) for f in answer.figures[:1]] == [("21.07", "万元")] and "全部是货物" in answer.answer, answer.answer
+
+
+def test_a_part_guessed_before_a_ranking_ranks_the_whole(pdf_engine):
+    """"政府采购1600多万，是不是都拿去买东西了？哪一类最多": 万里 2024's 政府采购 by kind, 工程 first."""
+    answer = pdf_engine.ask("万里街道24年政府采购1600多万，是不是都拿去买东西了？哪一类最多？")
+    assert answer.figures[0].value == "815.87", answer.answer
+
+
+def test_the_bodys_own_office_set_aside_from_the_units_under_it(pdf_engine):
+    """"包括万里街道本部以及下属5家预算单位": the units under it already leave the 本部 out."""
+    answer = pdf_engine.ask("万里街道23年部门预算里，除了街道本部，下面还有几家单位？")
+    assert [(f.value, f.unit) for f in answer.figures] == [("5", "家")], answer.answer
+
+
+def test_rent_allowance_said_the_everyday_way(pdf_engine):
+    """"房租补贴" is 提租补贴 (2210202, 2,928.22), not 租赁费: set against 住房公积金 965.87."""
+    answer = pdf_engine.ask("省委办公厅19年住房这块，公积金和房租补贴哪个多？多多少")
+    assert "1962.35" in answer.answer and "提租补贴" in answer.answer, answer.answer
+
+
+def test_a_body_corrected_after_the_question(pdf_engine):
+    answer = pdf_engine.ask("省政协19年有多少辆车，哦我是说省委办公厅的")
+    assert [(f.value, f.unit) for f in answer.figures] == [("127", "辆")], answer.answer
+
+
+def test_a_summary_share_asked_after_the_largest_part(pdf_engine):
+    """"一共多少，哪一块最大，占几成": 676.10 heads, the largest part 公务接待费 443.50 and its share after."""
+    answer = pdf_engine.ask("用一句话说说江苏省政协办公厅17年的三公经费：一共多少，哪一块最大，占几成？")
+    assert [f.value for f in answer.figures[:2]] == ["676.10", "443.50"] and "65.60%" in answer.answer, answer.answer
+
+
 def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
     # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
     answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")

@@ -873,6 +873,34 @@ def test_what_others_say_before_the_question_is_told_not_asked(engine, question)
     assert [(f.value, f.unit) for f in a.figures] == [("20", "人")], a.answer
 
 
+def test_a_stated_figure_is_not_of_a_part_its_sentence_does_not_name(engine):
+    """阳泉 states 授予中小企业合同金额93.14万元 and 服务 659.90万元 apart, never the 服务 part of the
+    contracts: asked for that part, neither figure heads; the 小微企业 part said inside 政府采购 is stated."""
+    part = engine.ask("阳泉民政局24年给中小企业的采购合同里，服务类的合同有多少钱")
+    assert not part.figures, part.answer
+    stated = engine.ask("阳泉民政局24年政府采购里，给小微企业的合同有多少钱？")
+    assert [(f.value, f.unit) for f in stated.figures] == [("76.87", "万元")], stated.answer
+
+
+def test_buying_things_is_the_goods_part_of_procurement(engine):
+    """"买东西花了多少，买服务花了多少，主要花在哪类上": 政府采购 broken down, 服务 659.90 first."""
+    a = engine.ask("阳泉民政局24年政府采购，买东西花了多少，买服务花了多少，主要花在哪类上")
+    assert a.figures[0].value == "659.90" and "95.18" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["临汾民政局19年退休人员的退休费发了多少（不算离休的）",
+                                      "临汾民政局19年退休费发了多少，不含离休的"])
+def test_a_row_beside_the_one_asked_set_aside_changes_nothing(engine, question):
+    """公开06表 prints 退休费 139060 and 离休费 apart: 退休费 "不算离休的" is 退休费 itself."""
+    a = engine.ask(question)
+    assert [(f.value, f.unit) for f in a.figures] == [("139060", "元")], a.answer
+
+
+def test_a_part_set_aside_from_a_row_holding_it_is_still_declined(engine):
+    a = engine.ask("临汾民政局19年离退休人员的钱一共多少（不算离休的）")
+    assert not a.figures, a.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""

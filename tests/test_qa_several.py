@@ -40,6 +40,9 @@ def test_a_summary_asked_in_parts_after_a_colon():
     # the subject's own question first ("有多少人"), then the parts
     assert summary_parts("一句话说说临汾民政局机关有多少人：编制多少、实际多少、离退休多少") == \
         ("临汾民政局机关", "临汾民政局机关有多少人", ["有多少人", "编制多少", "实际多少", "离退休多少"])
+    # a share asked with nothing of its own is of the part asked just before it
+    assert summary_parts("用一句话说说江苏省政协办公厅17年的三公经费：一共多少，哪一块最大，占几成？")[2] == \
+        ["一共多少", "哪一块最大，占几成"]
     for question in ("阳泉民政局24年三公经费多少", "备注：阳泉民政局24年三公经费多少，比上年怎样",
                      "用一句话说说阳泉民政局24年三公经费：为什么比上年少了这么多，是不是因为少买了车，还是别的原因"):
         assert summary_parts(question) is None, question

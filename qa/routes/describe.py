@@ -350,8 +350,31 @@ def _of_what_asked(q: QueryPlan, sentence: str, head: Amount) -> bool:
         return False  # "比上年多了多少": not the "比上年度减少1.17万元" the sentence states
     if head.unit == "%" and re.search(rf"占[^，,。；;]*?{re.escape(head.printed)}%", sentence) and not has_cue("share", q.text):
         return False  # "三公经费要是再压10%…": not "公务接待费…占“三公”经费的65.60%", a share nobody asked
+    if q.intent != "reason" and _of_another_part(q, sentence, head):
+        return False  # "中小企业的采购合同里，服务类的": not the 政府采购 clause's 授予中小企业 figure
     return not (q.concepts and (q.operation == "change" or head.unit == "%") and not any(
         match_key(w) in match_key(sentence) for c in q.concepts for w in c.words()))
+
+
+def _of_another_part(q: QueryPlan, sentence: str, head: Amount) -> bool:
+    """The figure's clause names the whole of a part asked, or another of its parts, and not that
+    part: a share of 服务类 ("服务类政府采购支出预算1,011.90万元,占79.60%") or a figure said under
+    the whole is no figure of the part asked (nor a part's share of the whole asked)."""
+    at = sentence.find(f"{head.printed}{head.unit}")
+    if at < 0:
+        return False
+    said = re.split(r"[；;。]", sentence[:at])[-1]
+    said = said[:said.rfind("占")] if head.unit == "%" and "占" in said else said
+    named = {m.concept.name for m in lexicon().concepts_in(said) if not m.generic}
+    asked = {c.name for c in q.concepts if not c.generic}
+    by_name = {c.name: c for c in lexicon().concepts}
+    for name in named - asked:
+        concept = by_name[name]
+        if any(concept.contains(a) for a in asked) and not named & asked and head.unit != "%":
+            return True  # the whole's clause, the part asked unsaid
+        if any(by_name[a].contains(name) for a in asked):
+            return True  # a part's figure or share, the whole asked
+    return False
 
 
 def _told_in_question(q: QueryPlan, head: Amount) -> bool:

@@ -22,7 +22,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path
-from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, QueryPlan, asking_part, side_read
+from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -86,7 +86,8 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     difference, comparison or sum is computed from its operands by the compare route)."""
     if q.computed:
         return None
-    found = matching_facts(q, docs + _outturn_told_later(lib, q, docs))
+    ask = _Asked.of(q)
+    found = matching_facts(q, docs + _outturn_told_later(lib, q, docs), ask)
     if not found:
         return None
     best = found[0][0]
@@ -104,30 +105,58 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
         if _names_more(q, *top[0]):
             return None  # "政府采购面向中小企业预留": not the 政府采购 total's sentence
+        if not top[0][1].concept and not ask.shares and "concepts" not in q.inherited and \
+                not all(_accounts_for(top[0][1], c, ask.subject) for c in _asked_of_it(q, ask, top[0][1])):
+            # "中小企业的采购合同里，服务类的": a figure found by its subject's words (授予中小企业合同) is
+            # not of a concept asked that it does not name (政府采购服务)
+            return None
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
     return _candidates(q, top) if best >= STRONG_MATCH else None
 
 
+def _asked_of_it(q: QueryPlan, ask: _Asked, fact: StatedFact) -> list[Concept]:
+    """The parts a question asks of a whole that a stated figure's subject names, which the figure
+    must name too to answer it ("政府采购授予中小企业合同" is no figure of 服务): not a whole said as
+    where to look ("政府采购里，给小微企业的"), nor money beside a count ("几个在职人员的经费")."""
+    key = match_key(q.match_text)
+    where = {m.concept.name for m in lexicon().concepts_in(key) if WITHIN_RE.match(key[m.end:])}
+    wholes = [m.concept for m in lexicon().concepts_in(match_key(fact.subject)) if not m.generic]
+    counted = fact.unit not in YUAN_PER_UNIT
+    return [c for c in ask.named if c.name not in where and c.counts == counted and any(w.contains(c.name) for w in wholes)]
+
+
 def _names_more(q: QueryPlan, doc: Document, fact: StatedFact) -> bool:
     """The question names a phrase that a stated figure it excludes is of, but not this fact
     ("政府采购面向中小企业预留": 中小企业 is the 授予 figure's, which 预留 excludes; the 政府采购 total
-    answers another question)."""
-    asked = _Asked.of(q).subject
-    rivals = "\n".join(match_key(f.subject) for f in doc.stated if lexicon().contradicts(asked, match_key(f.subject)))
-    if not rivals:
+    answers another question), or, beside the concepts it names, the words of a figure of no
+    concept ("中小企业的采购合同里，服务类的": the 授予中小企业合同 figure's words, which the 服务
+    figure's sentence does not say)."""
+    ask = _Asked.of(q)
+    contrasted = "\n".join(match_key(f.subject) for f in doc.stated if lexicon().contradicts(ask.subject, match_key(f.subject)))
+    untagged = "\n".join(match_key(f.subject) for f in doc.stated if not f.concept and f.unit == fact.unit) if fact.concept else ""
+    if not contrasted and not untagged:
         return False
     concept = lexicon().named(fact.concept) if fact.concept else None
     said = match_key(" ".join([fact.subject, fact.sentence, *(concept.words() if concept else [])]))
-    unsaid: list[list[str]] = []  # the subject's runs of words, cut where the fact says a word
-    for run in word_runs(asked):
+    beside = ask.subject
+    for m in lexicon().concepts_in(ask.subject):
+        beside = beside.replace(m.word, " ")
+    return bool(contrasted and stated_stretch(_unsaid(ask.subject, said), contrasted)
+                or untagged and stated_stretch(_unsaid(beside, said), untagged))
+
+
+def _unsaid(subject: str, said: str) -> list[list[str]]:
+    """The subject's runs of words, cut where ``said`` says a word."""
+    unsaid: list[list[str]] = []
+    for run in word_runs(subject):
         unsaid.append([])
         for word in run:
             if word in said:
                 unsaid.append([])
             else:
                 unsaid[-1].append(word)
-    return stated_stretch(unsaid, rivals) is not None
+    return unsaid
 
 
 # a part asked within a figure named ("政府采购里台式电脑安排了多少钱"): 里 right after the figure's
@@ -320,10 +349,10 @@ def _bought_if_asked(q: QueryPlan, out: list) -> list:
     return out
 
 
-def matching_facts(q: QueryPlan, docs: list[Document]) -> list[tuple[float, Document, StatedFact]]:
+def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None) -> list[tuple[float, Document, StatedFact]]:
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
-    ask = _Asked.of(q)
+    ask = ask or _Asked.of(q)
     stage = stage_said(q.text) or ""  # "全年预算是多少": not the 年初预算 beside it
     out = []
     for doc in docs:

@@ -565,7 +565,12 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
 
     def breaks_down(m) -> bool:
         parts = named & set(m.concept.parts.concepts)
-        return len(parts) >= 2 or bool(parts & guessed)
+        # (or one part said after the whole in a guess of its own, before the question: "政府采购1600多万，
+        # 是不是都拿去买东西了？哪一类最多" ranks the whole's parts)
+        key = match_key(q.match_text)
+        guess = [p for p in specific if p.concept.name in parts and p.start > m.end and asked is not None and
+                 "?" in key[p.end:asked.start()]]
+        return len(parts) >= 2 or bool(parts & guessed) or bool(guess)
 
     wholes = [m for m in specific if m.concept.parts and breaks_down(m)]
     return (wholes or specific or matches)[-1].concept if matches else None
@@ -658,7 +663,12 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
     stated = [Part(f.subject, f.value_text, f.value, f.unit, stated_citation(doc, f)) for f in doc.stated
               if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
-    return Structure(concept.name, stated, "情况说明所述") if stated else None
+    # (all of it when the parts stated add up to the whole stated: "政府采购金额21.07万元，其中：货物
+    # 采购金额21.07万元、工程采购金额0万元、服务采购金额0万元")
+    wholes = {round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 2) for f in doc.stated
+              if f.concept == concept.name and f.qualifier in LEVEL_QUALIFIERS and f.unit in YUAN_PER_UNIT}
+    whole = round(sum(p.yuan for p in stated), 2)
+    return Structure(concept.name, stated, "情况说明所述", exhaustive=wholes == {whole}) if stated else None
 
 
 def _each_broken_down(lib: Library, doc: Document, parts: list[Part]) -> list[Part] | None:
