@@ -660,11 +660,15 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         parts = [replace(Part.of_cell(c), label=printed_name(c)) for c in cells]
         return Structure(concept.name, parts, f"{where}中{concept.name}的组成", exhaustive=bool(adds_up),
                          caveat=caveat)
+    return _stated_parts(doc, concept)
+
+
+def _stated_parts(doc: Document, concept: Concept) -> Structure | None:
+    """A concept's parts as the narrative states them; all of it when they add up to the whole it
+    states ("政府采购金额21.07万元，其中：货物采购金额21.07万元、工程采购金额0万元、服务采购金额0万元")."""
     stated = [Part(f.subject, f.value_text, f.value, f.unit, stated_citation(doc, f)) for f in doc.stated
-              if f.concept in spec.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
+              if f.concept in concept.parts.concepts and f.qualifier in LEVEL_QUALIFIERS and f.value]
     stated = list({p.label: p for p in stated}.values())  # a part stated twice counts once
-    # (all of it when the parts stated add up to the whole stated: "政府采购金额21.07万元，其中：货物
-    # 采购金额21.07万元、工程采购金额0万元、服务采购金额0万元")
     wholes = {round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 2) for f in doc.stated
               if f.concept == concept.name and f.qualifier in LEVEL_QUALIFIERS and f.unit in YUAN_PER_UNIT}
     whole = round(sum(p.yuan for p in stated), 2)
