@@ -762,6 +762,13 @@ def test_a_summary_share_asked_after_the_largest_part(pdf_engine):
     assert [f.value for f in answer.figures[:2]] == ["676.10", "443.50"] and "65.60%" in answer.answer, answer.answer
 
 
+def test_a_part_of_the_document_named_as_where_to_look_is_no_subject(pdf_engine):
+    """"“其他重要事项说明”里，有没有项目实行了绩效目标管理": the heading says where, so its 其他 is not
+    the 其他资金80万元 the 收入 section states (省政协 2018 states 0 projects)."""
+    answer = pdf_engine.ask("省政协2018年预算的“其他重要事项说明”里，有没有项目实行了绩效目标管理？")
+    assert not any(f.value == "80" for f in answer.figures) and answer.verdict != "yes", answer.answer
+
+
 def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
     # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
     answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")

@@ -901,6 +901,12 @@ def test_a_part_set_aside_from_a_row_holding_it_is_still_declined(engine):
     assert not a.figures, a.answer
 
 
+def test_the_narrative_set_against_a_table_stays_one_of_the_two_places(engine):
+    """临汾 公开07表 prints 公务用车购置费 28,452.82 while 情况说明 says 0: "两边对得上吗" is never a yes."""
+    a = engine.ask("临汾民政局19年的三公经费表里，决算数那栏的公务用车购置费填的多少？情况说明里说购置费是0，两边对得上吗")
+    assert a.verdict != "yes" and "对得上。" not in a.answer, a.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""

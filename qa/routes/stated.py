@@ -47,6 +47,8 @@ MIN_NAMING_WORDS = 4  # of an everyday phrase with a count asked inside, what is
 # no words of the subject
 DOCUMENT_PLACE_RE = re.compile(r"^(?:(?:按照?|根据|依据)\s*)?(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?"
                                r"(?:(?:写|说|列|讲|印)(?:着|的))?[,，]?")
+# a part of the document named as where to look ("“其他重要事项说明”里", "情况说明中的"): no subject
+SECTION_PLACE_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,14}(?:说明|概况|部分)(?:部分)?(?:里|中|里面|当中)(?:的)?[,，]?")
 # the words asking each body's figure and the gap between them, which name no subject
 GAP_ASKING_RE = re.compile(r"(?:两家|两个|二者|两者|两边)相?差(?:了|距)?(?:多少|几)?[辆个人名台套万元]*|各(?=有|是|自|多少|几)")
 
@@ -64,6 +66,8 @@ def asked_subject(text: str) -> str:
     # (English words no vocabulary read, "did … according to its … document", name no subject)
     # ("各有多少辆车？两家差多少辆": each body's count, then the gap between them)
     key = DOCUMENT_PLACE_RE.sub("", match_key(asking_part(text)))  # (not the background told before it)
+    # (the narrative set against a table, "表里…情况说明里说…对得上吗", is one of two places, kept)
+    key = key if "表" in key else SECTION_PLACE_RE.sub("", key)
     for m in reversed(lexicon().concepts_in(key)):
         if m.colloquial and not m.generic and COUNT_ASKING_RE.search(m.word) and \
                 len(ASKING_RE.sub("", COUNT_ASKING_RE.sub("", m.word))) >= MIN_NAMING_WORDS:
