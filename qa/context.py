@@ -175,8 +175,11 @@ class Library:
         placed = {}
         for dept in self.resolver.by_key.values():
             words |= {f for f in dept.fragments if not any(p in f for p in dept.places)}
-            placed |= {f: frozenset(k for p in dept.places for m in re.finditer(re.escape(p), f) for k in range(m.start(), m.end()))
-                       for f in dept.fragments if any(p in f for p in dept.places)}
+            for fragment in (f for f in dept.fragments if any(p in f for p in dept.places)):
+                # (as written with the place's own 省/市/区 too: "江苏省正协" is a slip for 江苏省政协)
+                for written in {fragment, *_with_admin_chars(fragment, dept)}:
+                    placed[written] = frozenset(k for p in dept.places for m in re.finditer(re.escape(p), written)
+                                                for k in range(m.start(), m.end()))
         return Speller(words, is_word, also_known=[*phrases, *(match_key(o) for o in organisations())],
                        droppable=vocabulary, placed=placed)
 
@@ -229,3 +232,15 @@ class Library:
         for d in infos:
             by_dept.setdefault(d.department, []).append(f"{d.year}年{d.kind}")
         return "；".join(f"{dept}（{'、'.join(sorted(set(v)))}）" for dept, v in by_dept.items())
+
+
+def _with_admin_chars(fragment: str, dept) -> list[str]:
+    """A name fragment with each place in it written with the 省/市/区/县 its department's full
+    names give it ("江苏政协" → 江苏省政协)."""
+    out = []
+    for place in dept.places:
+        for admin in "省市区县":
+            if place in fragment and not fragment.startswith(place + admin) and \
+                    any(place + admin in name for name in [dept.name, *dept.names]):
+                out.append(fragment.replace(place, place + admin, 1))
+    return out

@@ -225,6 +225,9 @@ class QAEngine:
             held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
             result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"
                                    f"以上是其{held}的数字。")
+        if q.corrections and result.status == ANSWERED:
+            # (a slip read as a word: said, so that a wrong reading shows — "阳全民政局" as 阳泉民政局)
+            result.notes.insert(0, "；".join(f"问题中的“{c.written}”按“{c.meant}”理解" for c in q.corrections) + "。")
         if q.years_listed and result.status == ANSWERED:
             # "万里街道的预算你这有哪几年的？最早那年三公经费预算多少": the years held, then the figure
             held = sorted(self.lib.years_held(q.departments[0]))
@@ -1229,10 +1232,10 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "医疗费是干什么用的，安排了多少": its figure, then what it is for
     if q.intent == "reason" and (found := premise_checked(lib, q, docs, partial(_routed, lib))) is not None:
         return found  # "为啥涨了这么多" when it fell: the fall, not a reason for a rise
-    if q.operation in ("rank", "breakdown") and not q.concepts and not q.codes and not any(_rows_named(q, d) for d in docs) and \
-            (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)) is not None:
-        # "养老这块的钱都花在哪几样上了": the 科目 of that subject, not all the spending; a subject
-        # that is one 科目 ("社会保障那块的钱都花哪了") is broken down beneath it
+    if q.operation in ("rank", "breakdown") and all(c.generic for c in q.concepts) and not q.codes and not any(
+            _rows_named(q, d) for d in docs) and (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)):
+        # "养老这块的钱都花在哪几样上了", "救助这块的支出分别是多少": the 科目 of that subject, not all
+        # the spending; a subject that is one 科目 ("社会保障那块的钱都花哪了") is broken down beneath it
         return _subject_broken_down(lib, q, docs, found) or found
     if (found := biggest_change(lib, q, docs)) is not None:
         return found  # "哪个具体科目变化最大": each 科目 of the two years set against each other

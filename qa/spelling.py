@@ -161,10 +161,12 @@ class Speller:
         return meant if meant in self.targets and self._place_kept(window, meant) and self._slip_at(text, start, window, meant) else None
 
     def _place_kept(self, window: str, meant: str) -> bool:
-        """A slip for a name holding a place leaves the place as written and sounds alike."""
+        """A slip for a name holding a place sounds alike, and leaves the place as written, or
+        writes it with a character read exactly alike, tone and all ("阳全" for 阳泉, "林汾" for
+        临汾: never "临沂", another place)."""
         place = self.placed.get(meant)
-        return place is None or _sounds_alike(window, meant) and not any(
-            window[k] != meant[k] for k in place)
+        return place is None or _sounds_alike(window, meant) and all(
+            window[k] == meant[k] or _read_exactly_alike(window[k], meant[k]) for k in place)
 
     def _homophone_pair(self, window: str) -> str | None:
         """The one word of four characters or more whose two adjacent characters the window
@@ -207,6 +209,14 @@ def _telling(window: str, meant: str) -> bool:
 def _odd(window: str, meant: str) -> int:
     """Where a slip differs from the word meant (they differ in one character)."""
     return next(k for k in range(len(window)) if window[k] != meant[k])
+
+
+def _read_exactly_alike(written: str, meant: str) -> bool:
+    """Two characters that share a reading with its tone (全/泉 quan2; not 分/汾, fen1 and fen2)."""
+    from pypinyin import Style, pinyin
+
+    return bool(set(pinyin(written, style=Style.TONE3, heteronym=True)[0]) &
+                set(pinyin(meant, style=Style.TONE3, heteronym=True)[0]))
 
 
 def _sounds_alike(written: str, meant: str) -> bool:

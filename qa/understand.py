@@ -378,17 +378,29 @@ BOTH_TOLD_RE = re.compile(r"两个|两者|两边|二者|两处|对得上|对不�
 
 # a change told with its amount, then the year before's figure asked ("2018年一般公共预算收入比上年增加
 # 了3756.18万，那上年的一般公共预算收入是多少"): that year's figure, of the department named before
+# ("…公务接待费说比上年少了一点，那16年是多少": said without the amount, the year before by its number,
+# the item named only in the change told)
 CHANGE_TOLD_THEN_YEAR_BEFORE_RE = re.compile(
-    r"^(?P<who>[^，,。？?]*?(?P<year>(?:19|20)\d{2})\s*年度?)[^，,。？?]*?(?:比|较)(?:上年|上一年|去年)[^，,。？?]*?\d[^，,。？?]*[，,]\s*"
-    r"(?:那么?|那)?(?:上年|上一年|去年)(?P<asked>[^，,]*[？?]?)$")
+    r"^(?P<who>[^，,。？?]*?(?<!\d)(?P<year>(?:19|20)?\d{2})\s*年度?)(?P<item>[^，,。？?]*?)(?:比|较)(?:上年|上一年|去年)[^，,。？?]*?[，,]\s*"
+    r"(?:那么?|那)?(?:上年|上一年|去年|(?P<before>(?:19|20)?\d{2})\s*年)(?P<asked>[^，,]*[？?]?)$")
+# the words telling what a document says, before the item it says it of ("预算里说", "说明写着")
+SAYS_RE = re.compile(r"^(?:的)?(?:(?:预算|决算|说明|文件|报告)?(?:里|中|上)?(?:说|写着?|讲|提到|显示))|(?:说|写着?|讲|提到|显示)$")
+
+
+def _full_year(said: str) -> int:
+    """A year as written in a question ("17", "2017"), in four digits."""
+    return int(said) + (2000 if len(said) == 2 else 0)
 
 
 def _told_then_asked(text: str) -> str:
     """The question after what it says a document states, asked of the department and year named
     before (see TOLD_RE), or the year before's figure asked after a change told (the told amount is
     no answer); any other text as it is."""
-    if (m := CHANGE_TOLD_THEN_YEAR_BEFORE_RE.match(text)) is not None:
-        return f"{m.group('who').removesuffix(m.group('year') + '年')}{int(m.group('year')) - 1}年{m.group('asked')}"
+    if (m := CHANGE_TOLD_THEN_YEAR_BEFORE_RE.match(text)) is not None and \
+            (m.group("before") is None or _full_year(m.group("before")) == _full_year(m.group("year")) - 1):
+        item = SAYS_RE.sub("", m.group("item")) if not lexicon().concepts_in(m.group("asked")) else ""
+        who = m.group("who")[:m.start("year")]
+        return f"{who}{_full_year(m.group('year')) - 1}年{item}{m.group('asked')}"
     m = TOLD_RE.match(text)
     if m is not None and BOTH_TOLD_RE.search(m.group("asked")):
         return text  # ("…175.52万，可支出表里项目支出是多少？两个差多少": the told figure is an operand)

@@ -769,6 +769,54 @@ def test_a_part_of_the_document_named_as_where_to_look_is_no_subject(pdf_engine)
     assert not any(f.value == "80" for f in answer.figures) and answer.verdict != "yes", answer.answer
 
 
+@pytest.mark.parametrize("question, first", [("万里街道25年三公经费逐项列一下", "36.56"),
+                                             ("万里街道23年工资福利支出逐项列一下", "37,884,108")])
+def test_a_listing_asked_is_the_parts_each(pdf_engine, question, first):
+    """"逐项列一下" asks each part (as "分别是多少" does): the largest first, not the total."""
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value == first, answer.answer
+
+
+def test_a_figure_listed_by_year(pdf_engine):
+    answer = pdf_engine.ask("省政协17到19年的会议费按年份列出来")
+    assert all(v in answer.answer for v in ("1,094.62", "884.16", "1,282.56")), answer.answer
+
+
+@pytest.mark.parametrize("question, value", [("省政协17年公务接待费说比上年少了一点，那16年是多少？", "444.30"),
+                                             ("省委办公厅17年预算里说机关运行经费比上年多了好多，那16年是多少？", "2149.46")])
+def test_the_year_before_asked_after_its_change_told(pdf_engine, question, value):
+    """The change told (no amount needed) names the item; 16年 is the year before 2017, which only
+    the 2017 document's 比上年 sentence gives: level less or plus the change."""
+    answer = pdf_engine.ask(question)
+    assert [f.value for f in answer.figures[:1]] == [value], answer.answer
+
+
+def test_the_official_cars_money_is_no_count_of_cars(pdf_engine):
+    """"有没有公车方面的预算": the 三公 item 公务用车购置及运行费 (0), not "车辆0辆"."""
+    answer = pdf_engine.ask("普陀区政府办25年有没有公车方面的预算")
+    assert not any(f.unit == "辆" for f in answer.figures), answer.answer
+
+
+def test_sessions_counted_are_no_money(pdf_engine):
+    answer = pdf_engine.ask("省政协19年要办几期全省政协系统领导干部培训班")
+    assert not any(f.unit in ("万元", "元") for f in answer.figures), answer.answer
+
+
+def test_rows_listed_each_are_side_by_side(pdf_engine):
+    """"一般公共服务、社会保障和就业、住房保障各花了多少": the three 类 as printed; a list whose items
+    are not all rows ("社保、住房") is no breakdown of one of them (住房改革支出)."""
+    answer = pdf_engine.ask("省委办公厅17年一般公共服务、社会保障和就业、住房保障各花了多少？")
+    assert all(v in answer.answer for v in ("16,992.37", "2,000.39", "1,856.69")), answer.answer
+    loose = pdf_engine.ask("省委办公厅17年的支出按大类列一下，一般公共服务、社保、住房各花了多少？")
+    assert not any(f.value == "1,235.41" for f in loose.figures), loose.answer
+
+
+def test_a_body_typed_by_sound_outside_its_place(pdf_engine):
+    """"江苏省正协" (with 省 written) is 江苏省政协办公厅, not both 江苏 bodies."""
+    answer = pdf_engine.ask("江苏省正协17年培训费安排了多少")
+    assert [f.value for f in answer.figures] == ["81.60"], answer.answer
+
+
 def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
     # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
     answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")

@@ -907,6 +907,31 @@ def test_the_narrative_set_against_a_table_stays_one_of_the_two_places(engine):
     assert a.verdict != "yes" and "对得上。" not in a.answer, a.answer
 
 
+def test_a_body_typed_by_sound_is_read_and_said_so(engine):
+    """"阳全民政局" is 阳泉市民政局 (quan2 both): answered, with the reading said in a note."""
+    a = engine.ask("阳全民政局24年殡葬上花了多少钱")
+    assert [(f.value, f.unit) for f in a.figures] == [("1531.12", "万元")], a.answer
+    assert any("阳全民政局" in n and "阳泉民政局" in n for n in a.notes), a.notes
+
+
+def test_people_counted_are_never_summed_from_amounts_of_money(engine):
+    """"给养老院院长、护理员办的那个培训，一共培训了多少人": 养老服务 and 培训费 are money; no sum of them."""
+    a = engine.ask("阳泉民政局24年给养老院院长、护理员办的那个培训，一共培训了多少人")
+    assert not a.figures, a.answer
+
+
+def test_items_pointed_at_are_no_count_asked(engine):
+    """"这几项加起来是多少" asks a sum of money; "几项" pointed at with 这 asks no count of items."""
+    a = engine.ask("阳泉民政局24年财政拨款收入、经营收入、其他收入这几项加起来是多少？是不是等于收入合计？")
+    assert a.figures and a.figures[0].value == "8450.21", a.answer
+
+
+def test_a_subject_listed_item_by_item_is_its_rows_not_all_the_spending(engine):
+    """"救助这块的支出逐项列一下": the 科目 carrying 救助 (临时救助 …), never 本年支出合计 broken down."""
+    a = engine.ask("阳泉民政局24年救助这块的支出逐项列一下")
+    assert not a.figures and any("救助" in i.label for i in a.items), a.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""

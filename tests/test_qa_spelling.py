@@ -138,3 +138,13 @@ def test_a_name_holding_a_place_is_corrected_outside_the_place_only():
     assert spell.correct("临沂民政局19年三公经费")[0] == "临沂民政局19年三公经费"
     assert spell.correct("江苏正协17年预算")[0] == "江苏政协17年预算"
     assert spell.correct("江苏新协17年预算")[0] == "江苏新协17年预算"
+
+
+def test_a_place_written_with_a_character_read_exactly_alike_is_that_place():
+    """"林汾" (lin2 fen2) is 临汾 typed by sound, tone and all; "临沂" is another place, and "临粉"
+    (fen3) another reading: neither is corrected."""
+    spell = Speller(WORDS, placed={"临汾民政局": frozenset({0, 1}), "阳泉民政局": frozenset({0, 1})})
+    assert spell.correct("林汾民政局19年三公经费")[0] == "临汾民政局19年三公经费"
+    assert spell.correct("杨泉民政局24年有几辆车")[0] == "阳泉民政局24年有几辆车"
+    for other in ("临沂民政局19年三公经费", "临粉民政局19年三公经费"):
+        assert spell.correct(other)[0] == other

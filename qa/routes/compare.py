@@ -688,6 +688,9 @@ def _told(q: QueryPlan, concept, docs: list[Document]) -> Pick | None:
     return next((pick for doc in docs if (pick := stated_pick(alone, doc)) is not None), None)
 
 
+ITEM_UNITS = {"%", "项", "个", "类"}  # a share, or items counted ("这几项加起来"): nothing but figures asked
+
+
 def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     units = [p.cells[0].unit for _, p in picks]
     if not all(units):
@@ -695,6 +698,10 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
                       citations=[cite(c) for _, p in picks for c in p.cells[:1]])
     if any(u not in YUAN_PER_UNIT for u in units) and len(set(units)) > 1:
         return Answer(q.text, "两项数据单位不同且无法换算，不能直接比较。", UNCLEAR, LOOKUP)
+    if q.units and not set(q.units) & (set(YUAN_PER_UNIT) | ITEM_UNITS) and not set(units) & set(q.units):
+        # "一共培训了多少人": people counted, and these are amounts of money (养老服务, 培训费)
+        return Answer(q.text, f"问的是多少{q.units[0]}，能找到的只有金额（{'、'.join(dict.fromkeys(units))}），"
+                      "不能由它们算出。", NOT_FOUND, LOOKUP, citations=[cite(c) for _, p in picks for c in p.cells[:1]])
     unit = "万元" if "万元" in units else units[0]
     # whole yuan stay whole: 189,767,551 − 156,211,123 = 33,556,428, not 33556428.00
     places = 0 if all(p.cells[0].unit == unit and not decimals(c.printed) for _, p in picks for c in p.cells) else 2

@@ -32,7 +32,7 @@ from qa.understand import LIST_MARK_RE, REMAINDER_RE, QueryPlan, aside_said
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
-EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
+EACH_ASKED_RE = re.compile(r"分别|各(?:自)?(?:花|用|安排|支出|花费|拨|收)?了?(?:是|为|有)?多少|各(?:是|为)(?:多少|几)")  # each figure named, as named
 SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
 FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪(?:几|些)?(?:块|样|项|个|方面|部分)?来的|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
 INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
@@ -224,6 +224,8 @@ def _is_aside(label: str, aside: str) -> bool:
 def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structure | None:
     text = q.match_text
     rank = q.operation == "rank"
+    if _each_row_asked(q):
+        return _each_row(q, doc)
     named = _named_whole(q, doc)
     if named is not None and aside and _is_aside(named.row.label, aside):
         named = None  # the whole is what is left once it is set aside, not it
@@ -252,10 +254,6 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if rank and len(_rows_listed(q)) >= 2 and not q.codes:
         # "取暖费、物业管理费、办公费哪个最多": among the rows listed, never all the spending
         return _listed_rows(q, doc)
-    if EACH_ASKED_RE.search(q.text) and len(_rows_listed(q)) >= 2 and not q.codes and not q.concepts:
-        # "离休费和退休费各是多少": each row listed, as printed; never all the spending broken down
-        listed = _listed_rows(q, doc)
-        return replace(listed, side_by_side=True) if listed.parts else None
     if len(q.rows) == 1 and not q.codes and (same := _same_named(lib, q, doc)) is not None:
         # "那么多个一般行政管理事务，哪个花得最多": the rows of that name, each under its 款 (asked each,
         # "一般行政管理事务各是多少", they are no parts of a whole: the value route lists them)
@@ -280,6 +278,20 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
     return _spending_by_kemu(lib, q, doc, text)
+
+
+def _each_row_asked(q: QueryPlan) -> bool:
+    """Rows listed, each figure asked ("离休费和退休费各是多少", "一般公共服务、社会保障和就业、住房
+    保障各花了多少"), with no concept but a generic word."""
+    return bool(EACH_ASKED_RE.search(q.text)) and not q.codes and all(c.generic for c in q.concepts) and \
+        (len(_rows_listed(q)) >= 2 or bool(LIST_MARK_RE.search(match_key(q.match_text))))
+
+
+def _each_row(q: QueryPlan, doc: Document) -> Structure | None:
+    """Each row listed, as printed; never all the spending, nor one of the rows, broken down (nor
+    anything where not every item listed is a row found: "一般公共服务、社保、住房各花了多少")."""
+    listed = _listed_rows(q, doc) if len(_rows_listed(q)) >= 2 else None
+    return replace(listed, side_by_side=True) if listed and listed.parts else None
 
 
 def _column_by_kemu(lib: Library, q: QueryPlan, doc: Document, concept: Concept) -> Structure | None:
