@@ -817,6 +817,16 @@ def test_a_body_typed_by_sound_outside_its_place(pdf_engine):
     assert [f.value for f in answer.figures] == ["81.60"], answer.answer
 
 
+def test_the_year_before_s_outturn_a_budget_states_under_its_kemu(pdf_engine):
+    """福利院 2024 budget, 编制说明 item 2: "“…机关事业单位基本养老保险缴费支出（项）”76.76万元，…2023年
+    当年预算执行数为70.70万元" — the 2023 outturn of that 科目, not its 养老支出 neighbours (54.60, 35.35);
+    a 2023 budget asked is no outturn."""
+    spent = pdf_engine.ask("福利院23年养老保险缴费实际花了多少")
+    assert [(f.value, f.unit) for f in spent.figures] == [("70.70", "万元")], spent.answer
+    budget = pdf_engine.ask("福利院23年养老保险缴费预算是多少")
+    assert not budget.figures, budget.answer
+
+
 def test_a_ranking_within_a_figure_with_no_parts_known_is_not_the_spendings(pdf_engine):
     # 政府采购货物 has items in the 政府采购预算表 only; the 功能科目 are no parts of it
     answer = pdf_engine.ask("省政协19年政府采购里买的货物，哪一样金额最大？")

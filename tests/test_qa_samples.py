@@ -932,6 +932,14 @@ def test_a_subject_listed_item_by_item_is_its_rows_not_all_the_spending(engine):
     assert not a.figures and any("救助" in i.label for i in a.items), a.answer
 
 
+def test_a_year_before_the_store_worked_back_from_a_level_of_nothing(engine):
+    """临汾 2019: "公务接待费支出决算0万元，…比上年减少0.22万元": 2018 is 0 + 0.22, so it had some."""
+    amount = engine.ask("临汾民政局18年公务接待费多少")
+    assert [(f.value, f.unit) for f in amount.figures] == [("0.22", "万元")], amount.answer
+    had = engine.ask("临汾民政局18年有没有公务接待费")
+    assert had.verdict == "yes" and had.answer.startswith("有。"), had.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""

@@ -19,12 +19,16 @@ from index.lexical import longest_shared_run, shared_words
 from qa.narrative import AMOUNT_RE, MIN_SAID_RUN, sentences
 from qa.routes.stated import change_level, matching_facts, stated_answer, stated_citation, year_before
 from qa.understand import QueryPlan
+from qa.routes.yesno import HAS_ASKED_RE
 
 CHANGE_RE = re.compile(r"增加|减少|增长|下降|降低|上升|持平|比|较|相比|同比")
 MIN_SHARED = 4  # characters a label shares with the question, measure words included
 MAX_LABEL_CHARS = 24  # between "2016年度" and its amount: the words that say what the amount is
 # words of a label that say which measure or that it changed, not what: not enough to match on
 MEASURE_WORDS_RE = re.compile(r"年度|年|预算|决算|安排|支出|收入|为|是|达|共|合计|总计|的")
+OUTTURN_RE = re.compile(r"(?:当年)?(?:预算)?执行数|当年|实际")  # the year's outturn, as a later budget states it
+# the 科目 a 编制说明 item is about, quoted at its start ("2.“社会保障和就业支出（类）…（项）”76.76万元")
+SUBJECT_QUOTED_RE = re.compile(r"^\s*\d{0,2}[.、．]?\s*[“\"]([^”\"]{2,80})[”\"]")
 
 
 def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
@@ -36,13 +40,22 @@ def earlier_year_answer(lib: Library, q: QueryPlan) -> Answer | None:
     later = lib.department_documents(q.departments[0], year + 1)
     if q.operation == "count":
         return _stock_at_year_end(lib, q, later, year)
+    if q.operation == "yesno" and HAS_ASKED_RE.search(q.text):
+        # "临汾民政局18年有没有公务接待费": the year's figure worked out, led by 有 or 没有 as it decides
+        found = earlier_year_answer(lib, replace(q, operation="value", intent="figure"))
+        if found is None or not found.figures or (value := found.figures[0].value_yuan) is None:
+            return None
+        return replace(found, answer=("有。" if value else "没有。") + found.answer, verdict="yes" if value else "no")
     if q.operation != "value" or q.intent != "figure":
         return None
     if (derived := _from_stated_change(q, later, year)) is not None:
         return derived  # (the figure's own sentence, read by what the question names, before a label's words)
     asked = _asked(q)
-    found = [(doc, s, m) for doc in later for s in sentences(doc) for m in _amounts_of_year(s.text, year)
-             if _names(asked, _label(s.text, m, year))]
+    found = [(doc, s, m, label) for doc in later for s in sentences(doc) for m in _amounts_of_year(s.text, year)
+             if _names(asked, label := _label(s.text, m, year)) and not (q.measure == "预算数" and OUTTURN_RE.search(label))]
+    # (the labels saying most of what was asked: 机关事业单位基本养老保险缴费, not the 养老支出 款 over it)
+    best = max((_said_run(asked, label) for *_, label in found), default=0)
+    found = [(doc, s, m) for doc, s, m, label in found if _said_run(asked, label) == best]
     values = {round(parse_amount(m.group(1)) * YUAN_PER_UNIT[m.group(2)], 2) for _, _, m in found}
     if len(values) != 1:
         return None  # none, or several that differ: not guessed
@@ -108,8 +121,12 @@ def _asked(q: QueryPlan) -> str:
 def _names(asked: str, label: str) -> bool:
     """The label says what was asked: a stretch of three characters beyond measure words
     ("三公经费"), or four characters in all that include them ("部门…预算" of 部门支出预算安排)."""
-    plain = MEASURE_WORDS_RE.sub("", asked), MEASURE_WORDS_RE.sub("", label)
-    return bool(label) and (longest_shared_run(*plain) >= MIN_SAID_RUN or shared_words(asked, label) >= MIN_SHARED)
+    return bool(label) and (_said_run(asked, label) >= MIN_SAID_RUN or shared_words(asked, label) >= MIN_SHARED)
+
+
+def _said_run(asked: str, label: str) -> int:
+    """The longest run of characters the question and a label share, measure words aside."""
+    return longest_shared_run(MEASURE_WORDS_RE.sub("", asked), MEASURE_WORDS_RE.sub("", label))
 
 
 def _amounts_of_year(sentence: str, year: int) -> list[re.Match]:
@@ -123,10 +140,15 @@ def _amounts_of_year(sentence: str, year: int) -> list[re.Match]:
 
 
 def _label(sentence: str, amount: re.Match, year: int) -> str:
-    """The words between the year and the amount ("2016年度部门支出预算安排为" → 部门支出预算安排)."""
+    """The words between the year and the amount ("2016年度部门支出预算安排为" → 部门支出预算安排);
+    where they say only the measure ("2023年当年预算执行数为"), with the 科目 the sentence is about
+    before them ("“…机关事业单位基本养老保险缴费支出（项）”76.76万元，…。2023年当年预算执行数为70.70万元")."""
     before = sentence[max(0, amount.start() - MAX_LABEL_CHARS):amount.start()]
     at = before.rfind(f"{year}年")
     label = re.split(f"{year}年度?", before)[-1]
     if re.search(r"[，。；（）()、]", label) or CHANGE_RE.search(label) or CHANGE_RE.search(before[max(0, at - 1):at]):
         return ""  # the year belongs to another clause, or the amount is a change on it ("比2016年增加")
+    subject = SUBJECT_QUOTED_RE.match(sentence)
+    if not MEASURE_WORDS_RE.sub("", OUTTURN_RE.sub("", match_key(label))) and subject:
+        return match_key(subject.group(1) + label)
     return match_key(label)

@@ -764,14 +764,15 @@ def change_level(doc: Document, change: StatedFact) -> StatedFact | None:
     before = [f.sentence for f in doc.stated[:doc.stated.index(change)]
               if f.section_seq == change.section_seq and f.sentence != change.sentence]
 
-    def levels_in(sentence: str) -> list[StatedFact]:
+    def levels_in(sentence: str, zero: bool = False) -> list[StatedFact]:
         return [f for f in doc.stated if f.sentence == sentence and f.subject == change.subject
-                and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and f.value]
+                and f.qualifier in LEVEL_QUALIFIERS and f.unit == change.unit and (f.value or zero)]
 
     # "卫生健康支出…支出决算34.95万元…。较上年决算增加3.92万元": a sentence that goes on about the
     # subject of the one before it changes the figure that sentence states; so does one naming it
     # again where its own states no level ("2024年度收入总计8,641.02万元…。与上年相比，收入总计减少…")
-    levels = levels_in(change.sentence) if match_key(change.subject) in match_key(change.sentence) else []
+    # (in its own sentence a level of 0 is one: "公务接待费支出决算0万元，…比上年减少0.22万元")
+    levels = levels_in(change.sentence, zero=True) if match_key(change.subject) in match_key(change.sentence) else []
     if not levels and before:
         levels = levels_in(before[-1])
     return min(levels, key=lambda f: f.qualifier != doc.kind, default=None)
