@@ -1329,7 +1329,9 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "财拨里行政运行比一般行政管理事务少多少": the rows set against each other; the concept
         # said as where they lie is no third figure
         where = {m.concept.name for m in matches if WITHIN_RE.match(key[m.end:])}
-        q.concepts = [c for c in q.concepts if c.name not in where]
+        # (nor is the department's total said beside two rows set against each other: the column
+        # they are read in, "…than on funeral services, counting total expenditure")
+        q.concepts = [c for c in q.concepts if c.name not in where and not (c.department_total and q.operation != "sum")]
         rows = [r for r in q.rows if not any(WITHIN_RE.match(key[m.end():]) for m in re.finditer(re.escape(match_key(r)), key))]
         q.rows = rows if len(rows) >= 2 else q.rows
     if q.operation == "sum" and not has_cue("each", key):

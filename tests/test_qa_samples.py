@@ -940,6 +940,14 @@ def test_a_year_before_the_store_worked_back_from_a_level_of_nothing(engine):
     assert had.verdict == "yes" and had.answer.startswith("有。"), had.answer
 
 
+def test_the_total_said_beside_two_rows_compared_is_their_column(engine):
+    """"…more on 养老服务 than on 殡葬, counting total expenditure": the two rows (2749.67 − 1531.12),
+    never 养老服务 against 本年支出合计."""
+    a = engine.ask("In 2024, how much more did 阳泉市民政局 spend on elderly care services (养老服务) than on "
+                   "funeral services (殡葬), counting total expenditure in the 支出决算表?")
+    assert "1218.55" in a.answer and "8406.85" not in a.answer, a.answer
+
+
 def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     """公开06表 prints 人员经费合计 as 金额 3397721.13 and 其中：基本支出 3233521.13: the share of
     基本支出 is of the part within it (3233521.13 / 3567446.13 = 90.64%)."""
