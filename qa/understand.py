@@ -2077,7 +2077,7 @@ def corrected(question: str) -> str:
 SELF_CORRECTION_RE = re.compile(r"(?:[，,。.…—！!？?\s]+|(?<=[的了吗呢]))(?:哦|噢|喔|啊|呃|嗯|额)?[，,]?"
                                 r"(?:(?:不对|不是不是|(?<=[哦噢喔啊呃嗯额])不是|说错了|打错了|搞错了|错了|算了)[，,。！!…—\s]+"
                                 # ("…有多少辆车，哦我是说省委办公厅的": what is meant, said again)
-                                r"|(?:我是说|我是想说|我指的是|我的意思是)[，,：:\s]*)")
+                                r"|(?:我是说|我是想说|我指的是|我的意思是)(?![明服])[，,：:\s]*)")  # (not 说明, 说服)
 
 
 def self_corrected(question: str) -> tuple[str, str] | None:

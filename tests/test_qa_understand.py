@@ -490,6 +490,7 @@ def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
     ("福利院24年退休费预算多少……算了，问下工资福利支出", ("福利院24年退休费预算多少", "不对，问下工资福利支出")),
     ("省政协19年有多少辆车，哦我是说省委办公厅的", ("省政协19年有多少辆车", "不对，省委办公厅的")),  # what is meant, said again
     ("阳泉民政局24年三公经费对不对", None),  # (asks whether it is right)
+    ("您好，我是说明一下情况：阳泉民政局24年三公经费多少", None),  # (说明 is no correction)
     ("我算了一下阳泉民政局24年三公经费是12万，对吗", None),
     ("阳泉民政局24年三公经费多少，不是说下降了吗", None),
 ])
