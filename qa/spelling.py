@@ -212,16 +212,18 @@ def _odd(window: str, meant: str) -> int:
 
 
 def _read_exactly_alike(written: str, meant: str) -> bool:
-    """Two characters that share a reading with its tone (全/泉 quan2; not 分/汾, fen1 and fen2)."""
-    from pypinyin import Style, pinyin
-
-    return bool(set(pinyin(written, style=Style.TONE3, heteronym=True)[0]) &
-                set(pinyin(meant, style=Style.TONE3, heteronym=True)[0]))
+    """Two characters that share a reading with its tone (全/泉 quan2; not 份/汾, fen4 and fen2)."""
+    return _share_reading(written, meant, tone=True)
 
 
 def _sounds_alike(written: str, meant: str) -> bool:
     """The characters that differ share a reading (证/政 zheng, 够/购 gou), tones aside."""
+    return all(a == b or _share_reading(a, b, tone=False) for a, b in zip(written, meant))
+
+
+def _share_reading(a: str, b: str, tone: bool) -> bool:
+    """Two characters have a reading in common (pypinyin's heteronyms), with its tone or without."""
     from pypinyin import Style, pinyin
 
-    return all(a == b or set(pinyin(a, style=Style.NORMAL, heteronym=True)[0]) &
-               set(pinyin(b, style=Style.NORMAL, heteronym=True)[0]) for a, b in zip(written, meant))
+    style = Style.TONE3 if tone else Style.NORMAL
+    return bool(set(pinyin(a, style=style, heteronym=True)[0]) & set(pinyin(b, style=style, heteronym=True)[0]))

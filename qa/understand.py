@@ -387,20 +387,15 @@ CHANGE_TOLD_THEN_YEAR_BEFORE_RE = re.compile(
 SAYS_RE = re.compile(r"^(?:的)?(?:(?:预算|决算|说明|文件|报告)?(?:里|中|上)?(?:说|写着?|讲|提到|显示))|(?:说|写着?|讲|提到|显示)$")
 
 
-def _full_year(said: str) -> int:
-    """A year as written in a question ("17", "2017"), in four digits."""
-    return int(said) + (2000 if len(said) == 2 else 0)
-
-
 def _told_then_asked(text: str) -> str:
     """The question after what it says a document states, asked of the department and year named
     before (see TOLD_RE), or the year before's figure asked after a change told (the told amount is
     no answer); any other text as it is."""
     if (m := CHANGE_TOLD_THEN_YEAR_BEFORE_RE.match(text)) is not None and \
-            (m.group("before") is None or _full_year(m.group("before")) == _full_year(m.group("year")) - 1):
+            (m.group("before") is None or full_year(int(m.group("before"))) == full_year(int(m.group("year"))) - 1):
         item = SAYS_RE.sub("", m.group("item")) if not lexicon().concepts_in(m.group("asked")) else ""
         who = m.group("who")[:m.start("year")]
-        return f"{who}{_full_year(m.group('year')) - 1}年{item}{m.group('asked')}"
+        return f"{who}{full_year(int(m.group('year'))) - 1}年{item}{m.group('asked')}"
     m = TOLD_RE.match(text)
     if m is not None and BOTH_TOLD_RE.search(m.group("asked")):
         return text  # ("…175.52万，可支出表里项目支出是多少？两个差多少": the told figure is an operand)
@@ -1337,15 +1332,19 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
     if q.operation == "sum" and not has_cue("each", key):
         _sum_inside_a_whole(q, matches, key)
     if q.operation == "compare" and len(q.concepts) >= 2 and CHOICE_RE.search(key):
-        # "支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of
-        parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
-        wholes = [c for c in q.concepts if any(c.contains(o.name) for o in parts)]
-        if len(parts) == 2 or not wholes:
-            q.concepts = parts if len(parts) == 2 else q.concepts
-        else:
-            # "政府采购…买的是东西还是服务": one part named of the two, never set against its whole: what
-            # the whole is made of answers which
-            q.operation, q.intent, q.concepts = "breakdown", "figure", wholes[:1]
+        _choice_read(q)
+
+
+def _choice_read(q: QueryPlan) -> None:
+    """"支出主要是基本支出还是项目支出": the two set against each other, not the whole they are of;
+    "政府采购…买的是东西还是服务", one part named of the two, is never set against its whole: what the
+    whole is made of answers which."""
+    parts = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts) and not c.department_total]
+    wholes = [c for c in q.concepts if any(c.contains(o.name) for o in parts)]
+    if len(parts) == 2 or not wholes:
+        q.concepts = parts if len(parts) == 2 else q.concepts
+    else:
+        q.operation, q.intent, q.concepts = "breakdown", "figure", wholes[:1]
 
 
 SIDE_OF_NAME_RE = re.compile(r"支出|收入")

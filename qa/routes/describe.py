@@ -367,12 +367,11 @@ def _of_another_part(q: QueryPlan, sentence: str, head: Amount) -> bool:
     said = said[:said.rfind("占")] if head.unit == "%" and "占" in said else said
     named = {m.concept.name for m in lexicon().concepts_in(said) if not m.generic}
     asked = {c.name for c in q.concepts if not c.generic}
-    by_name = {c.name: c for c in lexicon().concepts}
     for name in named - asked:
-        concept = by_name[name]
+        concept = lexicon().named(name)
         if any(concept.contains(a) for a in asked) and not named & asked and head.unit != "%":
             return True  # the whole's clause, the part asked unsaid
-        if any(by_name[a].contains(name) for a in asked):
+        if any(lexicon().named(a).contains(name) for a in asked):
             return True  # a part's figure or share, the whole asked
     return False
 

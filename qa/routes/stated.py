@@ -107,7 +107,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None  # "政府采购预算里，公车加油的钱": not the 三公 sentence's 运行维护费
         if part and part.replace("的", "") not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
-        if _names_more(q, *top[0]):
+        if _names_more(ask, *top[0]):
             return None  # "政府采购面向中小企业预留": not the 政府采购 total's sentence
         if not top[0][1].concept and not ask.shares and "concepts" not in q.inherited and \
                 not all(_accounts_for(top[0][1], c, ask.subject) for c in _asked_of_it(q, ask, top[0][1])):
@@ -130,13 +130,12 @@ def _asked_of_it(q: QueryPlan, ask: _Asked, fact: StatedFact) -> list[Concept]:
     return [c for c in ask.named if c.name not in where and c.counts == counted and any(w.contains(c.name) for w in wholes)]
 
 
-def _names_more(q: QueryPlan, doc: Document, fact: StatedFact) -> bool:
+def _names_more(ask: _Asked, doc: Document, fact: StatedFact) -> bool:
     """The question names a phrase that a stated figure it excludes is of, but not this fact
     ("政府采购面向中小企业预留": 中小企业 is the 授予 figure's, which 预留 excludes; the 政府采购 total
     answers another question), or, beside the concepts it names, the words of a figure of no
     concept ("中小企业的采购合同里，服务类的": the 授予中小企业合同 figure's words, which the 服务
     figure's sentence does not say)."""
-    ask = _Asked.of(q)
     contrasted = "\n".join(match_key(f.subject) for f in doc.stated if lexicon().contradicts(ask.subject, match_key(f.subject)))
     untagged = "\n".join(match_key(f.subject) for f in doc.stated if not f.concept and f.unit == fact.unit) if fact.concept else ""
     if not contrasted and not untagged:

@@ -572,14 +572,14 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     named = {m.concept.name for m in specific}
     # (one part said within its whole before the asking word, "采购的货物里哪样最多", is what is
     # broken down; said after it, "三公经费里哪项最多？总不会是接待费吧", it is a guess among the parts)
-    asked = ASKING_WORD_RE.search(match_key(q.match_text))
+    key = match_key(q.match_text)
+    asked = ASKING_WORD_RE.search(key)
     guessed = {m.concept.name for m in specific if asked is not None and m.start > asked.start()}
 
     def breaks_down(m) -> bool:
         parts = named & set(m.concept.parts.concepts)
         # (or one part said after the whole in a guess of its own, before the question: "政府采购1600多万，
         # 是不是都拿去买东西了？哪一类最多" ranks the whole's parts)
-        key = match_key(q.match_text)
         guess = [p for p in specific if p.concept.name in parts and p.start > m.end and asked is not None and
                  "?" in key[p.end:asked.start()]]
         return len(parts) >= 2 or bool(parts & guessed) or bool(guess)
