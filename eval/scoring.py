@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
 from core.model import YUAN_PER_UNIT
 from core.names import canonical_department
-from core.text import match_key, parse_amount
+from core.text import ORDINAL_RE, match_key, parse_amount
 from qa.answers import rounding
 from qa.model import ANSWERED, Answer, Citation
 
@@ -186,7 +186,7 @@ def equivalent_cell(cite: Cite, citation: Citation, gold_value: tuple[str, str] 
     the cited cell prints the gold value."""
     if gold_value is None or not citation.cell:
         return False
-    name = match_key(cite.row or "") or "".join(match_key(w) for w in cite.column[-1:])
+    name = match_key(ORDINAL_RE.sub("", cite.row or "")) or "".join(match_key(w) for w in cite.column[-1:])
     if not name or (name not in match_key(citation.row) and name not in match_key(citation.column)):
         return False
     return same_amount(citation.cell, gold_value[1], gold_value[0], gold_value[1])
@@ -247,9 +247,19 @@ def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: t
     if not same_page:
         return False
     if cite.section:
-        return match_key(cite.section.split(" > ")[-1]) in match_key(citation.section) or \
-            match_key(cite.section) in match_key(citation.section)
+        return _under_section(cite.section, citation.section)
     return True
+
+
+SECTION_JOIN_RE = re.compile(r"\s*>\s*|\s+")
+
+
+def _under_section(gold: str, cited: str) -> bool:
+    """The cited sentence sits under the gold heading: its innermost heading, or the headings it
+    lists, outermost first, whether joined by " > " or by spaces as a reader copies them."""
+    headings = [match_key(h) for h in SECTION_JOIN_RE.split(gold) if h.strip()]
+    cited = "".join(match_key(h) for h in SECTION_JOIN_RE.split(cited))
+    return bool(headings) and (headings[-1] in cited or "".join(headings) in cited)
 
 
 def score(item: GoldItem, answer: Answer) -> Score:

@@ -299,3 +299,21 @@ def test_a_change_may_be_read_as_a_gap_and_its_compared_year_listed_or_not():
     value = GoldItem(id="t", q="临汾民政局19年收入", kind="figure", gold={"value": "1"}, cite=None,
                      plan={"operation": "value", "departments": ["临汾市民政局"], "years": [2019]})
     assert not plan_correct(value, {"operation": "value", "departments": ["临汾市民政局"], "years": [2018, 2019]})
+
+
+def test_a_gold_section_copied_with_its_parent_heading_matches_the_cited_path():
+    cited = Citation("wl.pdf", "d", 2024, "预算", section="其他相关情况说明 > 三、政府采购预算情况", page=32,
+                     quote="面向中小企业预留政府采购项目预算金额664.98万元")
+    for copied in ("其他相关情况说明 三、政府采购预算情况", "其他相关情况说明 > 三、政府采购预算情况",
+                   "三、政府采购预算情况", "其他相关情况说明三、政府采购预算情况"):
+        assert citation_correct(Cite(doc="wl.pdf", table=None, row="", column=[], section=copied, page=32), cited)
+    elsewhere = Cite(doc="wl.pdf", table=None, row="", column=[], section="其他相关情况说明 四、绩效目标设置情况", page=32)
+    assert not citation_correct(elsewhere, cited)
+
+
+def test_a_gold_row_printed_with_its_ordinal_matches_the_same_row_in_another_table():
+    cite = Cite(doc="wl.pdf", table="部门财务收支预算总表", row="八、城乡社区支出", column=["预算数"])
+    other = Citation("wl.pdf", "d", 2024, "预算", "", "部门支出预算总表", "城乡社区支出", column="支出预算/合计",
+                     cell="119,385,303")
+    assert citation_correct(cite, other, ("119385303", "元"))
+    assert not citation_correct(cite, other, ("19604064", "元"))  # another figure
