@@ -151,6 +151,16 @@ class Lexicon:
         return any(a in asked and b in named and a not in named and b not in asked
                    for pair in self.contrasts for a, b in (pair, pair[::-1]))
 
+    def contrasted(self, concept: Concept, word: str) -> Concept | None:
+        """The concept named as this one with ``word`` in place of the word it excludes ("年末"
+        after 年初结转和结余 is 年末结转和结余), where the vocabulary has it."""
+        for pair in self.contrasts:
+            for said, other in (pair, pair[::-1]):
+                if word == said and other in concept.name and said not in concept.name:
+                    if (swapped := self.named(concept.name.replace(other, said))) is not None:
+                        return swapped
+        return None
+
     def named(self, name: str) -> Concept | None:
         """The concept of that standard name, if the vocabulary has one."""
         return self._by_name.get(name)

@@ -33,7 +33,7 @@ CODE_RE = re.compile(r"(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.年万亿元%％台�
 SUM_RE = re.compile(r"加起来|加上|之和|总和|合起来|(?<![增参追附更])加(?!油|班)(?:.{1,12})(是|共|等于)")
 COMPARE_RE = re.compile(r"比较|对比|相比|(?<!好)几倍|多少倍|相差|差多少|差额|差距|(多|少)(了)?(多少|几)|谁(的)?.{0,6}(多|少|高|低)|哪个(多|少|高|低)"
                         r"|(增加|减少|增长|下降|变化|变动)了?多少|占.{0,12}(比例|比重|百分|多少)|占比|比例")
-SHARE_RE = re.compile(r"占.{0,12}(比例|比重|百分|多少(?![钱万元]))|占比|比例")
+SHARE_RE = re.compile(r"占(?![用地有])[^，,。？?]{0,20}?(比例|比重|百分|多少(?![钱万元]))|占比|比例")
 # the figure talked of as a multiple of another year's ("这是2017年的几倍")
 OF_YEAR_MULTIPLE_RE = re.compile(r"是(?:(?:19|20)?\d{2})年(?:的)?(?:几|多少)倍")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
@@ -2021,10 +2021,13 @@ def _part_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
 
 def _sibling_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
     """The other part of the same whole a follow-up names by a word of its name ("车呢" after
-    三公经费's 公务接待费 is its 公务用车购置及运行维护费): the one sibling the word shortens."""
+    三公经费's 公务接待费 is its 公务用车购置及运行维护费): the one sibling the word shortens; or
+    the same figure with the word it excludes said in its place (年初 → 年末)."""
     word = match_key(PART_ASKING_RE.sub("", q.rest))
     if not word or len(word) > 4:
         return None
+    if len(prev.concepts) == 1 and (contrasted := lexicon().contrasted(prev.concepts[0], word)) is not None:
+        return contrasted  # the word it excludes said in its place ("年末呢" after 年初结转和结余)
     fits = {s.name: s for c in prev.concepts for whole in lexicon().wholes_of(c.name) if whole.parts
             for name in whole.parts.concepts if name != c.name and (s := lexicon().named(name)) is not None
             and any(abbreviates(word, match_key(w)) for w in s.terms + s.colloquial)}

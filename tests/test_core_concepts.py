@@ -75,3 +75,11 @@ def test_words_that_exclude_each_other():
     assert not lexicon().contradicts("农村老年人日间照料中心", "农村老年人日间照料中心配套资金项目")
     assert lexicon().contradicts("在职人员", "离退休人员")
     assert not lexicon().contradicts("离退休人员", "离休人员")  # 离退休 says both
+
+
+def test_the_concept_named_with_the_word_it_excludes():
+    start = lexicon().named("年初结转和结余")
+    assert lexicon().contrasted(start, "年末").name == "年末结转和结余"
+    assert lexicon().contrasted(lexicon().named("年末结转和结余"), "年初") is start
+    assert lexicon().contrasted(start, "年初") is None  # the word it already says
+    assert lexicon().contrasted(start, "农村") is None  # a word it excludes nothing of

@@ -956,6 +956,13 @@ def test_a_share_within_a_whole_reads_the_parts_column_for_that_whole(engine):
     assert any(c.column == "其中：基本支出" for c in a.citations)
 
 
+def test_a_share_of_a_whole_with_a_long_name(engine):
+    """"占一般公共预算财政拨款基本支出的百分之多少": the whole's name may be long; still a share
+    (963.57 / 1097.86), not the sentence nearest the words."""
+    a = engine.ask("2024年阳泉市民政局的人员经费占一般公共预算财政拨款基本支出的百分之多少？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("87.77", "%"), a.answer
+
+
 def test_a_share_of_the_whole_keeps_the_wholes_own_column(engine):
     """The whole's row also has a 项目支出 column; the whole is still its total (公开03表: 基本支出
     1097.86 of 本年支出合计 8406.85), only the smaller figure is read within the other."""
@@ -1195,6 +1202,7 @@ def test_where_the_report_says_it_asked_after_the_figure(engine):
     ("临汾民政局19年项支多少", 1459284.98, "元"),  # 项目支出
     ("阳泉民政局24年机运费多少", 39.89, "万元"),  # 机关运行经费
     ("嗯那个阳泉那个民政局二四年就是一共花出去多少钱", 8406.85, "万元"),  # dictated: pauses in the name
+    ("嗯 就是 阳泉民政二四年一共花出去多少钱", 8406.85, "万元"),  # dictated: "就是" opening it
 ])
 def test_office_shorthand_and_everyday_names_of_rows(engine, question, value, unit):
     assert figure(engine.ask(question)) == (value, unit)
@@ -2102,6 +2110,11 @@ def test_the_outturn_unsaid_before_bi_yusuan_comes_first(engine):
 def test_follow_ups_naming_a_narrower_count(engine):
     assert engine.ask("财政拨款负担的公务车呢", ["阳泉民政局24年底一共有几辆车"]).figures[0].value == "10"
     assert engine.ask("实有呢", ["临汾民政局19年行政编制几个人"]).figures[0].value == "20"
+
+
+def test_a_follow_up_saying_the_word_the_figure_before_excludes(engine):
+    """"年末呢？" after the carry-over at the start of the year: the one at its end."""
+    assert engine.ask("年末呢？", ["临汾市民政局2019年年初结转和结余是多少？"]).figures[0].value == "253000.00"
 
 
 def test_which_item_changed_most_needs_the_year_before_on_file(engine):
