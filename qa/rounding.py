@@ -3,6 +3,7 @@
 in the unit and to the place asked, so that nobody takes a rounded figure for a printed one."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -35,7 +36,11 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     unit, step = unit_asked(question)
     if re.search(r"(?:精确|四舍五入|取整)(?:到|至)(?:元|分|个位)(?!数)", question):
         unit, step = "元", 1  # ("精确到元": 5000元 of 0.50万元)
-    places = places_asked(question) or (2 if re.search(r"(?:精确|四舍五入)(?:到|至)分", question) else 0)
+    places = places_asked(question)
+    if places is None and re.search(r"(?:精确|四舍五入)(?:到|至)分", question):
+        places = 2
+    elif places is None and re.search(r"四舍五入|取个?整", question):
+        places = 0  # (only "大概多少亿" leaves the places to the figure's size)
     shown = [(i.label, i.value, i.unit) for i in answer.items] if EACH_RE.search(question) and answer.items else \
         [(f.label, f.value, f.unit) for f in answer.figures[:1]]
     # (a figure already printed or worked to the place asked is not said again)
@@ -65,13 +70,16 @@ def places_asked(text: str) -> int | None:
     return int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
 
 
-def _rounded(printed: str, unit: str, wanted: str, step: int, places: int) -> str:
+def _rounded(printed: str, unit: str, wanted: str, step: int, places: int | None) -> str:
     """The printed amount in the unit wanted (its own where none is), to ``places`` decimals or
-    to a multiple of ``step``; "" for a figure that is no money."""
+    to a multiple of ``step``; "" for a figure that is no money. Said roughly with no place asked
+    ("大概多少亿"), it keeps two figures (2.7664亿 → 2.8亿, not 3亿; 8406.85万 → 8407万)."""
     value = parse_amount(printed)
     if value is None or unit not in YUAN_PER_UNIT:
         return ""
     wanted = wanted or unit
     amount = value * YUAN_PER_UNIT[unit] / YUAN_PER_UNIT[wanted]
+    if places is None:
+        places = 0 if abs(amount) >= 10 or not amount else min(4, 1 - math.floor(math.log10(abs(amount))))
     amount = round(amount / step) * step if step > 1 else round(amount, places)
     return f"{format_amount(amount, places if step == 1 else 0).replace(',', '')}{wanted}"

@@ -39,3 +39,14 @@ def test_nothing_is_added_where_no_rounding_is_asked_or_it_is_already_so(engine)
     # (an average worked to the two decimals asked is not said again)
     worked = engine.ask("阳泉市民政局2024年公车的运行维护费分到财政拨款负担的每辆车上平均是多少？保留两位小数")
     assert worked.figures[0].value == "1.20" and "按要求四舍五入" not in worked.answer, worked.answer
+
+
+@pytest.mark.parametrize("question, rough", [
+    ("阳泉民政局24年养老服务大概多少亿？", "约0.27亿元"),  # 2749.67万元: two figures kept, not 约0亿元
+    ("临汾民政局19年本年支出合计大概多少万", "约503万元"),  # 5026731.11元: whole 万 from ten up
+    ("阳泉民政局24年本年支出合计大概多少万？", "约8407万元"),  # 8406.85万元
+    ("阳泉民政局24年本年支出合计四舍五入是多少亿？", "约1亿元"),  # rounded with no place said: whole
+])
+def test_a_figure_said_roughly_keeps_two_figures(engine, question, rough):
+    answer = engine.ask(question).answer
+    assert rough in answer, answer

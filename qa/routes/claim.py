@@ -11,7 +11,7 @@ from dataclasses import replace
 from core.concepts import lexicon
 from core.schema import schema
 from core.model import YUAN_PER_UNIT
-from core.text import decimals, match_key, parse_amount
+from core.text import decimals, format_amount, match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import agreement_word, fmt, yuan
 from qa.claims import Claim, asks_truth, checked_claims, claimed_share
@@ -206,7 +206,23 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
         return found  # (nor where the share is already checked: "说明里写占9.55%，算得对吗")
     holds = claim.holds(value)
     lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")
-    return replace(found, answer=f"{lead}。占{share.value}%。{found.answer}", verdict="yes" if holds else "no")
+    rest = _rest_of_whole(found) if claim.low >= 100 and not holds else None
+    said = f"其余{rest.value}{rest.unit}不是{rest.label}。" if rest else ""
+    return replace(found, answer=f"{lead}。占{share.value}%。{said}{found.answer}", verdict="yes" if holds else "no",
+                   figures=found.figures + ([rest] if rest else []))
+
+
+def _rest_of_whole(found: Answer) -> Figure | None:
+    """What of the whole is not the part, where "是不是全都是…" is answered no: the money that
+    came from elsewhere is what the asker doubted (whole less part, in the whole's unit)."""
+    money = [f for f in found.figures if not f.derived and f.value_yuan is not None and f.unit in YUAN_PER_UNIT]
+    if len(money) != 2:
+        return None
+    part, whole = sorted(money, key=lambda f: f.value_yuan)
+    gap = (whole.value_yuan - part.value_yuan) / YUAN_PER_UNIT[whole.unit]
+    shown = format_amount(gap, decimals(whole.value)) if "," in whole.value else fmt(gap, decimals(whole.value))
+    return Figure(shown, whole.unit, whole.value_yuan - part.value_yuan, part.label,
+                  whole.department, whole.year, derived=True, formula=f"{whole.value} − {part.value}")
 
 
 # whether a figure is a whole number ("是整数万元吗", "是不是整数")
