@@ -256,15 +256,17 @@ def _outline_grid(lines: list[list[str]], margin: bool, with_header: bool) -> Ta
     return Table(data, colWidths=widths, style=style)
 
 
-def outline_procurement_pdf(path: str | Path) -> Path:
+def outline_procurement_pdf(path: str | Path, pages: tuple[list[list[str]], list[list[str]]] = (
+        OUTLINE_FIRST_PAGE, OUTLINE_NEXT_PAGE)) -> Path:
     """A 政府采购预算表 of two pages: an outline of merged group cells, the first page's grid with a
     blank margin column the second page's lacks (as 江苏省委办公厅 2017 prints it)."""
+    first, following = pages
     styles = _styles()
     story = [Paragraph("江苏省示例办公厅2017年部门预算公开表", styles["cover"]), PageBreak(),
              Paragraph("2017年政府采购预算表", styles["title"]),
              Paragraph("部门：江苏省示例办公厅　　　　　单位：万元", styles["caption"]), Spacer(1, 4 * mm),
-             _outline_grid(OUTLINE_FIRST_PAGE, margin=True, with_header=True), PageBreak(),
-             _outline_grid(OUTLINE_NEXT_PAGE, margin=False, with_header=False)]
+             _outline_grid(first, margin=True, with_header=True), PageBreak(),
+             _outline_grid(following, margin=False, with_header=False)]
     SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                       bottomMargin=MARGIN).build(story)
     return Path(path)

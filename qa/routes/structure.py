@@ -77,9 +77,10 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     part "100%" of its whole is a breakdown that could not go deeper, or a part not parsed)."""
     if SCORE_RE.search(q.text):
         return _scores_ranked(q, docs)  # money is no score: the projects' scores the narrative states
-    if has_cue("projects", q.text) and ("专项" in q.text or not any(c.parts and c.parts.concepts for c in q.concepts)):
+    if has_cue("projects", q.text) and ("专项" in q.text or not any(c.parts and c.parts.concepts for c in q.concepts)) \
+            and not _bought(q):
         # 科目 are not projects: the narrative may name them (but "三公经费主要花在哪些项目": a
-        # figure made of named parts has those for its items)
+        # figure made of named parts has those for its items; a 政府采购 table names its 专项)
         return None
     for doc in docs:
         found = structure(lib, q, doc)
@@ -265,6 +266,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
             (held := _named_parts(q, doc, [c for name in concept.holds if (c := lexicon().named(name))])) is not None:
         return replace(held, whole=concept.name)  # "基本支出由哪几块经费组成": 人员经费 and 公用经费
+    if concept is not None and has_cue("projects", q.text) and (projects := _projects_bought(doc, concept, q)) is not None:
+        return projects  # "政府采购里哪个专项最多": the projects its procurement lines are for
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
     if concept is not None and concept.parts is None and (items := _items_bought(doc, concept, q)) is not None:
@@ -574,6 +577,11 @@ def _whole_concept(q: QueryPlan) -> Concept | None:
     # broken down; said after it, "三公经费里哪项最多？总不会是接待费吧", it is a guess among the parts)
     key = match_key(q.match_text)
     asked = ASKING_WORD_RE.search(key)
+    if asked is not None:  # (the whole said again as what is ranked, "货物里…哪样采购物品": still the part)
+        before = {m.concept.name for m in specific if m.start < asked.start()}
+        specific = [m for m in specific if m.start < asked.start() or not (m.concept.parts and
+                                                                          before & set(m.concept.parts.concepts))]
+        named = {m.concept.name for m in specific}
     guessed = {m.concept.name for m in specific if asked is not None and m.start > asked.start()}
 
     def breaks_down(m) -> bool:
@@ -793,6 +801,51 @@ def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | 
     items = [replace(Part.of_cell(cell), label=cell.label if names[cell.label] == 1 or not project
                      else f"{cell.label}（{'/'.join(project)}）") for cell, project in lines]
     return Structure(concept.name, items, f"《{whole.table.title}》“{row_name(whole.row.label)}”所列采购品目", exhaustive=True)
+
+
+def _bought(q: QueryPlan) -> bool:
+    """The question is of what a 政府采购 table lists (its concept read from such a table)."""
+    return any(f.table == "procurement" for c in q.concepts for f in c.finds)
+
+
+def _projects_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
+    """The projects (专项) a 政府采购 table buys for, under the numbered line asked or under all
+    of them: each project's lines ("省政协全委会/会议费", above the items it buys) summed over every
+    line it has, where each numbered line's project lines add up to it; None elsewhere."""
+    found, _ = locate_concept(doc, concept, q.measure, q.match_text)
+    if not found or found[0].table.type != "procurement":
+        return None
+    whole, methods = found[0], schema().procurement_methods
+    rows = whole.table.rows
+    tops = [whole.row_seq] if TOP_LINE_RE.match(whole.row.label) else \
+        [i for i, row in enumerate(rows) if TOP_LINE_RE.match(row.label) and "/" not in row.label]
+    projects: dict[str, list[Located]] = {}
+    for top in tops:
+        top_cell = Located(doc, whole.table_seq, top, whole.column, row_name(rows[top].label))
+        lines, name = [], ""
+        for i in range(top + 1, len(rows)):
+            path = rows[i].label.split("/")
+            if TOP_LINE_RE.match(path[0]) and path[0] != rows[top].label:
+                break
+            if path[-1] in methods or TOP_LINE_RE.match(path[0]):
+                continue  # an item bought, not a project
+            name = path[0] if len(path) >= 2 else name  # (a project named once for two lines: a merged cell)
+            if name and (cell := Located(doc, whole.table_seq, i, whole.column, name)).value is not None:
+                lines.append(cell)
+        if not lines or _sum_is(lines, top_cell) is not True:
+            return None
+        for cell in lines:
+            projects.setdefault(cell.label, []).append(cell)
+    if len(projects) < 2:
+        return None
+    parts = []
+    for name, cells in projects.items():
+        total = sum(c.value for c in cells)
+        parts.append(Part(name, fmt(total, max(decimals(c.printed) for c in cells)), total, cells[0].unit,
+                          citation(cells[0]), cells[0] if len(cells) == 1 else None))
+    under = f"“{row_name(whole.row.label)}”下" if TOP_LINE_RE.match(whole.row.label) else ""
+    return Structure(concept.name, parts, f"《{whole.table.title}》{under}各专项（同一专项的各行相加）",
+                     exhaustive=True, also=[citation(c) for cells in projects.values() for c in cells[1:]])
 
 
 def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan) -> bool | None:

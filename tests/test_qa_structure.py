@@ -1,0 +1,50 @@
+"""Rankings and breakdowns read from a table's structure (qa/routes/structure.py), on generated
+disclosures whose figures are known."""
+from __future__ import annotations
+
+import pytest
+
+from pdf_fixtures import OUTLINE_FIRST_PAGE, OUTLINE_NEXT_PAGE, outline_procurement_pdf
+
+# the same project (信息化运维经费) buys goods and services: its lines are summed (200 + 250)
+SERVICES_PAGE = [
+    ["三、服务C", "", "", "", "", "1,450.00"],
+    ["", "会议费", "会议费", "", "", "1,200.00"],
+    ["", "", "", "会议服务", "政府集中采购", "900.00"],
+    ["", "", "", "住宿服务", "政府集中采购", "300.00"],
+    ["", "信息化运维经费", "委托业务费", "", "", "250.00"],
+    ["", "", "", "运行维护服务", "分散自行组织", "250.00"],
+]
+
+
+@pytest.fixture(scope="module")
+def procurement_engine(tmp_path_factory):
+    from ingest.pipeline import ingest_paths
+    from qa.engine import QAEngine
+
+    folder = tmp_path_factory.mktemp("procurement")
+    first = [["合计", "", "", "", "", "1,750.00"], *OUTLINE_FIRST_PAGE[1:]]
+    assert OUTLINE_NEXT_PAGE[0][0] == SERVICES_PAGE[0][0]
+    path = outline_procurement_pdf(folder / "江苏省示例办公厅2017年部门预算公开表.pdf", (first, SERVICES_PAGE))
+    store = folder / "store"
+    assert not ingest_paths([path], store, jobs=1, progress=False, out=open("/dev/null", "w")).failed
+    return QAEngine(store, llm=False)
+
+
+def test_the_projects_a_procurement_table_buys_for_sum_each_projects_lines(procurement_engine):
+    answer = procurement_engine.ask("示例办公厅17年政府采购里哪个专项花钱最多？")
+    assert [f.value for f in answer.figures] == ["1200.00"] and "会议费" in answer.answer, answer.answer
+    second = procurement_engine.ask("示例办公厅17年政府采购里哪个专项第二多？")
+    assert [f.value for f in second.figures] == ["450.00"] and "信息化运维经费" in second.answer, second.answer
+
+
+def test_the_projects_under_one_numbered_line_are_its_own(procurement_engine):
+    answer = procurement_engine.ask("示例办公厅17年政府采购服务主要是哪几个专项？")
+    assert "会议费1200.00万元" in answer.answer and "信息化运维经费250.00万元" in answer.answer, answer.answer
+    assert "办公设备购置费" not in answer.answer  # (goods only)
+
+
+def test_a_ranking_within_a_part_named_before_the_asking_word_is_within_it(procurement_engine):
+    """"货物里…哪样采购物品": the goods' items, never the parts of all 政府采购 (服务C)."""
+    answer = procurement_engine.ask("示例办公厅2017年政府采购货物里，预算最多的是哪样采购物品？")
+    assert [f.value for f in answer.figures] == ["150.00"] and "台式计算机" in answer.answer, answer.answer
