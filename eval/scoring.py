@@ -114,6 +114,10 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         return "contains" in gold or "yes" in gold
     if item.kind in ("breakdown", "yesno"):
         return _any_figure(answer, gold["value"], item.unit)
+    if item.kind == "compare" and item.unit == "个百分点" and any(
+            f.derived and f.unit == "个百分点" and same_amount(f.value.lstrip("-"), f.unit, gold["value"].lstrip("-"), item.unit)
+            for f in answer.figures):
+        return True  # "哪个涨得快": the faster rate heads, the gap between the rates beside it is as asked
     head = headline(answer, item.unit)
     if head is None:
         return False

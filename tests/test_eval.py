@@ -317,3 +317,12 @@ def test_a_gold_row_printed_with_its_ordinal_matches_the_same_row_in_another_tab
                      cell="119,385,303")
     assert citation_correct(cite, other, ("119385303", "元"))
     assert not citation_correct(cite, other, ("19604064", "元"))  # another figure
+
+
+def test_which_changed_faster_may_head_the_faster_rate_with_the_gap_in_points_beside_it():
+    gold = GoldItem(id="t", q="哪个降得快", kind="compare", gold={"value": "7.25", "unit": "个百分点"}, cite=None)
+    rate = Figure("23.99", "%", None, "支出总计（下降率）", "d", 2019, derived=True)
+    gap = Figure("7.25", "个百分点", None, "变化率之差", "d", 2019, derived=True)
+    assert answer_correct(gold, Answer("q", "…", ANSWERED, "lookup", figures=[rate, gap]))
+    other = Figure("7.30", "个百分点", None, "变化率之差", "d", 2019, derived=True)
+    assert not answer_correct(gold, Answer("q", "…", ANSWERED, "lookup", figures=[rate, other]))
