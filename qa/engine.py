@@ -19,7 +19,7 @@ from pathlib import Path
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
-from core.text import decimals, match_key, parse_amount, simplified, spaced_pauses
+from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
@@ -273,7 +273,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         # "江苏那个…的办公厅一共有多少辆车": one body is meant; which one is asked, nothing added up
         return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
                       missing=["哪个部门"])
-    if q.departments and (unit := _subordinate_unit(lib, q)) is not None:
+    if q.departments and (unit := _subordinate_unit(lib, q)) is not None and not _unit_stated(lib, q, unit):
         if _coverage_asked(q.text) and (covered := _unit_covered(lib, q, unit)) is not None:
             return covered  # "预算把东郊国宾馆算进去了吗": the sentence saying whether it is in or out
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
@@ -655,6 +655,16 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
         return named.group(1)
     return None
+
+
+def _unit_stated(lib: Library, q: QueryPlan, unit: str) -> bool:
+    """The department's own document states a figure of that unit (江苏省政协办公厅's "南京中国近代史
+    遗址博物馆管理建设办公室在职10名人员", asked as 南京近代史遗址博物馆): its sentence answers."""
+    docs, problem = documents(lib, q)
+    name = match_key(unit)
+    subjects = [match_key(f.subject) for d in docs for f in d.stated] if problem is None else []
+    return any(abbreviates(name, s) for s in subjects) or any(
+        abbreviates(heard, s) for heard in lib.speller.heard_as(name, "".join(subjects)) for s in subjects)
 
 
 # a word in letters no vocabulary read, run into a budget word it qualifies ("qwpz支出"): what is

@@ -108,6 +108,15 @@ class Speller:
                 corrections.append(Correction(short, whole))
         return text, corrections
 
+    @staticmethod
+    def heard_as(name: str, text: str) -> list[str]:
+        """The name with one character written as another that reads exactly alike and that
+        ``text`` uses ("南京进代史" → 南京近代史 where the text says 近): a dictated name, heard right
+        and written wrong."""
+        used = set(text)
+        return [name[:k] + ch + name[k + 1:] for k, written in enumerate(name) if written not in used
+                for ch in sorted(used) if '\u4e00' <= ch <= '\u9fff' and _read_exactly_alike(written, ch)]
+
     def _slips_corrected(self, text: str) -> tuple[str, list[Correction]]:
         inside, spelled = self._known_words_at(text)
         found: list[tuple[int, int, str]] = []

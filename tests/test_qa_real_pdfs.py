@@ -2399,3 +2399,18 @@ def test_an_average_per_office_once_the_templates_instruction_is_no_subject(pdf_
     the instruction is no part of the subject, so 公用经费 is looked up and averaged over its 21 处室."""
     a = pdf_engine.ask("政协19年平均每个处室摊到多少公用经费")
     assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 53.84, a.answer
+
+
+def test_a_dictated_afterthought_says_which_kind_is_counted(pdf_engine):
+    """"设了几个部门啊 就是内设的那种": the 内设机构 the 福利院 states (设5个内设机构)."""
+    answer = pdf_engine.ask("那个社会福利院里头 设了几个部门啊 就是内设的那种")
+    assert [(f.value, f.unit) for f in answer.figures] == [("5", "个")], answer.answer
+
+
+def test_a_unit_under_the_department_that_its_own_document_counts(pdf_engine):
+    """"南京进代史遗址博物馆…有几个在职的人": no document of its own, but the 政协办公厅 2017 narrative
+    states its staff (南京中国近代史遗址博物馆管理建设办公室在职10名), dictated with 近 heard as 进."""
+    answer = pdf_engine.ask("政协一七年那个预算里头 南京进代史遗址博物馆管理建设办公室 有几个在职的人算进去了")
+    assert [(f.value, f.unit) for f in answer.figures] == [("10", "名")], answer.answer
+    other = pdf_engine.ask("省政协17年下属的南京博爱医院在职几个人")
+    assert other.status == "not_found" and not other.figures, other.answer  # a unit it does not state

@@ -148,3 +148,12 @@ def test_a_place_written_with_a_character_read_exactly_alike_is_that_place():
     assert spell.correct("杨泉民政局24年有几辆车")[0] == "阳泉民政局24年有几辆车"
     for other in ("临沂民政局19年三公经费", "临粉民政局19年三公经费"):
         assert spell.correct(other)[0] == other
+
+
+def test_a_name_heard_right_and_written_wrong_is_read_with_the_characters_the_text_uses():
+    from qa.spelling import Speller
+
+    heard = Speller.heard_as("南京进代史遗址", "南京中国近代史遗址博物馆管理建设办公室在职10名人员")
+    assert "南京近代史遗址" in heard
+    assert Speller.heard_as("南京近代史", "南京中国近代史遗址") == []  # nothing written wrong
+    assert Speller.heard_as("南京远代史", "南京中国近代史遗址") == []  # 远 does not read as 近
