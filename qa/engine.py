@@ -43,7 +43,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
-from qa.routes.describe import (EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -1321,6 +1321,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         # holds, such as 车辆数, is read from the table first)
         if (answer := stated_answer(lib, q, docs)) is not None:
             return answer
+        if q.operation == "count" and (listed := bodies_listed(q, docs)) is not None:
+            return listed  # "决算一共包括几个单位": counted off the list the document prints
     if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q.text, answer):
         return answer  # the share the document states, from its unrounded figures
     if has_cue("completion", q.text):

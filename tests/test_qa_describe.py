@@ -77,3 +77,13 @@ def test_the_amount_the_asker_gives_is_not_the_answer(engine):
     headline (the 支出决算0元 and the reason are quoted)."""
     a = engine.ask("临汾民政局19年灾害防治那块年初预算了100万，最后花了没有？为啥")
     assert not any(f.value == "100" for f in a.figures) and "支出决算0元" in a.answer and "机构改革" in a.answer
+
+
+def test_the_units_a_list_names_numbered_or_separated():
+    from qa.routes.describe import _units_in
+
+    numbered = "序号单位名称备注1中共上海市普陀区委社会工作部（本级）2上海市普陀区社会工作发展服务中心中共上海市普陀区委社会工作部2024年度部门决算表"
+    assert _units_in(numbered, "中共上海市普陀区委社会工作部") == ["中共上海市普陀区委社会工作部（本级）", "上海市普陀区社会工作发展服务中心"]
+    listed = "江苏省委办公厅（本级）、省委机要局（省国家密码管理局）、机关后勤服务中心、机关文印中心。不含东郊国宾馆。"
+    assert len(_units_in(listed, "中共江苏省委办公厅")) == 4
+

@@ -2414,3 +2414,11 @@ def test_a_unit_under_the_department_that_its_own_document_counts(pdf_engine):
     assert [(f.value, f.unit) for f in answer.figures] == [("10", "名")], answer.answer
     other = pdf_engine.ask("省政协17年下属的南京博爱医院在职几个人")
     assert other.status == "not_found" and not other.figures, other.answer  # a unit it does not state
+
+
+def test_the_units_a_document_covers_counted_off_its_list(pdf_engine):
+    """No sentence counts them: "纳入…编制范围的单位包括：1 …（本级） 2 …服务中心" is two units."""
+    answer = pdf_engine.ask("普陀社工部24年决算包括几个单位")
+    assert [(f.value, f.unit) for f in answer.figures] == [("2", "个")] and "社会工作发展服务中心" in answer.answer
+    under = pdf_engine.ask("省委办公厅19年的预算除了本级还包括几个单位")  # (the 预算单位, not the 直属单位)
+    assert [f.value for f in under.figures] == ["3"] and "东郊国宾馆" not in under.answer, under.answer

@@ -498,6 +498,62 @@ def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     return None
 
 
+# how many units the document covers ("决算一共包括几个单位", "把几个单位算进去了"), the units listed
+# where no sentence counts them; the department's own office set aside where the units under it are
+# asked ("下面还有几家", "除了本级")
+UNITS_COUNTED_RE = re.compile(r"(?:几|多少)(?:个|家)[^，,。？?]{0,4}单位|单位[^，,。？?]{0,4}(?:几|多少)(?:个|家)")
+UNDER_ASKED_RE = re.compile(r"下属|下面|底下|二级|除了|除去|不算")
+# the sentence that lists them ("纳入…编制范围的(预算)单位包括：" then the list, in that sentence or the
+# next; not "直属单位包括", the bodies under it whatever budget they are in)
+UNITS_LISTED_RE = re.compile(r"(?:编制范围的|预算|决算)单位(?:包括|包含)[:：]?")
+OWN_OFFICE_RE = re.compile(r"本级|本部")
+
+
+def bodies_listed(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """How many units the document covers, counted off the list its 单位构成 section prints
+    (社工部 2024: "1 中共…社会工作部（本级） 2 上海市普陀区社会工作发展服务中心"), each named; None
+    where no section lists them (a sentence counting them is the stated route's)."""
+    if not UNITS_COUNTED_RE.search(q.text):
+        return None
+    for doc in docs:
+        said = [s for s in sentences(doc) if has_cue("body_heading", match_key(s.heading.split(" > ")[-1]))]
+        for k, s in enumerate(said):
+            lead = UNITS_LISTED_RE.search(s.text)
+            if lead is None:
+                continue
+            listed = s.text[lead.end():] or (said[k + 1].text if k + 1 < len(said) else "")
+            units = _units_in(listed, doc.department)
+            if UNDER_ASKED_RE.search(q.text):
+                units = [u for u in units if not OWN_OFFICE_RE.search(u)]
+            if len(units) < 1:
+                continue
+            used = [s] if s.text[lead.end():] else said[k:k + 2]
+            text = (f"{doc.department}{doc.year}年{doc.kind}公开文件「{s.heading.split(' > ')[-1]}」列出的单位共{len(units)}个"
+                    f"（按所列逐个数出）：{'；'.join(f'{i}. {u}' for i, u in enumerate(units, 1))}。")
+            figure = Figure(str(len(units)), "个", None, "所列单位数", doc.department, doc.year, derived=True)
+            return finish(q, text, [figure], [sentence_citation(doc, u) for u in used], [],
+                          allowed_from([u.text for u in used]) | {float(i) for i in range(1, len(units) + 1)} | {float(doc.year)}, LOOKUP)
+    return None
+
+
+def _units_in(listed: str, department: str) -> list[str]:
+    """The units a list names: numbered ("1中共…（本级）2上海…中心", the numbers in order; a page
+    title run on after the last cut at the department's name) or separated by 、."""
+    listed = re.sub(r"^(?:序号)?(?:单位名称)?(?:备注)?", "", listed.strip())
+    starts, at = [], 0
+    while (m := re.compile(rf"(?<!\d){len(starts) + 1}\s*(?=[\u4e00-\u9fff])").search(listed, at)) is not None:
+        starts.append(m)
+        at = m.end()
+    if len(starts) >= 2 and starts[0].start() == 0:
+        units = [listed[a.end():b.start()] for a, b in zip(starts, starts[1:])] + [listed[starts[-1].end():]]
+        last = units[-1]
+        units[-1] = last[:last.find(department, 1)] if last.find(department, 1) > 0 else last
+    else:
+        units = re.split(r"[、；;]", listed.split("。")[0])
+    units = [u.strip(" ，,。") for u in units]
+    return [u for u in units if len(u) >= 2]
+
+
 # the unit of the document's tables asked ("那些表是按万元算的吗", "表里的单位是什么")
 TABLE_UNIT_ASKED_RE = re.compile(r"(?:按|以|用)(亿元|万元|元)(?:算|计|计算|为单位)|单位是(亿元|万元|元|什么|啥)|(?:什么|啥)单位|金额单位")
 
