@@ -66,6 +66,9 @@ class Concept:
     # pattern of the stated subject counting it
     narrower_said: tuple[str, ...] = ()
     narrower_stated: re.Pattern | None = None
+    # people its everyday count words ("有多少人") may be said of who are not what it counts
+    # ("全市低保对象有多少人" is no 实有人数): said right before those words, the count is theirs
+    others_counted: tuple[str, ...] = ()
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -117,7 +120,8 @@ class Lexicon:
                                          department_total=bool(raw.get("department_total")),
                                          everyday_rivals=tuple(raw.get("everyday_rivals", ())),
                                          narrower_said=tuple(raw.get("narrower", {}).get("said", ())),
-                                         narrower_stated=pattern(raw.get("narrower", {}).get("stated"))))
+                                         narrower_stated=pattern(raw.get("narrower", {}).get("stated")),
+                                         others_counted=tuple(raw.get("others_counted", ()))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)
@@ -186,7 +190,8 @@ class Lexicon:
         for word, concept in self._words:
             start = key.find(word)
             while start >= 0:
-                if not any(taken[start:start + len(word)]) and not self._names_document(concept, word, key, start):
+                if not any(taken[start:start + len(word)]) and not self._names_document(concept, word, key, start) \
+                        and not _said_of_others(concept, word, key[:start]):
                     found.append(ConceptMatch(concept, start, start + len(word), word))
                     taken[start:start + len(word)] = [True] * len(word)
                 start = key.find(word, start + 1)
@@ -325,6 +330,13 @@ CLAUSE_BREAK_RE = re.compile(r"[,;。!?]")
 DOCUMENT_PART_RE = re.compile(r"(?:编制|情况)?说明|公开|文件|报告|草案")
 # between a part's kind and its whole: "工程类政府采购", "工程方面的政府采购", "服务的政府采购"
 KIND_BEFORE_WHOLE_RE = re.compile(r"(?:类|类型|方面|性)?的?")
+
+
+def _said_of_others(concept: Concept, word: str, before: str) -> bool:
+    """An everyday count word said right after people the concept does not count ("全市低保对象
+    有多少人" is no 实有人数): theirs, not the concept's."""
+    return bool(concept.others_counted) and word not in map(match_key, concept.terms) and bool(re.search(
+        rf"(?:{'|'.join(concept.others_counted)})的?(?:一共|总共|共|大概|大约)?(?:有|是)?$", before))
 
 
 def _occurrences(text: str, word: str):

@@ -13,6 +13,9 @@ from core.text import parse_amount
 
 # Units whose amounts convert to yuan; anything else (辆, 台套, %, 人) is a count or a ratio.
 YUAN_PER_UNIT = {"元": 1.0, "万元": 10_000.0, "亿元": 100_000_000.0, "千元": 1_000.0}
+# units of things counted (times, vehicles, people, scores), not of items of a list (个, 项): no
+# amount of money answers a question asking in them
+COUNT_UNITS = frozenset({"次", "批次", "批", "人次", "辆", "人", "名", "台", "套", "台（套）", "分"})
 
 
 @dataclass

@@ -83,3 +83,10 @@ def test_the_concept_named_with_the_word_it_excludes():
     assert lexicon().contrasted(lexicon().named("年末结转和结余"), "年初") is start
     assert lexicon().contrasted(start, "年初") is None  # the word it already says
     assert lexicon().contrasted(start, "农村") is None  # a word it excludes nothing of
+
+
+def test_everyday_count_words_said_of_other_people_are_not_the_staff_count():
+    names = lambda text: [m.concept.name for m in lexicon().concepts_in(text)]
+    assert "实有人数" in names("临汾民政局19年有多少人")
+    assert "实有人数" not in names("决算里有没有写全市低保对象有多少人")  # the people served, not the staff
+    assert "实有人数" in names("低保对象的在职人员有多少")  # (its own term still names it)

@@ -3208,3 +3208,10 @@ def test_the_top_items_of_a_ranking_added_where_their_sum_is_asked(engine):
     answer = engine.ask("阳泉民政局24年支出最多的两项加起来多少")
     assert answer.figures[0].value == "4793.53" and answer.figures[0].formula == "2749.67 + 2043.86 = 4793.53"
     assert engine.ask("阳泉民政局24年支出最多的两项是什么").figures[0].value == "2749.67"  # (nothing added unasked)
+
+
+@pytest.mark.parametrize("question", ["临汾民政局19年救助了多少孤儿", "临汾市民政局2019年的决算里有没有写全市低保对象有多少人"])
+def test_people_the_department_serves_counted_are_neither_money_nor_its_staff(engine, question):
+    """No 科目 of 救助 answers how many orphans; no 实有人数 how many 低保 recipients."""
+    answer = engine.ask(question)
+    assert answer.status != "answered" and not answer.figures, answer.answer

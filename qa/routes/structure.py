@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from core.concepts import Concept, lexicon
-from core.model import YUAN_PER_UNIT, Document, StatedFact, Table
+from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.text import decimals, is_total, match_key
 from core.vocab import has_cue, intents
@@ -96,8 +96,6 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     return None
 
 
-# units of things counted (times, vehicles, people, scores): a ranking of money answers none of them
-COUNT_UNITS = {"次", "批次", "批", "人次", "辆", "人", "名", "台", "套", "台（套）", "分"}
 SCORED_RE = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:综合)?得分$")  # "…项目自评得分": a project's score
 SHOWN_SCORES = 5
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon
-from core.model import YUAN_PER_UNIT, Document
+from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import is_total, match_key
 from index.lexical import words
@@ -80,8 +80,8 @@ def carrying_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The candidates of a subject in the first document that has 科目 of it; where they all
     print one figure (one 科目, or a 款 and its only 项), that figure, cited on the finest 科目."""
-    if q.operation != "value" or q.intent != "figure" or q.codes:
-        return None
+    if q.operation != "value" or q.intent != "figure" or q.codes or set(q.units) & COUNT_UNITS:
+        return None  # (a count asked, "救助了多少孤儿", is no 科目's money)
     named = [m for m in lexicon().concepts_in(q.match_text) if not m.generic and not _counts_only(m.concept, q.text)]
     if named:
         return _everyday_rivals(lib, q, docs, named)
