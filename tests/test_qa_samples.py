@@ -3215,3 +3215,10 @@ def test_people_the_department_serves_counted_are_neither_money_nor_its_staff(en
     """No 科目 of 救助 answers how many orphans; no 实有人数 how many 低保 recipients."""
     answer = engine.ask(question)
     assert answer.status != "answered" and not answer.figures, answer.answer
+
+
+def test_the_rows_set_against_each_other_are_those_of_the_clause_with_bi(engine):
+    """"离退休的钱，事业单位离退休比行政单位离退休多了多少": the topic said first (read as 退休费)
+    is where the two rows are, no operand: 74.42 − 42.37."""
+    answer = engine.ask("阳泉民政局2024年离退休的钱，事业单位离退休比行政单位离退休多了多少")
+    assert answer.figures[0].value == "32.05", answer.answer

@@ -187,7 +187,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     if q.operation == "share" and (nested := _nested_rows(q, doc)) is not None:
         return nested  # "全部支出里，社会福利这一款当中养老服务占几成": the 款 the 项 is in, not the total
     if len(q.rows) > 1 and (not q.concepts or q.operation == "sum" and has_cue("adds_up", q.text)):
-        found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in q.rows]
+        found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in _rows_set_against(q)]
     elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
         found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
     elif q.operation == "sum" and not q.concepts and len(sides := _sides_added(q)) == 2:
@@ -220,6 +220,16 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                  if (pick := measure_pick(q, doc, measure))]
     return picks
+
+
+def _rows_set_against(q: QueryPlan) -> list[str]:
+    """The rows the clause with 比 sets against each other, where it names two or more ("离退休的钱，
+    事业单位离退休比行政单位离退休多了多少": the topic said first is where they are, no operand); else
+    all the rows named."""
+    for clause in re.split(r"[，,；;。？?]", q.text):
+        if "比" in clause and len(named := [r for r in q.rows if match_key(r) in match_key(clause)]) >= 2:
+            return named
+    return q.rows
 
 
 def _nested_rows(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
