@@ -224,7 +224,7 @@ def _sentence_facts(sentence: str, topic: str, names: list[str], kind: str,
             before = re.split(r"和|及|与", COUNT_LINK_RE.split(_bare(clause, names))[-1])[-1] if own else ""
             if "、" in before or len(before) > 16:
                 before = ""  # the members listed ("福利院、救助站四个二级预算单位"), not a qualifier
-            own = before + right.group(0).strip("“”\"")
+            own = before + re.sub("[“”\"]", "", right.group(0))  # (a quote it cuts: "自评等级为“优”")
         elif right and own and re.fullmatch(r"(?:在职|在编|退休|离休)?(?:人员|职工|干部)", right.group(0)):
             own += right.group(0)  # "…办公室9名在职人员": that body's staff, not the body
         if own:

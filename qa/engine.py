@@ -34,7 +34,7 @@ from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
-from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
@@ -1302,14 +1302,19 @@ def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subje
     return structure_answer(lib, replace(q, codes=sorted(codes)), docs)
 
 
+# a yes-or-no asked first, up to its question mark or the pause after it ("是不是没有车，到底有几辆")
+YES_NO_FIRST_RE = re.compile(r"^(?:[^？?]*[？?]|[^，,？?]*(?:是不是|是否|有没有|吗)[^，,？?]*[，,])")
+
+
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""
     if (found := _composed_route(lib, q, docs)) is not None:
         return found
     if q.operation == "yesno" and (counted := [c for c in q.concepts if c.counts]) and has_cue("count", q.text):
-        # "是不是公车一大堆？到底有几辆车": no yes or no to read, the count asked after it
-        q = replace(q.reworded(FIRST_QUESTION_RE), operation="count", concepts=counted)
+        # "是不是公车一大堆？到底有几辆车": no yes or no to read, the count asked after it (said
+        # without a question mark too: "是不是没有车 到底有几辆")
+        q = replace(q.reworded(YES_NO_FIRST_RE), operation="count", concepts=counted)
     if q.operation == "describe" and (found := code_described(lib, q, docs)) is not None:
         return found
     # (a change the asker tells, "比24年少了10万，那25年…安排了多少", is no figure only a sentence states)

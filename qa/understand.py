@@ -651,7 +651,8 @@ COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above (or below) an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些", "少于20万的")
 THRESHOLD_BOUND = r"(?:超过|高于|大于|多于|在|(?P<under>少于|低于|小于|不到|不足|不超过))"
-THRESHOLD_AMOUNT = r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?元?(?:以上|(?P<below>以下))?"
+# (not the N of a top-N: "最多的前3是哪几项", "top3")
+THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?元?(?:以上|(?P<below>以下))?"
 ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类)?(?:有|是)?"
                       r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)

@@ -51,6 +51,9 @@ def facts_of(sentence: str, kind: str = "决算", topic: str = "") -> list[tuple
     # the members listed before the count, and what is named after it, are not the noun counted
     ("省委办公厅内设机构：秘书处、综合处、财务处等20个处室和省委机要局。", [("处室", "", "20", "个")]),
     ("根据年初设定的绩效目标，项目自评得分91.21分。", [("项目自评得分", "", "91.21", "分")]),
+    # the quotes around a grade are no part of the subject (not "项目自评等级为“优")
+    ("自评结果为：33个项目自评等级为“优”，6个项目自评等级为“良”。",
+     [("项目自评等级为优", "", "33", "个"), ("项目自评等级为良", "", "6", "个")]),
     ("局机关设办公室（机关党组织办公室）、社会救助科、区划地名科7个内设科室。", [("内设科室", "", "7", "个")]),
     ("这项工作十分重要，三分之一的资金用于培训，会议时长30分钟。", []),  # no score
     # the budget template's fill-in instruction, left in a published text, is no part of the subject

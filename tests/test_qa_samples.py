@@ -507,6 +507,7 @@ def test_why_of_two_departments_quotes_each(engine):
 @pytest.mark.parametrize("question, count", [
     ("阳泉民政局24年的绩效自评有几个项目评了优", "33"),
     ("阳泉民政局24年绩效自评有几个项目是差", "0"),  # not the 39 projects of the sentence before
+    ("阳泉市民政局2024年做绩效自评 自评等级是优的项目有几个", "33"),  # the grade said, not 良's 6
 ])
 def test_one_of_several_counts_in_a_sentence_told_apart_by_its_words(engine, question, count):
     """"33个项目自评等级为“优”，6个…“良”，0个…“中”，0个…“差”": the count whose own words
@@ -3222,3 +3223,26 @@ def test_the_rows_set_against_each_other_are_those_of_the_clause_with_bi(engine)
     is where the two rows are, no operand: 74.42 − 42.37."""
     answer = engine.ask("阳泉民政局2024年离退休的钱，事业单位离退休比行政单位离退休多了多少")
     assert answer.figures[0].value == "32.05", answer.answer
+
+
+def test_a_grade_said_denied_tells_no_count_apart(engine):
+    """"没有哪个项目不是“优”吧": not the 33 graded 优 (the 6 graded 良 answer it, or nothing does)."""
+    answer = engine.ask("阳泉民政局24年绩效自评，没有哪个项目不是“优”吧？")
+    assert not any(f.value == "33" for f in answer.figures), answer.answer
+    assert engine.ask("阳泉民政局24年有几辆车", ).figures[0].value == "25"
+    kept = engine.ask("那公家钱养着的车是几辆", ["阳泉民政局24年有几辆车"])  # (车辆 is no word 公家钱养着 says)
+    assert not any(f.value == "25" for f in kept.figures), kept.answer
+
+
+def test_a_yes_or_no_said_without_a_question_mark_then_the_count_asked(engine):
+    """"是不是没有车 到底有几辆" (dictated, a space for the pause): the count, 25 vehicles."""
+    answer = engine.ask("阳泉民政局24年是不是没有车 到底有几辆")
+    assert [(f.value, f.unit) for f in answer.figures][:1] == [("25", "辆")], answer.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年公用经费里花钱最多的top3是哪几项",
+                                      "阳泉民政局24年公用经费里花钱最多的前3是哪几项"])
+def test_the_n_of_a_top_n_is_no_amount_to_exceed(engine, question):
+    answer = engine.ask(question)
+    assert [i.label for i in answer.items][:3] == ["取暖费", "办公费", "其他交通费用"], answer.answer
+    assert "超过" not in answer.answer

@@ -6,6 +6,7 @@ are listed, never one of them guessed.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -99,6 +100,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     if "预算" not in q.text and len(top) > 1:
         # "有没有花钱" of an outturn document: what was spent, not the 年初预算 said beside it
         top = [(doc, fact) for doc, fact in top if not (doc.kind == "决算" and fact.qualifier in (*BUDGET_STAGES, "预算"))] or top
+    top = _told_apart(q, top)
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
         part = _part_within(q.rest)
@@ -791,6 +793,23 @@ def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:
         return None
     return next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
                  and f.qualifier == ("下降率" if fact.qualifier == "比上年减少" else "增长率")), None)
+
+
+def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tuple[Document, StatedFact]]:
+    """Of facts fitting equally, the one whose subject differs from the others' by a word the
+    question says ("自评等级是优的项目有几个": "33个项目自评等级为“优”", not the 良, 中 or 差 beside
+    it); all of them where none or several do, or where the word is said denied ("不是优")."""
+    if len(top) < 2:
+        return top
+    subjects = [match_key(f.subject) for _, f in top]
+    head = len(os.path.commonprefix(subjects))
+    tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
+    own = [s[head:len(s) - tail] for s in subjects]
+    key = match_key(q.text)
+    said = [pair for pair, word in zip(top, own) if 0 < len(word) <= 4 and word in key]
+    if len(said) != 1 or re.search(rf"(?:不是|不为|非|没有)[“”\"]?{re.escape(own[top.index(said[0])])}", key):
+        return top
+    return said
 
 
 def _candidates(q: QueryPlan, found: list[tuple[Document, StatedFact]]) -> Answer:
