@@ -40,7 +40,7 @@ from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
 from qa.routes.quoted import quoted_answer
 from qa.routes.tree import tree_answer
-from qa.routes.position import adjacent_row_answer, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
+from qa.routes.position import adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
@@ -123,6 +123,12 @@ class QAEngine:
             if (moved := adjacent_row_answer(self.lib.docs, before, step, form.text)) is not None:
                 moved.plan = {**before.plan, "operation": "value"}
                 return moved
+        if earlier and (place := ordinal_asked(form.text)):
+            # "按顺序念 第一项是多少", "第二项呢": the item at that place of the list read out before
+            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
+            if (item := ordinal_answer(self.lib.docs, before, place, form.text)) is not None:
+                item.plan = {**before.plan, "operation": "value"}
+                return item
         if earlier and points_at_named(form.text):
             # "那一类降了百分之几" after "哪一类减得最多": the item the ranking named, asked after
             before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])

@@ -57,3 +57,20 @@ def pdf_engine(tmp_path_factory):
     paths = [p for p in expand([str(SHARED_PDFS)]) if "万里" in p.name]
     assert not ingest_paths(paths, store, jobs=2, progress=False, out=open("/dev/null", "w")).failed
     return QAEngine(store, llm=False)
+
+
+@pytest.mark.parametrize("history, question, value, label", [
+    (["阳泉市民政局2024年政府采购一共多少钱"], "按顺序念 第一项是多少", "95.18", "货物"),  # its group's lines
+    (["阳泉民政局24年民政管理事务支出多少"], "按顺序读 第一项是多少", "177.97", "行政运行"),  # its 项, printed order
+    (["阳泉民政局24年民政管理事务支出多少", "下面第一项行政运行是多少"], "第二项呢", "74.08", "一般行政管理事务"),
+])
+def test_an_item_asked_by_its_place_in_the_list_read_out_before(engine, history, question, value, label):
+    """A screen-reader user's "第一项", "第二项呢": the item at that place, in printed order, of the
+    whole asked before, or of the list the item asked before is in."""
+    answer = engine.ask(question, history)
+    assert [f.value for f in answer.figures] == [value] and label in answer.answer, answer.answer
+
+
+def test_a_place_past_the_end_of_the_list_is_said_so(engine):
+    answer = engine.ask("第九项呢", ["阳泉民政局24年民政管理事务支出多少"])
+    assert answer.status == "not_found" and not answer.figures and "只列了4项" in answer.answer

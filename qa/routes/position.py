@@ -93,6 +93,60 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
     return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)], [citation(cell)])
 
 
+# an item asked by its place in a list read out, after a whole or one of its items ("按顺序念 第一项是多少"
+# after 政府采购, "第二项呢" after "下面第一项住房公积金是多少")
+ORDINAL_ASKED_RE = re.compile(rf"^(?:请)?(?:按顺序|依次)?(?:念|读|说|报)?(?:一下)?[，,\s]*(?:那么?)?(?:下面|其中|里面)?的?"
+                              rf"第(?P<n>{NUMBER})(?:项|个|行|类|块)(?:的)?(?:是什么|是啥|是哪个|是哪项|呢)?(?:是多少|多少钱?)?[？?。！!\s]*$")
+
+
+def ordinal_asked(text: str) -> int:
+    """The place of the item asked by its place alone ("第二项呢": 2); else 0."""
+    m = ORDINAL_ASKED_RE.match(text.strip())
+    return chinese_number(m.group("n")) or 0 if m else 0
+
+
+def ordinal_answer(docs: dict, before: Answer, n: int, question: str) -> Answer | None:
+    """The ``n``-th item, in printed order, of the whole the turn before answered (its 科目 one
+    level down, or its group's lines after it: 政府采购's 货物, 工程, 服务), or of the list the item
+    it answered is in (the 项 beside 住房公积金 under their 款); None where it cited no such cell."""
+    cited = before.citations[0] if before.citations else None
+    if cited is None or cited.table_seq is None or cited.row_seq is None or cited.column_seq is None \
+            or cited.doc_id not in docs:
+        return None
+    doc = docs[cited.doc_id]
+    table = doc.tables[cited.table_seq]
+    items = _listed_with(table, cited.row_seq)
+    if not items:
+        return None
+    if n > len(items):
+        return Answer(question, f"{table.code or ''}《{table.title}》中这一组只列了{len(items)}项。", NOT_FOUND, LOOKUP,
+                      citations=[cited])
+    row = table.rows[items[n - 1]]
+    cell = Located(doc, cited.table_seq, items[n - 1], cited.column_seq, row.label)
+    shown = f"{cell.printed}{cell.unit}" if cell.printed else "空白（未填数）"
+    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，这一组的第{n}项是"
+            f"“{_row_named(row)}”，“{table.columns[cited.column_seq]}”为{shown}。")
+    return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)] if cell.printed else [], [citation(cell)])
+
+
+def _listed_with(table: Table, at: int) -> list[int]:
+    """The rows listed as the items of the row at ``at`` where it is a whole (its 科目 one level
+    down, or the lines after a group's total), else the items listed beside it (same parent 科目,
+    or the same group's lines but its total)."""
+    rows, row = table.rows, table.rows[at]
+    if row.code:
+        under = [i for i, r in enumerate(rows) if r.code.startswith(row.code) and len(r.code) > len(row.code)]
+        if under:
+            finest = min(len(rows[i].code) for i in under)
+            return [i for i in under if len(rows[i].code) == finest]
+        parent = row.code[:-2]
+        return [i for i, r in enumerate(rows) if r.code.startswith(parent) and len(r.code) == len(row.code)]
+    if not row.group:
+        return []
+    grouped = [i for i, r in enumerate(rows) if r.group == row.group and not is_total(r.label)]
+    return grouped if is_total(row.label) or at in grouped else []
+
+
 # the one item the turn before named, pointed back at ("那一类降了百分之几", "那这一项19年还剩多少")
 NAMED_BEFORE_RE = re.compile(r"(?:那|这|该)一?(?:类|款|项|块)(?:支出|科目)?|它(?!们)")
 
