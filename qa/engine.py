@@ -116,24 +116,28 @@ class QAEngine:
             running.cancel()  # (a question still waiting for a thread is never started)
             return gave_up(form.text, self.time_budget)
 
+    def _pointed_back(self, form: ExamForm, earlier: list[str]) -> tuple[Answer | None, ExamForm]:
+        """A turn pointing at the answer before it: the row next to its cell, an item by its place
+        in the list it read out (answered here), or the item it named (the question said with it)."""
+        step, place = row_step(form.text), ordinal_asked(form.text)
+        if not earlier or not (step or place or points_at_named(form.text)):
+            return None, form
+        before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
+        # "同一张表的下一行呢": the row next to the one the turn before was answered from; "按顺序念
+        # 第一项是多少", "第二项呢": the item at that place of the list read out before
+        found = adjacent_row_answer(self.lib.docs, before, step, form.text) if step else \
+            ordinal_answer(self.lib.docs, before, place, form.text) if place else None
+        if found is not None:
+            found.plan = {**before.plan, "operation": "value"}
+            return found, form
+        # "那一类降了百分之几" after "哪一类减得最多": the item the ranking named, asked after
+        named = with_named_item(form.text, before) if not step and not place else None
+        return None, (replace(form, text=named) if named is not None else form)
+
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
-        if earlier and (step := row_step(form.text)):
-            # "同一张表的下一行呢": the row next to the one the turn before was answered from
-            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
-            if (moved := adjacent_row_answer(self.lib.docs, before, step, form.text)) is not None:
-                moved.plan = {**before.plan, "operation": "value"}
-                return moved
-        if earlier and (place := ordinal_asked(form.text)):
-            # "按顺序念 第一项是多少", "第二项呢": the item at that place of the list read out before
-            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
-            if (item := ordinal_answer(self.lib.docs, before, place, form.text)) is not None:
-                item.plan = {**before.plan, "operation": "value"}
-                return item
-        if earlier and points_at_named(form.text):
-            # "那一类降了百分之几" after "哪一类减得最多": the item the ranking named, asked after
-            before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
-            if (named := with_named_item(form.text, before)) is not None:
-                form = replace(form, text=named)
+        found, form = self._pointed_back(form, earlier)
+        if found is not None:
+            return found
         if (neg := negated(form.text)) is not None:
             # "是不是没超预算": whether it did, the yes or no turned round; "不是全花完了吗": the claim
             found = self._answer(replace(form, text=neg.plain), earlier)
