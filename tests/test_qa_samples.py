@@ -3246,3 +3246,11 @@ def test_the_n_of_a_top_n_is_no_amount_to_exceed(engine, question):
     answer = engine.ask(question)
     assert [i.label for i in answer.items][:3] == ["取暖费", "办公费", "其他交通费用"], answer.answer
     assert "超过" not in answer.answer
+
+
+def test_a_total_read_first_then_its_parts_one_by_one(engine):
+    """A screen-reader user's "先读总数 再按功能分类的类一个一个读": the 类 in turn, the total they
+    add up to said first (4176152.75 + 598840.56 + 242137.8 + 9600 = 5026731.11)."""
+    answer = engine.ask("临汾市民政局2019年本年支出合计是多少 先读总数 再按功能分类的类一个一个读")
+    assert "本年支出合计为5026731.11元（各项之和）" in answer.answer, answer.answer
+    assert [i.label for i in answer.items] == ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "一般公共服务支出"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.concepts import Concept, lexicon
 from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import LEVEL_BY_LENGTH, schema
-from core.text import decimals, is_total, match_key
+from core.text import decimals, is_total, match_key, parse_amount
 from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, printed_and_converted, sentence_citation, yuan
 from qa.context import Library
@@ -853,6 +853,14 @@ def _adds_up(doc: Document, concept: Concept, cells: list[Located], q: QueryPlan
     return _sum_is(cells, whole[0]) if whole else None
 
 
+def _add_up_to_total(doc: Document, ti: int, ci: int, parts: list[Part]) -> bool:
+    """The 类 of a column add up to its table's total row (合计, 本年支出合计)."""
+    table = doc.tables[ti]
+    at = next((i for i, r in enumerate(table.rows) if not r.code and is_total(r.label)), None)
+    return at is not None and all(p.cell is not None for p in parts) and \
+        _sum_is([p.cell for p in parts], Located(doc, ti, at, ci, table.rows[at].label)) is True
+
+
 def _sum_is(cells: list[Located], whole: Located) -> bool | None:
     """Whether the cells add up to the whole cell, to the rounding of each; None where either
     prints no amount of money."""
@@ -904,7 +912,8 @@ def table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: 
                      for f in facts]
             what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 and len(sides) == 1 else \
                 f"“{'”“'.join(table.columns[c] for c in sides)}”两侧" if len(sides) > 1 else ""
-            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目")
+            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目",
+                             exhaustive=not codes and len(sides) == 1 and _add_up_to_total(doc, ti, ci, parts))
     return None
 
 
@@ -1028,12 +1037,20 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
             f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
         f"{doc.department}{doc.year}年度{found.whole}全部是{head.label}{head.printed}{head.unit}"
         f"（{found.how}：其余各项为空或0，与合计相符）。")
+    if found.exhaustive and len(parts) > 1 and TOTAL_FIRST_RE.search(q.text) and \
+            len({p.unit for p in parts}) == 1 and head.unit in YUAN_PER_UNIT:
+        # "先读总数，再按类一个一个读": the whole the parts add up to, said first
+        whole = fmt(total / YUAN_PER_UNIT[head.unit], max(decimals(p.printed) for p in parts))
+        text = text.replace(f"{found.whole}按", f"{found.whole}为{whole}{head.unit}（各项之和），按", 1)
+        allowed = {parse_amount(whole)}
+    else:
+        allowed = set()
     if found.caveat:
         text += (f"表中其下各项（{'、'.join(f'{p.label}{p.printed}{p.unit}' for p in found.caveat)}）之和与之不符，"
                  f"未再细分，请以原件核对。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
                     doc.department, doc.year)
-    allowed = {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
+    allowed |= {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
         {float(len(parts)), 0.0}
     counted = found.counted if found.counted is not None and has_cue("count", q.text) else None
     if counted is not None:
@@ -1046,6 +1063,10 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
                     [f"占比为各项之和中的比重（{'、'.join(i.label for i in items[:3])}…）。"], allowed, LOOKUP)
     answer.items = items
     return answer
+
+
+# the whole asked for first, before its parts ("先读总数", "一共多少，再按用途一项一项读")
+TOTAL_FIRST_RE = re.compile(r"总数|总额|一共(?:是)?多少|合计(?:是)?多少|总共(?:是)?多少")
 
 
 def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
