@@ -1022,6 +1022,26 @@ def _doubts_then_asked(text: str, lib) -> str:
     return lib.resolver.display(told.departments[0]) + "".join(f"{y}年" for y in told.years[:1]) + asked
 
 
+# a thing said in everyday words, then named again after 就是 ("给离退休人员的钱 就是对个人和家庭的补助")
+SAID_AGAIN_RE = re.compile(r"(?<=年)(?P<said>[^，,。？?\s]{2,14}?)[\s，,]*(?:也)?就是(?:说)?(?P<named>[^，,。？?\s]{3,20})")
+
+
+def _named_officially(text: str, lib) -> str:
+    """The thing as named again in the documents' words after 就是, where the longest start of
+    what follows is a row's name or a concept's term: the everyday words before it only said it
+    first."""
+    m = SAID_AGAIN_RE.search(text)
+    if m is None:
+        return text
+    run = m.group("named")
+    for end in range(len(run), 2, -1):
+        named = match_key(run[:end])
+        if any(match_key(r) == named for r in lib.row_names_in(named)) or \
+                any(not c.generic and c.end - c.start == len(named) for c in lexicon().concepts_in(named)):
+            return text[:m.start()] + run[:end] + text[m.start("named") + end:]
+    return text
+
+
 def _asked_text(question: str, lib) -> tuple[str, list]:
     """The question in standard words and spelling, less what only tells (examples, a remark
     after it, background before the department asked about), and the slips corrected."""
@@ -1037,7 +1057,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
-    text = _unspent_of_item(text, lib)
+    text = _unspent_of_item(_named_officially(text, lib), lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before

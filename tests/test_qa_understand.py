@@ -508,3 +508,12 @@ def test_a_concept_said_as_its_tables_name_is_where_to_look(lib):
     asked = understand("区政府办25年三公表里公车是不是一分钱没安排", lib)
     assert [c.name for c in asked.concepts] == ["公务用车购置及运行维护费"]
     assert [c.name for c in understand("阳泉民政局24年三公表里合计多少", lib).concepts] == ["“三公”经费"]
+
+
+def test_a_thing_named_again_in_the_documents_words_after_jiushi(lib):
+    """"给离退休人员的钱 就是对个人和家庭的补助": the row named after 就是 is what is asked; the
+    everyday words before it only said it first."""
+    q = understand("阳泉民政局24年给离退休人员的钱，就是对个人和家庭的补助，由哪几块组成", lib)
+    assert "对个人和家庭的补助" in q.text and "离退休人员的钱" not in q.text
+    plain = understand("阳泉民政局24年三公经费，就是出国的钱多吗", lib)  # (no row's name after it: left alone)
+    assert "就是出国" in plain.text
