@@ -2422,3 +2422,9 @@ def test_the_units_a_document_covers_counted_off_its_list(pdf_engine):
     assert [(f.value, f.unit) for f in answer.figures] == [("2", "个")] and "社会工作发展服务中心" in answer.answer
     under = pdf_engine.ask("省委办公厅19年的预算除了本级还包括几个单位")  # (the 预算单位, not the 直属单位)
     assert [f.value for f in under.figures] == ["3"] and "东郊国宾馆" not in under.answer, under.answer
+
+
+def test_people_counted_are_not_answered_by_sentences_of_money(pdf_engine):
+    """"编制数和实有人数各是多少": the 万里街道 2023 budget states neither; its 科目 sentences count no one."""
+    answer = pdf_engine.ask("万里街道2023年编制数和实有人数各是多少 想算个人均经费")
+    assert answer.status == "not_found" and not answer.figures, answer.answer

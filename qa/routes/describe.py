@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT, Document, Table
+from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document, Table
 from core.schema import schema
 from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
@@ -25,6 +25,7 @@ from qa.verify import allowed_from
 
 
 COUNT_SENTENCES = 8  # best-ranked sentences searched for a count told apart by its words
+NOT_STATED = "文件中没有直接说明这个数字，下列原文最接近，仅供查看。"
 
 
 def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: str = "") -> Answer:
@@ -66,11 +67,15 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
     if head is not None and not _of_what_asked(q, chosen[0][1].text, head):
         head = None
     citations = [sentence_citation(d, s) for d, s in chosen]
+    counted = set(q.units) & COUNT_UNITS
+    if q.intent != "reason" and counted and not any(match_key(m.group(2)) in counted for _, s in chosen
+                                                    for m in AMOUNT_RE.finditer(s.text)):
+        # people or things counted ("编制数和实有人数各是多少"): sentences of money count none of them
+        return Answer(q.text, NOT_STATED, NOT_FOUND, RETRIEVAL, citations=citations)
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
-        return Answer(q.text, "文件中没有直接说明这个数字，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
-                      citations=citations)
+        return Answer(q.text, NOT_STATED, NOT_FOUND, RETRIEVAL, citations=citations)
     doc = chosen[0][0]
     figures = [] if head is None else [Figure(head.printed, head.unit, yuan(head.value, head.unit),
                                               "情况说明所述数字", doc.department, doc.year)]
