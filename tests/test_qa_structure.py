@@ -7,14 +7,9 @@ import pytest
 from pdf_fixtures import OUTLINE_FIRST_PAGE, OUTLINE_NEXT_PAGE, outline_procurement_pdf
 
 # the same project (信息化运维经费) buys goods and services: its lines are summed (200 + 250)
-SERVICES_PAGE = [
-    ["三、服务C", "", "", "", "", "1,450.00"],
-    ["", "会议费", "会议费", "", "", "1,200.00"],
-    ["", "", "", "会议服务", "政府集中采购", "900.00"],
-    ["", "", "", "住宿服务", "政府集中采购", "300.00"],
-    ["", "信息化运维经费", "委托业务费", "", "", "250.00"],
-    ["", "", "", "运行维护服务", "分散自行组织", "250.00"],
-]
+SERVICES_PAGE = [["三、服务C", "", "", "", "", "1,450.00"], *OUTLINE_NEXT_PAGE[1:],
+                 ["", "信息化运维经费", "委托业务费", "", "", "250.00"],
+                 ["", "", "", "运行维护服务", "分散自行组织", "250.00"]]
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +19,6 @@ def procurement_engine(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("procurement")
     first = [["合计", "", "", "", "", "1,750.00"], *OUTLINE_FIRST_PAGE[1:]]
-    assert OUTLINE_NEXT_PAGE[0][0] == SERVICES_PAGE[0][0]
     path = outline_procurement_pdf(folder / "江苏省示例办公厅2017年部门预算公开表.pdf", (first, SERVICES_PAGE))
     store = folder / "store"
     assert not ingest_paths([path], store, jobs=1, progress=False, out=open("/dev/null", "w")).failed

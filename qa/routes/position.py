@@ -68,12 +68,19 @@ def row_step(text: str) -> int:
     return 0 if m is None or ROW_AT_RE.search(text) else (1 if m.group("step") == "下" else -1)
 
 
-def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) -> Answer | None:
-    """The cell of the same column in the row printing a figure next to the one ``before``
-    cited first (``step`` rows on), or that there is none; None where it cited no cell."""
+def _cited_cell(docs: dict, before: Answer):
+    """The table cell ``before`` cited first, where it cited one of a document on file."""
     cited = before.citations[0] if before.citations else None
     if cited is None or cited.table_seq is None or cited.row_seq is None or cited.column_seq is None \
             or cited.doc_id not in docs:
+        return None
+    return cited
+
+
+def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) -> Answer | None:
+    """The cell of the same column in the row printing a figure next to the one ``before``
+    cited first (``step`` rows on), or that there is none; None where it cited no cell."""
+    if (cited := _cited_cell(docs, before)) is None:
         return None
     doc = docs[cited.doc_id]
     table = doc.tables[cited.table_seq]
@@ -109,9 +116,7 @@ def ordinal_answer(docs: dict, before: Answer, n: int, question: str) -> Answer 
     """The ``n``-th item, in printed order, of the whole the turn before answered (its 科目 one
     level down, or its group's lines after it: 政府采购's 货物, 工程, 服务), or of the list the item
     it answered is in (the 项 beside 住房公积金 under their 款); None where it cited no such cell."""
-    cited = before.citations[0] if before.citations else None
-    if cited is None or cited.table_seq is None or cited.row_seq is None or cited.column_seq is None \
-            or cited.doc_id not in docs:
+    if (cited := _cited_cell(docs, before)) is None:
         return None
     doc = docs[cited.doc_id]
     table = doc.tables[cited.table_seq]
