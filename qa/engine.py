@@ -34,7 +34,7 @@ from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
-from qa.routes.compare import PERIOD_AVERAGE_RE, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
@@ -1346,8 +1346,9 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
             retrieval_answer(lib, q, docs, "")
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
-    if q.intent == "compare" and not several and (placed := places_compared(lib, q, docs)) is not None:
-        return placed  # "…三公表里的和经济分类表里的一样吗？差多少": the two places named, their gap
+    if q.intent == "compare" and not several and \
+            (placed := places_compared(lib, q, docs) or told_with_year_before(q, docs)) is not None:
+        return placed  # two places named ("三公表里的和经济分类表里的"), or a year and the one before, one sentence
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
                                                           and not outturn_stated):
         if (answer := _compared(lib, q, docs, several)) is not None:

@@ -2428,3 +2428,10 @@ def test_people_counted_are_not_answered_by_sentences_of_money(pdf_engine):
     """"编制数和实有人数各是多少": the 万里街道 2023 budget states neither; its 科目 sentences count no one."""
     answer = pdf_engine.ask("万里街道2023年编制数和实有人数各是多少 想算个人均经费")
     assert answer.status == "not_found" and not answer.figures, answer.answer
+
+
+def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_engine):
+    """No 2023 document of the 福利院: its 2024 budget states both ("2023年当年预算执行数为44.17万元，
+    2024年预算安排50.37万元"): 50.37 − 44.17."""
+    answer = pdf_engine.ask("福利院给职工交的医保（事业单位医疗） 2024年预算比2023年实际执行的多了多少")
+    assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer

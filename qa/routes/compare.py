@@ -72,6 +72,36 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
 
 
+def told_with_year_before(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """A year's figure against the year before's, both from the one sentence of the later year's
+    budget that states them (see ``_year_before_told``); None elsewhere."""
+    picks = _year_before_told(q, docs) if docs else None
+    return compare_answer(q, picks) if picks else None
+
+
+def _year_before_told(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
+    """One year set against the year before where the store holds only the later year's budget,
+    whose sentence states both ("2023年当年预算执行数为44.17万元，2024年预算安排50.37万元"): the two
+    figures of that sentence, in the order the question names the years; None elsewhere."""
+    years = sorted(set(q.years) | set(q.compared_years))
+    doc = docs[0]
+    if len(years) != 2 or len({d.year for d in docs}) != 1 or years != [doc.year - 1, doc.year]:
+        return None
+    earlier = stated_pick(replace(q, years=[years[0]], compared_years=[], operation="value", intent="figure",
+                                  measure="决算数"), doc)
+    said = earlier.cells[0] if earlier is not None and isinstance(earlier.cells[0], Stated) else None
+    fact = next((f for f in doc.stated if said is not None and f.sentence == said.sentence.text
+                 and f.subject == said.label and f.value_text == said.printed and f.year == years[0]), None)
+    later = next((f for f in doc.stated if fact is not None and f.sentence == fact.sentence and f.subject == fact.subject
+                  and f.year == doc.year and f.unit == fact.unit), None)
+    if later is None:
+        return None
+    name = fact.subject.strip("“”\"")
+    picks = [(f"{name}{doc.year}年{later.measure or doc.kind}", Pick([stated_cell(doc, later)])),
+             (f"{name}{years[0]}年{fact.measure or '执行数'}", Pick([stated_cell(doc, fact)]))]
+    return picks if _named_at(q.text, doc.year) <= _named_at(q.text, years[0]) else picks[::-1]
+
+
 def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]]:
     """One figure of each department and year asked about (the latest year of each where the
     question names departments and no year)."""
