@@ -34,7 +34,7 @@ from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
-from qa.routes.compare import PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
@@ -1313,7 +1313,7 @@ def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subje
 
 
 # a yes-or-no asked first, up to its question mark or the pause after it ("是不是没有车，到底有几辆")
-YES_NO_FIRST_RE = re.compile(r"^(?:[^？?]*[？?]|[^，,？?]*(?:是不是|是否|有没有|吗)[^，,？?]*[，,])")
+YES_NO_FIRST_RE = re.compile(rf"{FIRST_QUESTION_RE.pattern}|^[^，,？?]*(?:是不是|是否|有没有|吗)[^，,？?]*[，,]")
 
 
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:

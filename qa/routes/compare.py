@@ -89,9 +89,8 @@ def _year_before_told(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pic
         return None
     earlier = stated_pick(replace(q, years=[years[0]], compared_years=[], operation="value", intent="figure",
                                   measure="决算数"), doc)
-    said = earlier.cells[0] if earlier is not None and isinstance(earlier.cells[0], Stated) else None
-    fact = next((f for f in doc.stated if said is not None and f.sentence == said.sentence.text
-                 and f.subject == said.label and f.value_text == said.printed and f.year == years[0]), None)
+    fact = _fact_of(doc, earlier.cells[0]) if earlier is not None and isinstance(earlier.cells[0], Stated) else None
+    fact = fact if fact is not None and fact.year == years[0] else None
     later = next((f for f in doc.stated if fact is not None and f.sentence == fact.sentence and f.subject == fact.subject
                   and f.year == doc.year and f.unit == fact.unit), None)
     if later is None:
@@ -173,15 +172,19 @@ def _from_one_sentence(doc: Document, picks: list[tuple[str, Pick]]) -> list[tup
     stated = [pair for pair in picks if isinstance(pair[1].cells[0], Stated)]
     if len(picks) != 2 or len(stated) != 1:
         return picks
-    cell = stated[0][1].cells[0]
-    said = next((f for f in doc.stated if f.sentence == cell.sentence.text and f.subject == cell.label
-                  and f.value_text == cell.printed), None)
+    said = _fact_of(doc, stated[0][1].cells[0])
     other = _sentence_partner(doc, said) if said is not None else None
     if other is None:
         return picks
     return [pair if pair is stated[0] else (f"{other.subject}{'决算' if other.qualifier == '决算' else other.qualifier}",
                                             Pick([stated_cell(doc, other)])) for pair in picks]
 
+
+
+def _fact_of(doc: Document, cell: Stated) -> StatedFact | None:
+    """The stated fact a cell read from a sentence prints."""
+    return next((f for f in doc.stated if f.sentence == cell.sentence.text and f.subject == cell.label
+                 and f.value_text == cell.printed), None)
 
 
 def _sentence_partner(doc: Document, fact: StatedFact) -> StatedFact | None:

@@ -807,7 +807,7 @@ def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tu
     own = [s[head:len(s) - tail] for s in subjects]
     key = match_key(q.text)
     said = [pair for pair, word in zip(top, own) if 0 < len(word) <= 4 and word in key]
-    if len(said) != 1 or re.search(rf"(?:不是|不为|非|没有)[“”\"]?{re.escape(own[top.index(said[0])])}", key):
+    if len(said) != 1 or re.search(rf"(?:不是|不为|非|没有){re.escape(own[top.index(said[0])])}", key):
         return top
     return said
 

@@ -784,10 +784,7 @@ def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | 
         return None
     whole, methods = found[0], schema().procurement_methods
     lines = []
-    for i in range(whole.row_seq + 1, len(whole.table.rows)):
-        path = whole.table.rows[i].label.split("/")
-        if TOP_LINE_RE.match(path[0]) and path[0] != whole.row.label:
-            break  # (its own lines may carry its label first: "一、货物A/…/家具用具/分散自行组织")
+    for i, path in _lines_under(whole.table.rows, whole.row_seq):
         if len(path) >= 2 and path[-1] in methods:
             cell = Located(doc, whole.table_seq, i, whole.column, path[-2])
             if cell.value is not None:
@@ -799,6 +796,17 @@ def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | 
     items = [replace(Part.of_cell(cell), label=cell.label if names[cell.label] == 1 or not project
                      else f"{cell.label}（{'/'.join(project)}）") for cell, project in lines]
     return Structure(concept.name, items, f"《{whole.table.title}》“{row_name(whole.row.label)}”所列采购品目", exhaustive=True)
+
+
+def _lines_under(rows: list, top: int):
+    """The lines under a numbered line of a 政府采购 table ("一、货物A"), down to the next numbered
+    line, each with its label's parts (its own lines may carry its label first: "一、货物A/…/家具用具/
+    分散自行组织")."""
+    for i in range(top + 1, len(rows)):
+        path = rows[i].label.split("/")
+        if TOP_LINE_RE.match(path[0]) and path[0] != rows[top].label:
+            return
+        yield i, path
 
 
 def _bought(q: QueryPlan) -> bool:
@@ -821,10 +829,7 @@ def _projects_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure
     for top in tops:
         top_cell = Located(doc, whole.table_seq, top, whole.column, row_name(rows[top].label))
         lines, name = [], ""
-        for i in range(top + 1, len(rows)):
-            path = rows[i].label.split("/")
-            if TOP_LINE_RE.match(path[0]) and path[0] != rows[top].label:
-                break
+        for i, path in _lines_under(rows, top):
             if path[-1] in methods or TOP_LINE_RE.match(path[0]):
                 continue  # an item bought, not a project
             name = path[0] if len(path) >= 2 else name  # (a project named once for two lines: a merged cell)
