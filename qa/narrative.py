@@ -33,6 +33,7 @@ class Sentence:
     heading: str
     page: int | None
     line: int | None
+    item: str = ""  # the bare heading of the numbered item it goes on under ("4、…缴费支出（项）。")
     _tokens: frozenset[str] | None = None
 
     @property
@@ -97,13 +98,36 @@ def sentences(doc: Document) -> list[Sentence]:
             else:
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 out.append(Sentence(text, si, heading, section.page_at(start), section.line))
-    out = _without_stamps(out)
+    out = _under_items(_without_stamps(out))
     if doc.doc_id:
         with _CACHE_LOCK:
             _CACHE[doc.doc_id] = out
             while len(_CACHE) > SENTENCE_CACHE_SIZE:
                 _CACHE.popitem(last=False)
     return out
+
+
+NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
+
+
+def bare_heading(text: str) -> bool:
+    """A numbered item's heading with no figure of its own."""
+    return bool(NEXT_ITEM_RE.match(text)) and not AMOUNT_RE.search(text) and len(text) <= 80
+
+
+def _under_items(found: list[Sentence]) -> list[Sentence]:
+    """Each sentence after a numbered item's bare heading, up to the next numbered item of its
+    section, knows that heading: "主要用于：…", "全年预算为9.00万元…主要原因：…" say nothing of
+    which item they are about ("4、…机关事业单位基本养老保险缴费支出（项）。")."""
+    item, seq = "", None
+    for s in found:
+        if s.section_seq != seq or NEXT_ITEM_RE.match(s.text):
+            item, seq = "", s.section_seq
+        if bare_heading(s.text):
+            item = s.text
+        elif item:
+            s.item = item
+    return found
 
 
 STAMP_MAX_CHARS = 12
@@ -352,6 +376,12 @@ def heading_tokens(heading: str) -> frozenset[str]:
     return frozenset(t for h in own for t in _as_words(h))
 
 
+@lru_cache(maxsize=4096)
+def item_tokens(item: str) -> frozenset[str]:
+    """Words of a numbered item's bare heading (many sentences share one: cached)."""
+    return frozenset(_as_words(item)) if item else frozenset()
+
+
 def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
                    want_amount: bool = False) -> list[tuple[float, Sentence]]:
     """Sentences scored by the share of the question's words (weighted by length) they contain,
@@ -365,19 +395,22 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
     units = {match_key(u) for u in asked_units(question) if u not in YUAN_PER_UNIT and u not in ("%", "分")}
     way_asked = asked_way(question)
     meaning = has_cue("meaning", question)
+    # "为啥比预算少" asks a cause ("主要原因：…"), not what the money is for ("主要用于/主要包括")
+    reason_cue = WHY_CUES if has_cue("why", question) else REASON_CUES
     scored = []
     for s in candidates:
         # words of the section heading count half: "三公经费" is the subject of every sentence
         # under "一、2024年“三公”经费预算情况说明"
+        # and so do those of the numbered item it goes on under (its bare heading names the item)
         overlap = (sum(len(t) for t in q_tokens & s.tokens)
-                   + 0.5 * sum(len(t) for t in (q_tokens & heading_tokens(s.heading)) - s.tokens)) / total
+                   + 0.5 * sum(len(t) for t in (q_tokens & (heading_tokens(s.heading) | item_tokens(s.item))) - s.tokens)) / total
         if not overlap:
             continue
         # at equal cover of the question, the sentence saying less else wins ("年初预算2,678.56万元"
         # over a long paragraph that mentions 年初预算 in passing)
         density = sum(len(t) for t in q_tokens & s.tokens) / (sum(len(t) for t in s.tokens) or 1)
-        score = overlap + 0.2 * density + (0.25 if want_reason and REASON_CUES.search(s.text) else 0)
-        if want_reason and way_asked and REASON_CUES.search(s.text):
+        score = overlap + 0.2 * density + (0.25 if want_reason and reason_cue.search(s.text) else 0)
+        if want_reason and way_asked and reason_cue.search(s.text):
             # "为啥比24年少了": the reason given for a fall, not one for an item that stayed level
             score += 0.2 if change_way(s.text) == way_asked else -0.1
         if want_amount:
@@ -393,6 +426,9 @@ def rank_sentences(question: str, candidates: list[Sentence], want_reason: bool,
 
 
 CAUSE_RE = re.compile(r"原因|由于|因为")
+# a cause given, said after the change too ("增长903.39%,主要是用于工资福利支出的增加部分"),
+# where "主要用于/主要包括" alone say what the money is for
+WHY_CUES = re.compile(r"原因|由于|因为|主要是")
 BUDGET_STAGE_WORDS = ("年初预算", "全年预算", "调整预算", "调整后预算", "执行数")  # (执行数: the year before's outturn a budget states)
 
 

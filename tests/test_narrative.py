@@ -213,3 +213,37 @@ def test_a_quoted_term_is_the_word_people_type():
     assert "三公经费" in heading_tokens("其他相关情况说明 > 一、2024年“三公”经费预算情况说明")
     rated = Sentence("33个项目自评等级为“优”，6个项目自评等级为“良”。", 0, "", None, None)
     assert "良" in rated.tokens
+
+
+ITEMS = ("3、一般公共服务支出（类）社会工作事务（款）其他社会工作事务支出（项）。主要用于：新建部门开办费。"
+         "全年预算为202.24万元，支出决算为202.24万元。"
+         "4、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。"
+         "主要用于：机关事业单位基本养老保险支出。"
+         "全年预算为9.00万元，支出决算为6.18万元。决算数小于全年预算数的主要原因：单位新成立，人员变动。")
+
+
+def test_sentences_under_a_numbered_item_know_its_heading():
+    """"全年预算为9.00万元…主要原因：…" does not say which item it is about; its item's bare heading does."""
+    said = {s.text[:8]: s.item for s in sentences(_document((["（三）具体情况"], ITEMS)))}
+    assert said["全年预算为9.0"].startswith("4、社会保障和就业支出")
+    assert said["全年预算为202"].startswith("3、一般公共服务支出")
+    assert said["4、社会保障和就"] == ""  # the heading itself goes under none
+
+
+def test_a_why_question_ranks_the_item_s_cause_above_other_items():
+    """"养老保险为啥决算比预算少": the 4th item's "主要原因：…", found through the item's heading,
+    above the 3rd item's sentences (which state a 预算 and a 决算 too)."""
+    ranked = [s for _, s in rank_sentences("养老保险决算为啥比预算少",
+                                           sentences(_document((["（三）具体情况"], ITEMS))), want_reason=True)]
+    cause = next(i for i, s in enumerate(ranked) if "人员变动" in s.text)
+    assert all(s.item.startswith("4、") or s.text.startswith("4、") for s in ranked[:cause + 1])
+
+
+def test_a_use_is_no_cause():
+    """Asked why, "主要用于…" earns no reason's bonus; asked what for, it does."""
+    use = _document((["说明"], "机关运行经费主要用于办公费和印刷费。"))
+    why = rank_sentences("机关运行经费为什么增加", sentences(use), want_reason=True)[0][0]
+    what_for = rank_sentences("机关运行经费用在哪里", sentences(use), want_reason=True)[0][0]
+    plain = rank_sentences("机关运行经费为什么增加", sentences(use), want_reason=False)[0][0]
+    assert why == pytest.approx(plain) and what_for > rank_sentences("机关运行经费用在哪里", sentences(use),
+                                                                    want_reason=False)[0][0]

@@ -2435,3 +2435,11 @@ def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_e
     2024年预算安排50.37万元"): 50.37 − 44.17."""
     answer = pdf_engine.ask("福利院给职工交的医保（事业单位医疗） 2024年预算比2023年实际执行的多了多少")
     assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer
+
+
+def test_a_follow_up_s_item_named_only_in_a_reason_is_not_the_amount_s_subject(pdf_engine):
+    """退休费 asked, then "那第二年呢？怎么一下少了那么多": the quoted sentence's fall is 离退休（项）'s
+    (减少1,256.90万元), whose reason names 退休费; that is no figure of 退休费's, so none is headlined."""
+    answer = pdf_engine.ask("那第二年呢？怎么一下少了那么多", ["想问下省政协2017年退休费预算多少"])
+    assert "省社保机构统一发放" in answer.answer
+    assert not any(f.value.replace(",", "").startswith("1256.9") for f in answer.figures), answer.answer

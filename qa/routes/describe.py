@@ -17,7 +17,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names, named_table, table_words
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
-from qa.narrative import (AMOUNT_RE, absence_statement, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
+from qa.narrative import (AMOUNT_RE, NEXT_ITEM_RE, absence_statement, bare_heading, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
 from qa.routes.stated import stage_said, whole_unnamed
@@ -109,7 +109,7 @@ def _quotes(q: QueryPlan, ranked: list[tuple[float, Sentence]], by_sentence: dic
             break
         if all(s.text != c.text for _, c in chosen):
             chosen.append((by_sentence[id(s)], s))
-    heading = _bare_heading(chosen[0][1].text)
+    heading = bare_heading(chosen[0][1].text)
     if heading:
         chosen = chosen[:1]  # said by what follows it, not by a second-best sentence of another item
     if WHY_RE.search(q.text) and not CAUSE_RE.search(chosen[0][1].text) and (cause := _cause_after(chosen[0])):
@@ -134,7 +134,7 @@ def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Do
     out: list[tuple[Document, Sentence]] = []
     for doc, s in chosen:
         out.append((doc, s))
-        if s.text.rstrip().endswith(("：", ":")) or _bare_heading(s.text):
+        if s.text.rstrip().endswith(("：", ":")) or bare_heading(s.text):
             order = sentences(doc)
             at = next((i for i, x in enumerate(order) if x is s), None)
             if at is not None and at + 1 < len(order) and order[at + 1].section_seq == s.section_seq and \
@@ -144,13 +144,7 @@ def _with_what_follows(chosen: list[tuple[Document, Sentence]]) -> list[tuple[Do
 
 
 EACH_NAMED_RE = re.compile(r"都|两个|两家|各自|分别|和|跟|与|、")
-NEXT_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]|^\s*[(（][一二三四五六七八九十\d]+[)）]")
 CAUSE_WITHIN = 4  # sentences after the one quoted that still speak of its item
-
-
-def _bare_heading(text: str) -> bool:
-    """A numbered item's heading with no figure of its own."""
-    return bool(NEXT_ITEM_RE.match(text)) and not AMOUNT_RE.search(text) and len(text) <= 80
 
 
 def _cause_after(first: tuple[Document, Sentence]) -> tuple[Document, Sentence] | None:
@@ -218,10 +212,13 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
     if not units and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and not RATE_ASKED_RE.search(q.text):
         units = tuple(YUAN_PER_UNIT)  # "比18年少了多少": the amount, not the rate beside it ("减少2.35万元，减少8.85%")
-    if "concepts" in q.inherited and q.concepts and not any(
-            match_key(w) in match_key(s.text) for _, s in chosen[:2] for c in q.concepts
-            for w in [c.name, *c.terms, *c.colloquial]):
-        return None  # "比去年多了多少" after a total: a sentence on another item's change is not it
+    earlier = [w for c in q.concepts for w in [c.name, *c.terms, *c.colloquial]] or q.rows
+    if "concepts" in q.inherited and earlier and not any(
+            match_key(w) in match_key(without_levels(CAUSE_CLAUSE_RE.sub("", s.text))) for _, s in chosen[:2]
+            for w in earlier):
+        # "比去年多了多少" after a total: a sentence on another item's change is not it, nor one
+        # naming the item only in the reason it gives ("…离退休（项）…减少…主要原因是退休人员退休费…")
+        return None
     head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text, units) or head
