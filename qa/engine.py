@@ -19,7 +19,7 @@ from pathlib import Path
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
-from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
+from core.text import QUALIFIER_RE, abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
@@ -56,6 +56,7 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
+from qa.included import part_in_brackets_set_aside, without_measure_counted_in
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
@@ -172,6 +173,12 @@ class QAEngine:
                 self.lib.resolver.resolve(plain, self.lib.latest_year).departments:
             # "想算每辆车平均花多少，先问下省委办公厅19年一共有几辆公车": what is asked on the way (where
             # it names the body itself: "…先问下17年它内设多少个处室" leans on the purpose for it)
+            return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
+        if (aside := part_in_brackets_set_aside(form.text)) is not None:
+            # "三公经费（不含公务接待费）多少": the whole less that part
+            return replace(self._answer(replace(form, text=aside), earlier), question=form.text)
+        if (plain := without_measure_counted_in(form.text)) is not None:
+            # "殡葬这一项连经营支出在内一共支出了多少": the row's total, which counts every column in
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
@@ -760,7 +767,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if (outside := _row_outside_its_whole(q, docs) or _kind_not_listed(q)) is not None:
         return not_found(lib, q, outside, q.resolved or None)
     # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
-    if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)):
+    if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)) and not _qualifier_only(q):
         if (plain := _without_aside_beside(q, docs)) is not None:
             return answer(lib, plain)  # "退休费发了多少（不算离休的）": 离休费 is a row beside it, no part of it
         return _with_aside(lib, q, docs, exclusion.group(0))
@@ -801,6 +808,17 @@ def _without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
         if aside in row_key(row.label) or any(aside in row_key(r.label) for r in under) or not beside:
             return None
     return replace(q, text=text, rest=TRAILING_ASIDE_RE.sub("", q.rest or ""))
+
+
+def _qualifier_only(q: QueryPlan) -> bool:
+    """Whether all the question sets aside is a bracketed qualifier naming none of the parts of
+    what it asks: the way documents define the figure ("“三公”经费（不含会议费、培训费）"), no part
+    to take off it."""
+    key = match_key(q.text)
+    qualifiers = QUALIFIER_RE.findall(key)
+    return bool(qualifiers) and not EXCLUSION_RE.search(QUALIFIER_RE.sub("", key)) and not any(
+        asked.contains(m.concept.name) for asked in q.concepts for qualifier in qualifiers
+        for m in lexicon().concepts_in(qualifier.strip("()")))
 
 
 def _aside_read(q: QueryPlan) -> bool:

@@ -46,7 +46,7 @@ DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:
 SAID_THEN_DENIED_RE = re.compile(r"(?<=的是)(?P<said>[^，,。？?！!]{1,16})[，,]\s*而?不是[^，,。？?！!]{1,12}(?=[。？?！!]|$)")
 # the words leaving one part out of a whole ("不算项目支出的话", "去掉三公经费")
 # (not "算不算翻了一番": a yes or no)
-LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|(?<!算)不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
+LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|(?:(?<!算)|(?<=[预决]算))不算|不计|去掉|拿掉|抛开|撇开|(?:要是|如果|假如|假设)没有"
 # a scope said of the figure ("不含年初结转的收入"): a part set aside where one reads, else only
 # what the figure asked already leaves out ("财政拨款口径，不含财政专户资金"); not a name's own
 # bracketed qualifier ("设备（不含车辆）")
@@ -54,10 +54,11 @@ SCOPE_WORDS = "(?<![（(])(?:不含|不包含|不包括)"
 SCOPE_RE = re.compile(SCOPE_WORDS)
 SET_ASIDE_WORDS = LEFT_OUT_WORDS + "|除了|除去|除开|除掉"
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|" + SET_ASIDE_WORDS)
+EXCLUDING_QUALIFIER_RE = re.compile(r"\((?:不含|不包括|不包含)[^)]*\)")  # in a match key
 # what a question sets aside from a whole, one reading for every route: "除了宣传事务，其余的钱…",
 # "不算项目支出的话", "除了养老那一块", "收入里，不是财政拨款的那部分", "项目支出以外的支出"
 ASIDE_RE = re.compile(rf"(?:{SET_ASIDE_WORDS}|{SCOPE_WORDS})(?P<part>[^，,。？?]{{1,12}}?)(?:那一?(?:块|部分|项))?(?:以外|之外|外)?"
-                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块)|的(?:其余|其他|其它|别的)"
+                      rf"(?=的话|以后|之后|后|[，,]|还|一共|总共|要|花|剩|其余|其他|其它|别的|的(?:那)?(?:部分|块)|的(?:其余|其他|其它|别的)|是多少|有多少"
                       rf"|的(?:收入|支出)(?!的))"  # ("不含年初结转的收入": the whole after it)
                       rf"|(?<!是)(?:不是|不属于)(?P<other>[^，,。？?]{{1,12}}?)的(?:那)?(?:部分|块)"
                       rf"|(?:(?<=[，,年的])|^)(?P<beyond>[^，,。？?的]{{2,12}}?)(?:以外|之外)的")
@@ -822,7 +823,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     mention = resolver.resolve(text, latest_year)
     key = match_key(text)
     titles = lib.title_spans(key)
-    rows = _with_aliased_rows(lib, _finest_of_path([r for r in lib.row_names_in(mention.rest) if not lexicon().read_across(r, key)], key), mention.rest)
+    # (rows named in a bracketed exclusion, "“三公”经费（不含会议费、培训费）", are not asked)
+    rows = _with_aliased_rows(lib, _finest_of_path([r for r in lib.row_names_in(EXCLUDING_QUALIFIER_RE.sub("□", match_key(mention.rest)))
+                                                    if not lexicon().read_across(r, key)], key), mention.rest)
     matches = _concept_matches(text, key, titles, rows, lib, previous)
     matches, rows = _said_within(matches, rows, key)
     matches = _without_table_names(matches, key)

@@ -63,6 +63,7 @@ def pdf_engine(tmp_path_factory):
     (["阳泉市民政局2024年政府采购一共多少钱"], "按顺序念 第一项是多少", "95.18", "货物"),  # its group's lines
     (["阳泉民政局24年民政管理事务支出多少"], "按顺序读 第一项是多少", "177.97", "行政运行"),  # its 项, printed order
     (["阳泉民政局24年民政管理事务支出多少", "下面第一项行政运行是多少"], "第二项呢", "74.08", "一般行政管理事务"),
+    (["阳泉民政局24年民政管理事务下面分了哪几项"], "那第二项是多少钱？", "74.08", "一般行政管理事务"),
 ])
 def test_an_item_asked_by_its_place_in_the_list_read_out_before(engine, history, question, value, label):
     """A screen-reader user's "第一项", "第二项呢": the item at that place, in printed order, of the

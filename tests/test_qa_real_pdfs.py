@@ -2443,3 +2443,20 @@ def test_a_follow_up_s_item_named_only_in_a_reason_is_not_the_amount_s_subject(p
     answer = pdf_engine.ask("那第二年呢？怎么一下少了那么多", ["想问下省政协2017年退休费预算多少"])
     assert "省社保机构统一发放" in answer.answer
     assert not any(f.value.replace(",", "").startswith("1256.9") for f in answer.figures), answer.answer
+
+
+def test_an_aside_after_a_budget_and_items_excluded_in_brackets(pdf_engine):
+    """"…预算不算公务接待费的话" (预算不算 is no "算不算"): 三公 less 公务接待费; "（不含会议费、培训费）"
+    names no part of 三公经费 (they sit beside it in the table): the 三公 total, not a listing of the three."""
+    less = pdf_engine.ask("江苏省政协办公厅2018年“三公”经费预算不算公务接待费的话是多少万元？")
+    assert less.figures[0].value == "262.60", less.answer
+    unbracketed = pdf_engine.ask("江苏省政协办公厅2018年“三公”经费不包括公务接待费是多少")
+    assert unbracketed.figures[0].value == "262.60", unbracketed.answer
+    reminder = pdf_engine.ask("江苏省政协办公厅2018年“三公”经费预算（不含会议费、培训费）是多少万元？")
+    assert [(f.value, f.unit) for f in reminder.figures] == [("675.10", "万元")], reminder.answer
+
+
+def test_units_inside_a_body_listed_are_no_money_breakdown(pdf_engine):
+    """"内设机构都是哪些": the sentence listing them, never the spending broken down by 科目."""
+    answer = pdf_engine.ask("普陀区社会福利院的内设机构都是哪些")
+    assert "护理部" in answer.answer and not any(f.unit == "元" for f in answer.figures), answer.answer

@@ -103,7 +103,7 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
 # an item asked by its place in a list read out, after a whole or one of its items ("按顺序念 第一项是多少"
 # after 政府采购, "第二项呢" after "下面第一项住房公积金是多少")
 ORDINAL_ASKED_RE = re.compile(rf"^(?:请)?(?:按顺序|依次)?(?:念|读|说|报)?(?:一下)?[，,\s]*(?:那么?)?(?:下面|其中|里面)?的?"
-                              rf"第(?P<n>{NUMBER})(?:项|个|行|类|块)(?:的)?(?:是什么|是啥|是哪个|是哪项|呢)?(?:是多少|多少钱?)?[？?。！!\s]*$")
+                              rf"第(?P<n>{NUMBER})(?:项|个|行|类|块)(?:的)?(?:是什么|是啥|是哪个|是哪项|呢)?(?:是?多少钱?)?[？?。！!\s]*$")
 
 
 def ordinal_asked(text: str) -> int:

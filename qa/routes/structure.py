@@ -87,13 +87,19 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         if found is not None and (q.above is not None or q.share_above is not None):
             return _above_answer(lib, q, doc, found)
         measured = set(q.units) & COUNT_UNITS  # (not "哪几项", "占几成": the parts counted, their shares)
-        if found is not None and measured and any(p.unit not in measured for p in found.parts):
-            continue  # ("哪种会议次数最多": counts asked, and these parts are money)
+        if found is not None and (measured and any(p.unit not in measured for p in found.parts) or
+                                  _things_counted(q) and any(p.unit in YUAN_PER_UNIT for p in found.parts)):
+            continue  # ("哪种会议次数最多", "内设机构都是哪些": things counted asked, and these parts are money)
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             answer = _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
             return replace(answer, citations=answer.citations + found.also) if answer.citations else answer
     return None
+
+
+def _things_counted(q: QueryPlan) -> bool:
+    """Whether every concept asked is a number of things (内设机构, 车辆数), none an amount."""
+    return bool(q.concepts) and all(c.counts for c in q.concepts)
 
 
 SCORED_RE = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:综合)?得分$")  # "…项目自评得分": a project's score

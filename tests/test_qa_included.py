@@ -1,0 +1,39 @@
+"""A part said to be counted in, or taken off in brackets: read before the question is answered."""
+from __future__ import annotations
+
+import pytest
+
+from qa.included import part_in_brackets_set_aside, without_measure_counted_in
+
+
+@pytest.mark.parametrize("question, plain", [
+    # a measure the row's total column adds up: the row's total answers
+    ("殡葬这一项连经营支出在内一共支出了多少", "殡葬这一项一共支出了多少"),
+    ("殡葬包括项目支出在内一共花了多少", "殡葬一共花了多少"),
+    # a row of its own (离休费), or a measure beside a measure asked: the two are added, as asked
+    ("退休费连离休费在内一共多少", None),
+    ("基本支出连项目支出在内一共多少", None),
+    ("殡葬一共支出了多少", None),
+])
+def test_a_measure_counted_in_is_the_row_s_total(question, plain):
+    assert without_measure_counted_in(question) == plain
+
+
+@pytest.mark.parametrize("question, aside", [
+    ("三公经费（不含公务接待费）是多少", "三公经费不算公务接待费的话是多少"),
+    # what the figure leaves out anyway (会议费 and 培训费 are no part of 三公经费): a reminder
+    ("“三公”经费预算（不含会议费、培训费）是多少万元", None),
+    ("三公经费是多少", None),
+])
+def test_a_part_taken_off_in_brackets_is_an_aside(question, aside):
+    assert part_in_brackets_set_aside(question) == aside
+
+
+def test_the_questions_answered(engine):
+    counted_in = engine.ask("阳泉市民政局2024年决算，2081004殡葬这一项连经营支出在内一共支出了多少？")
+    assert [(f.value, f.unit) for f in counted_in.figures] == [("1531.12", "万元")], counted_in.answer
+    assert counted_in.citations[0].column == "本年支出合计"
+    both = engine.ask("阳泉民政局24年基本支出连项目支出在内一共多少")
+    assert both.figures[0].value == "7275.07", both.answer
+    taken_off = engine.ask("阳泉民政局24年三公经费（不含公务用车购置及运行维护费）多少")
+    assert taken_off.figures[0].derived and "−" in taken_off.answer, taken_off.answer
