@@ -851,6 +851,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic], key)} - _asking_beside_counted(matches)) + len(q.codes)
     asking = _asking_part(text)
     read_operation(q, max(named, len(q.rows)), _masked(asking, titles if asking == key else lib.title_spans(asking)))
+    _table_total_set_against(q, key, titles)
     if len(q.codes) == 1 and q.operation == "sum" and not has_cue("sum", text):
         # "20607 科学技术普及收入预算合计是多少", "30240 税金及附加费用决算数": one 科目's cell (its 合计
         # column, the 及 of its name), not a sum with the totals or the table's words around it
@@ -1561,6 +1562,31 @@ def _masked(key: str, spans: list[tuple[int, int]]) -> str:
     for name in intents()["names"]:
         key = name.sub("□", key)
     return key
+
+
+TABLE_TOTAL_RE = re.compile(r"的?(?:合计|总计|总数|总额)")
+
+
+def _table_total_set_against(q: QueryPlan, key: str, titles: list[tuple[int, int]]) -> None:
+    """"三项相加，等于支出预算总表的合计吗": the whole the parts are set against is the named
+    table's total row (本年支出合计 of a 支出 table), which the title's words, read as a title,
+    do not name."""
+    if q.operation != "sum" or not has_cue("adds_up", key):
+        return
+    for start, end in titles:
+        if TABLE_TOTAL_RE.match(key, end) and (total := _total_of(schema().table_type(key[start:end]))) is not None \
+                and total.name not in {c.name for c in q.concepts}:
+            q.concepts.append(total)
+
+
+def _total_of(table_type: str) -> Concept | None:
+    """The department's total a table of that type prints in its 合计 row, where one concept is it."""
+    if not table_type:
+        return None
+    totals = [c for c in lexicon().concepts if c.department_total and any(
+        f.table in (table_type, schema().family(table_type)) and f.row is not None and f.row.search("合计")
+        and (f.column is None or f.column.search("合计")) for f in c.finds)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def budget_against_actual(text: str) -> bool:

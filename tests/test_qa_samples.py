@@ -3254,3 +3254,15 @@ def test_a_total_read_first_then_its_parts_one_by_one(engine):
     answer = engine.ask("临汾市民政局2019年本年支出合计是多少 先读总数 再按功能分类的类一个一个读")
     assert "本年支出合计为5026731.11元（各项之和）" in answer.answer, answer.answer
     assert [i.label for i in answer.items] == ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "一般公共服务支出"]
+
+
+def test_a_slip_inside_the_shorthand_for_a_fund_s_name(engine):
+    """"一般公共服物支出" is 一般公共服务支出 with 务 mistyped, not the shorthand 一般公共 (预算) before it."""
+    assert figure(engine.ask("阳泉民政局24年一般公共服物支出是多少")) == \
+        figure(engine.ask("阳泉民政局24年一般公共服务支出是多少"))
+
+
+def test_parts_set_against_a_table_s_total_named_by_its_title(engine):
+    """"…三项相加，等于支出决算表的合计吗": the 支出决算表's 合计 row is 本年支出合计."""
+    answer = engine.ask("阳泉民政局24年基本支出、项目支出、经营支出三项相加，等于支出决算表的合计吗？")
+    assert answer.verdict == "yes" and "本年支出合计" in answer.answer, answer.answer
