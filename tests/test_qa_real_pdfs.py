@@ -2460,3 +2460,13 @@ def test_units_inside_a_body_listed_are_no_money_breakdown(pdf_engine):
     """"内设机构都是哪些": the sentence listing them, never the spending broken down by 科目."""
     answer = pdf_engine.ask("普陀区社会福利院的内设机构都是哪些")
     assert "护理部" in answer.answer and not any(f.unit == "元" for f in answer.figures), answer.answer
+
+
+def test_a_blank_class_of_a_summary_table_whose_printed_classes_make_the_subtotal(pdf_engine):
+    """收支预算总表 lists every 类 of the template; 一般公共服务 + 社会保障和就业 + 住房保障 printed add up
+    to 当年支出小计 (13,377.11), so the blank 农林水支出 is 0: "没有", shown with the sum; asked with the
+    budget's verb ("预算里，有没有安排农林水方面的钱") the same."""
+    for question in ("省政协办公厅2019年有没有农林水支出", "省政协办公厅2019年的预算里，有没有安排农林水方面的钱？"):
+        answer = pdf_engine.ask(question)
+        assert answer.verdict == "no" and [f.value for f in answer.figures] == ["0"], answer.answer
+        assert "当年支出小计" in answer.answer and "10,271.56" in answer.answer

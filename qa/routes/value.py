@@ -111,7 +111,8 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     m = WITHIN_PART_RE.search(key)
     if not m:
         return ""
-    part = PART_TAIL_RE.sub("", WHEN_RE.sub("", m.group(1)))  # ("预算里，当年给委员视察安排了多少": 委员视察)
+    # ("预算里，当年给委员视察安排了多少": 委员视察; "预算里，有没有安排农林水方面的钱": 农林水)
+    part = PART_TAIL_RE.sub("", ALLOCATED_RE.sub("", WHEN_RE.sub("", m.group(1))))
     said = match_key(" ".join([cell.label, cell.column_path, cell.table.title, cell.row.group or ""]))
     # (an everyday word for the part explains it where the cell carries its official words)
     label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
@@ -122,6 +123,7 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     return part
 
 
+ALLOCATED_RE = re.compile(r"^(?:安排|列支|拨付)了?")  # the budget's verb, said before the part
 WHEN_RE = re.compile(r"^(?:当年|今年|全年|本年|去年|上年|明年)(?:给|用于|花在)?")  # when, said before the part
 
 FILLER_PARTS = {"一共", "总共", "合计", "多少钱", "具体", "是多少", "有多少"}
@@ -536,7 +538,8 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
     doc = head.doc
     said = zero_said(head, q.concepts[:1], siblings)
     totals = zero_by_totals(head) if not head.table.says_empty and said is None else None
-    if totals is None and not head.table.says_empty and said is None and (parts := zero_by_parts(head)) is not None:
+    if totals is None and not head.table.says_empty and said is None and \
+            (parts := zero_by_parts(head) or zero_by_classes(head)) is not None:
         whole, printed = parts
         citations += [citation(whole)] + [citation(c) for c in printed]
         added = " + ".join(c.printed for c in printed)
@@ -591,6 +594,31 @@ def zero_by_parts(head: Located) -> tuple[Located, list[Located]] | None:
     parts = [Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in range(top + 1, end)]
     printed = [c for c in parts if c.value is not None]
     if whole.value is None or not printed or any(c.value < 0 for c in printed):
+        return None
+    places = max(decimals(c.printed) for c in [whole, *printed])
+    return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
+
+
+CLASS_ORDINAL_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*")
+SPENDING_SUBTOTAL_RE = re.compile(r"^(?:当年|本年)支出(?:小计|合计)$")
+
+
+def zero_by_classes(head: Located) -> tuple[Located, list[Located]] | None:
+    """A blank among a summary table's 类 rows ("十二、农林水支出" of a 收支预算总表 that lists every
+    类 of the template) where the classes printed add up to the table's spending subtotal
+    (当年支出小计, in whichever column it is printed): the blank class is 0. None otherwise."""
+    def is_class(label: str) -> bool:
+        return any(len(c) == 3 for c in schema().codes_named("function", CLASS_ORDINAL_RE.sub("", label)))
+
+    rows, ci = head.table.rows, head.column
+    if not is_class(head.row.label):
+        return None
+    parts = [Located(head.doc, head.table_seq, i, ci, r.label) for i, r in enumerate(rows) if is_class(r.label)]
+    printed = [c for c in parts if c.value is not None]
+    whole = next((Located(head.doc, head.table_seq, i, cj, r.label) for i, r in enumerate(rows)
+                  if SPENDING_SUBTOTAL_RE.match(row_key(r.label))
+                  for cj, v in enumerate(r.values) if parse_amount((v or "").strip()) is not None), None)
+    if whole is None or whole.value is None or len(printed) < 1 or any(c.value < 0 for c in printed):
         return None
     places = max(decimals(c.printed) for c in [whole, *printed])
     return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
