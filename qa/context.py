@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.concepts import lexicon
 from core.model import Document, Fact
-from core.schema import LEVEL_BY_LENGTH
+from core.schema import LEVEL_BY_LENGTH, schema
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
 from core.vocab import colloquial_words, intents, organisations
@@ -157,7 +157,7 @@ class Library:
         hold count as spelled right. A concept's generic words ("一共花", "支出") are fillers, no
         slip's target ("一共涨了" is not "一共花了"). A word typed with a character left out is read
         as a budget word only ("一般公共预拨款"), never a row or body name ("阳泉民政局" is short,
-        not a slip)."""
+        not a slip), or as a national 科目 name."""
         spoken = {match_key(w) for c in lexicon().concepts for w in c.colloquial}
         # everyday phrases with grammar in them ("下面管着") are spelled right where said, but no
         # slip is read as one: one character off is another phrase ("下面写着")
@@ -170,7 +170,9 @@ class Library:
         # (the words that say a level, "支出大类": no slip for 支出分类)
         words |= {p.pattern for cue in ("level_broad", "level_middle", "level_fine") for p in intents()[cue]
                   if re.fullmatch(r"[\u4e00-\u9fff]{2,}", p.pattern)}
-        vocabulary = set(words)  # (a word with a character left out is read as one of these only)
+        # (a word with a character left out is read as one of these only, and as a national 科目
+        # name: "公益岗位补贴" for 公益性岗位补贴)
+        vocabulary = set(words) | {match_key(s.name) for s in schema().subjects.values()}
         words |= {row_key(r.label) for d in self.docs.values() for t in d.tables for r in t.rows}
         placed = {}
         for dept in self.resolver.by_key.values():

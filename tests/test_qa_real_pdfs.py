@@ -2470,3 +2470,16 @@ def test_a_blank_class_of_a_summary_table_whose_printed_classes_make_the_subtota
         answer = pdf_engine.ask(question)
         assert answer.verdict == "no" and [f.value for f in answer.figures] == ["0"], answer.answer
         assert "当年支出小计" in answer.answer and "10,271.56" in answer.answer
+
+
+def test_a_follow_up_after_a_subject_found_by_its_words(pdf_engine):
+    """"给困难群众的生活救助钱" names no row (其他城市生活救助 is found by its words): "那前一年呢" asks
+    the same subject of 2024, not which figure is meant."""
+    answer = pdf_engine.ask("那前一年呢？", ["万里街道2025年给困难群众的生活救助钱安排了多少？"])
+    assert [(f.value, f.unit, f.year) for f in answer.figures] == [("300,000", "元", 2024)], answer.answer
+
+
+def test_a_national_kemu_name_typed_with_a_character_left_out(pdf_engine):
+    """"公益岗位补贴" is the standard 项 公益性岗位补贴 (2080705) with 性 left out."""
+    answer = pdf_engine.ask("万里街道2025年公益岗位补贴是多少")
+    assert [(f.value, f.unit) for f in answer.figures] == [("582,800", "元")], answer.answer

@@ -87,7 +87,8 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         return _everyday_rivals(lib, q, docs, named)
     # who the money is for ("离退休人员") names no subject of its own, nor does a table's title
     # ("相关信息统计表" is where to look, not 信息网络)
-    rest = match_key(q.rest)
+    # (a follow-up naming nothing, "那前一年呢", after a subject found by its words: that subject)
+    rest = match_key(f"{q.topic} {q.rest}" if q.topic and "concepts" in q.inherited and not q.rows else q.rest)
     for start, end in reversed(lib.title_spans(rest)):
         rest = rest[:start] + " " + rest[end:]
     q = replace(q, rest=rest)
