@@ -2483,3 +2483,9 @@ def test_a_national_kemu_name_typed_with_a_character_left_out(pdf_engine):
     """"公益岗位补贴" is the standard 项 公益性岗位补贴 (2080705) with 性 left out."""
     answer = pdf_engine.ask("万里街道2025年公益岗位补贴是多少")
     assert [(f.value, f.unit) for f in answer.figures] == [("582,800", "元")], answer.answer
+
+
+def test_the_money_a_budget_will_spend_said_as_a_noun(pdf_engine):
+    """"一共要花的钱" is the budget's 本年支出合计 (a generic word: said beside an item, it is that item's)."""
+    answer = pdf_engine.ask("省政协办公厅2019年一共要花的钱比2018年多了多少？")
+    assert answer.figures[0].value == "3226.63", answer.answer
