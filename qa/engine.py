@@ -1323,8 +1323,11 @@ def _not_in_table_named(lib: Library, q: QueryPlan, docs: list) -> Answer | None
 
 def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subject: Answer) -> Answer | None:
     """The parts beneath the one 科目 a subject's figure was read from (its code printed or
-    standard), or None where it has none: one figure is no breakdown."""
-    codes = {c.row_code for c in subject.citations if c.row_code} if subject.figures else set()
+    standard), or of the one its candidates all fall under ("个人和家庭": 303 对个人和家庭的补助
+    beside its own 30399), or None where it has none: one figure is no breakdown."""
+    codes = {c.row_code for c in subject.citations if c.row_code}
+    if not subject.figures:
+        codes = {p for p in codes if all(c.startswith(p) for c in codes)}
     if len(codes) != 1:
         return None
     return structure_answer(lib, replace(q, codes=sorted(codes)), docs)

@@ -3266,3 +3266,10 @@ def test_parts_set_against_a_table_s_total_named_by_its_title(engine):
     """"…三项相加，等于支出决算表的合计吗": the 支出决算表's 合计 row is 本年支出合计."""
     answer = engine.ask("阳泉民政局24年基本支出、项目支出、经营支出三项相加，等于支出决算表的合计吗？")
     assert answer.verdict == "yes" and "本年支出合计" in answer.answer, answer.answer
+
+
+def test_a_subject_broken_down_under_the_kemu_its_candidates_fall_under(engine):
+    """"个人和家庭的补助有哪几样": 303 对个人和家庭的补助 and its own 30399 both fit the words; the parts
+    are those under 303, not a question back."""
+    answer = engine.ask("临汾民政局19年直接发到个人和家庭手里的补助有哪几样？哪样最多？")
+    assert answer.status == "answered" and answer.figures[0].value == "221740" and "离休费" in answer.answer, answer.answer
