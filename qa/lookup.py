@@ -480,6 +480,8 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
         if hits:
             longest = max(h[0] for h in hits)
             candidates = [(ti, ri) for length, _, ti, ri in hits if length == longest]
+    # ("208类收入决算数": the 收入决算表's row, never the 收支总表's, whose 208 prints its 支出 only)
+    candidates = [c for c in candidates if not _other_side_only(doc.tables[c[0]], c[1], question)]
     if not candidates:
         return None
     ti, ri = min(candidates, key=lambda c: (table_priority(doc.tables[c[0]], question), c[0], c[1]))
@@ -496,6 +498,17 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     if len({c.printed for c in cells}) > 1:
         raise AmbiguousRow(cells)
     return cells[0] if cells else None
+
+
+def _other_side_only(table: Table, ri: int, question: str) -> bool:
+    """Whether the question asks a 收入 (in words besides the row's own name) and the row prints
+    figures only in 支出 columns: its 支出 is no answer."""
+    row = table.rows[ri]
+    key = match_key(_without_row(question, row))
+    if not RECEIVED_RE.search(key) or SPENDING_WORDS.search(key):
+        return False
+    printed = [table.columns[ci] for ci, v in enumerate(row.values) if v is not None]
+    return bool(printed) and all("支出" in c and "收入" not in c for c in printed)
 
 
 class AmbiguousRow(Exception):

@@ -3273,3 +3273,10 @@ def test_a_subject_broken_down_under_the_kemu_its_candidates_fall_under(engine):
     are those under 303, not a question back."""
     answer = engine.ask("临汾民政局19年直接发到个人和家庭手里的补助有哪几样？哪样最多？")
     assert answer.status == "answered" and answer.figures[0].value == "221740" and "离休费" in answer.answer, answer.answer
+
+
+def test_an_income_asked_of_a_kemu_is_never_read_in_a_spending_column(engine):
+    """"208类收入决算数": the 收入决算表's 社会保障和就业支出 row (4299952.75), not the 收支总表's,
+    whose 208 line prints only its 支出 (4176152.75)."""
+    answer = engine.ask("临汾市民政局2019年208类收入决算数是多少")
+    assert answer.figures[0].value == "4299952.75" and "收入" in answer.citations[0].column, answer.answer
