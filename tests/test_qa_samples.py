@@ -3280,3 +3280,12 @@ def test_an_income_asked_of_a_kemu_is_never_read_in_a_spending_column(engine):
     whose 208 line prints only its 支出 (4176152.75)."""
     answer = engine.ask("临汾市民政局2019年208类收入决算数是多少")
     assert answer.figures[0].value == "4299952.75" and "收入" in answer.citations[0].column, answer.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉民政局24年一共自评了多少个项目", "阳泉民政局24年做了积效自评。一共自评了多少个项目嘞？"])
+def test_one_sentence_s_counts_of_each_kind_asked_all_together_are_added(engine, question):
+    """"33个项目自评等级为“优”，6个…“良”，0个…“中”，0个…“差”" asked 一共 (and with a regional
+    particle ending it, 嘞): 39, each part cited; asked of one kind, that kind's count."""
+    answer = engine.ask(question)
+    assert [(f.value, f.unit) for f in answer.figures] == [("39", "个")] and len(answer.citations) == 4, answer.answer
+    assert engine.ask("阳泉民政局24年自评等级是优的项目有几个").figures[0].value == "33"

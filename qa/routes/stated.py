@@ -118,7 +118,37 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
+    if best >= STRONG_MATCH and (added := _one_sentence_s_parts_added(q, top)) is not None:
+        return added
     return _candidates(q, top) if best >= STRONG_MATCH else None
+
+
+TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|合计|总数|加起来|总的")
+
+
+def _one_sentence_s_parts_added(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> Answer | None:
+    """"一共自评了多少个项目": the counts one sentence gives for each kind ("33个项目自评等级为“优”，
+    6个…“良”，0个…“中”，0个…“差”"), asked all together, added up, each part cited; None unless the
+    question asks the total and the facts are one sentence's, in one count unit, their subjects
+    told apart by a short word only."""
+    if not TOTAL_ASKED_RE.search(q.text) or len({(id(d), f.sentence) for d, f in top}) != 1 or \
+            len({f.unit for _, f in top}) != 1 or top[0][1].unit in YUAN_PER_UNIT or any(f.value is None for _, f in top):
+        return None
+    subjects = [match_key(f.subject) for _, f in top]
+    head = len(os.path.commonprefix(subjects))
+    tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
+    if any(not 0 < len(s) - head - tail <= 4 for s in subjects):
+        return None
+    doc, unit = top[0][0], top[0][1].unit
+    total = sum(f.value for _, f in top)
+    said = " + ".join(f"{f.value_text}{unit}（{stated_label(f)}）" for _, f in top)
+    head_figure = Figure(fmt(total, 0 if float(total).is_integer() else 2), unit, None,
+                         "、".join(stated_label(f) for _, f in top) + "合计", doc.department, doc.year, derived=True)
+    text = (f"{doc.department}{doc.year}年{doc.kind}公开文件中，同一句话分别列出：{said}，"
+            f"合计{head_figure.value}{unit}。")
+    return finish(q, text, [head_figure], [stated_citation(d, f) for d, f in top],
+                  [f"按文件所列各项相加：{said.replace('（', '(').replace('）', ')')} = {head_figure.value}{unit}。"],
+                  {total, *(f.value for _, f in top)}, LOOKUP)
 
 
 def _asked_of_it(q: QueryPlan, ask: _Asked, fact: StatedFact) -> list[Concept]:
