@@ -1337,6 +1337,41 @@ def _subject_broken_down(lib: Library, q: QueryPlan, docs: list[Document], subje
 YES_NO_FIRST_RE = re.compile(rf"{FIRST_QUESTION_RE.pattern}|^[^，,？?]*(?:是不是|是否|有没有|吗)[^，,？?]*[，,]")
 
 
+def _stated_money_said(q: QueryPlan) -> str:
+    """The words naming a sum of money only sentences state (no table holds it: 面向中小企业预留
+    政府采购), where that is all the question asks (with the whole holding it, 政府采购, said or
+    not); else ""."""
+    asked = [c for c in q.concepts if not any(c.contains(o.name) for o in q.concepts if o is not c)]
+    said = [m for m in lexicon().concepts_in(q.match_text) if m.concept in asked]
+    if len(said) != 1 or not all(c.stated and not c.finds and not c.counts for c in asked):
+        return ""
+    return said[0].word
+
+
+def _stated_first(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """What sentences state before any table is read: people and bodies, a part of a figure only
+    sentences give, a share or a completion rate the document states."""
+    if (q.operation == "count" and not any(c.finds for c in q.concepts)) or (
+            q.concepts and not any(c.finds for c in q.concepts)):
+        # people and bodies: what the narrative states of the department itself (a count a table
+        # holds, such as 车辆数, is read from the table first)
+        if (answer := stated_answer(lib, q, docs)) is not None:
+            return answer
+        if q.operation == "count" and (listed := bodies_listed(q, docs)) is not None:
+            return listed  # "决算一共包括几个单位": counted off the list the document prints
+    if q.operation == "value" and (said := _stated_money_said(q)):
+        # "政府采购给中小企业预留了多少": a part of the purchases only sentences state; where
+        # none states it with an amount, no figure (never the purchases' total quoted)
+        return stated_answer(lib, q, docs) or retrieval_answer(lib, q, docs, said)
+    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q.text, answer):
+        return answer  # the share the document states, from its unrounded figures
+    if has_cue("completion", q.text):
+        # "完成率": the rate a sentence states; no cell's amount answers it
+        return stated_answer(lib, q, docs) or completion_computed(q, docs, places_asked(q.typed)) or \
+            retrieval_answer(lib, q, docs, "")
+    return None
+
+
 def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     """The answer by the plan's operation: structure, yes/no, stated facts, comparison, topic
     candidates, a table figure, else the narrative quoted."""
@@ -1351,20 +1386,8 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
     # (a change the asker tells, "比24年少了10万，那25年…安排了多少", is no figure only a sentence states)
     narrative_only = bool(NARRATIVE_FIGURE_RE.search(untold(q.text) if q.operation == "value" else q.text))
     several = len({(lib.resolver.department_key(d.department), d.year) for d in docs}) > 1
-    if (q.operation == "count" and not any(c.finds for c in q.concepts)) or (
-            q.concepts and not any(c.finds for c in q.concepts)):
-        # people and bodies: what the narrative states of the department itself (a count a table
-        # holds, such as 车辆数, is read from the table first)
-        if (answer := stated_answer(lib, q, docs)) is not None:
-            return answer
-        if q.operation == "count" and (listed := bodies_listed(q, docs)) is not None:
-            return listed  # "决算一共包括几个单位": counted off the list the document prints
-    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q.text, answer):
-        return answer  # the share the document states, from its unrounded figures
-    if has_cue("completion", q.text):
-        # "完成率": the rate a sentence states; no cell's amount answers it
-        return stated_answer(lib, q, docs) or completion_computed(q, docs, places_asked(q.typed)) or \
-            retrieval_answer(lib, q, docs, "")
+    if (found := _stated_first(lib, q, docs)) is not None:
+        return found
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
     if q.intent == "compare" and not several and \

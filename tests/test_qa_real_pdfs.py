@@ -2489,3 +2489,20 @@ def test_the_money_a_budget_will_spend_said_as_a_noun(pdf_engine):
     """"一共要花的钱" is the budget's 本年支出合计 (a generic word: said beside an item, it is that item's)."""
     answer = pdf_engine.ask("省政协办公厅2019年一共要花的钱比2018年多了多少？")
     assert answer.figures[0].value == "3226.63", answer.answer
+
+
+def test_the_share_of_purchases_set_aside_for_smaller_firms_is_its_own_figure(pdf_engine):
+    """"面向中小企业预留" is a figure of its own that only sentences state: its two years' levels
+    set against each other (664.98 − 332.00); never the purchases' total where no sentence states
+    it (福利院, 省委办公厅)."""
+    change = pdf_engine.ask("万里街道面向中小企业预留的政府采购预算，2024年比2023年多了多少？")
+    assert change.figures[0].value == "332.98", change.answer
+    for question in ("普陀区社会福利院2024年的政府采购里，面向中小企业预留了多少？", "省委办公厅19年政府采购给中小企业预留了多少？"):
+        answer = pdf_engine.ask(question)
+        assert answer.status != "answered" and not answer.figures, answer.answer
+
+
+def test_a_count_two_budgets_state_set_against_each_other(pdf_engine):
+    """车辆 stated in each year's budget (7 in 2024's, 8 in 2025's): the later less the earlier."""
+    answer = pdf_engine.ask("万里街道的车，25年预算里报的比24年预算里报的多了几辆")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆"), answer.answer

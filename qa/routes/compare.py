@@ -108,7 +108,9 @@ def _picks_across(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tupl
     if own := _year_of_each(lib, q):  # "万里街道23年跟区府办25年": each body in the year said with it
         docs = [d for d in docs if own.get(lib.resolver.department_key(d.department)) == d.year]
     for doc in docs:
-        pick = _printed_whole(q, doc, pick_cells(q, doc)) or stated_pick(q, doc)
+        # (a change of a figure only sentences state: each year's level, "面向中小企业预留…332.00万元")
+        pick = _printed_whole(q, doc, pick_cells(q, doc)) or \
+            stated_pick(replace(q, operation="value", intent="figure") if q.operation == "change" else q, doc)
         key = (lib.resolver.department_key(doc.department), doc.year)
         if pick and not any((lib.resolver.department_key(p.doc.department), p.doc.year) == key
                             for _, p in picks):
