@@ -231,7 +231,7 @@ class QAEngine:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
-        result = rounded_as_asked(form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result))))
+        result = as_of_checked(form.text, rounded_as_asked(form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result)))))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         elif q.operation == "rank" and q.standing == "member" and result.verdict:
@@ -255,6 +255,28 @@ class QAEngine:
         if result.status == ANSWERED and (letter := option_chosen(form, result)):
             result.answer += f"（对应选项{letter}）"
         return result
+
+
+# a stock asked as of a date ("截止24年8月底一共有几辆车"), and the date a quoted sentence gives
+AS_OF_ASKED_RE = re.compile(r"截[至止](?:到)?\s*(?P<year>(?:19|20)?\d{2})\s*年\s*(?:(?P<month>\d{1,2})\s*月)?")
+AS_OF_SAID_RE = re.compile(r"截[至止](?:到)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:(?P<month>\d{1,2})\s*月)?")
+
+
+def as_of_checked(question: str, result: Answer) -> Answer:
+    """An answer quoting a stock as of another date than the one asked ("截至2023年8月31日…7辆" for
+    "截止24年8月底"): no figure; the date printed is said, so the asker can look for the document
+    that gives the date asked (a budget states its stock as of the year before)."""
+    asked = AS_OF_ASKED_RE.search(question)
+    said = AS_OF_SAID_RE.search(result.answer)
+    if asked is None or said is None or result.status != ANSWERED:
+        return result
+    year = int(asked.group("year")) % 100 + 2000 if len(asked.group("year")) == 2 else int(asked.group("year"))
+    if int(said.group("year")) == year and not (asked.group("month") and said.group("month")
+                                                 and int(asked.group("month")) != int(said.group("month"))):
+        return result
+    printed = said.group(0).replace(" ", "")
+    return Answer(result.question, f"所找到的数字是{printed}的，不是问题所问日期的（预算文件所列资产数一般截至上一年度，"
+                  f"所问日期的数字可能在下一年度的文件中）。原文：{result.answer}", NOT_FOUND, result.route, [], result.citations)
 
 
 def mark_own(lib: Library, result: Answer) -> None:

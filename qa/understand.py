@@ -115,7 +115,8 @@ WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|�
 SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 # "离休的加退休的", "A加上B", "养老保险缴费加职业年金" (not 增加, 参加, 追加, 加班, 加强, 加挂, 加起来 …)
-PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})|"
+# ("离休的和退休的": two groups of people, each said with its 的, not "三项的和" the sum of one)
+PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})的和(?=[\u4e00-\u9fff]{2}的)|"
                      r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外叠添施个])加(?![班强快大了油入工装挂起速深剧重以在一])(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
 # a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目",

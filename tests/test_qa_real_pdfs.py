@@ -2506,3 +2506,23 @@ def test_a_count_two_budgets_state_set_against_each_other(pdf_engine):
     """车辆 stated in each year's budget (7 in 2024's, 8 in 2025's): the later less the earlier."""
     answer = pdf_engine.ask("万里街道的车，25年预算里报的比24年预算里报的多了几辆")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1", "辆"), answer.answer
+
+
+@pytest.mark.parametrize("question, count", [("万里街道2023年的预算说，他们有几个车？", "7"), ("省委办公厅2019年有几个车？", "127")])
+def test_vehicles_counted_with_the_wrong_measure_word(pdf_engine, question, count):
+    """"几个车" (个 for 辆, as a learner says it) asks the vehicles counted."""
+    answer = pdf_engine.ask(question)
+    assert [(f.value, f.unit) for f in answer.figures] == [(count, "辆")], answer.answer
+
+
+def test_a_stock_asked_as_of_another_date_than_the_document_gives(pdf_engine):
+    """"截止24年8月底有几辆车" of the 2024 budget, which counts them 截至2023年8月31日: no figure; the
+    date printed is said."""
+    answer = pdf_engine.ask("万里街道截止24年8月底一共有几俩车？")
+    assert answer.status == "not_found" and not answer.figures and "2023年8月" in answer.answer, answer.answer
+
+
+def test_the_single_items_of_a_procurement_table_asked_for_themselves(pdf_engine):
+    """"金额最大的一笔具体采购品目": the items under every numbered line, not 货物A/服务C."""
+    answer = pdf_engine.ask("省委办公厅2017年政府采购预算表里，金额最大的一笔具体采购品目是什么？多少钱？")
+    assert answer.figures[0].value == "872.10" and "会议服务" in answer.answer, answer.answer

@@ -3289,3 +3289,15 @@ def test_one_sentence_s_counts_of_each_kind_asked_all_together_are_added(engine,
     answer = engine.ask(question)
     assert [(f.value, f.unit) for f in answer.figures] == [("39", "个")] and len(answer.citations) == 4, answer.answer
     assert engine.ask("阳泉民政局24年自评等级是优的项目有几个").figures[0].value == "33"
+
+
+def test_two_groups_of_people_each_said_with_its_de_are_added(engine):
+    """"离休的和退休的…一共发了多少": 离休费 + 退休费 (as "离休的加退休的" is)."""
+    answer = engine.ask("临汾民政局2019年给离休的和退休的老爷爷老奶奶一共发了多少钱？")
+    assert answer.figures[0].value == "360800", answer.answer
+
+
+def test_a_claim_that_a_fund_bought_something(engine):
+    """"用财政拨款购置了公务用车，属实吗": 公务用车购置费 paid by 财政拨款 (0: no), never 财政拨款收入."""
+    answer = engine.ask("有人说临汾市民政局2019年用财政拨款购置了公务用车，属实吗？")
+    assert answer.verdict == "no" and "公务用车购置" in answer.answer, answer.answer

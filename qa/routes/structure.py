@@ -270,12 +270,10 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
             (held := _named_parts(q, doc, [c for name in concept.holds if (c := lexicon().named(name))])) is not None:
         return replace(held, whole=concept.name)  # "基本支出由哪几块经费组成": 人员经费 and 公用经费
-    if concept is not None and has_cue("projects", q.text) and (projects := _projects_bought(doc, concept, q)) is not None:
-        return projects  # "政府采购里哪个专项最多": the projects its procurement lines are for
+    if concept is not None and (bought := _procurement_lines(doc, concept, q)) is not None:
+        return bought
     if concept is not None and concept.parts is not None and not (spending and "收入" in concept.name):
         return _concept_parts(lib, q, doc, concept)  # its own parts or none: never another table's
-    if concept is not None and concept.parts is None and (items := _items_bought(doc, concept, q)) is not None:
-        return items  # "采购的货物里哪样花钱最多": the items its procurement lines buy
     if concept is not None and q.level and not spending and (by_kemu := _column_by_kemu(lib, q, doc, concept)) is not None:
         return by_kemu  # "其他收入按项级科目哪一项最多": its column of the income table, 科目 by 科目
     if concept is not None and concept.parts is None and concept.finds and not concept.department_total and (
@@ -781,20 +779,36 @@ def _line_parts(line: Located) -> tuple[list[Part], list[Citation]]:
         [citation(s) for s in alias]
 
 
+def _procurement_lines(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
+    """What a 政府采购 table's lines break the concept into: the projects its lines are for ("政府
+    采购里哪个专项最多"), or the items they buy ("采购的货物里哪样花钱最多"; "政府采购预算表里金额最大的
+    一笔具体采购品目": the items of all its lines, not 货物/工程/服务)."""
+    if has_cue("projects", q.text) and (projects := _projects_bought(doc, concept, q)) is not None:
+        return projects
+    if concept.parts is None or ITEMS_ASKED_RE.search(q.text):
+        return _items_bought(doc, concept, q)
+    return None
+
+
 def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | None:
     """The items a numbered line of a 政府采购 table buys ("一、货物A" down to the next numbered
     line): the lines ending in how each is bought ("…/家具用具/分散自行组织"), named by the word
     before it, where they add up to the line; None elsewhere."""
     found, _ = locate_concept(doc, concept, q.measure, q.match_text)
-    if not found or not TOP_LINE_RE.match(found[0].row.label) or found[0].table.type != "procurement":
+    if not found or found[0].table.type != "procurement":
         return None
     whole, methods = found[0], schema().procurement_methods
+    rows = whole.table.rows
+    # (the table's 合计: the items under every numbered line)
+    tops = [whole.row_seq] if TOP_LINE_RE.match(whole.row.label) else \
+        [i for i, row in enumerate(rows) if TOP_LINE_RE.match(row.label) and "/" not in row.label]
     lines = []
-    for i, path in _lines_under(whole.table.rows, whole.row_seq):
-        if len(path) >= 2 and path[-1] in methods:
-            cell = Located(doc, whole.table_seq, i, whole.column, path[-2])
-            if cell.value is not None:
-                lines.append((cell, [p for p in path[:-2] if p != whole.row.label]))
+    for top in tops:
+        for i, path in _lines_under(rows, top):
+            if len(path) >= 2 and path[-1] in methods:
+                cell = Located(doc, whole.table_seq, i, whole.column, path[-2])
+                if cell.value is not None:
+                    lines.append((cell, [p for p in path[:-2] if p != rows[top].label]))
     if len(lines) < 2 or _sum_is([cell for cell, _ in lines], whole) is not True:
         return None
     # an item bought for several projects (住宿服务 for 专项会议 and for 培训) is named with its project
@@ -813,6 +827,10 @@ def _lines_under(rows: list, top: int):
         if TOP_LINE_RE.match(path[0]) and path[0] != rows[top].label:
             return
         yield i, path
+
+
+# the single items a 政府采购 table lists, asked for themselves ("具体采购品目", "哪一笔", "采购物品")
+ITEMS_ASKED_RE = re.compile(r"品目|采购物品|具体(?:买|采购|购买)?的?(?:东西|物品)|哪一笔|一笔")
 
 
 def _bought(q: QueryPlan) -> bool:
