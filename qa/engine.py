@@ -56,7 +56,7 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
-from qa.included import part_in_brackets_set_aside, without_measure_counted_in
+from qa.included import part_in_brackets_set_aside, without_measure_counted_in, without_parts_told
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
@@ -177,7 +177,7 @@ class QAEngine:
         if (aside := part_in_brackets_set_aside(form.text)) is not None:
             # "三公经费（不含公务接待费）多少": the whole less that part
             return replace(self._answer(replace(form, text=aside), earlier), question=form.text)
-        if (plain := without_measure_counted_in(form.text)) is not None:
+        if (plain := without_measure_counted_in(form.text) or without_parts_told(form.text)) is not None:
             # "殡葬这一项连经营支出在内一共支出了多少": the row's total, which counts every column in
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:

@@ -46,3 +46,20 @@ def part_in_brackets_set_aside(question: str) -> str | None:
     if not wholes or len(parts) != 1 or not wholes[-1].concept.contains(parts[0].concept.name):
         return None
     return f"{question[:m.start()]}不算{m.group('part')}的话{question[m.end():]}"
+
+
+PARTS_IN_BRACKETS_RE = re.compile(r"[（(](?P<parts>[^）)]{4,40})[）)]")
+
+
+def without_parts_told(question: str) -> str | None:
+    """"“三公”经费（因公出国、公务用车、公务接待三项合起来）…": a bracket naming the parts of the
+    figure named before it tells what the figure is, asks nothing more; the question without it
+    (else None)."""
+    m = PARTS_IN_BRACKETS_RE.search(question)
+    if m is None or re.match(r"(?:不含|不包括|不包含|含|包括)", m.group("parts")):
+        return None  # (what a bracket leaves out or takes in is read by the aside's rules)
+    wholes = lexicon().concepts_in(question[:m.start()])
+    parts = [p for p in lexicon().concepts_in(m.group("parts")) if not p.generic]
+    if not wholes or len(parts) < 2 or not all(wholes[-1].concept.contains(p.concept.name) for p in parts):
+        return None
+    return question[:m.start()] + question[m.end():]

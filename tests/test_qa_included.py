@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.included import part_in_brackets_set_aside, without_measure_counted_in
+from qa.included import part_in_brackets_set_aside, without_measure_counted_in, without_parts_told
 
 
 @pytest.mark.parametrize("question, plain", [
@@ -37,3 +37,17 @@ def test_the_questions_answered(engine):
     assert both.figures[0].value == "7275.07", both.answer
     taken_off = engine.ask("阳泉民政局24年三公经费（不含公务用车购置及运行维护费）多少")
     assert taken_off.figures[0].derived and "−" in taken_off.answer, taken_off.answer
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("三公经费（因公出国、公务用车、公务接待三项合起来）比上年少了多少", "三公经费比上年少了多少"),
+    ("三公经费（不含公务接待费）是多少", None),  # (an aside, read by its own rule)
+    ("三公经费（会议费、培训费）是多少", None),  # (no parts of 三公经费)
+])
+def test_a_bracket_naming_the_figure_s_parts_only_tells_what_it_is(question, plain):
+    assert without_parts_told(question) == plain
+
+
+def test_spending_asked_with_a_learner_s_word_order(engine):
+    """"用了多少钱全部": 本年支出合计."""
+    assert engine.ask("阳泉民政局2024年用了多少钱全部？").figures[0].value == "8406.85"
