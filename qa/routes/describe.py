@@ -756,7 +756,9 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 # or why a table named prints nothing ("那张表一个数都没有，是漏填了还是怎么回事")
 NOTE_ASKED_RE = re.compile(r"(?:注明|注释|备注)[^，,。？?]{0,6}(?:什么|啥|哪些)|(?:一行|一句)注[^。？?]{0,8}(?:什么|啥)|"
                            r"(?:底下|下面|下方)[^，,。？?]{0,6}(?:怎么说|写(?:了|的)?(?:是)?(?:什么|啥)|说明了?(?:什么|啥))|"
-                           r"(?:一个数都没有|是空的|为空|空着|没有数)[^。？?]{0,12}(?:为什么|为啥|怎么回事|漏填|原因)")
+                           r"(?:一个数都没有|是空的|为空|空着|没有数)[^。？?]{0,12}(?:为什么|为啥|怎么回事|漏填|原因|"
+                           r"(?:怎么|如何|是怎么|是如何)(?:说明|解释|说)的?)|"
+                           r"(?:为什么|为啥|怎么)(?:是|会)?(?:空的|空表|没有数|一个数都没有)")
 
 
 def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -774,7 +776,7 @@ def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         if note and printed and table.says_empty:
             said += "。但表中印有数字，请以原件核对"
         cited = [table_citation(doc, index, quote=note)]
-        if not note and not printed and (told := _fund_absent(table, docs)) is not None:
+        if not printed and (told := _fund_absent(table, docs)) is not None:
             said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
             cited.append(sentence_citation(*told))
         return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》{said}。", ANSWERED, LOOKUP,
