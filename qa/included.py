@@ -63,3 +63,15 @@ def without_parts_told(question: str) -> str | None:
     if not wholes or len(parts) < 2 or not all(wholes[-1].concept.contains(p.concept.name) for p in parts):
         return None
     return question[:m.start()] + question[m.end():]
+
+
+# a blank cell's explanation asked after its figure ("…是多少？表中该格为空，文件对此如何说明？"): the
+# figure's own answer quotes what the document says of a blank (its note, its sentence)
+BLANK_EXPLAINED_RE = re.compile(r"[，,？?。\s]*(?:表中|表里)?(?:该格|这一?格|这一?栏|该栏|这个格子?)(?:是|为)?空(?:的|白|着)?[，,]?"
+                                r"(?:文件|原文|说明)?(?:里|中)?(?:对此|对这)?(?:是)?(?:如何|怎么|怎样)(?:说明|解释|说)的?[？?。]*$")
+
+
+def without_blank_explanation_asked(question: str) -> str | None:
+    """The question without its trailing "表中该格为空，文件对此如何说明" (else None)."""
+    m = BLANK_EXPLAINED_RE.search(question)
+    return question[:m.start()] if m and m.start() >= 2 else None

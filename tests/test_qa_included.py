@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.included import part_in_brackets_set_aside, without_measure_counted_in, without_parts_told
+from qa.included import part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_parts_told
 
 
 @pytest.mark.parametrize("question, plain", [
@@ -51,3 +51,17 @@ def test_a_bracket_naming_the_figure_s_parts_only_tells_what_it_is(question, pla
 def test_spending_asked_with_a_learner_s_word_order(engine):
     """"用了多少钱全部": 本年支出合计."""
     assert engine.ask("阳泉民政局2024年用了多少钱全部？").figures[0].value == "8406.85"
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("那公务用车购置费呢？表中该格为空，文件对此如何说明？", "那公务用车购置费呢"),
+    ("公务用车购置费是多少，这一格是空的，文件怎么解释的", "公务用车购置费是多少"),
+    ("公务用车购置费是多少", None),
+])
+def test_a_blank_cell_s_explanation_asked_after_its_figure(question, plain):
+    assert without_blank_explanation_asked(question) == plain
+
+
+def test_a_blank_cell_asked_with_its_explanation_gets_the_document_s_words(engine):
+    answer = engine.ask("阳泉民政局24年因公出国（境）费是多少？表中该格为空，文件对此如何说明？")
+    assert answer.figures[0].value == "0" and "本年度无因公出国" in answer.answer, answer.answer
