@@ -3312,3 +3312,10 @@ def test_an_empty_table_s_note_and_the_narrative_saying_why(engine, question):
     ("本年度无此项支出"), both quoted; no figure."""
     answer = engine.ask(question)
     assert "本表无数据" in answer.answer and "无此项支出" in answer.answer and not answer.figures, answer.answer
+
+
+def test_the_projects_of_an_economic_class_are_its_items(engine):
+    """"工资福利支出，哪一个项目最多": no project is broken down under a 经济分类 row, so its 项目 are the
+    科目 beneath it; under 项目支出 the projects are still asked of the narrative."""
+    answer = engine.ask("阳泉民政局24年工资福利支出，哪一个项目最多钱？")
+    assert answer.status == "answered" and answer.figures and "工资福利支出" in answer.answer, answer.answer

@@ -78,7 +78,7 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     if SCORE_RE.search(q.text):
         return _scores_ranked(q, docs)  # money is no score: the projects' scores the narrative states
     if has_cue("projects", q.text) and ("专项" in q.text or not any(c.parts and c.parts.concepts for c in q.concepts)) \
-            and not _bought(q):
+            and not _bought(q) and not _economic_rows_named(q):
         # 科目 are not projects: the narrative may name them (but "三公经费主要花在哪些项目": a
         # figure made of named parts has those for its items; a 政府采购 table names its 专项)
         return None
@@ -100,6 +100,12 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
 def _things_counted(q: QueryPlan) -> bool:
     """Whether every concept asked is a number of things (内设机构, 车辆数), none an amount."""
     return bool(q.concepts) and all(c.counts for c in q.concepts)
+
+
+def _economic_rows_named(q: QueryPlan) -> bool:
+    """Whether the question names 经济分类 rows only ("工资福利支出，哪一个项目最多"): no project is
+    broken down under such a row, so its "项目" are the 科目 beneath it."""
+    return bool(q.rows) and not q.concepts and all(schema().codes_named("economic", r) for r in q.rows)
 
 
 SCORED_RE = re.compile(r"(?:项目)?(?:绩效)?(?:自评|评价)?(?:综合)?得分$")  # "…项目自评得分": a project's score
