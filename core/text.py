@@ -73,6 +73,7 @@ def clean_line(text: str) -> str:
 
 # "（不含车辆）" qualifies a name: the 车辆 in it is not what is asked about (in match keys)
 QUALIFIER_RE = re.compile(r"\((?:不含|含|不包括|包括)[^)]*\)")
+EXCLUDING_WORDS = "不含|不包括|不包含"  # a bracket opening with these leaves something out
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,7 +19,7 @@ from pathlib import Path
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
-from core.text import QUALIFIER_RE, abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
+from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
@@ -261,8 +261,9 @@ class QAEngine:
 
 
 # a stock asked as of a date ("截止24年8月底一共有几辆车"), and the date a quoted sentence gives
-AS_OF_ASKED_RE = re.compile(r"截[至止](?:到)?\s*(?P<year>(?:19|20)?\d{2})\s*年\s*(?:(?P<month>\d{1,2})\s*月)?")
-AS_OF_SAID_RE = re.compile(r"截[至止](?:到)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:(?P<month>\d{1,2})\s*月)?")
+AS_OF = r"截[至止](?:到)?\s*(?P<year>{year})\s*年\s*(?:(?P<month>\d{{1,2}})\s*月)?"
+AS_OF_ASKED_RE = re.compile(AS_OF.format(year=r"(?:19|20)?\d{2}"))
+AS_OF_SAID_RE = re.compile(AS_OF.format(year=r"(?:19|20)\d{2}"))
 
 
 def as_of_checked(question: str, result: Answer) -> Answer:
@@ -792,7 +793,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
     if (outside := _row_outside_its_whole(q, docs) or _kind_not_listed(q)) is not None:
         return not_found(lib, q, outside, q.resolved or None)
     # (a listing asked, "项目支出以外的支出有哪些", is no why-question for its 哪些)
-    if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)) and not _qualifier_only(q):
+    if _aside_read(q) and (exclusion := EXCLUSION_RE.search(q.text)):
         if (plain := _without_aside_beside(q, docs)) is not None:
             return answer(lib, plain)  # "退休费发了多少（不算离休的）": 离休费 is a row beside it, no part of it
         return _with_aside(lib, q, docs, exclusion.group(0))
@@ -833,17 +834,6 @@ def _without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
         if aside in row_key(row.label) or any(aside in row_key(r.label) for r in under) or not beside:
             return None
     return replace(q, text=text, rest=TRAILING_ASIDE_RE.sub("", q.rest or ""))
-
-
-def _qualifier_only(q: QueryPlan) -> bool:
-    """Whether all the question sets aside is a bracketed qualifier naming none of the parts of
-    what it asks: the way documents define the figure ("“三公”经费（不含会议费、培训费）"), no part
-    to take off it."""
-    key = match_key(q.text)
-    qualifiers = QUALIFIER_RE.findall(key)
-    return bool(qualifiers) and not EXCLUSION_RE.search(QUALIFIER_RE.sub("", key)) and not any(
-        asked.contains(m.concept.name) for asked in q.concepts for qualifier in qualifiers
-        for m in lexicon().concepts_in(qualifier.strip("()")))
 
 
 def _aside_read(q: QueryPlan) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.concepts import lexicon
+from core.text import EXCLUDING_WORDS
 
 COUNTED_IN_RE = re.compile(r"(?:连同?|包括|包含|含|算上|加上)(?P<part>[^，,。？?、\s]{2,10}?)(?:也)?(?:算)?在内的?")
 
@@ -30,7 +31,7 @@ def without_measure_counted_in(question: str) -> str | None:
     return None if _measures_named(rest) else rest
 
 
-PART_IN_BRACKETS_RE = re.compile(r"[（(](?:不含|不包括|不包含)(?P<part>[^）)]{2,12})[）)]")
+PART_IN_BRACKETS_RE = re.compile(rf"[（(](?:{EXCLUDING_WORDS})(?P<part>[^）)]{{2,12}})[）)]")
 
 
 def part_in_brackets_set_aside(question: str) -> str | None:
@@ -56,7 +57,7 @@ def without_parts_told(question: str) -> str | None:
     figure named before it tells what the figure is, asks nothing more; the question without it
     (else None)."""
     m = PARTS_IN_BRACKETS_RE.search(question)
-    if m is None or re.match(r"(?:不含|不包括|不包含|含|包括)", m.group("parts")):
+    if m is None or re.match(rf"(?:{EXCLUDING_WORDS}|含|包括)", m.group("parts")):
         return None  # (what a bracket leaves out or takes in is read by the aside's rules)
     wholes = lexicon().concepts_in(question[:m.start()])
     parts = [p for p in lexicon().concepts_in(m.group("parts")) if not p.generic]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
-from core.text import abbreviates, arabic_amounts, chinese_number, match_key
+from core.text import EXCLUDING_WORDS, abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
@@ -54,7 +54,7 @@ SCOPE_WORDS = "(?<![（(])(?:不含|不包含|不包括)"
 SCOPE_RE = re.compile(SCOPE_WORDS)
 SET_ASIDE_WORDS = LEFT_OUT_WORDS + "|除了|除去|除开|除掉"
 EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|" + SET_ASIDE_WORDS)
-EXCLUDING_QUALIFIER_RE = re.compile(r"\((?:不含|不包括|不包含)[^)]*\)")  # in a match key
+EXCLUDING_QUALIFIER_RE = re.compile(rf"\((?:{EXCLUDING_WORDS})[^)]*\)")  # in a match key
 # what a question sets aside from a whole, one reading for every route: "除了宣传事务，其余的钱…",
 # "不算项目支出的话", "除了养老那一块", "收入里，不是财政拨款的那部分", "项目支出以外的支出"
 ASIDE_RE = re.compile(rf"(?:{SET_ASIDE_WORDS}|{SCOPE_WORDS})(?P<part>[^，,。？?]{{1,12}}?)(?:那一?(?:块|部分|项))?(?:以外|之外|外)?"

@@ -134,10 +134,7 @@ def _one_sentence_s_parts_added(q: QueryPlan, top: list[tuple[Document, StatedFa
     if not TOTAL_ASKED_RE.search(q.text) or len({(id(d), f.sentence) for d, f in top}) != 1 or \
             len({f.unit for _, f in top}) != 1 or top[0][1].unit in YUAN_PER_UNIT or any(f.value is None for _, f in top):
         return None
-    subjects = [match_key(f.subject) for _, f in top]
-    head = len(os.path.commonprefix(subjects))
-    tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
-    if any(not 0 < len(s) - head - tail <= 4 for s in subjects):
+    if any(not 0 < len(word) <= 4 for word in _own_words(top)):
         return None
     doc, unit = top[0][0], top[0][1].unit
     total = sum(f.value for _, f in top)
@@ -825,16 +822,22 @@ def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:
                  and f.qualifier == ("下降率" if fact.qualifier == "比上年减少" else "增长率")), None)
 
 
+def _own_words(facts: list[tuple[Document, StatedFact]]) -> list[str]:
+    """What each fact's subject says beside the words all of them share at their start and end
+    ("优" of "项目自评等级为优" beside 良, 中, 差)."""
+    subjects = [match_key(f.subject) for _, f in facts]
+    head = len(os.path.commonprefix(subjects))
+    tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
+    return [s[head:len(s) - tail] for s in subjects]
+
+
 def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tuple[Document, StatedFact]]:
     """Of facts fitting equally, the one whose subject differs from the others' by a word the
     question says ("自评等级是优的项目有几个": "33个项目自评等级为“优”", not the 良, 中 or 差 beside
     it); all of them where none or several do, or where the word is said denied ("不是优")."""
     if len(top) < 2:
         return top
-    subjects = [match_key(f.subject) for _, f in top]
-    head = len(os.path.commonprefix(subjects))
-    tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
-    own = [s[head:len(s) - tail] for s in subjects]
+    own = _own_words(top)
     key = match_key(q.text)
     said = [pair for pair, word in zip(top, own) if 0 < len(word) <= 4 and word in key]
     if len(said) != 1 or re.search(rf"(?:不是|不为|非|没有){re.escape(own[top.index(said[0])])}", key):

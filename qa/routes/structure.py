@@ -805,11 +805,8 @@ def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | 
         return None
     whole, methods = found[0], schema().procurement_methods
     rows = whole.table.rows
-    # (the table's 合计: the items under every numbered line)
-    tops = [whole.row_seq] if TOP_LINE_RE.match(whole.row.label) else \
-        [i for i, row in enumerate(rows) if TOP_LINE_RE.match(row.label) and "/" not in row.label]
     lines = []
-    for top in tops:
+    for top in _numbered_lines(whole):
         for i, path in _lines_under(rows, top):
             if len(path) >= 2 and path[-1] in methods:
                 cell = Located(doc, whole.table_seq, i, whole.column, path[-2])
@@ -822,6 +819,14 @@ def _items_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure | 
     items = [replace(Part.of_cell(cell), label=cell.label if names[cell.label] == 1 or not project
                      else f"{cell.label}（{'/'.join(project)}）") for cell, project in lines]
     return Structure(concept.name, items, f"《{whole.table.title}》“{row_name(whole.row.label)}”所列采购品目", exhaustive=True)
+
+
+def _numbered_lines(whole: Located) -> list[int]:
+    """The numbered lines of a 政府采购 table ("一、货物A") a cell stands for: its own line, or for
+    the table's 合计 every numbered line."""
+    rows = whole.table.rows
+    return [whole.row_seq] if TOP_LINE_RE.match(whole.row.label) else \
+        [i for i, row in enumerate(rows) if TOP_LINE_RE.match(row.label) and "/" not in row.label]
 
 
 def _lines_under(rows: list, top: int):
@@ -853,10 +858,8 @@ def _projects_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure
         return None
     whole, methods = found[0], schema().procurement_methods
     rows = whole.table.rows
-    tops = [whole.row_seq] if TOP_LINE_RE.match(whole.row.label) else \
-        [i for i, row in enumerate(rows) if TOP_LINE_RE.match(row.label) and "/" not in row.label]
     projects: dict[str, list[Located]] = {}
-    for top in tops:
+    for top in _numbered_lines(whole):
         top_cell = Located(doc, whole.table_seq, top, whole.column, row_name(rows[top].label))
         lines, name = [], ""
         for i, path in _lines_under(rows, top):
