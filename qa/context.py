@@ -22,6 +22,7 @@ from index.lexical import add_terms, is_word
 from index.search import Hit
 from qa.llm import llm_from_env
 from qa.english import place_readings
+from qa.pasted import CELL_END, without_thousands
 from qa.lookup import MIN_TABLE_WORDS, row_key, row_names, table_phrase_spans
 from qa.spelling import Speller
 
@@ -60,6 +61,7 @@ class Shelf:
         return self._retriever
 
 
+MIN_BARE_NAME = 6  # characters of a row name found with a 的 said inside it (short names are words of a phrase)
 PHRASE_CHARS_RE = re.compile(r"[着的了过有么吗呢几多少]")  # grammar: a phrase, not a name
 
 
@@ -118,6 +120,19 @@ class Library:
             names[key] = i.department
             texts.setdefault(key, []).append(match_key(" ".join(s.text for s in self.docs[i.doc_id].sections)))
         return {names[key]: "".join(parts) for key, parts in texts.items()}
+
+    @cached_property
+    def disclosure_texts(self) -> dict[tuple[str, int, str], str]:
+        """Each disclosure (department key, year, kind; its files read as one) as one match key of
+        its narrative, row labels and printed cells (each ended by ``CELL_END``), amounts without
+        thousands separators: what a question pasting from a document is found in (see qa.pasted)."""
+        texts: dict[tuple[str, int, str], list[str]] = {}
+        for i in self.infos:
+            doc = self.docs[i.doc_id]
+            cells = [CELL_END.join([r.code, r.label, *(v or "" for v in r.values)]) for t in doc.tables for r in t.rows]
+            texts.setdefault((self.resolver.department_key(i.department), i.year, i.kind), []).append(
+                without_thousands(match_key(CELL_END.join([*(s.text for s in doc.sections), *cells]))))
+        return {key: CELL_END.join(parts) for key, parts in texts.items()}
 
     def ranked_facts(self, doc_id: str, *args, **kwargs) -> list[Fact]:
         """``Store.ranked_facts`` of the store holding the document."""
@@ -222,11 +237,13 @@ class Library:
         """The store's row names a question spells out ("差旅费", "提租补贴"), in the order it says
         them (names of one length come from a set: their order alone would vary between runs)."""
         key = match_key(text)
+        bare = key.replace("的", "")  # ("参照公务员法管理的事业单位" for the row 参照公务员法管理事业单位)
         found: list[str] = []
         for name in self._row_names:
-            if name in key and not any(name in f for f in found):
+            if (name in key or "的" not in name and len(name) >= MIN_BARE_NAME and name in bare) and \
+                    not any(name in f for f in found):
                 found.append(name)
-        return sorted(found, key=key.find)
+        return sorted(found, key=lambda name: bare.find(name.replace("的", "")))
 
     def catalogue(self, infos: list[DocumentInfo] | None = None) -> str:
         infos = self.infos if infos is None else infos

@@ -19,7 +19,8 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
     """Documents the question is about (in the order the question names them), or the
     refusal/clarification to give instead."""
     depts = q.departments or sorted({lib.resolver.department_key(d.department) for d in lib.infos})
-    if len(depts) > 1 and not q.departments and q.intent != "reason":
+    # (a reason may be searched for in every document; a ranking or a breakdown is one document's)
+    if len(depts) > 1 and not q.departments and (q.intent != "reason" or q.operation in ("rank", "breakdown")):
         names = "、".join(lib.resolver.display(k) for k in depts)
         return [], Answer(q.text, f"请说明是哪个部门的数据。可选：{names}。", UNCLEAR, LOOKUP, missing=["部门"])
     if len(depts) > 1 and q.intent not in ("compare", "reason"):

@@ -458,6 +458,11 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
                      named_infos(lib, q))
 
 
+# a whole population of bodies named ("江苏省级机关", "全市各部门", "所有单位"), not the documents held
+POPULATION_RE = re.compile(r"(?:[省市区县]级|[省市区县]直|全[省市区县国]|所有的?|全部的?)(?:的)?各?(?:党政)?(?:机关|单位|部门|局)")
+COUNTED_BEFORE_RE = re.compile(r"[这那]?[两二三四五六七八九几\d]+(?:个|家)$")  # ("这两个省级机关": the ones named)
+
+
 def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
     """One figure ranked across departments or years ("哪个部门最多", "哪一年最少"): a side without
     a document said so; years asked that the store lacks named, and nothing ranked with one left."""
@@ -466,6 +471,13 @@ def _ranked_across(lib: Library, q: QueryPlan) -> Answer | None:
         return missing
     lacking = years_lacking(lib, q)
     if (ranked := rank_across(lib, q, across)) is not None:
+        if (population := POPULATION_RE.search(q.text)) and not COUNTED_BEFORE_RE.search(q.text[:population.start()]):
+            # "江苏省级机关里哪个单位三公经费最多": the store holds some of them, not all; which of
+            # those it holds is shown, none named the largest of all
+            held = "、".join(dict.fromkeys(i.label for i in ranked.items))
+            return replace(ranked, status=NOT_FOUND, figures=[], answer=(
+                f"库中只有{len(ranked.items)}份文件（{held}）可比，不是“{population.group(0)}”的全部，"
+                f"无法回答其中谁最{'少' if q.order == 'asc' else '多'}。仅就库中这些文件而言：{ranked.answer}"))
         return ranked if not lacking else replace(
             ranked, answer=f"{ranked.answer}库中没有{_years_said(lacking)}的公开文件，未参与比较。")
     if lacking and (worked := _years_ranked_with_earlier(lib, q, across, lacking)) is not None:
@@ -1265,8 +1277,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:
         return found  # "三公经费里哪几项是零": the parts of nothing
-    if q.share_above is not None and (found := structure_answer(lib, q, docs)) is not None:
-        return found  # "有没有哪一类超过一半": the parts above that share of their whole
+    if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):
+        return found  # "有没有哪一类超过一半", "有没有哪一项超过50万": the parts above that share or amount
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
             (yearly := year_by_year(lib, q, docs)) is not None:
         return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first

@@ -23,6 +23,7 @@ from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_y
 from index.retriever import asks_reason
 from qa.claims import checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
+from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
 from qa.rounding import ROUNDING_ASKED_RE, ROUNDING_CLAUSE_RE
 from qa.spelling import Correction
@@ -127,6 +128,9 @@ _HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|
 FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
                             rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它)?"
                             r"(?:(?:是|为|指|属于|系|代表)(?:的)?(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|(?:是|为)?(?:收入还是支出|支出还是收入)|"
+                            # ("是收进来的钱还是花出去的钱")
+                            r"(?:是|为)?(?:收进?来?的钱?|进账的?钱?)还是(?:花出去|花掉|用掉|支出去?)的钱?|"
+                            r"(?:是|为)?(?:花出去|花掉|用掉|支出去?)的钱?还是(?:收进?来?的钱?|进账的?钱?)|"
                             r"是?一笔(?:支出|收入)|是(?:支出|收入)[吧吗])")
 # figures someone saw in several places and asks which is right ("我看到一个185000元，又看到28.5万，到底是多少")
 SEEN_RE = re.compile(rf"(?:看到|看见|写着|写的是|印着|印的是)了?(?:一个|个)?(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}")
@@ -619,10 +623,14 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
     background, told to explain the question."""
     pieces = [p for p in by.split(text) if p]
     first = next((i for i, p in enumerate(pieces) if ASKING_RE.search(p) and not REPORTED_SENTENCE_RE.fullmatch(p)), 0)
+    if first and POINTED_BACK_RE.match(pieces[first]):
+        first -= 1  # ("…比2022年预算执行数减少4.83%。这个减少具体是少了多少钱": what it points back at)
     return "".join(pieces[first:])
 
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
+# a sentence that starts by pointing back at the one before ("这个减少…", "这笔钱…", "它…")
+POINTED_BACK_RE = re.compile(r"\s*(?:那|那么)?(?:这个|这笔|这项|这一项|这句话?|这些|它)")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传|(?:大家|人们)?都说")
 # bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
@@ -646,6 +654,7 @@ FORM_UNIT_RE = re.compile(r"(?:帮我|请|麻烦)?(?:换算|折算|转换|换|�
 # a figure asked for in a unit ("是多少元", "有几个亿", "多少块钱"): kept in the question's words
 ASKED_IN_UNIT_RE = re.compile(r"(?:多少|几)个?(?P<asked>亿元|万元|千元|元|亿|块钱|块)(?![\u4e00-\u9fff])")
 LEVEL_MARK_RE = re.compile(r"\([类款项]\)的?$")
+LEVEL_MARKS = ("(类)", "(款)", "(项)")
 MOST_RE = re.compile(r"最(?:多|少|大|小|高|低)|第[一二三四五六七八九十两\d]+(?:多|少|大|小|高|低)")  # the largest or smallest asked, or a place from either end
 # a column pointed at ("一般公共预算财政拨款那一列")
 COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
@@ -659,6 +668,10 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
                       r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?)[^，,。？?\d]{{0,6}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+# whether any item is above an amount ("有没有哪一项超过50万元", "有没有哪一类支出上亿")
+ANY_ABOVE_RE = re.compile(rf"(?:有没有|是否有|有无)(?:哪一?[个项类款笔样块]|什么)[^，,。？?\d]{{0,10}}?"
+                          rf"(?:{THRESHOLD_BOUND}{THRESHOLD_AMOUNT}|(?:上|过|超)(?P<round>亿|千万|百万))")
+ROUND_AMOUNTS = {"亿": 1e8, "千万": 1e7, "百万": 1e6}
 # the parts above a share of their whole ("有没有哪一类超过一半", "占比超过10%的是哪几类")
 SHARE_ABOVE_RE = re.compile(rf"(?P<bound>{THRESHOLD_BOUND})?(?:占了?)?(?:总支出的|总收入的|总数的|全部的|总额的|合计的|一共的)?"
                             r"(?P<share>一半|半数|[一二两三四五六七八九]成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十]+(?:\.\d+)?)"
@@ -844,7 +857,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   kind=mention.kind if kind_in(untold(text)) == mention.kind else None,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=_codes_said(text), measure=_measure(text),
-                  unknown_orgs=mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
+                  unknown_orgs=quoted_out(mention.unknown_orgs, text) if mention.departments else mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   one_name_for_several=mention.one_name_for_several,
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     compare = _read_intent(q, text)
@@ -1058,8 +1071,9 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     for asked in (YEARS_HELD_ASKED_RE, YEAR_BY_PLACE_ASKED_RE):  # (answered by the years listed: see _year_by_place)
         text = asked.sub("", text) if asked.sub("", text).strip("？?，, ") else text
     text = named_by_duty(lib, ROUNDING_CLAUSE_RE.sub("", FORM_UNIT_RE.sub("", _only_part_doubted(_kept_by_double_negation(text)))))  # "阳泉那个管低保和养老的局": the department so described
-    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
+    text = named_by_paste(lib, text)  # "“2080299 其他民政管理事务支出 844644.42” 这是收入表里的": the one document holding it
     text = SPACED_CODE_RE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # "302 17" as tables print it
+    text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
     text = _unspent_of_item(_named_officially(text, lib), lib)
@@ -1196,8 +1210,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
     # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")
     # (and a 科目 said with 支出 after it, "社会福利支出" for the row 社会福利)
     row_spans = [(m.start(), m.end()) for r in rows for m in re.finditer(re.escape(match_key(r)) + "(?:支出)?", key)]
-    matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or
-                                                         any(a <= m.start and m.end <= b for a, b in row_spans)))]
+    # ("社会保障和就业支出（类）就业补助（款）…": the 支出 of a 科目 named with its level mark)
+    matches = [m for m in matches if not (m.generic and (LEVEL_MARK_RE.search(key[:m.start]) or key.startswith(LEVEL_MARKS, m.end)
+                                                         or any(a <= m.start and m.end <= b for a, b in row_spans)))]
     if (any(not m.generic for m in matches) or rows) and not has_cue("share", text):
         # "政府采购一共花了多少", "水费电费加起来一共花了多少": how much was spent on what is named
         # (a concept or a 科目), not the whole 本年支出 beside it
@@ -1650,6 +1665,11 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         q.above = float(said("number")) * {"亿": 1e8, "万": 1e4}.get(said("magnitude") or "", 1)
         q.under = bool(said("under") or said("below"))
         return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
+    if m := ANY_ABOVE_RE.search(text):
+        q.above = ROUND_AMOUNTS[m.group("round")] if m.group("round") else \
+            float(m.group("number")) * {"亿": 1e8, "万": 1e4}.get(m.group("magnitude") or "", 1)
+        q.under = bool(m.group("under") or m.group("below"))
+        return "yesno"
     return None
 
 

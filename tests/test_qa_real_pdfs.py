@@ -2526,3 +2526,30 @@ def test_the_single_items_of_a_procurement_table_asked_for_themselves(pdf_engine
     """"金额最大的一笔具体采购品目": the items under every numbered line, not 货物A/服务C."""
     answer = pdf_engine.ask("省委办公厅2017年政府采购预算表里，金额最大的一笔具体采购品目是什么？多少钱？")
     assert answer.figures[0].value == "872.10" and "会议服务" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, head, said", [
+    # a pasted table line names its document; "是基本支出还是项目支出" reads the row under each
+    ("“201 03 99 其他政府办公厅（室）及相关机构事务支出 20,120,000.00” 这笔钱是基本支出还是项目支出？项目支出是多少？",
+     "20,120,000.00", "由项目支出安排"),
+    # a quoted sentence names its document; the change it states is the figure
+    ("文中说“单位预留机动经费预算为 1,157.63 万元”，这比上年多了多少？", "1050.79", "江苏省政协办公厅"),
+    # the figures the asker quotes are not the earlier level asked
+    ("“社会保障和就业支出（类）就业补助（款）公益性岗位补贴（项）”635.10万元……比2022年预算执行数减少4.83%。"
+     "这个减少具体是少了多少钱？", "32.22", "667.32"),
+    # two bodies ranked, and how much more the larger is
+    ("2025年万里街道和区政府办公室，谁的预算大？大多少？", "98750775.65", "189,767,551"),
+    # the whole said first is where the two lie, no third figure
+    ("省委办公厅2019年基本支出里，人员经费比公用经费多多少？", "7234.81", "公用经费"),
+    ("按功能分类的大类（类级科目）来看，万里街道2025年有没有哪一类支出上亿？", "154,369,326", "有。"),
+    ("中共普陀区委社会工作部2024年的三公经费是不是零？", "0", "是"),
+])
+def test_pasted_lines_thresholds_and_gaps(pdf_engine, question, head, said):
+    answer = pdf_engine.ask(question)
+    assert answer.figures and answer.figures[0].value.lstrip("-") == head and said in answer.answer
+
+
+def test_a_whole_population_of_bodies_is_not_ranked_from_two(pdf_engine):
+    from qa.model import NOT_FOUND
+    answer = pdf_engine.ask("江苏省级机关里哪个单位的三公经费最多？")
+    assert answer.status == NOT_FOUND and not answer.figures and "江苏省政协办公厅" in answer.answer

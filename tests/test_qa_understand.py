@@ -517,3 +517,23 @@ def test_a_thing_named_again_in_the_documents_words_after_jiushi(lib):
     assert "对个人和家庭的补助" in q.text and "离退休人员的钱" not in q.text
     plain = understand("阳泉民政局24年三公经费，就是出国的钱多吗", lib)  # (no row's name after it: left alone)
     assert "就是出国" in plain.text
+
+
+def test_a_sentence_pointing_back_asks_about_the_one_before():
+    from qa.understand import asking_part
+    assert asking_part("公益性岗位补贴比2022年预算执行数减少4.83%。这个减少具体是少了多少钱？").startswith("公益性岗位补贴")
+    assert asking_part("我家在万里街道。三公经费多少？") == "三公经费多少？"  # background, no pointer
+
+
+def test_specifically_asks_no_level(lib):
+    assert understand("阳泉民政局24年三公经费具体是多少", lib).level == ""
+    assert understand("阳泉民政局24年支出具体花在哪些科目上", lib).level == "项"
+
+
+def test_a_row_name_said_with_a_de_inside_is_that_row(lib):
+    q = understand("阳泉民政局24年参照公务员法管理的事业单位的机关运行经费是多少", lib)
+    assert "参照公务员法管理事业单位" in q.rows
+
+
+def test_a_held_figure_asked_whether_income_or_spending_is_described(lib):
+    assert understand("阳泉民政局24年表里那个1626.49是收进来的钱还是花出去的钱", lib).operation == "describe"

@@ -21,7 +21,7 @@ from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
 from qa.pick import Pick, pick_cells
 from qa.rounding import places_asked
-from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SHARE_RE,
+from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SAID_WITHIN_RE, SHARE_RE,
                            SUM_RE, QueryPlan, budget_against_actual)
 from qa.verify import allowed_from
 
@@ -72,6 +72,10 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     return _confirmed(lib, compare_answer(q, picks[:2]), picks[:2])
 
 
+# a figure the question quotes, or a change with its figure ("635.10万元", "减少4.83%", "增加25万元")
+TOLD_FIGURE_RE = re.compile(r"(?:(?:增加|减少|增长|下降|上升|降低|提高)了?)?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|万|元|亿元|亿)")
+
+
 def told_with_year_before(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A year's figure against the year before's, both from the one sentence of the later year's
     budget that states them (see ``_year_before_told``); None elsewhere."""
@@ -87,8 +91,11 @@ def _year_before_told(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pic
     doc = docs[0]
     if len(years) != 2 or len({d.year for d in docs}) != 1 or years != [doc.year - 1, doc.year]:
         return None
+    # (the figures the asker quotes, "635.10万元……比2022年预算执行数减少4.83%，具体少了多少钱", are
+    # not the earlier level asked)
+    told = TOLD_FIGURE_RE.sub("", q.text)
     earlier = stated_pick(replace(q, years=[years[0]], compared_years=[], operation="value", intent="figure",
-                                  measure="决算数"), doc)
+                                  measure="决算数", text=told, rest=TOLD_FIGURE_RE.sub("", q.rest)), doc)
     fact = _fact_of(doc, earlier.cells[0]) if earlier is not None and isinstance(earlier.cells[0], Stated) else None
     fact = fact if fact is not None and fact.year == years[0] else None
     later = next((f for f in doc.stated if fact is not None and f.sentence == fact.sentence and f.subject == fact.subject
@@ -230,6 +237,8 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         found = [pick_cells(replace(q, text=side, rest=side, topic="", codes=[], rows=[]), doc) for side in sides]
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
+        if found[0] is not None and len(q.concepts) >= 2 and match_key(found[0].cells[0].label) in _whole_said_within(q):
+            found = []  # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure)
     found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
               for i, concept in enumerate(q.concepts)]
     for pick in (part for whole in found if whole for part in whole.parts()):
@@ -248,6 +257,8 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
             picks.append((pick.cells[0].label, pick))
     if q.operation == "share" and len(picks) == 2:
         picks = _within_whole_column(picks)
+    elif len(picks) == 2:
+        picks = _in_whole_column_said(q, picks)
     if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
         head = picks[0][1].cells[0].label
         picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
@@ -317,11 +328,41 @@ def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]
         own = head.column_path.rsplit("/", 1)[-1]
         if is_total(wanted) or not (is_total(own) or own in ROW_WHOLE_COLUMNS):
             continue  # (the whole is a named part of the row, read from the row's whole column)
-        within = [ci for ci, path in enumerate(head.table.columns) if ci != head.column and
-                  match_key(ORDINAL_RE.sub("", path.rsplit("/", 1)[-1].strip())) == wanted and head.row.values[ci] is not None]
+        within = _columns_named(head, wanted)
         if within and match_key(head.label) != wanted:
             out[i] = (name, Pick([replace(head, column=within[0])]))
     return out
+
+
+def _columns_named(head, wanted: str) -> list[int]:
+    """The other columns of a cell's row headed by a name (a match key; "其中：基本支出" is
+    基本支出) that hold a figure."""
+    return [ci for ci, path in enumerate(head.table.columns) if ci != head.column and
+            match_key(ORDINAL_RE.sub("", path.rsplit("/", 1)[-1].strip())) == wanted and head.row.values[ci] is not None]
+
+
+def _whole_said_within(q: QueryPlan) -> set[str]:
+    """The names (match keys) of the whole a question says its figures lie in ("基本支出里，…"), or
+    an empty set."""
+    key = match_key(q.match_text)
+    said = SAID_WITHIN_RE.search(key)
+    whole = next((m for m in lexicon().concepts_in(key[:said.start()]) if m.end == said.start()), None) if said else None
+    return {match_key(whole.word), match_key(whole.concept.name)} if whole else set()
+
+
+def _in_whole_column_said(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """Two rows set against each other within a whole said first ("基本支出里，303…比302…多多少"):
+    each read in that whole's column where both their rows have one; as picked otherwise."""
+    wanted = _whole_said_within(q)
+    heads = [pick.cells[0] for _, pick in picks]
+    if not wanted or any(pick.summed or not hasattr(head, "table_seq") for (_, pick), head in zip(picks, heads)):
+        return picks
+    if not all(is_total(own := head.column_path.rsplit("/", 1)[-1]) or own in ROW_WHOLE_COLUMNS for head in heads):
+        return picks  # (figures read in columns of their own, "全部支出里，项目支出比基本支出…", stay there)
+    columns = [next((ci for w in wanted for ci in _columns_named(head, w)), None) for head in heads]
+    if None in columns:
+        return picks
+    return [(name, Pick([replace(head, column=ci)])) for (name, _), head, ci in zip(picks, heads, columns)]
 
 
 def _own_row_whole(q: QueryPlan, part: Pick) -> Pick | None:

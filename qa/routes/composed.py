@@ -522,7 +522,7 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
         answer = route(replace(q, text=text, rest=text, rows=rows, operation="value", intent="figure"), docs)
         cited = answer.citations[0] if answer.citations else None
         # (a sentence counts only where the figure it gives is the item's own, not a total naming it)
-        of_item = cited is not None and (row_name(cited.row) in rows if cited.cell else
+        of_item = cited is not None and (match_key(row_name(cited.row)) in map(match_key, rows) if cited.cell else
                                          answer.status == ANSWERED and bool(answer.figures) and
                                          any(match_key(answer.figures[0].label).endswith(match_key(r)) for r in rows))
         if not of_item:

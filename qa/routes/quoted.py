@@ -14,16 +14,12 @@ from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
 from qa.answers import finish, sentence_citation, yuan
 from qa.model import LOOKUP, Answer, Figure
 from qa.narrative import Sentence, sentences
+from qa.pasted import BLANK_RE, MIN_FRAGMENT, quoted_spans
 from qa.understand import QueryPlan
 
-# quote marks that open and close a pasted fragment (the outermost pair holds it: ‘三公’ inside “…”)
-CLOSING = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
-# a blank the asker leaves for the number (as match_key writes it: "（ ）" is "()")
-BLANK_RE = re.compile(r"_{2,}|\(\)|（）|…{1,2}|\?{1,3}|？{1,3}|多少|几")
 NUMBER = r"(-?\d[\d,]*(?:\.\d+)?)"
 UNIT_RE = re.compile(r"\s*(亿元|万元|元|%|个|人|辆|台（套）|台|套|次|项)")
 SHOWN_SENTENCES = 8  # sentences quoted where a fragment stands in several
-MIN_FRAGMENT = 6  # characters a fragment must have to be told apart from an ordinary phrase
 # what the question asks of the quoted sentence's subject, beside the fragment: a budget stage, the
 # outturn, the year's own level ("今年是多少")
 ASKED_MEASURES = (*BUDGET_STAGES, "决算")
@@ -35,16 +31,7 @@ def quoted_fragment(text: str) -> tuple[str, str] | None:
     """The pasted fragment (the text inside the outermost quotes around a blank, else the first
     quoted stretch long enough) and what the question says after it (what it asks of it: the
     words before, "社工部决算说", only say where it is)."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for at, ch in enumerate(text):
-        if stack and ch == CLOSING[stack[-1][0]]:
-            opener, start = stack.pop()
-            if not stack:
-                spans.append((start + 1, at))
-        elif ch in CLOSING:
-            stack.append((ch, at))
-    spans = [s for s in spans if s[1] - s[0] >= MIN_FRAGMENT]
+    spans = [s for s in quoted_spans(text) if s[1] - s[0] >= MIN_FRAGMENT]
     chosen = next((s for s in spans if BLANK_RE.search(match_key(text[s[0]:s[1]]))), spans[0] if spans else None)
     if chosen is None:
         return None

@@ -1416,10 +1416,31 @@ def rank_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
             f"{head.printed}{head.unit}。各文件：{compared}。")
     figure = Figure(head.printed, head.unit, yuan(head.value, head.unit),
                     f"{head.label}{word}：{head.doc.department}{head.doc.year}年", head.doc.department, head.doc.year)
-    answer = finish(q, text, [figure], [i.citation for i in items], note, {e.value for e in ranked} | {float(len(ranked))},
-                    LOOKUP)
+    gap = _gap_of_two(q, ranked)
+    if gap is not None:
+        text += f"两者相差{gap.value}{gap.unit}。"
+    answer = finish(q, text, [gap, figure] if gap else [figure], [i.citation for i in items], note,
+                    {e.value for e in ranked} | {float(len(ranked))} | ({parse_amount(gap.value)} if gap else set()), LOOKUP)
     answer.items = items
     return answer
+
+
+# how much one is above the other, asked beside which is larger ("谁的预算大？大多少")
+GAP_ASKED_RE = re.compile(r"(?:多|少|大|小|高|低)了?多少(?![个点%％]|的?百分|的?比例)|差了?多少|差距|差额|相差")
+
+
+def _gap_of_two(q: QueryPlan, ranked: list) -> Figure | None:
+    """The larger of two figures less the smaller, where the question asks how much larger: in
+    their unit when they share it (to the places printed), else in 元."""
+    if len(ranked) != 2 or not GAP_ASKED_RE.search(q.text) or any(e.unit not in YUAN_PER_UNIT for e in ranked):
+        return None
+    big, small = sorted(ranked, key=lambda e: -yuan(e.value, e.unit))
+    unit = big.unit if big.unit == small.unit else "元"
+    places = max(decimals(big.printed), decimals(small.printed)) if big.unit == small.unit else 2
+    value = (yuan(big.value, big.unit) - yuan(small.value, small.unit)) / YUAN_PER_UNIT[unit]
+    return Figure(fmt(value, places), unit, value * YUAN_PER_UNIT[unit],
+                  f"{big.doc.department}{big.doc.year}年比{small.doc.department}{small.doc.year}年多",
+                  big.doc.department, big.doc.year, derived=True, formula=f"{big.printed} - {small.printed}")
 
 
 def _entry(q: QueryPlan, doc: Document) -> Entry | None:
