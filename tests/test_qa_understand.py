@@ -537,3 +537,8 @@ def test_a_row_name_said_with_a_de_inside_is_that_row(lib):
 
 def test_a_held_figure_asked_whether_income_or_spending_is_described(lib):
     assert understand("阳泉民政局24年表里那个1626.49是收进来的钱还是花出去的钱", lib).operation == "describe"
+
+
+def test_a_years_money_nothing_else_named_is_its_income_total(lib):
+    assert [c.name for c in understand("阳泉民政局2024年的钱是多少", lib).concepts] == ["收入总计"]
+    assert understand("阳泉民政局2024年给老人的钱是多少", lib).concepts != ["收入总计"]
