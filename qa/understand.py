@@ -294,7 +294,9 @@ class QueryPlan:
         ("那18年呢" after "有多少辆公车" still asks for 辆, not the 公车 money; "占多少" after an
         amount asks a share, not money)."""
         # (who pays, "财政拨款负担的公务车", asks for no money)
-        return asked_units(PAID_BY_RE.sub("", self.text)) or (() if self.operation == "share" else self.carried_units)
+        # (nor the document pointed at, "2025年那份预算里的呢")
+        return asked_units(DOCUMENT_POINTED_RE.sub("", PAID_BY_RE.sub("", self.text))) or (
+            () if self.operation == "share" else self.carried_units)
 
     @property
     def year_substituted(self) -> bool:
@@ -1867,9 +1869,13 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     if q.measure is None and prev.measure and "concepts" in inherited:
         changes["measure"] = prev.measure
     changes["budget_words"] = q.budget_words or prev.budget_words
-    if "concepts" in inherited and q.rest and len(match_key(q.rest)) <= 4:
-        changes["rest"] = prev.rest  # "那临汾的呢" says nothing of its own to search for
+    if "concepts" in inherited and q.rest and len(DOCUMENT_POINTED_RE.sub("", match_key(q.rest))) <= 4:
+        changes["rest"] = prev.rest  # "那临汾的呢", "2025年那份预算里的呢" say nothing of their own to search for
     return replace(q, inherited=inherited | q.inherited, **changes)
+
+
+# the words of a follow-up that point at another document of the same body ("那份预算里的", "那年的")
+DOCUMENT_POINTED_RE = re.compile(r"(?:那|这)(?:一)?(?:份|年)(?:的)?(?:预算|决算)?(?:文件|报告|公开文件)?(?:里|中|上)?")
 
 
 # a follow-up setting the figure before against another body's ("跟省委办公厅同一项比，少多少",
@@ -2107,12 +2113,19 @@ def _sibling_named(q: QueryPlan, prev: QueryPlan) -> Concept | None:
 
 # a turn correcting how the one before was read ("不对，我问的是预算数，不是决算数", "搞错了，是公用经费
 # 不是人员经费", "不是这个单位，我说的是万里街道") or narrowing it ("我只要财政拨款那部分")
-CORRECTION_LEAD_RE = re.compile(r"^(?:不对|不是的|错了|搞错了|你搞错了|弄错了|说错了|理解错了|看错了|你理解错了)[了啦吧呀]?[，,。！!\s]*")
+CORRECTION_LEAD_RE = re.compile(r"^(?:不对不对|不对|不是不是|不是的|不是这个(?=[，,。！!\s])|错了|(?:我|你)?(?:搞错了|弄错了|说错了|打错了|写错了|问错了|理解错了|看错了))"
+                                r"[了啦吧呀]?[，,。！!\s]*"
+                                # (and what it denies, said alone: "我不是要决算数。")
+                                r"(?:我?(?:不是要|不是问|不要|要的不是|问的不是)[^，,。？?！!]{1,12}[，,。！!\s]+(?=\S))?")
 ASKED_AGAIN_RE = re.compile(r"^(?:我|俺)?(?:是|其实是)?(?:想|要)?(?:问|查)(?:的是|一下|下)?(?!题)")  # ("我是想问…", "问下…")
-ASKED_INSTEAD = r"(?:我|俺)?(?:问|说|要|想问|想要|想知道|指|找)的?(?:是|其实是)"
+ASKED_INSTEAD = r"(?:我|俺)?(?:是说|(?:问|说|要|要问|想问|要查|想查|想要|想知道|指|找)的?(?:是|其实是))"
 INSTEAD_RES = (re.compile(rf"^(?:{ASKED_INSTEAD}|是)(?P<x>[^，,。？?]+?)[，,]?(?:而)?不是(?:问)?[^，,。？?]+[。？?！!]*$"),
                re.compile(rf"^(?:不是|并非)[^，,。？?]+?[，,](?:{ASKED_INSTEAD}|而是|是)?(?P<x>[^，,。？?]+?)[。？?！!]*$"),
                re.compile(rf"^{ASKED_INSTEAD}(?P<x>[^，,。？?]+?)[。？?！!]*$"))
+# what a correcting turn says instead, alone ("我说错了，是会议费。"), and what it denies last
+SAID_ALONE_RE = re.compile(r"^是(?P<x>[^，,。？?！!]{2,16})[。！!]*$")
+DENIED_LAST_RE = re.compile(r"[，,]\s*而?不是(?![吗么嘛])[^，,。？?！!]{1,14}(?=[。！!]?$)")
+ASKING_IN_RE = re.compile(r"多少|几|哪|吗|什么|啥")
 NARROWED_RE = re.compile(r"^(?:我(?:说|问)的[^，,。？?]{0,10}?)?(?:我)?(?:只要|只问|只想知道|就要)(?P<x>[^，,。？?]+?)(?:里|中)?"
                          r"(?:出的|安排的|拨的|负担的)?(?:的?那一?部分|的?那块|的部分|的)[。？?！!]*$")
 
@@ -2130,9 +2143,13 @@ def corrected(question: str) -> str:
     if (back := RETURN_RE.match(question.strip())) is not None:
         return question.strip()[back.end():]
     text = CORRECTION_LEAD_RE.sub("", question.strip())
-    for pattern in INSTEAD_RES:
+    if text != question.strip():  # ("…，而且是公务接待费那一项，不是三公合计": what it denies last)
+        text = DENIED_LAST_RE.sub("", text)
+    for pattern in INSTEAD_RES + ((SAID_ALONE_RE,) if text != question.strip() else ()):
         if (m := pattern.match(text)) is not None:
             text = m.group("x")
+            if ASKING_IN_RE.search(text):
+                return ASKED_AGAIN_RE.sub("", text)  # ("不是编制数，我想问局里实际有多少人": a question of its own)
             if NARROWED_RE.match(text) is None and POINTED_PART_RE.match(text) is None:
                 return f"{text}呢"
             break
@@ -2158,8 +2175,8 @@ def self_corrected(question: str) -> tuple[str, str] | None:
     turn after it ("不对，" and what is asked instead), which the conversation reads as a follow-up;
     None when it withdraws nothing."""
     m = SELF_CORRECTION_RE.search(question)
-    if m is None or m.start() < 2 or not question[m.end():].strip():
-        return None
+    if m is None or m.start() < 2 or not question[m.end():].strip() or CORRECTION_LEAD_RE.match(question):
+        return None  # (nor "不是这个，我是说…": a turn correcting the one before, withdrawing nothing of its own)
     withdrawn = question[:m.start()].rstrip("，,。.…—！!？? ")
     return withdrawn, "不对，" + question[m.end():].strip()
 
@@ -2174,7 +2191,32 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
     for n, earlier in enumerate(history):
         plans.append(understand(corrected(earlier) if n else earlier, lib, plans[-1] if plans else None))
     question, previous = _turn_pointed_at(question, plans, lib)
-    return understand(corrected(question) if history else question, lib, previous)
+    question = corrected(question) if history else question
+    return understand(_said_in_full(question, previous, lib) if previous else question, lib, previous)
+
+
+def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
+    """A follow-up that only points back at the one item asked before ("它的年初预算比决算多出来多少")
+    or only swaps it in a question computed from two figures ("行政运行呢" after "事业运行的全年预算和
+    决算差了多少"), said in full: the item's name in place of 它, or the question before with the other
+    item in its place; any other follow-up as it is."""
+    said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
+    item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
+    if item is None:
+        return question
+    if m := POINTED_ITEM_RE.match(question):
+        return f"{item}的{question[m.end():]}"
+    swapped = SWAPPED_ONLY_RE.fullmatch(match_key(question))
+    other = re.sub(r"^(?:那么|那个|那)|的?呢[?？]?$", "", match_key(question)) if swapped else ""
+    key = match_key(prev.text)
+    if prev.operation in ("diff", "compare") and other and key.count(match_key(item)) == 1 and \
+            (lib.row_names_in(other) or lexicon().concepts_in(other)):
+        return key.replace(match_key(item), other)
+    return question
+
+
+# (its measures only: "它的年初预算…"; "它有几辆车" points at the body)
+POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它的?(?=(?:全年|年初|调整)?(?:预算|决算|执行))")
 
 
 # a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的

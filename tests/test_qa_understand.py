@@ -542,3 +542,41 @@ def test_a_held_figure_asked_whether_income_or_spending_is_described(lib):
 def test_a_years_money_nothing_else_named_is_its_income_total(lib):
     assert [c.name for c in understand("阳泉民政局2024年的钱是多少", lib).concepts] == ["收入总计"]
     assert understand("阳泉民政局2024年给老人的钱是多少", lib).concepts != ["收入总计"]
+
+
+@pytest.mark.parametrize("question, meant", [
+    ("说错了，是行政运行，不是事业运行。", "行政运行呢"),
+    ("我说错了，是会议费。", "会议费呢"),
+    ("不是货物，我要问的是服务类的。", "服务类的呢"),
+    ("不是这个，我是说2025年那份预算里的。", "2025年那份预算里的呢"),
+    ("不对，我不是要决算数。我想知道这笔钱的支出决算比年初预算多出来多少？", "我想知道这笔钱的支出决算比年初预算多出来多少？"),
+    ("不对，我问的是预算数，而且是公务接待费那一项，不是三公合计。", "预算数，而且是公务接待费那一项。"),
+    ("不是编制数，我想问局里实际有多少人？", "局里实际有多少人"),
+    ("我说的会议费只要基本支出里的那部分", "其中基本支出的是多少"),  # a narrowing, not a correction
+    ("是会议费吗", "是会议费吗"),
+])
+def test_a_correcting_turn_as_the_follow_up_it_amounts_to(question, meant):
+    from qa.understand import corrected
+    assert corrected(question) == meant
+
+
+def test_a_correction_swapping_the_item_of_a_computed_question_asks_it_again(lib):
+    from qa.understand import understand_conversation
+    q = understand_conversation("说错了，是行政运行，不是殡葬。", ["阳泉民政局2024年殡葬的年初预算和决算差了多少"], lib)
+    assert q.operation == "diff" and q.rows == ["行政运行"] and q.departments == ["阳泉市民政局"]
+
+
+def test_its_budget_asked_after_an_item_is_that_items(lib):
+    from qa.understand import understand_conversation
+    q = understand_conversation("说错了，我不是要决算数，我想问它的年初预算比决算多出来多少？",
+                                ["临汾市民政局2019年社会保障和就业支出决算是多少？"], lib)
+    assert q.operation == "diff" and q.rows == ["社会保障和就业支出"]
+    # "它" of a count points at the body, not an item
+    q = understand_conversation("那它一共有几辆车", ["阳泉民政局2024年三公经费多少"], lib)
+    assert q.operation == "count" and q.departments == ["阳泉市民政局"]
+
+
+def test_a_follow_up_pointing_at_another_years_document_asks_the_same_count(lib):
+    from qa.understand import understand_conversation
+    q = understand_conversation("搞错了，我要问的是2023年那份里的。", ["阳泉民政局2024年一共有几辆车？"], lib)
+    assert q.units == ("辆",) and q.years == [2023]
