@@ -61,6 +61,12 @@ def rounding(printed: str, unit: str) -> float:
     return 0.5 * 10 ** -decimals(printed) * YUAN_PER_UNIT.get(unit, 1.0)
 
 
+def cell_figure(cell: Located) -> Figure:
+    """The figure of a cell pointed at, labelled with its row and column."""
+    return Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{cell.row.label}（{cell.table.columns[cell.column]}）",
+                  cell.doc.department, cell.doc.year)
+
+
 def citation(cell: Located) -> Citation:
     doc, table, row = cell.doc, cell.table, cell.row
     printed = " | ".join(v or "" for v in row.values if v is not None)

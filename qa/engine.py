@@ -38,7 +38,7 @@ from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, told_with_ye
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
-from qa.routes.quoted import quoted_answer
+from qa.routes.quoted import quoted_answer, quoted_row_answer
 from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
 from qa.routes.own import against_own, own_figure
@@ -346,7 +346,7 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return not_found(lib, q, f"{printed or '该文件'}第{page}页没有表格，无法确定问的是哪张表。", named_infos(lib, q))
     if problem is not None and (earlier := earlier_year_answer(lib, q)) is not None:
         return earlier  # a year the store lacks, as the next year's document states it
-    if problem is None and (read_off := _read_off_the_page(q, docs)) is not None:
+    if problem is None and (read_off := _read_off_the_page(lib, q, docs)) is not None:
         return read_off
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
@@ -365,12 +365,13 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     return _count_said_yes_or_no(q, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs)))
 
 
-def _read_off_the_page(q: QueryPlan, docs: list) -> Answer | None:
+def _read_off_the_page(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """What the documents' own text answers as it stands: a pasted sentence's blank ("文件里写“比上年度
     减少1.17万元，下降___%”，这个空里是多少"), a figure in hand ("表里那个17.61万元是什么钱", "看到一个
     185000元，又看到28.5万，到底是多少": the cells or sentences printing each), the document itself
     ("这份是预算还是决算", "第三部分叫什么")."""
-    return quoted_answer(q, docs) or seen_figures_answer(q, docs) or held_figure_answer(q, docs) or document_answer(q, docs)
+    return quoted_answer(q, docs) or quoted_row_answer(q, docs, lib.row_names_in) or seen_figures_answer(q, docs) or \
+        held_figure_answer(q, docs) or document_answer(q, docs)
 
 
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
@@ -709,7 +710,10 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
         _coverage_asked(q.text) else None  # ("包不包括下面那个中心")
     if named is not None and not lib.resolver.resolve(named.group(1), None).departments:
         return named.group(1)
-    return None
+    # ("东郊国宾馆2018年的预算收入有多少", "省委办公厅18年东郊国宾馆的收入"): a body the store has no
+    # document of, whose figure is asked, beside the department it belongs to
+    return next((u for u in q.unknown_orgs if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}{INSTITUTION_SUFFIX}", u)
+                 and re.search(rf"{re.escape(u)}(?:的|(?:19|20)?\d{{2}}年)", re.sub(r"[省市区县]", "", q.text))), None)
 
 
 def _unit_stated(lib: Library, q: QueryPlan, unit: str) -> bool:

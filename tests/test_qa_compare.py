@@ -15,3 +15,10 @@ def test_figures_read_in_columns_of_their_own_stay_there(engine):
     first moves neither into the 合计 column."""
     answer = engine.ask("阳泉民政局2024年全部支出里，项目支出是不是比基本支出多？多出多少")
     assert any(f.value == "5079.35" for f in answer.figures)
+
+
+def test_a_kemus_share_of_the_years_spending_is_read_in_the_spending_table(engine):
+    """"占本年支出的比例": the 科目's row of the 支出决算表 (all funds), not its row of the
+    一般公共预算 table that the column word 本年支出 would point at."""
+    answer = engine.ask("阳泉民政局2024年社会保障和就业支出占本年支出的比例是多少")
+    assert answer.figures[0].value == "89.53"

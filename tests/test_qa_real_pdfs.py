@@ -2553,3 +2553,22 @@ def test_a_whole_population_of_bodies_is_not_ranked_from_two(pdf_engine):
     from qa.model import NOT_FOUND
     answer = pdf_engine.ask("江苏省级机关里哪个单位的三公经费最多？")
     assert answer.status == NOT_FOUND and not answer.figures and "江苏省政协办公厅" in answer.answer
+
+
+def test_a_quoted_project_line_is_read_from_its_row(pdf_engine):
+    """A procurement line quoted by a name holding a department's ("省委办公厅承办的会议费"): its row,
+    not the table's 合计; a quoted name in a 绩效 form's text cells is no figure."""
+    answer = pdf_engine.ask("省委办公厅2018年政府采购表里有个“省委办公厅承办的会议费”，这个项目采购预算是多少？")
+    assert answer.figures[0].value == "872.10" and "省委办公厅承办的会议费" in answer.citations[0].row
+    answer = pdf_engine.ask("万里街道23年预算里那个'就业援助基地补贴'项目，上年结转资金是多少？")
+    assert not answer.figures or answer.figures[0].value != "项目性质"
+
+
+@pytest.mark.parametrize("question, head", [
+    ("有人说万里街道2023年给行政单位离退休的预算，比上一年实际执行的翻了一番，是真的吗？", "2.06"),  # 比上一年: 2022's 执行数
+    ("有人说省委办公厅2019年政府采购预算里，买货物的钱连一成都不到，对吗？", "5.91"),
+    ("听说万里街道2025年的日常公用开支里物业管理费花得最多，是这样吗？", "4,333,478"),
+])
+def test_claims_put_up_in_everyday_words(pdf_engine, question, head):
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value == head and answer.answer[:2] in ("是。", "不是")

@@ -21,3 +21,36 @@ def test_whether_any_item_is_above_an_amount(engine, question, verdict, head):
     answer = engine.ask(question)
     assert answer.answer.startswith(verdict + "。")
     assert (answer.figures[0].value if answer.figures else None) == head
+
+
+@pytest.mark.parametrize("question, verdict, share", [
+    # a share said as where the whole goes; a stated share of another whole (the 一般公共预算's
+    # 97.32%) is not it
+    ("阳泉民政局2024年的本年支出，八成多都花在社会保障和就业上了，是真的吗？", "是", "89.53"),
+    ("阳泉民政局2024年的本年支出，九成多都花在社会保障和就业上了，是真的吗？", "不是", "89.53"),
+    ("阳泉民政局2024年本年支出里，卫生健康支出连一成都不到，对吗？", "是", "0.42"),  # 连…都不到: 不到…
+])
+def test_an_approximate_share_put_up_to_be_checked(engine, question, verdict, share):
+    answer = engine.ask(question)
+    assert answer.answer.startswith(verdict + "。") and answer.figures[0].value == share
+
+
+def test_a_claim_that_an_item_is_the_largest_is_checked_against_the_ranking(engine):
+    answer = engine.ask("阳泉民政局2024年商品和服务支出里办公费花得最多，是这样吗？")
+    assert answer.answer.startswith("不是") and "取暖费" in answer.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("听说阳泉民政局2024年七成以上的钱都是项目支出，对吗？", "是"),  # a share of the money said of it
+    ("听说阳泉民政局2024年八成以上的钱都是项目支出，对吗？", "不是"),
+])
+def test_a_share_of_the_money_said_of_an_item(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.answer.startswith(verdict + "。") and answer.figures[0].value == "73.48"
+
+
+def test_besides_one_fund_another_named_is_asked_about_not_set_aside(engine):
+    """"除了一般公共预算，还有彩票公益金这类政府性基金的钱吧？它占…": the fund named after it (but
+    "除了财政拨款，还有别的收入吗" asks what is left once it is set aside)."""
+    answer = engine.ask("临汾市民政局2019年除了一般公共预算，还有彩票公益金这类政府性基金的钱吧？它占本年收入合计的百分之多少？")
+    assert answer.figures[0].value == "1.62"

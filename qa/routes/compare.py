@@ -15,7 +15,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.lookup import default_measure, named_table, table_phrases
+from qa.lookup import Located, default_measure, named_table, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
@@ -88,6 +88,8 @@ def _year_before_told(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pic
     whose sentence states both ("2023年当年预算执行数为44.17万元，2024年预算安排50.37万元"): the two
     figures of that sentence, in the order the question names the years; None elsewhere."""
     years = sorted(set(q.years) | set(q.compared_years))
+    if len(years) == 1 and re.search(rf"比(?:{YEAR_BEFORE})", q.text):
+        years = [years[0] - 1, years[0]]  # ("比上一年实际执行的": the year before the one said)
     doc = docs[0]
     if len(years) != 2 or len({d.year for d in docs}) != 1 or years != [doc.year - 1, doc.year]:
         return None
@@ -256,7 +258,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         if pick is not None:
             picks.append((pick.cells[0].label, pick))
     if q.operation == "share" and len(picks) == 2:
-        picks = _within_whole_column(picks)
+        picks = _part_in_wholes_table(q, _within_whole_column(picks))
     elif len(picks) == 2:
         picks = _in_whole_column_said(q, picks)
     if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
@@ -332,6 +334,28 @@ def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]
         if within and match_key(head.label) != wanted:
             out[i] = (name, Pick([replace(head, column=within[0])]))
     return out
+
+
+def _part_in_wholes_table(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """A 科目's share of a department total read in the table that total's parts are printed in
+    ("社会保障和就业支出占本年支出的比例": its 支出决算表 row, all funds, not its row of the
+    一般公共预算 table a column word "本年支出" pointed at); as picked where that table lacks the row."""
+    (part_name, part), (_, whole) = picks
+    concept = next((c for c in q.concepts if c.department_total and c.parts and c.parts.table
+                    and c.name == whole.cells[0].label), None)
+    head = part.cells[0]
+    if concept is None or part.summed or not hasattr(head, "table_seq") or not head.row.code or \
+            head.table.type == concept.parts.table:
+        return picks
+    for ti, table in enumerate(head.doc.tables):
+        if table.type != concept.parts.table:
+            continue
+        for ri, row in enumerate(table.rows):
+            column = next((ci for ci, path in enumerate(table.columns) if row.code == head.row.code and row.values[ci]
+                           and (is_total(leaf := path.rsplit("/", 1)[-1]) or leaf in ROW_WHOLE_COLUMNS)), None)
+            if column is not None:
+                return [(part_name, Pick([Located(head.doc, ti, ri, column, head.label)])), picks[1]]
+    return picks
 
 
 def _columns_named(head, wanted: str) -> list[int]:

@@ -9,7 +9,7 @@ import re
 
 from core.model import Document, Table
 from core.text import chinese_number, is_total, match_key
-from qa.answers import citation, finish, yuan
+from qa.answers import cell_figure, citation, finish
 from qa.lookup import Located, named_table, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
 from qa.routes.describe import TABLE_ASKED_RE, table_said
@@ -97,7 +97,7 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
     cell = Located(doc, cited.table_seq, printing[at], ci, row.label)
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，“{cited.row}”的"
             f"{'下' if step > 0 else '上'}一行是“{_row_named(row)}”，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
-    return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)], [citation(cell)])
+    return Answer(question, text, ANSWERED, LOOKUP, [cell_figure(cell)], [citation(cell)])
 
 
 # an item asked by its place in a list read out, after a whole or one of its items ("按顺序念 第一项是多少"
@@ -131,7 +131,7 @@ def ordinal_answer(docs: dict, before: Answer, n: int, question: str) -> Answer 
     shown = f"{cell.printed}{cell.unit}" if cell.printed else "空白（未填数）"
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，这一组的第{n}项是"
             f"“{_row_named(row)}”，“{table.columns[cited.column_seq]}”为{shown}。")
-    return Answer(question, text, ANSWERED, LOOKUP, [_cell_figure(cell)] if cell.printed else [], [citation(cell)])
+    return Answer(question, text, ANSWERED, LOOKUP, [cell_figure(cell)] if cell.printed else [], [citation(cell)])
 
 
 def _listed_with(table: Table, at: int) -> list[int]:
@@ -235,7 +235,7 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
     named_row = _row_named(row)
     text = (f"{doc.department}{doc.year}年{doc.kind}公开文件{where}中，"
             f"{f'所指的一行是“{named_row}”' if named_row else '表中只有一行数字'}，“{table.columns[ci]}”为{cell.printed}{cell.unit}。")
-    return finish(q, text, [_cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+    return finish(q, text, [cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
 
 
 # a table said by a word of its title ("三公那张表", "采购那个表")
@@ -262,7 +262,7 @@ def _blank_or_cell(q: QueryPlan, doc: Document, ti: int, ri: int, ci: int) -> An
     cell = Located(doc, ti, ri, ci, row.label)
     where = f"{doc.department}{doc.year}年{doc.kind}公开文件{table.code or ''}《{table.title}》中，最右边一格（“{table.columns[ci]}”）"
     if (row.values[ci] or "").strip():
-        return finish(q, f"{where}为{cell.printed}{cell.unit}。", [_cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
+        return finish(q, f"{where}为{cell.printed}{cell.unit}。", [cell_figure(cell)], [citation(cell)], [], {cell.value or 0.0}, LOOKUP)
     unit = table.unit or ""
     figure = Figure("0", unit, 0.0, f"{row.label}（{table.columns[ci]}）", doc.department, doc.year)
     return Answer(q.text, f"{where}是空的，没有填数，即为0{unit}。", ANSWERED, LOOKUP, [figure], [citation(cell)])
@@ -273,7 +273,3 @@ def _row_named(row) -> str:
     return " ".join(filter(None, (row.code, row.label)))
 
 
-def _cell_figure(cell: Located) -> Figure:
-    """The figure of a cell pointed at, labelled with its row and column."""
-    return Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), f"{cell.row.label}（{cell.table.columns[cell.column]}）",
-                  cell.doc.department, cell.doc.year)

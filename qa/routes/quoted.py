@@ -9,11 +9,12 @@ import re
 from dataclasses import replace
 
 from core.model import Document, StatedFact
-from core.text import match_key
+from core.text import match_key, parse_amount
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS
-from qa.answers import finish, sentence_citation, yuan
+from qa.answers import cell_figure, citation, finish, sentence_citation, yuan
 from qa.model import LOOKUP, Answer, Figure
 from qa.narrative import Sentence, sentences
+from qa.lookup import Located
 from qa.pasted import BLANK_RE, MIN_FRAGMENT, quoted_spans
 from qa.understand import QueryPlan
 
@@ -113,3 +114,25 @@ def _asked_fact(doc: Document, sentence: Sentence, fragment: str, rest: str) -> 
     else:
         return None
     return chosen[0] if len(chosen) == 1 else None
+
+
+def quoted_row_answer(q: QueryPlan, docs: list[Document], row_names_in) -> Answer | None:
+    """A table line the question names in quotes by words no row name alone spells ("政府采购表里有个
+    “省委办公厅承办的会议费”，这个项目采购预算是多少": the project line of a procurement table, whose
+    words hold a department's name): that one row's first printed figure, cited; None where the
+    quoted words are a row name the other routes read, or no one row (or several) prints them."""
+    for start, end in quoted_spans(q.typed or q.text):
+        fragment = match_key((q.typed or q.text)[start:end])
+        if len(fragment) < MIN_FRAGMENT or re.search(r"\d", fragment) or fragment in row_names_in(fragment):
+            continue
+        found = [Located(doc, ti, ri, ci, row.label) for doc in docs for ti, table in enumerate(doc.tables)
+                 if table.category == "standard"  # (not a 绩效 form's text cells)
+                 for ri, row in enumerate(table.rows) if fragment in map(match_key, row.label.split("/"))
+                 for ci in [next((i for i, v in enumerate(row.values) if (v or "").strip()), None)] if ci is not None]
+        if len({(c.printed, c.unit) for c in found}) != 1 or parse_amount(found[0].printed) is None:
+            continue
+        cell = found[0]
+        text = (f"{cell.doc.department}{cell.doc.year}年度{cell.table.code or ''}《{cell.table.title}》中“{cell.row.label}”"
+                f"为{cell.printed}{cell.unit}（“{cell.table.columns[cell.column]}”列）。")
+        return finish(q, text, [cell_figure(cell)], [citation(cell)], [], set(), LOOKUP)
+    return None

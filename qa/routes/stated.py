@@ -394,6 +394,8 @@ def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None
                 continue
             if ask.changes and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, fact.qualifier):
                 continue  # "为什么比上年少了，少了多少": not a rise some sentence states
+            if ask.shares and fact.unit == "%" and not _of_whole_asked(ask, doc, fact):
+                continue  # "占本年支出的比例": not a share its sentence says is of 一般公共预算财政拨款支出
             # a share stated beside its amount ("因公出国（境）费支出70万元，占“三公”经费的13.75%")
             # is of the concept the amount is tagged with
             concept = fact.concept or sibling_concepts.get((fact.sentence, fact.subject), "")
@@ -515,6 +517,17 @@ def _broader_than_asked(ask: _Asked, fact: StatedFact) -> bool:
 # how a sentence says which money pays for its subject: not part of the subject's name
 # ("一般公共预算拨款安排的会议费预算支出" is the 会议费, "使用财政拨款负担的公务用车保有量" the 保有量)
 SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款(?:安排|负担)的|预算(?=支出$)")
+
+
+def _of_whole_asked(ask: _Asked, doc: Document, fact: StatedFact) -> bool:
+    """A share stated of the department's whole the question names, not of another whole its
+    sentence or the headings above it name ("(二)一般公共预算财政拨款支出决算结构情况" says its
+    sentences' shares are of that fund's spending, not of 本年支出合计); any share where the question
+    names no department total."""
+    wholes = {c.name for c in ask.named if c.department_total}
+    said = fact.sentence + section_path(doc, fact.section_seq)
+    others = {m.concept.name for m in lexicon().concepts_in(said) if m.concept.department_total and not m.generic}
+    return not wholes or bool(wholes & others) or not others - wholes
 
 
 def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, int]:
