@@ -788,7 +788,7 @@ def _without_examples(text: str, resolver) -> str:
 
 
 # what was left of an item's budget ("三公经费预算里，没花掉的有多少"): its 预算数 less its 决算数
-UNSPENT_RE = re.compile(r"(?:的?预算)?(?:里|中|里面)?[，,]?(?:没(?:有)?(?:花|用)(?:掉|完)|花剩下?|用剩下?)的?(?:钱)?(?:有|是|还有)?")
+UNSPENT_RE = re.compile(r"(?:的?预算)?(?:里|中|里面)?[，,]?(?:有多少钱?)?(?:(?<!有)没(?:有)?(?:花|用|执行|支出)(?:掉|完|出去)|花剩下?|用剩下?)的?(?:钱)?(?:有|是|还有)?")
 
 
 def _unspent_of_item(text: str, lib) -> str:
@@ -798,8 +798,8 @@ def _unspent_of_item(text: str, lib) -> str:
     if m is None:
         return text
     before = [c for c in lexicon().concepts_in(text[:m.start()]) if not c.generic]
-    if any(c.concept.department_total or c.concept.holds for c in before) or \
-            not (before or lib.row_names_in(lib.resolver.resolve(text[:m.start()], None).rest)):
+    if any(c.concept.department_total or c.concept.holds for c in before) or not (
+            before or lib.row_names_in(lib.resolver.resolve(text[:m.start()], None).rest) or "项目" in text[:m.start()]):
         return text  # "阳泉民政局24年没花完的钱", "年底还有多少钱没用完": the department's 年末结转和结余
     return f"{text[:m.start()]}预算比决算多{text[m.end():]}"
 
@@ -1188,6 +1188,10 @@ PERFORMANCE_SCOPE_RE = re.compile(r"(?:绩效|评价|自评|目标管理)[^，,�
 CLAUSE_SPLIT_RE = re.compile(r"[？?。，,；;！!]+")
 
 
+# a project named by its name, then a measure of it ("…配套资金项目全年预算", "那个项目的执行数")
+PROJECT_MEASURED_RE = re.compile(r"[\u4e00-\u9fff]{4,}项目的?(?:全年|年初|调整)?(?:预算|决算|执行数)")
+
+
 def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, previous: QueryPlan | None) -> list:
     """The concepts the question names, less the words that only qualify or measure another
     name (a generic 支出 inside a 科目 named, the 预算 of what is named, a table's title)."""
@@ -1205,8 +1209,9 @@ def _concept_matches(text: str, key: str, titles: list, rows: list[str], lib, pr
             (FOLLOW_UP_RE.search(text.strip()) or all(len(clause) <= 12 for clause in CLAUSE_SPLIT_RE.split(key))):
         # "全年预算是多少(？完成了百分之几)" after "三公经费多少": that figure's budget, not the whole budget
         matches = []
-    if any(not m.generic for m in matches) or rows:
-        # "三公经费的预算", "行政运行全年预算52万": the 预算 of what is named, not the whole budget (收入总计)
+    if any(not m.generic for m in matches) or rows or PROJECT_MEASURED_RE.search(key):
+        # "三公经费的预算", "行政运行全年预算52万", "…配套资金项目全年预算": the 预算 of what is named,
+        # not the whole budget (收入总计)
         matches = [m for m in matches if not (m.generic and MEASURE_WORD_RE.search(m.word))]
     # "卫生健康（类）支出": the 支出 of a 科目 said the way the narratives say it is that 科目's name,
     # as is a generic word inside a 科目 named ("卫生健康支出的决算数比年初预算少了多少")

@@ -22,3 +22,15 @@ def test_a_kemus_share_of_the_years_spending_is_read_in_the_spending_table(engin
     一般公共预算 table that the column word 本年支出 would point at."""
     answer = engine.ask("阳泉民政局2024年社会保障和就业支出占本年支出的比例是多少")
     assert answer.figures[0].value == "89.53"
+
+
+def test_what_a_project_left_unspent_is_its_budget_less_its_outturn(engine):
+    """A project only the narrative names ("全年预算300万元，执行数为180万元"): 300 less 180."""
+    answer = engine.ask("临汾市民政局2019年那个农村老年人日间照料中心配套资金项目，预算里有多少钱没执行出去？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("120", "万元")
+
+
+def test_a_projects_budget_is_never_set_against_another_figures_outturn(engine):
+    answer = engine.ask("临汾市民政局2019年农村老年人日间照料中心配套资金项目全年预算比执行数多多少")
+    assert "收入总计" not in answer.answer
+    assert engine.ask("临汾民政局19年用于社会福利的彩票公益金，有没有花出去").answer.startswith("没有")

@@ -267,6 +267,9 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
         picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
                  if (pick := measure_pick(q, doc, measure))]
+        labels = [match_key(pick.cells[0].label) for _, pick in picks]
+        if len(labels) == 2 and labels[0] not in labels[1] and labels[1] not in labels[0]:
+            picks = []  # (one item's two measures, never its budget against another figure's outturn)
     return picks
 
 
@@ -769,8 +772,11 @@ def measure_pick(q: QueryPlan, doc: Document, measure: str) -> Pick | None:
     said = [qualifier] if qualifier != "预算" else \
         [s for s in BUDGET_STAGES if s in q.text] or [qualifier, *BUDGET_STAGES]
     named = {c.name for c in q.concepts}  # a fact of the very concept asked first
-    facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and f.qualifier in said] + \
-        [(doc, f) for _, doc, f in matching_facts(q, [doc]) if f.qualifier in said]
+
+    def of_measure(f: StatedFact) -> bool:  # (an outturn is also a level stated as 执行数: "执行数为180万元")
+        return f.qualifier in said or measure == "决算数" and not f.qualifier and f.measure in ("执行数", "决算")
+    facts = [(doc, f) for f in doc.stated if f.concept and f.concept in named and of_measure(f)] + \
+        [(doc, f) for _, doc, f in matching_facts(q, [doc]) if of_measure(f)]
     return Pick([stated_cell(*facts[0])]) if facts else None
 
 
