@@ -28,7 +28,7 @@ def _clauses(question: str) -> list[str]:
 
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)
-ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
+ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万分次件名]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
 # a clause relating the figures asked, or asking something other than an amount
 RELATES_RE = re.compile(r"比|差|相差|加起来|加一块|合起来|占|几成|百分之|倍|增长|下降|增加|减少|多出|少花|多花|"
                         r"涨|降|变化|剩|为什么|为啥|原因|哪|是否|吗")

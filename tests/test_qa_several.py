@@ -85,3 +85,9 @@ def test_years_listed_then_two_of_them_compared():
     assert years_then_compared("万里街道一般公共服务支出23、24、25年各多少？25年比23年多了多少")[1] == "25年比23年多了多少"
     assert years_then_compared("省政协19年公务接待费比17年少了多少") is None  # one comparison, nothing listed
     assert years_then_compared("省政协19年公务接待费多少？比17年少了多少") is None  # the years compared are not both said
+
+
+def test_a_score_asked_beside_a_count_is_a_question_of_its_own():
+    from qa.several import asked_parts
+    assert asked_parts("社工部2024年做了绩效自评的项目有几个？自评平均得了多少分？") == [
+        "社工部2024年做了绩效自评的项目有几个？", "自评平均得了多少分？"]

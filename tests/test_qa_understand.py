@@ -580,3 +580,8 @@ def test_a_follow_up_pointing_at_another_years_document_asks_the_same_count(lib)
     from qa.understand import understand_conversation
     q = understand_conversation("搞错了，我要问的是2023年那份里的。", ["阳泉民政局2024年一共有几辆车？"], lib)
     assert q.units == ("辆",) and q.years == [2023]
+
+
+def test_money_from_elsewhere_is_the_other_income(lib):
+    q = understand("阳泉市民政局2024年本年收入的钱都是从哪来的？财政拨的、自己经营挣的、其他来的各多少？", lib)
+    assert "其他收入" in [c.name for c in q.concepts]
