@@ -126,9 +126,21 @@ def _pieces_asked(m: re.Match) -> bool:
     return m.group("unit") == "块" and m.group("number") in VAGUE and not m.group("magnitude")
 
 
+# a change claimed in tenths of the earlier figure ("少了六成多": a fall of 60% to 70%; "增长了三成": 25% to 35%)
+TENTHS_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|少|减|降|缩水|增加|增长|多|涨|上升|提高)了?"
+                              r"(?P<n>[一二两三四五六七八九1-9])成(?P<more>多)?")
+FALLS = ("减少", "下降", "降低", "少", "减", "降", "缩水")
+
+
 def multiple_verdict(text: str, ratio: float) -> str:
     """"是" or "不是" for a multiple the question puts up to be checked ("翻了一倍吗": the later
-    figure at least twice the earlier; "腰斩": at most half), else nothing."""
+    figure at least twice the earlier; "腰斩": at most half; "少了六成多": a fall of 60% to 70%),
+    else nothing."""
+    if (m := TENTHS_CHANGE_RE.search(text)) is not None:
+        tenths = (int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n")) or 0) / 10
+        low, high = (tenths, tenths + 0.1) if m.group("more") else (tenths - 0.05, tenths + 0.05)
+        change = 1 - ratio if m.group("way") in FALLS else ratio - 1
+        return "是" if low - 1e-9 <= round(change, 4) < high else "不是"
     for pattern, bound, at_least in claimed_multiples():
         if pattern.search(text):
             return "是" if (ratio >= bound if at_least else ratio <= bound) else "不是"

@@ -21,7 +21,7 @@ from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
-from qa.claims import checked_claims, claimed_share, claims_in, share_percent
+from qa.claims import TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
@@ -1742,7 +1742,8 @@ def _proportion_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "share"  # (“比上年下降百分之几” is a rate of change; "从哪来的，各占多少" a breakdown)
     if has_cue("multiple", text) and departments <= 1 and (years > 1 or q.compared_years or
                                                            re.search(rf"{YEAR_BEFORE}|前年", text) or
-                                                           any(p.search(text) for p, _, _ in claimed_multiples())):
+                                                           any(p.search(text) for p, _, _ in claimed_multiples()) or
+                                                           TENTHS_CHANGE_RE.search(text)):
         # "2025年比2024年翻了一倍吗": the later figure over the earlier ("翻了一倍" alone: over the year before)
         return "change"
     if has_cue("trend", text) and departments <= 1:

@@ -278,3 +278,19 @@ def test_a_count_of_kinds_asked_is_never_an_amount(engine):
 def test_a_statement_asking_what_for_is_no_claim(engine):
     """"…200多万是干嘛用的？": what it is for, not whether 200多万 is right."""
     assert not engine.ask("阳泉民政局24年养老服务2749万是干嘛用的？").verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a fall of 62.3% (stated): "六成多" is 60% to 70%, "七成多" 70% to 80%
+    ("听说阳泉市民政局2024年的收入总计比上一年少了六成多，是真的吗？", "是"),
+    ("听说阳泉市民政局2024年的收入总计比上一年少了七成多，是真的吗？", "不是"),
+])
+def test_a_change_claimed_in_tenths(engine, question, verdict):
+    assert engine.ask(question).answer.startswith(verdict + "。")
+
+
+def test_the_tenths_a_change_claims():
+    from qa.claims import multiple_verdict
+    assert multiple_verdict("比上年少了六成多", 1 - 0.623) == "是"
+    assert multiple_verdict("比上年增长了三成", 1.28) == "是"  # (三成 said alone: 25% to 35%)
+    assert multiple_verdict("比上年增长了三成", 1.36) == "不是"

@@ -18,7 +18,7 @@ from core.vocab import INSIDE, claimed_multiples, filler_re, has_cue
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
-from qa.claims import multiple_verdict
+from qa.claims import TENTHS_CHANGE_RE, multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
@@ -76,8 +76,8 @@ def asked_subject(text: str) -> str:
             key = key[:m.start] + m.concept.name + key[m.end:]
     key = COUNT_ASKING_RE.sub("", PUNCTUATION_RE.sub("", GAP_ASKING_RE.sub("", QUALIFIER_RE.sub("", LATIN_WORD_RE.sub("", key)))))
     key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
-    for pattern, _, _ in claimed_multiples():
-        key = pattern.sub("", key)  # ("翻了一倍" is the claim to check, not what it is of)
+    for pattern in (*(p for p, _, _ in claimed_multiples()), TENTHS_CHANGE_RE):
+        key = pattern.sub("", key)  # ("翻了一倍", "少了六成多" are the claim to check, not what it is of)
     kept, at = [], 0
     for m in lexicon().concepts_in(key):
         if not m.generic and m.start >= at:
@@ -301,8 +301,8 @@ class _Asked:
             beyond = beyond.replace(m.word, "")
         shares = q.operation == "share"
         units = q.units
-        if units == ("%",) and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text):
-            units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first
+        if units == ("%",) and q.operation == "change" and (AMOUNT_ASKED_RE.search(q.text) or TENTHS_CHANGE_RE.search(q.text)):
+            units = tuple(YUAN_PER_UNIT)  # "多了多少，增长了百分之几": the amount first ("少了六成多": its ratio checked)
         stage = stage_said(q.text)
         # "社工部全年预算是多少": the 全年预算 a 决算 states for a whole such as 一般公共预算财政拨款支出
         stage_only = bool(stage) and not PLAIN_WORDS_RE.sub("", asked_subject((q.rest or q.text).replace(stage, " ")))
