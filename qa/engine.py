@@ -38,6 +38,7 @@ from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, told_with_ye
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, seen_figures_answer
+from qa.pasted import ADMIN_CHARS_RE
 from qa.routes.quoted import quoted_answer, quoted_row_answer
 from qa.routes.tree import tree_answer
 from qa.routes.position import adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
@@ -713,7 +714,7 @@ def _subordinate_unit(lib: Library, q: QueryPlan) -> str | None:
     # ("东郊国宾馆2018年的预算收入有多少", "省委办公厅18年东郊国宾馆的收入"): a body the store has no
     # document of, whose figure is asked, beside the department it belongs to
     return next((u for u in q.unknown_orgs if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}{INSTITUTION_SUFFIX}", u)
-                 and re.search(rf"{re.escape(u)}(?:的|(?:19|20)?\d{{2}}年)", re.sub(r"[省市区县]", "", q.text))), None)
+                 and re.search(rf"{re.escape(u)}(?:的|(?:19|20)?\d{{2}}年)", ADMIN_CHARS_RE.sub("", q.text))), None)
 
 
 def _unit_stated(lib: Library, q: QueryPlan, unit: str) -> bool:

@@ -47,6 +47,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_keys(text: str) -> list[str]:
+    """The match keys of the outermost quoted stretches long enough to be more than an ordinary
+    phrase."""
+    return [key for start, end in quoted_spans(text) if len(key := match_key(text[start:end])) >= MIN_FRAGMENT]
+
+
 def outside_quotes(text: str) -> str:
     """The text with each quoted stretch left out (its marks kept)."""
     kept, at = [], 0
@@ -72,8 +78,7 @@ def quoted_out(names: list[str], text: str) -> list[str]:
     """The names less those inside a passage the question quotes ("文中说“主要原因是阳泉市社会福利院
     养老公益苑二期工程完成…”"): words of the document, not a body asked about (a name quoted on its
     own, "“XX局”的三公经费", still names one)."""
-    passages = [ADMIN_CHARS_RE.sub("", key) for start, end in quoted_spans(text)
-                if len(key := match_key(text[start:end])) >= MIN_FRAGMENT]
+    passages = [ADMIN_CHARS_RE.sub("", key) for key in quoted_keys(text)]
     # (as names are read: "阳泉市社会福利院" is found as 阳泉社会福利院)
     return [n for n in names if not any((name := ADMIN_CHARS_RE.sub("", match_key(n))) in p and len(p) > len(name) + 1
                                         for p in passages)]

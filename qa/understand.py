@@ -1668,16 +1668,21 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         return "yesno" if has_cue("yesno", text) else "rank"
     if m := ABOVE_RE.search(text):
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
-        said = (lambda g: m.group(g) or m.group(f"x_{g}")) if m.group("ask_first") else m.group
-        q.above = float(said("number")) * {"亿": 1e8, "万": 1e4}.get(said("magnitude") or "", 1)
-        q.under = bool(said("under") or said("below"))
+        _set_threshold(q, m)
         return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
     if m := ANY_ABOVE_RE.search(text):
-        q.above = ROUND_AMOUNTS[m.group("round")] if m.group("round") else \
-            float(m.group("number")) * {"亿": 1e8, "万": 1e4}.get(m.group("magnitude") or "", 1)
-        q.under = bool(m.group("under") or m.group("below"))
+        _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
         return "yesno"
     return None
+
+
+def _set_threshold(q: QueryPlan, m: re.Match) -> None:
+    """The amount (in yuan) a threshold said sets on the plan, and whether the items asked are
+    below it (the groups of ABOVE_RE or ANY_ABOVE_RE; "x_" names the bound said after the asking)."""
+    said = {name.removeprefix("x_"): value for name, value in m.groupdict().items() if value is not None}
+    q.above = ROUND_AMOUNTS[said["round"]] if "round" in said else \
+        float(said["number"]) * {"亿": 1e8, "万": 1e4}.get(said.get("magnitude", ""), 1)
+    q.under = bool(said.get("under") or said.get("below"))
 
 
 def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:

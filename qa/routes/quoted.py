@@ -15,7 +15,7 @@ from qa.answers import cell_figure, citation, finish, sentence_citation, yuan
 from qa.model import LOOKUP, Answer, Figure
 from qa.narrative import Sentence, sentences
 from qa.lookup import Located
-from qa.pasted import BLANK_RE, MIN_FRAGMENT, quoted_spans
+from qa.pasted import BLANK_RE, MIN_FRAGMENT, quoted_keys, quoted_spans
 from qa.understand import QueryPlan
 
 NUMBER = r"(-?\d[\d,]*(?:\.\d+)?)"
@@ -121,9 +121,8 @@ def quoted_row_answer(q: QueryPlan, docs: list[Document], row_names_in) -> Answe
     “省委办公厅承办的会议费”，这个项目采购预算是多少": the project line of a procurement table, whose
     words hold a department's name): that one row's first printed figure, cited; None where the
     quoted words are a row name the other routes read, or no one row (or several) prints them."""
-    for start, end in quoted_spans(q.typed or q.text):
-        fragment = match_key((q.typed or q.text)[start:end])
-        if len(fragment) < MIN_FRAGMENT or re.search(r"\d", fragment) or fragment in row_names_in(fragment):
+    for fragment in quoted_keys(q.typed or q.text):
+        if re.search(r"\d", fragment) or fragment in row_names_in(fragment):
             continue
         found = [Located(doc, ti, ri, ci, row.label) for doc in docs for ti, table in enumerate(doc.tables)
                  if table.category == "standard"  # (not a 绩效 form's text cells)
