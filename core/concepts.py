@@ -38,6 +38,15 @@ class Parts:
     column: str = ""
 
 
+@dataclass(frozen=True)
+class Undecided:
+    """A word for two concepts alike ("结转结余": carried into the year or out of it), and the words
+    that, said with it, tell which one is meant."""
+    said: re.Pattern
+    concepts: tuple[str, ...]
+    told_apart: re.Pattern
+
+
 JOIN_REACH = 8  # how far either side of a 的 a term read across it may reach
 MIN_JOINED_TERM = 4  # (a shorter word across a 的 is too often chance)
 
@@ -129,6 +138,8 @@ class Lexicon:
         self.contrasts: list[tuple[str, str]] = [tuple(pair) for pair in data.get("contrasts", [])]
         self.overview: list[str] = data.get("overview", [])  # the headline figures, in order
         self.topics: dict[str, list[str]] = {match_key(k): v for k, v in data.get("topics", {}).items()}
+        self.undecided = [Undecided(re.compile(u["said"]), tuple(u["concepts"]), re.compile(u["told_apart"]))
+                          for u in data.get("undecided", [])]
         # longest words first; at equal length an official term beats a colloquial phrase
         # ("基本支出一共": 基本支出, not 支出一共)
         self._words = [(w, c) for w, c, _ in sorted(
@@ -163,6 +174,14 @@ class Lexicon:
                 if word == said and other in concept.name and said not in concept.name:
                     if (swapped := self.named(concept.name.replace(other, said))) is not None:
                         return swapped
+        return None
+
+    def undecided_in(self, text: str) -> tuple[str, list[Concept]] | None:
+        """The word said for two concepts alike, and those concepts, where nothing else said tells
+        them apart."""
+        for u in self.undecided:
+            if (m := u.said.search(text)) and not u.told_apart.search(text):
+                return m.group(0), [self._by_name[name] for name in u.concepts]
         return None
 
     def named(self, name: str) -> Concept | None:

@@ -90,3 +90,10 @@ def test_everyday_count_words_said_of_other_people_are_not_the_staff_count():
     assert "实有人数" in names("临汾民政局19年有多少人")
     assert "实有人数" not in names("决算里有没有写全市低保对象有多少人")  # the people served, not the staff
     assert "实有人数" in names("低保对象的在职人员有多少")  # (its own term still names it)
+
+
+def test_a_word_for_two_concepts_is_undecided_until_a_word_tells_them_apart():
+    word, concepts = lexicon().undecided_in("临汾民政局19年结转和结余多少")
+    assert word == "结转和结余" and [c.name for c in concepts] == ["年初结转和结余", "年末结转和结余"]
+    assert lexicon().undecided_in("年底还剩多少结转结余") is None
+    assert lexicon().undecided_in("三公经费多少") is None

@@ -120,3 +120,19 @@ def test_rows_asked_by_a_word_their_names_carry_are_each_listed(plain_engine):
     a = plain_engine.ask("阳泉民政局支出决算表里带养老的那几行各是多少")
     assert a.status == UNCLEAR and not a.figures
     assert listed(a) == {"20805": "243.81", "2080505": "73.10", "2081006": "2749.67"}
+
+
+def test_a_word_for_two_concepts_alike_lists_both_until_told_apart(plain_engine):
+    """"结转结余" is carried into the year (年初) or out of it (年末): said alone both are listed;
+    a word saying which ("年底", "还剩", "上年") or the fund ("财政拨款") decides what is read."""
+    a = plain_engine.ask("阳泉市民政局2024年的结转结余有多少钱？")
+    assert a.status == UNCLEAR and not a.figures
+    assert [(i.label.split("（")[0], i.value) for i in a.items] == [("年初结转和结余", "190.81"), ("年末结转和结余", "127.25")]
+    a = plain_engine.ask("阳泉民政局24年财政拨款结转结余多少")
+    assert [(i.label.split("（")[0], i.value) for i in a.items] == [("年初财政拨款结转和结余", "58.32"),
+                                                                 ("年末财政拨款结转和结余", "0")]
+    for told in ("阳泉民政局24年到12月底账上还结转结余多少钱", "阳泉民政局24年年末结转结余多少"):
+        a = plain_engine.ask(told)
+        assert a.status == ANSWERED and a.figures[0].value == "127.25", told
+    a = plain_engine.ask("阳泉民政局24年上年结转结余多少")
+    assert a.status == ANSWERED and a.figures[0].value == "190.81"

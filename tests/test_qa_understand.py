@@ -426,6 +426,7 @@ def test_a_fund_named_with_a_budget_measure_the_narrative_states_of_spending_is_
     ("阳泉民政局24年的支出，项目支出以外的那部分都花在哪了", "项目支出"),
     ("省委办公厅2019年项目支出以外的支出有哪些", "项目支出"),
     ("收入里，不是财政拨款的那部分有多少", "财政拨款"),
+    ("我要的是财政拨款安排的基本支出，不含其他资金的那个。", "其他资金"),  # ("…的那个": the figure so scoped)
     ("阳泉民政局24年三公经费多少", None),
 ])
 def test_the_part_a_question_sets_aside_is_read_one_way_for_every_route(question, aside):

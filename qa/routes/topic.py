@@ -84,7 +84,7 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         return None  # (a count asked, "救助了多少孤儿", is no 科目's money)
     named = [m for m in lexicon().concepts_in(q.match_text) if not m.generic and not _counts_only(m.concept, q.text)]
     if named:
-        return _everyday_rivals(lib, q, docs, named)
+        return _undecided(q, docs) or _everyday_rivals(lib, q, docs, named)
     # who the money is for ("离退休人员") names no subject of its own, nor does a table's title
     # ("相关信息统计表" is where to look, not 信息网络)
     # (a follow-up naming nothing, "那前一年呢", after a subject found by its words: that subject)
@@ -134,6 +134,32 @@ def _short_lead(said: str, cell: Located) -> bool:
     保险缴费支出): too little of it said for its figure to head an answer."""
     name = row_key(cell.label)
     return len(said) <= 2 and name.startswith(said) and len(said) * MIN_SAID_SHARE < len(name)
+
+
+def _undecided(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """A word for two concepts alike with nothing else said to tell which ("结转结余有多少": carried
+    into the year, or out of it): each one's figure and cell, none the headline."""
+    if (said := lexicon().undecided_in(q.text)) is None:
+        return None
+    word, concepts = said
+    for doc in docs:
+        picks = [pick_cells(_said_as(q, word, c), doc) for c in concepts]
+        cells = [p.cells[0] for p in picks if p is not None and not p.summed and isinstance(p.cells[0], Located)]
+        if len(cells) == len(concepts) and len({round(cell_amount(c) or 0, 2) for c in cells}) > 1:
+            items = [item(c, f"{row_name(c.row.label)}（{c.table.title}“{c.column_path}”）") for c in cells]
+            listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+            return Answer(q.text, f"“{word}”可指{'或'.join(row_name(c.row.label) for c in cells)}，数字不同：{listed}。请说明要哪一个。",
+                          UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个"], items=items)
+    return None
+
+
+def _said_as(q: QueryPlan, word: str, concept: Concept) -> QueryPlan:
+    """The question with the word said as one concept's name; the concept then named is the one
+    the words around it make of that name ("财政拨款" + "年初结转和结余": 年初财政拨款结转和结余)."""
+    said = q.reworded(re.compile(re.escape(word)), concept.name)
+    name = match_key(concept.name)
+    named = [m.concept for m in lexicon().concepts_in(match_key(said.text)) if name in m.word]
+    return replace(said, concepts=named[-1:] or [concept])
 
 
 def _everyday_rivals(lib: Library, q: QueryPlan, docs: list[Document], named: list) -> Answer | None:
