@@ -605,7 +605,10 @@ def full_year(y: int) -> int:
 
 
 MEASURE_PHRASES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算数|决算数|年初预算|全年预算"
-                             r"|预算执行|预算单位|预算主管|预算绩效|预决算")
+                             r"|预算执行|预算单位|预算主管|预算绩效|预决算"
+                             # (spending set against its budget, "超预算", "完成预算的": an outturn's words)
+                             r"|超(?:过|出)?了?(?:全年|年初|调整)?预算|(?:低于|少于|小于|高于|大于|多于)(?:全年|年初|调整)?预算"
+                             r"|完成(?:了)?(?:全年|年初|调整)?预算|预算完成")
 
 
 def kind_in(question: str) -> str | None:

@@ -50,7 +50,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
-from qa.routes.stated import completion_computed, money_beside_count, stated_answer
+from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
 from qa.routes.changes import biggest_change
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
@@ -363,7 +363,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if (declined := _declined(lib, q, docs, problem)) is not None:
         return declined
     # ("公车几辆": all vehicles, or the 公务用车 the narrative counts apart)
-    return _count_said_yes_or_no(q, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs)))
+    # ("几家单位？都是哪几家": the names listed after the count's sentence, with it)
+    return _count_said_yes_or_no(q, names_beside_count(q, docs, narrower_counted(q, docs, _routed(lib, other_under(q, docs), docs))))
 
 
 def _read_off_the_page(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
@@ -752,12 +753,15 @@ def _code_not_printed(q: QueryPlan, docs: list) -> str | None:
 
 # a part of the year a project's plan may state ("第一季度用款计划25.88万元")
 QUARTER_RE = re.compile(r"第?[一二三四1-4]季度")
+EVERY_QUARTER_RE = re.compile(r"(?:每|各|每一)个?季度")  # ("每个季度计划用多少": any quarter a sentence gives)
 
 
 def _period_stated(text: str, docs: list) -> bool:
-    """The quarter asked is one a sentence of the documents gives an amount for (a project's
-    用款计划 by quarter): asked, it is read there, not refused as a breakdown never published."""
-    asked = {m.group(0).lstrip("第") for m in QUARTER_RE.finditer(text)}
+    """The quarter asked (or each quarter) is one a sentence of the documents gives an amount for
+    (a project's 用款计划 by quarter): asked, it is read there, not refused as a breakdown never
+    published."""
+    asked = {m.group(0).lstrip("第") for m in QUARTER_RE.finditer(text)} or \
+        ({f"{n}季度" for n in "一二三四"} if EVERY_QUARTER_RE.search(text) else set())
     return bool(asked) and any(
         any(f"{quarter}{rest}" in s.text for quarter in asked for rest in ("用款", "计划", "支出", "预算", "安排", "拨付"))
         and AMOUNT_RE.search(s.text) for d in docs for s in sentences(d))

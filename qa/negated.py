@@ -18,13 +18,19 @@ from qa.model import Answer
 RHETORICAL_RE = re.compile(r"难道(?:不是|不)|(?<![是还])不是(?=[^，,。？?]{2,20}?吗[？?]?$)")
 # "是不是没超预算", "没安排买公车的钱吧": the guess that it did not happen (not "没花完", itself
 # a claim about the budget, nor "是不是一分钱没安排", a zero asked)
-GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:没有?|未)(?!花完|用完|完成|执行完)(?P<what>[^，,。？?]{2,20}?)(?=[？?。]|$)"
-                            r"|(?<![是还])没有?(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
+# ("是不是压根没有三公经费预算", "总没有公务用车的钱吧", "不会超过100万吧": said more strongly, the
+# same guess; "不会是…吧" guesses a reason, no happening; "不会又…吧" is disbelief that it happened
+# again, asked plainly, colloquial.toml)
+GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:压根|根本|完全|真的)?(?:没有?|未)(?!花完|用完|完成|执行完)(?P<what>[^，,。？?]{2,20}?)(?=[？?。]|$)"
+                            r"|(?:总|应该|应当|大概|肯定)?(?<![是还])(?:没有?|不会(?![是又]))(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
 
 
 # "人员经费不就是发工资吗？按大类看都花在哪了": a guess put as a rhetorical question before the one
 # asked, which the answer to that one settles
 GUESS_BEFORE_RE = re.compile(r"(?:不就是|不就|还不是|不都是)[^，,。？?]{1,20}?(?:吗|嘛)[？?，,]\s*(?=\S)")
+
+
+PLAIN_ASKED_RE = re.compile(r"有没有|是不是|是否|有无")
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,8 @@ def negated(question: str) -> Negated | None:
     if (m := GUESS_BEFORE_RE.search(question)) and len(question[:m.start()].strip("这那它是")) >= 2:
         # (the subject said before the guess: "这不就是三公经费吗？多少钱" names it in the guess)
         return Negated(question[:m.start()] + question[m.end():], False)
-    if m := GUESSED_NOT_RE.search(question):
+    if (m := GUESSED_NOT_RE.search(question)) and not PLAIN_ASKED_RE.search(question[:m.start()]):
+        # (not "到底有没有花钱买公务车？不会又买新车了吧": asked plainly first, the guess after it an aside)
         what = m.group("what") or m.group("said")
         return Negated(question[:m.start()] + "有没有" + what + question[m.end():].lstrip("吧"), True)
     if m := RHETORICAL_RE.search(question):

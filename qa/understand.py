@@ -579,8 +579,9 @@ def _described(matches: list, key: str) -> list:
 def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | None) -> None:
     """What the question asks once what it tells is set aside: "已知2024年收入总计比上年减少14279.38
     万元，那2023年收入总计约为多少" asks the level of the year its asking clause names (the change is
-    told); "的车有没有 几辆" a count, its yes/no word no call for an explanation."""
-    if q.operation == "count" and q.intent == "reason" and not asks_reason(re.sub(r"有没有|是否", "", text)):
+    told); "的车有没有 几辆" a count, its yes/no word no call for an explanation (nor the kinds
+    asked with it, "有几辆车？是什么车")."""
+    if q.operation == "count" and q.intent == "reason" and not asks_reason(KINDS_ASKED_RE.sub("", re.sub(r"有没有|是否", "", text))):
         q.intent = "figure"
     # ("说明里讲买车的钱比24年少了10万，那25年…安排了多少": the told year may be read as no year at all)
     if q.operation in ("change", "diff") and len(set(q.years)) <= 2 and (asked := untold(text)) != text and \
@@ -1839,6 +1840,9 @@ def _asks_yes_or_no(text: str, figure: bool) -> bool:
         and (has_cue("count", asked_after) or has_cue("figure", asked_after)))) and not _ranks_last(text)
 
 
+MONEY_SAID_RE = re.compile(r"费|钱|支出|经费|资金|元|预算|决算")  # ("其中离休费呢": money, whatever came before)
+
+
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
     """A follow-up keeps the previous turn's department, year, kind and concept unless restated."""
     follow_up = bool(FOLLOW_UP_RE.search(q.text.strip())) or len(match_key(q.text)) <= 12
@@ -1854,6 +1858,9 @@ def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
                     rest=q.rest.replace(this.group(0) + said[0].word, ""))
     q, relative = _inherit_subject(q, prev, changes, inherited)
     _inherit_target(q, prev, changes, inherited, follow_up)
+    if PART_OF_RE.match(q.text.strip()) and not q.units and not MONEY_SAID_RE.search(q.text) and \
+            (counted := prev.units or tuple(u for c in prev.concepts if c.counts for u in c.stated_unit)):
+        changes["carried_units"] = counted  # "其中离休的呢" after "离退休人员有多少": its people counted, no money
     _earlier_as_operand(q, prev, changes, inherited)
     _inherit_operation(q, prev, changes, inherited, relative)
     changes["earlier"] = [c for i, c in enumerate(prev.concepts + prev.earlier)

@@ -565,3 +565,14 @@ def test_a_kind_of_body_counted_is_no_body_named(sample_store):
     resolver = EntityResolver(Store(sample_store).documents())
     assert not resolver.resolve("有几个专门委员会", 2024).unknown_orgs
     assert resolver.resolve("哪几个财政局有三公经费", 2024).unknown_orgs
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("临汾民政局2019年哪几项超预算了", None),  # spending set against its budget: an outturn's words
+    ("临汾民政局2019年三公经费没超过预算吧", None),
+    ("福利院决算完成预算的百分之几", "决算"),
+    ("万里街道2024年预算多少", "预算"),
+])
+def test_spending_set_against_its_budget_asks_no_budget_document(question, kind):
+    from index.entities import kind_in
+    assert kind_in(question) == kind

@@ -74,3 +74,14 @@ def test_one_kemu_named_is_answered_alone_with_its_rate(engine):
     assert answer.verdict == "yes" and answer.figures[0].value == "101.74", answer.answer
     assert "社会保障和就业" not in answer.answer
     assert engine.ask("阳泉民政局2024年卫生健康支出有没有超过年初预算？").verdict == "no"
+
+
+def test_one_figure_asked_against_its_budget_is_no_list_of_kemu(engine):
+    """"三公经费没超预算吧": 临汾 states no 三公 budget beside its outturn in one sentence; the
+    table's 预算数 and 决算数 answer, never the 科目 over their budget; asked for the 科目, they are
+    listed (and "超预算" asks for no 预算 document)."""
+    answer = engine.ask("临汾民政局2019年三公经费没超预算吧？")
+    assert answer.verdict == "yes" and "逐项列出了" not in answer.answer
+    assert "28,452.82" in answer.answer and "141100" in answer.answer
+    listed = engine.ask("临汾民政局2019年哪几项超预算了")
+    assert [i.label for i in listed.items] == ["一般公共服务支出", "住房保障支出"]

@@ -12,6 +12,10 @@ from qa.negated import Negated, negated
     ("区府办25年没安排买公车的钱吧", "区府办25年有没有安排买公车的钱", True),
     ("社工部24年的预算不是全花完了吗", "社工部24年的预算是不是全花完了", False),
     ("阳泉民政局24年的车难道不比临汾民政局19年多？", "阳泉民政局24年的车是不是比临汾民政局19年多？", False),
+    # said more strongly, the same guess
+    ("万里街道2024年是不是压根没有三公经费预算？", "万里街道2024年有没有三公经费预算？", True),
+    ("福利院2024年政府采购预算不会超过100万吧？", "福利院2024年政府采购预算有没有超过100万", True),
+    ("区政府办2025年三公经费里面总没有公务用车的钱吧？", "区政府办2025年三公经费里面有没有公务用车的钱", True),
 ])
 def test_the_question_without_its_negation(question, plain, turned):
     assert negated(question) == Negated(plain, turned)
@@ -23,6 +27,9 @@ def test_the_question_without_its_negation(question, plain, turned):
     "三公经费是不是没有",  # nothing named after the negation
     "不是财政拨款的收入有多少",  # no yes or no
     "阳泉民政局24年三公经费多少",
+    "区府办25年不会又安排钱买公车吧？",  # disbelief that it happened again: asked plainly
+    "阳泉民政局24年到底有没有花钱买公务车？不会又买新车了吧",  # asked plainly first
+    "万里街道2025年三公经费比上年少了10万元，不会是不买车了吧？",  # a reason guessed
 ])
 def test_a_question_whose_negation_is_its_claim_or_no_yes_no_is_left_alone(question):
     assert negated(question) is None

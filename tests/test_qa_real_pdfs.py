@@ -2572,3 +2572,28 @@ def test_a_quoted_project_line_is_read_from_its_row(pdf_engine):
 def test_claims_put_up_in_everyday_words(pdf_engine, question, head):
     answer = pdf_engine.ask(question)
     assert answer.figures[0].value == head and answer.answer[:2] in ("是。", "不是")
+
+
+def test_the_names_of_bodies_counted_are_listed_after_their_count(pdf_engine):
+    """"几家单位？都是哪几家": the count's sentence, then the entries the narrative prints line by
+    line after it ("1.…（本部）" … "6.…综合行政执法队"); the count alone when names are not asked."""
+    answer = pdf_engine.ask("万里街道办事处2025年下面管着几家单位？都是哪几家？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("5", "家")
+    for name in ("社区事务受理服务中心", "社区党群服务中心", "城市运行管理中心", "经济发展服务中心", "综合行政执法队"):
+        assert name in answer.answer
+    assert "执法队" not in pdf_engine.ask("万里街道办事处2025年下面管着几家单位？").answer
+
+
+@pytest.mark.parametrize("question, head", [
+    # the money for official cars asked whether there is any: no count of vehicles
+    ("区政府办2025年有没有公务用车购置及运行费", ("0", "万元")),
+    # the body's own sub-units said as set up under it
+    ("省政协办公厅2019年下面设了多少个处室？", ("21", "个")),
+    # a quarter's plan asked of every quarter: the 用款计划 the project's sentence gives
+    ("万里街道那个新建的社区公共服务中心，2024年每个季度计划用多少钱？", ("158.05", "万元")),
+    # a cut said as 压减: ranked by its rate
+    ("万里街道2023年预算跟2022年执行数比，哪个项级科目压减幅度最大？", ("62.37", "%")),
+])
+def test_everyday_words_for_money_units_quarters_and_cuts(pdf_engine, question, head):
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == head

@@ -3319,3 +3319,22 @@ def test_the_projects_of_an_economic_class_are_its_items(engine):
     科目 beneath it; under 项目支出 the projects are still asked of the narrative."""
     answer = engine.ask("阳泉民政局24年工资福利支出，哪一个项目最多钱？")
     assert answer.status == "answered" and answer.figures and "工资福利支出" in answer.answer, answer.answer
+
+
+def test_people_and_things_counted_in_everyday_words(engine):
+    """Counts asked the way people ask them: the staff as 工作人员, a part of a count asked as a
+    follow-up ("其中离休的呢": people, not the 离休费), the kinds of vehicles asked beside their count."""
+    staff = engine.ask("临汾市民政局机关实际有多少工作人员？")
+    assert (staff.figures[0].value, staff.figures[0].unit) == ("20", "人")
+    part = engine.ask("其中离休的呢？", ["临汾市民政局2019年离退休人员有多少？"])
+    assert (part.figures[0].value, part.figures[0].unit) == ("2", "人")
+    money = engine.ask("其中离休费呢？", ["临汾市民政局2019年离退休人员有多少？"])
+    assert money.figures[0].value == "221740"
+    cars = engine.ask("阳泉民政局24年有几辆车？是什么车？")
+    assert (cars.figures[0].value, cars.figures[0].unit) == ("25", "辆")
+
+
+def test_items_listed_within_a_whole_are_each_read_not_the_last_broken_down(engine):
+    answer = engine.ask("2019年临汾民政局财政拨款支出里，社保就业、卫生健康、住房保障这些类各花了多少？")
+    assert [(i.label, i.value) for i in answer.items] == [
+        ("社会保障和就业支出", "4176152.75"), ("卫生健康支出", "598840.56"), ("住房保障支出", "242137.80")]

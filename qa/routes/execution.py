@@ -121,10 +121,23 @@ def _parts(doc: Document, q: QueryPlan) -> list[Executed]:
     asked = {c.name for c in q.concepts}
     of = {s: {m.concept.name for m in lexicon().concepts_in(match_key(wholes.get(s, ""))) if not m.concept.department_total}
           for s in {*sections, *wholes}}
-    chosen = [s for s in of if of[s] & asked] or \
+    chosen = [s for s in of if of[s] & asked]
+    if not chosen and _whole_named_alone(q):
+        return []  # ("三公经费没超预算吧", where no sentence states its budget beside its outturn: no 科目 to list)
+    chosen = chosen or \
         sorted([s for s in sections if not of[s] - asked] or list(sections),
                key=lambda s: not wholes.get(s, "").startswith("一般公共预算"))
     return sections.get(chosen[0], []) if chosen else []
+
+
+# the 科目 themselves asked for ("哪几项", "有没有超预算的科目"), not one figure's own execution
+ITEMS_ASKED_RE = re.compile(r"哪|几项|几个|列出|科目|项目|款|类")
+
+
+def _whole_named_alone(q: QueryPlan) -> bool:
+    """The question names one figure of its own (三公经费, not the department's spending) and asks
+    whether it went over, not which 科目 did."""
+    return not ITEMS_ASKED_RE.search(q.text) and any(not c.department_total for c in q.concepts)
 
 
 def _budget(text: str, stated: list[StatedFact]) -> StatedFact | None:

@@ -22,7 +22,7 @@ from qa.claims import TENTHS_CHANGE_RE, multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
-from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path
+from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path, sentences
 from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
@@ -734,6 +734,37 @@ def money_beside_count(q: QueryPlan, docs: list[Document], count: Answer) -> Ans
         if after is not None:
             return _figure(q, doc, after)
     return None
+
+
+# the names of what is counted asked beside the count ("几家单位？都是哪几家", "分别是哪些")
+NAMES_ASKED_RE = re.compile(r"(?:都|分别|各|具体)?是哪(?:几|些)|有哪(?:几|些)(?:家|个)?(?=[？?，,。]|$)|叫什么|(?:哪几|哪些)(?:家|个)(?:单位)?(?:呢)?(?=[？?，,。]|$)")
+# one entry of a list the narrative prints line by line ("2.上海市…受理服务中心。", "（三）…")
+LISTED_LINE_RE = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*(?=\S)")
+MAX_LISTED = 20
+
+
+def names_beside_count(q: QueryPlan, docs: list[Document], count: Answer | None) -> Answer | None:
+    """A count of bodies whose names are asked too ("下面管着几家单位？都是哪几家"): the count's
+    sentence, then the entries listed line by line right after it in its section ("1.…（本部）
+    2.…中心"), quoted as printed. The count alone where its sentence is followed by no list."""
+    if count is None or not count.figures or count.figures[0].unit not in ("家", "个") or not NAMES_ASKED_RE.search(q.text):
+        return count
+    cited = count.citations[0] if count.citations else None
+    doc = next((d for d in docs if cited is not None and cited.quote and d.source == cited.source), None)
+    if doc is None:
+        return count
+    said = sentences(doc)
+    at = next((i for i, s in enumerate(said) if s.text == cited.quote), None)
+    listed: list[str] = []
+    for s in said[at + 1:at + 2 + MAX_LISTED] if at is not None else []:
+        if s.section_seq != said[at].section_seq or not (m := LISTED_LINE_RE.match(s.text)):
+            if listed or not s.text.rstrip().endswith(("：", ":")):
+                break  # (one lead-in line, "…具体包括：", may come between)
+            continue
+        listed.append(s.text[m.end():].rstrip("。；;，, "))
+    if not listed:
+        return count
+    return replace(count, answer=f"{count.answer}文件接着逐条列出：{'；'.join(listed)}。")
 
 
 def stated_cell(doc: Document, fact: StatedFact) -> Stated:

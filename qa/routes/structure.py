@@ -293,9 +293,12 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
 
 def _each_row_asked(q: QueryPlan) -> bool:
     """Rows listed, each figure asked ("离休费和退休费各是多少", "一般公共服务、社会保障和就业、住房
-    保障各花了多少"), with no concept but a generic word."""
-    return bool(EACH_ASKED_RE.search(q.text)) and not q.codes and all(c.generic for c in q.concepts) and \
-        (len(_rows_listed(q)) >= 2 or bool(LIST_MARK_RE.search(match_key(q.match_text))))
+    保障各花了多少"), with no concept but a generic word or the whole they are listed within."""
+    key = match_key(q.match_text)
+    start = _listing_start(key)  # (a whole said first, "财政拨款支出里，社保就业、卫生健康…各花了多少", is where they lie)
+    return bool(EACH_ASKED_RE.search(q.text)) and not q.codes and \
+        all(m.generic or m.end <= start for m in lexicon().concepts_in(key) if m.concept in q.concepts) and \
+        (len(_rows_listed(q)) >= 2 or bool(LIST_MARK_RE.search(key)))
 
 
 def _each_row(q: QueryPlan, doc: Document) -> Structure | None:
