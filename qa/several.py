@@ -29,6 +29,8 @@ def _clauses(question: str) -> list[str]:
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)
 ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万分次件名]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
+# the words a breakdown is asked in ("从哪来的", "花在哪些方面"): no relation of figures
+BREAKDOWN_WORDS_RE = re.compile(r"从?哪(?:里|儿|几|些)?(?:块|项|个|方面|部分)?(?:来|去|花|用)?")
 # a clause relating the figures asked, or asking something other than an amount
 RELATES_RE = re.compile(r"比|差|相差|加起来|加一块|合起来|占|几成|百分之|倍|增长|下降|增加|减少|多出|少花|多花|"
                         r"涨|降|变化|剩|为什么|为啥|原因|哪|是否|吗")
@@ -38,9 +40,13 @@ def asked_parts(question: str) -> list[str]:
     """The clauses of a message that each ask an amount of their own, when there are several and
     no clause relates them; else [] (the message is read whole)."""
     clauses = _clauses(question)
-    if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses):
+    # (a breakdown asked first, "钱是从哪来的？一般公共预算资金给了多少", is a part of its own)
+    first = 1 if len(clauses) > 1 and not ASKS_AMOUNT_RE.search(clauses[0].rstrip(CLAUSE_MARKS)) and \
+        has_cue("breakdown", clauses[0]) and "哪" in clauses[0] and not RELATES_RE.search(BREAKDOWN_WORDS_RE.sub("", clauses[0])) \
+        else 0  # (not "分几块", how many parts, which the clause after it names)
+    if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses[first:]):
         return []
-    if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses):
+    if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses[first:]):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]
 

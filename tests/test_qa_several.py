@@ -9,6 +9,10 @@ def test_clauses_that_each_ask_an_amount_are_parts():
     assert asked_parts("临汾民政局19年基本支出多少？项目支出又是多少？") == ["临汾民政局19年基本支出多少？", "项目支出又是多少？"]
     assert asked_parts("万里街道25年三公经费里公务接待费多少？车呢？") == ["万里街道25年三公经费里公务接待费多少？", "车呢？"]
     assert len(asked_parts("政协18年收入一共多少，财政拨款多少，其他资金又是多少？")) == 3
+    # a breakdown asked first is a part of its own, the amount after it another
+    assert asked_parts("区政府办2025年的钱是从哪来的？一般公共预算资金给了多少？") == [
+        "区政府办2025年的钱是从哪来的？", "一般公共预算资金给了多少？"]
+    assert asked_parts("阳泉民政局24年钱花在哪了？为什么比上年多？") == []  # (a reason after it)
 
 
 def test_a_message_relating_its_figures_or_asking_no_amount_is_read_whole():
