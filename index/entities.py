@@ -82,12 +82,16 @@ COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
 RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1,
-                  "次年": 1, "第二年": 1}
+                  "次年": 1, "第二年": 1, "明年": 1, "后年": 2}
+# words that count from the year talked of, not from today ("前一年的机关运行经费", "最新那份预算里，
+# 今年比去年多了多少"): said of a department with no year, they count from its latest document
+COUNTED_FROM_DOCUMENT_RE = re.compile(r"上一年|前一年|往前一年|下一年|后一年|次年|第二年|最新|最近一份|最近那份")
 # "2019年的前一年": a year said only to count from; the year meant is the one counted to
 ANCHORED_YEAR_RE = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年度?的(" + "|".join(
     sorted((w for w, d in RELATIVE_DELTA.items() if d), key=len, reverse=True)) + ")")
 CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完)")
 CARRIED_ON_RE = re.compile(r"(?:结转|转|留|剩)(?:到|至|给|入)$")
+DOCUMENT_POINTED_AFTER_RE = re.compile(r"的?(?:那|那一)份")
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))
 
 
@@ -122,8 +126,8 @@ def relative_years(text: str) -> list[tuple[int, bool]]:
             continue  # "从上一年结转过来的钱": this year's 年初结转, no year of its own
         if delta > 0 and CARRIED_ON_RE.search(text[:m.start()]):
             continue  # "有没有留钱结转到下一年": this year's 结转下年, no year of its own
-        if not (compared and delta == -1):
-            found.append((delta, compared))
+        if not (compared and delta == -1) or DOCUMENT_POINTED_AFTER_RE.match(text, m.end()):
+            found.append((delta, compared))  # ("比上一年那份预算里安排的": that year's own document)
     return found
 
 
@@ -449,6 +453,8 @@ class EntityResolver:
         drop |= {i for i in dropped if i - 1 in drop or i + 1 in drop}
         drop |= {i for i, ch in enumerate(text) if ch in "和跟与及同、" and i - 1 in drop and i + 1 in drop}
         rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
+        if departments and COUNTED_FROM_DOCUMENT_RE.search(question) and not YEAR_RE.search(arabic_years(question)):
+            years = self.years_in(question, max(max(self.by_key[k].years, default=0) for k in departments) or latest_year)
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
@@ -554,6 +560,9 @@ class EntityResolver:
         (``compared=True`` returns those instead)."""
         text = ANCHORED_YEAR_RE.sub(lambda m: f"{full_year(int(m.group(1))) + RELATIVE_DELTA[m.group(2)]}年",
                                     arabic_years(question.replace(" ", "")))
+        if latest_year and not YEAR_RE.search(text):
+            # "去年8月底": a day's date said relatively is that date, like "截至2024年8月31日"
+            text = DATED_RELATIVE_RE.sub(lambda m: f"{latest_year + RELATIVE_DELTA[m.group(1)]}年", text)
         years = []
         if not compared and (span := YEAR_SPAN_RE.search(text)):
             first, last = (full_year(int(g)) for g in span.groups())
@@ -578,6 +587,7 @@ class EntityResolver:
 
 
 DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?")
+DATED_RELATIVE_RE = re.compile(r"(去年|前年|今年)(?=\d{1,2}月)")
 # years listed with one 年 after them ("17、18、19三年", "2017、2018和2019年")
 LISTED_YEARS_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})((?:[、,，和与及跟](?:19|20)?\d{2}){1,5})(?=(?:这|那)?(?:[两二三四五六七八九]个?)?年)")
 

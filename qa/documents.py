@@ -69,11 +69,15 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
     return [lib.docs[d.doc_id] for d in chosen], None
 
 
+# a day of a year said without 截至 ("去年8月底", "2024年12月底"): the date a stock is counted at
+DATED_YEAR_RE = re.compile(r"(?:年|去年|前年|今年)\d{1,2}月")
+
+
 def _stock_counted_at(lib: Library, q: QueryPlan, infos: list[DocumentInfo], picked: list[DocumentInfo]) -> list[DocumentInfo]:
     """A stock asked as of a date ("截至2024年8月底一共有几辆车"): the documents that count it at that
     date — a budget counts its assets at the August before its year, so the 2025 budget's, not the
     2024 budget's (counted at 2023年8月31日); the documents picked when none does."""
-    year = as_of_year(q.text)
+    year = as_of_year(q.text) or (q.years[0] if len(q.years) == 1 and DATED_YEAR_RE.search(q.text) else None)
     if year is None:
         return picked
     dated = [d for d in infos if re.search(rf"截[至止]到?{year}年", narrative_key(lib.docs[d.doc_id]))]

@@ -37,7 +37,7 @@ from qa.routes.claim import check_claims, guess_checked, rate_checked, share_che
 from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
-from qa.routes.held import held_figure_answer, seen_figures_answer
+from qa.routes.held import held_figure_answer, held_item, seen_figures_answer
 from qa.pasted import ADMIN_CHARS_RE
 from qa.routes.quoted import quoted_answer, quoted_row_answer
 from qa.routes.tree import tree_answer
@@ -58,7 +58,7 @@ from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
 from qa.included import part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_parts_told
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, listed_then_compared, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, left_out, asked_after_purpose, asked_parts, asked_questions, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -223,9 +223,17 @@ class QAEngine:
             compared = self._read(replace(form, text=two[1]), [*earlier, two[0]])
             if listing.status == ANSWERED and compared.status == ANSWERED and compared.figures:
                 return listed_then_compared(form.text, listing, compared)
-        if not (parts := asked_parts(form.text)):
-            return None
+        # (else, where no reason is asked, questions asked one after another, each read after those
+        # before it: "三公经费多少？其中接待费多少？比上年多还是少？" — where the whole read found no
+        # figure, or left out the first question's)
+        asked_apart = not (parts := asked_parts(form.text))
+        if asked_apart and not (parts := asked_questions(form.text) if not asks_reason(form.text) else []):
+            return None  # (a reason, a meaning or a yes or no asked among them is the whole read's to answer)
+        if asked_apart and not (has_cue("figure", parts[0]) or has_cue("count", parts[0])):
+            return None  # (nor where the first asks no amount: "三公预算867万？？钱都花哪去了", "是不是公车一大堆？…")
         answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
+        if asked_apart and (whole.figures or whole.items) and not (answers[0].route == LOOKUP and left_out(whole, answers[0])):
+            return None
         return answered_together(form.text, answers) if answered_more(whole, answers) else None
 
     def _read(self, form: ExamForm, earlier: list[str]) -> Answer:
@@ -373,7 +381,20 @@ def _read_off_the_page(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     185000元，又看到28.5万，到底是多少": the cells or sentences printing each), the document itself
     ("这份是预算还是决算", "第三部分叫什么")."""
     return quoted_answer(q, docs) or quoted_row_answer(q, docs, lib.row_names_in) or seen_figures_answer(q, docs) or \
-        held_figure_answer(q, docs) or document_answer(q, docs)
+        _held_then_asked(lib, q, docs) or held_figure_answer(q, docs) or document_answer(q, docs)
+
+
+def _held_then_asked(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """A figure in hand with more asked of it ("有个10,191.56万元，它是由哪些部分组成的", "…这是什么钱？
+    比前一年多了多少"): what it is, then the rest asked of that item by its code or name."""
+    if (held := held_item(q, docs)) is None:
+        return None
+    identified, name, before, rest = held
+    asked = understand(f"{before}{name}{rest}", lib)
+    if (asked.departments, asked.years) != (q.departments, q.years):
+        return None
+    found = answer(lib, asked)
+    return replace(found, question=q.text, answer=f"{identified}\n{found.answer}") if found.status == ANSWERED else None
 
 
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
@@ -589,9 +610,10 @@ def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 def _figure_and_meaning(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """A figure asked in the same message as the meaning of its term: the figure without the
     meaning's words, then the document's definition (see ``with_definition``)."""
-    if not MEANING_ASKED_RE.search(q.text) or not HOW_MUCH_RE.search(MEANING_ASKED_RE.sub("", q.text)):
-        return None
-    asked = understand(MEANING_ASKED_RE.sub("", q.text), lib)
+    rest = MEANING_ASKED_RE.sub("", q.text)
+    if not MEANING_ASKED_RE.search(q.text) or not (HOW_MUCH_RE.search(rest) or has_cue("yesno", rest) or has_cue("breakdown", rest)):
+        return None  # (a yes or no or the parts asked after the meaning, "…指什么？这项支出是不是比2018年多了", are answered with it)
+    asked = understand(rest, lib)
     if has_cue("meaning", asked.text) or (asked.departments, asked.years) != (q.departments, q.years) or \
             _declined(lib, asked, docs, None) is not None:
         return None

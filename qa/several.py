@@ -41,14 +41,30 @@ def asked_parts(question: str) -> list[str]:
     no clause relates them; else [] (the message is read whole)."""
     clauses = _clauses(question)
     # (a breakdown asked first, "钱是从哪来的？一般公共预算资金给了多少", is a part of its own)
+    # (not "分几块", how many parts, which the clause after it names; nor "由哪些构成？人员经费和公用经费
+    # 各多少", the parts named after it)
     first = 1 if len(clauses) > 1 and not ASKS_AMOUNT_RE.search(clauses[0].rstrip(CLAUSE_MARKS)) and \
         has_cue("breakdown", clauses[0]) and "哪" in clauses[0] and not RELATES_RE.search(BREAKDOWN_WORDS_RE.sub("", clauses[0])) \
-        else 0  # (not "分几块", how many parts, which the clause after it names)
+        and not has_cue("each", "".join(clauses[1:])) else 0
     if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses[first:]):
         return []
     if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses[first:]):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]
+
+
+QUESTION_RE = re.compile(r"[^？?]+[？?]+")
+MIN_QUESTION = 4  # characters of a question of its own ("比上年多还是少？"), not an echo ("是吗？")
+
+
+def asked_questions(message: str) -> list[str]:
+    """The questions of a message asked one after another, each ended by its question mark
+    ("三公经费多少？其中接待费多少？比上年多还是少？"); [] where there is one."""
+    questions = [q.strip() for q in QUESTION_RE.findall(message.strip())]
+    rest = QUESTION_RE.sub("", message.strip()).strip(CLAUSE_MARKS)
+    if rest or len(questions) < 2 or any(len(q.strip(CLAUSE_MARKS)) < MIN_QUESTION for q in questions):
+        return []
+    return questions
 
 
 # the asker's purpose said first, then what they ask on the way to it ("想算每辆车平均花多少，先问下…
@@ -166,20 +182,33 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
     """Clause by clause answers more of the message than the whole read did: every clause found
     its figure, and the whole read left out one of their figures (an amount the whole gives, or
     lists, is one it answers)."""
-    if not all(p.status == ANSWERED and p.figures for p in parts):
-        return False
+    if not all(p.status == ANSWERED and (p.figures or p.items) for p in parts):
+        return False  # (a part may list its figures side by side: "其中一般公共预算和政府性基金各多少")
     given = {_amount_key(f.value) for f in [*whole.figures, *whole.items]}
     return whole.status != ANSWERED or any(
         _amount_key(f.value) not in given for p in parts for f in [*p.figures, *p.items])
+
+
+def left_out(whole: Answer, first: Answer) -> bool:
+    """The whole read gives none of the figures the message's first question is answered with."""
+    given = {_amount_key(f.value) for f in [*whole.figures, *whole.items]}
+    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in whole.answer for f in first.figures)
 
 
 def _amount_key(value: str) -> str:
     return match_key(value).replace(",", "")
 
 
+# a last question relating figures asked before it ("服务占了百分之几", "没花掉的有多少"), not a
+# change over the years of one of them: its figure is what the message comes to
+RELATING_OPERATIONS = ("share", "diff", "sum")
+
+
 def answered_together(question: str, parts: list[Answer]) -> Answer:
     """One answer to the message: each clause's answer in turn, each clause's first figure and
-    citation in the order asked before the rest (the first clause's figure heads)."""
+    citation in the order asked before the rest (the first clause's figure heads, unless the last
+    relates the figures before it: "…一共多少？其中服务类多少？服务占了百分之几？"); the
+    one yes or no asked, where one is."""
     marks = "①②③④⑤⑥⑦⑧⑨"
     mark = [marks[n] if n < len(marks) else str(n + 1) for n in range(len(parts))]
     first = {}
@@ -189,9 +218,12 @@ def answered_together(question: str, parts: list[Answer]) -> Answer:
     text = "\n".join(mark[n] + (p.answer if first[p.answer] == n else f"同{mark[first[p.answer]]}")
                      for n, p in enumerate(parts))
     plans = [p.plan for p in parts]
+    relates = parts[-1].figures and parts[-1].figures[0].derived and (parts[-1].plan or {}).get("operation") in RELATING_OPERATIONS
+    order = [len(parts) - 1, *range(len(parts) - 1)] if relates else range(len(parts))
+    verdicts = [p.verdict for p in parts if p.verdict]
     return replace(parts[0], question=question, answer=text,
-                   figures=[f for p in parts for f in p.figures[:1]] + [f for p in parts for f in p.figures[1:]],
-                   citations=[c for p in parts for c in p.citations[:1]] + [c for p in parts for c in p.citations[1:]],
+                   figures=[f for n in order for f in parts[n].figures[:1]] + [f for p in parts for f in p.figures[1:]],
+                   citations=[c for n in order for c in parts[n].citations[:1]] + [c for p in parts for c in p.citations[1:]],
                    notes=[n for p in parts for n in p.notes if n],
-                   items=[i for p in parts for i in p.items], verdict=None,
+                   items=[i for p in parts for i in p.items], verdict=verdicts[0] if len(verdicts) == 1 else None,
                    plan={**plans[0], "operation": "breakdown", "parts": plans})

@@ -121,17 +121,38 @@ PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2
                      r"(?<=[\u4e00-\u9fff]{2})(?<![增参追附更外叠添施个])加(?![班强快大了油入工装挂起速深剧重以在一])(?=[\u4e00-\u9fff]{2})")
 # the year of the document a figure is read in ("根据2017年预算文件", "17年的预算报告里")
 # a figure someone has in hand, asked what it is ("表里那个17.61万元是什么钱", "有个291万，是什么项目",
-# "看到一个755.08，这是收入还是支出", "写的321.02万元是什么数", "有个743.39，这是一笔支出吧"),
+# "看到一个755.08，这是收入还是支出", "写的321.02万元是什么数", "有个743.39，这是一笔支出吧",
+# "有一项是2.43万元，那是啥开支", "有一项正好是314.03万元，是哪一项"),
 # pointed at with 那个 / 有个 / 表里 / 看到 / 写着 so that a figure told of a named item
 # ("三公经费47.91万元是怎么构成的") is not one; or asked which items print it ("哪几项正好是50万")
 _HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?P<unit>亿元|万元|万|元|%)?(?![年月日号表位辆人个次])"
-FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
-                            rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它)?"
+FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|有一?项(?:正好|刚好|恰好)?|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
+                            rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它|那)?"
                             r"(?:(?:是|为|指|属于|系|代表)(?:的)?(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|(?:是|为)?(?:收入还是支出|支出还是收入)|"
                             # ("是收进来的钱还是花出去的钱")
                             r"(?:是|为)?(?:收进?来?的钱?|进账的?钱?)还是(?:花出去|花掉|用掉|支出去?)的钱?|"
                             r"(?:是|为)?(?:花出去|花掉|用掉|支出去?)的钱?还是(?:收进?来?的钱?|进账的?钱?)|"
                             r"是?一笔(?:支出|收入)|是(?:支出|收入)[吧吗])")
+# a figure pointed at ("有个10,191.56万元", "有一项是1,157.63万元") with more asked of it after it
+# ("它是由哪些部分组成的", "这是什么钱？比前一年多了多少"): the amount, and where the question goes on
+POINTED_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|有一?项|有笔|有一笔)(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}")
+WHAT_IT_IS_RE = re.compile(r"^[,?]*(?:这|它|那)?(?:是|为|指|属于)?(?:的)?(?:什么|啥|哪一?[类项个款笔]|哪)(?:钱|数|支出|开支|科目|东西)?[?,]*")
+
+
+def pointed_figure(text: str) -> tuple[HeldFigure, int, int, str] | None:
+    """A figure pointed at and what is asked of it beyond what it is: (the figure, where its words
+    start and end in the match key, the words asking more); None where nothing more is asked."""
+    key = match_key(text)
+    if (m := POINTED_HELD_RE.search(key)) is None or not float(m.group("number").replace(",", "")):
+        return None
+    rest = re.sub(r"^[,?]*(?:它|这|那)?", "", WHAT_IT_IS_RE.sub("", key[m.end():]))
+    if len(rest.strip("?,。")) < 3:
+        return None
+    number = m.group("number").replace(",", "")
+    unit = {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or "")
+    return HeldFigure(float(number), unit, len(number.partition(".")[2]), False), m.start(), m.end(), rest
+
+
 # figures someone saw in several places and asks which is right ("我看到一个185000元，又看到28.5万，到底是多少")
 SEEN_RE = re.compile(rf"(?:看到|看见|写着|写的是|印着|印的是)了?(?:一个|个)?(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}")
 WHICH_RIGHT_RE = re.compile(r"到底|究竟|哪个(?:对|准|是)|以哪个为准|哪个才是")
@@ -1779,7 +1800,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "rank"
     if has_cue("diff", text) and items == 2 and departments <= 1 and years <= 1 and not has_cue("rank", text):
         return "diff"  # "各是多少，基本支出比项目支出多多少": the gap, both figures with it
-    if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1:
+    if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1 and \
+            not WHOLE_THEN_PARTS_RE.search(text):
         return "sum"  # "离休费和退休费各是多少，加起来多少": the total, each figure with it
     if has_cue("breakdown", text) and not NAMED_BY_WORD_RE.search(text):
         # (not "带“救助”两个字的科目，各多少": the rows a word picks out, each a candidate)
@@ -1810,6 +1832,10 @@ RANK_GAP_RE = re.compile(rf"(?:排)?(?:第(?P<a>{PLACE_NUMBER})(?:多|大|高|�
                          r"[^，。？?]{0,3}?(?:差|相差|多出|高出|多了)")
 
 
+# the first asked in a clause of its own before a place is ("哪一类支出最多？排第二的…")
+MOST_THEN_PLACE_RE = re.compile(r"最(?:多|大|高|少|小|低)[^，,。？?]{0,6}[，,。？?]")
+
+
 def _read_ranking(q: QueryPlan, text: str) -> None:
     """A ranking's order, how many (前三, 最多的两项), at which level (类/款/项) and which place
     (第二多的)."""
@@ -1822,6 +1848,8 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
         q.place = chinese_number(m.group(1).replace("两", "二")) or 1
+        if MOST_THEN_PLACE_RE.search(text[:m.start()]) and q.place > 1:
+            q.top_n, q.place = q.place, 1  # "哪一类最多？排第二的是哪一类": the first and the second
     q.standing = "member" if has_cue("top_member", text) else "place" if has_cue("place_asked", text) else ""
     if m := RANK_GAP_RE.search(text):
         q.standing, q.place = "gap", chinese_number((m.group("a") or "一").replace("两", "二")) or 1
@@ -1833,14 +1861,20 @@ def _asks_yes_or_no(text: str, figure: bool) -> bool:
     no first and then how many or how much ("是不是又要买公车？买几辆？", "有没有买新公车，购置费
     多少"); never a ranking asked last."""
     clauses = [c for c in QUESTION_CLAUSE_RE.split(text) if c]
-    asked_after = "".join(clauses[1:])
+    # (the yes or no in any clause before the last: "培训费预算是多少？比2017年多了吗？多多少？")
+    asked = next((n for n, c in enumerate(clauses[:-1]) if has_cue("yesno", c) and not has_cue("figure", c)), None)
+    asked_after = "".join(clauses[asked + 1:]) if asked is not None else ""
     return ((has_cue("agree", text) and not re.search(r"差(?:了|额)?(?:多少|几)", text)) or (
         (has_cue("yesno", text) or has_cue("truth", text)) and not figure) or (
-        len(clauses) > 1 and has_cue("yesno", clauses[0]) and not has_cue("figure", clauses[0])
-        and (has_cue("count", asked_after) or has_cue("figure", asked_after)))) and not _ranks_last(text)
+        asked is not None and (has_cue("count", asked_after) or has_cue("figure", asked_after)))) and not _ranks_last(text)
 
 
 MONEY_SAID_RE = re.compile(r"费|钱|支出|经费|资金|元|预算|决算")  # ("其中离休费呢": money, whatever came before)
+
+
+# a whole asked "in all", then its parts ("年末财政拨款结转和结余一共多少？其中一般公共预算和政府性基金各多少"):
+# no sum of the parts
+WHOLE_THEN_PARTS_RE = re.compile(r"(?:一共|总共|合计|共计)[^？?。]{0,8}[？?，,。]\s*其中")
 
 
 def _inherit(q: QueryPlan, prev: QueryPlan) -> QueryPlan:
@@ -2218,8 +2252,13 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     or only swaps it in a question computed from two figures ("行政运行呢" after "事业运行的全年预算和
     决算差了多少"), said in full: the item's name in place of 它, or the question before with the other
     item in its place; any other follow-up as it is."""
+    question = _fund_carried(question, prev.text)
     said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
     item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
+    talked_of = item or (prev.rows[0] if len(prev.rows) == 1 else prev.concepts[0].name if len(prev.concepts) == 1 else None)
+    if talked_of and UNSPENT_ONLY_RE.fullmatch(match_key(question)):
+        # "没花掉的有多少" after an item's budget and outturn (its name carried on): its unspent part
+        return f"{talked_of}{question}"
     if item is None:
         return question
     if m := POINTED_ITEM_RE.match(question):
@@ -2231,6 +2270,22 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
             (lib.row_names_in(other) or lexicon().concepts_in(other)):
         return key.replace(match_key(item), other)
     return question
+
+
+# the fund a part of the spending was said in ("财政拨款基本支出里…"): the same part said bare in the
+# follow-up ("人员经费占基本支出的百分之几") is of that fund still
+FUND_SAID_OF_RE = re.compile(r"(?P<fund>财政拨款|一般公共预算(?:财政拨款)?)(?:安排)?的?(?P<part>基本支出|项目支出)")
+
+
+def _fund_carried(question: str, before: str) -> str:
+    """The follow-up with the fund said before put back before the same part said bare."""
+    if (m := FUND_SAID_OF_RE.search(before)) is None or FUND_SAID_OF_RE.search(question):
+        return question
+    return re.sub(rf"(?<![款算的]){m.group('part')}", m.group("fund") + m.group("part"), question)
+
+
+# a follow-up asking only what was left unspent ("没花掉的有多少？"), of the item talked of
+UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern + r")(?:多少|几)(?:钱)?(?:呢)?[?？]?")
 
 
 # (its measures only: "它的年初预算…"; "它有几辆车" points at the body)

@@ -87,3 +87,19 @@ def test_the_units_a_list_names_numbered_or_separated():
     listed = "江苏省委办公厅（本级）、省委机要局（省国家密码管理局）、机关后勤服务中心、机关文印中心。不含东郊国宾馆。"
     assert len(_units_in(listed, "中共江苏省委办公厅")) == 4
 
+
+
+def test_a_term_asked_before_its_figure_is_defined_beside_it(plain_engine):
+    """"什么是机关运行经费？…是多少": the figure, then the 名词解释; a yes or no asked after the
+    meaning ("…指什么？这项支出是不是比2018年多了") is answered with the definition too."""
+    answer = plain_engine.ask("什么是机关运行经费？阳泉民政局24年机关运行经费是多少？")
+    assert answer.figures[0].value == "39.89" and "名词解释" in answer.answer and "公用经费支出" in answer.answer
+    answer = plain_engine.ask("“住房保障支出”指什么？临汾民政局2019年这项支出是不是比2018年多了？")
+    assert answer.verdict == "no" and "集中反映政府用于住房方面的支出" in answer.answer
+
+
+def test_a_term_asked_before_its_parts_and_a_count_asked_with_where_it_is(plain_engine):
+    parts = plain_engine.ask("“社会保障和就业支出”指的是啥？临汾民政局2019年这块钱主要花在哪几方面？")
+    assert parts.figures[0].value == "3314713.85" and "反映政府在社会保障和就业方面的支出" in parts.answer
+    where = plain_engine.ask("临汾市民政局机关设了几个内设科室？这个在文件哪一部分写着？")
+    assert where.figures[0].value == "7" and "「第一部分概况」中的「二、机构设置情况」" in where.answer

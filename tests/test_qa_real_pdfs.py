@@ -2515,11 +2515,13 @@ def test_vehicles_counted_with_the_wrong_measure_word(pdf_engine, question, coun
     assert [(f.value, f.unit) for f in answer.figures] == [(count, "辆")], answer.answer
 
 
-def test_a_stock_asked_as_of_another_date_than_the_document_gives(pdf_engine):
-    """"截止24年8月底有几辆车" of the 2024 budget, which counts them 截至2023年8月31日: no figure; the
-    date printed is said."""
+def test_a_stock_asked_as_of_a_date_is_read_in_the_document_counting_it_then(pdf_engine):
+    """"截止24年8月底有几辆车": the 2025 budget counts them 截至2024年8月31日 (8), not the 2024 budget
+    (截至2023年8月31日, 7); the 2024 budget named for that date gives no figure."""
     answer = pdf_engine.ask("万里街道截止24年8月底一共有几俩车？")
-    assert answer.status == "not_found" and not answer.figures and "2023年8月" in answer.answer, answer.answer
+    assert (answer.figures[0].value, answer.citations[0].year) == ("8", 2025), answer.answer
+    named = pdf_engine.ask("万里街道24年预算里，截止24年8月底一共有几辆车？")
+    assert not named.figures, named.answer
 
 
 def test_the_single_items_of_a_procurement_table_asked_for_themselves(pdf_engine):
@@ -2597,3 +2599,47 @@ def test_the_names_of_bodies_counted_are_listed_after_their_count(pdf_engine):
 def test_everyday_words_for_money_units_quarters_and_cuts(pdf_engine, question, head):
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == head
+
+
+def test_the_document_and_the_date_said_the_everyday_way(pdf_engine):
+    """"最新那份预算里说，去年8月底…几辆车": the latest budget (2025) counts its vehicles at 2024年8月31日;
+    "比上一年那份预算里安排的" is the 2023 budget's own figure, not the 2023 执行数 the 2024 budget
+    states; "最新那份…今年比去年" counts from that budget's year."""
+    cars = pdf_engine.ask("万里街道最新那份预算里说，去年8月底街道一共有几辆车？")
+    assert (cars.figures[0].value, cars.figures[0].unit) == ("8", "辆") and cars.citations[0].year == 2025
+    cut = pdf_engine.ask("万里街道的公益性岗位补贴，2024年预算比上一年那份预算里安排的少了多少？")
+    assert cut.figures[0].value.lstrip("-") == "2138700"
+    rent = pdf_engine.ask("看省委办公厅最新那份预算，提租补贴今年比去年多了多少？")
+    assert (rent.figures[0].value, rent.figures[0].unit) == ("628.34", "万元")
+
+
+def test_an_amount_said_to_be_one_item_is_looked_up(pdf_engine):
+    answer = pdf_engine.ask("普陀区委社会工作部那份决算里有一项是2.43万元，那是啥开支？")
+    assert "其他交通费用" in answer.answer
+    both = pdf_engine.ask("省委办公厅2019年有一项正好是314.03万元，是哪一项？")
+    assert "职业年金" in both.answer
+
+
+def test_questions_asked_one_after_another_keep_the_fund_said_first(pdf_engine):
+    """"财政拨款基本支出里，人员经费和公用经费各多少？人员经费占基本支出的百分之几？": the second
+    question's 基本支出 is the 财政拨款 one (6442.75万元), not all funds' (6522.75万元, with 80万元
+    其他资金); the share computed heads the answer."""
+    answer = pdf_engine.ask("政协办公厅2019年财政拨款基本支出里，人员经费和公用经费各多少？人员经费占基本支出的百分之几？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("82.45", "%")
+    assert "5,312.01" in answer.answer and "1,130.74" in answer.answer
+
+
+def test_a_figure_in_hand_with_more_asked_of_it(pdf_engine):
+    """"有个10,191.56万元，它是由哪些部分组成的": the item printing it (政协事务) broken down; "有个
+    1,157.63万元，这是什么钱？比前一年多了多少": that item's change."""
+    parts = pdf_engine.ask("政协办公厅2019年有个10,191.56万元，它是由哪些部分组成的？")
+    assert "政协事务" in parts.answer and parts.figures[0].value == "5,223.22"
+    change = pdf_engine.ask("政协办公厅2018年有个1,157.63万元，这是什么钱？比前一年多了多少？")
+    assert "单位预留机动经费" in change.answer and change.figures[0].value == "1050.79"
+
+
+def test_a_yes_or_no_among_questions_and_the_largest_item_with_its_page(pdf_engine):
+    answer = pdf_engine.ask("政协办公厅2018年的培训费预算是多少？比2017年多了吗？多多少？")
+    assert answer.verdict == "yes" and "97.60" in answer.answer and "16.00" in answer.answer
+    largest = pdf_engine.ask("万里街道2023年的支出预算总表里，哪个项级科目金额最大？在第几页？")
+    assert largest.figures[0].value == "49,927,105" and "第17页" in largest.answer

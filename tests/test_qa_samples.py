@@ -3338,3 +3338,18 @@ def test_items_listed_within_a_whole_are_each_read_not_the_last_broken_down(engi
     answer = engine.ask("2019年临汾民政局财政拨款支出里，社保就业、卫生健康、住房保障这些类各花了多少？")
     assert [(i.label, i.value) for i in answer.items] == [
         ("社会保障和就业支出", "4176152.75"), ("卫生健康支出", "598840.56"), ("住房保障支出", "242137.80")]
+
+
+def test_relative_years_count_from_the_document_talked_of(engine):
+    """"前一年" of a department asked without a year counts from its latest document (临汾: 2019,
+    whose narrative states 2018's figure by its change); "明年" after a year is the year after it."""
+    answer = engine.ask("临汾民政局前一年的机关运行经费大概是多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("39.99", "万元")
+    assert engine.ask("那明年的呢？", ["临汾民政局2019年机关运行经费多少"]).status != ANSWERED
+
+
+def test_a_figure_held_asked_what_it_is_and_the_first_two_of_a_ranking(engine):
+    held = engine.ask("临汾民政局2019年决算里有一项是242137.8元，那是啥开支？")
+    assert "住房" in held.answer
+    ranked = engine.ask("阳泉民政局24年哪一类支出最多？排第二的是哪一类？")
+    assert [i.label for i in ranked.items[:2]] == ["社会保障和就业支出", "其他支出"] and ranked.figures[0].value == "7526.75"

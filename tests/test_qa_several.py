@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_after_purpose, asked_parts, summary_parts, years_then_compared, zero_asked_after
+from qa.several import asked_after_purpose, asked_parts, asked_questions, summary_parts, years_then_compared, zero_asked_after
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -95,3 +95,23 @@ def test_a_score_asked_beside_a_count_is_a_question_of_its_own():
     from qa.several import asked_parts
     assert asked_parts("社工部2024年做了绩效自评的项目有几个？自评平均得了多少分？") == [
         "社工部2024年做了绩效自评的项目有几个？", "自评平均得了多少分？"]
+
+
+def test_questions_asked_one_after_another_are_each_a_part():
+    assert asked_questions("阳泉民政局24年三公经费花了多少？其中公务用车运行维护费多少？比上年少了多少？") == [
+        "阳泉民政局24年三公经费花了多少？", "其中公务用车运行维护费多少？", "比上年少了多少？"]
+    assert asked_questions("阳泉民政局24年三公经费多少？") == []
+    assert asked_questions("阳泉民政局24年三公经费多少？是吗？") == []  # (an echo is no question of its own)
+    assert asked_questions("三公经费多少？其中接待费多少，麻烦告诉我") == []  # (words after the last question)
+
+
+def test_each_question_of_a_message_is_answered_after_those_before_it(engine):
+    """Three questions in one message: each read as the chat would read it, every figure given;
+    a whole asked "in all" with its parts after 其中 is no sum of the parts."""
+    answer = engine.ask("阳泉市民政局2024年政府采购一共多少钱？其中服务类多少？服务占了百分之几？")
+    assert all(s in answer.answer for s in ("755.08", "659.90", "87.39%"))
+    answer = engine.ask("临汾市民政局2019年年末财政拨款结转和结余一共多少？其中一般公共预算和政府性基金各多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("253000", "元")
+    assert "168000" in answer.answer and "85000" in answer.answer
+    unspent = engine.ask("临汾市民政局2019年公务用车运行维护费预算多少？实际花了多少？没花掉的有多少？")
+    assert "71547.18" in unspent.answer and "253000" not in unspent.answer  # (the item's, not the 年末结转)

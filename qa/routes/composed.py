@@ -560,8 +560,8 @@ WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)�
                               r"[，,？?]?(?:这个数|这个数字|它)?(?:是)?(?:在)?(?:报告|文件|说明|文档|公开文件)(?:的|里)?"
                               r"(?:哪一?个?(?:部分|节|章|段)|第几页)(?:里|中)?(?:写|说|讲|提|列|印)?(?:的|到的?)?")
 PAGE_ASKED_RE = re.compile(r"第几页|哪一?页")
-# ("…是多少？在第几页", "…2928.22万元在第几页": the amount is still the figure)
-FIGURE_ASKED_TOO_RE = re.compile(r"多少|几|比例|占比|百分|\d(?:\.\d+)?\s*(?:万|亿|元)")
+# ("…是多少？在第几页", "…2928.22万元在第几页", "哪个项级科目金额最大？在第几页": the amount is still the figure)
+FIGURE_ASKED_TOO_RE = re.compile(r"多少|几|比例|占比|百分|\d(?:\.\d+)?\s*(?:万|亿|元)|最(?:大|多|高|少|小|低)")
 
 
 ASKED_BEFORE_RE = re.compile(r"多少|几|哪|什么|吗|是否")
@@ -585,7 +585,9 @@ def said_where(found: Answer, question: str) -> Answer:
     if not found.citations or not (found.status == ANSWERED or found.status == UNCLEAR and one_table):
         return replace(found, question=question)
     cited = found.citations[0]
-    place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else f"「{cited.section.split(' > ')[-1]}」"
+    # (a section by its whole path: "「第一部分概况」中的「二、机构设置情况」" says which part it is in)
+    place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else \
+        "「" + "」中的「".join(cited.section.split(" > ")) + "」"
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
     # ("三公经费那张表在第几页": the page is the figure asked, the amount beside it, unless an
     # amount is asked too)

@@ -15,11 +15,12 @@ import re
 
 from core.model import YUAN_PER_UNIT, Document
 from core.text import is_total, match_key, parse_amount
+from core.vocab import has_cue
 from qa.answers import citation, finish, sentence_citation, yuan
 from qa.lookup import Located, named_table, printed_name, row_name, without_spent_word
 from qa.model import LOOKUP, NOT_FOUND, Answer, Figure, Item
 from qa.narrative import AMOUNT_RE, Sentence, amount_label, sentences
-from qa.understand import HeldFigure, QueryPlan, held_figure, seen_figures
+from qa.understand import HeldFigure, QueryPlan, held_figure, pointed_figure, seen_figures
 
 SHOWN_CELLS = 12
 SHOWN_SENTENCES = 4
@@ -71,6 +72,26 @@ def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     answer.items = items if figures == [] else []
     answer.verdict = verdict if answer.status != NOT_FOUND else None
     return answer
+
+
+def held_item(q: QueryPlan, docs: list[Document]) -> tuple[str, str, str, str] | None:
+    """A figure pointed at with more asked of it ("有个10,191.56万元，它是由哪些部分组成的"): where
+    one item prints it, (what the figure is, said with its cells, the item's 科目 code or name, the
+    words before the figure, the words asking more); None otherwise."""
+    pointed = pointed_figure(q.text)
+    if pointed is None or not docs:
+        return None
+    held, start, end, rest = pointed
+    if not (has_cue("breakdown", rest) or has_cue("change", rest)) or "还是" in rest:
+        return None  # (what else is asked of it: its parts or its change, not its side nor a sum)
+    cells = _without_parts(_printing(held, docs, q.text))
+    names = {c.row.code or _name(c) for c in cells}
+    if len(names) != 1:
+        return None
+    said = f"{held.number:,.{held.places}f}".replace(",", "") + held.unit
+    places = "；".join(dict.fromkeys(f"《{c.table.title}》“{_name(c)}”（{c.column_path}）" for c in cells[:SHOWN_CELLS]))
+    key = match_key(q.text)
+    return f"{said}是“{_name(cells[0])}”的数：{places}。", names.pop(), key[:start], rest
 
 
 def seen_figures_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -258,6 +258,8 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             lib, q, doc, schema().family(doc.tables[table].type), "", level_asked(q, 3), (), doc.tables[table].title,
             only=table)) is not None:
         return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
+    if (by_fund := _fund_columns(q, doc)) is not None:
+        return by_fund
     if names := _listed_names(q):
         if named is not None and named.row.code and (row_parts := _row_columns(doc, named, names)) is not None:
             return row_parts  # "2080208…基本支出和项目支出各是多少": that 科目's columns
@@ -508,6 +510,36 @@ def _same_named(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
         cells = [Located(doc, ti, ri, ci, f"{heads.get(r.code[:-2], r.code[:-2])}·{name}") for ri, r in rows]
         return Structure(name, [Part.of_cell(c) for c in cells], f"《{table.title}》中名为“{name}”的各项科目")
     return None
+
+
+# the funds a 财政拨款 row is split by, each a column of its own (公开04表's 一般公共预算财政拨款,
+# 政府性基金预算财政拨款)
+FUND_WORD_RE = re.compile(r"一般公共预算|政府性基金|国有资本经营")
+
+
+def _fund_columns(q: QueryPlan, doc: Document) -> Structure | None:
+    """A row asked by fund ("年末财政拨款结转和结余中一般公共预算和政府性基金各多少"): the row of
+    the figure named first, in the columns under the same heading that name each fund; None
+    unless two or more funds are listed after it and each is one such column."""
+    key = match_key(q.match_text)
+    named = [m for m in lexicon().concepts_in(key) if not m.generic and not FUND_WORD_RE.search(m.word)]
+    # (wherever said beside it: "一般公共预算的年末财政拨款结转和结余和政府性基金" as the question reads reworded)
+    funds = list(dict.fromkeys(m.group(0) for m in FUND_WORD_RE.finditer(key)
+                               if not named[0].start <= m.start() < named[0].end)) if named else []
+    if len(funds) < 2:
+        return None
+    cells = locate_concept(doc, named[0].concept, q.measure)[0]  # (its whole column: the funds are asked of it)
+    if len(cells) != 1 or not isinstance(cells[0], Located):
+        return None
+    whole = cells[0]
+    heading = whole.table.columns[whole.column].rsplit("/", 1)[0]
+    columns = [[ci for ci, path in enumerate(whole.table.columns) if path.rsplit("/", 1)[0] == heading
+                and fund in path.rsplit("/", 1)[-1] and whole.row.values[ci] is not None] for fund in funds]
+    if any(len(c) != 1 for c in columns):
+        return None
+    parts = [Located(doc, whole.table_seq, whole.row_seq, c[0], whole.table.columns[c[0]].rsplit("/", 1)[-1]) for c in columns]
+    return Structure(row_name(whole.row.label), [Part.of_cell(c) for c in parts], f"《{whole.table.title}》“{row_name(whole.row.label)}”行",
+                     side_by_side=True)
 
 
 def _row_columns(doc: Document, named: Located, names: list[Concept]) -> Structure | None:
