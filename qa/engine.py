@@ -58,7 +58,7 @@ from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
 from qa.included import part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_parts_told
-from qa.several import (amount_asked_after, answered_more, answered_together, left_out, asked_after_purpose, asked_parts, asked_questions, listed_then_compared, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
