@@ -27,7 +27,11 @@ GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:压根|根本|完全|真的
 
 # "人员经费不就是发工资吗？按大类看都花在哪了": a guess put as a rhetorical question before the one
 # asked, which the answer to that one settles
-GUESS_BEFORE_RE = re.compile(r"(?:不就是|不就|还不是|不都是)[^，,。？?]{1,20}?(?:吗|嘛)[？?，,]\s*(?=\S)")
+# ("…的全部支出，大头应该是儿童福利吧？主要花在哪几项", "收入全是财政拨款吧？由哪几块构成": a guess
+# of what it is mostly or all made of, which the parts asked after it settle)
+GUESS_BEFORE_RE = re.compile(r"(?:不就是|不就|还不是|不都是)[^，,。？?]{1,20}?(?:吗|嘛)[？?，,]\s*(?=\S)"
+                             r"|(?:大头|应该|肯定|估计)*(?:大头|全|全都|都|大半|大部分|主要)(?:应该)?(?:是|都是|花在|用在)"
+                             r"(?![^，,。？?]*(?:多少|几))[^，,。？?]{1,14}?吧[？?]\s*(?=\S[^。]*[？?哪几多])")
 
 
 PLAIN_ASKED_RE = re.compile(r"有没有|是不是|是否|有无")

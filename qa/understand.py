@@ -2256,6 +2256,10 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
     item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
     talked_of = item or (prev.rows[0] if len(prev.rows) == 1 else prev.concepts[0].name if len(prev.concepts) == 1 else None)
+    if talked_of and (m := AMOUNT_POINTED_BACK_RE.match(question)):
+        # "这339.77万元占当年财政拨款支出的百分之几", "你说的867.50万元里，公务接待费是多少": the
+        # figure the last answer gave is the item asked before, said by its name
+        return f"{talked_of}{question[m.end():]}"
     if talked_of and UNSPENT_ONLY_RE.fullmatch(match_key(question)):
         # "没花掉的有多少" after an item's budget and outturn (its name carried on): its unspent part
         return f"{talked_of}{question}"
@@ -2282,6 +2286,11 @@ def _fund_carried(question: str, before: str) -> str:
     if (m := FUND_SAID_OF_RE.search(before)) is None or FUND_SAID_OF_RE.search(question):
         return question
     return re.sub(rf"(?<![款算的]){m.group('part')}", m.group("fund") + m.group("part"), question)
+
+
+# the amount the last answer gave, pointed back at ("这339.77万元", "你说的2.85万元，", "那47.91万元")
+AMOUNT_POINTED_BACK_RE = re.compile(r"^(?:那么|那)?(?:这|那|你说的|你刚才说的|刚才说的|上面说的)?(?:个|笔)?"
+                                    r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)(?:的?钱)?[，,]?")
 
 
 # a follow-up asking only what was left unspent ("没花掉的有多少？"), of the item talked of

@@ -42,6 +42,16 @@ def test_the_guess_that_it_did_not_happen_is_agreed_with_when_it_did_not(engine)
     assert engine.ask("阳泉民政局24年三公经费有没有超预算").verdict == "no"
 
 
+def test_a_guess_of_what_a_whole_is_mostly_made_of_is_left_to_its_parts(engine):
+    """"…全部支出，大头应该是儿童福利吧？主要花在哪几项": the parts of the whole said before the guess,
+    which settle it; a guess of one figure ("行政编制是十八个人吧？实际有几个人") is no such guess."""
+    assert negated("临汾民政局19年对个人和家庭的补助，主要是发救济费吧？都花在哪几项？") == \
+        Negated("临汾民政局19年对个人和家庭的补助，都花在哪几项？", False)
+    assert negated("临汾民政局19年行政编制是十八个人吧？实际有几个人？") is None
+    answer = engine.ask("阳泉民政局24年社会福利方面的全部支出，大头应该是儿童福利吧？主要花在哪几项？")
+    assert [i.label for i in answer.items[:3]] == ["养老服务", "社会福利事业单位", "殡葬"]
+
+
 def test_a_rhetorical_guess_before_the_question_is_left_out():
     assert negated("省政协17年人员经费不就是发工资吗？按大类看都花在哪了？") == \
         Negated("省政协17年人员经费按大类看都花在哪了？", False)

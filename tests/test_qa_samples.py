@@ -3353,3 +3353,11 @@ def test_a_figure_held_asked_what_it_is_and_the_first_two_of_a_ranking(engine):
     assert "住房" in held.answer
     ranked = engine.ask("阳泉民政局24年哪一类支出最多？排第二的是哪一类？")
     assert [i.label for i in ranked.items[:2]] == ["社会保障和就业支出", "其他支出"] and ranked.figures[0].value == "7526.75"
+
+
+def test_the_amount_the_last_answer_gave_pointed_back_at_is_its_item(engine):
+    """"这339.77万元占当年财政拨款支出的百分之几" after 人员经费: that item's share, not the
+    财政拨款支出's own; "是哪家公司施工的" is no figure the disclosures publish."""
+    share = engine.ask("这339.77万元占当年财政拨款支出的百分之几？", ["临汾民政局19年人员经费花了多少？"])
+    assert (share.figures[0].value, share.figures[0].unit) == ("67.59", "%")
+    assert engine.ask("临汾民政局城市社区提档升级项目是哪家公司施工的？").status == NOT_FOUND
