@@ -605,9 +605,12 @@ def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | Non
     if q.operation == "count" and q.intent == "reason" and not asks_reason(KINDS_ASKED_RE.sub("", re.sub(r"有没有|是否", "", text))):
         q.intent = "figure"
     # ("说明里讲买车的钱比24年少了10万，那25年…安排了多少": the told year may be read as no year at all)
-    if q.operation in ("change", "diff") and len(set(q.years)) <= 2 and (asked := untold(text)) != text and \
+    # ("其他城乡社区支出2024年才九百多万元，2025年预算安排了多少": the year told with its amount is no
+    # year asked)
+    if q.operation in ("change", "diff", "value") and len(set(q.years)) <= 2 and (asked := untold(text)) != text and \
             not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
-            len(set(told := resolver.years_in(asked, latest_year))) == 1:
+            (q.operation != "value" or YEAR_RE.search(arabic_years(asked))) and \
+            len(set(told := resolver.years_in(asked, latest_year))) == 1:  # (a value's year said, not "今年" of the file told)
         q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
 
 

@@ -2643,3 +2643,12 @@ def test_a_yes_or_no_among_questions_and_the_largest_item_with_its_page(pdf_engi
     assert answer.verdict == "yes" and "97.60" in answer.answer and "16.00" in answer.answer
     largest = pdf_engine.ask("万里街道2023年的支出预算总表里，哪个项级科目金额最大？在第几页？")
     assert largest.figures[0].value == "49,927,105" and "第17页" in largest.answer
+
+
+def test_a_year_told_with_its_amount_is_no_year_asked_and_a_guessed_largest_is_left_out(pdf_engine):
+    """"2024年才九百多万元，2025年预算安排了多少": 2025's figure alone; "肯定是出国花得最多吧？最多的
+    到底是哪一项": the ranking, whatever the guess."""
+    answer = pdf_engine.ask("万里街道的“其他城乡社区支出”2024年才九百多万元，2025年预算安排了多少？")
+    assert (answer.figures[0].value, answer.citations[0].year) == ("52,348,937", 2025)
+    ranked = pdf_engine.ask("省政协办公厅2017年的三公经费里，肯定是出国花得最多吧？最多的到底是哪一项，多少钱？")
+    assert ranked.figures[0].value == "443.50" and "公务接待费" in ranked.answer

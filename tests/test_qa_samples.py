@@ -3361,3 +3361,8 @@ def test_the_amount_the_last_answer_gave_pointed_back_at_is_its_item(engine):
     share = engine.ask("这339.77万元占当年财政拨款支出的百分之几？", ["临汾民政局19年人员经费花了多少？"])
     assert (share.figures[0].value, share.figures[0].unit) == ("67.59", "%")
     assert engine.ask("临汾民政局城市社区提档升级项目是哪家公司施工的？").status == NOT_FOUND
+
+
+def test_a_guess_that_one_item_is_the_largest_before_its_figure_is_asked(engine):
+    answer = engine.ask("阳泉民政局24年三公经费里公务接待费应该花得最多吧？接待费花了多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0", "万元")
