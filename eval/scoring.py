@@ -33,8 +33,9 @@ class Score:
 
 
 # units that measure the same thing: people are counted 人 or 名 ("9名在职人员"), bodies 个 or 家
-# ("下属5家预算单位"); a gap between shares is said in 百分点 or 个百分点
-SAME_COUNT_UNIT = {"名": "人", "家": "个", "个百分点": "百分点"}
+# ("下属5家预算单位"), items 个 or 项 ("有几项超过100万元": 4项, 4个); a gap between shares is said
+# in 百分点 or 个百分点
+SAME_COUNT_UNIT = {"名": "人", "家": "个", "项": "个", "个百分点": "百分点"}
 
 
 def _unit(unit: str) -> str:

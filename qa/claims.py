@@ -149,7 +149,8 @@ def multiple_verdict(text: str, ratio: float) -> str:
 
 # a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")
 SHARE_CLAIM_RE = re.compile(
-    rf"(?:(?P<bound>{BOUND}|占到|达到)了?)?(?:占(?:了|到)?)?"
+    # ("超过了财政拨款支出的一半": the whole may be said between the bound and the share)
+    rf"(?:(?P<bound>{BOUND}|占到|达到)了?(?:[^，,。？?\d]{{1,12}}?的)?)?(?:占(?:了|到)?)?"
     # ("住了大半辈子", "等了大半天": a span of time, no share)
     r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半(?!辈子|生|天|年|夜|个月|晌)|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
     r"(?P<after>以上|以下|左右|多)?")

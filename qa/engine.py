@@ -462,9 +462,13 @@ def _share_of_part_said(text: str, stated: Answer) -> bool:
     m = re.search(r"占", text)
     if m is None or not stated.figures:
         return True
-    subject = TRAILING_QUALIFIER_RE.sub("", match_key(stated.figures[0].label))
+    # (the stated subject read without its measure: "一般公共预算财政拨款决算支出" is the
+    # 一般公共预算财政拨款支出 said after 占 in "殡葬占一般公共预算财政拨款支出的百分之几")
+    subject = TRAILING_QUALIFIER_RE.sub("", match_key(stated.figures[0].label)).replace("决算", "")
     part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
-    return not subject or subject not in match_key(text[m.end():]) or subject in match_key(part)
+    # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
+    whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
+    return not subject or not part.strip() or subject not in whole.replace("决算", "") or subject in match_key(part)
 
 
 def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:

@@ -694,7 +694,8 @@ THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitud
 ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类)?(?:有|是)?"
                       r"(?P<ask>哪些|哪几|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
-                      rf"|(?P<ask_first>哪些|哪几[个项类款]?)[^，,。？?\d]{{0,6}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+                      # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
+                      rf"|(?P<ask_first>哪些|哪几[个项类款]?|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
 # whether any item is above an amount ("有没有哪一项超过50万元", "有没有哪一类支出上亿")
 ANY_ABOVE_RE = re.compile(rf"(?:有没有|是否有|有无)(?:哪一?[个项类款笔样块]|什么)[^，,。？?\d]{{0,10}}?"
                           rf"(?:{THRESHOLD_BOUND}{THRESHOLD_AMOUNT}|(?:上|过|超)(?P<round>亿|千万|百万))")

@@ -37,6 +37,8 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("9", "名", "9", "个", False),
     ("5", "家", "5", "个", True),  # bodies, counted either way
     ("5", "家", "5", "人", False),
+    ("4", "项", "4", "个", True),  # items, counted either way
+    ("4", "项", "4", "辆", False),
     ("3.86", "个百分点", "3.86", "百分点", True),  # a gap between shares, said either way
     ("3.86", "个百分点", "3.86", "%", False),
 ])

@@ -2652,3 +2652,8 @@ def test_a_year_told_with_its_amount_is_no_year_asked_and_a_guessed_largest_is_l
     assert (answer.figures[0].value, answer.citations[0].year) == ("52,348,937", 2025)
     ranked = pdf_engine.ask("省政协办公厅2017年的三公经费里，肯定是出国花得最多吧？最多的到底是哪一项，多少钱？")
     assert ranked.figures[0].value == "443.50" and "公务接待费" in ranked.answer
+
+
+def test_whether_a_figure_stayed_the_same_as_another_year_said_between(pdf_engine):
+    answer = pdf_engine.ask("万里街道的“其他城市生活救助”，2025年的预算是不是和2024年一样多？")
+    assert answer.verdict == "yes" and {c.year for c in answer.citations} >= {2024, 2025}

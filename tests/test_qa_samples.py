@@ -3366,3 +3366,23 @@ def test_the_amount_the_last_answer_gave_pointed_back_at_is_its_item(engine):
 def test_a_guess_that_one_item_is_the_largest_before_its_figure_is_asked(engine):
     answer = engine.ask("阳泉民政局24年三公经费里公务接待费应该花得最多吧？接待费花了多少？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("0", "万元")
+
+
+def test_a_part_of_a_whole_asked_its_share_is_not_the_wholes_stated_share(engine):
+    """"殡葬占一般公共预算财政拨款支出的百分之几", "一般公共预算财政拨款支出里，社会福利这一款占了几
+    成": the 科目 over the whole (11.28%, 74.38%), never the whole's own stated share of all spending
+    (47.64%); "超过了…的一半" is a claim of over 50%."""
+    assert engine.ask("阳泉市民政局2024年殡葬占一般公共预算财政拨款支出的百分之几？").figures[0].value == "11.28"
+    assert engine.ask("阳泉市民政局2024年一般公共预算财政拨款支出里，社会福利这一款占了几成？").figures[0].value == "74.38"
+    assert engine.ask("临汾市民政局2019年人员经费是不是超过了财政拨款支出的一半？").verdict == "yes"
+
+
+def test_items_counted_above_an_amount_and_spending_in_everyday_words(engine):
+    count = engine.ask("临汾市民政局2019年支出决算表里，有几个项级科目的支出超过50万元？")
+    assert (count.figures[0].value, count.figures[0].unit) == ("3", "个")
+    assert engine.ask("临汾市民政局2019年支出决算表里，有几项项级科目超过50万元？").figures[0].unit == "项"
+    social = engine.ask("临汾市民政局2019年给职工交社保花了多少钱？")  # (the staff paid for name no 科目)
+    assert not social.figures and len(social.items) >= 3
+    ranked = engine.ask("阳泉市民政局2024年基本支出里给个人和家庭的补助，哪一项最多？")
+    assert ranked.figures[0].value == "53.22" and "生活补助" in ranked.answer
+    assert engine.ask("那修东西呢？", ["阳泉市民政局2024年基本支出里，出差花了多少钱？"]).figures[0].value == "0.02"

@@ -368,9 +368,11 @@ def items_counted(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return None
     items = [i for i in ranked.items if i.value_yuan and (
         q.above is None or (i.value_yuan < q.above if q.under else i.value_yuan > q.above))]
-    head = Figure(str(len(items)), "个", None, "科目数", ranked.figures[0].department if ranked.figures else "",
+    # (counted in the measure word asked: "有几项超过100万元" → 项, "有几个" → 个)
+    unit = next((u for u in ("项", "类", "款") if f"几{u}" in q.text or f"多少{u}" in q.text), "个")
+    head = Figure(str(len(items)), unit, None, "科目数", ranked.figures[0].department if ranked.figures else "",
                   ranked.figures[0].year if ranked.figures else None, derived=True, formula="逐项计数")
-    text = f"{f'共{len(items)}个' if items else '没有'}。{ranked.answer}"
+    text = f"{f'共{len(items)}{unit}' if items else '没有'}。{ranked.answer}"
     answer = finish(q, text, [head], ranked.citations, ranked.notes,
                     {float(len(items))} | {i.value_yuan for i in ranked.items if i.value_yuan} |
                     ({q.above, q.above / 1e4, q.above / 1e8} if q.above is not None else set()) |

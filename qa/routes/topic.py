@@ -33,6 +33,9 @@ BUDGET_WORD_RE = re.compile(r"(预算|决算|预决算|全年|年初|调整|本�
 # words that pick a column of a 科目's row: a figure read without them in mind is not the one asked
 COLUMN_WORD_RE = re.compile(r"年初|年末|结转|结余|基本支出|项目支出|财政拨款|一般公共预算|政府性基金|上年|调整")
 JOIN_RE = re.compile(r"和|及|与|跟|、|以及")
+# "给职工交社保": the staff the money is paid for, said after 给 / 为, name no 科目 of their own
+RECIPIENT_MARKS = {"给", "为", "替", "帮"}
+STAFF_WORDS = {"职工", "员工", "干部", "人员", "工作人员", "个人", "大家"}
 # the money's word after a subject ("离退休费", "养老经费")
 MONEY_WORD_RE = re.compile(r"(?:经费|费用|费|钱)$")
 MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
@@ -279,10 +282,12 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         # (not a word joined to another, "补贴和服务": it is one of several things asked; nor one the
         # vocabulary files under the subject, "优待抚恤": 抚恤 is part of what 优待 says)
         filed = [match_key(t) for t in lexicon().topics.get("".join(said_words[i:j]), [])]
+        # (nor who it is paid for, "给职工交社保": the staff, not 职工基本医疗保险缴费 alone)
         for a in range(len(said_words)):
             joined = any(0 <= b < len(said_words) and JOIN_RE.fullmatch(said_words[b]) for b in (a - 1, a + 1))
+            paid_for = a > 0 and said_words[a - 1] in RECIPIENT_MARKS and said_words[a] in STAFF_WORDS
             narrowed = [k for k in keys if k in carried(a, a + 1)] \
-                if not start <= a < end and not joined and said_words[a] not in filed else []
+                if not start <= a < end and not joined and not paid_for and said_words[a] not in filed else []
             if narrowed and len(narrowed) < len(keys):
                 keys, start, end = narrowed, min(a, start), max(a + 1, end)
         said = "".join(said_words[start:end])

@@ -14,6 +14,7 @@ from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
+from qa.documents import documents
 from qa.lookup import named_table, row_name, same_code_cells, table_words
 from qa.pick import pick_cells
 from qa.narrative import change_way
@@ -49,7 +50,9 @@ NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实
 
 # two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
 # (or one item's figures of two years: "一九年…跟一八年是不是一样的")
-SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)")
+SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)"
+                           # ("2025年的预算是不是和2024年一样多": the other side said between)
+                           r"|(?:是不是|是否)(?P<other>(?:和|跟|与|同)[^，,。？?]{1,12}?)(?:一样|相同|相等|一致|持平)(?:多|大|高)?")
 
 
 # an item's 预算 and 决算 said side by side ("三公经费预算和决算是不是一样")
@@ -329,7 +332,9 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     change a sentence states); no when they are equal, or when the sentence stating the figure says
     it stayed level ("与2023年预算持平"). ``same_asked`` ("跟一八年是不是一样的"): the other way round."""
     asking = SAME_ASKED_RE if same_asked else CHANGED_RE
-    plain = q.reworded(asking, "变化了多少")
+    plain = replace(q, text=asking.sub(_change_asked, q.text), rest=asking.sub(_change_asked, q.rest))
+    if q.compared_years and not any(d.year in q.compared_years for d in docs):
+        docs = documents(lib, replace(plain, intent="compare"))[0] or docs  # (the other year's document too)
     found = compare(lib, _as_change(plain), docs) if q.compared_years or len(set(q.years)) > 1 else None
     if found is None or found.status != ANSWERED or not found.figures:
         found = stated_answer(lib, _as_change(plain), docs)  # (only where the two years' cells give none)
@@ -339,6 +344,13 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     if (level := _stated_level(lib, q.reworded(asking), docs)) is not None:
         return _verdict(level, same_asked, _change_said(False, same_asked))
     return None
+
+
+def _change_asked(m: re.Match) -> str:
+    """The words asking whether it changed, said as asking how much (the other side said with
+    them stays: "是不是和2024年一样多" → "和2024年比变化了多少")."""
+    other = m.group("other") if "other" in m.re.groupindex else None
+    return f"{other}比变化了多少" if other else "变化了多少"
 
 
 def _change_said(changed: bool, same_asked: bool) -> str:
