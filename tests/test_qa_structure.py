@@ -42,3 +42,10 @@ def test_a_ranking_within_a_part_named_before_the_asking_word_is_within_it(procu
     """"货物里…哪样采购物品": the goods' items, never the parts of all 政府采购 (服务C)."""
     answer = procurement_engine.ask("示例办公厅2017年政府采购货物里，预算最多的是哪样采购物品？")
     assert [f.value for f in answer.figures] == ["150.00"] and "台式计算机" in answer.answer, answer.answer
+
+
+def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_said(engine):
+    """"按经济分类的支出里，不是0的最小一项": the 经济分类 table's 款 (其他社会保障缴费 3433.12元), not the
+    功能分类 项 of the spending table."""
+    answer = engine.ask("临汾民政局19年按经济分类的支出里，不是0的最小一项是什么？多少钱？")
+    assert answer.figures[0].value == "3433.12" and "其他社会保障缴费" in answer.answer

@@ -273,6 +273,9 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         return same if rank else None
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_read(q, text)
+    if ECONOMIC_SAID_RE.search(text) and (concept is None or concept.department_total) and \
+            (by_use := table_parts(lib, q, doc, "economic", "", level_asked(q, 5), (), "基本支出")) is not None:
+        return by_use  # "按经济分类的支出里，最小的一项": the 经济分类 table's 款, not the 功能分类 项
     if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
         return kinds  # "那几辆车都是什么车": the kinds its sentence counts
     if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
@@ -340,6 +343,9 @@ def _spending_by_kemu(lib: Library, q: QueryPlan, doc: Document, text: str) -> S
     if family == "spending":
         return spending_parts(lib, q, doc, level_asked(q, 3), whole)
     return table_parts(lib, q, doc, family, "", level_asked(q, 3), (), whole)
+
+
+ECONOMIC_SAID_RE = re.compile(r"经济分类|经济科目|按经济")  # the spending read by what it buys
 
 
 def _whole_read(q: QueryPlan, text: str) -> Concept | None:
