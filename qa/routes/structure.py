@@ -273,11 +273,9 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         return same if rank else None
     spending = bool(SPENDING_RE.search(text)) and not INCOME_RE.search(text)
     concept = _whole_read(q, text)
-    if ECONOMIC_SAID_RE.search(text) and (concept is None or concept.department_total) and \
-            (by_use := table_parts(lib, q, doc, "economic", "", level_asked(q, 5), (), "基本支出")) is not None:
-        return by_use  # "按经济分类的支出里，最小的一项": the 经济分类 table's 款, not the 功能分类 项
-    if concept is not None and concept.counts and (kinds := _counted_kinds(doc, concept)) is not None:
-        return kinds  # "那几辆车都是什么车": the kinds its sentence counts
+    if (found := _by_what_it_buys(lib, q, doc, concept, text)) is not None or \
+            concept is not None and concept.counts and (found := _counted_kinds(doc, concept)) is not None:
+        return found  # (the kinds a count's sentence counts: "那几辆车都是什么车")
     if concept is not None and concept.holds and HELD_KIND_ASKED_RE.search(q.typed or q.text) and \
             (held := _named_parts(q, doc, [c for name in concept.holds if (c := lexicon().named(name))])) is not None:
         return replace(held, whole=concept.name)  # "基本支出由哪几块经费组成": 人员经费 and 公用经费
@@ -346,6 +344,14 @@ def _spending_by_kemu(lib: Library, q: QueryPlan, doc: Document, text: str) -> S
 
 
 ECONOMIC_SAID_RE = re.compile(r"经济分类|经济科目|按经济")  # the spending read by what it buys
+
+
+def _by_what_it_buys(lib: Library, q: QueryPlan, doc: Document, concept: Concept | None, text: str) -> Structure | None:
+    """"按经济分类的支出里，最小的一项": the 经济分类 table's 款, not the 功能分类 项, where the
+    classification is said and no figure of its own (only the department's spending) is named."""
+    if not ECONOMIC_SAID_RE.search(text) or concept is not None and not concept.department_total:
+        return None
+    return table_parts(lib, q, doc, "economic", "", level_asked(q, 5), (), "基本支出")
 
 
 def _whole_read(q: QueryPlan, text: str) -> Concept | None:
