@@ -2292,9 +2292,11 @@ def _fund_carried(question: str, before: str) -> str:
     return re.sub(rf"(?<![款算的]){m.group('part')}", m.group("fund") + m.group("part"), question)
 
 
-# the amount the last answer gave, pointed back at ("这339.77万元", "你说的2.85万元，", "那47.91万元")
-AMOUNT_POINTED_BACK_RE = re.compile(r"^(?:那么|那)?(?:这|那|你说的|你刚才说的|刚才说的|上面说的)?(?:个|笔)?"
-                                    r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)(?:的?钱)?[，,]?")
+# the amount the last answer gave, pointed back at ("这339.77万元", "你说的2.85万元，", "那47.91万元"),
+# or said bare with what is asked of it next ("15万元比上一年少了"; never a threshold, "100万元以上的…")
+BACK_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)(?:的?钱)?"
+AMOUNT_POINTED_BACK_RE = re.compile(rf"^(?:那么|那)?(?:(?:这|那|你说的|你刚才说的|刚才说的|上面说的)(?:个|笔)?{BACK_AMOUNT}"
+                                    rf"|{BACK_AMOUNT}(?=比|占|里|中|是|对应|[，,]))[，,]?")
 
 
 # a follow-up asking only what was left unspent ("没花掉的有多少？"), of the item talked of

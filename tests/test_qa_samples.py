@@ -3360,6 +3360,9 @@ def test_the_amount_the_last_answer_gave_pointed_back_at_is_its_item(engine):
     财政拨款支出's own; "是哪家公司施工的" is no figure the disclosures publish."""
     share = engine.ask("这339.77万元占当年财政拨款支出的百分之几？", ["临汾民政局19年人员经费花了多少？"])
     assert (share.figures[0].value, share.figures[0].unit) == ("67.59", "%")
+    # (an amount that is a threshold, "100万元以上的", points back at nothing)
+    above = engine.ask("100万元以上的有哪几项？", ["阳泉民政局24年支出决算表里项级科目有哪些"])
+    assert "超过100万元的有9项" in above.answer
     assert engine.ask("临汾民政局城市社区提档升级项目是哪家公司施工的？").status == NOT_FOUND
 
 
