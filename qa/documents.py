@@ -7,6 +7,7 @@ import re
 from core.model import Document
 from core.store import DocumentInfo
 from core.vocab import has_cue
+from index.entities import DATE_AFTER_YEAR_RE
 from index.retriever import filter_documents
 from ingest.stated import as_of_year
 from qa.context import Library
@@ -70,7 +71,7 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
 
 
 # a day of a year said without 截至 ("去年8月底", "2024年12月底"): the date a stock is counted at
-DATED_YEAR_RE = re.compile(r"(?:年|去年|前年|今年)\d{1,2}月")
+DATED_YEAR_RE = re.compile("年" + DATE_AFTER_YEAR_RE.pattern)
 
 
 def _stock_counted_at(lib: Library, q: QueryPlan, infos: list[DocumentInfo], picked: list[DocumentInfo]) -> list[DocumentInfo]:

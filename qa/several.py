@@ -184,15 +184,20 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
     lists, is one it answers)."""
     if not all(p.status == ANSWERED and (p.figures or p.items) for p in parts):
         return False  # (a part may list its figures side by side: "其中一般公共预算和政府性基金各多少")
-    given = {_amount_key(f.value) for f in [*whole.figures, *whole.items]}
+    given = _amounts_given(whole)
     return whole.status != ANSWERED or any(
         _amount_key(f.value) not in given for p in parts for f in [*p.figures, *p.items])
 
 
 def left_out(whole: Answer, first: Answer) -> bool:
     """The whole read gives none of the figures the message's first question is answered with."""
-    given = {_amount_key(f.value) for f in [*whole.figures, *whole.items]}
+    given = _amounts_given(whole)
     return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in whole.answer for f in first.figures)
+
+
+def _amounts_given(answer: Answer) -> set[str]:
+    """The amounts an answer gives or lists, as matching keys."""
+    return {_amount_key(f.value) for f in [*answer.figures, *answer.items]}
 
 
 def _amount_key(value: str) -> str:

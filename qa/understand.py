@@ -148,9 +148,7 @@ def pointed_figure(text: str) -> tuple[HeldFigure, int, int, str] | None:
     rest = re.sub(r"^[,?]*(?:它|这|那)?", "", WHAT_IT_IS_RE.sub("", key[m.end():]))
     if len(rest.strip("?,。")) < 3:
         return None
-    number = m.group("number").replace(",", "")
-    unit = {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or "")
-    return HeldFigure(float(number), unit, len(number.partition(".")[2]), False), m.start(), m.end(), rest
+    return HeldFigure.said_in(m), m.start(), m.end(), rest
 
 
 # figures someone saw in several places and asks which is right ("我看到一个185000元，又看到28.5万，到底是多少")
@@ -166,6 +164,18 @@ class HeldFigure:
     unit: str  # as said ("万元", "元", "亿元"), "" when none is
     places: int  # decimals said
     listing: bool  # "哪几项…是": every item printing it asked
+
+    @classmethod
+    def said_in(cls, m: re.Match, listing: bool = False) -> "HeldFigure":
+        """The figure as a match of _HELD_AMOUNT spells it ("1,157.63万" → 1157.63 万元, 2 places)."""
+        number = m.group("number").replace(",", "")
+        unit = {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or "")
+        return cls(float(number), unit, len(number.partition(".")[2]), listing)
+
+    @property
+    def said(self) -> str:
+        """The figure as the asker said it, without separators ("1157.63万元")."""
+        return f"{self.number:.{self.places}f}{self.unit}"
 
 
 def _codes_said(text: str) -> list[str]:
@@ -192,11 +202,9 @@ def held_figure(text: str) -> HeldFigure | None:
     m = FIGURE_HELD_RE.search(key) or ITEMS_HELD_RE.search(key)
     if m is None or not float(m.group("number").replace(",", "")):
         return None
-    number = m.group("number").replace(",", "")
-    if not m.group("unit") and any((kind, number) in schema().subjects for kind in ("function", "economic")):
+    if not m.group("unit") and any((kind, m.group("number").replace(",", "")) in schema().subjects for kind in ("function", "economic")):
         return None  # "哪个科目是2080201": a 科目's code, no amount
-    unit = {"万": "万元"}.get(m.group("unit") or "", m.group("unit") or "")
-    return HeldFigure(float(number), unit, len(number.partition(".")[2]), m.re is ITEMS_HELD_RE)
+    return HeldFigure.said_in(m, m.re is ITEMS_HELD_RE)
 
 
 # ("根据2017年预算文件", "24年决算里", "17年那份预算说明里": the document a year's figure is read in)

@@ -36,7 +36,7 @@ def held_figure_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if held is None or not docs:
         return None
     cells = _without_parts(_printing(held, docs, q.text))
-    said = f"{held.number:,.{held.places}f}".replace(",", "") + held.unit
+    said = held.said
     where = "、".join(dict.fromkeys(f"{d.department}{d.year}年度{d.kind}" for d in docs))
     if not cells:
         stating = _stating(held, docs)
@@ -88,7 +88,7 @@ def held_item(q: QueryPlan, docs: list[Document]) -> tuple[str, str, str, str] |
     names = {c.row.code or _name(c) for c in cells}
     if len(names) != 1:
         return None
-    said = f"{held.number:,.{held.places}f}".replace(",", "") + held.unit
+    said = held.said
     places = "；".join(dict.fromkeys(f"《{c.table.title}》“{_name(c)}”（{c.column_path}）" for c in cells[:SHOWN_CELLS]))
     key = match_key(q.text)
     return f"{said}是“{_name(cells[0])}”的数：{places}。", names.pop(), key[:start], rest
@@ -111,7 +111,7 @@ def seen_figures_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
             return None
         places.append((held, cells[0]))
     items = [Item(_name(c), c.printed, c.unit, citation(c), yuan(c.value, c.unit)) for _, c in places]
-    listing = "；".join(f"{f'{h.number:,.{h.places}f}'.replace(',', '')}{h.unit}是《{c.table.title}》“{_name(c)}”"
+    listing = "；".join(f"{h.said}是《{c.table.title}》“{_name(c)}”"
                        f"（{c.column_path}）的数" for h, c in places)
     text = f"这{len(places)}个数都印在文件里，分别是不同表、不同口径的数：{listing}。"
     answer = finish(q, text, [], [i.citation for i in items], [], {h.number for h, _ in places}, LOOKUP)
