@@ -39,6 +39,9 @@ SAME_COUNT_UNIT = {"名": "人", "家": "个", "项": "个", "个百分点": "�
 
 
 def _unit(unit: str) -> str:
+    per = (unit or "").split("/")[0]
+    if per in YUAN_PER_UNIT and per != unit:
+        return per  # an amount per thing ("万元/辆", "元/人/月") is money, said in its money unit
     bare = re.sub(r"[（）()/、，,\s]", "", unit or "")  # 台（套） ≡ 台/套 ≡ 台、套
     return SAME_COUNT_UNIT.get(bare, bare)
 

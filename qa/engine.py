@@ -41,7 +41,8 @@ from qa.routes.held import held_figure_answer, held_item, seen_figures_answer
 from qa.pasted import ADMIN_CHARS_RE
 from qa.routes.quoted import quoted_answer, quoted_row_answer
 from qa.routes.tree import tree_answer
-from qa.routes.position import adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer, row_step, with_named_item
+from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer,
+                                ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
@@ -122,18 +123,21 @@ class QAEngine:
         """A turn pointing at the answer before it: the row next to its cell, an item by its place
         in the list it read out (answered here), or the item it named (the question said with it)."""
         step, place = row_step(form.text), ordinal_asked(form.text)
-        if not earlier or not (step or place or points_at_named(form.text)):
+        if not earlier or not (step or place or points_at_named(form.text) or ranked_place(form.text)):
             return None, form
         before = self._answer(ExamForm(earlier[-1], [], False), earlier[:-1])
-        # "同一张表的下一行呢": the row next to the one the turn before was answered from; "按顺序念
-        # 第一项是多少", "第二项呢": the item at that place of the list read out before
+        # "同一张表的下一行呢": the row next to the one the turn before was answered from; "第二项呢"
+        # after a ranking: its second; "按顺序念第一项是多少": the item at that place of the list read out
         found = adjacent_row_answer(self.lib.docs, before, step, form.text) if step else \
-            ordinal_answer(self.lib.docs, before, place, form.text) if place else None
+            (ranked_answer(before, place, form.text) or ordinal_answer(self.lib.docs, before, place, form.text)) \
+            if place else None
         if found is not None:
             found.plan = {**before.plan, "operation": "value"}
             return found, form
-        # "那一类降了百分之几" after "哪一类减得最多": the item the ranking named, asked after
-        named = with_named_item(form.text, before) if not step and not place else None
+        # "那一类降了百分之几" after "哪一类减得最多", "第二项的全年预算是多少" after a top three: the
+        # item the ranking named, asked after
+        named = (with_ranked_item(form.text, before) or with_named_item(form.text, before)) \
+            if not step and not place else None
         return None, (replace(form, text=named) if named is not None else form)
 
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:

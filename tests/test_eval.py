@@ -41,6 +41,9 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("4", "项", "4", "辆", False),
     ("3.86", "个百分点", "3.86", "百分点", True),  # a gap between shares, said either way
     ("3.86", "个百分点", "3.86", "%", False),
+    ("3.2378", "万元", "3.24", "万元/辆", True),  # an amount per thing is money in its money unit
+    ("2.25", "万元", "2.25", "万元/月", True),
+    ("2.25", "辆", "2.25", "万元/月", False),
 ])
 def test_same_amount(a, au, b, bu, same):
     assert same_amount(a, au, b, bu) is same

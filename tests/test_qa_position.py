@@ -75,3 +75,13 @@ def test_an_item_asked_by_its_place_in_the_list_read_out_before(engine, history,
 def test_a_place_past_the_end_of_the_list_is_said_so(engine):
     answer = engine.ask("第九项呢", ["阳泉民政局24年民政管理事务支出多少"])
     assert answer.status == "not_found" and not answer.figures and "只列了4项" in answer.answer
+
+
+@pytest.mark.parametrize("question, value, label", [
+    ("第二项呢", "654.72", "彩票公益金安排的支出"),  # not the 款 printed second under 社会福利's 类
+    ("第三项的基本支出是多少", "395.07", "民政管理事务"),  # more asked of it: the item's name in its place
+])
+def test_a_place_of_the_ranking_read_out_before(engine, question, value, label):
+    """"第二项呢" after a top three is the ranking's second, not the row printed second beside its first."""
+    answer = engine.ask(question, ["阳泉市民政局2024年支出最多的三个款级科目是哪些"])
+    assert [f.value for f in answer.figures] == [value] and label in answer.answer, answer.answer

@@ -11,7 +11,7 @@ from core.model import Document, Table
 from core.text import chinese_number, is_total, match_key
 from qa.answers import cell_figure, citation, finish
 from qa.lookup import Located, named_table, row_key, row_name
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure, Item
 from qa.routes.describe import TABLE_ASKED_RE, table_said
 from qa.understand import QueryPlan
 
@@ -103,13 +103,55 @@ def adjacent_row_answer(docs: dict, before: Answer, step: int, question: str) ->
 # an item asked by its place in a list read out, after a whole or one of its items ("按顺序念 第一项是多少"
 # after 政府采购, "第二项呢" after "下面第一项住房公积金是多少")
 ORDINAL_ASKED_RE = re.compile(rf"^(?:请)?(?:按顺序|依次)?(?:念|读|说|报)?(?:一下)?[，,\s]*(?:那么?)?(?:下面|其中|里面)?的?"
-                              rf"第(?P<n>{NUMBER})(?:项|个|行|类|块)(?:的)?(?:是什么|是啥|是哪个|是哪项|呢)?(?:是?多少钱?)?[？?。！!\s]*$")
+                              rf"第(?P<n>{NUMBER})(?:项|个|行|类|块|名|位)(?:的)?(?:是什么|是啥|是哪个|是哪项|呢)?(?:是?多少钱?)?[？?。！!\s]*$")
 
 
 def ordinal_asked(text: str) -> int:
     """The place of the item asked by its place alone ("第二项呢": 2); else 0."""
     m = ORDINAL_ASKED_RE.match(text.strip())
     return chinese_number(m.group("n")) or 0 if m else 0
+
+
+# a place of the ranking the turn before read out, with something else asked of it ("第二项的全年预算是
+# 多少", "排第三的那个比上年增加了多少"): the item's name said in its place
+RANKED_PLACE_RE = re.compile(rf"^(?:那么?|那)?(?:其中)?(?:排(?:在)?第(?P<placed>{NUMBER})(?:项|个|名|位)?|第(?P<n>{NUMBER})(?:项|个|名|位))"
+                             rf"(?P<of>的)?(?:那个|那项|那一项)?(?=[\u4e00-\u9fff])")
+
+
+PLACE_ALONE_RE = re.compile(r"(?:呢|是(?:哪|什么|啥)[^，,。？?]{0,3})?[？?。！!\s]*$")
+
+
+def ranked_place(text: str) -> int:
+    """The place of the ranking asked about with something more ("第二项的全年预算": 2); else 0."""
+    m = RANKED_PLACE_RE.match(text.strip())
+    if not m or ordinal_asked(text) or PLACE_ALONE_RE.match(text.strip()[m.end():]):
+        return 0  # ("那排第三的呢": the ranking asked again at another place)
+    return chinese_number(m.group("n") or m.group("placed")) or 0
+
+
+def ranked_item(before: Answer, n: int) -> Item | None:
+    """The item at place ``n`` of the ranking the turn before read out (its items, in ranked order);
+    None where the turn before was no ranking or listed fewer."""
+    return before.items[n - 1] if before.plan.get("operation") == "rank" and 0 < n <= len(before.items) else None
+
+
+def ranked_answer(before: Answer, n: int, question: str) -> Answer | None:
+    """"第二项呢" after a ranking: the item at that place of the ranking, with its figure as cited
+    there (not the item printed second in the table)."""
+    if (item := ranked_item(before, n)) is None:
+        return None
+    head = before.figures[0] if before.figures else None
+    figure = Figure(item.value, item.unit, item.value_yuan, item.label, head.department if head else "",
+                    head.year if head else None)
+    text = f"上面的排序中，第{n}项是“{item.label}”，{item.value}{item.unit}。"
+    return Answer(question, text, ANSWERED, LOOKUP, [figure], [item.citation])
+
+
+def with_ranked_item(text: str, before: Answer) -> str | None:
+    """The question with the place it asks about replaced by the name of the item the ranking
+    ``before`` put there; None where the turn before was no ranking or listed fewer."""
+    item = ranked_item(before, ranked_place(text))
+    return RANKED_PLACE_RE.sub(lambda m: item.label + (m.group("of") or ""), text.strip(), count=1) if item is not None else None
 
 
 def ordinal_answer(docs: dict, before: Answer, n: int, question: str) -> Answer | None:

@@ -93,6 +93,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         nonzero = sum(1 for p in found.parts if p.value) if found else 0
         if (nonzero > 1 or (nonzero == 1 and found.exhaustive)) and len(found.parts) >= q.place:
             answer = _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+            if answer is None:
+                continue  # (the item whose place is asked is not among these parts, or the places asked past its end)
             return replace(answer, citations=answer.citations + found.also) if answer.citations else answer
     return None
 
