@@ -144,7 +144,40 @@ def multiple_verdict(text: str, ratio: float) -> str:
     for pattern, bound, at_least in claimed_multiples():
         if pattern.search(text):
             return "是" if (ratio >= bound if at_least else ratio <= bound) else "不是"
-    return ""
+    return _times_verdict(text, ratio)
+
+
+# a multiple of the other figure put up to be checked ("是不是超过了三公经费的两倍", "差不多是年初预算的
+# 一倍半", "是货物的五倍多吗"): read with the bound word said before it in its clause
+TIMES_CLAIM_RE = re.compile(r"的(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})倍(?P<half>半)?(?P<after>多|以上|以下|左右)?")
+NEAR_ENOUGH = 0.05  # a multiple said roughly ("差不多是一倍半", "是两倍吗") holds within 5% of it
+
+
+def _times_verdict(text: str, ratio: float) -> str:
+    """"是" or "不是" for "…是B的N倍" put up to be checked, the ratio the first figure over the second;
+    nothing where no such multiple is said."""
+    m = TIMES_CLAIM_RE.search(text)
+    if m is None or not has_cue("yesno", text):
+        return ""
+    n = (float(m.group("n")) if m.group("n")[0].isdigit() else chinese_number(m.group("n")) or 0) + (0.5 if m.group("half") else 0)
+    if not n:
+        return ""
+    before = CLAUSE_SPLIT_RE.split(text[:m.start()])[-1]
+    said = [(kind, w) for kind, words in BOUNDS.items() for w in words if w in before and (w != "过" or "超过" in before)]
+    kind = max(said, key=lambda s: len(s[1]))[0] if said else ""
+    if m.group("after") == "多":
+        holds = n <= ratio < n + 1  # ("五倍多": five and some)
+    elif kind == "above" or m.group("after") == "以上":
+        holds = ratio > n
+    elif kind == "below" or m.group("after") == "以下":
+        holds = ratio < n
+    elif kind == "reach":
+        holds = ratio >= n * (1 - 1e-9)
+    elif kind == "near":
+        holds = n * (1 - NEAR_ENOUGH) <= ratio < n
+    else:
+        holds = abs(ratio - n) <= n * NEAR_ENOUGH
+    return "是" if holds else "不是"
 
 
 # a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")

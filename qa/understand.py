@@ -248,7 +248,9 @@ RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a cha
 # the actual set against its budget, the actual said first ("实际花的比全年预算少了多少")
 # (or the outturn unsaid before "比预算超": "支出比年初预算超了多少"; "比预算少花了多少" keeps the budget
 # first, its gap said as the budget's excess)
-ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多)")
+ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多)|"
+                             # ("决算是不是差不多是年初预算的一倍半": the outturn said as a multiple of its budget)
+                             r"(?:实际|决算)[^。？?]{0,12}(?:是|为|相当于)[^，,。？?]{0,4}(?:年初|全年|调整)?预算数?的[^，,。？?]{0,4}倍")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减|[，,]?比)(?:实际|决算)|"
                                # "支出比年初预算超了多少": the outturn, unsaid, against its budget
                                r"比(?:年初|全年|调整)?预算数?(?:超|多|少|节约|结余)|"
@@ -1507,7 +1509,7 @@ RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|
 # ("三公经费中，公务接待费所占比重最高，对吗", "…里，公务接待费是不是最多的"): the ranking, with the
 # item as its guess ("…中，哪个最高，是公务接待费吗")
 RANKED_CLAIM_RE = re.compile(
-    r"(?:(?:中|里|里面|当中|之中)[，,]?|[，,])(?P<item>[^，,。？?；;:：]{2,16}?)(?:所占的?|占的)?(?:比重|占比|比例|份额|金额|预算|花的钱|花钱|花得|用得)?"
+    r"(?:(?:中|里|里面|当中|之中)[，,]?|[，,])(?P<item>[^，,。？?；;:：]{2,16}?)(?P<pre>是不是|是)?(?:所占的?|占的)?(?:比重|占比|比例|份额|金额|预算|花的钱|花钱|花得|用得)?"
     r"(?:应该|肯定|估计|可能)?(?P<asked>是不是|是|占)?(?P<most>最多|最高|最大头|最大|最少|最低|最小|大头)(?:的)?(?:一项|一类|那项|那一项|那个)?"
     r"(?P<mark>吧|吗|么|呀|啊)?(?:[，,]?\s*(?P<check>对吗|对不对|是吗|是不是|对么|没错吧|是这样吗|是真的吗|对吧|是吧))?[？?。]*"
     rf"(?:{RANK_ASKED_AGAIN_RE.pattern})?[？?。]*$")  # ("…吧？到底哪项最多")
@@ -1516,6 +1518,11 @@ RANKED_CLAIM_RE = re.compile(
 MOST_THEN_GUESS_RE = re.compile(
     r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?"
     r"(?:难道不是|难道是|不就是|该不会是|是不是|不会是)(?P<item>[^，,。？?；;:：]{2,16}?)(?:吗|吧|么|嘛|呀|啊)?(?=[？?。！!]|$)")
+# the item said first, then the whole it is said to lead ("公务接待费是三公经费里面最多的吗"): the
+# same ranking within that whole, the item its guess
+ITEM_THEN_WHOLE_CLAIM_RE = re.compile(
+    r"(?P<item>[^，,。？?；;:：的]{2,16}?)(?:是不是|是)(?P<whole>[^，,。？?；;:：]{2,16}?)(?:里面|里|当中|之中|中)的?(?:花得|用得|花钱)?"
+    r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?(?:吗|么|吧|呀|啊)[？?。]*$")
 CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
 
 
@@ -1526,8 +1533,10 @@ def _ranked_claim_as_guess(text: str) -> str:
         rest = text[m.end():].lstrip("？?")
         rest = "" if RANK_ASKED_AGAIN_RE.fullmatch(rest) else rest  # ("…难道不是办公费？到底哪项最多？")
         return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？{rest}"
+    if (m := ITEM_THEN_WHOLE_CLAIM_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
+        return f"{text[:m.start('item')]}{m.group('whole')}里，{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？"
     m = RANKED_CLAIM_RE.search(text)
-    if m is None or not (m.group("asked") == "是不是" or m.group("mark") or m.group("check")) or \
+    if m is None or not ("是不是" in (m.group("asked"), m.group("pre")) or m.group("mark") or m.group("check")) or \
             CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         return text
     return f"{text[:m.start('item')]}{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？"

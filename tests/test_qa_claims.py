@@ -91,6 +91,21 @@ def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
     assert multiple_verdict("比上年多了多少", 2.0) == ""
 
 
+@pytest.mark.parametrize("question, ratio, verdict", [
+    ("会议费是不是超过了三公经费的两倍？", 1.943, "不是"),  # over it: more than twice
+    ("会议费是不是超过了三公经费的两倍？", 2.1, "是"),
+    ("决算是不是差不多是年初预算的一倍半？", 1.4952, "是"),  # said roughly: within 5%
+    ("决算是不是差不多是年初预算的一倍半？", 1.3, "不是"),
+    ("服务是不是货物的五倍多？", 6.93, "不是"),  # "五倍多": five and some
+    ("服务是不是货物的五倍多？", 5.4, "是"),
+    ("有没有达到上年的3倍", 2.99, "不是"),
+    ("服务是货物的几倍", 6.93, ""),  # asked, not put up
+])
+def test_a_multiple_of_the_other_figure_put_up(question, ratio, verdict):
+    from qa.claims import multiple_verdict
+    assert multiple_verdict(question, ratio) == verdict
+
+
 def test_a_share_put_up_is_a_range_of_percent():
     from qa.claims import claimed_share
 

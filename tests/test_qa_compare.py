@@ -31,3 +31,14 @@ def test_a_projects_budget_is_never_set_against_another_figures_outturn(engine):
     answer = engine.ask("临汾市民政局2019年农村老年人日间照料中心配套资金项目全年预算比执行数多多少")
     assert "收入总计" not in answer.answer
     assert engine.ask("临汾民政局19年用于社会福利的彩票公益金，有没有花出去").answer.startswith("没有")
+
+
+@pytest.mark.parametrize("question, value, verdict", [
+    # the concepts keep the order said, whichever of them a row search finds first
+    ("阳泉市民政局2024年政府采购里，买服务的钱是买货物的几倍？", "6.93", None),
+    ("阳泉市民政局2024年政府采购服务支出是政府采购货物支出的七倍吗", "6.93", "yes"),  # (not 本年支出合计's 支出)
+    ("阳泉市民政局2024年一般公共预算财政拨款支出决算，是不是差不多是年初预算的一倍半？", "1.50", "yes"),
+])
+def test_a_multiple_is_the_first_said_over_the_second(engine, question, value, verdict):
+    answer = engine.ask(question)
+    assert answer.figures[0].unit == "倍" and answer.figures[0].value == value and answer.verdict == verdict, answer.answer

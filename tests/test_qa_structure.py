@@ -49,3 +49,18 @@ def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_sai
     功能分类 项 of the spending table."""
     answer = engine.ask("临汾民政局19年按经济分类的支出里，不是0的最小一项是什么？多少钱？")
     assert answer.figures[0].value == "3433.12" and "其他社会保障缴费" in answer.answer
+
+
+@pytest.mark.parametrize("question, standing", [
+    # the 科目 placed is one of the parts ranked, at the level said, not the whole broken down
+    ("临汾市民政局2019年的支出按“款”来分，医疗救助排第几？", ("598840.56", None, "排第3")),
+    # placed within the whole said beside it (its parent), not among its own parts nor the whole's name
+    ("临汾市民政局2019年城乡医疗救助在医疗救助下面的几个项里排第几？", ("598840.56", None, "排第1")),
+    # the first place put up, said of the item first and the whole after
+    ("阳泉市民政局2024年的公务用车运行维护费是三公经费里面最多的吗？", ("12.02", "yes", "是")),
+    ("阳泉市民政局2024年的三公经费里，公务用车运行维护费是花得最多的一项吗？", ("12.02", "yes", "是")),
+])
+def test_a_named_items_place(engine, question, standing):
+    answer = engine.ask(question)
+    value, verdict, said = standing
+    assert value in [f.value for f in answer.figures] and answer.verdict == verdict and said in answer.answer, answer.answer

@@ -241,11 +241,14 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
         if found[0] is not None and len(q.concepts) >= 2 and match_key(found[0].cells[0].label) in _whole_said_within(q):
             found = []  # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure)
-    found += [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
-              for i, concept in enumerate(q.concepts)]
+    named = [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
+             for i, concept in enumerate(q.concepts)]
+    if found and found[0] is not None and any(p is not None and _where(p) == _where(found[0]) for p in named):
+        found = []  # (the last concept's own cell, read as a row: the concepts keep the order they were said in)
+    found += named
     for pick in (part for whole in found if whole for part in whole.parts()):
         head = pick.cells[0]
-        where = (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
+        where = _where(pick)
         names = {head.label} | (set() if pick.summed else {where})
         if not names & seen:
             picks.append((_named_column(q, pick), pick))
@@ -270,7 +273,14 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         labels = [match_key(pick.cells[0].label) for _, pick in picks]
         if len(labels) == 2 and labels[0] not in labels[1] and labels[1] not in labels[0]:
             picks = []  # (one item's two measures, never its budget against another figure's outturn)
+        picks = picks[::-1] if ACTUAL_FIRST_RE.search(q.text) else picks
     return picks
+
+
+def _where(pick: Pick) -> tuple:
+    """The cell a pick's first figure is read from (a told figure: its amount)."""
+    head = pick.cells[0]
+    return (head.table_seq, head.row_seq, head.column) if hasattr(head, "table_seq") else (head.printed, head.unit)
 
 
 def _rows_set_against(q: QueryPlan) -> list[str]:

@@ -37,6 +37,7 @@ SPENDING_RE = re.compile(r"花|支出|用在|用于|开支|用了")
 FROM_WHERE_RE = re.compile(r"从哪[^，。？?]{0,4}?来|哪(?:几|些)?(?:块|样|项|个|方面|部分)?来的|哪里来|哪儿来|来源")  # "钱都是从哪几块来的"
 INCOME_RE = re.compile(r"收入|" + FROM_WHERE_RE.pattern)
 LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}
+CODE_LEVEL = {length: level for level, length in LEVEL_LENGTH.items()}
 SHOWN_PARTS = 12
 
 
@@ -239,14 +240,10 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
     rank = q.operation == "rank"
     if _each_row_asked(q):
         return _each_row(q, doc)
-    named = _named_whole(q, doc)
-    if named is not None and aside and _is_aside(named.row.label, aside):
-        named = None  # the whole is what is left once it is set aside, not it
     table = _spelled_table(q, doc)
-    if table is not None and named is not None and named.table_seq != table:
-        # the 科目 as the table named prints it ("支出决算表里，社会保障和就业支出主要由哪几块组成"),
-        # else a row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)
-        named = next((c for c in _same_code_elsewhere(doc, named) if c.table_seq == table), None) if named.row.code else None
+    named = _named_in_table(q, doc, aside, table)
+    if named is not None and named.row.code and q.standing in ("place", "member"):
+        named, q = _placed_within(q, doc, named)
     if named is not None and named.row.code:
         for whole in [named, *_same_code_elsewhere(doc, named)]:
             found = _children(lib, doc, whole, rank and q.level != "类", LEVEL_LENGTH.get(q.level))
@@ -294,6 +291,41 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
     return _spending_by_kemu(lib, q, doc, text)
+
+
+def _named_in_table(q: QueryPlan, doc: Document, aside: str, table: int | None) -> Located | None:
+    """The 科目 named as the whole, as the table named prints it ("支出决算表里，社会保障和就业支出主要
+    由哪几块组成"); none where it is what is set aside (the whole is what is left once it is), or a
+    row the title's own words name ("一般公共预算" of 一般公共预算机关运行经费支出预算表)."""
+    named = _named_whole(q, doc)
+    if named is None or aside and _is_aside(named.row.label, aside):
+        return None
+    if table is not None and named.table_seq != table:
+        return next((c for c in _same_code_elsewhere(doc, named) if c.table_seq == table), None) if named.row.code else None
+    return named
+
+
+def _placed_within(q: QueryPlan, doc: Document, named: Located) -> tuple[Located | None, QueryPlan]:
+    """The whole a 科目 whose place is asked is ranked within: its parent where the question names
+    that too ("政协会议在政协事务下面的几个项里排第几"), else none where it is the one item named
+    ("支出按款来分，医疗救助排第几": ranked among the department's 科目 at its own level unless one is
+    said), else the 科目 found."""
+    if (parent := _parent_said(q, doc, named)) is not None:
+        return parent, q
+    if len(q.rows) <= 1 and not [c for c in q.concepts if not c.department_total]:
+        return None, q if q.level else replace(q, level=CODE_LEVEL.get(len(named.row.code), ""))
+    return named, q
+
+
+def _parent_said(q: QueryPlan, doc: Document, named: Located) -> Located | None:
+    """The 科目 one level above the row found, where the question names it too (the whole the
+    row is placed within); None otherwise."""
+    table = doc.tables[named.table_seq]
+    code = named.row.code[:-2] if len(named.row.code) > 3 else ""
+    at = next((i for i, r in enumerate(table.rows) if code and r.code == code), None)
+    if at is None or row_key(table.rows[at].label) not in match_key(q.match_text):
+        return None
+    return Located(doc, named.table_seq, at, named.column, table.rows[at].label)
 
 
 def _each_row_asked(q: QueryPlan) -> bool:
@@ -1329,7 +1361,9 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     """Where the item named stands in the ranking ("差旅费排第几"), or whether it is among the
     first ``top_n`` ("前五名里有没有退休费", "能排进前三不"): its place, its figure cited, and the
     ranking beside it; None when no part is the item named (its place is not this ranking's to say)."""
-    named = [match_key(r) for r in q.rows] + [match_key(c.name) for c in q.concepts]
+    whole = match_key(found.whole)
+    named = [key for key in [match_key(r) for r in q.rows] + [match_key(c.name) for c in q.concepts] if key != whole] or \
+        [whole]  # (not the whole the parts are placed within: "就业补助在社会保障和就业支出下面排第几")
     asked = next((p for key in named for p in parts if match_key(p.label) == key), None) or next(
         (p for key in named for p in parts if key in match_key(p.label)), None)
     if asked is None:
@@ -1344,7 +1378,10 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     verdict = None
     if q.standing == "member":
         verdict = "yes" if place <= q.top_n else "no"
-        text = f"{'是' if verdict == 'yes' else '不是'}，在前{q.top_n}项{'之内' if verdict == 'yes' else '之外'}。{text}"
+        most = "最少" if q.order == "asc" else "最多"
+        said = (f"它就是{most}的一项" if verdict == "yes" else f"{most}的是{parts[0].label}（{parts[0].printed}{parts[0].unit}）") \
+            if q.top_n == 1 else f"在前{q.top_n}项{'之内' if verdict == 'yes' else '之外'}"
+        text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
     figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{place}）",
                     doc.department, doc.year)
     answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],

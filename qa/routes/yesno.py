@@ -12,6 +12,7 @@ from index.lexical import shared_words
 from core.text import decimals, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
+from qa.claims import TIMES_CLAIM_RE
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
 from qa.documents import documents
@@ -88,6 +89,9 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         if "决算" in q.text and docs and all(d.kind == "预算" for d in docs):
             # "18年三公经费决算超没超预算" where the store holds that year's budget only
             return budgets_only(lib, q, docs, "无法判断是否超出预算。")
+    if TIMES_CLAIM_RE.search(q.text) and (found := compare(lib, q, docs)) is not None and found.status == ANSWERED \
+            and found.verdict:
+        return found  # "决算是不是差不多是年初预算的一倍半": the ratio of the two, against the multiple said
     compared = q.compared_years or re.search(rf"比|超过|超出|高于|低于|大于|小于|{YEAR_BEFORE}", q.text)
     if asks_direction and (compared or CHANGE_ASKED_ALONE_RE.search(q.text)):
         found = _direction(lib, q, docs)
@@ -371,6 +375,8 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if (computed is None or computed.status != ANSWERED) and not q.compared_years:
         # "是不是比去年压缩了": the year before, where the store holds its document
         computed = change_on_year_before(lib, _as_change(q), docs)
+    if computed is not None and computed.status == ANSWERED and computed.verdict:
+        return computed  # ("是不是超过了三公经费的两倍": the multiple said, checked by the comparison)
     if computed is not None and computed.status == ANSWERED and computed.figures:
         diff = parse_amount(computed.figures[0].value)
         if diff is not None:
