@@ -59,7 +59,7 @@ from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
 from qa.included import part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_parts_told
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_then_compared, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -191,6 +191,8 @@ class QAEngine:
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
             return said_where(self._answer(replace(form, text=plain), earlier), form.text)
+        if (listed := self._listed(form, earlier)) is not None:
+            return listed
         whole = self._read(form, earlier)
         if whole.verdict and whole.figures and whole.figures[0].derived and (asked := amount_asked_after(form.text)):
             # "实有人数有没有超过行政编制？实际有几个人？": the verdict, then the amount asked after it
@@ -210,6 +212,15 @@ class QAEngine:
         answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures
                    else self._read(replace(form, text=part), [*earlier, said]) for part in parts]
         return answered_together(form.text, answers) if all(a.status == ANSWERED and a.figures for a in answers) else None
+
+    def _listed(self, form: ExamForm, earlier: list[str]) -> Answer | None:
+        """"…申请公开贵局2019年度部门决算…中的以下信息：一是…；二是…": each item listed asked of what
+        the request names before the list, answered in turn where the first finds its figure."""
+        if (listed := listed_request(form.text)) is None:
+            return None
+        answers = [self._read(replace(form, text=item), earlier) for item in listed[1]]
+        first = answers[0]
+        return answered_together(form.text, answers) if first.status == ANSWERED and first.figures and first.route == LOOKUP else None
 
     def _clause_by_clause(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
         """"基本支出多少？项目支出又是多少？": each clause a follow-up of those before it, where that
@@ -231,7 +242,8 @@ class QAEngine:
         # before it: "三公经费多少？其中接待费多少？比上年多还是少？" — where the whole read found no
         # figure, or left out the first question's)
         asked_apart = not (parts := asked_parts(form.text))
-        if asked_apart and not (parts := asked_questions(form.text) if not asks_reason(form.text) else []):
+        # (a request's preamble, "…国有资产占有情况的相关信息：", says what it is about and asks nothing)
+        if asked_apart and not (parts := asked_questions(form.text) if not asks_reason(re.split(r"[：:]", form.text)[-1]) else []):
             return None  # (a reason, a meaning or a yes or no asked among them is the whole read's to answer)
         if asked_apart and not (has_cue("figure", parts[0]) or has_cue("count", parts[0])):
             return None  # (nor where the first asks no amount: "三公预算867万？？钱都花哪去了", "是不是公车一大堆？…")

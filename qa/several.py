@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.text import match_key
+from core.text import chinese_number, match_key
 from core.concepts import lexicon
 from core.vocab import has_cue
-from qa.claims import ZERO_RE
+from qa.claims import ZERO_RE, claims_in
 from qa.model import ANSWERED, Answer
 from qa.understand import REPORTED_RE
 
@@ -57,14 +57,45 @@ QUESTION_RE = re.compile(r"[^？?]+[？?]+")
 MIN_QUESTION = 4  # characters of a question of its own ("比上年多还是少？"), not an echo ("是吗？")
 
 
+# thanks and asks to reply closing a message ("烦请告知，谢谢。", "盼复为谢"): no question of their own
+COURTESY_RE = re.compile(r"^(?:(?:烦请|恳请|敬请|请|麻烦)?(?:您)?(?:告知|回复|答复|逐项答复|解答)|谢谢(?:您)?|多谢|感谢|盼复为谢|盼复|麻烦了|[，,。.！!\s])*$")
+
+
 def asked_questions(message: str) -> list[str]:
     """The questions of a message asked one after another, each ended by its question mark
-    ("三公经费多少？其中接待费多少？比上年多还是少？"); [] where there is one."""
+    ("三公经费多少？其中接待费多少？比上年多还是少？"), whatever thanks close it; [] where there is one."""
     questions = [q.strip() for q in QUESTION_RE.findall(message.strip())]
     rest = QUESTION_RE.sub("", message.strip()).strip(CLAUSE_MARKS)
-    if rest or len(questions) < 2 or any(len(q.strip(CLAUSE_MARKS)) < MIN_QUESTION for q in questions):
+    if rest and not COURTESY_RE.match(rest) or len(questions) < 2 or any(len(q.strip(CLAUSE_MARKS)) < MIN_QUESTION for q in questions):
         return []
     return questions
+
+
+# the items of a request listed one by one after what it is about ("…申请公开贵局2019年度部门决算…表中的
+# 以下信息：一是…；二是…；三是…。盼复为谢。"): each marked 一是/（一）/1. in turn from the first
+LIST_MARK_RE = re.compile(r"(?<=[：:；;，,。\s])(?:(?P<cn>[一二三四五六七八九十])是|[（(](?P<paren>[一二三四五六七八九十]|\d)[)）]|(?P<dot>\d)[、.．](?!\d))")
+# the words of the request itself, no part of what is asked ("依据《…条例》", "以下信息：")
+REQUEST_WORDS_RE = re.compile(r"(?:依据|根据|按照)《[^》]*》[，,]?|的?(?:以下|如下|几项)(?:相关)?(?:信息|内容|事项|数据|数字|情况|问题|几项)?(?:[：:]|$)|"
+                              r"(?:以下|如下)|"
+                              r"[，,]?(?:烦请|恳请|敬请|请)(?:您)?(?:告知|答复|回复)[：:]?$|[：:，,\s]+$")
+
+
+def listed_request(message: str) -> tuple[str, list[str]] | None:
+    """What a request listing its items is about (the words before the list) and the items, each
+    without the marks and thanks around it; None unless two or more are listed, numbered from one."""
+    marks = list(LIST_MARK_RE.finditer(message.strip()))
+    numbers = [chinese_number(m.group("cn") or m.group("paren") or m.group("dot")) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return None
+    text = message.strip()
+    head = REQUEST_WORDS_RE.sub("", REQUEST_WORDS_RE.sub("", text[:marks[0].start()]))
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end():end] for m, end in zip(marks, ends)]
+    items[-1] = re.split(r"[。？?！!]", items[-1])[0]  # ("…项目个数。恳请逐项答复，谢谢。": the thanks after it)
+    items = [i.strip("；;，,。 ") for i in items]
+    if not head or not all(items):
+        return None
+    return head, [f"{head}{'' if head.endswith(('的', '中', '里')) else '的'}{item}" for item in items]
 
 
 # the asker's purpose said first, then what they ask on the way to it ("想算每辆车平均花多少，先问下…
@@ -190,9 +221,15 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
 
 
 def left_out(whole: Answer, first: Answer) -> bool:
-    """The whole read gives none of the figures the message's first question is answered with."""
-    given = _amounts_given(whole)
-    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in whole.answer for f in first.figures)
+    """The whole read gives none of the figures the message's first question is answered with
+    (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
+    if claims_in(first.question):
+        return False
+    given, said = _amounts_given(whole), QUOTED_RE.sub("", whole.answer)  # (a figure quoted beside another is not given)
+    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in said for f in first.figures)
+
+
+QUOTED_RE = re.compile(r"“[^”]*”")
 
 
 def _amounts_given(answer: Answer) -> set[str]:

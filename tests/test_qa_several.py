@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_after_purpose, asked_parts, asked_questions, summary_parts, years_then_compared, zero_asked_after
+from qa.several import asked_after_purpose, asked_parts, asked_questions, listed_request, summary_parts, years_then_compared, zero_asked_after
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -115,3 +115,26 @@ def test_each_question_of_a_message_is_answered_after_those_before_it(engine):
     assert "168000" in answer.answer and "85000" in answer.answer
     unspent = engine.ask("临汾市民政局2019年公务用车运行维护费预算多少？实际花了多少？没花掉的有多少？")
     assert "71547.18" in unspent.answer and "253000" not in unspent.answer  # (the item's, not the 年末结转)
+
+
+def test_a_request_listing_its_items():
+    """"…申请公开…以下信息：一是…；二是…。谢谢。": each item asked of what the request names first."""
+    head, items = listed_request("阳泉市民政局：依据《政府信息公开条例》，申请公开贵局2024年度部门决算中的以下信息："
+                                 "一是“三公”经费决算数；二是机关运行经费；三是政府采购总额。谢谢。")
+    assert head == "阳泉市民政局：申请公开贵局2024年度部门决算中"
+    assert items == [head + "“三公”经费决算数", head + "机关运行经费", head + "政府采购总额"]
+    assert listed_request("（一）收入多少；（二）支出多少") is None  # (nothing named before the list)
+    assert listed_request("阳泉民政局24年：二是收入；三是支出") is None  # (not numbered from one)
+    assert listed_request("阳泉民政局24年收入1.5万元，2.3万元是什么") is None  # (amounts, no list)
+
+
+def test_each_item_of_a_listed_request_answered_in_turn(engine):
+    answer = engine.ask("阳泉市民政局：依据《政府信息公开条例》，申请公开贵局2024年度部门决算中的以下信息："
+                        "一是“三公”经费决算数；二是机关运行经费；三是政府采购总额。谢谢。")
+    assert [f.value for f in answer.figures][:3] == ["12.02", "39.89", "755.08"], answer.answer
+
+
+def test_thanks_closing_a_message_ask_nothing():
+    assert asked_questions("阳泉民政局24年三公经费多少？其中公务接待费多少？烦请告知，谢谢。") == \
+        ["阳泉民政局24年三公经费多少？", "其中公务接待费多少？"]
+    assert asked_questions("阳泉民政局24年三公经费多少？其中公务接待费多少？另外再说说原因") == []
