@@ -64,3 +64,9 @@ def test_a_named_items_place(engine, question, standing):
     answer = engine.ask(question)
     value, verdict, said = standing
     assert value in [f.value for f in answer.figures] and answer.verdict == verdict and said in answer.answer, answer.answer
+
+
+def test_what_is_left_once_a_part_is_set_aside_broken_down(engine):
+    """"除了财政拨款以外，剩下的都是些什么": the whole's other parts ("剩下的" names no 结转结余)."""
+    answer = engine.ask("阳泉市民政局2024年的收入，除了财政拨款以外，剩下的都是些什么？")
+    assert [i.label for i in answer.items][:2] == ["其他收入", "经营收入"] and answer.figures[0].value == "2504.93", answer.answer

@@ -216,7 +216,7 @@ def item_named_after_aside(text: str) -> bool:
     if said is None:
         return False
     aside = {m.concept.name for m in lexicon().concepts_in(said[0])}
-    after = [m.concept for m in lexicon().concepts_in(text[said[2]:]) if not m.generic]
+    after = [m.concept for m in lexicon().concepts_in(REMAINDER_RE.sub("", text[said[2]:])) if not m.generic]  # (not "剩下的": what is left)
     return bool(aside and after) and not any(c.name in aside or any(c.contains(a) for a in aside) for c in after)
 
 
@@ -1142,6 +1142,9 @@ def _by_size(parts: list[Part]) -> list[Part]:
     return sorted(parts, key=lambda p: -p.yuan)
 
 
+ASIDE_SAID_RE = re.compile(r"，(除.+外)$")
+
+
 def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     if found.side_by_side:
         return _side_by_side_answer(q, doc, found)
@@ -1152,10 +1155,11 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     total = sum(p.yuan for p in parts)
     items, listing = _listing(parts, total, len(parts) if every else SHOWN_PARTS)
     head = parts[0]
+    aside = ASIDE_SAID_RE.search(found.how)  # ("…，除财政拨款外": what is left once a part is set aside)
     text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
             f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
-        f"{doc.department}{doc.year}年度{found.whole}全部是{head.label}{head.printed}{head.unit}"
-        f"（{found.how}：其余各项为空或0，与合计相符）。")
+        f"{doc.department}{doc.year}年度{found.whole}{aside.group(1) + '的部分' if aside else ''}全部是{head.label}"
+        f"{head.printed}{head.unit}（{ASIDE_SAID_RE.sub('', found.how)}：其余各项为空或0{'' if aside else '，与合计相符'}）。")
     if found.exhaustive and len(parts) > 1 and TOTAL_FIRST_RE.search(q.text) and \
             len({p.unit for p in parts}) == 1 and head.unit in YUAN_PER_UNIT:
         # "先读总数，再按类一个一个读": the whole the parts add up to, said first
