@@ -2039,6 +2039,11 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         concepts = [c for c in prev.concepts if not c.department_total] if prev.rows or prev.codes else prev.concepts
         changes.update(concepts=concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
         inherited.add("concepts")
+    elif follow_up and q.rows and not q.concepts and not q.codes and prev.operation in ("rank", "breakdown") and \
+            (funds := [c for c in prev.concepts if FUND_ONLY_RE.fullmatch(match_key(c.name)) and "收入" not in c.name]):
+        # "殡葬那一项花了多少" after a ranking of the 一般公共预算财政拨款 spending: that 科目 within
+        # the fund the ranking was of, not all its money
+        changes.update(concepts=funds, topic=prev.topic or prev.rest)
     elif not q.names_something and (prev.names_something or prev.topic or prev.rest) and not _names_unknown(q) and \
             not lexicon().aliases_said(q.text):  # ("那房补呢": a row by its everyday name, not the one before)
         inherited.add("concepts")

@@ -298,3 +298,10 @@ def test_two_items_joined_by_a_plain_jia_are_added_or_not_answered(engine):
     """"办公费加水费": each side looked up and added; never one side's figure for the sum."""
     answer = engine.ask("阳泉民政局24年办公费加水费多少钱")
     assert [f.value for f in answer.figures] == ["21.78", "21.29", "0.49"]
+
+
+def test_a_kemu_asked_after_a_ranking_within_a_fund_is_read_within_it(engine):
+    """"殡葬那一项花了多少" after a ranking of the 一般公共预算财政拨款 spending: that fund's 殡葬 (451.86),
+    not all its money (1531.12)."""
+    answer = engine.ask("殡葬那一项花了多少？", ["阳泉市民政局2024年一般公共预算财政拨款支出里，社会福利下面哪个项目花钱最多？"])
+    assert answer.figures[0].value == "451.86", answer.answer

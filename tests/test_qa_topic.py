@@ -136,3 +136,10 @@ def test_a_word_for_two_concepts_alike_lists_both_until_told_apart(plain_engine)
         assert a.status == ANSWERED and a.figures[0].value == "127.25", told
     a = plain_engine.ask("阳泉民政局24年上年结转结余多少")
     assert a.status == ANSWERED and a.figures[0].value == "190.81"
+
+
+def test_the_de_before_spending_goes_with_the_subject(plain_engine):
+    """"社会福利方面的支出": 社会福利 (a 科目 the question names), not the one row carrying "社会福利的"
+    (用于社会福利的彩票公益金支出)."""
+    answer = plain_engine.ask("阳泉市民政局2024年在社会福利方面的支出是多少？")
+    assert "彩票" not in answer.answer and answer.figures and answer.figures[0].value == "6511.85", answer.answer

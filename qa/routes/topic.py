@@ -38,6 +38,7 @@ RECIPIENT_MARKS = {"给", "为", "替", "帮"}
 STAFF_WORDS = {"职工", "员工", "干部", "人员", "工作人员", "个人", "大家"}
 # the money's word after a subject ("离退休费", "养老经费")
 MONEY_WORD_RE = re.compile(r"(?:经费|费用|费|钱)$")
+DE_MONEY_RE = re.compile(r"的(?:支出|钱|经费|费用|资金)$")  # a subject's 的, then its money
 MAX_TOPIC_ROWS = 10  # more 科目 than this carry the word: it is too general to be a subject
 MIN_ONE_ROW_WORD = 3  # a word this long that one 科目's name alone carries names that 科目
 MAX_SPAN_WORDS = 3  # a subject is said in at most this many words ("基本 养老 保险")
@@ -261,8 +262,10 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
 
     def carried(i: int, j: int) -> list[tuple[str, str]]:
         said = "".join(said_words[i:j])
-        if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said.lstrip("的")):
-            return []  # ("的支出" of "养老的支出" is no subject, though "…安排的支出" rows carry it)
+        if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or BUDGET_WORD_RE.fullmatch(said.lstrip("的")) or \
+                DE_MONEY_RE.search(said):
+            return []  # ("的支出" of "养老的支出" is no subject, though "…安排的支出" rows carry it; "社会福利的支出"
+            #            says no more than 社会福利, though 用于社会福利的彩票公益金支出 carries "社会福利的")
         wanted = _subject_words(said)
         return [k for k in rows if any(w in k[1] for w in wanted)]
 
@@ -293,9 +296,10 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[start:end])
         # ("办公设备" of 办公设备购置 alone; "管理的" says no more than 管理, which many 科目 carry)
         fewest = 1 if len(said.replace("的", "")) >= MIN_ONE_ROW_WORD else 2
-        if len(keys) > MAX_TOPIC_ROWS or any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
-                                             and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys):
-            return None  # a row the question names ("政协会议", its 政协 read as the department's;
+        if len(keys) > MAX_TOPIC_ROWS or said.endswith("的") and any(name == said[:-1] for _, name in rows) or \
+                any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
+                    and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys):
+            return None  # a row the question names ("政协会议", its 政协 read as the department's; "社会福利的";
             #              "社会保障和就业", the 类 without its 支出, not its 其他社会保障和就业支出;
             #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
             #              word too general to be a subject
