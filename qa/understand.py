@@ -1523,7 +1523,8 @@ MOST_THEN_GUESS_RE = re.compile(
 ITEM_THEN_WHOLE_CLAIM_RE = re.compile(
     r"(?P<item>[^，,。？?；;:：的]{2,16}?)(?:是不是|是)(?P<whole>[^，,。？?；;:：]{2,16}?)(?:里面|里|当中|之中|中)的?(?:花得|用得|花钱)?"
     r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?(?:吗|么|吧|呀|啊)[？?。]*$")
-CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年")  # (a change or a question, not an item)
+# (a change or a question, not an item; nor where the whole is said, "在商品和服务支出里算")
+CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年|^在.*(?:里|中)|算$")
 
 
 def _ranked_claim_as_guess(text: str) -> str:

@@ -164,9 +164,14 @@ def test_the_words_asking_a_count_are_no_second_count_to_add(engine):
     assert "35" not in answer.answer
 
 
-def test_a_figure_per_vehicle_divides_by_the_vehicles_the_question_says(engine):
+@pytest.mark.parametrize("question", [
+    "阳泉民政局24年公务用车运行维护费，按财政拨款负担的公车数量平均，每辆车一年花多少万元？",
+    # the lead-in with its own "每辆公车上", then the unit asked again after a comma
+    "阳泉民政局24年公务用车运行维护费，均摊到财政拨款负担的每辆公车上，一辆车一年要花多少？",
+])
+def test_a_figure_per_vehicle_divides_by_the_vehicles_the_question_says(engine, question):
     # the vehicles 财政拨款 pays for are 10 (a sentence), all the department's 25 (a table)
-    answer = engine.ask("阳泉民政局24年公务用车运行维护费，按财政拨款负担的公车数量平均，每辆车一年花多少万元？")
+    answer = engine.ask(question)
     assert answer.figures[0].value == "1.202" and answer.figures[0].unit == "万元", answer.answer
 
 

@@ -516,10 +516,10 @@ def per_period(q: QueryPlan, annual: Answer) -> Answer | None:
 
 
 # a figure per vehicle or per person ("平均每辆车一年花多少", "一人多少钱", "人均"): the unit counted
-# ("摊到财政拨款负担的每辆公车上平均多少": the lead-in goes with it; "离休费平均每个离休人员多少": the
-# people counted are the retired, group 3)
-PER_UNIT_RE = re.compile(r"(?:(?:摊到|分到|平均到|合到|落到)[^，,。？?每]{0,12}?)?(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?上?(?:平均)?"
-                         r"(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)(?:公?车)?|"
+# ("摊到财政拨款负担的每辆公车上平均多少", "平摊到…每辆公车上，一辆车一年要花多少": the lead-in goes with
+# it; "离休费平均每个离休人员多少": the people counted are the retired, group 3)
+PER_UNIT_RE = re.compile(r"(?:(?:平摊到|均摊到|摊到|分到|平均到|合到|落到)[^，,。？?每]{0,12}?)?(?:平均)?(?:每一?|一)(辆|台|套|个人|人|名)(?:公?车)?上?(?:平均)?"
+                         r"(?:(?<=上)[，,])?(?=[\u4e00-\u9fff]{0,8}(?:多少|几))|人均|平均每(辆|台|套|个人|人|名)(?:公?车)?|"
                          r"(?:摊到|分到|平均到|合到|平均)?每(?:一|个|位|名)?(?:在编|在职|编制内|实有|工作|(离退休|离休|退休))?的?"
                          r"(?:人员|职工|员工|干部|人头)(?:头上|上)?|"
                          # "也按每辆车算" (a follow-up asking the same average of another body)
