@@ -23,7 +23,7 @@ from core.text import abbreviates, decimals, match_key, parse_amount, simplified
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, sentence_citation, which_row
+from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, sentence_citation, which_row, yuan
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -1066,8 +1066,11 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     before, after = _whole_told_before(q, q.text[:said[1]]), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     part = said[0]
     parts = lexicon().concepts_in(part) or lib.row_names_in(part)
-    if len(parts) > 1 or parts and has_cue("share", after):
-        return None  # ("除了出国和公车以外", "…占全部支出的百分之几": more than one part less, or a share of the rest)
+    if parts and has_cue("share", after):
+        return None  # ("…占全部支出的百分之几": a share of the rest)
+    if len(parts) > 1:
+        # ("除去基本工资和津贴补贴，其他部分加起来是多少": each part off the one whole, in turn)
+        return _less_each(lib, q, docs, said, [p.word if hasattr(p, "word") else p for p in parts])
     if not parts and not (NO_FIGURE_ASIDE_RE.search(part) and names_item(after, lib)):
         return None
     asked = understand(_named_for(lib, q, before + after) + before + after, lib)
@@ -1097,6 +1100,32 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return replace(plain, question=q.text, notes=[*plain.notes, f"{whole}本身不含{part}。"]) \
             if plain is not None and plain.status == ANSWERED else None
     return _told_checked(q, _whole_less_part(lib, q, docs, named + before, whole, part))
+
+
+def _less_each(lib: Library, q: QueryPlan, docs: list, said: tuple[str, int, int], parts: list[str]) -> Answer | None:
+    """The whole less each of several parts set aside ("扣掉行政运行和事业运行这两块以后，其余还有
+    多少"): each part taken off the same whole cell, all cited; None unless every part reads off
+    one whole, in one unit."""
+    start = q.text.index(said[0], said[1])
+    each = [_set_aside(lib, replace(q, text=q.text[:start] + name + q.text[start + len(said[0]):]), docs) for name in parts]
+    if any(a is None or a.status != ANSWERED or len(a.figures) < 3 for a in each):
+        return None
+    whole, taken = each[0].figures[1], [a.figures[2] for a in each]
+    if any(a.figures[1].value_yuan != whole.value_yuan or not a.figures[0].derived for a in each) or \
+            len({f.label for f in taken}) < len(taken) or {f.unit for f in taken} != {whole.unit} or \
+            whole.value_yuan is None or any(f.value_yuan is None for f in taken):
+        return None  # (each part its own cell, off one whole)
+    places = max(decimals(f.value) for f in [whole, *taken])
+    rest = round(parse_amount(whole.value) - sum(parse_amount(f.value) for f in taken), places)
+    if rest < 0:
+        return None  # (parts larger than the whole are no parts of it)
+    formula = " − ".join(f"{f.label}{f.value}{f.unit}" for f in [whole, *taken]) + f" = {fmt(rest, places)}{whole.unit}"
+    head = Figure(fmt(rest, places), whole.unit, yuan(rest, whole.unit), f"{whole.label}减去{'、'.join(f.label for f in taken)}",
+                  whole.department, whole.year, derived=True, formula=formula)
+    text = f"{whole.department}{whole.year}年度不算{'、'.join(f.label for f in taken)}：{formula}。"
+    return replace(each[0], question=q.text, answer=text, figures=[head, whole, *taken],
+                   citations=[each[0].citations[0], *(c for a in each for c in a.citations[1:2])],
+                   notes=[f"计算：{formula}"])
 
 
 def _whole_told_before(q: QueryPlan, before: str) -> str:

@@ -310,3 +310,9 @@ def test_a_kemu_asked_after_a_ranking_within_a_fund_is_read_within_it(engine):
     not all its money (1531.12)."""
     answer = engine.ask("殡葬那一项花了多少？", ["阳泉市民政局2024年一般公共预算财政拨款支出里，社会福利下面哪个项目花钱最多？"])
     assert answer.figures[0].value == "451.86", answer.answer
+
+
+def test_several_parts_set_aside_come_off_one_whole(engine):
+    """"除去基本工资和津贴补贴，其他部分加起来是多少": 833.02 − 247.44 − 129.94, every cell cited."""
+    answer = engine.ask("阳泉市民政局2024年工资福利支出里，除去基本工资和津贴补贴，其他部分加起来是多少？")
+    assert [f.value for f in answer.figures] == ["455.64", "833.02", "247.44", "129.94"] and len(answer.citations) == 3, answer.answer
