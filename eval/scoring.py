@@ -103,7 +103,7 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         return not answer.figures and all(
             any(same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)) for i in answer.items)
             for c in gold["candidates"])
-    if "value" in gold and not item.unit and item.kind in ("figure", "compare"):
+    if gold.get("value") is not None and not item.unit and item.kind in ("figure", "compare"):
         return _unit_unprinted_answer(item, answer)
     if answer.status != ANSWERED:
         return False
@@ -114,7 +114,7 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         text = _unseparated(answer.answer + " " + " ".join(i.label for i in answer.items))
         if not all(_unseparated(s) in text for s in gold["contains"]):
             return False
-    if "value" not in gold:
+    if gold.get("value") is None:  # (a yes or no with no deciding figure: "value": null)
         return "contains" in gold or "yes" in gold
     if item.kind in ("breakdown", "yesno"):
         return _any_figure(answer, gold["value"], item.unit)
@@ -277,7 +277,7 @@ def score(item: GoldItem, answer: Answer) -> Score:
     if item.refuse:
         return Score(ok, ok, refused, planned)
     first = answer.citations[0] if answer.citations else None
-    gold_value = (item.gold["value"], item.unit) if "value" in item.gold else None
+    gold_value = (item.gold["value"], item.unit) if item.gold.get("value") is not None else None
     cited = citation_correct(item.cite, first, gold_value)
     if not cited and item.kind == "compare" and first is not None:
         # a computed figure rests on all its inputs, in no particular order: the first citation

@@ -202,6 +202,12 @@ def test_a_yes_no_with_an_unsigned_gold_difference_is_matched_by_size():
                                            figures=[Figure("-900", "万元", -9000000.0, "差额", "", None)]))
 
 
+def test_a_yes_no_with_no_deciding_figure_is_scored_on_its_verdict():
+    gold = GoldItem(id="n", q="q", kind="yesno", gold={"yes": False, "value": None, "unit": None}, cite=None)
+    assert answer_correct(gold, Answer("q", "没有。", ANSWERED, "lookup", verdict="no"))
+    assert not answer_correct(gold, Answer("q", "有。", ANSWERED, "lookup", verdict="yes"))
+
+
 def test_a_list_may_cite_the_gold_cell_in_any_entry_and_a_yes_no_in_any_citation():
     from qa.model import UNCLEAR, Item
 
