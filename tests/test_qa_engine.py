@@ -316,3 +316,29 @@ def test_several_parts_set_aside_come_off_one_whole(engine):
     """"除去基本工资和津贴补贴，其他部分加起来是多少": 833.02 − 247.44 − 129.94, every cell cited."""
     answer = engine.ask("阳泉市民政局2024年工资福利支出里，除去基本工资和津贴补贴，其他部分加起来是多少？")
     assert [f.value for f in answer.figures] == ["455.64", "833.02", "247.44", "129.94"] and len(answer.citations) == 3, answer.answer
+
+
+@pytest.mark.parametrize("question, value, verdict", [
+    ("阳泉民政局24年公用钱最多的是哪一项", "37.89", None),  # 公用钱: 公用经费 (取暖费 its largest)
+    ("临汾民政局19年一般预算支出一共多少", "5026731.11", None),  # 一般预算: 一般公共预算
+    ("阳泉民政局24年人头经费多少", "963.57", None),  # 人头经费: 人员经费
+    ("阳泉民政局24年机关经费多少", "39.89", None),  # 机关经费: 机关运行经费
+    ("阳泉民政局24年有国有资本经营预算的拨款支出吗", "0", "no"),  # the fund's 的 拨款: its 财政拨款 (an empty table)
+])
+def test_terms_said_short(engine, question, value, verdict):
+    """Terms cut short the way insiders write them read as the rows they stand for."""
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value and answer.verdict == verdict, answer.answer
+
+
+def test_the_funds_short_name_is_not_read_inside_another_word():
+    from qa.understand import standard_words
+    assert standard_words("住房公基金预算多少") == "住房公基金预算多少"
+    assert standard_words("政府性鸡金的钱 就是基金预算那个") == "政府性鸡金的钱 就是基金预算那个"  # (said already)
+    assert standard_words("有没有基金预算的钱") == "有没有政府性基金预算的钱"
+
+
+def test_a_fund_the_document_does_not_hold_reads_no_other_row(engine):
+    """"社会保险基金支出了多少": no 政府性基金 row, no 代缴社会保险费 — not in the document."""
+    answer = engine.ask("临汾民政局19年社会保险基金支出了多少")
+    assert answer.status == "not_found" and not answer.figures, answer.answer
