@@ -560,9 +560,11 @@ class EntityResolver:
         (``compared=True`` returns those instead)."""
         text = ANCHORED_YEAR_RE.sub(lambda m: f"{full_year(int(m.group(1))) + RELATIVE_DELTA[m.group(2)]}年",
                                     arabic_years(question.replace(" ", "")))
-        if latest_year and not YEAR_RE.search(text):
-            # "去年8月底": a day's date said relatively is that date, like "截至2024年8月31日"
-            text = DATED_RELATIVE_RE.sub(lambda m: f"{latest_year + RELATIVE_DELTA[m.group(1)]}年", text)
+        # "去年8月底": a day's date said relatively is that date, like "截至2024年8月31日" (relative to
+        # the year named: "按2025年的预算文件，…截至去年8月底" is 2024年8月, in the 2025 document)
+        named = next((full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)), None) or latest_year
+        if named:
+            text = DATED_RELATIVE_RE.sub(lambda m: f"{named + RELATIVE_DELTA[m.group(1)]}年", text)
         years = []
         if not compared and (span := YEAR_SPAN_RE.search(text)):
             first, last = (full_year(int(g)) for g in span.groups())

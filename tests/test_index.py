@@ -274,6 +274,8 @@ def test_years_kinds_and_comparison_years(sample_store):
     assert resolver.years_in("19年三公经费比前年少了多少", 2024, compared=True) == [2017]
     assert resolver.years_in("19年三公经费比去年少了多少", 2024, compared=True) == []
     assert resolver.resolve("19年三公经费比去年少了多少", 2024).years == [2019]
+    # a day's date said relatively, in the document the question names, is a date in it, no year asked
+    assert resolver.years_in("按2025年的预算文件，截至去年8月底一共有几辆车", 2024) == [2025]
     # "跟上一年比" is 比上一年 said around the year; "去年比前年" keeps 去年 as its subject
     assert resolver.resolve("跟上一年比少了多少", 2024).years == []
     assert resolver.resolve("和前年比多了多少", 2024).years == []
