@@ -342,3 +342,12 @@ def test_a_fund_the_document_does_not_hold_reads_no_other_row(engine):
     """"社会保险基金支出了多少": no 政府性基金 row, no 代缴社会保险费 — not in the document."""
     answer = engine.ask("临汾民政局19年社会保险基金支出了多少")
     assert answer.status == "not_found" and not answer.figures, answer.answer
+
+
+def test_last_year_said_of_a_document_named():
+    """"按2018年的文件，上年的机关运行经费": the year before the one named; the document's own 比上年
+    and 上年结转 stay as they are."""
+    from qa.understand import standard_words
+    assert standard_words("按2018年的文件，上年的机关运行经费是多少") == "按2018年的文件，上一年的机关运行经费是多少"
+    assert standard_words("机关运行经费比上年的多了多少") == "机关运行经费比上年的多了多少"
+    assert standard_words("上年的结转有多少") == "上年的结转有多少"
