@@ -163,9 +163,9 @@ class QAEngine:
             part = None if what.told is not None else self._answer(ExamForm(what.part, [], False), before_part)
             whole = self._answer(ExamForm(whole_asked, [], False), before_whole)
             found = supposed_answer(what, part, whole)
-            found.question, found.plan = form.text, {**whole.plan, "operation": "change" if found is not whole else
-                                                     whole.plan.get("operation")}
-            return found
+            if found is not whole:  # (else not worked: the whole as printed answers no what-if, read on)
+                found.question, found.plan = form.text, {**whole.plan, "operation": "change"}
+                return found
         if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
             # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少", "按130万人算，人均多少": the
             # document's figure, then the sum with the asker's number

@@ -35,3 +35,18 @@ def test_the_what_if_reads_the_cut_words_the_rankings_read():
     """One vocabulary of cutting (core/vocab intents.toml "cut"): "压缩" is a cut here too."""
     found = supposed("公务用车运行维护费要是压缩10%，三公经费合计会变成多少")
     assert found is not None and found.factor == -0.1
+
+
+def test_a_part_said_as_not_bought_or_kept():
+    """"如果…不买新车", "要是…不留…", "要是…没有…": that part dropped, the purchase keeping its verb."""
+    assert supposed("如果万里街道2025年不买新车，三公经费还剩多少？").part == "万里街道2025年买新车是多少？"
+    kept = supposed("要是省委办公厅2019年不留单位预留机动经费，支出预算总计还剩多少？")
+    assert (kept.part, kept.factor) == ("省委办公厅2019年单位预留机动经费是多少？", -1.0)
+
+
+def test_a_whole_put_up_as_a_claim_is_checked_against_the_result(engine):
+    """"要是…没有经营支出，本年支出合计会不会降到8000万以下": 8406.85 − 1131.78 = 7275.07, under it."""
+    answer = engine.ask("要是阳泉民政局2024年没有经营支出，本年支出合计会不会降到8000万以下？")
+    assert (answer.figures[0].value, answer.verdict) == ("7275.07", "yes"), answer.answer
+    higher = engine.ask("要是阳泉民政局2024年没有经营支出，本年支出合计还超过8000万吗？")
+    assert (higher.figures[0].value, higher.verdict) == ("7275.07", "no"), higher.answer

@@ -14,7 +14,7 @@ from core.model import YUAN_PER_UNIT
 from core.text import arabic_amounts, chinese_number, parse_amount
 from core.vocab import CUT_WORDS
 from qa.answers import fmt, yuan
-from qa.claims import MAGNITUDE
+from qa.claims import MAGNITUDE, Claim, claims_in
 from qa.model import ANSWERED, Answer, Figure
 
 SUPPOSED = r"(?:要是|如果|假如|假设|若是?)"
@@ -33,6 +33,13 @@ WHOLE_ASKED_RE = re.compile(r"^(?:的话)?[，,]\s*(?:(?P<whole>[^，,。？?]{2
                             r"|(?:那)?(?:还剩下?|剩下|剩))多少")
 # the part said after the supposing word ("要是差旅费一分不花", "把会议费全砍了的话"): read as said before it
 PART_AFTER_RE = re.compile(rf"(?:{SUPPOSED}|把)(?P<part>[^，,。？?要如假若把]{{2,16}}?(?:那块|那一块|这块|这一块)?)(?={DROPPED})")
+# the part said as what would not be bought or kept ("如果万里街道2025年不买新车", "要是…不留单位预留机动
+# 经费", "要是…没有那80万其他资金"): read as that part dropped (a purchase keeps its verb: 买新车)
+NOT_SPENT_RE = re.compile(rf"{SUPPOSED}(?P<before>[^，,。？?]*?)(?:不(?P<bought>买|购置|购买)|不(?:留|安排|花)|(?P<none>没有|不要)了?)"
+                          r"(?P<part>[^，,。？?]{2,16})(?=[，,])")
+# the whole asked as a claim to check ("，2025年三公经费会不会降到30万以下", "，收入总计还过一个亿吗")
+WHOLE_CLAIMED_RE = re.compile(r"^(?:的话)?[，,]\s*(?P<whole>[^，,。？?]{2,24}?)(?:会不会|会|还能|还|能不能|是不是|能)?"
+                              r"(?:降到|降至|低于|少于|不到|不足|超过|高于|多于|过|达到|到)")
 # an amount the part is told by ("彩票公益金那8.5万"): the asker's figure for it
 TOLD_PART_RE = re.compile(r"(?:那|这)?(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?$")
 
@@ -46,13 +53,22 @@ class Supposed:
     amount: float | None = None  # an amount added (元), instead of a factor
     told: float | None = None  # the part as the asker told it (元), where they did
     told_said: str = ""  # as they wrote it ("8.5万")
+    claim: Claim | None = None  # what the whole is put up to be ("降到30万以下"), checked against the result
 
 
 def supposed(text: str) -> Supposed | None:
     """The what-if a question puts (see module docstring), None where it puts none."""
-    text = PART_AFTER_RE.sub(lambda p: f"{p.group('part')}要是", arabic_amounts(text), count=1)
+    text = NOT_SPENT_RE.sub(lambda p: f"{p.group('before')}{p.group('bought') or ''}{p.group('part')}要是"
+                            f"{'没有了' if p.group('none') else '不花了'}", arabic_amounts(text), count=1)
+    text = PART_AFTER_RE.sub(lambda p: f"{p.group('part')}要是", text, count=1)
     m = CHANGE_RE.search(text)
-    if m is None or (asked := WHOLE_ASKED_RE.search(text[m.end():])) is None:
+    claim = None
+    if m is not None and (asked := WHOLE_ASKED_RE.search(text[m.end():])) is None and \
+            (asked := WHOLE_CLAIMED_RE.search(text[m.end():])) is not None:
+        claims = claims_in(text[m.end() + asked.end('whole'):])
+        claim = claims[0] if len(claims) == 1 and claims[0].counted is None else None
+        asked = asked if claim is not None else None
+    if m is None or asked is None:
         return None
     part = text[:m.start()].rstrip("，, 的")
     if not part:
@@ -62,7 +78,7 @@ def supposed(text: str) -> Supposed | None:
         told, told_said, part = float(t.group("number")) * MAGNITUDE[t.group("magnitude") or ""], t.group(0).lstrip("那这"), part[:t.start()]
     factor, amount = _change(m)
     whole = f"{asked.group('whole')}是多少？" if asked.group("whole") else ""
-    return Supposed(f"{part}是多少？", whole, re.sub(rf"^{SUPPOSED}", "", m.group(0)), factor, amount, told, told_said)
+    return Supposed(f"{part}是多少？", whole, re.sub(rf"^{SUPPOSED}", "", m.group(0)), factor, amount, told, told_said, claim)
 
 
 def _change(m: re.Match) -> tuple[float, float | None]:
@@ -97,9 +113,13 @@ def supposed_answer(what: Supposed, part: Answer | None, whole: Answer) -> Answe
     formula = f"{head.value}{head.unit} {'+' if change >= 0 else '−'} {shown_change}{head.unit} = {value}{head.unit}"
     figure = Figure(value, head.unit, yuan(float(value), head.unit), f"{head.label}（假设{part_said}{what.said}）",
                     head.department, head.year, derived=True, formula=formula)
-    text = (f"假设{part_said}{what.said}，{head.label}约为{value}{head.unit}（{formula}）。这是按你的假设计算的，"
-            f"不是文件中的数字。文件中的数字：{whole.answer}" + (f" {part.answer}" if of_part is not None else ""))
+    holds = what.claim.holds(result) if what.claim is not None else None
+    text = (("是。" if holds else "不是。") if holds is not None else "") + (
+        f"假设{part_said}{what.said}，{head.label}约为{value}{head.unit}（{formula}）" +
+        (f"，{'在' if holds else '不在'}“{what.claim.said}”之内" if holds is not None else "") +
+        f"。这是按你的假设计算的，不是文件中的数字。文件中的数字：{whole.answer}" + (f" {part.answer}" if of_part is not None else ""))
     # (a part the asker told is no answer of its own: of_part is then None)
     citations = whole.citations[:1] + (part.citations[:1] if of_part is not None else []) + whole.citations[1:]
     return replace(whole, answer=text, figures=[figure, *whole.figures, *([of_part] if of_part else [])],
-                   citations=citations, notes=[f"计算：{formula}", *whole.notes])
+                   citations=citations, notes=[f"计算：{formula}", *whole.notes],
+                   verdict=None if holds is None else "yes" if holds else "no")
