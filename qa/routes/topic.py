@@ -130,6 +130,16 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     return None
 
 
+def _row_named(said: str, keys: list[tuple[str, str]], rows: SubjectRows, asked: str, filed: list[str]) -> bool:
+    """The words name a row outright: "社会福利的" (a row's whole name with 的), a row carrying them
+    named whole ("政协会议", its 政协 read as the department's; "社会保障和就业", the 类 without its
+    支出, not its 其他社会保障和就业支出), but not one the vocabulary files under the subject ("优待
+    抚恤": 抚恤 is one of the rows filed under 优待)."""
+    return said.endswith("的") and any(name == said[:-1] for _, name in rows) or any(
+        name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
+        and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys)
+
+
 MIN_SAID_SHARE = 4  # a two-character word that begins a row's name says at least a quarter of it
 
 
@@ -296,13 +306,8 @@ def asked_topic(q: QueryPlan, doc: Document, rows: SubjectRows) -> Topic | None:
         said = "".join(said_words[start:end])
         # ("办公设备" of 办公设备购置 alone; "管理的" says no more than 管理, which many 科目 carry)
         fewest = 1 if len(said.replace("的", "")) >= MIN_ONE_ROW_WORD else 2
-        if len(keys) > MAX_TOPIC_ROWS or said.endswith("的") and any(name == said[:-1] for _, name in rows) or \
-                any(name == said or SPENDING_SUFFIX_RE.sub("", name) == said or name in asked
-                    and not lexicon().read_across(name, asked) and not any(t in name for t in filed) for _, name in keys):
-            return None  # a row the question names ("政协会议", its 政协 read as the department's; "社会福利的";
-            #              "社会保障和就业", the 类 without its 支出, not its 其他社会保障和就业支出;
-            #              but "优待抚恤": 抚恤 is one of the rows the vocabulary files under 优待), or a
-            #              word too general to be a subject
+        if len(keys) > MAX_TOPIC_ROWS or _row_named(said, keys, rows, asked, filed):
+            return None  # a word too general to be a subject, or a row the question names
         if len(keys) < fewest:
             if any(w in lexicon().topics for w in said_words[:i] + said_words[j:]):
                 continue  # "军人家属的优待抚恤": 军人 in one 科目 name says who; the subject (优待) comes after
