@@ -810,6 +810,9 @@ def _period_stated(text: str, docs: list) -> bool:
 
 
 PROJECTED_YEAR_RE = re.compile(r"明年|后年|下一?年度?|将来|以后")
+# more things supposed ("如果…再添10辆公车，运行维护费要多花多少"): a cost per thing, which no document prints
+MORE_THINGS_SUPPOSED_RE = re.compile(r"(?:要是|如果|假如|假设|若是?)[^，,。？?]{0,20}?(?:再|多|新)(?:添|买|增加|增|配|招|购置|进)了?"
+                                     r"(?:\d+|[一二两三四五六七八九十几]+)(?:辆|台|套|个|人|名)")
 
 
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
@@ -820,6 +823,9 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
             y > max(lib.years_held(k), default=y) for k in q.departments for y in q.years)):
         # "照这个数推，2026年大概会花多少": the documents state what was budgeted or spent, no forecast
         return not_found(lib, q, "公开文件只载明已编制的预算和已发生的决算，不作预测；文件之外的年份无法推算。",
+                         named_infos(lib, q) or None)
+    if MORE_THINGS_SUPPOSED_RE.search(q.text):
+        return not_found(lib, q, "这是假设增加数量后的推算：公开文件只列总数，不列每辆（每人）的费用会随数量怎样变化，不作推算。",
                          named_infos(lib, q) or None)
     if (unprinted := _code_not_printed(q, docs)) is not None:
         return not_found(lib, q, unprinted, q.resolved or None)

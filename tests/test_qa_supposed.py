@@ -31,6 +31,12 @@ def test_a_forecast_is_declined(engine):
         assert answer.status == "not_found" and not answer.figures and "不作预测" in answer.answer
 
 
+def test_more_things_supposed_is_declined(engine):
+    """"如果…再添10辆公车，运行维护费要多花多少": a cost per vehicle as the count grows, printed nowhere."""
+    answer = engine.ask("如果阳泉民政局2024年再添5辆公车，公务用车运行维护费要多花多少？")
+    assert answer.status == "not_found" and not answer.figures and "不作推算" in answer.answer
+
+
 def test_the_what_if_reads_the_cut_words_the_rankings_read():
     """One vocabulary of cutting (core/vocab intents.toml "cut"): "压缩" is a cut here too."""
     found = supposed("公务用车运行维护费要是压缩10%，三公经费合计会变成多少")

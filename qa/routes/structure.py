@@ -368,8 +368,9 @@ def _spending_by_kemu(lib: Library, q: QueryPlan, doc: Document, text: str) -> S
     where a whole another table holds, or a count of something else than 科目, is asked ("三公经费
     不会都是吃吃喝喝吧，都花哪了", "评优的评良的各多少个"): the department's spending is no answer."""
     if any(c.finds and not any(schema().family(f.table) in KEMU_FAMILIES for f in c.finds)
-           for c in q.concepts) or set(q.units) - set(YUAN_PER_UNIT) - {"%"} and not KEMU_ASKED_RE.search(q.text):
-        return None
+           or not c.finds and not c.parts and not c.department_total for c in q.concepts) or \
+            set(q.units) - set(YUAN_PER_UNIT) - {"%"} and not KEMU_ASKED_RE.search(q.text):
+        return None  # (nor a figure only sentences state, "社会保险基金预算收支各是多少": no 科目 table's)
     family = "general" if re.search(r"一般公共预算|财政拨款", text) else "fund" if "政府性基金" in text else "spending"
     whole = {"general": "一般公共预算财政拨款支出", "fund": "政府性基金预算财政拨款支出"}.get(family, "本年支出")
     if family == "spending":
