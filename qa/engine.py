@@ -58,7 +58,8 @@ from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, S
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
 from qa.negated import negated, turned_round
-from qa.included import part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_parts_told
+from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
+                         without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
@@ -183,10 +184,11 @@ class QAEngine:
             # "三公经费（不含公务接待费）多少": the whole less that part
             return replace(self._answer(replace(form, text=aside), earlier), question=form.text)
         if (plain := without_measure_counted_in(form.text) or without_parts_told(form.text)
-                or without_blank_explanation_asked(form.text)) is not None:
+                or without_blank_explanation_asked(form.text) or without_others_asked_after_breakdown(form.text)) is not None:
             # words that ask nothing more than the plain question answers (qa/included.py): "殡葬这一项
             # 连经营支出在内一共" (the row's total counts every column in), "三公经费（因公出国、公务用车、
-            # 公务接待三项合起来）", "…是多少？表中该格为空，文件对此如何说明" (a blank's answer quotes it)
+            # 公务接待三项合起来）", "…是多少？表中该格为空，文件对此如何说明" (a blank's answer quotes it),
+            # "…从哪来的？除了财政拨款还有别的吗" (the breakdown lists every part)
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed

@@ -9,6 +9,7 @@ import re
 
 from core.concepts import lexicon
 from core.text import EXCLUDING_WORDS
+from core.vocab import has_cue
 
 COUNTED_IN_RE = re.compile(r"(?:连同?|包括|包含|含|算上|加上)(?P<part>[^，,。？?、\s]{2,10}?)(?:也)?(?:算)?在内的?")
 
@@ -64,6 +65,21 @@ def without_parts_told(question: str) -> str | None:
     if not wholes or len(parts) < 2 or not all(wholes[-1].concept.contains(p.concept.name) for p in parts):
         return None
     return question[:m.start()] + question[m.end():]
+
+
+# whether there is more than the part named, asked after a breakdown of its whole ("…收入都是从哪来的？
+# 除了财政拨款还有别的吗"): the breakdown lists every part
+OTHERS_ASKED_RE = re.compile(r"[？?]\s*(?:那)?除(?:了|去)?[^，,。？?]{1,12}?(?:以外|之外)?[，,]?还有(?:没有)?(?:别的|其他|其它)"
+                             r"[^，,。？?]{0,6}?(?:吗|么|没有|不)?[？?]?\s*$")
+
+
+def without_others_asked_after_breakdown(question: str) -> str | None:
+    """The breakdown asked first, without the question after it of whether there is more than the
+    part it names (else None)."""
+    m = OTHERS_ASKED_RE.search(question)
+    if m is None or not has_cue("breakdown", question[:m.start()]):
+        return None
+    return question[:m.start() + 1]
 
 
 # a blank cell's explanation asked after its figure ("…是多少？表中该格为空，文件对此如何说明？"): the

@@ -65,3 +65,12 @@ def test_a_blank_cell_s_explanation_asked_after_its_figure(question, plain):
 def test_a_blank_cell_asked_with_its_explanation_gets_the_document_s_words(engine):
     answer = engine.ask("阳泉民政局24年因公出国（境）费是多少？表中该格为空，文件对此如何说明？")
     assert answer.figures[0].value == "0" and "本年度无因公出国" in answer.answer, answer.answer
+
+
+def test_whether_there_is_more_asked_after_a_breakdown_is_the_breakdown(engine):
+    """"收入都是从哪来的？除了财政拨款还有别的吗": the breakdown lists every source."""
+    from qa.included import without_others_asked_after_breakdown
+    assert without_others_asked_after_breakdown("阳泉民政局24年收入都是从哪来的？除了财政拨款还有别的吗？") == "阳泉民政局24年收入都是从哪来的？"
+    assert without_others_asked_after_breakdown("阳泉民政局24年收入多少？除了财政拨款还有别的吗？") is None  # (no breakdown)
+    answer = engine.ask("阳泉民政局24年收入都是从哪来的？除了财政拨款还有别的吗？")
+    assert {"其他收入", "经营收入"} <= {i.label for i in answer.items}, answer.answer
