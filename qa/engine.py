@@ -185,10 +185,9 @@ class QAEngine:
             return replace(self._answer(replace(form, text=aside), earlier), question=form.text)
         if (plain := without_measure_counted_in(form.text) or without_parts_told(form.text)
                 or without_blank_explanation_asked(form.text) or without_others_asked_after_breakdown(form.text)) is not None:
-            # words that ask nothing more than the plain question answers (qa/included.py): "殡葬这一项
-            # 连经营支出在内一共" (the row's total counts every column in), "三公经费（因公出国、公务用车、
-            # 公务接待三项合起来）", "…是多少？表中该格为空，文件对此如何说明" (a blank's answer quotes it),
-            # "…从哪来的？除了财政拨款还有别的吗" (the breakdown lists every part)
+            # words that ask nothing more than the plain question answers (qa/included.py): "殡葬这一项连经营支出
+            # 在内一共", "三公经费（因公出国、公务用车、公务接待三项合起来）", "…是多少？表中该格为空，文件对此如何
+            # 说明" (a blank's answer quotes it), "…从哪来的？除了财政拨款还有别的吗" (the breakdown lists every part)
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
