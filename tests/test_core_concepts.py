@@ -100,3 +100,4 @@ def test_a_word_for_two_concepts_is_undecided_until_a_word_tells_them_apart():
     # "结余" said short for both; not the 结余分配 row, nor a carry-over told apart
     assert lexicon().undecided_in("阳泉民政局的结余有多少")[0] == "结余"
     assert lexicon().undecided_in("结余分配是多少") is None and lexicon().undecided_in("年末结余多少") is None
+    assert lexicon().undecided_in("阳泉民政局24年使用非财政拨款结余多少") is None  # (a row's own name)
