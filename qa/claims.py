@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from core.text import chinese_number
+from core.text import chinese_number, decimals
 from core.vocab import YEAR_BEFORE, claim_words, claimed_multiples, has_cue
 
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
@@ -130,12 +130,20 @@ def _pieces_asked(m: re.Match) -> bool:
 TENTHS_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|少|减|降|缩水|增加|增长|多|涨|上升|提高)了?"
                               r"(?P<n>[一二两三四五六七八九1-9])成(?P<more>多)?")
 FALLS = ("减少", "下降", "降低", "少", "减", "降", "缩水")
+# a change claimed as a percentage ("比上年增长30%", "下降了约12%")
+PERCENT_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|缩水|增加|增长|上升|提高)了?(?P<about>约|大约|大概|近|将近)?"
+                               r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<after>左右)?")
 
 
 def multiple_verdict(text: str, ratio: float) -> str:
     """"是" or "不是" for a multiple the question puts up to be checked ("翻了一倍吗": the later
     figure at least twice the earlier; "腰斩": at most half; "少了六成多": a fall of 60% to 70%),
     else nothing."""
+    if (m := PERCENT_CHANGE_RE.search(text)) is not None and (has_cue("yesno", text) or has_cue("truth", text)):
+        # "比上年增长30%，这个增长率对吗": the rate of change, to the claim's own rounding (5% of it said roughly)
+        claimed, change = float(m.group("n")), ((1 - ratio) if m.group("way") in FALLS else (ratio - 1)) * 100
+        tolerance = max(0.5 * 10 ** -decimals(m.group("n")), claimed * 0.05 if m.group("about") or m.group("after") else 0)
+        return "是" if abs(round(change, 2) - claimed) <= tolerance + 1e-9 else "不是"
     if (m := TENTHS_CHANGE_RE.search(text)) is not None:
         tenths = (int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n")) or 0) / 10
         low, high = (tenths, tenths + 0.1) if m.group("more") else (tenths - 0.05, tenths + 0.05)

@@ -100,6 +100,9 @@ def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
     ("服务是不是货物的五倍多？", 5.4, "是"),
     ("有没有达到上年的3倍", 2.99, "不是"),
     ("服务是货物的几倍", 6.93, ""),  # asked, not put up
+    ("说明里说比上年增长30%，这个增长率对吗", 1.2915, "不是"),  # a rate of change: 29.15% is not 30%
+    ("说明里说比上年增长30%，这个增长率对吗", 1.3012, "是"),  # (to the claim's own rounding)
+    ("是不是比上年下降了约12%", 0.885, "是"),  # said roughly: within 5% of it
 ])
 def test_a_multiple_of_the_other_figure_put_up(question, ratio, verdict):
     from qa.claims import multiple_verdict
