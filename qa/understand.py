@@ -2118,6 +2118,10 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
     elif other_year and GAP_ASKED_RE.search(q.text):
         # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
+    elif q.operation == "value" and not q.names_something and "concepts" in inherited and GAP_ASKED_RE.search(q.text) and \
+            re.search(rf"比(?:{YEAR_BEFORE}|上年|去年)", prev.text):
+        # "那具体少了多少" after "…为什么比上年少了那么多": the change against the year before
+        changes["operation"] = "change"
     elif q.operation == "value" and prev.operation not in ("value", "describe") and not (
             prev.operation == "share" and re.search(r"多少(?:钱|万|元)?$|几(?:个|辆|人)?$", PLAIN_END_RE.sub("", q.text))) and (
             "concepts" in inherited or not q.names_something) and not TOTAL_ASKED_RE.search(q.text):

@@ -352,3 +352,9 @@ def test_last_year_said_of_a_document_named():
     assert standard_words("按2018年的文件，上年的机关运行经费是多少") == "按2018年的文件，上一年的机关运行经费是多少"
     assert standard_words("机关运行经费比上年的多了多少") == "机关运行经费比上年的多了多少"
     assert standard_words("上年的结转有多少") == "上年的结转有多少"
+
+
+def test_how_much_less_after_why_it_fell_is_the_change(engine):
+    """"那具体少了多少" after "…为什么比上年少了那么多": the change against the year before, not the figure."""
+    answer = engine.ask("那具体少了多少？", ["阳泉市民政局2024年一般公共服务支出为什么比上年少了那么多？"])
+    assert answer.figures[0].value == "29.94", answer.answer
