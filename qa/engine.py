@@ -44,7 +44,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer,
                                 ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
 from qa.routes.own import against_own, own_figure
-from qa.routes.supposed import supposed, supposed_answer
+from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
                                empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
@@ -811,9 +811,6 @@ def _period_stated(text: str, docs: list) -> bool:
 
 
 PROJECTED_YEAR_RE = re.compile(r"明年|后年|下一?年度?|将来|以后")
-# more things supposed ("如果…再添10辆公车，运行维护费要多花多少"): a cost per thing, which no document prints
-MORE_THINGS_SUPPOSED_RE = re.compile(r"(?:要是|如果|假如|假设|若是?)[^，,。？?]{0,20}?(?:再|多|新)(?:添|买|增加|增|配|招|购置|进)了?"
-                                     r"(?:\d+|[一二两三四五六七八九十几]+)(?:辆|台|套|个|人|名)")
 
 
 def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) -> Answer | None:
@@ -1072,12 +1069,13 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
     before, after = _whole_told_before(q, q.text[:said[1]]), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     part = said[0]
-    parts = lexicon().concepts_in(part) or lib.row_names_in(part)
+    concepts = lexicon().concepts_in(part)
+    parts = concepts or lib.row_names_in(part)
     if parts and has_cue("share", after):
         return None  # ("…占全部支出的百分之几": a share of the rest)
     if len(parts) > 1:
         # ("除去基本工资和津贴补贴，其他部分加起来是多少": each part off the one whole, in turn)
-        return _less_each(lib, q, docs, said, [p.word if hasattr(p, "word") else p for p in parts])
+        return _less_each(lib, q, docs, said, [m.word for m in concepts] if concepts else parts)
     if not parts and not (NO_FIGURE_ASIDE_RE.search(part) and names_item(after, lib)):
         return None
     asked = understand(_named_for(lib, q, before + after) + before + after, lib)

@@ -88,6 +88,7 @@ def listed_request(message: str) -> tuple[str, list[str]] | None:
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return None
     text = message.strip()
+    # (twice: words at its end come off only once the words after them have: "…，请告知以下信息：")
     head = REQUEST_WORDS_RE.sub("", REQUEST_WORDS_RE.sub("", text[:marks[0].start()]))
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = [text[m.end():end] for m, end in zip(marks, ends)]

@@ -1515,14 +1515,16 @@ RANKED_CLAIM_RE = re.compile(
     rf"(?:{RANK_ASKED_AGAIN_RE.pattern})?[？?。]*$")  # ("…吧？到底哪项最多")
 # the largest or smallest said first and an item put up as it, rhetorically or not ("花钱最多的一项
 # 难道不是开会", "最多的是不是差旅费"): the same ranking with the item as its guess
+MOST_SAID = r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)"  # the largest or smallest, as a ranking's guess says it
+ONE_OF_THEM = r"的?(?:一项|一类|那项|那一项|那个|一块)?"
 MOST_THEN_GUESS_RE = re.compile(
-    r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?"
+    rf"{MOST_SAID}{ONE_OF_THEM}"
     r"(?:难道不是|难道是|不就是|该不会是|是不是|不会是)(?P<item>[^，,。？?；;:：]{2,16}?)(?:吗|吧|么|嘛|呀|啊)?(?=[？?。！!]|$)")
 # the item said first, then the whole it is said to lead ("公务接待费是三公经费里面最多的吗"): the
 # same ranking within that whole, the item its guess
 ITEM_THEN_WHOLE_CLAIM_RE = re.compile(
     r"(?P<item>[^，,。？?；;:：的]{2,16}?)(?:是不是|是)(?P<whole>[^，,。？?；;:：]{2,16}?)(?:里面|里|当中|之中|中)的?(?:花得|用得|花钱)?"
-    r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)的?(?:一项|一类|那项|那一项|那个|一块)?(?:吗|么|吧|呀|啊)[？?。]*$")
+    rf"{MOST_SAID}{ONE_OF_THEM}(?:吗|么|吧|呀|啊)[？?。]*$")
 # (a change or a question, not an item; nor where the whole is said, "在商品和服务支出里算")
 CLAIMED_ITEM_EXCLUDED_RE = re.compile(r"哪|多少|几|什么|比|增|减|涨|降|变|年|^在.*(?:里|中)|算$")
 
@@ -2119,7 +2121,7 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
         # "25年少了多少", "19年比它多了多少" after 24年's figure: 2025 set against 2024
         changes.update(operation="change", compared_years=[y for y in prev.years if y not in q.years])
     elif q.operation == "value" and not q.names_something and "concepts" in inherited and GAP_ASKED_RE.search(q.text) and \
-            re.search(rf"比(?:{YEAR_BEFORE}|上年|去年)", prev.text):
+            re.search(rf"比(?:{YEAR_BEFORE})", prev.text):
         # "那具体少了多少" after "…为什么比上年少了那么多": the change against the year before
         changes["operation"] = "change"
     elif q.operation == "value" and prev.operation not in ("value", "describe") and not (

@@ -164,16 +164,21 @@ def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str,
     """"预算数和决算数分别是多少": the item's two measures, never two items (None when the two
     found are different items), in the order the question names them ("实际比预算少了多少")."""
     doc = next((d for d in docs if d.tables), docs[0])
-    actual_first = bool(ACTUAL_FIRST_RE.search(q.text))
     if not q.rows and all(c.department_total for c in q.concepts) and (both := _stated_budget_and_outturn(q, doc)):
-        return both[::-1] if actual_first else both  # the department's, as one sentence states both
+        return _measures_in_said_order(q, both)  # the department's, as one sentence states both
     picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
              if (pick := measure_pick(q, doc, measure))]
     labels = [match_key(p.cells[0].label) for _, p in picks]
     if len(picks) == 2 and not (labels[0] in labels[1] or labels[1] in labels[0]):
         return None  # two items found, not one item's two measures
     picks = _from_one_sentence(doc, picks)
-    return picks[::-1] if actual_first else picks
+    return _measures_in_said_order(q, picks)
+
+
+def _measures_in_said_order(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """An item's budget and outturn (picked budget first), the outturn first where the question
+    says it first ("实际比预算少了多少", "决算是年初预算的几倍")."""
+    return picks[::-1] if ACTUAL_FIRST_RE.search(q.text) else picks
 
 
 def _from_one_sentence(doc: Document, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
@@ -273,7 +278,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         labels = [match_key(pick.cells[0].label) for _, pick in picks]
         if len(labels) == 2 and labels[0] not in labels[1] and labels[1] not in labels[0]:
             picks = []  # (one item's two measures, never its budget against another figure's outturn)
-        picks = picks[::-1] if ACTUAL_FIRST_RE.search(q.text) else picks
+        picks = _measures_in_said_order(q, picks)
     return picks
 
 

@@ -40,6 +40,10 @@ NOT_SPENT_RE = re.compile(rf"{SUPPOSED}(?P<before>[^，,。？?]*?)(?:不(?P<bou
 # the whole asked as a claim to check ("，2025年三公经费会不会降到30万以下", "，收入总计还过一个亿吗")
 WHOLE_CLAIMED_RE = re.compile(r"^(?:的话)?[，,]\s*(?P<whole>[^，,。？?]{2,24}?)(?:会不会|会|还能|还|能不能|是不是|能)?"
                               r"(?:降到|降至|低于|少于|不到|不足|超过|高于|多于|过|达到|到)")
+# more things supposed ("如果…再添10辆公车，运行维护费要多花多少"): a cost per thing as the count grows,
+# which no document prints (declined, not worked)
+MORE_THINGS_SUPPOSED_RE = re.compile(rf"{SUPPOSED}[^，,。？?]{{0,20}}?(?:再|多|新)(?:添|买|增加|增|配|招|购置|进)了?"
+                                     r"(?:\d+|[一二两三四五六七八九十几]+)(?:辆|台|套|个|人|名)")
 # an amount the part is told by ("彩票公益金那8.5万"): the asker's figure for it
 TOLD_PART_RE = re.compile(r"(?:那|这)?(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万|千)?元?$")
 
@@ -62,13 +66,10 @@ def supposed(text: str) -> Supposed | None:
                             f"{'没有了' if p.group('none') else '不花了'}", arabic_amounts(text), count=1)
     text = PART_AFTER_RE.sub(lambda p: f"{p.group('part')}要是", text, count=1)
     m = CHANGE_RE.search(text)
-    claim = None
-    if m is not None and (asked := WHOLE_ASKED_RE.search(text[m.end():])) is None and \
-            (asked := WHOLE_CLAIMED_RE.search(text[m.end():])) is not None:
-        claims = claims_in(text[m.end() + asked.end('whole'):])
-        claim = claims[0] if len(claims) == 1 and claims[0].counted is None else None
-        asked = asked if claim is not None else None
-    if m is None or asked is None:
+    if m is None:
+        return None
+    asked, claim = _whole_asked(text[m.end():])
+    if asked is None:
         return None
     part = text[:m.start()].rstrip("，, 的")
     if not part:
@@ -79,6 +80,17 @@ def supposed(text: str) -> Supposed | None:
     factor, amount = _change(m)
     whole = f"{asked.group('whole')}是多少？" if asked.group("whole") else ""
     return Supposed(f"{part}是多少？", whole, re.sub(rf"^{SUPPOSED}", "", m.group(0)), factor, amount, told, told_said, claim)
+
+
+def _whole_asked(after: str) -> tuple[re.Match | None, Claim | None]:
+    """The whole asked after the change: as a figure ("，采购总额会变成多少"), or as one amount put up
+    to be checked ("，三公经费会不会降到30万以下": the claim with it); (None, None) where neither."""
+    if (asked := WHOLE_ASKED_RE.search(after)) is not None:
+        return asked, None
+    if (asked := WHOLE_CLAIMED_RE.search(after)) is None:
+        return None, None
+    claims = claims_in(after[asked.end("whole"):])
+    return (asked, claims[0]) if len(claims) == 1 and claims[0].counted is None else (None, None)
 
 
 def _change(m: re.Match) -> tuple[float, float | None]:
