@@ -337,6 +337,7 @@ def test_the_funds_short_name_is_not_read_inside_another_word():
     assert standard_words("政府性鸡金的钱 就是基金预算那个") == "政府性鸡金的钱 就是基金预算那个"  # (said already)
     assert standard_words("有没有基金预算的钱") == "有没有政府性基金预算的钱"
     assert standard_words("社会保险基金预算收支是多少") == "社会保险基金预算收支是多少"
+    assert standard_words("社保基金预算多少") == "社保基金预算多少"  # (said inside another fund's name)
 
 
 def test_a_fund_the_document_does_not_hold_reads_no_other_row(engine):
