@@ -143,3 +143,10 @@ def test_the_de_before_spending_goes_with_the_subject(plain_engine):
     (用于社会福利的彩票公益金支出)."""
     answer = plain_engine.ask("阳泉市民政局2024年在社会福利方面的支出是多少？")
     assert "彩票" not in answer.answer and answer.figures and answer.figures[0].value == "6511.85", answer.answer
+
+
+def test_the_whole_of_a_thing_is_not_one_kind_of_it_a_kemu_names(plain_engine):
+    """"资产总额" asks all assets; 无形资产购置 (intangible assets bought, 0 in 临汾 2019) names one kind
+    of them: listed, never the headline (it was "0元")."""
+    a = plain_engine.ask("临汾市民政局2019年底的资产总额是多少？")
+    assert not a.figures and a.status == UNCLEAR

@@ -17,13 +17,13 @@ from index.lexical import words
 from qa.answers import item
 from qa.context import Library
 from qa.lookup import (GENERIC_LABELS, SPENDING_SUFFIX_RE, Located, breaks_down, choose_column, named_table, row_key, row_name, stated_stretch, table_priority,
-                       unexplained_modifier, unexplained_phrase, word_runs)
+                       unexplained_modifier, unexplained_phrase, without_spent_word, word_runs)
 from qa.model import LOOKUP, UNCLEAR, Answer, Item
 from qa.narrative import narrative_key
 from qa.pick import Pick, pick_cells
 from qa.routes.stated import stated_citation
 from qa.routes.value import cell_amount, figure_answer
-from qa.understand import QueryPlan
+from qa.understand import TOTAL_ASKED_RE, QueryPlan
 
 MONEY_RE = re.compile(r"钱|花|支出|经费|费用|资金|预算|决算|万元|元")
 # words of every budget (a measure, a fund, a total): they name no subject of spending
@@ -121,10 +121,11 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
         beyond = " ".join(w for w in words(beyond) if not (len(w) >= 2 and w in match_key(finest.label)))
         if COLUMN_WORD_RE.search(q.rest) or unexplained_modifier(q.match_text, finest) or \
                 unexplained_phrase(beyond, finest) or \
-                _short_lead(topic.said, finest) and cell_amount(finest):
+                _short_lead(topic.said, finest) and cell_amount(finest) or _said_within(topic.said, finest, q.text):
             # "彩票公益金年末结转": a column not read for certain; "机关多少": a word far too short for
             # the 机关事业单位基本养老保险缴费支出 it begins, listed rather than answered (where every
-            # row it could mean prints nothing, "有领导专车吗", nothing is the answer either way)
+            # row it could mean prints nothing, "有领导专车吗", nothing is the answer either way; not
+            # so for a kind of the thing asked, "资产" of 无形资产购置: its 0 is not the assets')
             return candidates_answer(q, topic)
         return figure_answer(lib, q, Pick([finest]))
     return None
@@ -148,6 +149,15 @@ def _short_lead(said: str, cell: Located) -> bool:
     保险缴费支出): too little of it said for its figure to head an answer."""
     name = row_key(cell.label)
     return len(said) <= 2 and name.startswith(said) and len(said) * MIN_SAID_SHARE < len(name)
+
+
+def _said_within(said: str, cell: Located, question: str) -> bool:
+    """The whole of a thing asked by a two-character word ("资产总额") that a 科目 name carries
+    only between words making it one kind of it (无形资产购置: intangible assets bought): another
+    thing."""
+    name = without_spent_word(row_key(cell.label)).removesuffix("费")
+    whole = re.search(re.escape(said) + "的?(?:" + TOTAL_ASKED_RE.pattern + ")", match_key(question))
+    return bool(whole) and len(said) <= 2 and said in name[1:-1] and not name.startswith(said) and not name.endswith(said)
 
 
 def _undecided(q: QueryPlan, docs: list[Document]) -> Answer | None:
