@@ -126,9 +126,12 @@ PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2
 # pointed at with 那个 / 有个 / 表里 / 看到 / 写着 so that a figure told of a named item
 # ("三公经费47.91万元是怎么构成的") is not one; or asked which items print it ("哪几项正好是50万")
 _HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?P<unit>亿元|万元|万|元|%)?(?![年月日号表位辆人个次])"
-FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|有一?项(?:正好|刚好|恰好)?|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
-                            rf"(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它|那)?"
-                            r"(?:(?:是|为|指|属于|系|代表)(?:的)?(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|(?:是|为)?(?:收入还是支出|支出还是收入)|"
+FIGURE_HELD_RE = re.compile(rf"(?P<lead>(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|有一?项(?:正好|刚好|恰好)?|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
+                            # ("看到一个项目资金总额是4,563,800元": what the figure is called, then the figure)
+                            r"(?:数字?|数额|金额|[\u4e00-\u9fff]{0,8}?(?:是|为))?)?"
+                            rf"{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它|那)?"
+                            r"(?:(?:是|为|指|属于|系|代表|对应的?是?)(?:的)?(?:买|用来买|用于|干)?(?!什么原因|啥原因)(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|"
+                            r"(?:是|为)?(?:收入还是支出|支出还是收入)|"
                             # ("是收进来的钱还是花出去的钱")
                             r"(?:是|为)?(?:收进?来?的钱?|进账的?钱?)还是(?:花出去|花掉|用掉|支出去?)的钱?|"
                             r"(?:是|为)?(?:花出去|花掉|用掉|支出去?)的钱?还是(?:收进?来?的钱?|进账的?钱?)|"
@@ -136,7 +139,16 @@ FIGURE_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|那笔|这笔|�
 # a figure pointed at ("有个10,191.56万元", "有一项是1,157.63万元") with more asked of it after it
 # ("它是由哪些部分组成的", "这是什么钱？比前一年多了多少"): the amount, and where the question goes on
 POINTED_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|有一?项|有笔|有一笔)(?:数字?|数额|金额)?(?:是|为)?{_HELD_AMOUNT}")
-WHAT_IT_IS_RE = re.compile(r"^[,?]*(?:这|它|那)?(?:是|为|指|属于)?(?:的)?(?:什么|啥|哪一?[类项个款笔]|哪)(?:钱|数|支出|开支|科目|东西)?[?,]*")
+WHAT_IT_IS_RE = re.compile(r"^[,?]*(?:这|它|那)?(?:是|为|指|属于|对应的?是?)?(?:的)?(?:买|用来买|用于|干)?(?:什么|啥|哪一?[类项个款笔]|哪)的?(?:钱|数|支出|开支|科目|东西|项目)?的?[?,]*")
+
+
+def _only_what_it_is(after: str) -> bool:
+    """Nothing but a unit and what the amount is follows it ("44200元是哪一项的钱？", "362.60万元对应的
+    是什么"): an amount asked about with no word pointing at it (not "…10万元”，为什么减少", "…6511.85万，
+    是哪几项加起来的")."""
+    unit = re.match(r"亿元|万元|万|元", after)
+    rest = after[unit.end():] if unit else ""
+    return bool(unit) and bool(WHAT_IT_IS_RE.fullmatch(rest)) and not re.match(r"[,?]*[这它那]?为", rest)
 
 
 def pointed_figure(text: str) -> tuple[HeldFigure, int, int, str] | None:
@@ -202,6 +214,8 @@ def held_figure(text: str) -> HeldFigure | None:
     m = FIGURE_HELD_RE.search(key) or ITEMS_HELD_RE.search(key)
     if m is None or not float(m.group("number").replace(",", "")):
         return None
+    if m.re is FIGURE_HELD_RE and not m.group("lead") and not _only_what_it_is(key[m.end("number"):]):
+        return None  # (a figure told of an item, asked why it changed or what it adds up from)
     if not m.group("unit") and any((kind, m.group("number").replace(",", "")) in schema().subjects for kind in ("function", "economic")):
         return None  # "哪个科目是2080201": a 科目's code, no amount
     return HeldFigure.said_in(m, m.re is ITEMS_HELD_RE)
@@ -775,7 +789,8 @@ LEVEL_EXAMPLES_RE = re.compile(r"(?:具体到|细到|像|比如|例如)?[^,，:�
 
 
 # "有没有政府性基金的钱啊 收入支出什么的": a vague "and such" after the question names nothing new
-AND_SUCH_RE = re.compile(r"[\s,，、]+[^\s,，、？?。！!]{1,12}(?:什么的|之类的?|等等)[。？?！!]*$")
+# (not "，是买什么的": what something is for, asked)
+AND_SUCH_RE = re.compile(r"[\s,，、]+(?![这那它]?(?:是|为|用来|用于|干))[^\s,，、？?。！!]{1,12}(?:什么的|之类的?|等等)[。？?！!]*$")
 
 
 def _without_and_such(text: str) -> str:

@@ -2638,6 +2638,13 @@ def test_a_figure_in_hand_with_more_asked_of_it(pdf_engine):
     assert "单位预留机动经费" in change.answer and change.figures[0].value == "1050.79"
 
 
+def test_a_figure_asked_what_it_was_bought_for_is_the_row_printing_it(pdf_engine):
+    """"有个892.65万元，是买什么的": what it is (会议服务), not the 政府采购 total nor the 服务 breakdown
+    ("是买什么的" was cut off as a trailing "…什么的" of examples)."""
+    answer = pdf_engine.ask("政协办公厅2019年政府采购表里有个892.65万元，是买什么的？")
+    assert answer.figures[0].value == "892.65" and answer.citations[0].row.startswith("会议服务")
+
+
 def test_a_yes_or_no_among_questions_and_the_largest_item_with_its_page(pdf_engine):
     answer = pdf_engine.ask("政协办公厅2018年的培训费预算是多少？比2017年多了吗？多多少？")
     assert answer.verdict == "yes" and "97.60" in answer.answer and "16.00" in answer.answer

@@ -398,7 +398,14 @@ def test_figures_seen_in_two_places_asked_which_is_right():
     ("预算说明里写着983.52%，这是什么数", (983.52, "%", 2, False)),
     ("有个743.39，这是一笔支出吧", (743.39, "", 2, False)),
     ("基本支出表里，哪几项正好是50万", (50.0, "万元", 0, True)),
+    ("决算里44200元是哪一项的钱？", (44200.0, "元", 0, False)),  # nothing pointing at it: the amount and
+    ("采购预算里362.60万元对应的是什么？", (362.6, "万元", 2, False)),  # what it is, and nothing else
+    ("政府采购表里有个892.65万元，是买什么的？", (892.65, "万元", 2, False)),
+    ("我看到一个项目资金总额是4,563,800元，这是哪个项目？", (4563800.0, "元", 0, False)),  # its name first
     ("三公经费47.91万元是怎么构成的", None),  # a figure told of the item it names
+    ("社会福利这一款支出6511.85万，是哪几项加起来的", None),  # its parts asked
+    ("会议费比18年多了398万，为啥涨这么多", None),  # why it changed
+    ("“比上年减少10万元”，为什么减少", None),
     ("哪个科目是2080201", None),  # a 科目 code
     ("三公经费里哪一项正好是0", None),  # the zero parts
 ])
