@@ -46,7 +46,7 @@ from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_ask
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
-                               empty_tables_answer, table_asked_answer, table_units_answer, with_definition)
+                               empty_tables_answer, table_asked_answer, table_empty_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
                                 why_and_how_much)
@@ -1334,6 +1334,8 @@ def _tables_route(q: QueryPlan, docs: list) -> Answer | None:
         return columns  # "支出决算表有几栏数字": the table's figure columns, counted and named
     if (note := table_note_answer(q, docs)) is not None:
         return note  # "那张表底下是怎么说明的": the note printed under it
+    if (empty := table_empty_answer(q, docs)) is not None:
+        return empty  # "公开08表是不是空表": yes or no, with its note
     if (counted := tables_counted_answer(q, docs)) is not None:
         return counted  # "一共有几张表": the tables, each listed and cited
     if (at := positioned_answer(q, docs)) is not None:

@@ -2687,6 +2687,21 @@ def test_the_empty_tables_asked_as_which_of_the_tables(engine):
     assert answer.status == ANSWERED and "没有数字的表" in answer.answer and "公开08表" in answer.answer
 
 
+@pytest.mark.parametrize("question, verdict, figure", [
+    ("阳泉市民政局2024年决算的公开08表（国有资本经营预算财政拨款支出决算表）是不是空表？", "yes", None),
+    ("阳泉市民政局2024年收入决算表是空的吗", "no", "8450.21"),  # the first figure it prints, cited
+    ("阳泉民政局24年三公经费表里，公务用车购置费一栏是空的吗", None, None),  # a cell asked, not the table
+    ("阳泉民政局24年国有资本经营预算那张表是空的，说明里怎么写的", None, None),  # told, another thing asked
+])
+def test_whether_one_table_named_is_empty(engine, question, verdict, figure):
+    answer = engine.ask(question)
+    if verdict is None:
+        assert "是空表，表中没有数字" not in answer.answer and "表中印有数字" not in answer.answer
+        return
+    assert answer.verdict == verdict and [f.value for f in answer.figures][:1] == ([figure] if figure else [])
+    assert answer.citations[0].table_seq is not None
+
+
 def test_compare_asked_as_bi_bi_kan(engine):
     answer = engine.ask("阳泉民政局24年和临汾民政局19年的三公经费比比看")
     assert answer.plan["operation"] in ("compare", "diff") and len({c.source for c in answer.citations}) == 2

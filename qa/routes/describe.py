@@ -15,11 +15,11 @@ from index.retriever import asks_reason
 from qa.answers import citation, finish, not_found, sentence_citation, table_citation, yuan
 from qa.context import Library
 from qa.llm import checked, is_no_answer
-from qa.lookup import Located, code_row_names, named_table, table_words
+from qa.lookup import Located, code_row_names, named_table, row_name, table_words
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, NEXT_ITEM_RE, absence_statement, bare_heading, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
-from qa.understand import AMOUNT_ASKED_RE, RATE_ASKED_RE, WHY_RE, QueryPlan
+from qa.understand import AMOUNT_ASKED_RE, CLAUSE_END_RE, RATE_ASKED_RE, WHY_RE, QueryPlan, asking_part
 from qa.routes.stated import stage_said, whole_unnamed
 from qa.verify import allowed_from
 
@@ -750,6 +750,42 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
                       ANSWERED, LOOKUP)
     head = f"{docs[0].department}{docs[0].year}年{docs[0].kind}公开文件中没有数字的表有{len(cited)}张："
     return Answer(q.text, head + "；".join(lines) + "。", ANSWERED, LOOKUP, citations=cited)
+
+
+# whether one table named is empty ("公开08表是不是空表", "那张三公经费表是空表吗", "收入表是空的吗")
+# (asked: "那张表是空的，说明里又写了多少" tells it and asks another thing; of the table, not of a
+# cell in it: "公务用车购置费一栏是空的吗")
+TABLE_EMPTY_ASKED_RE = re.compile(r"表[^,，。？?栏格项行列]{0,8}?(?:(?:是不是|是否为?)(?:一张)?(?:空表|空的|空着)|(?:空表|空的|空着|为空)(?:吗|么|没|不))")
+
+
+def table_empty_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """Whether the one table the question names prints no figure but 0: yes or no, its note
+    quoted, the table cited; no, with the first figure it prints, that cell cited (a note calling
+    it empty while it prints figures is said so)."""
+    if not TABLE_EMPTY_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)) or EMPTY_TABLES_ASKED_RE.search(q.text):
+        return None
+    for doc in docs:
+        if (index := _table_named(doc, q.text)) is None:
+            continue
+        table = doc.tables[index]
+        note = NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
+        said = f"表下注明：“{note}”" if note else "表下没有印注释"
+        first = next((Located(doc, index, ri, ci, "") for ri, r in enumerate(table.rows)
+                      for ci, x in enumerate(r.values) if parse_amount(x)), None)
+        total = next((r for r in table.rows if is_total(r.label)), None)
+        cited = [table_citation(doc, index, row=total.label if total else "", quote=note)]
+        figures = []
+        if first is not None:
+            name = row_name(first.row.label) or first.column_path
+            said = f"表中印有数字：“{name}”{first.printed}{first.unit}" + (
+                f"，虽然表下注明：“{note}”，请以原件核对" if table.says_empty else "")
+            figures = [Figure(first.printed, first.unit, yuan(first.value, first.unit), name, doc.department, doc.year)]
+            cited = [citation(first)]
+        answer = Answer(q.text, f"{'不是' if first else '是'}。{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
+                        f"{'' if first else '是空表，表中没有数字；'}{said}。", ANSWERED, LOOKUP, figures=figures, citations=cited)
+        answer.verdict = "no" if first else "yes"
+        return answer
+    return None
 
 
 # the note under a table asked ("表下面注明了什么", "底下有一行注，写的是什么", "表底下是怎么说明的"),
