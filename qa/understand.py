@@ -2298,7 +2298,7 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
 def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     """A follow-up that only points back at the one item asked before ("它的年初预算比决算多出来多少")
     or only swaps it in a question computed from two figures ("行政运行呢" after "事业运行的全年预算和
-    决算差了多少"), said in full: the item's name in place of 它, or the question before with the other
+    决算差了多少"; "职业年金缴费呢" after "基本养老保险缴费比上年增长了百分之几"), said in full: the item's name in place of 它, or the question before with the other
     item in its place; any other follow-up as it is."""
     question = _fund_carried(question, prev.text)
     said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
@@ -2318,7 +2318,7 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     swapped = SWAPPED_ONLY_RE.fullmatch(match_key(question))
     other = re.sub(r"^(?:那么|那个|那)|的?呢[?？]?$", "", match_key(question)) if swapped else ""
     key = match_key(prev.text)
-    if prev.operation in ("diff", "compare") and other and key.count(match_key(item)) == 1 and \
+    if prev.operation in ("diff", "compare", "change") and other and key.count(match_key(item)) == 1 and \
             (lib.row_names_in(other) or lexicon().concepts_in(other)):
         return key.replace(match_key(item), other)
     return question

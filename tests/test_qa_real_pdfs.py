@@ -2638,6 +2638,16 @@ def test_a_figure_in_hand_with_more_asked_of_it(pdf_engine):
     assert "单位预留机动经费" in change.answer and change.figures[0].value == "1050.79"
 
 
+def test_a_follow_up_on_a_figure_in_hand_and_on_a_rate_asks_it_of_the_item(pdf_engine):
+    """"这一项上一年是多少" after "有一项是3159.78万元，这是什么支出": that row (2010202 一般行政管理事务,
+    by its code: 一般行政管理事务 lies under several 款) in 2018; "职业年金缴费呢" after a growth rate
+    asked: that item's rate, not its increase in 万元."""
+    before = pdf_engine.ask("这一项上一年是多少？", ["江苏省政协办公厅2019年有一项是3159.78万元，这是什么支出？"])
+    assert before.figures[0].value == "1,780.22" and before.citations[0].year == 2018
+    rate = pdf_engine.ask("职业年金缴费呢？", ["江苏省政协办公厅2019年机关事业单位基本养老保险缴费支出比上年增长了百分之几？"])
+    assert (rate.figures[0].value, rate.figures[0].unit) == ("1.84", "%")
+
+
 def test_a_figure_asked_what_it_was_bought_for_is_the_row_printing_it(pdf_engine):
     """"有个892.65万元，是买什么的": what it is (会议服务), not the 政府采购 total nor the 服务 breakdown
     ("是买什么的" was cut off as a trailing "…什么的" of examples)."""

@@ -203,9 +203,16 @@ def points_at_named(text: str) -> bool:
 
 
 def with_named_item(text: str, before: Answer) -> str | None:
-    """The question with its pointing word replaced by the item the ranking ``before`` named
-    (the one its headline figure is for); None where ``before`` named no one item of a ranking."""
-    if before.plan.get("operation") != "rank" or len(before.figures) != 1:
+    """The question with its pointing word replaced by the item ``before`` named: the one a
+    ranking's headline figure is for, or the row a figure in hand was found in ("有一项是3159.78万元，
+    这是什么支出" → 2010202 一般行政管理事务: by its code where it has one, a name many 款 share);
+    None where ``before`` named no one item."""
+    if len(before.figures) != 1:
+        return None
+    if before.plan.get("operation") == "describe" and before.citations and before.citations[0].row:
+        cited = before.citations[0]
+        return NAMED_BEFORE_RE.sub(f"{cited.row_code or ''}{before.figures[0].label}", text, count=1)
+    if before.plan.get("operation") != "rank":
         return None
     named = [item.label for item in before.items if before.figures[0].label.endswith(f"：{item.label}")]
     return NAMED_BEFORE_RE.sub(named[0], text, count=1) if len(named) == 1 else None
