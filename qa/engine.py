@@ -34,7 +34,7 @@ from qa.pick import pick_cells
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure
 from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
-from qa.routes.compare import FIRST_QUESTION_RE, PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
+from qa.routes.compare import FIRST_QUESTION_RE, OUTTURN_SAID_RE, PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, held_item, seen_figures_answer
@@ -913,9 +913,6 @@ def _aside_read(q: QueryPlan) -> bool:
 
 # the rest asked as one amount once a part is set aside: "…其他的一共多少", "还剩多少"
 REST_SUMMED_RE = re.compile(r"一共|总共|合计|总计|加起来|还剩|剩下?多少|剩余多少")
-OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
-
-
 def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
     """"项目支出里的办公费": a row said inside a concept whose tables do not break it down to that
     row (办公费 is printed under 基本支出 only): said so, never the concept's own figure instead."""
@@ -1504,9 +1501,11 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         return found
     # ("比23年预算执行数增加了百分之几": the outturn the next budget states, which no 2023 budget prints)
     outturn_stated = narrative_only and OUTTURN_SAID_RE.search(q.text) is not None
-    if q.intent == "compare" and not several and \
-            (placed := places_compared(lib, q, docs) or told_with_year_before(q, docs)) is not None:
-        return placed  # two places named ("三公表里的和经济分类表里的"), or a year and the one before, one sentence
+    # (two places named, "三公表里的和经济分类表里的", or a year and the one before, one sentence: of one
+    # document, but for a year's outturn the next budget states beside a budget of that year on file)
+    if q.intent == "compare" and (placed := (None if several else places_compared(lib, q, docs)) or (
+            told_with_year_before(q, docs) if not several or OUTTURN_SAID_RE.search(q.text) else None)) is not None:
+        return placed
     if (q.intent == "compare" and not narrative_only) or (narrative_only and several and q.intent != "reason"
                                                           and not outturn_stated):
         if (answer := _compared(lib, q, docs, several)) is not None:

@@ -2437,6 +2437,17 @@ def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_e
     assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer
 
 
+def test_a_budget_against_an_outturn_only_the_next_budget_states_beside_that_year_s_budget(pdf_engine):
+    """万里街道 has a 2023 budget, which prints no 2023 outturn: "2024年…的预算，比2023年执行数增长了百分之几"
+    is read in the 2024 budget's sentence (11.91 against 9.00), of the 款 the question names too
+    (统战事务, not another 款's 一般行政管理事务); "按表里的数算" leaves that sentence alone."""
+    answer = pdf_engine.ask("2024年万里街道统战事务（一般行政管理事务）的预算，比2023年执行数增长了百分之几？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("32.33", "%"), answer.answer
+    by_table = pdf_engine.ask("万里街道24年预算说明里住房公积金那条，一会儿写350.35万、一会儿写2024年安排352.67万，"
+                              "我按表里的数算，比23年执行数多了多少")
+    assert not by_table.figures or by_table.figures[0].value != "4.15", by_table.answer
+
+
 def test_a_follow_up_s_item_named_only_in_a_reason_is_not_the_amount_s_subject(pdf_engine):
     """退休费 asked, then "那第二年呢？怎么一下少了那么多": the quoted sentence's fall is 离退休（项）'s
     (减少1,256.90万元), whose reason names 退休费; that is no figure of 退休费's, so none is headlined."""

@@ -21,7 +21,7 @@ from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
 from qa.pick import Pick, pick_cells
 from qa.rounding import places_asked
-from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, SAID_WITHIN_RE, SHARE_RE,
+from qa.understand import (ACTUAL_FIRST_RE, AMOUNT_ASKED_RE, CHOICE_RE, MEASURE_WORD_RE, MEASURES_NAMED_RE, PARTS_COUNTED_RE, PLUS_RE, RATE_ASKED_RE, SAID_WITHIN_RE, SHARE_RE,
                            SUM_RE, QueryPlan, budget_against_actual)
 from qa.verify import allowed_from
 
@@ -76,6 +76,11 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
 TOLD_FIGURE_RE = re.compile(r"(?:(?:增加|减少|增长|下降|上升|降低|提高)了?)?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|万|元|亿元|亿)")
 
 
+# figures to be read from the tables, asked ("按表里的数算", "以表格为准")
+TABLE_BASIS_RE = re.compile(r"(?:按|用|以|照)表(?:格|里|中|上)?的?(?:数|数字|金额)?")
+OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
+
+
 def told_with_year_before(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """A year's figure against the year before's, both from the one sentence of the later year's
     budget that states them (see ``_year_before_told``); None elsewhere."""
@@ -87,15 +92,21 @@ def _year_before_told(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pic
     """One year set against the year before where the store holds only the later year's budget,
     whose sentence states both ("2023年当年预算执行数为44.17万元，2024年预算安排50.37万元"): the two
     figures of that sentence, in the order the question names the years; None elsewhere."""
+    if TABLE_BASIS_RE.search(q.text):
+        return None  # ("我按表里的数算，比23年执行数多了多少": the later year's figure is the table's, not the sentence's)
     years = sorted(set(q.years) | set(q.compared_years))
     if len(years) == 1 and re.search(rf"比(?:{YEAR_BEFORE})", q.text):
         years = [years[0] - 1, years[0]]  # ("比上一年实际执行的": the year before the one said)
+    if len({d.year for d in docs}) > 1 and OUTTURN_SAID_RE.search(q.text) and all(d.kind == "预算" for d in docs):
+        # ("2024年…的预算，比2023年执行数增长了百分之几": the 2023 budget prints no outturn; the 2024 one states it)
+        docs = [d for d in docs if d.year == max(years, default=0)] or docs
     doc = docs[0]
     if len(years) != 2 or len({d.year for d in docs}) != 1 or years != [doc.year - 1, doc.year]:
         return None
     # (the figures the asker quotes, "635.10万元……比2022年预算执行数减少4.83%，具体少了多少钱", are
     # not the earlier level asked)
-    told = TOLD_FIGURE_RE.sub("", q.text)
+    # (nor is a rate asked the earlier level's unit: "比2023年执行数增长了百分之几")
+    told = RATE_ASKED_RE.sub("", TOLD_FIGURE_RE.sub("", q.text))
     earlier = stated_pick(replace(q, years=[years[0]], compared_years=[], operation="value", intent="figure",
                                   measure="决算数", text=told, rest=TOLD_FIGURE_RE.sub("", q.rest)), doc)
     fact = _fact_of(doc, earlier.cells[0]) if earlier is not None and isinstance(earlier.cells[0], Stated) else None

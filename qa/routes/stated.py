@@ -539,8 +539,11 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     named = SUBJECT_FUNDING_RE.sub("", full) or full
     # (a subject the narrative names by its 款 and 项, "社会工作事务事业运行", is that 项 row's where the
     # question names the row alone)
-    tails = [(_subject_fit(ask, r), 2, r) for r in ask.rows
-             if SPENDING_SUFFIX_RE.sub("", full).endswith(SPENDING_SUFFIX_RE.sub("", r)) and len(r) >= 4]
+    # (with the 款 the question names too, where the subject carries it: "统战事务（一般行政管理事务）"
+    # is not every 款's 一般行政管理事务)
+    tails = [(_subject_fit(ask, tail), 2, tail) for r in ask.rows
+             if SPENDING_SUFFIX_RE.sub("", full).endswith(SPENDING_SUFFIX_RE.sub("", r)) and len(r) >= 4
+             for tail in ["".join(o for o in ask.rows if o != r and match_key(o) in full) + r]]
     score, _, subject = max((_subject_fit(ask, named), 1, named), (_subject_fit(ask, full), 0, full), *tails)
     if ask.completion_of_whole and fact.qualifier == "完成预算的" and concept and \
             (whole := lexicon().named(concept)) and whole.department_total:
