@@ -22,6 +22,8 @@ MONEY = ("亿元", "万元", "千元", "元")
     ("单价100万元（含）以上设备（不含车辆）有几台", ("台（套）", "台", "套")),  # the bracket asks nothing
     ("下属预算单位是多少", ("家", "个")),
     ("占比多少", ("%",)),
+    ("2025年的预算有没有安排购置车辆", ("辆",)),  # the vehicles bought, counted
+    ("购置车辆花了多少钱", MONEY),  # their price
     ("工作职责是什么", ()),
 ])
 def test_the_unit_a_question_asks(question, units):

@@ -2438,6 +2438,12 @@ def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_e
     assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer
 
 
+def test_how_much_of_a_budget_went_asked_in_other_words_is_its_completion_rate(pdf_engine):
+    """"全年预算花出去了百分之多少": the outturn over the full-year budget its sentence states (11.31 ÷ 17.68)."""
+    answer = pdf_engine.ask("社工部2024年“事业运行”这一项，全年预算花出去了百分之多少？也就是预算执行率是多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("63.97", "%"), answer.answer
+
+
 def test_a_budget_against_an_outturn_only_the_next_budget_states_beside_that_year_s_budget(pdf_engine):
     """万里街道 has a 2023 budget, which prints no 2023 outturn: "2024年…的预算，比2023年执行数增长了百分之几"
     is read in the 2024 budget's sentence (11.91 against 9.00), of the 款 the question names too

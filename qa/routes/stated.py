@@ -679,7 +679,9 @@ def _heading_path(doc: Document, fact: StatedFact) -> str:
 
 
 # the words asking a rate, which the budget and outturn it is computed from are not asked in
-RATE_CLAUSE_RE = re.compile(r"[，,、]?的?(?:支出)?(?:决算)?(?:执行率|完成率|完成比例|完成了?百分之|完成情况|完成了?(?:年初|全年|调整)?预算数?的)"
+# ("全年预算花出去了百分之多少": how much of it went)
+RATE_CLAUSE_RE = re.compile(r"[，,、]?的?(?:支出)?(?:决算)?(?:执行率|完成率|完成比例|完成了?百分之|完成情况|完成了?(?:年初|全年|调整)?预算数?的|"
+                            r"(?:用掉|花掉|用去|花出去|花|用)了?(?:百分之|几成|多少比例|多大比例))"
                             r"[^，,。？?]*[。？?]?(?:[（(][^）)]*[）)])?")  # (and a rounding asked after it)
 
 
