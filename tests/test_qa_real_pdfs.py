@@ -2438,6 +2438,14 @@ def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_e
     assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer
 
 
+def test_two_items_in_their_own_places_asked_whether_they_agree(pdf_engine):
+    """"机关运行经费，跟基本支出经济分类表里的公用经费合计对得上吗": the two figures set against each other
+    (213.28万元 stated; 2,132,777.54元 in the table), not one item checked in several places."""
+    answer = pdf_engine.ask("区政府办公室2025年的机关运行经费，跟基本支出经济分类表里的公用经费合计对得上吗？")
+    assert answer.verdict == "yes" and answer.answer.startswith("对得上")
+    assert {"213.28", "2,132,777.54"} <= {f.value for f in answer.figures}, answer.answer
+
+
 def test_how_much_of_a_budget_went_asked_in_other_words_is_its_completion_rate(pdf_engine):
     """"全年预算花出去了百分之多少": the outturn over the full-year budget its sentence states (11.31 ÷ 17.68)."""
     answer = pdf_engine.ask("社工部2024年“事业运行”这一项，全年预算花出去了百分之多少？也就是预算执行率是多少")

@@ -66,7 +66,10 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
             (same := _same(lib, q, docs, items >= 2)) is not None:
         return same
     if has_cue("agree", q.text):
-        return _agrees(lib, q, docs)
+        # ("机关运行经费，跟基本支出经济分类表里的公用经费合计对得上吗": two items, each in its place)
+        named = [c for c in q.concepts if not any(_names_table(w, q.text) for w in c.words())]
+        two = len({c.name for c in named}) >= 2 and all(_names_table(r, q.text) for r in q.rows)
+        return (_same(lib, replace(q, concepts=named), docs, agree=True) if two else None) or _agrees(lib, q, docs)
     first, _, last = re.sub(r"[？?]+$", "", q.text).rpartition("？")
     if BLANK_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)) and not (HAS_ASKED_RE.search(first) and BLANK_ASKED_RE.search(last)):
         # (not "…故本表为空表，那到底有没有三公经费预算", told before the question; nor "有没有…支出？那张表是
@@ -109,13 +112,15 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return _has(lib, q, docs)
 
 
-def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True) -> Answer | None:
+def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool = False) -> Answer | None:
     """Whether two items named (or one item's 预算 and 决算) are the same figure: both, and their
-    gap; None unless both are found."""
+    gap; None unless both are found. Asked whether they agree ("对得上吗"), said so."""
     found = compare(lib, replace(q, operation="diff", intent="compare", measure=None if not two_items else q.measure), docs)
     if found is None or found.status != ANSWERED or len(found.figures) < 3 or \
             (gap := parse_amount(found.figures[0].value)) is None:
         return None
+    if agree:
+        return _verdict(found, gap == 0, agreement_word(q.text, gap == 0))
     return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样" if two_items else "不一样")
 
 
@@ -240,8 +245,8 @@ def _tables_called(doc, phrase: str) -> list[int]:
 
 
 def _names_table(word: str, text: str) -> bool:
-    """The word names a table where it is said ("三公表", "基本支出明细表"), not an item."""
-    return bool(re.search(re.escape(word) + r"(?:的|那张|这张|那个|那一张)?(?:明细|总|收支总|收支预算总|决算|预算)?表", text))
+    """The word names a table where it is said ("三公表", "基本支出明细表", "基本支出经济分类表"), not an item."""
+    return bool(re.search(re.escape(word) + r"(?:的|那张|这张|那个|那一张)?(?:经济分类|功能分类)?(?:明细|总|收支总|收支预算总|决算|预算)?表", text))
 
 
 def _rows_summed(q: QueryPlan, docs, rows: list[str]) -> list:
