@@ -156,8 +156,8 @@ def arabic_amounts(text: str) -> str:
     as tables print them."""
     def digits(m: re.Match) -> str:
         value = chinese_number(m.group(1))
-        if not value:
-            return m.group(0)
+        if not value or re.search(r"[一两二三四五六七八九]{2}", m.group(1)):
+            return m.group(0)  # ("三四十万", "两三千万": two numerals side by side say a span, no one number)
         return f"{value}.{''.join(str(_CN_DIGITS[c]) for c in m.group(2))}" if m.group(2) else str(value)
     return AMOUNT_NUMERAL_RE.sub(digits, text)
 

@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from core.text import chinese_number, decimals
 from core.vocab import YEAR_BEFORE, claim_words, claimed_multiples, has_cue
 
+OVER_A_LITTLE = 0.3  # "出头": up to this much of the number's leading place over it ("三十出头": 30 to 33)
 MAGNITUDE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100, "": 1}
 VAGUE, BOUNDS = claim_words()
-NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*(?=个?[多来]?(?:亿|千万|百万|万))"
+# two numerals side by side say a span ("三四十万": 30万 to 50万; "一亿八九千万": 1.8亿 to 2亿)
+NEIGHBOURS_RE = re.compile(r"(?:(?P<lead>[一二两三四五六七八九十]+)(?P<lead_magnitude>亿|万))?"
+                           r"(?P<a>[一两二三四五六七八])(?P<b>[二三四五六七八九])(?P<place>[十百千])")
+NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(VAGUE, key=len, reverse=True)) + "|" + re.sub(r"\?P<\w+>", "?:", NEIGHBOURS_RE.pattern) + \
+    r"|[一二两三四五六七八九十][一二两三四五六七八九十百千零]*(?=个?[多来]?(?:亿|千万|百万|万))"
 # the measure words of a count claimed ("有150辆公车", "好几个项目"); a bare 几 before one asks
 COUNTED = "辆|台|套|个|项|人|名|家|处|次"
 # (the 过 of a verb, "买过一辆", says it happened, no floor)
@@ -39,7 +44,7 @@ ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|一分钱?(?P<item>[
 CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了")
-ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的")
+ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的(?!样子|水平|规模)")  # (not "一亿八九千万的样子": about that)
 # "超没超过50万", "够不够": asked either way, read as said once ("超过50万"; 有没有 keeps its own words)
 A_NOT_A_RE = re.compile(r"([^\W\d有是])[没不]\1")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。？?！!]")
@@ -275,12 +280,23 @@ def checked_claims(text: str) -> list[Claim]:
 def _span(m: re.Match) -> tuple[float, float] | None:
     """[low, high) in yuan for one written amount, its vagueness and the bound said with it."""
     number, scale = m.group("number"), MAGNITUDE[m.group("magnitude") or ""]
-    if number in VAGUE:
+    if (pair := NEIGHBOURS_RE.fullmatch(number)) is not None:
+        lead = chinese_number(pair.group("lead")) * MAGNITUDE[pair.group("lead_magnitude")] if pair.group("lead") else 0.0
+        place = {"十": 10, "百": 100, "千": 1000}[pair.group("place")] * scale
+        first, second = (chinese_number(pair.group(n).replace("两", "二")) for n in ("a", "b"))
+        if second <= first:
+            return None  # ("五三十": no span)
+        value = low = lead + first * place
+        high = lead + (second + 1) * place
+    elif number in VAGUE:
         low, high = (v * scale for v in VAGUE[number])
         value = low
     elif re.fullmatch(r"\d+(?:\.\d+)?", number):
         value = float(number) * scale
-        if m.group("more") or m.group("more2") or m.group("after") == "出头":
+        if m.group("after") == "出头":
+            # "两千万出头" (2000万 written by arabic_amounts) is a little over it: 2000万 to 2300万
+            low, high = value, value + OVER_A_LITTLE * 10 ** math.floor(math.log10(max(float(number), 1))) * scale
+        elif m.group("more") or m.group("more2"):
             # "5万多" is 5万 to 6万; "30多万" is 30万 to 40万
             step = scale if not m.group("more") else 10 ** math.floor(math.log10(max(float(number), 1))) * scale
             low, high = value, value + step
@@ -304,6 +320,6 @@ def _span(m: re.Match) -> tuple[float, float] | None:
         return value, math.inf  # "有没有两个亿": does it reach that
     if bound in BOUNDS["near"]:
         return 0.8 * value, value + 0.005
-    if bound in BOUNDS["about"] or after == "左右":
+    if bound in BOUNDS["about"] and after != "出头" or after == "左右":  # ("大概三千万出头": 出头 says which side)
         return 0.9 * low, 1.1 * high
     return low, high

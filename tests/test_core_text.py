@@ -36,6 +36,8 @@ def test_numerals_before_a_money_unit_are_written_in_digits():
     assert arabic_amounts("年初预算两千六百多万，最后") == "年初预算2600多万，最后"
     assert arabic_amounts("三公经费十二点零二万") == "三公经费12.02万"
     assert arabic_amounts("五百来万") == "五百来万"  # (read as said by the claims)
+    assert arabic_amounts("是不是三四十万") == "是不是三四十万"  # two numerals side by side: a span
+    assert arabic_amounts("有两三千万吗") == "有两三千万吗"
 
 
 def test_traditional_characters_are_read_as_simplified():

@@ -46,6 +46,18 @@ def test_a_clause_keeps_what_it_is_a_figure_of_and_a_change_is_marked():
     assert second.change and second.clause == "比上年增加了"
 
 
+@pytest.mark.parametrize("text, span", [
+    ("预算是不是一亿八九千万的样子", (1.8e8, 2.0e8)),  # two numerals side by side, after a whole 亿
+    ("是不是三四十万", (3e5, 5e5)),
+    ("有两三千万吗", (2e7, 4e7)),
+    ("是不是两千万出头", (2e7, 2.3e7)),  # a little over it
+    ("大概三千万出头吧", (3e7, 3.3e7)),  # (出头 says which side: 大概 widens nothing)
+    ("估计十万出头吧", (1e5, 1.3e5)),
+])
+def test_spans_said_by_neighbouring_numerals_and_a_little_over(text, span):
+    assert _spans(text) == [span]
+
+
 def test_years_counts_and_bounds_to_count_by_are_no_claims():
     assert claims_in("阳泉民政局2024年三公经费多少") == []
     assert checked_claims(arabic_amounts("一百万以上的设备有几台")) == []

@@ -2438,6 +2438,15 @@ def test_a_budget_against_the_year_befores_outturn_its_own_sentence_states(pdf_e
     assert answer.figures[0].value == "6.20" and answer.figures[0].unit == "万元", answer.answer
 
 
+@pytest.mark.parametrize("question, verdict", [
+    ("省委办公厅2018年的机关运行经费是不是两千万出头？", "yes"),  # 2,094.58万元
+    ("省委办公厅2019年的提租补贴大概三千万出头吧？", "no"),  # 2,928.22万元: under it
+    ("万里街道2025年的预算是不是一亿八九千万的样子？", "yes"),  # 189,767,551元
+])
+def test_rough_guesses_in_words_are_checked(pdf_engine, question, verdict):
+    assert pdf_engine.ask(question).verdict == verdict
+
+
 def test_two_items_in_their_own_places_asked_whether_they_agree(pdf_engine):
     """"机关运行经费，跟基本支出经济分类表里的公用经费合计对得上吗": the two figures set against each other
     (213.28万元 stated; 2,132,777.54元 in the table), not one item checked in several places."""
