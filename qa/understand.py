@@ -756,6 +756,8 @@ METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?
 # why the asker asks, said after the question ("想看看有没有能对接的", "我们想了解一下")
 PURPOSE_REMARK_RE = re.compile(r"(?:我们|我)?(?:就是|主要|是|只是)?想(?:看看|看下|看一下|了解|知道|找找|问问)")
 FIGURE_WORDS_RE = re.compile(r"多少|几|钱|支出|经费|收入|[万亿]?元")  # (a remark asking a figure is a question)
+# the document the asker has, said after the question ("我这只有它2024年的单位预算", "我手上是24年的预算")
+HOLDING_REMARK_RE = re.compile(r"我?(?:这|这边|这里|手上|手里|手头)?(?:只有|就有|有的是|看的是|拿到的是|拿的是|手上是|用的是)(?P<doc>[^。！!？?]{2,30}?(?:预算|决算|文件|报告))[。！!]*$")
 
 
 def _without_trailing_remark(text: str) -> str:
@@ -767,6 +769,10 @@ def _without_trailing_remark(text: str) -> str:
     tail = text[marks[-1].end():]
     if PURPOSE_REMARK_RE.match(tail.strip()) and not (FIGURE_WORDS_RE.search(tail) or YEAR_RE.search(tail)):
         return text[:marks[-1].end()]  # "…哪一项钱最多？想看看有没有能对接的": why it is asked
+    if held := HOLDING_REMARK_RE.match(tail.strip()):
+        # "…有几辆车？我这只有它2024年的单位预算": the document the asker has says the year, asks nothing
+        years = "".join(m.group(0) for m in YEAR_RE.finditer(held.group("doc")))
+        return years + text[:marks[-1].end()]
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]
@@ -1516,8 +1522,9 @@ def _ranks_last(text: str) -> bool:
 
 # a guess of which item a ranking finds, said after it ("哪一项最多，是差旅费吗", "…最多 是不是会议费")
 # ("…最多？是那个“其他政协事务支出”吗": asked after the ranking's own question mark, the item quoted)
-RANK_GUESS_RE = re.compile(r"[，,\s？?](?:是不是|是)(?![^，,？?]*(?:哪|什么|几|多少))(?:那个|这个)?[“\"‘]?(?P<item>[\u4e00-\u9fff（）()]{2,16}?)[”\"’]?"
-                           r"(?:吗|么|嘛|呀|啊)?[？?]?$")
+# ("…花得最多？我猜是会议费。": a guess said as one)
+RANK_GUESS_RE = re.compile(r"[，,\s？?](?:我?(?:猜|估计|觉得)(?:应该)?(?:是|就是)|应该是|可能是|是不是|是)(?![^，,？?]*(?:哪|什么|几|多少))(?:那个|这个)?"
+                           r"[“\"‘]?(?P<item>[\u4e00-\u9fff（）()]{2,16}?)[”\"’]?(?:吗|么|嘛|呀|啊|吧)?[？?。]?$")
 # the ranking asked again after a guess at it ("…难道不是办公费？到底哪项最多？")
 RANK_ASKED_AGAIN_RE = re.compile(r"[^？?，,]{0,4}哪[^？?，,]{0,4}(?:最多|最高|最大|最少|最低|最小)[^？?，,]{0,3}[？?]?")
 # an item said to be the largest or smallest of what is named before it, put up to be checked
@@ -1530,7 +1537,7 @@ RANKED_CLAIM_RE = re.compile(
     rf"(?:{RANK_ASKED_AGAIN_RE.pattern})?[？?。]*$")  # ("…吧？到底哪项最多")
 # the largest or smallest said first and an item put up as it, rhetorically or not ("花钱最多的一项
 # 难道不是开会", "最多的是不是差旅费"): the same ranking with the item as its guess
-MOST_SAID = r"(?P<most>最多|最高|最大头|最大|最少|最低|最小)"  # the largest or smallest, as a ranking's guess says it
+MOST_SAID = r"(?P<most>最多|最高|最大头|大头|最大|最少|最低|最小)"  # the largest or smallest, as a ranking's guess says it
 ONE_OF_THEM = r"的?(?:一项|一类|那项|那一项|那个|一块)?"
 MOST_THEN_GUESS_RE = re.compile(
     rf"{MOST_SAID}{ONE_OF_THEM}"
@@ -1549,7 +1556,8 @@ def _ranked_claim_as_guess(text: str) -> str:
     its guess (see ``RANKED_CLAIM_RE``); other text as it is."""
     if (m := MOST_THEN_GUESS_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         rest = text[m.end():].lstrip("？?")
-        rest = "" if RANK_ASKED_AGAIN_RE.fullmatch(rest) else rest  # ("…难道不是办公费？到底哪项最多？")
+        # ("…难道不是办公费？到底哪项最多？"; "大头是不是办公费？主要花在哪几项": the ranking lists them all)
+        rest = "" if RANK_ASKED_AGAIN_RE.fullmatch(rest) or has_cue("breakdown", rest) and not lexicon().concepts_in(rest) else rest
         return f"{text[:m.start()]}{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？{rest}"
     if (m := ITEM_THEN_WHOLE_CLAIM_RE.search(text)) and not CLAIMED_ITEM_EXCLUDED_RE.search(m.group("item")):
         return f"{text[:m.start('item')]}{m.group('whole')}里，{_which_of_level(m.group('item'))}{_most_asked(m.group('most'))}，是{m.group('item')}吗？"

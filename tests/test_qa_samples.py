@@ -2544,6 +2544,21 @@ def test_a_guess_after_a_ranking_is_answered_by_the_ranking(engine):
     assert not engine.ask("阳泉民政局24年差旅费是不是最多的").answer.startswith("有")
 
 
+@pytest.mark.parametrize("question", [
+    "临汾民政局19年商品和服务支出里哪一项最多？我猜是差旅费。",  # the guess said as one
+    "临汾民政局19年商品和服务支出，大头是不是差旅费？主要花在哪几项？",  # 大头 said of the largest
+])
+def test_a_guess_said_in_other_words_is_answered_by_the_ranking(engine, question):
+    a = engine.ask(question)
+    assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
+
+
+def test_the_document_the_asker_has_said_after_the_question_gives_its_year(engine):
+    """"…？我这只有它2024年的决算。": the year of the document held, nothing asked."""
+    a = engine.ask("阳泉民政局三公经费多少？我这只有它2024年的决算。")
+    assert figure(a) == (12.02, "万元") and a.plan["years"] == [2024], a.answer
+
+
 def test_a_share_asked_after_listing_items_is_of_the_one_it_names_over_their_whole(engine):
     """"政府采购里货物和服务各多少？服务占了百分之几": 服务 659.90 ÷ 政府采购 755.08 = 87.39%, not
     货物 over 服务."""
