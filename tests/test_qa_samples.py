@@ -2553,6 +2553,13 @@ def test_a_guess_said_in_other_words_is_answered_by_the_ranking(engine, question
     assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
 
 
+def test_a_share_within_a_whole_said_first_is_read_in_that_whole_s_row(engine):
+    """"一般公共预算财政拨款支出里，项目支出占了多大比例": the 项目支出 column of that table's 合计
+    (2907.06 ÷ 4004.92), not all funds' 项目支出 (6177.21) nor the whole over the part."""
+    a = engine.ask("阳泉民政局2024年一般公共预算财政拨款支出里，项目支出占了多大比例？")
+    assert figure(a) == (72.59, "%"), a.answer
+
+
 def test_the_document_the_asker_has_said_after_the_question_gives_its_year(engine):
     """"…？我这只有它2024年的决算。": the year of the document held, nothing asked."""
     a = engine.ask("阳泉民政局三公经费多少？我这只有它2024年的决算。")

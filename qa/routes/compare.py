@@ -277,7 +277,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         if pick is not None:
             picks.append((pick.cells[0].label, pick))
     if q.operation == "share" and len(picks) == 2:
-        picks = _part_in_wholes_table(q, _within_whole_column(picks))
+        picks = _part_in_wholes_table(q, _within_whole_column(q, picks))
     elif len(picks) == 2:
         picks = _in_whole_column_said(q, picks)
     if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
@@ -346,15 +346,25 @@ TOTAL_COLUMN_RE = re.compile(r"(?:合计|小计|总计)$")
 ROW_WHOLE_COLUMNS = {"金额", "决算数", "预算数", "统计数"}
 
 
-def _within_whole_column(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+def _within_whole_column(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
     """A part whose row has a column for the other figure's whole ("人员经费合计" beside "其中：
-    基本支出", asked as 基本支出里人员经费占几成): the part within that whole is that column."""
+    基本支出", asked as 基本支出里人员经费占几成): the part within that whole is that column. The
+    whole said first ("一般公共预算财政拨款支出里，项目支出占多大比例") is no part, whatever its size: the
+    part is its row's column of that name (2907.06 of 4004.92, not all funds' 6177.21)."""
+    said = _whole_said_within(q)
     out = list(picks)
     for i, (name, part) in enumerate(picks):
         whole = picks[1 - i][1].cells[0]
         head = part.cells[0]
+        if said and match_key(head.label) in said:
+            continue
         if part.summed or not hasattr(head, "table_seq") or not _yuan(part) or (_yuan(picks[1 - i][1]) or 0.0) < _yuan(part):
-            continue  # (only the smaller figure is a part within the other)
+            # (only the smaller figure is a part within the other; one larger than the whole said
+            # first is read in that whole's row)
+            if said and match_key(whole.label) in said and hasattr(whole, "table_seq") and not picks[1 - i][1].summed and \
+                    (within := _columns_named(whole, match_key(head.label))):
+                out[i] = (name, Pick([replace(whole, column=within[0], label=head.label)]))
+            continue
         wanted = match_key(whole.label)
         own = head.column_path.rsplit("/", 1)[-1]
         if is_total(wanted) or not (is_total(own) or own in ROW_WHOLE_COLUMNS):
