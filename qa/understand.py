@@ -744,6 +744,7 @@ SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备|一年)?要?花了?(
 # (or a suspicion no figure answers: "是不是拿公款出国旅游", "是不是乱花钱")
 GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成|是不是(?=[^？?。！!\d]{0,3}(?:公款|乱花|浪费|挥霍|大吃大喝)))"
                       r"[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
+GUESSED_RE = re.compile(r"我?猜[^？?。！!]*[？?。！!…]*")  # "我猜大部分是发工资的吧？": a guess said as one
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
@@ -767,6 +768,9 @@ def _without_trailing_remark(text: str) -> str:
     if not marks:
         return text
     tail = text[marks[-1].end():]
+    last = text[marks[-2].end():].strip() if len(marks) > 1 else ""
+    if last and (GUESS_RE.fullmatch(last) or GUESSED_RE.fullmatch(last)) and has_cue("breakdown", text[:marks[-2].end()]):
+        return text[:marks[-2].end()]  # "…主要花在哪几块？我猜大部分是发工资的吧？": the parts answer the guess
     if PURPOSE_REMARK_RE.match(tail.strip()) and not (FIGURE_WORDS_RE.search(tail) or YEAR_RE.search(tail)):
         return text[:marks[-1].end()]  # "…哪一项钱最多？想看看有没有能对接的": why it is asked
     if held := HOLDING_REMARK_RE.match(tail.strip()):

@@ -2553,6 +2553,13 @@ def test_a_guess_said_in_other_words_is_answered_by_the_ranking(engine, question
     assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
 
 
+def test_a_guess_after_a_breakdown_is_answered_by_the_parts(engine):
+    """"…主要花在哪几块？我猜大部分是发工资的吧？": the whole's parts (not the parts of 工资福利支出,
+    the guessed one)."""
+    a = engine.ask("临汾民政局2019年基本支出主要花在哪几块？我猜大部分是发工资的吧？")
+    assert a.plan["operation"] == "breakdown" and "商品和服务支出" in a.answer, a.answer
+
+
 def test_a_share_within_a_whole_said_first_is_read_in_that_whole_s_row(engine):
     """"一般公共预算财政拨款支出里，项目支出占了多大比例": the 项目支出 column of that table's 合计
     (2907.06 ÷ 4004.92), not all funds' 项目支出 (6177.21) nor the whole over the part."""
