@@ -62,7 +62,7 @@ def outside_quotes(text: str) -> str:
     return "".join(kept) + text[at:]
 
 
-def pasted_pieces(text: str) -> tuple[list[str], list[str]]:
+def pasted_pieces(text: str, min_digits: int = MIN_AMOUNT_DIGITS) -> tuple[list[str], list[str]]:
     """What a question quotes from a document: the passages inside quote marks (as match keys,
     split where the asker left a blank or an ellipsis) long enough to be told from an ordinary
     phrase, and the exact amounts it writes anywhere."""
@@ -70,7 +70,7 @@ def pasted_pieces(text: str) -> tuple[list[str], list[str]]:
                 for p in re.split(f"{BLANK_RE.pattern}|{ELLIPSIS_RE.pattern}", without_thousands(match_key(text[start:end])))
                 if len(p) >= MIN_FRAGMENT]
     amounts = [m.group(0).replace(",", "") for m in EXACT_AMOUNT_RE.finditer(match_key(text))
-               if len(re.sub(r"\D", "", m.group(0)).lstrip("0")) >= MIN_AMOUNT_DIGITS]
+               if len(re.sub(r"\D", "", m.group(0)).lstrip("0")) >= min_digits]
     return passages, list(dict.fromkeys(amounts))
 
 
@@ -95,12 +95,17 @@ def named_by_paste(lib, text: str) -> str:
     """The text with the department and year of the one disclosure holding what it pastes put
     before it; as it was when it names a department, pastes nothing exact, or what it pastes is
     in no disclosure or in several."""
-    passages, amounts = pasted_pieces(text)
+    mention = lib.resolver.resolve(outside_quotes(text), lib.latest_year)
+    if mention.departments:
+        return text  # (a body named inside the quoted words is the document's wording, not the asker's)
+    # (with the year said, a shorter figure tells the one disclosure of that year too: "2024年…下降62.3%")
+    passages, amounts = pasted_pieces(text, MIN_AMOUNT_DIGITS - 1 if mention.years else MIN_AMOUNT_DIGITS)
     # (a 科目 or concept name quoted alone, "“一般公共预算财政拨款支出”", is every such document's)
     telling = amounts or [p for p in passages if re.search(r"\d", p) or len(p) >= MIN_TELLING_PASSAGE]
-    if not telling or lib.resolver.resolve(outside_quotes(text), lib.latest_year).departments:
-        return text  # (a body named inside the quoted words is the document's wording, not the asker's)
-    found = {key for key, haystack in lib.disclosure_texts.items() if holds(haystack, passages, amounts)}
+    if not telling:
+        return text
+    found = {key for key, haystack in lib.disclosure_texts.items()
+             if (not mention.years or key[1] in mention.years) and holds(haystack, passages, amounts)}
     if len({(department, year) for department, year, _ in found}) != 1:
         return text
     department, year, _ = found.pop()

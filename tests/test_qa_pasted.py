@@ -43,6 +43,13 @@ def test_a_quoted_sentence_names_the_document_and_what_changed(engine):
     assert "14,279.38" in answer.answer and "62.3%" in answer.answer
 
 
+def test_a_shorter_figure_with_its_year_said_names_the_one_document_of_that_year(engine):
+    """"2024年收入支出总计比上年下降62.3%": three digits tell the one 2024 disclosure stating them."""
+    answer = engine.ask("文件里是怎么解释2024年收入支出总计比上年下降62.3%的？把原话找出来")
+    assert answer.status == ANSWERED and "殡仪馆迁建项目完工" in answer.answer
+    assert answer.citations[0].department == "阳泉市民政局"
+
+
 @pytest.mark.parametrize("question", [
     "“一般公共预算财政拨款支出”这一行是多少",  # words both documents print
     "“2080299 其他民政管理事务支出 999999.99”这一行是多少",  # an amount no document prints
