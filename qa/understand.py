@@ -744,6 +744,10 @@ SPENT_VERB_RE = re.compile(r"(?:一共|总共|打算|准备|一年)?要?花了?(
 # (or a suspicion no figure answers: "是不是拿公款出国旅游", "是不是乱花钱")
 GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八成|是不是(?=[^？?。！!\d]{0,3}(?:公款|乱花|浪费|挥霍|大吃大喝)))"
                       r"[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
+# the question said again in other words after it ("？就是预算里没花掉的有多少", "？也就是执行率是多少")
+RESTATED_RE = re.compile(r"(?<=[？?])\s*(?:也|我)?就是(?:说|问)?[^？?。！!]*[？?。！!]*$")
+# a reading the asker rules out after the question ("，不是问结转结余", "我问的不是预算数"): no part set aside
+RULED_OUT_RE = re.compile(r"[，,；;]\s*(?:我)?(?:问的|说的|要的)?(?:并)?不是(?:问|说|指|要)(?:的)?[^，,。？?！!；;]*[。！!]?")
 GUESSED_RE = re.compile(r"我?猜[^？?。！!]*[？?。！!…]*")  # "我猜大部分是发工资的吧？": a guess said as one
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
@@ -1142,6 +1146,16 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _unspent_of_item(_named_officially(text, lib), lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)
+    # ("…没花掉的有多少，不是问结转结余": a reading ruled out, nothing set aside)
+    ruled_out = {m.concept.name for r in RULED_OUT_RE.finditer(text) for m in lexicon().concepts_in(r.group())}
+    text = RULED_OUT_RE.sub("", text)
+    if (again := RESTATED_RE.search(text)) and re.search(r"多少|几|百分之", text[:again.start()]) and not re.search(r"\d", again.group()) \
+            and {m.concept.name for m in lexicon().concepts_in(again.group()) if not m.generic} <= \
+            {m.concept.name for m in lexicon().concepts_in(text[:again.start()])} | ruled_out:
+        # ("…差了多少？就是预算里没花掉的有多少": the question said again; not one that adds what is
+        # asked, "那人员的呢？就是发给工作人员那块", "基本支出多少？就是人员经费那块", or a bound,
+        # "就是一台要20万元以上的那种")
+        text = text[:again.start()]
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]

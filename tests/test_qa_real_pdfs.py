@@ -2455,6 +2455,13 @@ def test_two_items_in_their_own_places_asked_whether_they_agree(pdf_engine):
     assert {"213.28", "2,132,777.54"} <= {f.value for f in answer.figures}, answer.answer
 
 
+def test_a_question_said_again_and_a_reading_ruled_out_set_nothing_aside(pdf_engine):
+    """"…全年预算和实际支出差了多少？就是预算里没花掉的有多少，不是问结转结余。": the gap of the two
+    (321.02 − 307.82), not refused as an exclusion ("不是") nor read as 结转结余."""
+    answer = pdf_engine.ask("社工部2024年一般公共预算财政拨款，全年预算和实际支出差了多少？就是预算里没花掉的有多少，不是问结转结余。")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("13.20", "万元"), answer.answer
+
+
 def test_how_much_of_a_budget_went_asked_in_other_words_is_its_completion_rate(pdf_engine):
     """"全年预算花出去了百分之多少": the outturn over the full-year budget its sentence states (11.31 ÷ 17.68)."""
     answer = pdf_engine.ask("社工部2024年“事业运行”这一项，全年预算花出去了百分之多少？也就是预算执行率是多少")
