@@ -764,27 +764,35 @@ def table_empty_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     it empty while it prints figures is said so)."""
     if not TABLE_EMPTY_ASKED_RE.search(asking_part(q.text, CLAUSE_END_RE)) or EMPTY_TABLES_ASKED_RE.search(q.text):
         return None
+    if (named := _named_table_and_note(docs, q.text)) is None:
+        return None
+    doc, index, note = named
+    table = doc.tables[index]
+    said = f"表下注明：“{note}”" if note else "表下没有印注释"
+    first = next((Located(doc, index, ri, ci, "") for ri, r in enumerate(table.rows)
+                  for ci, x in enumerate(r.values) if parse_amount(x)), None)
+    total = next((r for r in table.rows if is_total(r.label)), None)
+    cited = [table_citation(doc, index, row=total.label if total else "", quote=note)]
+    figures = []
+    if first is not None:
+        name = row_name(first.row.label) or first.column_path
+        said = f"表中印有数字：“{name}”{first.printed}{first.unit}" + (
+            f"，虽然表下注明：“{note}”，请以原件核对" if table.says_empty else "")
+        figures = [Figure(first.printed, first.unit, yuan(first.value, first.unit), name, doc.department, doc.year)]
+        cited = [citation(first)]
+    answer = Answer(q.text, f"{'不是' if first else '是'}。{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
+                    f"{'' if first else '是空表，表中没有数字；'}{said}。", ANSWERED, LOOKUP, figures=figures, citations=cited)
+    answer.verdict = "no" if first else "yes"
+    return answer
+
+
+def _named_table_and_note(docs: list[Document], question: str) -> tuple[Document, int, str] | None:
+    """The first document holding a table the question names, that table, and the note printed
+    under it (the template's wording before the department's own left out)."""
     for doc in docs:
-        if (index := _table_named(doc, q.text)) is None:
-            continue
-        table = doc.tables[index]
-        note = NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
-        said = f"表下注明：“{note}”" if note else "表下没有印注释"
-        first = next((Located(doc, index, ri, ci, "") for ri, r in enumerate(table.rows)
-                      for ci, x in enumerate(r.values) if parse_amount(x)), None)
-        total = next((r for r in table.rows if is_total(r.label)), None)
-        cited = [table_citation(doc, index, row=total.label if total else "", quote=note)]
-        figures = []
-        if first is not None:
-            name = row_name(first.row.label) or first.column_path
-            said = f"表中印有数字：“{name}”{first.printed}{first.unit}" + (
-                f"，虽然表下注明：“{note}”，请以原件核对" if table.says_empty else "")
-            figures = [Figure(first.printed, first.unit, yuan(first.value, first.unit), name, doc.department, doc.year)]
-            cited = [citation(first)]
-        answer = Answer(q.text, f"{'不是' if first else '是'}。{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》"
-                        f"{'' if first else '是空表，表中没有数字；'}{said}。", ANSWERED, LOOKUP, figures=figures, citations=cited)
-        answer.verdict = "no" if first else "yes"
-        return answer
+        if (index := _table_named(doc, question)) is not None:
+            table = doc.tables[index]
+            return doc, index, NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
     return None
 
 
@@ -802,22 +810,20 @@ def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     (a note calling a table empty that prints figures is said so). No figure: a note is words."""
     if not NOTE_ASKED_RE.search(q.text) or TABLE_ASKED_RE.search(q.text):
         return None
-    for doc in docs:
-        if (index := _table_named(doc, q.text)) is None:
-            continue
-        table = doc.tables[index]
-        note = NOTE_SAID_RE.split(table.note)[-1].strip().rstrip("。") if table.note else ""
-        printed = any(v for r in table.rows for v in (parse_amount(x) for x in r.values))
-        said = f"表下注明：“{note}”" if note else "表下没有印注释"
-        if note and printed and table.says_empty:
-            said += "。但表中印有数字，请以原件核对"
-        cited = [table_citation(doc, index, quote=note)]
-        if not printed and (told := _fund_absent(table, docs)) is not None:
-            said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
-            cited.append(sentence_citation(*told))
-        return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》{said}。", ANSWERED, LOOKUP,
-                      citations=cited)
-    return None
+    if (named := _named_table_and_note(docs, q.text)) is None:
+        return None
+    doc, index, note = named
+    table = doc.tables[index]
+    printed = any(v for r in table.rows for v in (parse_amount(x) for x in r.values))
+    said = f"表下注明：“{note}”" if note else "表下没有印注释"
+    if note and printed and table.says_empty:
+        said += "。但表中印有数字，请以原件核对"
+    cited = [table_citation(doc, index, quote=note)]
+    if not printed and (told := _fund_absent(table, docs)) is not None:
+        said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
+        cited.append(sentence_citation(*told))
+    return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》{said}。", ANSWERED, LOOKUP,
+                  citations=cited)
 
 
 def _fund_absent(table: Table, docs: list[Document]) -> tuple[Document, object] | None:
