@@ -765,6 +765,22 @@ FIGURE_WORDS_RE = re.compile(r"多少|几|钱|支出|经费|收入|[万亿]?元"
 HOLDING_REMARK_RE = re.compile(r"我?(?:这|这边|这里|手上|手里|手头)?(?:只有|就有|有的是|看的是|拿到的是|拿的是|手上是|用的是)(?P<doc>[^。！!？?]{2,30}?(?:预算|决算|文件|报告))[。！!]*$")
 
 
+def _without_restatement(text: str) -> str:
+    """The question without a reading the asker rules out ("…没花掉的有多少，不是问结转结余": nothing
+    set aside) and without the question said again after it ("…差了多少？就是预算里没花掉的有多少");
+    one said again that adds a figure or names something new ("那人员的呢？就是发给工作人员那块",
+    "基本支出多少？就是人员经费那块", "就是一台要20万元以上的那种") stays. What the ruled-out words name
+    is nothing new."""
+    ruled_out = {m.concept.name for r in RULED_OUT_RE.finditer(text) for m in lexicon().concepts_in(r.group())}
+    text = RULED_OUT_RE.sub("", text)
+    again = RESTATED_RE.search(text)
+    if again is None or not re.search(r"多少|几|百分之", text[:again.start()]) or re.search(r"\d", again.group()):
+        return text
+    named_again = {m.concept.name for m in lexicon().concepts_in(again.group()) if not m.generic}
+    named_before = {m.concept.name for m in lexicon().concepts_in(text[:again.start()])}
+    return text[:again.start()] if named_again <= named_before | ruled_out else text
+
+
 def _without_trailing_remark(text: str) -> str:
     """A remark after the question ("…有几辆车啊？我不知道", "…多少？谢谢") asks nothing and names
     nothing: it is left out, so that its words are not read as part of what is asked."""
@@ -1146,16 +1162,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _unspent_of_item(_named_officially(text, lib), lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)
-    # ("…没花掉的有多少，不是问结转结余": a reading ruled out, nothing set aside)
-    ruled_out = {m.concept.name for r in RULED_OUT_RE.finditer(text) for m in lexicon().concepts_in(r.group())}
-    text = RULED_OUT_RE.sub("", text)
-    if (again := RESTATED_RE.search(text)) and re.search(r"多少|几|百分之", text[:again.start()]) and not re.search(r"\d", again.group()) \
-            and {m.concept.name for m in lexicon().concepts_in(again.group()) if not m.generic} <= \
-            {m.concept.name for m in lexicon().concepts_in(text[:again.start()])} | ruled_out:
-        # ("…差了多少？就是预算里没花掉的有多少": the question said again; not one that adds what is
-        # asked, "那人员的呢？就是发给工作人员那块", "基本支出多少？就是人员经费那块", or a bound,
-        # "就是一台要20万元以上的那种")
-        text = text[:again.start()]
+    text = _without_restatement(text)
     # "…是不是都给人发工资了？说具体点吧：江苏省委办公厅19年的支出主要花在哪几块": the words before
     # a question that names its own department, year and subject were context
     text = text[_own_question_start(text, lib.resolver, lib.latest_year):]
@@ -2324,8 +2331,9 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
 def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     """A follow-up that only points back at the one item asked before ("它的年初预算比决算多出来多少")
     or only swaps it in a question computed from two figures ("行政运行呢" after "事业运行的全年预算和
-    决算差了多少"; "职业年金缴费呢" after "基本养老保险缴费比上年增长了百分之几"), said in full: the item's name in place of 它, or the question before with the other
-    item in its place; any other follow-up as it is."""
+    决算差了多少"; "职业年金缴费呢" after "基本养老保险缴费比上年增长了百分之几"), said in full: the
+    item's name in place of 它, or the question before with the other item in its place; any other
+    follow-up as it is."""
     question = _fund_carried(question, prev.text)
     said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
     item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
