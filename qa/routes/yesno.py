@@ -167,7 +167,10 @@ def _agrees(lib: Library, q: QueryPlan, docs) -> Answer | None:
                       cell.doc.department, cell.doc.year)
         places = [(_place(citation(cell)), head.value, head.unit, head.value_yuan, citation(cell))]
         extra = []
-        for twin in same_code_cells(cell) if cell.row.code else _in_other_tables_named(q, plan, cell):
+        # (by code, and in each other table the question names: a 三公 table prints no codes)
+        twins = same_code_cells(cell) if cell.row.code else []
+        twins += [c for c in _in_other_tables_named(q, plan, cell) if c.table_seq not in {t.table_seq for t in twins}]
+        for twin in twins:
             if twin.value is not None and (amount := yuan(twin.value, twin.unit)) is not None:
                 places.append((_place(citation(twin)), twin.printed, twin.unit, amount, citation(twin)))
     else:
@@ -218,12 +221,13 @@ def _places_named(question: str, places: list) -> list:
 
 
 def _gap_of_two(places: list, head: Figure) -> Figure:
-    """How far apart the two places' figures are, in the unit of the first."""
+    """How far apart the two places' figures are, in the larger unit of the two (28.50万元 against
+    185,000元: 10.00万元), to the places that figure prints."""
     (_, first, unit, a, _), (_, second, other_unit, b, _) = places
-    per = YUAN_PER_UNIT.get(unit, 1)
-    shown = fmt(abs(a - b) / per, max(decimals(first), 0))
-    return Figure(shown, unit, abs(a - b), f"{head.label}两处之差", head.department, head.year, derived=True,
-                  formula=f"|{first}{unit} − {second}{other_unit}| = {shown}{unit}")
+    printed, shown_unit = max((first, unit), (second, other_unit), key=lambda p: YUAN_PER_UNIT.get(p[1], 1))
+    shown = fmt(abs(a - b) / YUAN_PER_UNIT.get(shown_unit, 1), max(decimals(printed), 0))
+    return Figure(shown, shown_unit, abs(a - b), f"{head.label}两处之差", head.department, head.year, derived=True,
+                  formula=f"|{first}{unit} − {second}{other_unit}| = {shown}{shown_unit}")
 
 
 def _in_other_tables_named(q: QueryPlan, plan: QueryPlan, cell) -> list:
