@@ -2447,6 +2447,12 @@ def test_rough_guesses_in_words_are_checked(pdf_engine, question, verdict):
     assert pdf_engine.ask(question).verdict == verdict
 
 
+def test_the_zero_kinds_and_the_one_that_is_not(pdf_engine):
+    """"哪几类是零？不是零的那类有多少辆": the zero kinds listed, the one left (一般公务用车 46辆) the headline."""
+    answer = pdf_engine.ask("政协办公厅2019年的车按类别看，哪几类是零？不是零的那类有多少辆？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("46", "辆") and "执法执勤用车" in answer.answer
+
+
 def test_two_items_in_their_own_places_asked_whether_they_agree(pdf_engine):
     """"机关运行经费，跟基本支出经济分类表里的公用经费合计对得上吗": the two figures set against each other
     (213.28万元 stated; 2,132,777.54元 in the table), not one item checked in several places."""

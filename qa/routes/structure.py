@@ -1211,6 +1211,8 @@ ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|�
                            # ("有没有哪一栏是一分钱都没安排的": a part of nothing, in a 预算 too)
                            r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)")
 # ("为什么一分没花", "是不是一分钱没花" ask of the whole: a reason, a yes or no)
+# the parts that are not zero, asked beside those that are ("不是零的那类有多少辆", "其余的各多少")
+NONZERO_ASKED_RE = re.compile(r"(?:不是|不为|非)(?:零|0|空)的|超过0元的|其余的?|剩下的")  # (understand writes 不是零的 as 超过0元)
 
 
 def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -1227,7 +1229,8 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
             if len(leaves) > 1 and leaves[0].cell is not None else structure(lib, plan, doc)
         if found is None or len(found.parts) < 2:
             continue
-        zeros = [p for p in _finest(lib, plan, doc, found.parts) if not p.value]
+        finest = _finest(lib, plan, doc, found.parts)
+        zeros = [p for p in finest if not p.value]
         asks_yes_no = bool(re.search(r"吗|是不是|有没有", q.text))
         if not zeros and len(leaves) < 2:
             return None  # (a 科目 table's breakdown may leave its blank rows out: no "none is zero" from it)
@@ -1241,7 +1244,14 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
                     f"{listing}（{found.how}）。")
             figures = [Figure(p.printed if p.value is not None else "0", p.unit, 0.0, p.label, doc.department, doc.year)
                        for p in zeros]
-            answer = finish(q, text, figures, [p.citation for p in zeros[:SHOWN_PARTS]], [], {0.0}, LOOKUP)
+            cited = [p.citation for p in zeros[:SHOWN_PARTS]]
+            if NONZERO_ASKED_RE.search(q.text) and (others := [p for p in finest if p.value]):
+                # "哪几类是零？不是零的那类有多少辆": the others too, the one left the headline
+                text += f"不为零的：{'；'.join(f'{p.label}{p.printed}{p.unit}' for p in others)}。"
+                shown = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
+                figures = shown + figures if len(others) == 1 else figures
+                cited = [p.citation for p in others[:SHOWN_PARTS]] + cited
+            answer = finish(q, text, figures, cited, [], {0.0} | {p.value for p in finest if p.value}, LOOKUP)
         if asks_yes_no:
             answer.verdict = "yes" if zeros else "no"
         return answer
