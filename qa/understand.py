@@ -2337,6 +2337,10 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     question = _fund_carried(question, prev.text)
     said = [m.word for m in lexicon().concepts_in(prev.text) if m.concept in prev.concepts]
     item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
+    if item is None and prev.operation == "share":
+        # ("…财政拨款支出里，社会保障和就业支出占比多少" then "那住房保障呢": the part, said last)
+        named = [(at, w) for w in said + prev.rows if (at := match_key(prev.text).find(match_key(w))) >= 0]
+        item = max(named)[1] if len(named) == 2 else None
     talked_of = item or (prev.rows[0] if len(prev.rows) == 1 else prev.concepts[0].name if len(prev.concepts) == 1 else None)
     if talked_of and (m := AMOUNT_POINTED_BACK_RE.match(question)):
         # "这339.77万元占当年财政拨款支出的百分之几", "你说的867.50万元里，公务接待费是多少": the
@@ -2352,7 +2356,7 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     swapped = SWAPPED_ONLY_RE.fullmatch(match_key(question))
     other = re.sub(r"^(?:那么|那个|那)|的?呢[?？]?$", "", match_key(question)) if swapped else ""
     key = match_key(prev.text)
-    if prev.operation in ("diff", "compare", "change") and other and key.count(match_key(item)) == 1 and \
+    if prev.operation in ("diff", "compare", "change", "share") and other and key.count(match_key(item)) == 1 and \
             (lib.row_names_in(other) or lexicon().concepts_in(other)):
         return key.replace(match_key(item), other)
     return question

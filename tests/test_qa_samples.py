@@ -2553,6 +2553,13 @@ def test_a_guess_said_in_other_words_is_answered_by_the_ranking(engine, question
     assert figure(a) == (673240.56, "元") and "委托业务费" in a.answer, a.answer
 
 
+def test_a_follow_up_swapping_the_part_of_a_share_asks_its_share(engine):
+    """"那住房保障呢" after "…一般公共预算财政拨款支出里，社会保障和就业支出占比多少": 住房保障's share of
+    the same whole (1.78%), not its amount."""
+    a = engine.ask("那住房保障呢？", ["阳泉市民政局2024年一般公共预算财政拨款支出里，社会保障和就业支出占比多少？"])
+    assert figure(a) == (1.78, "%"), a.answer
+
+
 def test_a_guess_after_a_breakdown_is_answered_by_the_parts(engine):
     """"…主要花在哪几块？我猜大部分是发工资的吧？": the whole's parts (not the parts of 工资福利支出,
     the guessed one)."""
