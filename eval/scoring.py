@@ -54,6 +54,11 @@ def same_amount(a_printed: str, a_unit: str, b_printed: str, b_unit: str, slack:
     if a is None or b is None:
         return False
     money = a_unit in YUAN_PER_UNIT and b_unit in YUAN_PER_UNIT
+    if {a_unit, b_unit} == {"倍", "%"}:
+        # one ratio said as a multiple or as a percent ("1.50倍" of "完成年初预算的149.52%"), to the
+        # rounding of the multiple
+        times, times_printed, percent = (a, a_printed, b) if a_unit == "倍" else (b, b_printed, a)
+        return abs(times * 100 - percent) <= rounding(times_printed, "") * 100 + 1e-9
     if not money and a_unit != b_unit and a_unit and b_unit:
         return False
     fa, fb = (YUAN_PER_UNIT[a_unit], YUAN_PER_UNIT[b_unit]) if money else (1.0, 1.0)

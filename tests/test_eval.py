@@ -44,6 +44,10 @@ def answer(value, unit, text="", status=ANSWERED, citations=()):
     ("3.2378", "万元", "3.24", "万元/辆", True),  # an amount per thing is money in its money unit
     ("2.25", "万元", "2.25", "万元/月", True),
     ("2.25", "辆", "2.25", "万元/月", False),
+    ("1.50", "倍", "149.52", "%", True),  # one ratio as a multiple or a percent, to the multiple's rounding
+    ("149.52", "%", "1.50", "倍", True),
+    ("1.50", "倍", "140.00", "%", False),
+    ("2", "倍", "149.52", "%", False),
 ])
 def test_same_amount(a, au, b, bu, same):
     assert same_amount(a, au, b, bu) is same
