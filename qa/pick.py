@@ -48,10 +48,15 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
         if cell:
             return Pick([cell])
     named = lexicon().concepts_in(text)
-    matches = [m for m in named if m.concept in q.concepts]
-    target, concept = _target(q, matches, concept_index, only)
     # a "row" that is a concept's own name (本年收入合计, 一、基本支出) is the concept's business
     unprinted = _unprinted_rows(q, doc, text, only)
+    # (a concept word read into a 功能分类 类 this document does not print, "支出预算" of 教育支出预算,
+    # is no figure asked of it: not the department's 本年支出合计)
+    in_plan = [m for m in named if m.concept in q.concepts]
+    classes = [span for name in q.rows if match_key(name) in schema().function_classes
+               for span in _unprinted_rows(replace(q, rows=[name]), doc, text, only)]
+    matches = [m for m in in_plan if not any(a < m.end and m.start < b and not (m.start <= a and b <= m.end) for a, b in classes)]
+    target, concept = _target(q, matches, concept_index, only) if matches or not in_plan else (None, None)
     concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(match_key(text), named) + unprinted
     found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only, unprinted)
     if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):

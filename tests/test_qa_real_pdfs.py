@@ -2447,6 +2447,14 @@ def test_rough_guesses_in_words_are_checked(pdf_engine, question, verdict):
     assert pdf_engine.ask(question).verdict == verdict
 
 
+def test_a_function_class_a_year_does_not_print_is_never_the_department_total(pdf_engine):
+    """万里街道's 2023 budget prints no 教育支出 (its 2024 one does: 250,000元): "2023年教育支出预算多少"
+    was answered with the 本年支出合计 (164,978,640元) by "支出预算" read across the 类's name."""
+    answer = pdf_engine.ask("万里街道2023年教育支出预算多少")
+    assert not answer.figures or answer.figures[0].value not in ("164,978,640", "16497.86"), answer.answer
+    assert pdf_engine.ask("万里街道2024年教育支出预算多少").figures[0].value == "250,000"
+
+
 def test_the_zero_kinds_and_the_one_that_is_not(pdf_engine):
     """"哪几类是零？不是零的那类有多少辆": the zero kinds listed, the one left (一般公务用车 46辆) the headline."""
     answer = pdf_engine.ask("政协办公厅2019年的车按类别看，哪几类是零？不是零的那类有多少辆？")

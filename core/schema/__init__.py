@@ -148,6 +148,12 @@ class Schema:
         return named or own
 
     @cached_property
+    def function_classes(self) -> frozenset[str]:
+        """The names (match keys) of the 功能分类 类 (教育支出, 社会保障和就业支出 …): a department
+        without one prints no row of it."""
+        return frozenset(match_key(s.name) for (kind, code), s in self.subjects.items() if kind == "function" and len(code) == 3)
+
+    @cached_property
     def subject_name_re(self) -> re.Pattern:
         """Any standard 科目 name (function or economic), the longest first: a name a question
         says names that 科目, whether or not a document prints it."""

@@ -381,6 +381,11 @@ def _bought_if_asked(q: QueryPlan, out: list) -> list:
     return out
 
 
+def rows_named(doc: Document, name: str) -> bool:
+    """Whether a table of the document prints a row of that name."""
+    return any(match_key(name) in match_key(r.label) for t in doc.tables for r in t.rows)
+
+
 def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None) -> list[tuple[float, Document, StatedFact]]:
     """Stated facts of the documents that the question names, best first: by concept, or by how
     much of its subject the question says, of the unit it asks for, for the document's own year."""
@@ -389,8 +394,13 @@ def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None
     out = []
     for doc in docs:
         sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
+        # (a 功能分类 类 named that no table of the document prints, "教育支出" of a year without it: a
+        # sentence must say it, not the department's "支出预算")
+        unprinted = [r for r in ask.rows if match_key(r) in schema().function_classes and not rows_named(doc, r)]
         for fact in doc.stated:
             if not _kind_fits(ask, fact, doc) or stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
+                continue
+            if any(match_key(r) not in match_key(fact.subject) for r in unprinted):
                 continue
             if ask.changes and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, fact.qualifier):
                 continue  # "为什么比上年少了，少了多少": not a rise some sentence states
