@@ -2447,6 +2447,13 @@ def test_rough_guesses_in_words_are_checked(pdf_engine, question, verdict):
     assert pdf_engine.ask(question).verdict == verdict
 
 
+def test_the_year_befores_outturn_asked_of_a_budget_is_the_one_it_states(pdf_engine):
+    """"社会福利事业单位那一项，上年执行数是多少？就按2024年的文件": the 2024 budget's "2023年当年预算执行数
+    为711.34万元", not its 2024 budget (738.66万元) quoted first."""
+    answer = pdf_engine.ask("福利院“社会福利事业单位”那一项，上年执行数是多少？就按2024年的文件。")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("711.34", "万元"), answer.answer
+
+
 def test_a_function_class_a_year_does_not_print_is_never_the_department_total(pdf_engine):
     """万里街道's 2023 budget prints no 教育支出 (its 2024 one does: 250,000元): "2023年教育支出预算多少"
     was answered with the 本年支出合计 (164,978,640元) by "支出预算" read across the 类's name."""

@@ -14,7 +14,7 @@ from core.concepts import Concept, lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import schema
 from core.text import QUALIFIER_RE, abbreviates, chinese_number, match_key
-from core.vocab import INSIDE, claimed_multiples, filler_re, has_cue
+from core.vocab import INSIDE, YEAR_BEFORE, claimed_multiples, filler_re, has_cue
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
@@ -469,6 +469,10 @@ def _names_other(subject: str, asked: set[str]) -> bool:
     return bool(_subject_concepts(subject) - asked)
 
 
+# the year before's outturn asked of a budget, which states it ("上年执行数", "去年的预算执行数")
+OUTTURN_BEFORE_RE = re.compile(rf"(?:{YEAR_BEFORE})度?的?(?:预算)?执行数")
+
+
 def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
     """The fact is of the kind asked: its stage, unit, measure and year, a level, change, rate or
     share as asked, each concept named accounted for, nothing the question contrasts with."""
@@ -484,8 +488,8 @@ def _kind_fits(ask: _Asked, fact: StatedFact, doc: Document) -> bool:
             ask.named[:1] if ask.shares else ask.named)):
         return False  # "年末项目支出结转和结余" is not the 项目支出 stated
     if doc.year in ask.years or doc.year in ask.compared or not ask.years:
-        if fact.year and fact.year != doc.year:
-            return False  # "2023年预算执行数…" in a 2024 budget
+        if fact.year and fact.year != doc.year and not (fact.year == doc.year - 1 and OUTTURN_BEFORE_RE.search(ask.text)):
+            return False  # "2023年预算执行数…" in a 2024 budget (unless "上年执行数" is asked of it)
     elif fact.year not in ask.years and as_of_year(fact.sentence) not in ask.years:
         # a later year's document, read only for what it says of the year asked (a stock "截至2024年
         # 8月31日" in a 2025 budget)
