@@ -381,9 +381,11 @@ def _bought_if_asked(q: QueryPlan, out: list) -> list:
     return out
 
 
-def rows_named(doc: Document, name: str) -> bool:
-    """Whether a table of the document prints a row of that name."""
-    return any(match_key(name) in match_key(r.label) for t in doc.tables for r in t.rows)
+def _classes_not_printed(ask: _Asked, doc: Document) -> list[str]:
+    """The 功能分类 类 the question names (match keys) that no table of the document prints
+    ("教育支出" of a year without it): a sentence must name it, not the department's "支出预算"."""
+    named = [match_key(r) for r in ask.rows if match_key(r) in schema().function_classes]
+    return [r for r in named if not any(r in match_key(row.label) for t in doc.tables for row in t.rows)]
 
 
 def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None) -> list[tuple[float, Document, StatedFact]]:
@@ -394,13 +396,10 @@ def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None
     out = []
     for doc in docs:
         sibling_concepts = {(f.sentence, f.subject): f.concept for f in doc.stated if f.concept}
-        # (a 功能分类 类 named that no table of the document prints, "教育支出" of a year without it: a
-        # sentence must say it, not the department's "支出预算")
-        unprinted = [r for r in ask.rows if match_key(r) in schema().function_classes and not rows_named(doc, r)]
+        unprinted = _classes_not_printed(ask, doc)
         for fact in doc.stated:
-            if not _kind_fits(ask, fact, doc) or stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage:
-                continue
-            if any(match_key(r) not in match_key(fact.subject) for r in unprinted):
+            if not _kind_fits(ask, fact, doc) or stage and fact.qualifier in BUDGET_STAGES and fact.qualifier != stage \
+                    or any(r not in match_key(fact.subject) for r in unprinted):
                 continue
             if ask.changes and AMOUNT_ASKED_RE.search(q.text) and against_way_asked(q.text, fact.qualifier):
                 continue  # "为什么比上年少了，少了多少": not a rise some sentence states
@@ -432,8 +431,7 @@ def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None
         asked and (entry[2].unit == "%" or entry[2].unit in YUAN_PER_UNIT)
         and (said := {entry[-1]} if entry[-1] else _subject_concepts(entry[2].subject))
         and not any(_related(c, asked) for c in said))]
-    # a department total's change is not the change of a part its sentence names ("一般公共预算
-    # 收入…增长18.14%" is no rate of the 本年收入合计)
+    # a department total's change is no part's its sentence names ("一般公共预算收入…增长18.14%")
     totals = {c.name for c in ask.named if c.department_total}
     out = [entry for entry in out if not (ask.changes and totals and _names_other(entry[2].subject, totals))]
     out = [entry[:-1] for entry in _bought_if_asked(q, out)]
