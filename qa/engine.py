@@ -913,6 +913,8 @@ def _aside_read(q: QueryPlan) -> bool:
 
 # the rest asked as one amount once a part is set aside: "…其他的一共多少", "还剩多少"
 REST_SUMMED_RE = re.compile(r"一共|总共|合计|总计|加起来|还剩|剩下?多少|剩余多少")
+
+
 def _row_outside_its_whole(q: QueryPlan, docs: list) -> str | None:
     """"项目支出里的办公费": a row said inside a concept whose tables do not break it down to that
     row (办公费 is printed under 基本支出 only): said so, never the concept's own figure instead."""

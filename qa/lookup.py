@@ -360,6 +360,13 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
     return sorted(hits, key=lambda h: (-h[0], h[1]))
 
 
+def prints_row(doc: Document, name: str, only: int | None = None) -> bool:
+    """Whether the document prints a row the name says whole (not only a shorter row inside it,
+    政府采购's "服务" of 养老服务; "服务类" is the 服务 a document prints)."""
+    stem = match_key(name).removesuffix("类")
+    return any(length >= len(stem) for length, *_ in named_rows(doc, match_key(name), only))
+
+
 def _without_row(question: str, row: Row) -> str:
     """The question with the row's name blanked, so that its words do not also pick the column
     ("红十字事业收入预算合计": 红十字事业 is the row; 事业收入 is not asked)."""

@@ -10,7 +10,7 @@ from core.model import Document
 from core.schema import schema
 from core.text import match_key
 from qa.lookup import (INSIDE_RE, Located, breaks_down, choose_column, locate_concept, locate_named_row, named_rows, named_table,
-                       names_column, names_row, row_name)
+                       names_column, names_row, prints_row, row_name)
 from qa.understand import FUND_PART_RE, QueryPlan, fund_spans, side_read
 
 
@@ -53,11 +53,11 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
     # (a concept word read into a 功能分类 类 this document does not print, "支出预算" of 教育支出预算,
     # is no figure asked of it: not the department's 本年支出合计)
     in_plan = [m for m in named if m.concept in q.concepts]
-    classes = [span for name in q.rows if match_key(name) in schema().function_classes
-               for span in _unprinted_rows(replace(q, rows=[name]), doc, text, only)]
+    key = match_key(text)
+    classes = [(a, b) for a, b in unprinted if key[a:b] in schema().function_classes]
     matches = [m for m in in_plan if not any(a < m.end and m.start < b and not (m.start <= a and b <= m.end) for a, b in classes)]
     target, concept = _target(q, matches, concept_index, only) if matches or not in_plan else (None, None)
-    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(match_key(text), named) + unprinted
+    concept_spans = [(m.start, m.end) for m in matches if not m.generic] + fund_spans(key, named) + unprinted
     found_rows = [] if concepts_only else named_rows(doc, lexicon().expand(text, concepts=False), only, unprinted)
     if not concepts_only and _row_wins(doc, text, target, concept, concept_index, only, concept_spans):
         cell = locate_named_row(doc, text, [], measure, only, skip=concept_spans)
@@ -79,12 +79,9 @@ def pick_cells(q: QueryPlan, doc: Document, concept_index: int | None = None, me
 def _unprinted_rows(q: QueryPlan, doc: Document, text: str, only: int | None) -> list[tuple[int, int]]:
     """Where the question names a row other documents print and this one does not ("养老服务" in
     a document without it): a shorter row inside that name (政府采购's "服务") is not what is asked."""
-    key, spans = match_key(text), []
-    for name in map(match_key, q.rows):
-        stem = name.removesuffix("类")  # ("服务类" is the 服务 a document prints: no narrower thing)
-        if not any(length >= len(stem) for length, *_ in named_rows(doc, name, only)):
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), key)]
-    return spans
+    key = match_key(text)
+    return [(m.start(), m.end()) for name in map(match_key, q.rows) if not prints_row(doc, name, only)
+            for m in re.finditer(re.escape(name), key)]
 
 
 def _target(q: QueryPlan, matches: list, concept_index: int | None, only: int | None):

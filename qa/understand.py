@@ -142,13 +142,12 @@ POINTED_HELD_RE = re.compile(rf"(?:那个|这个|有个|有一个|有一?项|有
 WHAT_IT_IS_RE = re.compile(r"^[,?]*(?:这|它|那)?(?:是|为|指|属于|对应的?是?)?(?:的)?(?:买|用来买|用于|干)?(?:什么|啥|哪一?[类项个款笔]|哪)的?(?:钱|数|支出|开支|科目|东西|项目)?的?[?,]*")
 
 
-def _only_what_it_is(after: str) -> bool:
-    """Nothing but a unit and what the amount is follows it ("44200元是哪一项的钱？", "362.60万元对应的
-    是什么"): an amount asked about with no word pointing at it (not "…10万元”，为什么减少", "…6511.85万，
-    是哪几项加起来的")."""
-    unit = re.match(r"亿元|万元|万|元", after)
-    rest = after[unit.end():] if unit else ""
-    return bool(unit) and bool(WHAT_IT_IS_RE.fullmatch(rest)) and not re.match(r"[,?]*[这它那]?为", rest)
+def _only_what_it_is(m: re.Match) -> bool:
+    """A money unit and nothing but what the amount is follow it ("44200元是哪一项的钱？", "362.60万元
+    对应的是什么"): an amount asked about with no word pointing at it (not "…10万元”，为什么减少",
+    "…6511.85万，是哪几项加起来的")."""
+    rest = m.string[m.end("unit"):] if m.group("unit") else ""
+    return m.group("unit") not in (None, "%") and bool(WHAT_IT_IS_RE.fullmatch(rest)) and not re.match(r"[,?]*[这它那]?为", rest)
 
 
 def pointed_figure(text: str) -> tuple[HeldFigure, int, int, str] | None:
@@ -214,7 +213,7 @@ def held_figure(text: str) -> HeldFigure | None:
     m = FIGURE_HELD_RE.search(key) or ITEMS_HELD_RE.search(key)
     if m is None or not float(m.group("number").replace(",", "")):
         return None
-    if m.re is FIGURE_HELD_RE and not m.group("lead") and not _only_what_it_is(key[m.end("number"):]):
+    if m.re is FIGURE_HELD_RE and not m.group("lead") and not _only_what_it_is(m):
         return None  # (a figure told of an item, asked why it changed or what it adds up from)
     if not m.group("unit") and any((kind, m.group("number").replace(",", "")) in schema().subjects for kind in ("function", "economic")):
         return None  # "哪个科目是2080201": a 科目's code, no amount

@@ -20,7 +20,7 @@ from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
 from qa.claims import TENTHS_CHANGE_RE, multiple_verdict
 from qa.context import Library
-from qa.lookup import SPENDING_SUFFIX_RE, stated_stretch, word_runs
+from qa.lookup import SPENDING_SUFFIX_RE, prints_row, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path, sentences
 from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
@@ -384,8 +384,7 @@ def _bought_if_asked(q: QueryPlan, out: list) -> list:
 def _classes_not_printed(ask: _Asked, doc: Document) -> list[str]:
     """The 功能分类 类 the question names (match keys) that no table of the document prints
     ("教育支出" of a year without it): a sentence must name it, not the department's "支出预算"."""
-    named = [match_key(r) for r in ask.rows if match_key(r) in schema().function_classes]
-    return [r for r in named if not any(r in match_key(row.label) for t in doc.tables for row in t.rows)]
+    return [match_key(r) for r in ask.rows if match_key(r) in schema().function_classes and not prints_row(doc, r)]
 
 
 def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None) -> list[tuple[float, Document, StatedFact]]:
