@@ -745,8 +745,10 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
                       r"[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
 # the question said again in other words after it ("？就是预算里没花掉的有多少", "？也就是执行率是多少")
 RESTATED_RE = re.compile(r"(?<=[？?])\s*(?:也|我)?就是(?:说|问)?[^？?。！!]*[？?。！!]*$")
-# a reading the asker rules out after the question ("，不是问结转结余", "我问的不是预算数"): no part set aside
-RULED_OUT_RE = re.compile(r"[，,；;]\s*(?:我)?(?:问的|说的|要的)?(?:并)?不是(?:问|说|指|要)(?:的)?[^，,。？?！!；;]*[。！!]?")
+# a reading the asker rules out after the question ("，不是问结转结余", "我说的不是指预算数"): no part
+# set aside (not a doubt put as a question, "，不是说三公经费减少了吗")
+RULED_OUT_RE = re.compile(r"[，,；;]\s*(?:我)?(?:问的|说的|要的)?(?:并)?不是(?:问|说|指|要)(?:的)?[^，,。？?！!；;]*(?<![吗么吧呢])"
+                          r"(?=[，,。！!；;]|$)[。！!]?")
 GUESSED_RE = re.compile(r"我?猜[^？?。！!]*[？?。！!…]*")  # "我猜大部分是发工资的吧？": a guess said as one
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
 LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")

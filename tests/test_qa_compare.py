@@ -42,3 +42,14 @@ def test_a_projects_budget_is_never_set_against_another_figures_outturn(engine):
 def test_a_multiple_is_the_first_said_over_the_second(engine, question, value, verdict):
     answer = engine.ask(question)
     assert answer.figures[0].unit == "倍" and answer.figures[0].value == value and answer.verdict == verdict, answer.answer
+
+
+@pytest.mark.parametrize("text, said", [
+    ("我按表里的数算，比23年执行数多了多少", True),
+    ("以表格为准", True),
+    ("这个说法可以表示什么", False),  # 以表 inside another word
+])
+def test_figures_asked_by_the_table(text, said):
+    from qa.routes.compare import TABLE_BASIS_RE
+
+    assert bool(TABLE_BASIS_RE.search(text)) is said

@@ -593,3 +593,15 @@ def test_a_follow_up_pointing_at_another_years_document_asks_the_same_count(lib)
 def test_money_from_elsewhere_is_the_other_income(lib):
     q = understand("阳泉市民政局2024年本年收入的钱都是从哪来的？财政拨的、自己经营挣的、其他来的各多少？", lib)
     assert "其他收入" in [c.name for c in q.concepts]
+
+
+@pytest.mark.parametrize("text, ruled_out", [
+    ("差了多少？就是预算里没花掉的有多少，不是问结转结余。", ["，不是问结转结余。"]),
+    ("多少，我说的不是指预算数", ["，我说的不是指预算数"]),
+    ("三公经费多少，不是说三公经费减少了吗？", []),  # a doubt put as a question, not a reading ruled out
+    ("多少，不是说减少了吗", []),
+])
+def test_a_reading_ruled_out_is_told_from_a_doubt(text, ruled_out):
+    from qa.understand import RULED_OUT_RE
+
+    assert [m.group() for m in RULED_OUT_RE.finditer(text)] == ruled_out

@@ -77,7 +77,8 @@ TOLD_FIGURE_RE = re.compile(r"(?:(?:增加|减少|增长|下降|上升|降低|�
 
 
 # figures to be read from the tables, asked ("按表里的数算", "以表格为准")
-TABLE_BASIS_RE = re.compile(r"(?:按|用|以|照)表(?:格|里|中|上)?的?(?:数|数字|金额)?")
+# (a figure word or 为准 said: not the 以表 of "可以表示")
+TABLE_BASIS_RE = re.compile(r"(?:按|用|以|照)表(?:格|里|中|上)?的?(?:数字?|金额)|以表格?为准")
 OUTTURN_SAID_RE = re.compile(r"执行数")  # a year's outturn, which a budget document states only for the year before
 
 
