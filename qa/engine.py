@@ -52,7 +52,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
-from qa.routes.changes import biggest_change
+from qa.routes.changes import biggest_change, new_items
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
@@ -1388,8 +1388,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         # "养老这块的钱都花在哪几样上了", "救助这块的支出分别是多少": the 科目 of that subject, not all
         # the spending; a subject that is one 科目 ("社会保障那块的钱都花哪了") is broken down beneath it
         return _subject_broken_down(lib, q, docs, found) or found
-    if (found := biggest_change(lib, q, docs)) is not None:
-        return found  # "哪个具体科目变化最大": each 科目 of the two years set against each other
+    if (found := new_items(lib, q, docs) or biggest_change(lib, q, docs)) is not None:
+        return found  # "哪些项是2017年没有、2018年新增的", "哪个具体科目变化最大": the 科目 of two years set against each other
     if q.operation in ("rank", "breakdown") and (found := structure_answer(lib, q, docs)) is not None:
         return _top_added(q, found)
     if q.operation == "count" and MONEY_LAST_RE.search(q.text) and (both := count_and_money(q, docs, partial(_routed, lib))) is not None:

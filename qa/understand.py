@@ -964,9 +964,9 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     _asked_beside_told(q, text, resolver, latest_year)
     if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)) \
-            and not OUTTURN_YEAR_RE.search(text):  # (a year's outturn read in the next year's budget: see below)
+            and not OUTTURN_YEAR_RE.search(text) and not has_cue("new_items", text):  # (a year's outturn read in the next year's budget: see below)
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
-        # the document's own year answers it)
+        # the document's own year answers it); not where what one year has and the other has not is asked
         q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
     q = replace(_inherit(q, previous), before=previous) if previous is not None else q
     _outturn_year_read_in_next(q, text, resolver)

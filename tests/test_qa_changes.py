@@ -54,3 +54,17 @@ def test_an_item_whose_figures_disagree_is_weighed_against_the_top_not_the_first
     found = _stated_ranked(understand("阳泉民政局24年哪一项比上年增加最多", engine.lib), doc, Asked(1, False), items)
     assert found is not None and found.figures[0].value == "50.00" and "B" in found.answer.split("。")[0]
     assert any(n.startswith("C：") for n in found.notes)
+
+
+def test_new_items_asked_with_no_year_before_on_file_are_said_unworkable(engine):
+    """Only 阳泉's 2024 决算 is on file: what 2024 added on 2023 cannot be listed, no figure given."""
+    answer = engine.ask("阳泉市民政局2024年比2023年新增了哪些支出科目？")
+    assert answer.status == NOT_FOUND and not answer.figures and "2023年" in answer.answer
+
+
+def test_new_items_are_asked_by_what_one_year_has_and_the_other_has_not():
+    """The cue reads 科目 new on a year, not new projects, vehicles or 新增资产."""
+    from core.vocab import has_cue
+    assert all(has_cue("new_items", q) for q in ["是不是多了一项2023年没有的教育支出", "哪些项是2017年没有、2018年新增的",
+                                                 "新增了哪些支出科目", "去年没有、今年才有的支出有哪些"])
+    assert not any(has_cue("new_items", q) for q in ["新增了哪些项目", "新增了几辆车", "新增资产多少"])

@@ -2739,3 +2739,25 @@ def test_a_year_told_with_its_amount_is_no_year_asked_and_a_guessed_largest_is_l
 def test_whether_a_figure_stayed_the_same_as_another_year_said_between(pdf_engine):
     answer = pdf_engine.ask("万里街道的“其他城市生活救助”，2025年的预算是不是和2024年一样多？")
     assert answer.verdict == "yes" and {c.year for c in answer.citations} >= {2024, 2025}
+
+
+def test_the_kemu_one_year_has_and_the_year_before_had_not_are_listed_by_code(pdf_engine):
+    """"有哪些项是2017年没有、2018年新增的": the 项 under 208 the 2018 tables print and the 2017 ones
+    do not (2080505, 2080506), largest first; 2080504, printed both years, is no new item."""
+    answer = pdf_engine.ask("政协办公厅2018年社会保障和就业支出下面，有哪些项是2017年没有、2018年新增的？各多少？")
+    assert answer.figures[0].value == "407.81" and [i.label for i in answer.items] == [
+        "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金缴费支出"]
+    assert "2080504" not in answer.answer
+    same = pdf_engine.ask("省委办公厅2019年比2018年新增了哪些支出科目")
+    assert not same.figures and "新增的科目：没有" in same.answer
+
+
+def test_a_whole_class_new_on_the_year_before_is_said_once_and_answers_yes(pdf_engine):
+    """"2024年的预算里，是不是多了一项2023年没有的教育支出": 205 (not each 项 under it) is new, so yes;
+    both years are read although "2024年的预算里" names the document read in. Listed, the 科目 gone
+    since (20802) are said too."""
+    answer = pdf_engine.ask("万里街道2024年的预算里，是不是多了一项2023年没有的教育支出？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "250,000"
+    assert answer.citations[0].row_code == "205"
+    listed = pdf_engine.ask("万里街道2024年比2023年新增了哪些支出科目？")
+    assert [i.label for i in listed.items] == ["教育支出"] and "民政管理事务（20802）" in listed.answer

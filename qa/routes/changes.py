@@ -13,10 +13,10 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import LEVEL_BY_LENGTH
 from core.text import decimals, match_key
-from core.vocab import CUT_WORDS
+from core.vocab import CUT_WORDS, has_cue
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
-from qa.lookup import row_name
+from qa.lookup import named_rows, row_name
 from qa.model import LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
 from qa.routes.stated import stated_citation
 from qa.routes.structure import Part, Structure, level_asked, spending_parts, structure, table_parts
@@ -115,6 +115,85 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     if asked.listed:
         return _changes_listed(q, head, changes, unit, places, allowed)
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
+
+
+def new_items(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """"是不是多了一项2023年没有的教育支出", "哪些项是2017年没有、2018年新增的": the spending 科目 one
+    year prints and the year set against it does not, by code, under the 科目 named where one is;
+    a 类 or 款 new as a whole is said once, not each 项 under it. The 科目 gone since are said too."""
+    if not has_cue("new_items", q.text) or not (docs := [d for d in docs if d.tables]):
+        return None
+    latest = max(d.year for d in docs)
+    year = min(q.compared_years or [y for y in q.years if y != latest] or [latest - 1])
+    (new, now), (old, was) = (_kemu_of_year(lib, q, [*docs, *lib.documents_of(docs[0], y)], y) for y in (latest, year))
+    if old is None:
+        return _not_workable(q, f"库中没有{new.department}{year}年的{new.kind}公开文件，无法列出{latest}年新增的科目。")
+    if not now or not was:
+        return _not_workable(q, f"{new.department}{latest}年与{year}年的支出表无法按科目对应，无法列出新增的科目。")
+    scope = _code_named(q, new) or _code_named(q, old)
+    scope = scope if scope in now or scope in was else ""
+    added = _topmost([c for c in now if c.startswith(scope) and c not in was])
+    gone = _topmost([c for c in was if c.startswith(scope) and c not in now])
+    new_parts = sorted((now[c] for c in added), key=lambda p: -p.yuan)
+    if scope in added:  # ("是不是多了一项2023年没有的教育支出": the 科目 named is itself new)
+        text = f"{new.department}{latest}年的{now[scope].label}（{scope}）为{now[scope].printed}{now[scope].unit}，{year}年没有这一科目。"
+    else:
+        within = f"{(now.get(scope) or was[scope]).label}（{scope}）下" if scope else ""
+        text = (f"{new.department}{latest}年与{year}年相比，{within}{year}年没有、{latest}年新增的科目"
+                + (f"有{len(new_parts)}项：{_listed_with_codes(new_parts, latest)}" if new_parts else "：没有") + "。")
+    if gone:
+        text += f"另有{year}年有、{latest}年没有的：{_listed_with_codes([was[c] for c in gone], year)}。"
+    verdict = ("yes" if scope in added or not scope and added else "no") if q.operation == "yesno" else None
+    shown = [*new_parts, *(was[c] for c in gone)]
+    allowed = {float(latest), float(year), float(len(new_parts))} | {p.value for p in shown} | {
+        float(c) for c in [scope, *added, *gone] if c}
+    answer = finish(q, {"yes": "是。", "no": "不是。"}.get(verdict, "") + text,
+                    [Figure(p.printed, p.unit, p.yuan, f"{latest}年新增：{p.label}", new.department, latest) for p in new_parts[:1]],
+                    [p.citation for p in shown], [], allowed, LOOKUP)
+    answer.items, answer.verdict = [Item(p.label, p.printed, p.unit, p.citation, p.yuan) for p in new_parts], verdict
+    return answer
+
+
+def _kemu_of_year(lib: Library, q: QueryPlan, docs: list[Document], year: int) -> tuple[Document | None, dict[str, Part]]:
+    """The year's document printing the most spending 科目 (a year's tables may be a file apart
+    from its narrative), with those 科目."""
+    held = [(d, _kemu_printed(lib, q, d)) for d in {d.doc_id: d for d in docs}.values() if d.year == year and d.tables]
+    return max(held, key=lambda h: len(h[1]), default=(None, {}))
+
+
+# the tables whose rows are spending 科目 (功能分类), the whole spending's first
+KEMU_TABLE_FAMILIES = ("spending", "total", "general", "fund")
+
+
+def _kemu_printed(lib: Library, q: QueryPlan, doc: Document) -> dict[str, Part]:
+    """The spending 科目 the document prints with an amount in any of its spending tables, by
+    code, at every level: a 科目 outside the general budget is still one the year has."""
+    parts = [p for family in KEMU_TABLE_FAMILIES for level in (3, 5, 7)
+             if (found := table_parts(lib, q, doc, family, "", level, (), "本年支出")) for p in found.parts]
+    found: dict[str, Part] = {}
+    for p in parts:
+        if p.cell is not None and p.cell.row.code and p.value:
+            found.setdefault(p.cell.row.code, p)
+    return found
+
+
+def _code_named(q: QueryPlan, doc: Document) -> str:
+    """The code of the 科目 the question names (by code or by its longest printed name), else ""."""
+    if q.codes:
+        return q.codes[0]
+    key = match_key(q.match_text)
+    hits = [(length, doc.tables[t].rows[r].code) for length, _, t, r in named_rows(doc, key) if doc.tables[t].rows[r].code]
+    return max(hits)[1] if hits else ""
+
+
+def _listed_with_codes(parts: list[Part], year: int) -> str:
+    return "；".join(f"{p.label}（{p.cell.row.code}）{year}年{p.printed}{p.unit}" for p in parts)
+
+
+def _topmost(codes: list[str]) -> list[str]:
+    """The codes whose parent (two digits shorter) is not among them: a new 类 said once."""
+    held = set(codes)
+    return [c for c in codes if c[:-2] not in held]
 
 
 def _both_years(lib: Library, q: QueryPlan, new: Document, old: Document):
