@@ -441,9 +441,15 @@ def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
                    missing=[], verdict="yes" if holds else "no")
 
 
+# "有单价50万元以上的通用设备吗": whether there is any, the question ending on it
+# (not "你知道有几辆车吗", a count asked)
+HAS_ANY_RE = re.compile(r"有(?!没)(?![^，。？?]*(?:几|多少))[^，。？?]{1,30}(?:吗|么|嘛)[？?]?$")
+
+
 def _count_said_yes_or_no(q: QueryPlan, found: Answer | None) -> Answer | None:
-    """"的车有没有 几辆": the count, led by 有 or 没有 as it decides."""
-    if found is None or q.operation != "count" or found.verdict or not found.figures or not HAS_ASKED_RE.search(q.text) \
+    """"的车有没有 几辆", "有单价50万元以上的通用设备吗": the count, led by 有 or 没有 as it decides."""
+    asked = q.operation in ("count", "yesno") and (HAS_ASKED_RE.search(q.text) or HAS_ANY_RE.search(q.text))
+    if found is None or not asked or found.verdict or not found.figures \
             or found.figures[0].unit in YUAN_PER_UNIT or (count := parse_amount(found.figures[0].value)) is None:
         return found
     return replace(found, answer=("有。" if count else "没有。") + found.answer, verdict="yes" if count else "no")

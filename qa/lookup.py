@@ -177,6 +177,9 @@ def table_phrase_spans(key: str) -> list[tuple[int, int]]:
     return spans
 
 
+FLOW_SUFFIX_RE = re.compile(r"(?:收入|支出)$")
+
+
 def _column_score(column: str, key: str) -> int:
     """How much of a column's path the question spells out: characters of the levels named, or
     of the fund words a level and the question share ("政府性基金" for 政府性基金预算财政拨款)."""
@@ -186,6 +189,9 @@ def _column_score(column: str, key: str) -> int:
             continue
         if match_key(part) in key:
             score += len(part)
+        elif len(stem := FLOW_SUFFIX_RE.sub("", part)) >= 4 and match_key(stem) in key and part[len(stem):] in key:
+            # "这一项的收入里，财政拨款出了多少" names 财政拨款收入: the source, its 收入 said apart
+            score += len(stem)
         else:
             score += sum(len(w) for w in schema().fund_words if w in part and w in key)
     return score

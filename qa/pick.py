@@ -118,10 +118,14 @@ def _row_wins(doc: Document, text: str, target, concept, concept_index: int | No
         return False
     as_column = any(match_key(w) in match_key(c) for w in concept.words()
                     for h in rows if h[0] == rows[0][0] for c in doc.tables[h[2]].columns)
-    # "政府采购里服务类": a row of the concept's own table named after it is a part of it
-    part = rows[0][1] >= target.end and any(
+    # "政府采购里服务类": a row of the concept's own table named after it is a part of it; named
+    # before a fund's whole, that fund (spent or received) says the table it is read in
+    # ("城乡医疗救助这笔钱，一般公共预算财政拨款出了多少")
+    before = rows[0][1] + rows[0][0] <= target.start and concept.department_total
+    sides = [concept] + [c for c in [lexicon().other_side(concept)] if before and c is not None]
+    part = (rows[0][1] >= target.end or before) and any(
         f.table in (doc.tables[h[2]].type, schema().family(doc.tables[h[2]].type))
-        for h in rows for f in concept.finds)
+        for h in rows for c in sides for f in c.finds)
     # "基本支出里取暖费": a row said right after the concept and a word that puts it inside, of a
     # table of that concept (基本支出决算明细表; never 项目支出里的办公费 from it)
     said_at = _said_at(text, key, rows[0])

@@ -53,3 +53,11 @@ def test_figures_asked_by_the_table(text, said):
     from qa.routes.compare import TABLE_BASIS_RE
 
     assert bool(TABLE_BASIS_RE.search(text)) is said
+
+
+def test_two_columns_of_one_named_row_are_set_against_each_other(engine):
+    """"殡葬这一项的收入，财政拨款比经营收入少多少": 殡葬's 451.86 against 殡葬's own 经营收入 681.31
+    (229.45), not against the department's whole 经营收入 (1225.88)."""
+    answer = engine.ask("阳泉民政局殡葬这一项的收入，财政拨款比经营收入少多少？")
+    assert answer.figures[0].value.lstrip("-") == "229.45"
+    assert {c.column for c in answer.citations} == {"财政拨款收入", "经营收入"} and {c.row for c in answer.citations} == {"殡葬"}

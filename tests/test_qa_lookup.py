@@ -98,3 +98,20 @@ def test_a_page_is_read_only_where_it_points_at_a_table():
     assert page_named("第13页那张表的合计是多少") == 13
     assert page_named("第 5 页的表") == 5
     assert page_named("第13页说了什么") is None and page_named("三公经费多少") is None
+
+
+def test_a_source_said_apart_from_its_income_word_names_its_column(engine):
+    """"“社会福利事业单位”这一项的收入里，财政拨款出了多少": that row's 财政拨款收入 cell (811.22), not the
+    department's stated 财政拨款收入 (4719.40) — the 科目 named is not in that sentence."""
+    answer = engine.ask("阳泉市民政局“社会福利事业单位”这一项的收入里，财政拨款出了多少钱？")
+    assert answer.figures[0].value == "811.22"
+    assert (answer.citations[0].row, answer.citations[0].column) == ("社会福利事业单位", "财政拨款收入")
+
+
+def test_a_row_named_before_a_funds_whole_is_read_in_that_funds_table(engine):
+    """"城乡医疗救助这笔钱，一般公共预算财政拨款出了多少": the row of the general budget's spending
+    table (598840.56), though the fund is read as its income; not the fund's total."""
+    answer = engine.ask("临汾民政局城乡医疗救助这笔钱，一般公共预算财政拨款出了多少？")
+    assert answer.figures[0].value == "598840.56" and answer.citations[0].table_code == "公开05表"
+    burial = engine.ask("阳泉民政局24年殡葬这块用了多少一般公共预算的钱")
+    assert burial.figures[0].value == "451.86" and burial.citations[0].row == "殡葬"

@@ -2761,3 +2761,19 @@ def test_a_whole_class_new_on_the_year_before_is_said_once_and_answers_yes(pdf_e
     assert answer.citations[0].row_code == "205"
     listed = pdf_engine.ask("万里街道2024年比2023年新增了哪些支出科目？")
     assert [i.label for i in listed.items] == ["教育支出"] and "民政管理事务（20802）" in listed.answer
+
+
+def test_an_items_sources_are_read_together_or_said_not_split(pdf_engine):
+    """"钱是财政拨款还是事业收入出的": both read in the 收入预算总表 row of the item, as sources;
+    "政府采购预算…其中财政拨款出多少、事业收入出多少": no table splits 政府采购 by source, so no figure
+    (never the body's own 财政拨款 and 事业收入 listed as its parts)."""
+    from qa.model import NOT_FOUND
+    both = pdf_engine.ask("福利院2024年社会福利事业单位这项，钱是财政拨款还是事业收入出的？各多少？")
+    assert {"收入预算/财政拨款收入", "收入预算/事业收入"} <= {c.column for c in both.citations}
+    unsplit = pdf_engine.ask("福利院2024年政府采购预算120.6万，其中财政拨款出多少、事业收入出多少？")
+    assert unsplit.status == NOT_FOUND and not unsplit.figures
+
+
+def test_a_rate_asked_last_is_answered_though_a_multiple_was_guessed_before(pdf_engine):
+    answer = pdf_engine.ask("万里街道2025年“其他城乡社区支出”这一项，比2024年不会涨了好几倍吧？到底涨了百分之多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("467.76", "%")

@@ -54,3 +54,11 @@ def test_besides_one_fund_another_named_is_asked_about_not_set_aside(engine):
     "除了财政拨款，还有别的收入吗" asks what is left once it is set aside)."""
     answer = engine.ask("临汾市民政局2019年除了一般公共预算，还有彩票公益金这类政府性基金的钱吧？它占本年收入合计的百分之多少？")
     assert answer.figures[0].value == "1.62"
+
+
+def test_whether_there_is_any_asked_of_a_count_is_led_by_yes_or_no(engine):
+    """"有单价50万元以上的通用设备吗": 0 台（套）, said 没有; "你知道有几辆车吗" is a count, no verdict."""
+    answer = engine.ask("临汾民政局有单价50万元以上的通用设备吗？")
+    assert answer.verdict == "no" and answer.answer.startswith("没有")
+    counted = engine.ask("阳泉民政局你知道有几辆车吗？")
+    assert counted.verdict is None and counted.figures[0].value == "25"

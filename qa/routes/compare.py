@@ -15,7 +15,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.lookup import Located, default_measure, named_table, table_phrases
+from qa.lookup import Located, default_measure, named_table, row_name, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
@@ -280,7 +280,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     if q.operation == "share" and len(picks) == 2:
         picks = _part_in_wholes_table(q, _within_whole_column(q, picks))
     elif len(picks) == 2:
-        picks = _in_whole_column_said(q, picks)
+        picks = _columns_of_one_row(_in_whole_column_said(q, picks))
     if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
         head = picks[0][1].cells[0].label
         picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
@@ -427,6 +427,22 @@ def _in_whole_column_said(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[t
     if None in columns:
         return picks
     return [(name, Pick([replace(head, column=ci)])) for (name, _), head, ci in zip(picks, heads, columns)]
+
+
+def _columns_of_one_row(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """A 科目 read in a column the question names ("殡葬的财政拨款收入") set against a figure whose
+    name heads another column of that row ("和经营收入哪个多"): that row's cell, not the department's
+    whole 经营收入."""
+    (_, first), (other_name, other) = picks
+    head = first.cells[0]
+    if first.summed or not hasattr(head, "table_seq") or is_total(_last(first)) or _last(first) in ROW_WHOLE_COLUMNS:
+        return picks
+    other_head = other.cells[0]
+    if hasattr(other_head, "table_seq") and other_head.table_seq == head.table_seq and other_head.row_seq == head.row_seq:
+        return picks
+    within = _columns_named(head, match_key(other_head.label))
+    row = "" if is_total(head.row.label) else row_name(head.row.label)
+    return [(f"{row}{_last(first)}", first), (f"{row}{other_name}", Pick([replace(head, column=within[0])]))] if within else picks
 
 
 def _own_row_whole(q: QueryPlan, part: Pick) -> Pick | None:
@@ -1032,6 +1048,13 @@ YEAR_BEFORE_RE = re.compile(rf"{YEAR_BEFORE}|同比")
 GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:约|大约|大概|将近|近)?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
 
 
+def _rate_asked_last(text: str) -> bool:
+    """"不会涨了好几倍吧？到底涨了百分之多少": the rate the last sentence asks, the multiple only
+    guessed before it."""
+    last = [s for s in re.split(r"[？?。！!]", text) if s.strip()][-1:]
+    return bool(last) and bool(GROWTH_ASKED_RE.search(last[0])) and not has_cue("multiple", last[0])
+
+
 def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
     """The sum, share or difference asked: its sentence, headline figure, numbers and notes."""
     a, b = values[0], values[1]
@@ -1049,7 +1072,7 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), \
             {ratio, 100.0}, []
     multiple = has_cue("multiple", q.text) and a and b
-    if multiple and not AMOUNT_ASKED_RE.search(q.text):
+    if multiple and not AMOUNT_ASKED_RE.search(q.text) and not _rate_asked_last(q.text):
         ratio = round(a / b, 2)
         result = f"{picks[0][0]}是{picks[1][0]}的{fmt(ratio, 2)}倍"
         formula = f"{exact(a)} ÷ {exact(b)} = {fmt(ratio, 2)}"

@@ -519,8 +519,10 @@ def either_side(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer 
         return Answer(q.text, f"请说明是哪一项支出（用公开表里的科目名称），再问它是{m.group('a')}"
                       f"还是{m.group('b')}安排的。", UNCLEAR, LOOKUP, missing=["哪一项"])
     found, unlisted = [], []
+    # (one side a source of income, "财政拨款还是事业收入": both read as sources, 财政拨款收入 beside 事业收入)
+    income = "收入" if any(s.endswith("收入") for s in (m.group("a"), m.group("b"))) else ""
     for side in (m.group("a"), m.group("b")):
-        text = f"{rows[0]}{side}多少"  # (the item named first: a fund's own row never stands for it)
+        text = f"{rows[0]}{side.removesuffix(income)}{income}多少"  # (the item named first: a fund's own row never stands for it)
         answer = route(replace(q, text=text, rest=text, rows=rows, operation="value", intent="figure"), docs)
         cited = answer.citations[0] if answer.citations else None
         # (a sentence counts only where the figure it gives is the item's own, not a total naming it)

@@ -20,7 +20,7 @@ from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
 from qa.claims import TENTHS_CHANGE_RE, multiple_verdict
 from qa.context import Library
-from qa.lookup import SPENDING_SUFFIX_RE, prints_row, stated_stretch, word_runs
+from qa.lookup import SPENDING_SUFFIX_RE, named_rows, prints_row, row_names, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path, sentences
 from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
@@ -109,6 +109,8 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None  # "政府采购预算里，公车加油的钱": not the 三公 sentence's 运行维护费
         if part and part.replace("的", "") not in said and not any(o in said for o in lexicon().officials_of(part)):
             return None  # "政府采购里台式电脑": the whole's stated figure is not its part's
+        if _kemu_unsaid(q, top[0][0], match_key(top[0][1].subject) + said):
+            return None  # "“社会福利事业单位”这一项的收入里，财政拨款出了多少": that 科目's cell, not the total's sentence
         if _names_more(ask, *top[0]):
             return None  # "政府采购面向中小企业预留": not the 政府采购 total's sentence
         if not top[0][1].concept and not ask.shares and "concepts" not in q.inherited and \
@@ -234,6 +236,14 @@ def whole_unnamed(question: str, text: str, concept: str = "") -> bool:
     key = match_key(text)
     return any(whole.name != concept and not any(match_key(w) in key for w in whole.words())
                for whole in wholes_said(question))
+
+
+def _kemu_unsaid(q: QueryPlan, doc: Document, said: str) -> bool:
+    """The question names a spending 科目 (功能分类, coded) the document prints, and the stated figure
+    (its subject and sentence) does not name it."""
+    names = [doc.tables[t].rows[r] for _, _, t, r in named_rows(doc, q.match_text)
+             if doc.tables[t].rows[r].code and schema().row_kind(doc.tables[t].type) == "function"]
+    return any(not any(n in said for n in row_names(row.label)) for row in names)
 
 
 def _part_within(question: str) -> str:

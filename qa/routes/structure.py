@@ -22,8 +22,8 @@ from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, printed_and_converted, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
-                       locate_named_row, named_table, row_key, row_name)
-from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
+                       locate_named_row, named_rows, named_table, row_key, row_name)
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
@@ -83,6 +83,8 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         # 科目 are not projects: the narrative may name them (but "三公经费主要花在哪些项目": a
         # figure made of named parts has those for its items; a 政府采购 table names its 专项)
         return None
+    if q.operation == "breakdown" and (unsplit := _sources_unsplit(q, docs)) is not None:
+        return unsplit
     for doc in docs:
         found = structure(lib, q, doc)
         if found is not None and (q.above is not None or q.share_above is not None):
@@ -98,6 +100,33 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
                 continue  # (the item whose place is asked is not among these parts, or the places asked past its end)
             return replace(answer, citations=answer.citations + found.also) if answer.citations else answer
     return None
+
+
+# the sources of income the 收入 tables print as columns (national template): what an item's money came from
+SOURCE_RE = re.compile(r"财政拨款|事业收入|经营收入|上级补助|附属单位上缴|其他收入")
+# a whole, then the sources asked within it ("政府采购预算120.6万，其中财政拨款出多少、事业收入出多少")
+WITHIN_SOURCES_RE = re.compile(r"(?:[,，]?其中|里面?|当中)[,，]?(?:是|由)?(?P<sources>.*)$")
+
+
+def _sources_unsplit(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """An item's money asked by source ("…其中财政拨款、事业收入各多少") where no table prints that
+    item in a row with those sources for columns: said so, never the department's own totals of
+    those sources listed as its parts."""
+    key = match_key(q.match_text)
+    within = WITHIN_SOURCES_RE.search(key)
+    if within is None or len(set(SOURCE_RE.findall(within.group("sources")))) < 2:
+        return None
+    wholes = [m for m in lexicon().concepts_in(key[:within.start()]) if not m.generic and not SOURCE_RE.search(m.word)]
+    if not wholes or not docs:
+        return None
+    whole = wholes[-1].word
+    sources = list(dict.fromkeys(SOURCE_RE.findall(within.group("sources"))))
+    for doc in docs:
+        for _, _, ti, _ in named_rows(doc, match_key(whole)):
+            if sum(any(s in c for c in doc.tables[ti].columns) for s in sources) >= 2:
+                return None  # (a row of it under those sources' columns: the tables answer)
+    return Answer(q.text, f"{docs[0].department}{docs[0].year}年的公开表没有把“{whole}”按资金来源（{'、'.join(sources)}）分开列示，"
+                          f"无法说出其中{'、'.join(sources)}各是多少。", NOT_FOUND, LOOKUP, missing=["按资金来源的分项"])
 
 
 def _things_counted(q: QueryPlan) -> bool:
