@@ -4,6 +4,7 @@
   吗"): asked as the claim itself ("是不是全花完了"), its yes or no as it comes;
 - a guess that something did not happen ("是不是没超预算", "没安排买公车的钱吧"): asked as whether
   it happened ("有没有超预算"), and the yes or no turned round, since "yes" agrees that it did not;
+- a doubt that not one was ("难道一辆公车都不打算买吗"): asked as whether any was, turned round too;
 - a rhetorical guess before the question asked ("人员经费不就是发工资吗？按大类看都花在哪了"): left
   out, the question after it answers it.
 """
@@ -23,6 +24,11 @@ RHETORICAL_RE = re.compile(r"难道(?:不是|不)|(?<![是还])不是(?=[^，,�
 # again, asked plainly, colloquial.toml)
 GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:压根|根本|完全|真的)?(?:没有?|未)(?!花完|用完|完成|执行完)(?P<what>[^，,。？?]{2,20}?)(?=[？?。]|$)"
                             r"|(?:总|应该|应当|大概|肯定)?(?<![是还])(?:没有?|不会(?![是又]))(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
+
+# "难道一辆公车都不打算买吗", "一个项目都没搞绩效目标管理吗": a doubt that not one was, asked as whether
+# any was ("有没有打算买公车"), the yes or no turned round (not "难道不是一分都没有吗", a claim)
+NONE_DOUBTED_RE = re.compile(r"(?:难道说?)?(?<!不是)一(?:辆|台|套|个|项|分钱?|笔|位|名|次|块钱?)(?P<obj>[^，,。？?都也]{0,8}?)(?:都|也)(?:不|没有?)"
+                             r"(?P<verb>[^，,。？?]{1,16}?)(?:吗|么|嘛)(?P<end>[？?。]?)$")
 
 
 # "人员经费不就是发工资吗？按大类看都花在哪了": a guess put as a rhetorical question before the one
@@ -55,6 +61,8 @@ def negated(question: str) -> Negated | None:
         # (not "到底有没有花钱买公务车？不会又买新车了吧": asked plainly first, the guess after it an aside)
         what = m.group("what") or m.group("said")
         return Negated(question[:m.start()] + "有没有" + what + question[m.end():].lstrip("吧"), True)
+    if m := NONE_DOUBTED_RE.search(question):
+        return Negated(f"{question[:m.start()]}有没有{m.group('verb')}{m.group('obj')}{m.group('end') or '？'}", True)
     if m := RHETORICAL_RE.search(question):
         plain = question[:m.start()] + "是不是" + question[m.end():]
         return Negated(re.sub(r"吗([？?]?)$", r"\1", plain), False)

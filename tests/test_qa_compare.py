@@ -61,3 +61,11 @@ def test_two_columns_of_one_named_row_are_set_against_each_other(engine):
     answer = engine.ask("阳泉民政局殡葬这一项的收入，财政拨款比经营收入少多少？")
     assert answer.figures[0].value.lstrip("-") == "229.45"
     assert {c.column for c in answer.citations} == {"财政拨款收入", "经营收入"} and {c.row for c in answer.citations} == {"殡葬"}
+
+
+def test_two_funds_of_one_row_are_read_in_that_row(engine):
+    """"年末财政拨款结转里，一般公共预算的比政府性基金的多多少": 168000 against 85000 in the row
+    年末财政拨款结转和结余 (83000), not against the department's 政府性基金 spending (0)."""
+    answer = engine.ask("临汾民政局年末财政拨款结转里，一般公共预算的比政府性基金的多多少？")
+    assert answer.figures[0].value.lstrip("-") == "83000"
+    assert {c.row for c in answer.citations} == {"年末财政拨款结转和结余"}

@@ -115,3 +115,10 @@ def test_a_row_named_before_a_funds_whole_is_read_in_that_funds_table(engine):
     assert answer.figures[0].value == "598840.56" and answer.citations[0].table_code == "公开05表"
     burial = engine.ask("阳泉民政局24年殡葬这块用了多少一般公共预算的钱")
     assert burial.figures[0].value == "451.86" and burial.citations[0].row == "殡葬"
+
+
+def test_a_year_end_appropriation_carried_over_said_short_is_that_row(engine):
+    """"年末财政拨款结转" (without 和结余): the 年末财政拨款结转和结余 row (253000), never the
+    财政拨款收入 its 财政拨款 also names (523.55万元)."""
+    answer = engine.ask("临汾民政局年末财政拨款结转是多少")
+    assert answer.figures[0].value == "253000" and answer.citations[0].row == "年末财政拨款结转和结余"

@@ -16,6 +16,9 @@ from qa.negated import Negated, negated
     ("万里街道2024年是不是压根没有三公经费预算？", "万里街道2024年有没有三公经费预算？", True),
     ("福利院2024年政府采购预算不会超过100万吧？", "福利院2024年政府采购预算有没有超过100万", True),
     ("区政府办2025年三公经费里面总没有公务用车的钱吧？", "区政府办2025年三公经费里面有没有公务用车的钱", True),
+    # a doubt that not one was: whether any was
+    ("省委办公厅2017年难道一辆公车都不打算买吗？", "省委办公厅2017年有没有打算买公车？", True),
+    ("省委办公厅2018年一个项目都没搞绩效目标管理吗？", "省委办公厅2018年有没有搞绩效目标管理项目？", True),
 ])
 def test_the_question_without_its_negation(question, plain, turned):
     assert negated(question) == Negated(plain, turned)
@@ -56,3 +59,12 @@ def test_a_rhetorical_guess_before_the_question_is_left_out():
     assert negated("省政协17年人员经费不就是发工资吗？按大类看都花在哪了？") == \
         Negated("省政协17年人员经费按大类看都花在哪了？", False)
     assert negated("这不就是三公经费吗？多少钱") is None  # the guess names the subject: kept
+
+
+def test_a_doubt_that_not_one_was_bought_is_agreed_with_on_the_purchase(engine):
+    """"一辆车都没买吗": 公务用车购置费 0 (blank, stated nil), agreed with; "一辆公车都不买吗" read as
+    the purchase too (the thing bought said before its verb), never the 购置及运行维护费."""
+    answer = engine.ask("阳泉民政局24年一辆车都没买吗？")
+    assert answer.verdict == "yes" and answer.figures[0].label == "公务用车购置费"
+    bought = engine.ask("阳泉民政局24年公车也没买吗？")
+    assert bought.figures[0].label == "公务用车购置费" and bought.figures[0].value == "0"

@@ -2777,3 +2777,9 @@ def test_an_items_sources_are_read_together_or_said_not_split(pdf_engine):
 def test_a_rate_asked_last_is_answered_though_a_multiple_was_guessed_before(pdf_engine):
     answer = pdf_engine.ask("万里街道2025年“其他城乡社区支出”这一项，比2024年不会涨了好几倍吧？到底涨了百分之多少？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("467.76", "%")
+
+
+def test_things_held_in_hand_are_the_count_the_narrative_states(pdf_engine):
+    """"手上有几辆车": 手上 names nothing a stated fact is about (2 vehicles, 截至2023年12月31日)."""
+    answer = pdf_engine.ask("福利院手上有几辆车？")
+    assert answer.figures[0].value == "2"

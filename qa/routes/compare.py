@@ -15,7 +15,7 @@ from qa.claims import multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.lookup import Located, default_measure, named_table, row_name, table_phrases
+from qa.lookup import FLOW_SUFFIX_RE, Located, default_measure, named_table, row_name, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
@@ -433,16 +433,20 @@ def _columns_of_one_row(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]
     """A 科目 read in a column the question names ("殡葬的财政拨款收入") set against a figure whose
     name heads another column of that row ("和经营收入哪个多"): that row's cell, not the department's
     whole 经营收入."""
-    (_, first), (other_name, other) = picks
+    (_, first), (_, other) = picks
     head = first.cells[0]
     if first.summed or not hasattr(head, "table_seq") or is_total(_last(first)) or _last(first) in ROW_WHOLE_COLUMNS:
         return picks
     other_head = other.cells[0]
     if hasattr(other_head, "table_seq") and other_head.table_seq == head.table_seq and other_head.row_seq == head.row_seq:
         return picks
-    within = _columns_named(head, match_key(other_head.label))
+    wanted = match_key(other_head.label)  # (a fund's 支出 heads its column without the word: 政府性基金预算财政拨款)
+    within = _columns_named(head, wanted) or _columns_named(head, FLOW_SUFFIX_RE.sub("", wanted))
     row = "" if is_total(head.row.label) else row_name(head.row.label)
-    return [(f"{row}{_last(first)}", first), (f"{row}{other_name}", Pick([replace(head, column=within[0])]))] if within else picks
+    if not within:
+        return picks
+    other = Pick([replace(head, column=within[0])])
+    return [(f"{row}{_last(first)}", first), (f"{row}{_last(other)}", other)]
 
 
 def _own_row_whole(q: QueryPlan, part: Pick) -> Pick | None:
