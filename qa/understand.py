@@ -1880,8 +1880,10 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # (not "带“救助”两个字的科目，各多少": the rows a word picks out, each a candidate)
         return ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
-    if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1):
-        return "sum"  # "23年到25年一共涨了多少" is a change, not a sum
+    if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1) \
+            and not (has_cue("count", text) and items <= 1 and departments <= 1 and years <= 1):
+        # "23年到25年一共涨了多少" is a change, not a sum; "部门决算里一共有几个二级预算单位" one thing counted
+        return "sum"
     if has_cue("change", text) and departments <= 1 and (
             q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?(?:多少|百分之几|几个百分点|几成)", text)):
         return "change"

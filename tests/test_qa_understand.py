@@ -56,6 +56,8 @@ def lib(plain_store):
     ("致临汾市民政局：恳请贵局介绍2019年度财政拨款支出的主要用途，即支出主要集中于哪些功能分类科目？", "breakdown"),
     ("临汾民政局19年208类一共支出了多少", "value"),  # 一共 of one 类, no sum with the whole
     ("政协办公厅19年三公经费平均每个月超没超过50万", "yesno"),
+    ("阳泉民政局这个部门决算里一共包括几个二级预算单位？", "count"),  # 一共 of one thing counted, no sum
+    ("阳泉民政局24年和临汾民政局19年一共有多少辆车", "sum"),  # two bodies' counts added
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation
