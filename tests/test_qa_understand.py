@@ -58,6 +58,8 @@ def lib(plain_store):
     ("政协办公厅19年三公经费平均每个月超没超过50万", "yesno"),
     ("阳泉民政局这个部门决算里一共包括几个二级预算单位？", "count"),  # 一共 of one thing counted, no sum
     ("阳泉民政局24年和临汾民政局19年一共有多少辆车", "sum"),  # two bodies' counts added
+    ("临汾民政局这份决算的支出都落在哪几个大类里？", "breakdown"),
+    ("阳泉民政局24年的收入有百分之多少是财政拨款？", "share"),  # the part said after the share asked
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation
