@@ -703,6 +703,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
               for phrase, official in lexicon().aliases.items() if match_key(official) in row_key(cell.row.label)]
     known += affinity_words()
     known += cell.column_path.split("/") + [cell.table.title, cell.table.code or ""]
+    known += _table_said_short(text, cell.table.title)
     for word in sorted({match_key(w) for w in known if w}, key=len, reverse=True):
         text = text.replace(word, " ")
     # a standard 科目 the cell is not ("机关运行经费里，取暖费" on the 机关运行经费 total), even one
@@ -715,6 +716,18 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
     # any stretch of whole words in a run ("最低生活保障" in "市最低生活保障") that the narrative
     # states or another row of the tables is named by ("彩票公益金年末结转": that row's, not the total's)
     return stated_stretch(runs, worded_key(cell.doc), anywhere) or other_subject
+
+
+def _table_said_short(text: str, title: str) -> list[str]:
+    """The words before each "表" of the question that the cell's table title holds ("运行经费表" of
+    一般公共预算机关运行经费支出预算表): the table called by part of its name, longest first."""
+    title = match_key(title)
+    said = []
+    for m in re.finditer("表", text):
+        start = next((s for s in range(max(0, m.start() - 12), m.start() - 1) if text[s:m.start()] in title), None)
+        if start is not None:
+            said.append(text[start:m.end()])
+    return said
 
 
 def word_runs(text: str) -> list[list[str]]:

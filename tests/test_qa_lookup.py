@@ -122,3 +122,10 @@ def test_a_year_end_appropriation_carried_over_said_short_is_that_row(engine):
     财政拨款收入 its 财政拨款 also names (523.55万元)."""
     answer = engine.ask("临汾民政局年末财政拨款结转是多少")
     assert answer.figures[0].value == "253000" and answer.citations[0].row == "年末财政拨款结转和结余"
+
+
+def test_a_table_called_by_part_of_its_title_explains_those_words(engine):
+    """"相关信息统计表里“服务”这一行": the table said short (部门决算公开相关信息统计表) names the cell's
+    table, no phrase the cell leaves unexplained (it sent the question to the narrative)."""
+    answer = engine.ask("阳泉民政局24年决算相关信息统计表里“服务 4”这一行，后面那个统计数是多少？")
+    assert answer.figures[0].value == "659.90" and answer.citations[0].table_code == "公开10表"

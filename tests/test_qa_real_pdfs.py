@@ -2783,3 +2783,8 @@ def test_things_held_in_hand_are_the_count_the_narrative_states(pdf_engine):
     """"手上有几辆车": 手上 names nothing a stated fact is about (2 vehicles, 截至2023年12月31日)."""
     answer = pdf_engine.ask("福利院手上有几辆车？")
     assert answer.figures[0].value == "2"
+
+
+def test_a_row_of_a_table_called_by_part_of_its_title(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅17年运行经费表里取暖费列了多少？")
+    assert answer.figures[0].value == "1,080.00" and answer.citations[0].row == "取暖费"
