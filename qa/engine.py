@@ -1378,9 +1378,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "说明写增长30%，对不对": the printed rate recomputed from the printed amounts
     if (found := check_claims(lib, q, docs)) is not None:
         return told_sum_checked(q, found)  # "有报道说…13.19万元，对不对": the figures stated, checked
-    if (claims := checked_claims(q.text)) and all(c.counted and c.asked and (c.low == 0 or c.high == float("inf")) for c in claims):
-        # "公车有没有超过50辆" where no count is printed: no money figure answers a bound on a count
-        return not_found(lib, q, f"文件中没有能核对“{claims[0].said}”的数量。", q.resolved or None)
+    if (unchecked := _count_bound_unchecked(lib, q)) is not None:
+        return unchecked
     if (found := cause_checked(lib, q, docs)) is not None:
         return found  # "涨了，是因为人员增加吗": the reason stated, set against the one guessed
     if (found := why_and_how_much(lib, q, docs, partial(_routed, lib))) is not None:
@@ -1407,6 +1406,16 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "是一般公共预算出的还是政府性基金出的": the item under each
     if q.operation == "yesno" and (found := yes_no(lib, q, docs)) is not None:
         return found
+    return None
+
+
+def _count_bound_unchecked(lib: Library, q: QueryPlan) -> Answer | None:
+    """"公车有没有超过50辆", "公车至少有十辆吧" where no count is printed (the routes before found
+    none): no money figure answers a bound put on a count."""
+    claims = checked_claims(q.text)
+    if claims and all(c.counted and (c.asked or has_cue("truth", q.text)) and (c.low == 0 or c.high == float("inf"))
+                      for c in claims):
+        return not_found(lib, q, f"文件中没有能核对“{claims[0].said}”的数量。", q.resolved or None)
     return None
 
 

@@ -26,9 +26,10 @@ GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:压根|根本|完全|真的
                             r"|(?:总|应该|应当|大概|肯定)?(?<![是还])(?:没有?|不会(?![是又]))(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
 
 # "难道一辆公车都不打算买吗", "一个项目都没搞绩效目标管理吗": a doubt that not one was, asked as whether
-# any was ("有没有打算买公车"), the yes or no turned round (not "难道不是一分都没有吗", a claim)
+# any was ("有没有打算买公车"), the yes or no turned round (not "难道不是一分都没有吗", a claim, nor
+# "一辆公车都没有吗", a count of nothing held: qa/claims.py)
 NONE_DOUBTED_RE = re.compile(r"(?:难道说?)?(?<!不是)一(?:辆|台|套|个|项|分钱?|笔|位|名|次|块钱?)(?P<obj>[^，,。？?都也]{0,8}?)(?:都|也)(?:不|没有?)"
-                             r"(?P<verb>[^，,。？?]{1,16}?)(?:吗|么|嘛)(?P<end>[？?。]?)$")
+                             r"(?P<verb>(?!有)[^，,。？?]{1,16}?)(?:吗|么|嘛)(?P<end>[？?。]?)$")
 
 
 # "人员经费不就是发工资吗？按大类看都花在哪了": a guess put as a rhetorical question before the one

@@ -40,6 +40,28 @@ def test_bounds_said_with_an_amount():
     assert about.low < 5_026_731 < about.high and about.low > 4_000_000
 
 
+
+def test_bounds_said_with_a_negation_or_at_least_and_at_most():
+    """"不超过40万" is at most (not "超过40万" with its 不 dropped); "最多也就五十万" at most; "满两个亿"
+    and "至少有两辆" at least."""
+    (not_over,) = claims_in(arabic_amounts("机关运行经费不超过40万吧"))
+    assert (not_over.low, not_over.high) == (0, 400000)
+    (at_most,) = claims_in(arabic_amounts("政府采购预算最多也就五十万吧"))
+    assert (at_most.low, at_most.high) == (0, 500000)
+    (full,) = claims_in(arabic_amounts("部门预算满两个亿了吗"))
+    assert (full.low, full.high) == (200_000_000, math.inf)
+    (at_least,) = claims_in("车至少有两辆吧")
+    assert at_least.counted and (at_least.low, at_least.high) == (2, math.inf)
+
+
+def test_a_bound_in_words_is_answered_the_way_it_reads(engine):
+    not_over = engine.ask("临汾市民政局2019年机关运行经费不超过40万吧？")
+    assert not_over.verdict == "yes" and not_over.figures[0].value == "333925.00"
+    at_most = engine.ask("阳泉民政局24年三公经费最多也就十万吧？")
+    assert at_most.verdict == "no" and at_most.figures[0].value == "12.02"
+    cars = engine.ask("阳泉民政局24年车至少有二十辆吧？")
+    assert cars.verdict == "yes" and cars.figures[0].value == "25"
+
 def test_a_clause_keeps_what_it_is_a_figure_of_and_a_change_is_marked():
     first, second = claims_in("网上说万里街道2024年三公经费预算是47.91万元，比上年增加了25万元，对吗")
     assert "三公经费" in first.clause and not first.change

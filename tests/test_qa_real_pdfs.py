@@ -2788,3 +2788,11 @@ def test_things_held_in_hand_are_the_count_the_narrative_states(pdf_engine):
 def test_a_row_of_a_table_called_by_part_of_its_title(pdf_engine):
     answer = pdf_engine.ask("省委办公厅17年运行经费表里取暖费列了多少？")
     assert answer.figures[0].value == "1,080.00" and answer.citations[0].row == "取暖费"
+
+
+def test_a_bound_on_a_count_not_printed_that_year_is_no_money_figure(pdf_engine):
+    """"江苏政协2018年公车至少有十辆吧": the 2018 documents print no vehicle count; never the 公务用车
+    money with 有."""
+    from qa.model import NOT_FOUND
+    answer = pdf_engine.ask("江苏政协2018年公车至少有十辆吧？")
+    assert answer.status == NOT_FOUND and not answer.figures
