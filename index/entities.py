@@ -196,7 +196,8 @@ def _other_ranks(org: str) -> list[str]:
     stem = org[:-1]
     if not any(stem + r in organisations() for r in RANKS):
         return []
-    return [stem + r for r in ("厅", "局") if stem + r != org]
+    # (and a 处, the word people slip into for a body they know as a section: "阳泉市民政处")
+    return [stem + r for r in ("厅", "局", "处") if stem + r != org]
 
 
 @lru_cache(maxsize=1)
