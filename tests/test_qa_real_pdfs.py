@@ -2796,3 +2796,10 @@ def test_a_bound_on_a_count_not_printed_that_year_is_no_money_figure(pdf_engine)
     from qa.model import NOT_FOUND
     answer = pdf_engine.ask("江苏政协2018年公车至少有十辆吧？")
     assert answer.status == NOT_FOUND and not answer.figures
+
+
+def test_a_listed_choice_is_never_ranked_as_a_tables_total(pdf_engine):
+    """"…哪一项最多？A. 公务用车运行维护费 B. 差旅费 C. 其他交通费用": each choice's own row; a cell
+    found for a choice that is not that item (the 支出预算总表's 合计) is no part of the ranking."""
+    answer = pdf_engine.ask("省政协办公厅2018年财政拨款基本支出的商品和服务支出里，哪一项最多？A. 公务用车运行维护费 B. 差旅费 C. 其他交通费用")
+    assert answer.figures[0].value == "200.00" and "支出预算总表" not in answer.answer

@@ -72,3 +72,11 @@ def test_what_is_left_once_a_part_is_set_aside_broken_down(engine):
     """"除了财政拨款以外，剩下的都是些什么": the whole's other parts ("剩下的" names no 结转结余)."""
     answer = engine.ask("阳泉市民政局2024年的收入，除了财政拨款以外，剩下的都是些什么？")
     assert [i.label for i in answer.items][:2] == ["其他收入", "经营收入"] and answer.figures[0].value == "2504.93", answer.answer
+
+
+def test_listed_choices_are_ranked_in_the_fund_said_first(engine):
+    """"一般公共预算拨款里，花钱最多的项级科目是哪个？A. 殡葬 B. 社会福利事业单位 C. 养老服务": each
+    read in the general budget's table (养老服务 1470.12), not all funds (2749.67), though the fund
+    is read as its income."""
+    answer = engine.ask("阳泉市民政局2024年一般公共预算拨款里，花钱最多的项级科目是哪个？A. 殡葬 B. 社会福利事业单位 C. 养老服务")
+    assert answer.figures[0].value == "1470.12" and "选项C" in answer.answer

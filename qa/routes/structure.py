@@ -555,11 +555,14 @@ def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
     listed = [m.word for m in _planned(q) if not m.generic and m.start >= start and start and m.concept is not whole
               and not any(a <= m.start and m.end <= b for a, b in spans)]  # ("车辆运行" of the row 车辆运行费)
     rows = sorted(dict.fromkeys(plain_rows + listed), key=lambda name: key.find(match_key(name)))
-    within = [f"{whole.name}里"] if whole is not None and not whole.department_total else [""]
+    # (a department's whole said first, "一般公共预算拨款里…A. 殡葬 B. …": each read in it, or in its
+    # other side where it is read as income, where it holds them; else where they are printed)
+    within = [f"{whole.name}里"] if whole is not None and not whole.department_total else \
+        [f"{c.name}里" for c in (whole, lexicon().other_side(whole)) if c is not None] + [""] if whole is not None else [""]
     if whole is not None and not whole.department_total and (cells := locate_concept(doc, whole, q.measure, q.match_text)[0]):
         within.insert(0, f"{cells[0].table.title}里")  # the whole's own table first: 机关运行经费's 差旅费
     picks = [next((p for w in within if (p := pick_cells(replace(q, text=f"{w}{name}", topic="", codes=[], operation="value"),
-                                                         doc))), None) for name in rows]
+                                                         doc)) and _names_item(p, name)), None) for name in rows]
     if not all(picks):
         return Structure("、".join(rows), [], "")
     cells = [p.cells[0] for p in picks]
@@ -568,6 +571,15 @@ def _listed_rows(q: QueryPlan, doc: Document) -> Structure:
                                                           for o in cells if o.row.code))]
     return Structure("、".join(rows), [Part.of_cell(c) for c in cells if isinstance(c, Located)],
                      "".join(dict.fromkeys(f"《{c.table.title}》" for c in cells if isinstance(c, Located))) + "中所列各项")
+
+
+def _names_item(pick, name: str) -> bool:
+    """A cell picked for a listed item is that item's: its row or its label carries the name (or
+    the name carries the row's: "殡葬" of 殡葬支出), never the whole it was looked for in."""
+    head = pick.cells[0]
+    said = match_key(name)
+    held = [match_key(head.label)] + ([row_key(head.row.label)] if isinstance(head, Located) else [])
+    return any(said in h or (len(h) >= 2 and h in said) for h in held)
 
 
 def _same_named(lib: Library, q: QueryPlan, doc: Document) -> Structure | None:
