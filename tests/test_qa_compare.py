@@ -69,3 +69,12 @@ def test_two_funds_of_one_row_are_read_in_that_row(engine):
     answer = engine.ask("临汾民政局年末财政拨款结转里，一般公共预算的比政府性基金的多多少？")
     assert answer.figures[0].value.lstrip("-") == "83000"
     assert {c.row for c in answer.citations} == {"年末财政拨款结转和结余"}
+
+
+def test_one_figure_as_a_percent_of_another_is_in_the_order_said(engine):
+    """"项目支出相当于基本支出的百分之多少": 6177.21 ÷ 1097.86 (562.66%), though the first is the
+    larger; "是基本支出的百分之几" the same, never the stated 项目支出占比 73.48% (of all spending)."""
+    answer = engine.ask("阳泉民政局24年项目支出相当于基本支出的百分之多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("562.66", "%")
+    share = engine.ask("阳泉民政局24年项目支出是基本支出的百分之几？")
+    assert share.figures[0].value == "562.66" and "73.48" not in share.answer

@@ -1052,6 +1052,11 @@ YEAR_BEFORE_RE = re.compile(rf"{YEAR_BEFORE}|同比")
 GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:约|大约|大概|将近|近)?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
 
 
+# one figure as a percent of another, in the order said ("项目支出相当于基本支出的百分之多少"); not a
+# share taken within ("占…的百分之几", which reads the part over its whole)
+RATIO_OF_RE = re.compile(r"(?:相当于|是|为|等于)[^，。？?占]{1,20}?的百分之(?:多少|几)")
+
+
 def _rate_asked_last(text: str) -> bool:
     """"不会涨了好几倍吧？到底涨了百分之多少": the rate the last sentence asks, the multiple only
     guessed before it."""
@@ -1067,6 +1072,12 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
         formula = " + ".join(exact(v) for v in values) + f" = {fmt(total, places)}"
         headline = Figure(fmt(total, places), unit, yuan(total, unit), "合计", "", None, derived=True, formula=formula)
         return f"合计{fmt(total, places)}{unit}", headline, {total}, []
+    if RATIO_OF_RE.search(q.text) and a and b:
+        # "项目支出相当于基本支出的百分之多少": the first over the second as said, whichever is larger
+        ratio = round(a / b * 100, 2)
+        result = f"{picks[0][0]}相当于{picks[1][0]}的{fmt(ratio, 2)}%"
+        formula = f"{exact(a)} ÷ {exact(b)} × 100% = {fmt(ratio, 2)}%"
+        return result, Figure(fmt(ratio, 2), "%", None, result, "", None, derived=True, formula=formula), {ratio, 100.0}, []
     if (q.operation == "share" or SHARE_RE.search(q.text)) and a and b:
         part, whole = (0, 1) if a <= b else (1, 0)  # a share is the part over the whole
         a, b = values[part], values[whole]

@@ -543,10 +543,16 @@ SUBJECT_FUNDING_RE = re.compile(r"^.{0,12}?拨款(?:安排|负担)的|预算(?=�
 def _of_whole_asked(ask: _Asked, doc: Document, fact: StatedFact) -> bool:
     """A share stated of the department's whole the question names, not of another whole its
     sentence or the headings above it name ("(二)一般公共预算财政拨款支出决算结构情况" says its
-    sentences' shares are of that fund's spending, not of 本年支出合计); any share where the question
+    sentences' shares are of that fund's spending, not of 本年支出合计), and no other figure the
+    question names as its whole that the sentence does not name; any share where the question
     names no department total."""
     wholes = {c.name for c in ask.named if c.department_total}
     said = fact.sentence + section_path(doc, fact.section_seq)
+    # ("项目支出是基本支出的百分之几": a whole of the department's own that the sentence never names)
+    subject = match_key(fact.subject)
+    if any(not c.department_total and c.name != fact.concept and match_key(c.name) not in subject and
+           not any(match_key(w) in match_key(said) for w in c.words()) for c in ask.named):
+        return False
     others = {m.concept.name for m in lexicon().concepts_in(said) if m.concept.department_total and not m.generic}
     return not wholes or bool(wholes & others) or not others - wholes
 
