@@ -74,17 +74,25 @@ def option_chosen(form: ExamForm, answer: Answer) -> str:
     if not form.options or not answer.figures and not answer.items:
         return ""
     if form.figures:
-        value = parse_amount(answer.figures[0].value) if answer.figures else None
-        if value is None:
-            return ""
+        # (the figures in the answer's order: "是多了还是少了？A. 少了63.56万元…" is decided by the gap,
+        # signed, though the larger figure leads)
         sizes = [_option_amount(o) for o in form.options]
-        near = [(abs(s - value), n) for n, s in enumerate(sizes) if s is not None and abs(s - value) <= max(abs(value), 1) * OPTION_TOLERANCE]
-        return chr(ord("A") + min(near)[1]) if near else ""
+        for value in (parse_amount(f.value) for f in answer.figures):
+            near = [(abs(s - value), n) for n, s in enumerate(sizes)
+                    if value is not None and s is not None and abs(s - value) <= max(abs(value), 1) * OPTION_TOLERANCE]
+            if near:
+                return chr(ord("A") + min(near)[1])
+        return ""
     said = match_key(" ".join([f.label for f in answer.figures[:1]] + [i.label for i in answer.items[:1]]))
     chosen = [n for n, o in enumerate(form.options) if match_key(o) and match_key(o) in said]
     return chr(ord("A") + chosen[0]) if len(chosen) == 1 else ""
 
 
+# an option's amount said as a fall ("少了63.56万元", "下降5%"): the gap below zero
+FALL_SAID_RE = re.compile(r"少|减|降|低|缩")
+
+
 def _option_amount(option: str) -> float | None:
-    """The number an option gives ("7.2", "49.89%", "5.2倍"), None for a name."""
-    return parse_amount(re.sub(r"[^\d.\-]", "", option) or "x")
+    """The number an option gives ("7.2", "49.89%", "5.2倍"; "少了63.56万元" below zero), None for a name."""
+    amount = parse_amount(re.sub(r"[^\d.\-]", "", option) or "x")
+    return -abs(amount) if amount is not None and FALL_SAID_RE.search(option) else amount

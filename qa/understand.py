@@ -109,7 +109,7 @@ def aside_said(text: str) -> tuple[str, int, int] | None:
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
-                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|执行数|执行了|执行多少|决算的?呢")}
+                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|实际决算|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
 # what one item is for ("是干什么用的", "用来做什么", "用途是啥")
 WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|于)?(?:干|做)(?:什么|啥)|用途(?:是)?(?:什么|啥)|给谁(?:用|花)")

@@ -35,3 +35,10 @@ def test_a_true_false_item_is_asked_as_a_claim_to_check():
     # a fact-check's own "对不对" is left to the claim route, as asked
     assert exam_form("阳泉三公经费12.02万元，对不对？").text == "阳泉三公经费12.02万元，对不对？"
     assert exam_form("判断：").text == "判断："  # nothing to judge
+
+
+def test_an_option_said_as_a_fall_is_the_gap_below_zero(engine):
+    """"跟年初比，是多了还是少了？A. 少了63.56万元 B. 多了63.56万元": the gap (−63.56) leads and
+    is option A; the larger figure (190.81) is not what was asked."""
+    answer = engine.ask("阳泉市民政局2024年年末结转和结余跟年初比，是多了还是少了？A. 少了63.56万元 B. 多了63.56万元 C. 少了58.32万元")
+    assert answer.figures[0].value == "-63.56" and answer.answer.endswith("（对应选项A）")

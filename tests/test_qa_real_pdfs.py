@@ -2803,3 +2803,9 @@ def test_a_listed_choice_is_never_ranked_as_a_tables_total(pdf_engine):
     found for a choice that is not that item (the 支出预算总表's 合计) is no part of the ranking."""
     answer = pdf_engine.ask("省政协办公厅2018年财政拨款基本支出的商品和服务支出里，哪一项最多？A. 公务用车运行维护费 B. 差旅费 C. 其他交通费用")
     assert answer.figures[0].value == "200.00" and "支出预算总表" not in answer.answer
+
+
+def test_the_outturn_asked_after_a_budget_in_everyday_words(pdf_engine):
+    """"那实际决算花了多少" after "事业运行的全年预算是多少": 11.31 (决算), not 17.68 again."""
+    answer = pdf_engine.ask("那实际决算花了多少？", ["区委社会工作部2024年事业运行的全年预算是多少？"])
+    assert answer.figures[0].value == "11.31"

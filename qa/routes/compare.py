@@ -899,8 +899,8 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     notes.insert(0, f"计算：{headline.formula}")
     allowed |= allowed_from(notes)
     figures = [headline] + [o.figure for o in operands]
-    if q.operation == "compare" and CHOICE_RE.search(q.text) and len(values) == 2 and values[0] != values[1] and \
-            len(set(q.years)) <= 1 and not q.compared_years and len(q.departments) <= 1:
+    if q.operation == "compare" and CHOICE_RE.search(q.text) and not DIRECTION_ASKED_RE.search(q.text) and \
+            len(values) == 2 and values[0] != values[1] and len(set(q.years)) <= 1 and not q.compared_years and len(q.departments) <= 1:
         # "主要是货物还是服务": the one that is more leads, its own figure, not the gap
         larger = operands[0 if values[0] > values[1] else 1].figure
         figures = [larger] + [f for f in figures if f is not larger]
@@ -1055,6 +1055,10 @@ GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|�
 # one figure as a percent of another, in the order said ("项目支出相当于基本支出的百分之多少"); not a
 # share taken within ("占…的百分之几", which reads the part over its whole)
 RATIO_OF_RE = re.compile(r"(?:相当于|是|为|等于)[^，。？?占]{1,20}?的百分之(?:多少|几)")
+
+
+# which way one figure moved against the other ("跟年初比，是多了还是少了"): the gap leads, not the larger
+DIRECTION_ASKED_RE = re.compile(r"(?:多|增|涨|高|升)了?还是(?:少|减|降|低)了?|(?:少|减|降|低)了?还是(?:多|增|涨|高|升)了?")
 
 
 def _rate_asked_last(text: str) -> bool:
