@@ -196,8 +196,9 @@ def _other_ranks(org: str) -> list[str]:
     stem = org[:-1]
     if not any(stem + r in organisations() for r in RANKS):
         return []
-    # (and a 处, the word people slip into for a body they know as a section: "阳泉市民政处")
-    return [stem + r for r in ("厅", "局", "处") if stem + r != org]
+    # (and a 处, the word people slip into for a body they know as a section, "阳泉市民政处", or a
+    # 委(员会), as a municipality's bodies are called: "阳泉市民政委员会")
+    return [stem + r for r in ("厅", "局", "处", "委") if stem + r != org]
 
 
 @lru_cache(maxsize=1)

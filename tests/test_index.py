@@ -118,6 +118,7 @@ def test_chunks_carry_ids_back_to_the_cell(retriever, sample_store):
     ("山西省阳泉市民政厅24年", ["阳泉市民政局"]),
     ("山西省民政厅24年三公经费", []),  # the province's own body, not a city's
     ("阳泉市民政处2024年公用经费", ["阳泉市民政局"]),  # a 处 said for the 局 people know
+    ("阳泉市民政委员会2024年政府性基金收入", ["阳泉市民政局"]),  # a 委员会, as a municipality's
     ("阳泉市财政处2024年三公经费", []),  # (a body of another function is still none held)
 ])
 def test_departments_by_short_names(sample_store, question, expected):
