@@ -16,6 +16,7 @@ from qa.model import Answer
 BLANK_RE = re.compile(r"_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*】|\[\s*\]")
 OPTION_MARK_RE = re.compile(r"(?:(?<=[\s。.？?，,；;:：）)])|^)[（(]?([A-DＡ-Ｄ])[）)]?\s*[.．、:：]\s*")
 CHOICE_WORDS_RE = re.compile(r"下列|以下|如下")
+LAST_OPTION_END_RE = re.compile(r"[；;。？?]\s*(?=\S)")
 WHICH_RE = re.compile(r"哪(?:一|个)?(?:项|个|种|类)?")
 # how near an option must be to the computed figure to be the one meant ("约为7.2倍": 7.18)
 OPTION_TOLERANCE = 0.05
@@ -41,9 +42,11 @@ def exam_form(question: str) -> ExamForm:
     letters = [match_key(m.group(1)).upper() for m in marks]
     options: list[str] = []
     if len(marks) >= 2 and letters == [chr(ord("A") + i) for i in range(len(marks))]:
-        ends = [m.start() for m in marks[1:]] + [len(question)]
+        # (the last option ends at a clause's end: "C. 其他社会保障和就业支出；再说说主要由哪几款组成" asks on)
+        last = LAST_OPTION_END_RE.search(question, marks[-1].end())
+        ends = [m.start() for m in marks[1:]] + [last.start() if last else len(question)]
         options = [question[m.end():end].strip(" 　;；,，。.") for m, end in zip(marks, ends)]
-        question = question[:marks[0].start()].rstrip()
+        question = question[:marks[0].start()].rstrip() + (question[last.end():] if last else "")
     figures = bool(options) and all(_option_amount(o) is not None for o in options)
     if options and not figures:
         listed = "、".join(options)

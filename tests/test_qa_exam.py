@@ -42,3 +42,10 @@ def test_an_option_said_as_a_fall_is_the_gap_below_zero(engine):
     is option A; the larger figure (190.81) is not what was asked."""
     answer = engine.ask("阳泉市民政局2024年年末结转和结余跟年初比，是多了还是少了？A. 少了63.56万元 B. 多了63.56万元 C. 少了58.32万元")
     assert answer.figures[0].value == "-63.56" and answer.answer.endswith("（对应选项A）")
+
+
+def test_the_last_option_ends_where_the_question_asks_on():
+    """"C. 其他社会保障和就业支出；再说说主要由哪几款组成": the option is the name; what follows is asked too."""
+    form = exam_form("万里街道2023年社会保障和就业支出里哪一款最大？A. 行政事业单位养老支出  B. 就业补助  "
+                     "C. 其他社会保障和就业支出；再说说主要由哪几款组成。")
+    assert form.options[-1] == "其他社会保障和就业支出" and form.text.endswith("再说说主要由哪几款组成。")
