@@ -23,7 +23,9 @@ RHETORICAL_RE = re.compile(r"难道(?:不是|不)|(?<![是还])不是(?=[^，,�
 # same guess; "不会是…吧" guesses a reason, no happening; "不会又…吧" is disbelief that it happened
 # again, asked plainly, colloquial.toml)
 GUESSED_NOT_RE = re.compile(r"(?:是不是|是否)(?:压根|根本|完全|真的)?(?:没有?|未)(?!花完|用完|完成|执行完)(?P<what>[^，,。？?]{2,20}?)(?=[？?。]|$)"
-                            r"|(?:总|应该|应当|大概|肯定)?(?<![是还])(?:没有?|不会(?![是又]))(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$")
+                            r"|(?:总|应该|应当|大概|肯定)?(?<![是还])(?:没有?|不会(?![是又]))(?!花完|用完|完成|执行完)(?P<said>[^，,。？?]{2,20}?)吧[？?。]?$"
+                            # ("不超过上一年的数吧": that it did not rise above the year before)
+                            r"|不(?P<over>(?:超过|高于|多于)(?:上一年|上年|去年|前一年)[^，,。？?]{0,10}?)吧[？?。]?$")
 
 # "难道一辆公车都不打算买吗", "一个项目都没搞绩效目标管理吗": a doubt that not one was, asked as whether
 # any was ("有没有打算买公车"), the yes or no turned round (not "难道不是一分都没有吗", a claim, nor
@@ -60,7 +62,7 @@ def negated(question: str) -> Negated | None:
         return Negated(question[:m.start()] + question[m.end():], False)
     if (m := GUESSED_NOT_RE.search(question)) and not PLAIN_ASKED_RE.search(question[:m.start()]):
         # (not "到底有没有花钱买公务车？不会又买新车了吧": asked plainly first, the guess after it an aside)
-        what = m.group("what") or m.group("said")
+        what = m.group("what") or m.group("said") or m.group("over")
         return Negated(question[:m.start()] + "有没有" + what + question[m.end():].lstrip("吧"), True)
     if m := NONE_DOUBTED_RE.search(question):
         return Negated(f"{question[:m.start()]}有没有{m.group('verb')}{m.group('obj')}{m.group('end') or '？'}", True)

@@ -19,6 +19,8 @@ from qa.negated import Negated, negated
     # a doubt that not one was: whether any was
     ("省委办公厅2017年难道一辆公车都不打算买吗？", "省委办公厅2017年有没有打算买公车？", True),
     ("省委办公厅2018年一个项目都没搞绩效目标管理吗？", "省委办公厅2018年有没有搞绩效目标管理项目？", True),
+    # a guess that it did not rise above the year before
+    ("省委办公厅2018年的机关运行经费不超过上一年的数吧？", "省委办公厅2018年的机关运行经费有没有超过上一年的数", True),
 ])
 def test_the_question_without_its_negation(question, plain, turned):
     assert negated(question) == Negated(plain, turned)
