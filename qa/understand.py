@@ -2177,7 +2177,9 @@ def _inherit_operation(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: 
         changes["operation"] = "change"
     elif q.operation == "value" and prev.operation not in ("value", "describe") and not (
             prev.operation == "share" and re.search(r"多少(?:钱|万|元)?$|几(?:个|辆|人)?$", PLAIN_END_RE.sub("", q.text))) and (
-            "concepts" in inherited or not q.names_something) and not TOTAL_ASKED_RE.search(q.text):
+            "concepts" in inherited or not q.names_something) and not TOTAL_ASKED_RE.search(q.text) and \
+            not (prev.operation == "yesno" and checked_claims(prev.text)):
+        # (not "那前一年呢" after "…满一个亿了吗": the bound is not said again, so the figure is asked, no 有)
         # (but "这张表合计是多少" after a ranking asks the total, not another ranking)
         # "那临汾的呢？" after a breakdown asks for 临汾's breakdown
         changes.update(operation=prev.operation, order=prev.order, top_n=prev.top_n, level=prev.level)

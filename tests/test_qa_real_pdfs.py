@@ -2809,3 +2809,9 @@ def test_the_outturn_asked_after_a_budget_in_everyday_words(pdf_engine):
     """"那实际决算花了多少" after "事业运行的全年预算是多少": 11.31 (决算), not 17.68 again."""
     answer = pdf_engine.ask("那实际决算花了多少？", ["区委社会工作部2024年事业运行的全年预算是多少？"])
     assert answer.figures[0].value == "11.31"
+
+
+def test_a_follow_up_after_a_bound_asks_the_figure_not_whether_it_exists(pdf_engine):
+    """"那前一年呢" after "…满一个亿了吗": the bound is not said again; 2017's figure, never "有"."""
+    answer = pdf_engine.ask("那前一年呢？", ["江苏省政协办公厅2018年收支预算总计满一个亿了吗？"])
+    assert answer.figures[0].value == "9146.79" and answer.verdict is None and not answer.answer.startswith("有")
