@@ -2774,22 +2774,6 @@ def test_an_items_sources_are_read_together_or_said_not_split(pdf_engine):
     assert unsplit.status == NOT_FOUND and not unsplit.figures
 
 
-def test_a_rate_asked_last_is_answered_though_a_multiple_was_guessed_before(pdf_engine):
-    answer = pdf_engine.ask("万里街道2025年“其他城乡社区支出”这一项，比2024年不会涨了好几倍吧？到底涨了百分之多少？")
-    assert (answer.figures[0].value, answer.figures[0].unit) == ("467.76", "%")
-
-
-def test_things_held_in_hand_are_the_count_the_narrative_states(pdf_engine):
-    """"手上有几辆车": 手上 names nothing a stated fact is about (2 vehicles, 截至2023年12月31日)."""
-    answer = pdf_engine.ask("福利院手上有几辆车？")
-    assert answer.figures[0].value == "2"
-
-
-def test_a_row_of_a_table_called_by_part_of_its_title(pdf_engine):
-    answer = pdf_engine.ask("省委办公厅17年运行经费表里取暖费列了多少？")
-    assert answer.figures[0].value == "1,080.00" and answer.citations[0].row == "取暖费"
-
-
 def test_a_bound_on_a_count_not_printed_that_year_is_no_money_figure(pdf_engine):
     """"江苏政协2018年公车至少有十辆吧": the 2018 documents print no vehicle count; never the 公务用车
     money with 有."""
@@ -2815,3 +2799,16 @@ def test_a_follow_up_after_a_bound_asks_the_figure_not_whether_it_exists(pdf_eng
     """"那前一年呢" after "…满一个亿了吗": the bound is not said again; 2017's figure, never "有"."""
     answer = pdf_engine.ask("那前一年呢？", ["江苏省政协办公厅2018年收支预算总计满一个亿了吗？"])
     assert answer.figures[0].value == "9146.79" and answer.verdict is None and not answer.answer.startswith("有")
+
+
+@pytest.mark.parametrize("question, figure", [
+    # a growth rate asked last, though a multiple was guessed before it
+    ("万里街道2025年“其他城乡社区支出”这一项，比2024年不会涨了好几倍吧？到底涨了百分之多少？", ("467.76", "%")),
+    # 手上 names nothing a stated fact is about (2 vehicles, 截至2023年12月31日)
+    ("福利院手上有几辆车？", ("2", "辆")),
+    # a table called by part of its title (一般公共预算机关运行经费支出预算表), its row read there
+    ("省委办公厅17年运行经费表里取暖费列了多少？", ("1,080.00", "万元")),
+])
+def test_figures_asked_in_everyday_ways(pdf_engine, question, figure):
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].unit) == figure
