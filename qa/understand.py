@@ -902,6 +902,16 @@ def _without_funds_said_of(matches: list, rows: list[str], key: str, text: str) 
             [r for r in rows if match_key(r) not in said_of])
 
 
+def _rows_outside_concepts(rows: list[str], matches: list, key: str) -> list[str]:
+    """A row name said only inside a longer concept word ("一般公共预算" of 一般公共预算支出) is that
+    concept's word, no row of its own."""
+    def only_inside(name: str) -> bool:
+        spots = [s.start() for s in re.finditer(re.escape(name), key)]
+        return bool(spots) and all(any(m.start <= at and at + len(name) <= m.end and m.end - m.start > len(name)
+                                       for m in matches if not m.generic) for at in spots)
+    return [r for r in rows if not only_inside(match_key(r))]
+
+
 def _without_table_names(matches: list, key: str) -> list:
     """"三公表里公车那几格", "机关运行经费在三公那张表的哪一栏": a concept said as its table's name is
     where to look, not what is asked
@@ -928,6 +938,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     matches, rows = _said_within(matches, rows, key)
     matches = _without_table_names(matches, key)
     matches, rows = _without_funds_said_of(matches, rows, key, text)
+    rows = _rows_outside_concepts(rows, matches, key)
     if choice := EITHER_RE.search(text):
         # "是一般公共预算出的还是政府性基金出的": the funds are what an item named (or talked of
         # before) is read in, not the item ("支出主要是基本支出还是项目支出" names no other: the two
