@@ -83,6 +83,7 @@ class Schema:
             g != f and g in f for g in self.funds)]
         self.empty_notes = re.compile("|".join(tables.get("empty_notes", [])) or "(?!)")
         self.procurement_methods = frozenset(tables.get("procurement_methods", []))
+        self.income_source_re = re.compile("|".join(map(re.escape, tables.get("income_sources", []))) or "(?!)")
         self.measures = [(m["id"], [re.compile(p) for p in m["patterns"]]) for m in tables["measure"]]
         self.identities = [Identity(tuple(i["concepts"]), tuple(i["tables"])) for i in tables.get("identity", [])]
         self.subjects: dict[tuple[str, str], Subject] = {}

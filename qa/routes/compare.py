@@ -442,9 +442,9 @@ def _columns_of_one_row(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]
         return picks
     wanted = match_key(other_head.label)  # (a fund's 支出 heads its column without the word: 政府性基金预算财政拨款)
     within = _columns_named(head, wanted) or _columns_named(head, FLOW_SUFFIX_RE.sub("", wanted))
-    row = "" if is_total(head.row.label) else row_name(head.row.label)
     if not within:
         return picks
+    row = "" if is_total(head.row.label) else row_name(head.row.label)
     other = Pick([replace(head, column=within[0])])
     return [(f"{row}{_last(first)}", first), (f"{row}{_last(other)}", other)]
 

@@ -102,8 +102,6 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     return None
 
 
-# the sources of income the 收入 tables print as columns (national template): what an item's money came from
-SOURCE_RE = re.compile(r"财政拨款|事业收入|经营收入|上级补助|附属单位上缴|其他收入")
 # a whole, then the sources asked within it ("政府采购预算120.6万，其中财政拨款出多少、事业收入出多少")
 WITHIN_SOURCES_RE = re.compile(r"(?:[,，]?其中|里面?|当中)[,，]?(?:是|由)?(?P<sources>.*)$")
 
@@ -112,15 +110,15 @@ def _sources_unsplit(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """An item's money asked by source ("…其中财政拨款、事业收入各多少") where no table prints that
     item in a row with those sources for columns: said so, never the department's own totals of
     those sources listed as its parts."""
-    key = match_key(q.match_text)
+    key, source_re = match_key(q.match_text), schema().income_source_re
     within = WITHIN_SOURCES_RE.search(key)
-    if within is None or len(set(SOURCE_RE.findall(within.group("sources")))) < 2:
+    if within is None or len(set(source_re.findall(within.group("sources")))) < 2:
         return None
-    wholes = [m for m in lexicon().concepts_in(key[:within.start()]) if not m.generic and not SOURCE_RE.search(m.word)]
+    wholes = [m for m in lexicon().concepts_in(key[:within.start()]) if not m.generic and not source_re.search(m.word)]
     if not wholes or not docs:
         return None
     whole = wholes[-1].word
-    sources = list(dict.fromkeys(SOURCE_RE.findall(within.group("sources"))))
+    sources = list(dict.fromkeys(source_re.findall(within.group("sources"))))
     for doc in docs:
         for _, _, ti, _ in named_rows(doc, match_key(whole)):
             if sum(any(s in c for c in doc.tables[ti].columns) for s in sources) >= 2:
