@@ -62,7 +62,7 @@ from qa.included import (part_in_brackets_set_aside, without_blank_explanation_a
                          without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
-from qa.routes.yesno import HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
+from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
@@ -439,11 +439,6 @@ def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
     listed = each.answer.replace(ONE_OF_THEM_ASKED, "")  # (each one's figure, as listed; all of them asked)
     return replace(each, answer=f"{'是' if holds else '不是'}。{listed}", status=ANSWERED, figures=figures,
                    missing=[], verdict="yes" if holds else "no")
-
-
-# "有单价50万元以上的通用设备吗": whether there is any, the question ending on it
-# (not "你知道有几辆车吗", a count asked)
-HAS_ANY_RE = re.compile(r"有(?!没)(?![^，。？?]*(?:几|多少))[^，。？?]{1,30}(?:吗|么|嘛)[？?]?$")
 
 
 def _count_said_yes_or_no(q: QueryPlan, found: Answer | None) -> Answer | None:

@@ -80,9 +80,9 @@ def option_chosen(form: ExamForm, answer: Answer) -> str:
         # (the figures in the answer's order: "是多了还是少了？A. 少了63.56万元…" is decided by the gap,
         # signed, though the larger figure leads)
         sizes = [_option_amount(o) for o in form.options]
-        for value in (parse_amount(f.value) for f in answer.figures):
+        for value in (v for f in answer.figures if (v := parse_amount(f.value)) is not None):
             near = [(abs(s - value), n) for n, s in enumerate(sizes)
-                    if value is not None and s is not None and abs(s - value) <= max(abs(value), 1) * OPTION_TOLERANCE]
+                    if s is not None and abs(s - value) <= max(abs(value), 1) * OPTION_TOLERANCE]
             if near:
                 return chr(ord("A") + min(near)[1])
         return ""

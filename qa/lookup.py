@@ -719,14 +719,16 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
 
 
 def _table_said_short(text: str, title: str) -> list[str]:
-    """The words before each "表" of the question that the cell's table title holds ("运行经费表" of
-    一般公共预算机关运行经费支出预算表): the table called by part of its name, longest first."""
+    """The words naming a table in the question (``table_phrase_spans``) that the cell's table title
+    holds, with their 表 ("运行经费表" of 一般公共预算机关运行经费支出预算表, "相关信息统计表" of
+    "决算相关信息统计表"): the table called by part of its name, the longest such tail of each."""
     title = match_key(title)
     said = []
-    for m in re.finditer("表", text):
-        start = next((s for s in range(max(0, m.start() - 12), m.start() - 1) if text[s:m.start()] in title), None)
+    for begin, end in table_phrase_spans(text):
+        words_end = text.rfind("表", begin, end)
+        start = next((s for s in range(begin, words_end - 1) if text[s:words_end] in title), None)
         if start is not None:
-            said.append(text[start:m.end()])
+            said.append(text[start:end])
     return said
 
 

@@ -37,6 +37,9 @@ CHANGE_ASKED_ALONE_RE = re.compile(r"(?:涨|增加|增长|上升|提高|降|下�
 # whether a cell is left empty ("公务用车购置费一栏是空的吗")
 BLANK_ASKED_RE = re.compile(r"空(?:的|白|着)?(?:吗|没)|是不是空|为空")
 HAS_ASKED_RE = re.compile(r"有没有|是否有|有无|有没")
+# "有单价50万元以上的通用设备吗": whether there is any, the question ending on it (not "你知道有几辆车吗",
+# a count asked)
+HAS_ANY_RE = re.compile(r"有(?!没)(?![^，。？?]*(?:几|多少))[^，。？?]{1,30}(?:吗|么|嘛)[？?]?$")
 # nothing asked to be confirmed ("那张表是不是也没有数", "是否也没有支出"): yes when it is zero
 # whether there is none at all, asked ("是不是没有钱") or put up in disbelief ("难道真的一分钱都没花出去",
 # "难道真的一辆都没有"): yes when the figure is 0
