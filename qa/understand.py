@@ -21,6 +21,7 @@ from core.schema import schema
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
+from ingest.stated import as_of_year
 from qa.claims import TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
@@ -947,7 +948,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         other_matches = [m for m in matches if m.word not in choice.group(0)]
         if other_rows or other_matches or previous is not None:
             rows, matches = other_rows, other_matches
-    q = QueryPlan(text=text, typed=question, departments=mention.departments, years=mention.years,
+    q = QueryPlan(text=text, typed=question, departments=mention.departments, years=_without_counted_at(mention.years, text),
                   compared_years=resolver.years_in(text, latest_year, compared=True),
                   kind=mention.kind if kind_in(untold(text)) == mention.kind else None,
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
@@ -984,6 +985,13 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     _year_by_place(q, question, lib)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _without_counted_at(years: list[int], text: str) -> list[int]:
+    """The years asked, less the date a stock is counted at when another year is said ("2023年预算里说的
+    截止2022年底固定资产": the 2023 document's figure; the 2022 date is only when it was counted)."""
+    counted_at = as_of_year(text)
+    return [y for y in years if y != counted_at] if len(set(years)) == 2 and counted_at in years else years
 
 
 def _year_by_place(q: QueryPlan, question: str, lib) -> None:
@@ -2319,11 +2327,18 @@ SELF_CORRECTION_RE = re.compile(r"(?:[，,。.…—！!？?\s]+|(?<=[的了吗�
                                 r"|(?:我是说|我是想说|我指的是|我的意思是)(?![明服])[，,：:\s]*)")  # (not 说明, 说服)
 
 
+# a part the asker concedes is not printed, then what they ask instead ("…工程具体包给哪家公司我知道查不到，
+# 那工程类的采购预算一共多少", "…那栋楼值多少钱我估计查不到，那…固定资产一共多少"): the concession, then 那/但/不过
+CONCEDED_RE = re.compile(r"(?:我知道|我估计|估计|我猜|我明白|我清楚|肯定|应该)[^，,。？?]{0,8}?"
+                         r"(?:查不到|查不着|找不到|不会写|不会列|没细列|没有细列|没列|没写|没有写|不公开|没有公开|不会公开)"
+                         r"[的吧啊哈了]*[，,。；;\s]+(?:那么|那|但是|但|不过)(?=\S)")
+
+
 def self_corrected(question: str) -> tuple[str, str] | None:
-    """A message that withdraws what it began to ask, as the turn withdrawn and the correcting
-    turn after it ("不对，" and what is asked instead), which the conversation reads as a follow-up;
-    None when it withdraws nothing."""
-    m = SELF_CORRECTION_RE.search(question)
+    """A message that withdraws what it began to ask (or concedes it is not printed), as the turn
+    withdrawn and the correcting turn after it ("不对，" and what is asked instead), which the
+    conversation reads as a follow-up; None when it withdraws nothing."""
+    m = SELF_CORRECTION_RE.search(question) or CONCEDED_RE.search(question)
     if m is None or m.start() < 2 or not question[m.end():].strip() or CORRECTION_LEAD_RE.match(question):
         return None  # (nor "不是这个，我是说…": a turn correcting the one before, withdrawing nothing of its own)
     withdrawn = question[:m.start()].rstrip("，,。.…—！!？? ")

@@ -49,3 +49,14 @@ def test_the_last_option_ends_where_the_question_asks_on():
     form = exam_form("万里街道2023年社会保障和就业支出里哪一款最大？A. 行政事业单位养老支出  B. 就业补助  "
                      "C. 其他社会保障和就业支出；再说说主要由哪几款组成。")
     assert form.options[-1] == "其他社会保障和就业支出" and form.text.endswith("再说说主要由哪几款组成。")
+
+
+def test_a_place_option_is_the_place_the_ranking_gives(engine):
+    """"住房保障支出排第几？A. 第一 B. 第二 C. 第三": the option is the item's place in the ranking
+    (its name is in no option); a name option is still matched by name."""
+    answer = engine.ask("阳泉市民政局2024年一般公共预算财政拨款支出按类分，卫生健康支出排第几？A. 第一  B. 第二  C. 第三  D. 第四")
+    place = int(answer.figures[0].label.split("排第")[1].rstrip("）"))
+    assert answer.answer.endswith(f"（对应选项{'ABCD'[place - 1]}）")
+    ranked = Answer("q", "…", ANSWERED, LOOKUP, [Figure("29.42", "万元", None, "住房保障支出（排第2）", "", 2024)])
+    assert option_chosen(exam_form("排第几？A. 第一 B. 排第二名 C. 第3"), ranked) == "B"
+    assert option_chosen(exam_form("排第几？A. 第一 B. 住房保障支出"), ranked) == "B"

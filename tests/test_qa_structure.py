@@ -58,6 +58,8 @@ def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_sai
     ("临汾市民政局2019年城乡医疗救助在医疗救助下面的几个项里排第几？", ("598840.56", None, "排第1")),
     # placed within a fund said by its everyday word (一般公共预算支出, whose 一般公共预算 is no row of its own)
     ("阳泉民政局24年社会保障和就业支出在一般公共预算支出里排第几", ("3897.62", None, "排第1")),
+    # a 类 named by its own name, though an alias of its words names the one 款 under it (住房改革支出)
+    ("阳泉市民政局2024年一般公共预算支出里住房保障支出排第几", ("71.27", None, "排第2")),
     # the first place put up, said of the item first and the whole after
     ("阳泉市民政局2024年的公务用车运行维护费是三公经费里面最多的吗？", ("12.02", "yes", "是")),
     ("阳泉市民政局2024年的三公经费里，公务用车运行维护费是花得最多的一项吗？", ("12.02", "yes", "是")),

@@ -508,6 +508,10 @@ def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
     ("您好，我是说明一下情况：阳泉民政局24年三公经费多少", None),  # (说明 is no correction)
     ("我算了一下阳泉民政局24年三公经费是12万，对吗", None),
     ("阳泉民政局24年三公经费多少，不是说下降了吗", None),
+    # what the asker concedes is not printed, then what is asked instead
+    ("万里街道25年工程包给哪家公司我知道查不到，那工程类采购预算多少", ("万里街道25年工程包给哪家公司", "不对，工程类采购预算多少")),
+    ("区政府办25年出国去哪些国家我估计不会写吧，不过出国费预算多少", ("区政府办25年出国去哪些国家", "不对，出国费预算多少")),
+    ("阳泉民政局24年三公经费我估计查不到吧？", None),
 ])
 def test_a_message_withdrawing_what_it_began_to_ask(message, parts):
     from qa.understand import self_corrected
@@ -609,3 +613,11 @@ def test_a_reading_ruled_out_is_told_from_a_doubt(text, ruled_out):
     from qa.understand import RULED_OUT_RE
 
     assert [m.group() for m in RULED_OUT_RE.finditer(text)] == ruled_out
+
+
+def test_the_date_a_stock_is_counted_at_is_no_year_asked(lib):
+    """"2023年预算里说的截止2022年底固定资产一共多少": the 2023 document's figure (2022 is when it was
+    counted), one value, not a sum over two years; the date said alone is still the year asked."""
+    q = understand("万里街道2023年预算里说的截止2022年底固定资产一共多少", lib)
+    assert q.years == [2023] and q.operation == "value"
+    assert understand("万里街道截止2022年底固定资产多少", lib).years == [2022]

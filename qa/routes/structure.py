@@ -486,7 +486,7 @@ def _named_whole(q: QueryPlan, doc: Document) -> Located | None:
     """A 科目 the question names by code or name (not a concept's own word)."""
     spans = [(m.start, m.end) for m in lexicon().concepts_in(q.match_text) if not m.generic]
     try:
-        return locate_named_row(doc, lexicon().expand(q.match_text, concepts=False), q.codes, q.measure, skip=spans)
+        return locate_named_row(doc, q.match_text, q.codes, q.measure, skip=spans)
     except AmbiguousRow:
         return None
 
