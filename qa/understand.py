@@ -263,6 +263,7 @@ RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a cha
 # (or the outturn unsaid before "比预算超": "支出比年初预算超了多少"; "比预算少花了多少" keeps the budget
 # first, its gap said as the budget's excess)
 ACTUAL_FIRST_RE = re.compile(r"(?:实际|决算)[^，,。？?]{0,6}(?:比|较)(?:年初|全年|调整)?预算|比(?:年初|全年|调整)?预算数?(?:超|多)|"
+                             r"超(?:出|了|过了?)(?:年初|全年|调整)?预算数?[^，,。？?]{0,2}(?:多少|几)|"  # ("超出年初预算多少")
                              # ("决算是不是差不多是年初预算的一倍半": the outturn said as a multiple of its budget)
                              r"(?:实际|决算)[^。？?]{0,12}(?:是|为|相当于)[^，,。？?]{0,4}(?:年初|全年|调整)?预算数?的[^，,。？?]{0,4}倍")
 MEASURES_NAMED_RE = re.compile(r"(?:年初|全年|调整)?预算数?(?:和|与|跟|及|、|减去|减掉|减|[，,]?比)(?:实际|决算)|"
@@ -1921,9 +1922,9 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
 
 PLACE_NUMBER = "[一二三四五六七八九十两\\d]+"
 # the gap between two places of a ranking ("排第一和排第二的差多少", "最多的项和第二多的项差了多少")
-RANK_GAP_RE = re.compile(rf"(?:排)?(?:第(?P<a>{PLACE_NUMBER})(?:多|大|高|名|位)?|最(?:多|大|高))的?(?:那?一?[项个名类款])?"
+RANK_GAP_RE = re.compile(rf"(?:排)?(?:第(?P<a>{PLACE_NUMBER})(?:多|大|高|名|位)?|最(?:多|大|高))的?(?:那?一?(?P<unit>[项个名类款]))?"
                          rf"(?:和|跟|与|比)(?:排)?第(?P<b>{PLACE_NUMBER})(?:多|大|高|名|位)?的?(?:那?一?[项个名类款])?"
-                         r"[^，。？?]{0,3}?(?:差|相差|多出|高出|多了)")
+                         r"[^，。？?]{0,3}?(?:差|相差|多出|高出|多了|多(?=多少))")
 
 
 # the first asked in a clause of its own before a place is ("哪一类支出最多？排第二的…")
@@ -1948,6 +1949,8 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
     if m := RANK_GAP_RE.search(text):
         q.standing, q.place = "gap", chinese_number((m.group("a") or "一").replace("两", "二")) or 1
         q.gap_to = chinese_number(m.group("b").replace("两", "二")) or 2
+        if not q.level and m.group("unit") in ("类", "款"):
+            q.level = m.group("unit")  # ("最多的那一类比第二多的那一类多出多少": 类 are ranked)
 
 
 def _asks_yes_or_no(text: str, figure: bool) -> bool:

@@ -78,3 +78,11 @@ def test_one_figure_as_a_percent_of_another_is_in_the_order_said(engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("562.66", "%")
     share = engine.ask("阳泉民政局24年项目支出是基本支出的百分之几？")
     assert share.figures[0].value == "562.66" and "73.48" not in share.answer
+
+
+def test_over_its_budget_by_how_much_is_one_items_two_measures(engine):
+    """"超出年初预算多少": the outturn its budget's sentence states (3897.62), less the budget — never
+    the spending table's all-funds figure of the same 科目 (7526.75)."""
+    answer = engine.ask("阳泉市民政局2024年社会保障和就业支出超出年初预算多少？")
+    assert answer.figures[0].value == "1328.20" and "7526.75" not in answer.answer
+    assert answer.answer.startswith("社会保障和就业支出决算")  # (the outturn said first, as asked)

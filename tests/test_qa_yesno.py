@@ -62,3 +62,19 @@ def test_whether_there_is_any_asked_of_a_count_is_led_by_yes_or_no(engine):
     assert answer.verdict == "no" and answer.answer.startswith("没有")
     counted = engine.ask("阳泉民政局你知道有几辆车吗？")
     assert counted.verdict is None and counted.figures[0].value == "25"
+
+
+@pytest.mark.parametrize("question, gap", [
+    ("阳泉市民政局2024年社会保障和就业支出是不是超了年初预算？超了多少？", "1328.20"),
+    ("临汾市民政局2019年住房保障支出是不是超了年初预算？超出多少？", "3.24"),
+])
+def test_over_budget_then_by_how_much(engine, question, gap):
+    """"是不是超了年初预算？超了多少": yes, and the amount over leads (the outturn less the budget its
+    sentence states beside it), not the completion rate."""
+    answer = engine.ask(question)
+    assert answer.verdict == "yes" and answer.figures[0].value == gap and answer.figures[0].derived
+
+
+def test_over_budget_asked_alone_leads_with_the_rate(engine):
+    """"超预算了吗" asks no amount: the sentence's completion rate leads."""
+    assert engine.ask("阳泉市民政局2024年社会保障和就业支出超预算了吗").figures[0].unit == "%"

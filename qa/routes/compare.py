@@ -285,12 +285,8 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         head = picks[0][1].cells[0].label
         picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
     if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
-        picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
-                 if (pick := measure_pick(q, doc, measure))]
-        labels = [match_key(pick.cells[0].label) for _, pick in picks]
-        if len(labels) == 2 and labels[0] not in labels[1] and labels[1] not in labels[0]:
-            picks = []  # (one item's two measures, never its budget against another figure's outturn)
-        picks = _measures_in_said_order(q, picks)
+        # (one item's two measures, never its budget against another figure's outturn)
+        picks = _measures_of_one_item(q, [doc]) or []
     return picks
 
 

@@ -466,10 +466,20 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, float] | None:
         rate = next((f for f in doc.stated if f.sentence == fact.sentence and f.qualifier == "完成预算的"), None)
         figures = [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
                    for f in (rate, fact, budget) if f is not None]
+        gap = ""
+        if has_cue("diff", q.text) and budget.unit == fact.unit:
+            # "是不是超了年初预算？超了多少": the amount over (or under) the budget leads, computed
+            places = max(decimals(fact.value_text), decimals(budget.value_text))
+            over, amount = diff >= 0, round(abs(fact.value - budget.value), places)
+            formula = " - ".join(x.value_text for x in ((fact, budget) if over else (budget, fact))) + f" = {fmt(amount, places)}"
+            gap = f"，{'超出预算' if over else '比预算少'}{fmt(amount, places)}{fact.unit}（{formula}）"
+            figures.insert(0, Figure(fmt(amount, places), fact.unit, yuan(amount, fact.unit),
+                                     f"{fact.subject}{'超出预算' if over else '比预算少'}", doc.department, doc.year,
+                                     derived=True, formula=formula))
         text = (f"{fact.subject}预算{budget.value_text}{budget.unit}，决算{fact.value_text}{fact.unit}"
-                f"{f'，完成预算的{rate.value_text}%' if rate else ''}：“{fact.sentence}”")
-        found = finish(q, text, figures, [stated_citation(doc, fact)], [], {f.value for f in (rate, fact, budget) if f},
-                       LOOKUP)
+                f"{f'，完成预算的{rate.value_text}%' if rate else ''}{gap}：“{fact.sentence}”")
+        found = finish(q, text, figures, [stated_citation(doc, fact)], [],
+                       {f.value for f in (rate, fact, budget) if f} | {parse_amount(figures[0].value)}, LOOKUP)
         return found, diff
     return None
 
