@@ -29,7 +29,8 @@ BOUND = "|".join(r"(?<![买用花去来做经通看听办拿发给配])过" if w
                  for w in sorted({w for words in BOUNDS.values() for w in words}, key=len, reverse=True))
 CLAIM_RE = re.compile(
     rf"(?:(?P<bound>{BOUND})了?)?"
-    rf"(?P<number>{NUMBER})个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?P<more2>多)?(?P<unit>元|块钱|块)?"
+    # (not the 百 of a percentage, "超过百分之二十": a share, claimed_share's)
+    rf"(?P<number>{NUMBER})(?!分之)个?(?P<more>多|来)?个?(?P<magnitude>亿|千万|百万|万|千|百)?(?!分之)(?P<more2>多)?(?P<unit>元|块钱|块)?"
     rf"(?P<after>以上|以下|左右|出头)?")
 # a count claimed ("有150辆公车", "好几个项目", "超过100辆"); not "两个亿" (an amount), nor "几个" (asked),
 # nor a one-character floor word before a measure word ("上个月", "通过项目")
@@ -133,7 +134,8 @@ def _pieces_asked(m: re.Match) -> bool:
 
 # a change claimed in tenths of the earlier figure ("少了六成多": a fall of 60% to 70%; "增长了三成": 25% to 35%)
 TENTHS_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|少|减|降|缩水|增加|增长|多|涨|上升|提高)了?"
-                              r"(?P<n>[一二两三四五六七八九1-9])成(?P<more>多)?")
+                              # (with a bound said before the tenths: "涨了超过三成", "降了不到两成")
+                              rf"(?:(?P<bound>{BOUND})了?)?(?P<n>[一二两三四五六七八九1-9])成(?P<more>多)?")
 FALLS = ("减少", "下降", "降低", "少", "减", "降", "缩水")
 # a change claimed as a percentage ("比上年增长30%", "下降了约12%")
 PERCENT_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|缩水|增加|增长|上升|提高)了?(?P<about>约|大约|大概|近|将近)?"
@@ -152,6 +154,15 @@ def multiple_verdict(text: str, ratio: float) -> str:
     if (m := TENTHS_CHANGE_RE.search(text)) is not None:
         tenths = (int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n")) or 0) / 10
         low, high = (tenths, tenths + 0.1) if m.group("more") else (tenths - 0.05, tenths + 0.05)
+        bound = m.group("bound") or ""
+        if bound in BOUNDS["above"]:
+            low, high = tenths + 1e-4, math.inf
+        elif bound in BOUNDS["below"]:
+            low, high = -math.inf, tenths
+        elif bound in BOUNDS["reach"]:
+            low, high = tenths, math.inf
+        elif bound in BOUNDS["near"]:
+            low, high = tenths - 0.1, tenths
         change = 1 - ratio if m.group("way") in FALLS else ratio - 1
         return "是" if low - 1e-9 <= round(change, 4) < high else "不是"
     for pattern, bound, at_least in claimed_multiples():
@@ -195,10 +206,11 @@ def _times_verdict(text: str, ratio: float) -> str:
 
 # a share put up to be checked ("其他收入占总收入有没有三成", "接待费是不是占了六成", "超过一半了吗")
 SHARE_CLAIM_RE = re.compile(
-    # ("超过了财政拨款支出的一半": the whole may be said between the bound and the share)
-    rf"(?:(?P<bound>{BOUND}|占到|达到)了?(?:[^，,。？?\d]{{1,12}}?的)?)?(?:占(?:了|到)?)?"
+    # ("超过了财政拨款支出的一半": the whole may be said between the bound and the share; "到九成" a rate
+    # reached, not "精确到0.1%", "保留到")
+    rf"(?:(?P<bound>{BOUND}|占到|达到|(?<![确留])到)了?(?:[^，,。？?\d]{{1,12}}?的)?)?(?:占(?:了|到)?)?"
     # ("住了大半辈子", "等了大半天": a span of time, no share)
-    r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半(?!辈子|生|天|年|夜|个月|晌)|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之\d+(?:\.\d+)?|\d+(?:\.\d+)?[%％])"
+    r"(?P<share>[一二两三四五六七八九]成|绝?大(?:部分|多数)|一?大半(?!辈子|生|天|年|夜|个月|晌)|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九]|百分之(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)|\d+(?:\.\d+)?[%％])"
     r"(?P<after>以上|以下|左右|多)?")
 # a rate of change said the same way ("比上年增长了三成") is no share of a whole
 # the whole of it from one source, put up to be checked ("钱是不是全靠财政拨款", "都是财政拨的吗")
@@ -256,7 +268,7 @@ def claimed_share(text: str) -> ShareClaim | None:
             low, high = 0.0, value
         elif bound in BOUNDS["above"] or after == "以上":
             low, high = value + 0.01, math.inf  # (over it: 50.00% is not over half)
-        elif bound in BOUNDS["reach"] or bound in ("占到", "达到"):
+        elif bound in BOUNDS["reach"] or bound in ("占到", "达到", "到"):
             low, high = value, math.inf
         elif bound in BOUNDS["near"]:
             low, high = value - step, value

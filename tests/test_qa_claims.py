@@ -137,6 +137,11 @@ def test_a_multiple_put_up_is_checked_against_the_ratio_it_claims():
     ("说明里说比上年增长30%，这个增长率对吗", 1.2915, "不是"),  # a rate of change: 29.15% is not 30%
     ("说明里说比上年增长30%，这个增长率对吗", 1.3012, "是"),  # (to the claim's own rounding)
     ("是不是比上年下降了约12%", 0.885, "是"),  # said roughly: within 5% of it
+    # a change in tenths with a bound said before them
+    ("收支预算总计比上年涨了超过三成吗", 1.3179, "是"),
+    ("收支预算总计比上年涨了超过三成吗", 1.29, "不是"),
+    ("比上年降了不到两成吧", 0.85, "是"),
+    ("比上年降了不到两成吧", 0.75, "不是"),
 ])
 def test_a_multiple_of_the_other_figure_put_up(question, ratio, verdict):
     from qa.claims import multiple_verdict
@@ -158,6 +163,17 @@ def test_a_share_put_up_is_a_range_of_percent():
     assert claimed_share("三公表里公务用车那几格都是空的，是一辆公务车都没有吗？") is None
     assert claimed_share("政府采购表全是0，是真的一点没采购吗") is None
     assert claimed_share("钱是不是全靠财政拨款？").holds(100.0)
+    # a percentage in words, and a rate reached ("到九成"); a precision asked is no bound
+    assert claimed_share("三公经费占支出总计不到百分之三吧").holds(2.08) and not claimed_share("不到百分之三吧").holds(3.5)
+    assert claimed_share("预算执行率到九成了没有").holds(95.89) and not claimed_share("执行率到九成了吗").holds(89.0)
+    assert claimed_share("人员经费占基本支出的百分之几，精确到0.1%") is None
+
+
+def test_the_hundred_of_a_percentage_is_no_amount_claimed():
+    """"超过百分之二十吗" puts up a share, not an amount over 100 (过百)."""
+    from qa.claims import claims_in
+    assert claims_in("三公经费占支出总计超过百分之二十吗？") == []
+    assert claims_in("三公经费过百万了吗")[0].low == 1e6
 
 
 def test_an_order_of_magnitude_reached_is_that_much_or_more():
@@ -346,3 +362,15 @@ def test_the_tenths_a_change_claims():
     assert multiple_verdict("比上年少了六成多", 1 - 0.623) == "是"
     assert multiple_verdict("比上年增长了三成", 1.28) == "是"  # (三成 said alone: 25% to 35%)
     assert multiple_verdict("比上年增长了三成", 1.36) == "不是"
+
+
+@pytest.mark.parametrize("question, verdict, value", [
+    # a rate reached, put up: the rate decides and leads ("为", not a share's "占")
+    ("阳泉市民政局2024年一般公共预算财政拨款支出完成年初预算的比例到九成了没有？", "yes", "149.52"),
+    # a change in tenths with a bound: the stated rate of the change decides and leads
+    ("临汾市民政局2019年三公经费比上年降了超过三成吗？", "yes", "40.13"),
+    ("临汾市民政局2019年三公经费比上年降了不到三成吧？", "no", "40.13"),
+])
+def test_a_rate_put_up_with_a_bound_is_decided_by_the_rate(engine, question, verdict, value):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict and answer.figures[0].value == value and answer.figures[0].unit == "%", answer.answer

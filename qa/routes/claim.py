@@ -195,6 +195,9 @@ def _gap_of_claim(q: QueryPlan, checked: list) -> Figure | None:
                   derived=True)
 
 
+RATE_CHECKED_RE = re.compile(r"率|完成")  # a rate put up to be checked, not a share of a whole
+
+
 def share_checked(q: QueryPlan, found: Answer) -> Answer:
     """A share computed or stated, with the verdict on the share the question puts up to be
     checked ("其他收入占总收入有没有三成": 没有, 29.64%)."""
@@ -208,7 +211,8 @@ def share_checked(q: QueryPlan, found: Answer) -> Answer:
     lead = ("有" if holds else "没有") if claim.said.startswith("有") else ("是" if holds else "不是")
     rest = _rest_of_whole(found) if claim.low >= 100 and not holds else None
     said = f"其余{rest.value}{rest.unit}不是{rest.label}。" if rest else ""
-    return replace(found, answer=f"{lead}。占{share.value}%。{said}{found.answer}", verdict="yes" if holds else "no",
+    held = "占" if "占" in q.text or not RATE_CHECKED_RE.search(q.text) else "为"  # ("执行率到九成了吗": a rate, 为 95.89%)
+    return replace(found, answer=f"{lead}。{held}{share.value}%。{said}{found.answer}", verdict="yes" if holds else "no",
                    figures=found.figures + ([rest] if rest else []))
 
 

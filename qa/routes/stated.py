@@ -18,7 +18,7 @@ from core.vocab import INSIDE, YEAR_BEFORE, claimed_multiples, filler_re, has_cu
 from index.lexical import shared_words, words
 from ingest.stated import BUDGET_STAGES, LEVEL_QUALIFIERS, as_of_year
 from qa.answers import finish, fmt, yuan
-from qa.claims import TENTHS_CHANGE_RE, multiple_verdict
+from qa.claims import PERCENT_CHANGE_RE, SHARE_CLAIM_RE, TENTHS_CHANGE_RE, multiple_verdict
 from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, named_rows, prints_row, row_names, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
@@ -78,6 +78,8 @@ def asked_subject(text: str) -> str:
     key = KINDS_ASKED_RE.sub("", key)  # ("有几辆车？都是什么车": the kinds asked beside the count name nothing more)
     for pattern in (*(p for p, _, _ in claimed_multiples()), TENTHS_CHANGE_RE):
         key = pattern.sub("", key)  # ("翻了一倍", "少了六成多" are the claim to check, not what it is of)
+    # (nor a rate's bound, "执行率到九成了没有"; a share's "占了六成" still says what it is of)
+    key = SHARE_CLAIM_RE.sub(lambda m: m.group(0) if "占" in m.group(0) else "", key)
     kept, at = [], 0
     for m in lexicon().concepts_in(key):
         if not m.generic and m.start >= at:
@@ -835,8 +837,12 @@ def _figure(q: QueryPlan, doc: Document, fact: StatedFact) -> Answer:
     allowed = {fact.value}
     if verdict:
         # "是不是比上年腰斩了": the stated change decides the multiple put up to be checked
-        figures += [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
+        deciding = [Figure(f.value_text, f.unit, yuan(f.value, f.unit), stated_label(f), doc.department, doc.year)
                     for f in said[1] if f is not fact]
+        # (a change claimed in tenths or percent, "涨了超过三成吗", is decided by the rate: it leads)
+        rate_claimed = TENTHS_CHANGE_RE.search(q.text) or PERCENT_CHANGE_RE.search(q.text)
+        figures = [f for f in deciding if f.unit == "%"] + figures + [f for f in deciding if f.unit != "%"] \
+            if rate_claimed and fact.unit != "%" else figures + deciding
         allowed |= {f.value for f in said[1]}
         text = f"{verdict}。{said[2]}。" + text
     answer = finish(q, text, figures, [stated_citation(doc, fact)], notes, allowed, LOOKUP)
