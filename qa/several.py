@@ -29,6 +29,8 @@ def _clauses(question: str) -> list[str]:
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)
 ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万分次件名]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
+# a clause saying the one before it again ("就是说…", "也就是…", "我是说…"), no question of its own
+RESTATING_RE = re.compile(r"(?:也|我)?就是(?:说|问)?|我是说|我的意思是|意思是")
 # the words a breakdown is asked in ("从哪来的", "花在哪些方面"): no relation of figures
 BREAKDOWN_WORDS_RE = re.compile(r"从?哪(?:里|儿|几|些)?(?:块|项|个|方面|部分)?(?:来|去|花|用)?")
 # a clause relating the figures asked, or asking something other than an amount
@@ -46,8 +48,9 @@ def asked_parts(question: str) -> list[str]:
     first = 1 if len(clauses) > 1 and not ASKS_AMOUNT_RE.search(clauses[0].rstrip(CLAUSE_MARKS)) and \
         has_cue("breakdown", clauses[0]) and "哪" in clauses[0] and not RELATES_RE.search(BREAKDOWN_WORDS_RE.sub("", clauses[0])) \
         and not has_cue("each", "".join(clauses[1:])) else 0
-    if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses[first:]):
-        return []
+    if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses[first:]) or \
+            any(RESTATING_RE.match(c.strip()) for c in clauses[1:]):
+        return []  # (nor "…公务车呢，就是说保有量几辆": the clause after says the one before again, narrower)
     if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses[first:]):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]

@@ -784,6 +784,25 @@ def _without_restatement(text: str) -> str:
     return text[:again.start()] if named_again <= named_before | ruled_out else text
 
 
+# where the item asked lies, said after the question ("取暖费是多少，就是机关运行经费里面那个")
+WHOLE_SAID_AFTER_RE = re.compile(r"[，,\s]+(?:也)?就是(?:说)?(?:在)?(?P<whole>[^，,。？?\s]{2,20}?)(?:里面|里头|里边|里|当中|之中|中|下面|底下)"
+                                 r"的?(?:那一项|那一块|那个|那项|那笔|那块)[。？?！!]*$")
+YEAR_SAID_RE = re.compile(r"(?:19|20)\d{2}年度?的?")
+
+
+def _whole_said_after(text: str) -> str:
+    """The whole an item lies in, said after the question, put before the item as "X里的" (after
+    the year said, or first): "…2017年的取暖费是多少，就是机关运行经费里面那个" asks the 取暖费 of
+    the 机关运行经费 table, not the 机关运行经费 total."""
+    m = WHOLE_SAID_AFTER_RE.search(text)
+    if m is None:
+        return text
+    asked = text[:m.start()]
+    year = list(YEAR_SAID_RE.finditer(asked))
+    at = year[-1].end() if year else 0
+    return f"{asked[:at]}{m.group('whole')}里的{asked[at:]}"
+
+
 def _without_trailing_remark(text: str) -> str:
     """A remark after the question ("…有几辆车啊？我不知道", "…多少？谢谢") asks nothing and names
     nothing: it is left out, so that its words are not read as part of what is asked."""
@@ -1180,7 +1199,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
-    text = _unspent_of_item(_named_officially(text, lib), lib)
+    text = _unspent_of_item(_named_officially(_whole_said_after(text), lib), lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)
     text = _without_restatement(text)

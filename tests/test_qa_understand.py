@@ -621,3 +621,10 @@ def test_the_date_a_stock_is_counted_at_is_no_year_asked(lib):
     q = understand("万里街道2023年预算里说的截止2022年底固定资产一共多少", lib)
     assert q.years == [2023] and q.operation == "value"
     assert understand("万里街道截止2022年底固定资产多少", lib).years == [2022]
+
+
+def test_where_the_item_lies_said_after_the_question(lib):
+    """"办公费是多少，就是公用经费里面那个": the 办公费 within 公用经费 is asked, not 公用经费's total
+    (which "就是" alone would read as the item's official name)."""
+    q = understand("阳泉市民政局2024年的办公费是多少，就是公用经费里面那个", lib)
+    assert "公用经费里的" in q.text and "办公费" in q.text
