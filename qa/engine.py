@@ -474,9 +474,12 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
 
 
-def _share_of_part_said(text: str, stated: Answer) -> bool:
+def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
     """A stated share is not the one asked when what it is the share of is the whole said after 占
-    ("工资福利支出占基本支出的比例" is not 基本支出's own share of the spending, which a sentence states)."""
+    ("工资福利支出占基本支出的比例" is not 基本支出's own share of the spending, which a sentence states),
+    nor when the part is a row named that the stated subject is not ("基本工资占工资福利支出": not
+    基本支出's share)."""
+    text = q.text
     m = re.search(r"占", text)
     if m is None or not stated.figures:
         return True
@@ -486,6 +489,9 @@ def _share_of_part_said(text: str, stated: Answer) -> bool:
     part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
     # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
     whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
+    rows_said = [match_key(r) for r in q.rows if match_key(r) in match_key(part)]
+    if subject and rows_said and not any(r in subject or subject in r for r in rows_said):
+        return False
     return not subject or not part.strip() or subject not in whole.replace("决算", "") or subject in match_key(part)
 
 
@@ -1486,7 +1492,7 @@ def _stated_first(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         # "政府采购给中小企业预留了多少": a part of the purchases only sentences state; where
         # none states it with an amount, no figure (never the purchases' total quoted)
         return stated_answer(lib, q, docs) or retrieval_answer(lib, q, docs, said)
-    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q.text, answer):
+    if q.operation == "share" and (answer := stated_answer(lib, q, docs)) is not None and _share_of_part_said(q, answer):
         return answer  # the share the document states, from its unrounded figures
     if has_cue("completion", q.text):
         # "完成率": the rate a sentence states; no cell's amount answers it

@@ -86,3 +86,11 @@ def test_over_its_budget_by_how_much_is_one_items_two_measures(engine):
     answer = engine.ask("阳泉市民政局2024年社会保障和就业支出超出年初预算多少？")
     assert answer.figures[0].value == "1328.20" and "7526.75" not in answer.answer
     assert answer.answer.startswith("社会保障和就业支出决算")  # (the outturn said first, as asked)
+
+
+def test_a_share_of_a_row_named_is_not_a_stated_share_of_a_word_it_shares(engine):
+    """"基本工资占工资福利支出的比例": computed from the two rows, never 基本支出's stated share
+    (13.06% of the spending), whose subject shares the word 基本."""
+    answer = engine.ask("阳泉市民政局2024年基本工资占工资福利支出的比例")
+    assert answer.figures[0].unit == "%" and answer.figures[0].derived and "13.06" not in answer.answer
+    assert [f.label for f in answer.figures[1:]] == ["基本工资", "工资福利支出"]
