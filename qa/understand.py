@@ -1956,8 +1956,10 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
     if has_cue("ascending", text):
         q.order = "asc"
     # ("前两天听人讲": days ago, no ranking's first two)
-    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年天日月周回次])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)", text):
-        q.top_n = chinese_number((m.group(1) or m.group(2)).replace("两", "二")) or 1
+    # (or "哪三项最少": which N)
+    if m := re.search(r"前([一二三四五六七八九十两\d]+)(?![一二三四五六七八九十两\d年天日月周回次])|最(?:多|大|高|少|小|低)的([一二三四五六七八九十两\d]+)(?:项|个|类|位|家)"
+                      r"|哪([二三四五六七八九十两\d]+)(?:项|个|类|款|位|家)", text):
+        q.top_n = chinese_number(next(g for g in m.groups() if g).replace("两", "二")) or 1
     q.level = "项" if has_cue("level_fine", text) else "款" if has_cue("level_middle", text) else \
         "类" if has_cue("level_broad", text) else ""
     if m := next((m for p in intents()["ranked_place"] if (m := p.search(text))), None):
@@ -2146,8 +2148,9 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
             # "主要是花在公车上吗" checked what 三公经费 goes to: the talk is still of 三公经费
             changes.update(concepts=[whole], codes=[], rows=[], topic=prev.topic, carried_units=())
         else:
-            changes.update(concepts=_spent_side(q.text, prev.concepts), codes=prev.codes, rows=prev.rows,
-                           topic=prev.topic or prev.rest, carried_units=prev.units)
+            spent = _spent_side(q.text, prev.concepts)  # (its topic the spending too, not the income's words)
+            changes.update(concepts=spent, codes=prev.codes, rows=prev.rows, carried_units=prev.units,
+                           topic="，".join(c.name for c in spent) if spent != prev.concepts else prev.topic or prev.rest)
             if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
                 changes["intent"] = "figure"
             elif q.intent == "figure":

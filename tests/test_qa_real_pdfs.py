@@ -2812,3 +2812,11 @@ def test_a_follow_up_after_a_bound_asks_the_figure_not_whether_it_exists(pdf_eng
 def test_figures_asked_in_everyday_ways(pdf_engine, question, figure):
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == figure
+
+
+def test_a_ranking_reads_every_part_at_one_level(pdf_engine):
+    """"机关运行经费，哪三项最少" (江苏省委办公厅 2017: 302 is 99%, 310 其他资本性支出 holds one 款,
+    办公设备购置 90.00): the 款 of both 类, never the 类 310 beside 302's 款."""
+    answer = pdf_engine.ask("省委办公厅2017年的机关运行经费，哪三项最少？各多少？")
+    assert "前3项是福利费（20.00万元）、邮电费（70.00万元）、办公设备购置（90.00万元）" in answer.answer, answer.answer
+    assert "其他资本性支出" not in answer.answer

@@ -628,3 +628,10 @@ def test_where_the_item_lies_said_after_the_question(lib):
     (which "就是" alone would read as the item's official name)."""
     q = understand("阳泉市民政局2024年的办公费是多少，就是公用经费里面那个", lib)
     assert "公用经费里的" in q.text and "办公费" in q.text
+
+
+def test_which_n_asks_that_many(lib):
+    """"哪三项最少": the three smallest, as "最少的三项" would say."""
+    q = understand("阳泉市民政局2024年商品和服务支出哪三项最少？", lib)
+    assert q.operation == "rank" and q.top_n == 3 and q.order == "asc"
+    assert understand("阳泉市民政局2024年商品和服务支出哪一项最少？", lib).top_n == 1

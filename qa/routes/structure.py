@@ -779,8 +779,12 @@ def _concept_parts(lib: Library, q: QueryPlan, doc: Document, concept: Concept, 
         if main and depth < 1 and main[0].cell is not None:
             deeper = _children(lib, doc, main[0].cell, q.level == "项")
             if deeper:
-                rest = [p for p in nonzero if p is not main[0]]
-                return replace(deeper, whole=concept.name, parts=deeper.parts + rest,
+                # (the rest at the same level: 310's 办公设备购置 beside 302's items, not the 类 itself)
+                level = len(deeper.parts[0].cell.row.code) if deeper.parts and deeper.parts[0].cell is not None else 0
+                rest = [c for p in nonzero if p is not main[0] for c in _at_level(lib, doc, p, level)]
+                how = f"《{main[0].cell.table.title}》{LEVEL_BY_LENGTH[level]}级科目" if level in LEVEL_BY_LENGTH and \
+                    any(p.cell is not None and p.cell.row.code and len(p.cell.row.code) == level for p in rest) else deeper.how
+                return replace(deeper, whole=concept.name, parts=deeper.parts + rest, how=how,
                                exhaustive=deeper.exhaustive and not rest)
         return found
     by_name = {c.name: c for c in lexicon().concepts}
@@ -1311,6 +1315,16 @@ def _concept_leaves(doc: Document, concept: Concept, q: QueryPlan) -> list[Part]
         else:
             out.append(replace(Part.of_cell(cells[0]), label=printed_name(cells[0])))
     return out
+
+
+def _at_level(lib: Library, doc: Document, part: Part, length: int) -> list[Part]:
+    """The part's own 科目 of that code length where its table prints them, else the part itself."""
+    code = part.cell.row.code if part.cell is not None else ""
+    if not code or len(code) >= length:
+        return [part]
+    facts = lib.ranked_facts(doc.doc_id, part.cell.table_seq, part.cell.column, code, length)
+    return [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
+            for f in facts] or [part]
 
 
 def _finest(lib: Library, q: QueryPlan, doc: Document, parts: list[Part]) -> list[Part]:
