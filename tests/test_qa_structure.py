@@ -63,6 +63,9 @@ def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_sai
     # the first place put up, said of the item first and the whole after
     ("阳泉市民政局2024年的公务用车运行维护费是三公经费里面最多的吗？", ("12.02", "yes", "是")),
     ("阳泉市民政局2024年的三公经费里，公务用车运行维护费是花得最多的一项吗？", ("12.02", "yes", "是")),
+    # the first few said as the items they are, and the first place guessed with 应该…吧
+    ("临汾市民政局2019年商品和服务支出里，花钱前五的项目有没有办公费？", ("63132.5", "no", "排第6")),
+    ("阳泉市民政局2024年工资福利支出里，基本工资应该是排第一的吧？它具体是多少钱？", ("247.44", "yes", "是")),
     # a large part asked with no bound said: its place among the whole's parts, no verdict
     ("阳泉市民政局2024年财政拨款基本支出的商品和服务支出里，办公费算大头吗？", ("21.29", None, "排第2")),
 ])

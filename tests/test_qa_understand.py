@@ -512,6 +512,9 @@ def test_a_generic_budget_word_beside_a_kemu_s_everyday_name_asks_no_total(lib):
     ("万里街道25年工程包给哪家公司我知道查不到，那工程类采购预算多少", ("万里街道25年工程包给哪家公司", "不对，工程类采购预算多少")),
     ("区政府办25年出国去哪些国家我估计不会写吧，不过出国费预算多少", ("区政府办25年出国去哪些国家", "不对，出国费预算多少")),
     ("阳泉民政局24年三公经费我估计查不到吧？", None),
+    # what to give instead if the first is not printed
+    ("省委办公厅19年公车每辆一年运行费多少？要是没有单车的数，就告诉我全年公务用车运行维护费总共多少",
+     ("省委办公厅19年公车每辆一年运行费多少", "不对，全年公务用车运行维护费总共多少")),
 ])
 def test_a_message_withdrawing_what_it_began_to_ask(message, parts):
     from qa.understand import self_corrected
