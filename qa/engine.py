@@ -45,7 +45,7 @@ from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_ask
                                 ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
-from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer,
+from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
                                empty_tables_answer, table_asked_answer, table_empty_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -1484,6 +1484,8 @@ def _stated_first(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
             q.concepts and not any(c.finds for c in q.concepts)):
         # people and bodies: what the narrative states of the department itself (a count a table
         # holds, such as 车辆数, is read from the table first)
+        if q.operation == "count" and (whole := units_with_own_office(q, docs)) is not None:
+            return whole  # ("连本部在内一共包括几家单位": the sentence counts those under it, and the office)
         if (answer := stated_answer(lib, q, docs)) is not None:
             return answer
         if q.operation == "count" and (listed := bodies_listed(q, docs)) is not None:

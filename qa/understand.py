@@ -1915,6 +1915,9 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1 and \
             not WHOLE_THEN_PARTS_RE.search(text):
         return "sum"  # "离休费和退休费各是多少，加起来多少": the total, each figure with it
+    if has_cue("breakdown", text) and (COUNT_LAST_RE.search(text) or COUNT_THEN_LIST_RE.search(text)) and \
+            departments <= 1 and years <= 1 and not BY_KIND_RE.search(text):
+        return "count"  # "包括哪些单位，一共几个", "有几个？都列出来": the list asked for, counted (the count is the figure)
     if has_cue("breakdown", text) and not NAMED_BY_WORD_RE.search(text):
         # (not "带“救助”两个字的科目，各多少": the rows a word picks out, each a candidate)
         return ("diff" if has_cue("diff", text) else "value") \
@@ -1937,6 +1940,14 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     if items > 1 and LIST_MARK_RE.search(text) and departments <= 1 and years <= 1:
         return "breakdown"  # "三公经费、会议费、培训费多少": each of them, none the headline
     return None
+
+
+# how many in all, asked last ("…有哪些？一共几家？", "都买了什么，总共几样")
+COUNT_LAST_RE = re.compile(r"(?:一共|总共|共计|总计|合计|共)(?:有|是)?几(?:个|家|项|所|类|种|样|辆|人|名|处)[？?。！!]*$")
+# (not each kind listed with its count, "车按类别每一类都列出来，总共几辆": a breakdown with its total)
+BY_KIND_RE = re.compile(r"按(?:类别|类型|种类|类)|每一?类|各类|分类|哪几类|哪些类")
+# (or how many first, then the list: "项目有几个？都列出来")
+COUNT_THEN_LIST_RE = re.compile(r"几(?:个|家|项|所|类|种|样)[？?，,。]\s*(?:都|全部|全|分别|一一)?(?:列(?:出来|一下|下)?|是(?:哪些|什么)|有哪些)")
 
 
 PLACE_NUMBER = "[一二三四五六七八九十两\\d]+"

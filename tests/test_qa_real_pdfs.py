@@ -2425,6 +2425,23 @@ def test_the_units_a_document_covers_counted_off_its_list(pdf_engine):
     assert [(f.value, f.unit) for f in answer.figures] == [("2", "个")] and "社会工作发展服务中心" in answer.answer
     under = pdf_engine.ask("省委办公厅19年的预算除了本级还包括几个单位")  # (the 预算单位, not the 直属单位)
     assert [f.value for f in under.figures] == ["3"] and "东郊国宾馆" not in under.answer, under.answer
+    listed = pdf_engine.ask("省委办公厅2019年纳入部门预算的单位有哪些？一共几家？")  # (the list asked, then counted)
+    assert [f.value for f in listed.figures] == ["4"] and "机关文印中心" in listed.answer, listed.answer
+
+
+
+@pytest.mark.parametrize("question, count", [
+    # "包括万里街道本部以及下属5家预算单位": the office and the five under it
+    ("万里街道23年这份预算连街道本部在内一共包括几家单位", "6"),
+    ("区府办的部门预算包括哪些单位？一个不落列出来，一共几家", "2"),
+    # (never "本部门1个预算单位开展了…绩效目标编报工作": the units that did that)
+    ("区府办的部门预算包括几个单位", "2"),
+    # those under it, or one kind of unit, as the sentence counts them
+    ("万里街道23年除了本部，下面还有几家预算单位", "5"),
+])
+def test_all_the_units_with_the_office_itself(pdf_engine, question, count):
+    answer = pdf_engine.ask(question)
+    assert [f.value for f in answer.figures] == [count], answer.answer
 
 
 def test_people_counted_are_not_answered_by_sentences_of_money(pdf_engine):

@@ -31,6 +31,8 @@ def lib(plain_store):
     ("阳泉民政局24年住房公积金是干什么用的，花了多少", "value"),  # one row's figure (what it is for with it)
     ("基本支出是干嘛的？阳泉民政局24年基本支出里人员经费和公用经费各多少", "breakdown"),  # (its parts asked)
     ("阳泉民政局24年有没有公车", "yesno"),
+    ("阳泉民政局24年决算里包括哪些单位，一共几个？", "count"),  # (the list asked, then counted)
+    ("阳泉民政局24年下属单位有几个？都列出来", "count"),
     ("临汾民政局19年彩票公益金花出去没有", "yesno"),
     ("阳泉民政局是干啥的", "describe"),
     ("区府办平时主要负责什么工作", "describe"),

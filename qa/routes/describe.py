@@ -503,12 +503,48 @@ def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
 # how many units the document covers ("决算一共包括几个单位", "把几个单位算进去了"), the units listed
 # where no sentence counts them; the department's own office set aside where the units under it are
 # asked ("下面还有几家", "除了本级")
-UNITS_COUNTED_RE = re.compile(r"(?:几|多少)(?:个|家)[^，,。？?]{0,4}单位|单位[^，,。？?]{0,4}(?:几|多少)(?:个|家)")
+# (or the list asked, then counted: "单位有哪些？一共几家")
+UNITS_COUNTED_RE = re.compile(r"(?:几|多少)(?:个|家)[^，,。？?]{0,4}单位|单位[^，,。？?]{0,4}(?:几|多少)(?:个|家)|"
+                              r"单位[^。]{0,12}?(?:一共|总共|共计|共)(?:有)?(?:几|多少)(?:个|家)")
 UNDER_ASKED_RE = re.compile(r"下属|下面|底下|二级|除了|除去|不算")
 # the sentence that lists them ("纳入…编制范围的(预算)单位包括：" then the list, in that sentence or the
 # next; not "直属单位包括", the bodies under it whatever budget they are in)
 UNITS_LISTED_RE = re.compile(r"(?:编制范围的|预算|决算)单位(?:包括|包含)[:：]?")
 OWN_OFFICE_RE = re.compile(r"本级|本部")
+
+
+# "部门预算是包括万里街道本部以及下属5家预算单位的综合收支计划": the own office and the units under it
+UNIT_KIND_RE = re.compile(r"事业单位|行政单位|参公单位|参照公务员")
+LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
+OWN_AND_UNDER_RE = re.compile(r"包括(?P<own>[^，,。；;]{2,30}?(?:本部|本级))(?:以及|和|及)(?:下属|所属)"
+                              r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<measure>家|个)(?P<kind>[^，,。；;的]{0,8}?单位)")
+
+
+def units_with_own_office(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """All the units a document covers, asked with its own office in ("连本部在内一共包括几家单位",
+    "部门预算包括几个单位"), where its sentence counts only those under it ("包括…本部以及下属5家预算
+    单位"): that count and one, the sum shown; None where the units under it are asked, or no
+    sentence says it so."""
+    if not UNITS_COUNTED_RE.search(q.text) or UNDER_ASKED_RE.search(q.text) or UNIT_KIND_RE.search(q.text):
+        return None  # (nor one kind of unit asked: "事业单位有几家")
+    for doc in docs:
+        for s in sentences(doc):
+            if (m := OWN_AND_UNDER_RE.search(s.text)) is None:
+                continue
+            under = int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n"))
+            if not under:
+                continue
+            formula = f"1 + {under} = {under + 1}"
+            # (the units the section then lists one by one, "1.…本部。2.下属事业单位…", named with it)
+            listed = [t for t in sentences(doc) if t.section_seq == s.section_seq and LIST_ITEM_RE.match(t.text)]
+            text = (f"{doc.department}{doc.year}年{doc.kind}包括{m.group('own')}和下属{under}{m.group('measure')}{m.group('kind')}，"
+                    f"共{under + 1}{m.group('measure')}（{formula}）：“{s.text.rstrip('。；;')}”。"
+                    + (f"所列：{''.join(t.text for t in listed)}" if listed else ""))
+            figure = Figure(str(under + 1), m.group("measure"), None, "本部（本级）及下属单位数", doc.department, doc.year,
+                            derived=True, formula=formula)
+            return finish(q, text, [figure], [sentence_citation(doc, t) for t in [s, *listed]], [],
+                          allowed_from([t.text for t in [s, *listed]]) | {1.0, float(under), float(under + 1)}, LOOKUP)
+    return None
 
 
 def bodies_listed(q: QueryPlan, docs: list[Document]) -> Answer | None:
