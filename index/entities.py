@@ -74,6 +74,11 @@ SHORT_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<![比占是为有约近超
                            r"(?=\s*[\u4e00-\u9fff]|\s*$)(?!\s*(?:年|万|亿|千|百|元|块|人(?!员)|辆|个|名|台|套|次|项(?!目)|多|余|来|号|届|岁"
                            r"|家|批|条|天|月|日|分|位|倍|成|表|栏|行|页|类|款|级|层|平|米|小时|周))")
 CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# a year typed with a letter that looks like a digit ("20l8年", "2O19年", "二O一九年"): the digit meant
+SLIPPED_YEAR_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dlIoO]{4}\s*年)(?=[^年]*\d)[\dlIoO]{4}(?=\s*年)|"
+                             r"(?=[〇零一二三四五六七八九oO]{4}\s*年)(?=[^年]*[〇零一二三四五六七八九])[〇零一二三四五六七八九oO]{4}(?=\s*年)")
+LOOKALIKE_DIGIT = {ord("l"): "1", ord("I"): "1", ord("o"): "0", ord("O"): "0"}
+LOOKALIKE_NUMERAL = {ord("o"): "〇", ord("O"): "〇"}
 # "比一比2019年…", "对比2019年和2018年", "比较2019年…": the verb of comparing, the year one of the things
 # compared, not the other side
 COMPARED_RE = re.compile(r"(?<![对一])(?<!比比)(比|(?<!比)较)$")
@@ -607,6 +612,8 @@ def arabic_years(text: str) -> str:
     and a year written without 年 ("政协 2017 三公", "2025 buy new car", "省委办公厅17采购") given its 年,
     each of a list given one ("17、18、19三年")."""
     text = LISTED_YEARS_RE.sub(_each_year, text)
+    text = SLIPPED_YEAR_RE.sub(lambda m: m.group(0).translate(  # ("20l8年", "二O一九年")
+        LOOKALIKE_DIGIT if m.group(0)[0] in "0123456789lIoO" else LOOKALIKE_NUMERAL), text)
     text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = SPOKEN_SHORT_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)

@@ -41,6 +41,10 @@ OF_YEAR_MULTIPLE_RE = re.compile(r"是(?:(?:19|20)?\d{2})年(?:的)?(?:几|多�
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
 # ("有多少辆车，都是什么车": how many, then which kinds; "原因是什么" after a figure is still a why)
 WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
+# a why put as a complaint, then the amount asked ("培训费凭什么安排这么多？到底多少？", "凭什么涨这么多，涨了多少"):
+# the amount is the question, the why rhetorical
+COMPLAINT_THEN_AMOUNT_RE = re.compile(r"(?:凭什么|凭啥|为什么|为啥|怎么)[^？?！!]{0,20}?(?:这么|那么)(?:多|高|贵|大)[^？?！!，,。]{0,4}[？?！!，,。]+\s*"
+                                      r"(?:那|就)?(?:到底|究竟|具体|实际)?[^？?！!，,。]{0,12}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")
@@ -649,8 +653,12 @@ def untold(text: str) -> str:
 def _measure(text: str) -> str | None:
     """The measure asked (预算数 or 决算数); where both are said, the one the question's own
     sentence says ("预算到底是多少？我看到的都是决算的数": 预算数)."""
-    text = untold(text)
+    told, text = text, untold(text)
     found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(text)]
+    said_before = FUND_WORDS_RE.sub("", told[:max(told.find(text), 0)]) if text and text in told else ""
+    if not found and MONEY_POINTED_BACK_RE.search(text) and TOLD_AMOUNT_RE.search(said_before):
+        # "三公经费预算就定了14万多，这钱打算花在哪几块上": the money told (an amount) is the one asked of
+        found = [m for m, word in (("预算数", "预算"), ("决算数", "决算")) if word in said_before]
     if len(found) > 1 and (marks := list(QUESTION_MARK_RE.finditer(text))):
         asked = text[:marks[0].end()]
         found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(asked)] or found
@@ -681,6 +689,8 @@ def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
 
 
 QUESTION_MARK_RE = re.compile(r"[？?]")
+MONEY_POINTED_BACK_RE = re.compile(r"这(?:笔|些)?钱|这笔(?:资金|经费|预算)")  # the money just told, pointed at
+FUND_WORDS_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位")  # (no measure said)
 # a sentence that starts by pointing back at the one before ("这个减少…", "这笔钱…", "它…")
 POINTED_BACK_RE = re.compile(r"\s*(?:那|那么)?(?:这个|这笔|这项|这一项|这句话?|这些|它)")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
@@ -1099,7 +1109,8 @@ def _read_intent(q: QueryPlan, text: str) -> bool:
         re.search(r"预算.{0,4}(和|与|跟|及).{0,4}决算|决算.{0,4}(和|与|跟|及).{0,4}预算", text))
     # "2080208是什么支出，多少钱": a figure asked with what it is, not an explanation (a why
     # asked with a figure, "为什么下降了多少", still is one)
-    if asks_reason(text) and not compare and not claims and claimed_share(text) is None and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)):
+    if asks_reason(text) and not compare and not claims and claimed_share(text) is None and not (WHAT_AND_HOW_MUCH_RE.search(text) and not has_cue("why", text)) \
+            and not COMPLAINT_THEN_AMOUNT_RE.search(text):
         q.intent = "reason"
     elif compare:
         q.intent = "compare"

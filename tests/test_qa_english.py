@@ -43,6 +43,10 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     assert arabic_years("2023、2024、2025这三年") == "2023年、2024年、2025年这三年"
     assert arabic_years("临汾民政局两千零一十九年三公经费") == "临汾民政局2019年三公经费"
     assert arabic_years("二零二四年") == "2024年"
+    # a letter typed for the digit it looks like ("20l8", "二O一九"); no year, no change
+    assert arabic_years("政协20l8年委员视察") == "政协2018年委员视察"
+    assert arabic_years("二O一九年的三公") == "2019年的三公" and arabic_years("2O19年") == "2019年"
+    assert arabic_years("IOOO年") == "IOOO年"
     # a search box's two digits right after the name
     assert arabic_years("省委办公厅17采购") == "省委办公厅17年采购"
     assert arabic_years("政协19 买公车没") == "政协19年 买公车没"

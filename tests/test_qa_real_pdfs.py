@@ -2837,3 +2837,15 @@ def test_a_ranking_reads_every_part_at_one_level(pdf_engine):
     answer = pdf_engine.ask("省委办公厅2017年的机关运行经费，哪三项最少？各多少？")
     assert "前3项是福利费（20.00万元）、邮电费（70.00万元）、办公设备购置（90.00万元）" in answer.answer, answer.answer
     assert "其他资本性支出" not in answer.answer
+
+
+def test_the_same_every_year_put_up(pdf_engine):
+    """"这三年的公务接待费预算是不是每年都一样": each year held set against the one before (28.00,
+    27.00, 27.00): no; never "有" of one year's figure."""
+    answer = pdf_engine.ask("省委办公厅这三年的公务接待费预算是不是每年都一样？")
+    assert answer.verdict == "no" and [f.value for f in answer.figures] == ["28.00", "27.00", "27.00"], answer.answer
+
+
+def test_a_year_typed_with_a_letter_for_a_digit(pdf_engine):
+    """"20l8年": 2018 (委员视察 429.30), not the latest year held."""
+    assert pdf_engine.ask("江苏省政协办公厅20l8年委员视察那一项预算安排了多少钱？").figures[0].value == "429.30"

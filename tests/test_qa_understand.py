@@ -640,3 +640,14 @@ def test_which_n_asks_that_many(lib):
     q = understand("阳泉市民政局2024年商品和服务支出哪三项最少？", lib)
     assert q.operation == "rank" and q.top_n == 3 and q.order == "asc"
     assert understand("阳泉市民政局2024年商品和服务支出哪一项最少？", lib).top_n == 1
+
+
+def test_a_complaint_then_the_amount_asks_the_amount(lib):
+    """"培训费凭什么安排这么多？到底多少？": the why is rhetorical; the figure is asked."""
+    assert understand("阳泉民政局24年培训费凭什么安排这么多？到底多少？", lib).intent != "reason"
+    assert understand("阳泉民政局24年培训费为什么这么多？", lib).intent == "reason"
+
+
+def test_the_measure_of_the_money_told_and_pointed_back_at(lib):
+    """"三公经费预算就定了14万多，这钱打算花在哪几块上": the budget told is the money asked of."""
+    assert understand("临汾市民政局2019年三公经费预算就定了14万多，这钱打算花在哪几块上？", lib).measure == "预算数"

@@ -484,6 +484,10 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, float] | None:
     return None
 
 
+# the same every year put up ("是不是每年都一样", "一直没变"), not a rise or a fall
+SAME_EVERY_YEAR_RE = re.compile(r"(?:每年|年年|历年)都?(?:是)?(?:一样|相同|一致|不变|没变)|一直(?:都)?(?:没|不)(?:有)?变|始终(?:一样|不变|没变)")
+
+
 def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     """"这几年是不是一直在涨": the figure of every year the store holds for the department (or the
     years asked), each against the year before; with one year only, the change on last year it
@@ -497,11 +501,13 @@ def _trend(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if missing:
         return Answer(q.text, f"库中没有{docs[0].department}{'、'.join(f'{y}年' for y in missing)}的公开文件（现有"
                               f"{'、'.join(f'{y}年' for y in sorted(held))}），无法判断这几年是否一直如此。", NOT_FOUND, LOOKUP)
-    less = _says_less(q.text)
+    less, same = _says_less(q.text), bool(SAME_EVERY_YEAR_RE.search(q.text))
     if (yearly := year_by_year(lib, q, docs)) is not None:
         values = [f.value_yuan for f in yearly.figures]
-        steps = [b < a if less else b > a for a, b in zip(values, values[1:])]
+        steps = [b == a if same else b < a if less else b > a for a, b in zip(values, values[1:])]
         return _verdict(replace(yearly, question=q.text), all(steps), None)
+    if same:
+        return None  # (one year's change on the last says nothing of every year being the same)
     stated = stated_answer(lib, replace(_trend_said(q, "比上年变化了多少"), operation="change"), docs)
     if stated is None or stated.status != ANSWERED or not stated.figures:
         return None
