@@ -87,4 +87,3 @@ def test_listed_choices_are_ranked_in_the_fund_said_first(engine):
     is read as its income."""
     answer = engine.ask("阳泉市民政局2024年一般公共预算拨款里，花钱最多的项级科目是哪个？A. 殡葬 B. 社会福利事业单位 C. 养老服务")
     assert answer.figures[0].value == "1470.12" and "选项C" in answer.answer
-
