@@ -94,7 +94,7 @@ COUNTED_FROM_DOCUMENT_RE = re.compile(r"上一年|前一年|往前一年|下一�
 # "2019年的前一年": a year said only to count from; the year meant is the one counted to
 ANCHORED_YEAR_RE = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年度?的(" + "|".join(
     sorted((w for w, d in RELATIVE_DELTA.items() if d), key=len, reverse=True)) + ")")
-CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完)")
+CARRIED_OVER_RE = re.compile(r"(?:的|里|中)?(?:结转|结余|剩|转过来|留下|没花完|没用完|滚过来|滚)")
 CARRIED_ON_RE = re.compile(r"(?:结转|转|留|剩)(?:到|至|给|入)$")
 DOCUMENT_POINTED_AFTER_RE = re.compile(r"的?(?:那|那一)份")
 RELATIVE_YEARS_RE = re.compile("|".join(sorted(RELATIVE_DELTA, key=len, reverse=True)))

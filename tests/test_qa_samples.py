@@ -3446,3 +3446,16 @@ def test_items_counted_above_an_amount_and_spending_in_everyday_words(engine):
     ranked = engine.ask("阳泉市民政局2024年基本支出里给个人和家庭的补助，哪一项最多？")
     assert ranked.figures[0].value == "53.22" and "生活补助" in ranked.answer
     assert engine.ask("那修东西呢？", ["阳泉市民政局2024年基本支出里，出差花了多少钱？"]).figures[0].value == "0.02"
+
+
+@pytest.mark.parametrize("question, value", [
+    # what the year before left, in everyday words: 年初结转和结余 (190.81), not 年末 (127.25)
+    ("阳泉市民政局2024年年初从上一年留下来的钱有多少？", "190.81"),
+    ("阳泉市民政局2024年上一年没花完转过来的钱有多少", "190.81"),
+    ("阳泉市民政局2024年从上一年滚过来的钱有多少", "190.81"),
+    # and what this year leaves for the next
+    ("阳泉市民政局2024年没花完滚到明年的钱有多少", "127.25"),
+])
+def test_money_carried_in_or_out_said_the_everyday_way(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value, answer.answer
