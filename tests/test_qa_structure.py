@@ -87,3 +87,10 @@ def test_listed_choices_are_ranked_in_the_fund_said_first(engine):
     is read as its income."""
     answer = engine.ask("阳泉市民政局2024年一般公共预算拨款里，花钱最多的项级科目是哪个？A. 殡葬 B. 社会福利事业单位 C. 养老服务")
     assert answer.figures[0].value == "1470.12" and "选项C" in answer.answer
+
+
+def test_an_income_total_is_never_broken_down_by_what_is_spent(engine):
+    """"收入总计是由哪几块加起来的": no spending by 类 (社会保障和就业支出 7526.75) for an income total;
+    its sentence quoted instead. Its generic word ("预算里哪个科目最多") still asks of the spending."""
+    answer = engine.ask("阳泉市民政局2024年收入总计是由哪几块加起来的？")
+    assert "社会保障和就业支出" not in answer.answer and "7526.75" not in answer.answer, answer.answer
