@@ -3459,3 +3459,12 @@ def test_items_counted_above_an_amount_and_spending_in_everyday_words(engine):
 def test_money_carried_in_or_out_said_the_everyday_way(engine, question, value):
     answer = engine.ask(question)
     assert answer.figures[0].value == value, answer.answer
+
+
+@pytest.mark.parametrize("question", ["阳泉市民政局2024年绩效自评里，评了“优”的和评了“良”的项目加起来一共多少个？",
+                                      "阳泉市民政局2024年自评等级为优和良的项目一共多少个？"])
+def test_two_counts_of_one_sentence_named_and_added(engine, question):
+    """"33个项目自评等级为“优”，6个…“良”，0个…“中”…": 优 and 良 named with a total asked are 39,
+    both cited; never the 优 count alone (33), nor every grade's."""
+    answer = engine.ask(question)
+    assert answer.figures[0].value == "39" and answer.figures[0].derived and len(answer.citations) == 2, answer.answer

@@ -102,7 +102,8 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     if "预算" not in q.text and len(top) > 1:
         # "有没有花钱" of an outturn document: what was spent, not the 年初预算 said beside it
         top = [(doc, fact) for doc, fact in top if not (doc.kind == "决算" and fact.qualifier in (*BUDGET_STAGES, "预算"))] or top
-    top = _told_apart(q, top)
+    named = _siblings_said(q, found, top)
+    top = _told_apart(q, named or top)
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
         part = _part_within(q.rest)
@@ -122,7 +123,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
             return None
         return _figure(q, *top[0])
     # several figures fit equally: list them when they fit well, else leave it to the quotes
-    if best >= STRONG_MATCH and (added := _one_sentence_s_parts_added(q, top)) is not None:
+    if (best >= STRONG_MATCH or named) and (added := _one_sentence_s_parts_added(q, top)) is not None:
         return added
     return _candidates(q, top) if best >= STRONG_MATCH else None
 
@@ -913,16 +914,41 @@ def _own_words(facts: list[tuple[Document, StatedFact]]) -> list[str]:
     return [s[head:len(s) - tail] for s in subjects]
 
 
+def _word_said(word: str, key: str) -> bool:
+    """A short word telling stated facts apart is said in the question: one character only where
+    it stands as a word ("“优”", "为优和良的"), not inside another ("中" of 其中)."""
+    if not 0 < len(word) <= 4:
+        return False
+    if len(word) > 1:
+        return word in key
+    return bool(re.search(rf"(?:(?<=[“\"'为是和与及、个])|(?<![\u4e00-\u9fff])){re.escape(word)}|"
+                          rf"{re.escape(word)}(?=[的和与及、”\"'，,。？?！!]|$)", key))
+
+
+def _siblings_said(q: QueryPlan, found: list, top: list[tuple[Document, StatedFact]]) -> list[tuple[Document, StatedFact]]:
+    """Where the question names two or more of one sentence's counts by the word each is told
+    apart by ("评了优的和评了良的": 33个…“优”, 6个…“良”), those (found as well as the best or less
+    well); else []."""
+    doc, best = top[0]
+    siblings = [(d, f) for _, d, f in found if d is doc and f.sentence == best.sentence and f.unit == best.unit]
+    if len(siblings) < 3:
+        return []
+    key = match_key(q.text)
+    said = [pair for pair, word in zip(siblings, _own_words(siblings)) if _word_said(word, key)]
+    return said if len(said) >= 2 else []
+
+
 def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tuple[Document, StatedFact]]:
-    """Of facts fitting equally, the one whose subject differs from the others' by a word the
+    """Of facts fitting equally, those whose subjects differ from the others' by a word the
     question says ("自评等级是优的项目有几个": "33个项目自评等级为“优”", not the 良, 中 or 差 beside
-    it); all of them where none or several do, or where the word is said denied ("不是优")."""
+    it; "优和良的": those two); all of them where none does, or where the one is said denied ("不是优")."""
     if len(top) < 2:
         return top
     own = _own_words(top)
     key = match_key(q.text)
-    said = [pair for pair, word in zip(top, own) if 0 < len(word) <= 4 and word in key]
-    if len(said) != 1 or re.search(rf"(?:不是|不为|非|没有){re.escape(own[top.index(said[0])])}", key):
+    said = [pair for pair, word in zip(top, own) if _word_said(word, key)]
+    # (two or more said, "优和良的加起来": those, added where a total is asked)
+    if not said or len(said) == 1 and re.search(rf"(?:不是|不为|非|没有){re.escape(own[top.index(said[0])])}", key):
         return top
     return said
 
