@@ -317,12 +317,16 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         # "政府采购里买的货物哪一样最多": a figure of another table; "年底结转的那25.3万都是哪块的钱":
         # one row of the totals, not a column the 科目 are spent in: the 科目 are no parts of either
         return None
-    if concept is not None and concept.department_total and "收入" in concept.name and not spending and \
-            any(m.concept is concept and not m.generic for m in lexicon().concepts_in(text)):
-        # ("收入总计是由哪几块钱加起来的": an income total said is never broken down by what is spent;
-        # "万里街道25年预算里哪个科目最多", its generic word only, asks of the spending)
-        return None
+    if _income_total_said(concept, text) and not spending:
+        return None  # ("收入总计是由哪几块钱加起来的": an income total is never broken down by what is spent)
     return _spending_by_kemu(lib, q, doc, text)
+
+
+def _income_total_said(concept: Concept | None, text: str) -> bool:
+    """The department's income total said by one of its own terms ("收入总计"), not a generic word
+    of it ("万里街道25年预算里哪个科目最多" asks of the spending)."""
+    return concept is not None and concept.department_total and "收入" in concept.name and \
+        any(m.concept is concept and not m.generic for m in lexicon().concepts_in(text))
 
 
 def _named_in_table(q: QueryPlan, doc: Document, aside: str, table: int | None) -> Located | None:
