@@ -25,6 +25,7 @@ JOINING_RE = re.compile(r"[和与及的对]")
 MIN_SHORTHAND_LENGTH = 4
 MAX_SHORTHAND_SOURCE = 16  # a name, not a sentence of the 绩效 tables
 NAME_RE = re.compile(r"[\u4e00-\u9fff()（）]+")
+DOUBLED_RE = re.compile(r"([\u4e00-\u9fff])(?=\1)")  # a character typed twice in a row
 TELLING_LENGTH = 4  # a slip this long, sounding right, is read as the word even across a word
 ASKING_RE = filler_re("grammar")  # words that carry grammar, not a name: never the slip
 # a verb and its particle ending the window: "财政拨款出了多少", "政府性基金出的" say who paid,
@@ -84,8 +85,24 @@ class Speller:
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
         text, corrections = self._spelled_out(text)
+        text, doubled = self._doubled_collapsed(text)
         text, slips = self._slips_corrected(text)
-        return text, corrections + slips
+        return text, corrections + doubled + slips
+
+    def _doubled_collapsed(self, text: str) -> tuple[str, list[Correction]]:
+        """A character typed twice inside a name ("临汾汾民政局", "阳泉市民政政局"): one of the two
+        dropped where that spells a known word across the spot that the text did not spell."""
+        corrections = []
+        for m in reversed(list(DOUBLED_RE.finditer(text))):
+            at = m.start()
+            collapsed = text[:at] + text[at + 1:]
+            spans = [(start, w) for w in self.known if w not in text
+                     and 0 <= (start := collapsed.find(w, max(at - len(w) + 1, 0))) <= at < start + len(w)]
+            if spans:
+                start, word = max(spans, key=lambda sw: len(sw[1]))
+                corrections.append(Correction(text[start:start + len(word) + 1], word))
+                text = collapsed
+        return text, corrections
 
     def _shorthand(self, name: str) -> str:
         """The name without its joining words: inside it (a leading 对 too), never a 及 or 与

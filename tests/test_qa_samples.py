@@ -3468,3 +3468,9 @@ def test_two_counts_of_one_sentence_named_and_added(engine, question):
     both cited; never the 优 count alone (33), nor every grade's."""
     answer = engine.ask(question)
     assert answer.figures[0].value == "39" and answer.figures[0].derived and len(answer.citations) == 2, answer.answer
+
+
+def test_a_body_named_with_a_character_typed_twice(engine):
+    """"临汾汾民政局": the 临汾 body, the slip said; never "not on file"."""
+    answer = engine.ask("临汾汾民政局2019年行政运行支出多少？")
+    assert answer.figures[0].value == "2638069.43" and any("临汾汾" in n for n in answer.notes), answer.answer

@@ -19,6 +19,14 @@ def test_a_slip_is_read_as_the_word_it_sounds_like():
     assert [(c.written, c.meant) for c in corrections] == [("民证局", "民政局"), ("招代费", "招待费")]
 
 
+def test_a_character_typed_twice_inside_a_word_is_dropped_once():
+    """"民政政局": one 政 dropped (民政局 is known); a doubled character spelling nothing known
+    ("天天搞培训") stays."""
+    text, corrections = speller().correct("阳泉市民政政局24年招待费")
+    assert text == "阳泉市民政局24年招待费" and [(c.written, c.meant) for c in corrections] == [("民政政局", "民政局")]
+    assert speller().correct("政协天天搞培训") == ("政协天天搞培训", [])
+
+
 def test_a_short_word_spelled_right_is_never_a_slip():
     # "买车的钱" is one character off "公车的钱", but 买车 is a word of its own
     assert speller().correct("买车的钱呢") == ("买车的钱呢", [])
