@@ -43,8 +43,10 @@ GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(
 WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
 # a why put as a complaint, then the amount asked ("培训费凭什么安排这么多？到底多少？", "凭什么涨这么多，涨了多少"):
 # the amount is the question, the why rhetorical
-COMPLAINT_THEN_AMOUNT_RE = re.compile(r"(?:凭什么|凭啥|为什么|为啥|怎么)[^？?！!]{0,20}?(?:这么|那么)(?:多|高|贵|大)[^？?！!，,。]{0,4}[？?！!，,。]+\s*"
-                                      r"(?:那|就)?(?:到底|究竟|具体|实际)?[^？?！!，,。]{0,12}(?:多少|几)")
+COMPLAINT_THEN_AMOUNT_RE = re.compile(r"(?:(?:凭什么|凭啥|为什么|为啥|怎么)[^？?！!]{0,20}?(?:这么|那么)(?:多|高|贵|大)[^？?！!，,。]{0,4}|"
+                                      # ("养那么多车干嘛？…到底有几辆车")
+                                      r"(?:这么|那么)(?:多|高|贵|大)[^？?！!，,。]{0,6}?(?:干嘛|干什么|做什么|为什么|为啥|凭什么))"
+                                      r"[？?！!，,。]+\s*[^？?！!]{0,20}?(?:到底|究竟|具体|实际)?[^？?！!，,。]{0,12}(?:多少|几)")
 # "人员经费里有多少不是基本支出": a figure minus a part of it, which no cell holds
 # "不是编制，是实有的": what is denied before what is meant is no part of the question
 DENIED_THEN_SAID_RE = re.compile(r"不是[^，,。？?！!]{1,12}[，,]\s*(?=(?:而|就)?是)")

@@ -646,6 +646,7 @@ def test_a_complaint_then_the_amount_asks_the_amount(lib):
     """"培训费凭什么安排这么多？到底多少？": the why is rhetorical; the figure is asked."""
     assert understand("阳泉民政局24年培训费凭什么安排这么多？到底多少？", lib).intent != "reason"
     assert understand("阳泉民政局24年培训费为什么这么多？", lib).intent == "reason"
+    assert understand("养那么多车干嘛？阳泉民政局24年到底有几辆车？", lib).intent != "reason"
 
 
 def test_the_measure_of_the_money_told_and_pointed_back_at(lib):
