@@ -86,8 +86,8 @@ COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # "跟上一年比": a year between 跟/和/与/同 and a plain 比 (while "去年比前年" has 去年 as its subject)
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
 # 本年/上年 are not here: they start 本年收入合计 and 上年结转; "再往前一年" is 前一年
-RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "下一年": 1, "后一年": 1,
-                  "次年": 1, "第二年": 1, "明年": 1, "后年": 2}
+RELATIVE_DELTA = {"今年": 0, "去年": -1, "上一年": -1, "前一年": -1, "往前一年": -1, "前年": -2, "上上年": -2, "上上一年": -2,
+                  "大前年": -3, "下一年": 1, "后一年": 1, "次年": 1, "第二年": 1, "明年": 1, "后年": 2}
 # words that count from the year talked of, not from today ("前一年的机关运行经费", "最新那份预算里，
 # 今年比去年多了多少"): said of a department with no year, they count from its latest document
 COUNTED_FROM_DOCUMENT_RE = re.compile(r"上一年|前一年|往前一年|下一年|后一年|次年|第二年|最新|最近一份|最近那份")
@@ -618,7 +618,26 @@ def arabic_years(text: str) -> str:
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = SPOKEN_SHORT_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = BARE_YEAR_RE.sub(r"\1年", text)
+    text = _counted_from_year_said(text)
     return text if YEAR_RE.search(text) else SHORT_YEAR_RE.sub(r"\1年", text, count=1)
+
+
+# a year said as the one a relative word counts from ("2021年的上上年", "2018年那份…第二年的"), and the
+# present said as a year ("现在都2026年了，…上上年的"): the year meant, written out
+YEAR_THEN_RELATIVE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?:的|之)(?P<rel>上上一?年|大前年|前年|上一年|前一年|下一年|后一年|次年|第二年)")
+NOW_SAID_RE = re.compile(r"(?:现在|今年|如今)(?:都|已经|是)*(?P<year>(?:19|20)\d{2})年了?[，,。！!]?\s*")
+FROM_NOW_RE = re.compile(r"上上一?年|大前年|前年|去年|今年")
+
+
+def _counted_from_year_said(text: str) -> str:
+    """Relative years counted from the year said before them, written as years ("2021年的上上年" →
+    2019年; "现在都2026年了，…上上年的" → 2024年的), so that the year said is not asked itself."""
+    text = YEAR_THEN_RELATIVE_RE.sub(lambda m: f"{int(m.group('year')) + RELATIVE_DELTA[m.group('rel')]}年", text)
+    if (now := NOW_SAID_RE.search(text)) is not None and FROM_NOW_RE.search(text, now.end()):
+        year = int(now.group("year"))
+        rest = FROM_NOW_RE.sub(lambda m: f"{year + RELATIVE_DELTA[m.group(0)]}年", text[now.end():])
+        text = text[:now.start()] + rest
+    return text
 
 
 def full_year(y: int) -> int:
