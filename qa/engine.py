@@ -23,7 +23,7 @@ from core.text import abbreviates, decimals, match_key, parse_amount, simplified
 from core.vocab import INSIDE, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.answers import added_figure, ask_what, citation, fmt, named_infos, not_found, sentence_citation, which_row, yuan
+from qa.answers import added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, which_row, yuan
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -53,7 +53,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
 from qa.routes.changes import biggest_change, new_items
-from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, adds_up_answer, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked
@@ -377,6 +377,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
     # (asked in the sentence that asks: "…每个月拿离休的钱。…我就想问问，2019年他们预算里离休费整了多少钱" asks the year's)
+    if problem is None and YEARLY_AVERAGE_RE.search(q.text) and (averaged := _years_average(lib, q, docs)) is not None:
+        return averaged  # "三年平均每年项目支出预算是多少": each year's figure, their mean
     if problem is None and PERIOD_AVERAGE_RE.search(asking_part(q.text)) and (averaged := _period_average(lib, q, docs)) is not None:
         return averaged  # "电费平均每个月多少钱", "一天合多少钱": the year's ÷ 12 or ÷ 365
     if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
@@ -625,6 +627,21 @@ def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
                      named_infos(lib, q))
 
 
+def _years_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """"三年平均每年项目支出预算是多少" (no years said): the figure of each year held for the one
+    department, each cited, and their mean; None with fewer than two years of money found."""
+    if len(q.departments) != 1 or not docs:
+        return None
+    yearly = year_by_year(lib, q.reworded(YEARLY_AVERAGE_RE), docs)
+    if yearly is None or len({f.unit for f in yearly.figures}) != 1 or yearly.figures[0].unit not in YUAN_PER_UNIT:
+        return None
+    mean = mean_of_years([f.value for f in yearly.figures], yearly.figures[0].unit, yearly.figures[0].label,
+                         yearly.figures[0].department)
+    text = f"{yearly.answer}{len(yearly.figures)}年平均每年{mean.value}{mean.unit}（{mean.formula}）。"
+    return finish(q, text, [mean, *yearly.figures], yearly.citations, [],
+                  {parse_amount(mean.value), float(len(yearly.figures)), *(parse_amount(f.value) for f in yearly.figures)}, LOOKUP)
+
+
 def _period_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     """The year's figure asked as an average month or day: the figure without those words, ÷ 12
     or ÷ 365; an amount put up against it ("平均每个月超没超过50万") is checked on the average."""
@@ -851,8 +868,8 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                              q.resolved or None)
     if problem is not None:
         return problem
-    if (has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) and not _period_stated(q.text, docs)) \
-            or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
+    if (has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) and not _period_stated(q.text, docs)
+            and not YEARLY_AVERAGE_RE.search(q.text)) or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
     if has_cue("contractor", q.text):

@@ -2849,3 +2849,10 @@ def test_the_same_every_year_put_up(pdf_engine):
 def test_a_year_typed_with_a_letter_for_a_digit(pdf_engine):
     """"20l8年": 2018 (委员视察 429.30), not the latest year held."""
     assert pdf_engine.ask("江苏省政协办公厅20l8年委员视察那一项预算安排了多少钱？").figures[0].value == "429.30"
+
+
+def test_an_average_over_the_years_held_when_none_is_said(pdf_engine):
+    """"三年平均每年项目支出预算": each year held (10,688.66, 12,081.46, 13,025.38) and their mean,
+    never the refusal that per-person or per-month figures get."""
+    answer = pdf_engine.ask("省委办公厅三年平均每年项目支出预算是多少？")
+    assert answer.figures[0].value == "11931.83" and answer.figures[0].derived, answer.answer

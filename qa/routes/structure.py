@@ -1624,7 +1624,8 @@ def _entry(q: QueryPlan, doc: Document) -> Entry | None:
     return None
 
 
-YEARLY_AVERAGE_RE = re.compile(r"平均每年|每年平均|年均|平均一年|一年平均|平均下来每年")
+# (or "三年平均每年", "这几年的平均")
+YEARLY_AVERAGE_RE = re.compile(r"平均每年|每年平均|年均|平均一年|一年平均|平均下来每年|(?<![\d一二三四五六七八九十〇零])[两三四五六七八九几]年(?:的)?平均")
 
 
 def _yearly_average(q: QueryPlan, entries: list) -> Figure | None:
@@ -1634,11 +1635,16 @@ def _yearly_average(q: QueryPlan, entries: list) -> Figure | None:
     if not YEARLY_AVERAGE_RE.search(q.text) or len({(e.unit, e.measure) for e in entries}) != 1 or \
             entries[0].unit not in YUAN_PER_UNIT:
         return None
-    places = max(decimals(e.printed) for e in entries)
-    mean = round(sum(e.value for e in entries) / len(entries), places)
-    formula = f"({' + '.join(e.printed for e in entries)}) ÷ {len(entries)}"
-    return Figure(fmt(mean, places), entries[0].unit, mean * YUAN_PER_UNIT[entries[0].unit],
-                  f"{entries[0].label}年平均", entries[0].doc.department, None, derived=True, formula=formula)
+    return mean_of_years([e.printed for e in entries], entries[0].unit, entries[0].label, entries[0].doc.department)
+
+
+def mean_of_years(printed: list[str], unit: str, label: str, department: str) -> Figure:
+    """The years' printed figures added and divided by their number, to the places printed."""
+    places = max(decimals(p) for p in printed)
+    mean = round(sum(parse_amount(p) for p in printed) / len(printed), places)
+    formula = f"({' + '.join(printed)}) ÷ {len(printed)}"
+    return Figure(fmt(mean, places), unit, mean * YUAN_PER_UNIT[unit], f"{label}年平均", department, None,
+                  derived=True, formula=formula)
 
 
 ONE_OF_THEM_ASKED = "如只问其中一个部门，请说明。"
