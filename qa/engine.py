@@ -376,13 +376,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return read_off
     if problem is None and q.operation == "describe" and (own := own_section_answer(lib, q, docs)) is not None:
         return own  # what the department does, what it is made of: its 职能 / 机构设置 section
-    # (asked in the sentence that asks: "…每个月拿离休的钱。…我就想问问，2019年他们预算里离休费整了多少钱" asks the year's)
-    if problem is None and YEARLY_AVERAGE_RE.search(q.text) and (averaged := _years_average(lib, q, docs)) is not None:
-        return averaged  # "三年平均每年项目支出预算是多少": each year's figure, their mean
-    if problem is None and PERIOD_AVERAGE_RE.search(asking_part(q.text)) and (averaged := _period_average(lib, q, docs)) is not None:
-        return averaged  # "电费平均每个月多少钱", "一天合多少钱": the year's ÷ 12 or ÷ 365
-    if problem is None and (averaged := _per_unit(lib, q, docs)) is not None:
-        return averaged  # "平均每辆车一年花多少": the total ÷ the count the document prints
+    if problem is None and (averaged := _averaged(lib, q, docs)) is not None:
+        return averaged
     if problem is None and (defined := _figure_and_meaning(lib, q, docs)) is not None:
         return defined  # "“机关运行经费”是什么意思？这一项花了多少": the figure, then the term's definition
     if problem is None and (executed := execution_answer(lib, q, docs)) is not None:
@@ -625,6 +620,18 @@ def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
         return None
     return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(missing)}的公开文件，无法比较。",
                      named_infos(lib, q))
+
+
+def _averaged(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """An average asked: over the years held ("三年平均每年项目支出预算是多少": each year's figure,
+    their mean), over the months or days of the year ("电费平均每个月多少钱", "一天合多少钱": the
+    year's ÷ 12 or ÷ 365; asked in the sentence that asks, not "…每个月拿离休的钱。…2019年…离休费
+    整了多少钱"), or per thing counted ("平均每辆车一年花多少": the total ÷ the count printed)."""
+    if YEARLY_AVERAGE_RE.search(q.text) and (averaged := _years_average(lib, q, docs)) is not None:
+        return averaged
+    if PERIOD_AVERAGE_RE.search(asking_part(q.text)) and (averaged := _period_average(lib, q, docs)) is not None:
+        return averaged
+    return _per_unit(lib, q, docs)
 
 
 def _years_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
