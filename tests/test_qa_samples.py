@@ -3474,3 +3474,14 @@ def test_a_body_named_with_a_character_typed_twice(engine):
     """"临汾汾民政局": the 临汾 body, the slip said; never "not on file"."""
     answer = engine.ask("临汾汾民政局2019年行政运行支出多少？")
     assert answer.figures[0].value == "2638069.43" and any("临汾汾" in n for n in answer.notes), answer.answer
+
+
+@pytest.mark.parametrize("before, follow_up, value", [
+    ("阳泉民政局24年绩效自评有几个项目评了优", "评良的呢", "6"),
+    ("阳泉民政局2024年绩效自评一共评了多少个二级项目？", "优的几个", "33"),
+])
+def test_a_follow_up_count_told_by_its_own_word(engine, before, follow_up, value):
+    """"33个…“优”，6个…“良”，0个…“中”…": the follow-up's own word tells which count (never the one
+    the words carried on from the question before name: 33 for 评良的呢, 39 for 优的几个)."""
+    answer = engine.ask(follow_up, [before])
+    assert [f.value for f in answer.figures] == [value], answer.answer

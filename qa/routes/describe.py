@@ -20,7 +20,7 @@ from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
 from qa.narrative import (AMOUNT_RE, NEXT_ITEM_RE, absence_statement, bare_heading, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, CLAUSE_END_RE, RATE_ASKED_RE, WHY_RE, QueryPlan, asking_part
-from qa.routes.stated import stage_said, whole_unnamed
+from qa.routes.stated import own_words, stage_said, whole_unnamed, word_said
 from qa.verify import allowed_from
 
 
@@ -61,10 +61,12 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         return Answer(q.text, "文件中没有说明原因，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
                       citations=[sentence_citation(d, s) for d, s in chosen])
     head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
-    if q.operation == "count" and q.units and (at := _count_told(q, ranked, head)) is not None:
+    # ("评良的呢" after "几个项目评了优": the follow-up's own word tells the count, not the words carried on)
+    own = _count_by_own_word(q, ranked) if q.operation == "count" and q.units else None
+    if q.operation == "count" and q.units and (at := own or _count_told(q, ranked, head)) is not None:
         chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
         head = at[1]
-    if head is not None and not _of_what_asked(q, chosen[0][1].text, head):
+    if head is not None and own is None and not _of_what_asked(q, chosen[0][1].text, head):
         head = None
     citations = [sentence_citation(d, s) for d, s in chosen]
     counted = set(q.units) & COUNT_UNITS
@@ -97,6 +99,24 @@ def _count_told(q: QueryPlan, ranked: list[tuple[float, Sentence]], head: Amount
     words tell apart; with the sentence it is in."""
     told = _count_beside_noun if head is not None and head.said else _count_named_after
     return next(((s, n) for _, s in ranked[:COUNT_SENTENCES] if (n := told(s.text, q.rest or q.text, q.units))), None)
+
+
+def _count_by_own_word(q: QueryPlan, ranked: list[tuple[float, Sentence]]) -> tuple[Sentence, Amount] | None:
+    """A follow-up's count told by its own word ("评良的呢" after "几个项目评了优"): of three or more
+    counts in one sentence, the one told apart from the others by a short word the follow-up says
+    ("良" of "…为“良”"), with its sentence; None for a question of its own, or where none or
+    several are told so."""
+    if not q.rest or q.rest == q.text:
+        return None
+    key, units = match_key(q.text), {match_key(u) for u in q.units}
+    for _, s in ranked[:COUNT_SENTENCES]:
+        counts = [(m, match_key(re.split(r"[，,；;。]", s.text[m.end():])[0])) for m in AMOUNT_RE.finditer(s.text)
+                  if match_key(m.group(2)) in units and parse_amount(m.group(1)) is not None]
+        said = [m for (m, _), word in zip(counts, own_words([after for _, after in counts])) if word_said(word, key)] \
+            if len(counts) >= 3 else []
+        if len(said) == 1:
+            return s, Amount(said[0].group(1), parse_amount(said[0].group(1)), said[0].group(2), 1, True)
+    return None
 
 
 def _quotes(q: QueryPlan, ranked: list[tuple[float, Sentence]], by_sentence: dict,

@@ -908,13 +908,18 @@ def _stated_rate(doc: Document, fact: StatedFact) -> StatedFact | None:
 def _own_words(facts: list[tuple[Document, StatedFact]]) -> list[str]:
     """What each fact's subject says beside the words all of them share at their start and end
     ("优" of "项目自评等级为优" beside 良, 中, 差)."""
-    subjects = [match_key(f.subject) for _, f in facts]
+    return own_words([f.subject for _, f in facts])
+
+
+def own_words(names: list[str]) -> list[str]:
+    """What each name says beside the words all of them share at their start and end."""
+    subjects = [match_key(n) for n in names]
     head = len(os.path.commonprefix(subjects))
     tail = len(os.path.commonprefix([s[::-1] for s in subjects]))
     return [s[head:len(s) - tail] for s in subjects]
 
 
-def _word_said(word: str, key: str) -> bool:
+def word_said(word: str, key: str) -> bool:
     """A short word telling stated facts apart is said in the question: one character only where
     it stands as a word ("“优”", "为优和良的"), not inside another ("中" of 其中)."""
     if not 0 < len(word) <= 4:
@@ -934,7 +939,7 @@ def _siblings_said(q: QueryPlan, found: list, top: list[tuple[Document, StatedFa
     if len(siblings) < 3:
         return []
     key = match_key(q.text)
-    said = [pair for pair, word in zip(siblings, _own_words(siblings)) if _word_said(word, key)]
+    said = [pair for pair, word in zip(siblings, _own_words(siblings)) if word_said(word, key)]
     return said if len(said) >= 2 else []
 
 
@@ -946,7 +951,7 @@ def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tu
         return top
     own = _own_words(top)
     key = match_key(q.text)
-    said = [pair for pair, word in zip(top, own) if _word_said(word, key)]
+    said = [pair for pair, word in zip(top, own) if word_said(word, key)]
     # (two or more said, "优和良的加起来": those, added where a total is asked)
     if not said or len(said) == 1 and re.search(rf"(?:不是|不为|非|没有){re.escape(own[top.index(said[0])])}", key):
         return top
