@@ -60,14 +60,7 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         # ("与2024年预算持平" is none); a sentence stating only that there is none of it may answer
         return Answer(q.text, "文件中没有说明原因，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL,
                       citations=[sentence_citation(d, s) for d, s in chosen])
-    head = _headline(q, asked, chosen, code_row_names(docs, q.codes))
-    # ("评良的呢" after "几个项目评了优": the follow-up's own word tells the count, not the words carried on)
-    own = _count_by_own_word(q, ranked) if q.operation == "count" and q.units else None
-    if q.operation == "count" and q.units and (at := own or _count_told(q, ranked, head)) is not None:
-        chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
-        head = at[1]
-    if head is not None and own is None and not _of_what_asked(q, chosen[0][1].text, head):
-        head = None
+    chosen, head = _counted_headline(q, ranked, by_sentence, chosen, _headline(q, asked, chosen, code_row_names(docs, q.codes)))
     citations = [sentence_citation(d, s) for d, s in chosen]
     counted = set(q.units) & COUNT_UNITS
     if q.intent != "reason" and counted and not any(match_key(m.group(2)) in counted for _, s in chosen
@@ -90,6 +83,19 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         + "；".join(f"“{s.text.rstrip('。；;')}”" for s in quoted)
         for d, quoted in _by_document(chosen)) + "。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _counted_headline(q: QueryPlan, ranked: list, by_sentence: dict, chosen: list, head: Amount | None) -> tuple[list, Amount | None]:
+    """The quotes and the headline amount, a count asked put first with the sentence it is in: the
+    follow-up's own word telling it ("评良的呢" after "几个项目评了优"), else a count said of what is
+    asked; no headline where the amount is not of what was asked."""
+    own = _count_by_own_word(q, ranked) if q.operation == "count" and q.units else None
+    if q.operation == "count" and q.units and (at := own or _count_told(q, ranked, head)) is not None:
+        chosen = [(by_sentence[id(at[0])], at[0])] + [c for c in chosen if c[1] is not at[0]]
+        head = at[1]
+    if head is not None and own is None and not _of_what_asked(q, chosen[0][1].text, head):
+        head = None
+    return chosen, head
 
 
 def _count_told(q: QueryPlan, ranked: list[tuple[float, Sentence]], head: Amount | None) -> tuple[Sentence, Amount] | None:
