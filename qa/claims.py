@@ -142,6 +142,22 @@ PERCENT_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|缩水|增加|增�
                                r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<after>左右)?")
 
 
+def _bounded(bound: str, after: str, value: float, floor: float, over: float,
+             near: tuple[float, float]) -> tuple[float, float] | None:
+    """The range a bound word said before a number (claims.toml ``bounds``) or 以上/以下 after it makes
+    of it: under it down to ``floor``, above it by more than ``over``, at least it, or ``near`` (a
+    little under it); None where none is said. Amounts, shares and changes in tenths all read them so."""
+    if bound in BOUNDS["below"] or after == "以下":
+        return floor, value
+    if bound in BOUNDS["above"] or after == "以上":
+        return value + over, math.inf
+    if bound in BOUNDS["reach"]:
+        return value, math.inf
+    if bound in BOUNDS["near"]:
+        return near
+    return None
+
+
 def multiple_verdict(text: str, ratio: float) -> str:
     """"是" or "不是" for a multiple the question puts up to be checked ("翻了一倍吗": the later
     figure at least twice the earlier; "腰斩": at most half; "少了六成多": a fall of 60% to 70%),
@@ -153,16 +169,8 @@ def multiple_verdict(text: str, ratio: float) -> str:
         return "是" if abs(round(change, 2) - claimed) <= tolerance + 1e-9 else "不是"
     if (m := TENTHS_CHANGE_RE.search(text)) is not None:
         tenths = (int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n")) or 0) / 10
-        low, high = (tenths, tenths + 0.1) if m.group("more") else (tenths - 0.05, tenths + 0.05)
-        bound = m.group("bound") or ""
-        if bound in BOUNDS["above"]:
-            low, high = tenths + 1e-4, math.inf
-        elif bound in BOUNDS["below"]:
-            low, high = -math.inf, tenths
-        elif bound in BOUNDS["reach"]:
-            low, high = tenths, math.inf
-        elif bound in BOUNDS["near"]:
-            low, high = tenths - 0.1, tenths
+        low, high = _bounded(m.group("bound") or "", "", tenths, -math.inf, 1e-4, (tenths - 0.1, tenths)) or \
+            ((tenths, tenths + 0.1) if m.group("more") else (tenths - 0.05, tenths + 0.05))
         change = 1 - ratio if m.group("way") in FALLS else ratio - 1
         return "是" if low - 1e-9 <= round(change, 4) < high else "不是"
     for pattern, bound, at_least in claimed_multiples():
@@ -264,14 +272,11 @@ def claimed_share(text: str) -> ShareClaim | None:
         step = 10.0 if share.endswith("成") or share in ("一半", "半数") else 5.0 if "分之" in share else \
             10 ** -len(share.rstrip("%％").partition(".")[2])
         bound, after = m.group("bound") or "", m.group("after") or ""
-        if bound in BOUNDS["below"] or after == "以下":
-            low, high = 0.0, value
-        elif bound in BOUNDS["above"] or after == "以上":
-            low, high = value + 0.01, math.inf  # (over it: 50.00% is not over half)
-        elif bound in BOUNDS["reach"] or bound in ("占到", "达到", "到"):
+        # (over it: 50.00% is not over half)
+        if (bounded := _bounded(bound, after, value, 0.0, 0.01, (value - step, value))) is not None:
+            low, high = bounded
+        elif bound in ("占到", "达到", "到"):
             low, high = value, math.inf
-        elif bound in BOUNDS["near"]:
-            low, high = value - step, value
         elif after == "多":
             low, high = value, value + step
         else:  # "占了六成": about that, to half a step either way
@@ -324,14 +329,9 @@ def _span(m: re.Match) -> tuple[float, float] | None:
         step = 10 ** math.floor(math.log10(counted)) * scale
         low, high = (value, value + step) if m.group("more") or m.group("more2") else (value - 0.5 * step, value + 0.5 * step)
     bound, after = m.group("bound") or "", m.group("after") or ""
-    if bound in BOUNDS["below"] or after == "以下":
-        return 0.0, value
-    if bound in BOUNDS["above"] or after == "以上":
-        return value + 0.005, math.inf
-    if bound in BOUNDS["reach"]:
-        return value, math.inf  # "有没有两个亿": does it reach that
-    if bound in BOUNDS["near"]:
-        return 0.8 * value, value + 0.005
+    # ("有没有两个亿": does it reach that; "将近两个亿": up to a fifth under it)
+    if (bounded := _bounded(bound, after, value, 0.0, 0.005, (0.8 * value, value + 0.005))) is not None:
+        return bounded
     if bound in BOUNDS["about"] and after != "出头" or after == "左右":  # ("大概三千万出头": 出头 says which side)
         return 0.9 * low, 1.1 * high
     return low, high
