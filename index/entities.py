@@ -78,6 +78,10 @@ CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789"
 SLIPPED_YEAR_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dlIoO]{4}\s*年)(?=[^年]*\d)[\dlIoO]{4}(?=\s*年)|"
                              r"(?=[〇零一二三四五六七八九oO]{4}\s*年)(?=[^年]*[〇零一二三四五六七八九])[〇零一二三四五六七八九oO]{4}(?=\s*年)")
 LOOKALIKE_DIGIT = {ord("l"): "1", ord("I"): "1", ord("o"): "0", ord("O"): "0"}
+# a year no disclosure has ("2204年"): two neighbouring digits typed the wrong way round, read as
+# the one budget year that swapping a pair gives (2024)
+IMPOSSIBLE_YEAR_RE = re.compile(r"(?<![\d.])(?!19|20)\d{4}(?=\s*年)")
+BUDGET_YEAR_RE = re.compile(r"20[0-3]\d")
 LOOKALIKE_NUMERAL = {ord("o"): "〇", ord("O"): "〇"}
 # "比一比2019年…", "对比2019年和2018年", "比较2019年…": the verb of comparing, the year one of the things
 # compared, not the other side
@@ -615,11 +619,19 @@ def arabic_years(text: str) -> str:
     text = SLIPPED_YEAR_RE.sub(lambda m: m.group(0).translate(  # ("20l8年", "二O一九年")
         LOOKALIKE_DIGIT if m.group(0)[0] in "0123456789lIoO" else LOOKALIKE_NUMERAL), text)
     text = CHINESE_YEAR_RE.sub(lambda m: m.group(1).translate(CHINESE_DIGIT), text)
+    text = IMPOSSIBLE_YEAR_RE.sub(_transposed_year, text)
     text = SPOKEN_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = SPOKEN_SHORT_YEAR_RE.sub(lambda m: str(chinese_number(m.group(1))), text)
     text = BARE_YEAR_RE.sub(r"\1年", text)
     text = _counted_from_year_said(text)
     return text if YEAR_RE.search(text) else SHORT_YEAR_RE.sub(r"\1年", text, count=1)
+
+
+def _transposed_year(m: re.Match) -> str:
+    said = m.group(0)
+    swapped = {said[:i] + said[i + 1] + said[i] + said[i + 2:] for i in range(3)}
+    years = [y for y in swapped if BUDGET_YEAR_RE.fullmatch(y)]
+    return years[0] if len(years) == 1 else said
 
 
 # a year said as the one a relative word counts from ("2021年的上上年", "2018年那份…第二年的"), and the

@@ -43,6 +43,8 @@ from qa.routes.quoted import quoted_answer, quoted_row_answer
 from qa.routes.tree import tree_answer
 from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer,
                                 ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
+from qa.routes.per_yuan import per_yuan, per_yuan_answer
+from qa.routes.summed_against import sum_against, sum_against_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
@@ -167,13 +169,7 @@ class QAEngine:
             if found is not whole:  # (else not worked: the whole as printed answers no what-if, read on)
                 found.question, found.plan = form.text, {**whole.plan, "operation": "change"}
                 return found
-        if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
-            # "我们单位三公经费是8万元，阳泉民政局24年比我们多多少", "按130万人算，人均多少": the
-            # document's figure, then the sum with the asker's number
-            found = against_own(own, self._answer(ExamForm(own.question, [], False), earlier))
-            # (a share or a grown figure is still the document's figure, worked: its plan as read)
-            operation = {"diff": "diff", "multiple": "compare", "percent": "compare"}.get(own.operation, found.plan.get("operation"))
-            found.question, found.plan = form.text, {**found.plan, "operation": operation}
+        if (found := self._worked_from_plain(form, earlier)) is not None:
             return found
         if (plain := asked_after_purpose(form.text)) is not None and \
                 self.lib.resolver.resolve(plain, self.lib.latest_year).departments:
@@ -201,6 +197,26 @@ class QAEngine:
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)
         return self._in_parts(form, earlier) or self._clause_by_clause(form, earlier, whole) or whole
+
+    def _worked_from_plain(self, form: ExamForm, earlier: list[str]) -> Answer | None:
+        """A figure worked from plain questions the message stands for: a share or multiple said in
+        everyday money ("每100块钱里有多少是财政拨款给的", "基本支出每花1块钱，项目支出对应花几块"),
+        said per that many yuan; named parts set against a whole ("基本支出加项目支出等不等于合计"); the
+        asker's own number set against the document's figure ("我们单位三公经费是8万元，阳泉民政局24年
+        比我们多多少", "按130万人算，人均多少")."""
+        if (per := per_yuan(form.text)) is not None:
+            return replace(per_yuan_answer(per, self._answer(replace(form, text=per.plain), earlier)), question=form.text)
+        if (check := sum_against(form.text)) is not None:
+            whole = None if check.told is not None else self._answer(replace(form, text=check.whole), earlier)
+            if (found := sum_against_answer(check, self._answer(replace(form, text=check.parts), earlier), whole)) is not None:
+                return replace(found, question=form.text)
+        if (own := own_figure(form.text, partial(names_item, lib=self.lib))) is not None:
+            found = against_own(own, self._answer(ExamForm(own.question, [], False), earlier))
+            # (a share or a grown figure is still the document's figure, worked: its plan as read)
+            operation = {"diff": "diff", "multiple": "compare", "percent": "compare"}.get(own.operation, found.plan.get("operation"))
+            found.question, found.plan = form.text, {**found.plan, "operation": operation}
+            return found
+        return None
 
     def _in_parts(self, form: ExamForm, earlier: list[str]) -> Answer | None:
         """"用一句话说说阳泉民政局24年的三公经费：花了多少，比上年怎样": each part asked of the
@@ -469,6 +485,7 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 
 
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
+PART_SAID_AFTER_RE = re.compile(r"有百分之(?:多少|几)(?:是|为|来自|属于|用在|花在|用于|用到|花到)")
 
 
 def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
@@ -477,15 +494,20 @@ def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
     nor when the part is a row named that the stated subject is not ("基本工资占工资福利支出": not
     基本支出's share)."""
     text = q.text
-    m = re.search(r"占", text)
-    if m is None or not stated.figures:
+    if not stated.figures:
         return True
     # (the stated subject read without its measure: "一般公共预算财政拨款决算支出" is the
     # 一般公共预算财政拨款支出 said after 占 in "殡葬占一般公共预算财政拨款支出的百分之几")
     subject = TRAILING_QUALIFIER_RE.sub("", match_key(stated.figures[0].label)).replace("决算", "")
-    part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
-    # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
-    whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
+    if (m := re.search(r"占", text)) is not None:
+        part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
+        # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
+        whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
+    elif (m := PART_SAID_AFTER_RE.search(text)) is not None:
+        # "支出有百分之多少用在住房保障上": the whole before, the part after
+        part, whole = re.split(r"[，,。；;：:？?]", text[m.end():])[0], match_key(text[:m.start()])
+    else:
+        return True
     rows_said = [match_key(r) for r in q.rows if match_key(r) in match_key(part)]
     if subject and rows_said and not any(r in subject or subject in r for r in rows_said):
         return False

@@ -1462,6 +1462,9 @@ def _without_remainder_words(q: QueryPlan, matches: list, key: str) -> None:
     q.concepts = [c for c in q.concepts if c.name not in rest_only]
 
 
+TOPIC_CLAUSE_END_RE = re.compile(r"(?:里|中|里面|当中|方面)?[，,]")
+
+
 def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool) -> None:
     """The concepts the operation reads, out of all those named: the figure asked (not a guess
     after it, nor a figure the question tells), the things counted, the part before its whole."""
@@ -1473,6 +1476,11 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "全年预算，比实际决算支出多出多少": one figure's two measures; the 支出 of "决算支出" is
         # that figure's outturn, not the department's whole spending
         q.concepts = [c for c in q.concepts if c.name not in generic]
+    elif q.operation in ("diff", "compare") and len([c for c in q.concepts if c.name not in generic]) >= 2 and \
+            (topic := {m.concept.name for m in matches if m.generic and TOPIC_CLAUSE_END_RE.match(key, m.end)} & generic):
+        # "阳泉民政局24年的支出，项目支出是基本支出的几倍": the spending said in a clause of its own is
+        # where the two figures set against each other are, not a third figure
+        q.concepts = [c for c in q.concepts if c.name not in topic]
     columns = {m.concept.name for m in matches if COLUMN_POINTED_RE.match(key[m.end:])}
     if q.operation in ("value", "yesno") and columns and len(columns) < len({c.name for c in q.concepts}):
         # "年末财政拨款结转和结余里，一般公共预算财政拨款那一列": the column of the figure, not it

@@ -47,6 +47,9 @@ def test_years_without_nian_or_said_in_words_get_their_nian():
     assert arabic_years("政协20l8年委员视察") == "政协2018年委员视察"
     assert arabic_years("二O一九年的三公") == "2019年的三公" and arabic_years("2O19年") == "2019年"
     assert arabic_years("IOOO年") == "IOOO年"
+    # a year no disclosure has, two neighbouring digits swapped: the one budget year a swap gives
+    assert arabic_years("阳泉市民政局2204年三公经费") == "阳泉市民政局2024年三公经费"
+    assert arabic_years("2030年目标") == "2030年目标" and arabic_years("2240年") == "2240年"
     # a relative year counted from the year said before it, or from the present said as a year
     assert arabic_years("临汾市民政局2021年的上上年，三公经费") == "临汾市民政局2019年，三公经费"
     assert arabic_years("现在都2026年了，阳泉民政局上上年的社保支出") == "阳泉民政局2024年的社保支出"

@@ -1,0 +1,76 @@
+"""Whether named parts add up to a named whole: "基本支出加项目支出等不等于合计", "三公小计+会议费+培训费
+加起来等不等于合计1656.86". The parts' sum is asked as its own question, the whole as another (or taken
+as told), and the two set against each other at the rounding of the printed figures: yes, or no with
+the gap. No verdict where the whole found is not the cell the question names (its words are not in
+the cited row or column) or is in another unit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from core.model import YUAN_PER_UNIT
+from core.text import decimals, match_key, parse_amount
+from qa.answers import fmt
+from qa.model import ANSWERED, Answer, Figure
+
+# "…加起来等不等于合计？", "…，等于小计吗", "…是不是正好等于合计1656.86"
+SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]?(?:是不是|是否|能不能)?(?:正好|刚好|恰好)?(?:等不等于|等于)"
+                            r"(?P<whole>[^，,。？?加+＋]{1,24}?)(?:吗|么|嘛|呢)?[？?]?$")
+PARTS_ADDED_RE = re.compile(r"[加+＋]")
+TOLD_WHOLE_RE = re.compile(r"(?P<name>[^\d]*?)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
+TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
+QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
+
+
+@dataclass(frozen=True)
+class SumAgainst:
+    parts: str  # the parts' sum, asked ("万里街道23年支出预算总表，基本支出加项目支出加起来一共多少")
+    whole: str  # the whole, asked ("万里街道23年支出预算总表，合计是多少")
+    named: str  # the whole's words ("合计")
+    told: str | None  # a whole told as a number ("1656.86"), else None
+    told_unit: str = ""  # its unit as told ("万元"), "" where none is said
+
+
+def sum_against(text: str) -> SumAgainst | None:
+    """The parts and the whole a question sets against each other, None where it asks no such check."""
+    m = SUM_AGAINST_RE.search(text)
+    if m is None or not PARTS_ADDED_RE.search(text[:m.start()]):
+        return None
+    parts = text[:m.start()].rstrip("，, ")
+    # (the clauses before the one adding the parts say where: department, year, table)
+    where = parts[:max(parts.rfind("，"), parts.rfind(",")) + 1]
+    if TOLD_AMOUNT_RE.search(parts[len(where):]):
+        return None  # parts told as numbers: a claim to check (see claim.told_sum_checked)
+    whole = QUOTES_RE.sub("", m.group("whole")).strip()
+    told = TOLD_WHOLE_RE.fullmatch(whole)
+    named = told.group("name") if told else whole
+    if told is None and not where:
+        return None  # (a whole said in the same clause as its parts is the comparison's own: compare.py)
+    return SumAgainst(f"{parts}加起来一共多少", f"{where}{named}是多少", named or "所说的数",
+                      told.group("number") if told else None, {"万": "万元"}.get(unit := told and told.group("unit") or "", unit))
+
+
+def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) -> Answer | None:
+    """Yes where the parts' sum is the whole's printed figure (at its rounding), no with the gap; None
+    where either side was not found as asked."""
+    if summed.status != ANSWERED or not summed.figures or not summed.figures[0].derived:
+        return None
+    total = summed.figures[0]
+    if asked.told is not None:
+        printed, unit, label, cited = asked.told, asked.told_unit or total.unit, f"{asked.named}（所说）", []
+    elif whole is not None and whole.status == ANSWERED and whole.figures and not whole.figures[0].derived and \
+            whole.citations and match_key(asked.named) in match_key(f"{whole.citations[0].row}/{whole.citations[0].column}"):
+        printed, unit, label, cited = whole.figures[0].value, whole.figures[0].unit, whole.figures[0].label, whole.citations
+    else:
+        return None
+    amount, summed_amount = parse_amount(printed), parse_amount(total.value)
+    if amount is None or summed_amount is None or unit not in YUAN_PER_UNIT or total.unit not in YUAN_PER_UNIT:
+        return None
+    places = max(decimals(printed), decimals(total.value))
+    gap = round(summed_amount * YUAN_PER_UNIT[total.unit] / YUAN_PER_UNIT[unit] - amount, places)
+    lead = f"{'是' if gap == 0 else '不是'}。各项相加为{total.value}{total.unit}，{asked.named}为{printed}{unit}，"
+    lead += "正好相等。" if gap == 0 else f"相差{fmt(abs(gap), places)}{unit}。"
+    figures = [total, Figure(printed, unit, amount * YUAN_PER_UNIT[unit], label, total.department, total.year), *summed.figures[1:]]
+    return replace(summed, answer=lead + summed.answer, figures=figures, citations=[*summed.citations, *cited],
+                   verdict="yes" if gap == 0 else "no")

@@ -1,0 +1,32 @@
+"""Whether named parts add up to a named or told whole ("基本支出加项目支出等不等于合计",
+"…加起来等不等于合计1656.86")."""
+from qa.routes.summed_against import sum_against
+
+
+def test_the_parts_and_the_whole_are_each_asked_where_the_question_says():
+    asked = sum_against("万里街道23年支出预算总表，基本支出加项目支出等不等于合计？")
+    assert asked.parts == "万里街道23年支出预算总表，基本支出加项目支出加起来一共多少"
+    assert (asked.whole, asked.named, asked.told) == ("万里街道23年支出预算总表，合计是多少", "合计", None)
+    asked = sum_against("江苏政协2018年那张表，三公小计+会议费+培训费加起来等不等于合计1656.86？")
+    assert (asked.named, asked.told) == ("合计", "1656.86")
+
+
+def test_no_check_where_nothing_is_added_or_the_parts_are_told():
+    assert sum_against("阳泉民政局24年三公经费等于多少") is None
+    assert sum_against("人员经费95.36万加公用经费10.23万，是不是正好等于基本支出105.58万") is None  # (a claim: claim.py)
+    assert sum_against("阳泉民政局24年基本支出加项目支出等于本年支出合计吗") is None  # (one clause: compare.py)
+
+
+def test_a_sum_set_against_the_printed_or_told_whole(engine):
+    found = engine.ask("阳泉市民政局2024年支出决算表里，基本支出加项目支出再加经营支出，等不等于本年支出合计？")
+    assert found.verdict == "yes" and found.figures[0].value == "8406.85"
+    found = engine.ask("阳泉民政局24年支出决算表，基本支出加项目支出加起来等不等于合计？")
+    assert found.verdict == "no" and "相差1131.78万元" in found.answer
+    found = engine.ask("阳泉民政局24年支出决算表，基本支出加项目支出加起来等不等于7275.08万元？")
+    assert found.verdict == "no" and "相差0.01万元" in found.answer
+
+
+def test_no_verdict_on_a_whole_that_is_not_the_cell_named(engine):
+    # "小计" found as the table's 合计 column: not the whole asked, so no yes or no on it
+    found = engine.ask("临汾民政局19年三公经费表，决算数那边公务用车购置费加公务用车运行维护费，等于小计吗？")
+    assert not (found.verdict == "no" and "各项相加" in found.answer)
