@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from core.vocab import budget_terms, english_dropped, english_reordered, english_words, pinyin_asking_words
+from core.vocab import budget_terms, english_dropped, english_reordered, english_words, pinyin_asking_words, slang_re
 
 ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[ '-]+[A-Za-z]+)*")
 CJK = r"[\u4e00-\u9fff]"
@@ -53,6 +53,7 @@ def read_english(text: str, places: Callable[[], Mapping[str, str]]) -> str:
     spaces that then stand between Chinese characters go. ``places`` gives the place readings,
     asked for only when the question has letters (reading pinyin costs a dictionary's load);
     budget words typed in pinyin are read too, below English words and places."""
+    text = slang_re().sub(" ", text).strip() if re.search(r"[A-Za-z]", text) else text
     if not re.search(r"[A-Za-z]{2}", text):
         return text
     for pattern, said in english_reordered():

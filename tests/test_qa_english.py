@@ -115,3 +115,10 @@ def test_english_word_orders_read_in_the_chinese_order():
                         lambda: PLACES) == "住房保障支出占阳泉民政局2024总支出的百分之几?"
     assert read_english("How is it split between routine running costs and project spending?",
                         lambda: PLACES).endswith("基本支出和项目支出各是多少?")
+
+
+def test_internet_shorthand_is_read_as_nothing():
+    # (its digit would otherwise join the next word: "u1s1万里" read as 1万)
+    assert read_english("u1s1 万里街道24年预算里公务用车购置费安排了多少钱？", lambda: PLACES) == "万里街道24年预算里公务用车购置费安排了多少钱？"
+    assert read_english("阳泉民政局24年三公经费多少 yyds", lambda: PLACES) == "阳泉民政局24年三公经费多少"
+    assert read_english("阳泉民政局 dd", lambda: PLACES) == "阳泉民政局"

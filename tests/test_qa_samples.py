@@ -3485,3 +3485,9 @@ def test_a_follow_up_count_told_by_its_own_word(engine, before, follow_up, value
     the words carried on from the question before name: 33 for 评良的呢, 39 for 优的几个)."""
     answer = engine.ask(follow_up, [before])
     assert [f.value for f in answer.figures] == [value], answer.answer
+
+
+def test_a_part_asked_with_emphasis_is_read_from_its_own_cell(engine):
+    """"三公经费里公务接待费到底是多少": 到底 is emphasis, no part of the name the cell must carry."""
+    answer = engine.ask("临汾民政局19年三公经费里公务接待费到底是多少")
+    assert answer.citations[0].table_title and "公务接待费" in answer.citations[0].column, answer.answer

@@ -652,3 +652,9 @@ def test_a_complaint_then_the_amount_asks_the_amount(lib):
 def test_the_measure_of_the_money_told_and_pointed_back_at(lib):
     """"三公经费预算就定了14万多，这钱打算花在哪几块上": the budget told is the money asked of."""
     assert understand("临汾市民政局2019年三公经费预算就定了14万多，这钱打算花在哪几块上？", lib).measure == "预算数"
+
+
+def test_a_document_year_set_against_another_year_keeps_both(lib):
+    """"2023年预算里的…，跟2025年的839万一样吗": two years compared, not a year read in a document."""
+    assert sorted(understand("阳泉民政局2023年预算里的三公经费，跟2024年的12.02万一样吗？", lib).years) == [2023, 2024]
+    assert understand("根据2025年预算文件，阳泉民政局2024年的三公经费", lib).years == [2024]

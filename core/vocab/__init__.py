@@ -64,6 +64,13 @@ def english_dropped() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def slang_re() -> re.Pattern:
+    """Internet shorthand typed around a question ("u1s1", "yyds"), a whole word: read as nothing."""
+    words = "|".join(_toml("english.toml")["grammar"]["slang"])
+    return re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{words})(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=1)
 def english_reordered() -> tuple[tuple[re.Pattern, str], ...]:
     """English word orders read in the Chinese order ("what share of A went to B" → "B占A的百分之几")."""
     return tuple((re.compile(pattern), said) for pattern, said in _toml("english.toml")["grammar"]["reordered"])
