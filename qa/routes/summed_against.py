@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from core.model import YUAN_PER_UNIT
 from core.text import decimals, match_key, parse_amount
 from qa.answers import fmt
-from qa.model import ANSWERED, Answer, Figure
+from qa.model import ANSWERED, NOT_FOUND, Answer, Figure
 
 # "…加起来等不等于合计？", "…，等于小计吗", "…是不是正好等于合计1656.86"
 SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]?(?:是不是|是否|能不能)?(?:正好|刚好|恰好)?(?:等不等于|等于)"
@@ -53,7 +53,9 @@ def sum_against(text: str) -> SumAgainst | None:
 
 def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) -> Answer | None:
     """Yes where the parts' sum is the whole's printed figure (at its rounding), no with the gap; None
-    where either side was not found as asked."""
+    where the parts were not summed as asked. Where the whole named is not found (or what is found
+    is another cell), the sum is shown with no verdict and no headline: a yes or no on another
+    reading would answer another question."""
     if summed.status != ANSWERED or not summed.figures or not summed.figures[0].derived:
         return None
     total = summed.figures[0]
@@ -63,7 +65,8 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) 
             whole.citations and match_key(asked.named) in match_key(f"{whole.citations[0].row}/{whole.citations[0].column}"):
         printed, unit, label, cited = whole.figures[0].value, whole.figures[0].unit, whole.figures[0].label, whole.citations
     else:
-        return None
+        return replace(summed, status=NOT_FOUND, figures=[], verdict=None,
+                       answer=f"没有找到问题所说的“{asked.named}”这一格，无法判断各项之和是否等于它。{summed.answer}")
     amount, summed_amount = parse_amount(printed), parse_amount(total.value)
     if amount is None or summed_amount is None or unit not in YUAN_PER_UNIT or total.unit not in YUAN_PER_UNIT:
         return None
