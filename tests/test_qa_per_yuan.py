@@ -42,3 +42,8 @@ def test_no_share_found_gives_no_figure_of_the_part_alone(engine):
 def test_the_spending_said_first_is_no_third_figure_of_a_multiple(engine):
     found = engine.ask("阳泉民政局24年的支出，项目支出是基本支出的几倍？")
     assert (found.figures[0].value, found.figures[0].unit) == ("5.63", "倍")
+
+
+def test_one_body_per_hundred_yuan_of_another_is_worked_from_the_two_figures():
+    asked = per_yuan("江苏省委办和江苏政协19年的三公经费，政协每花100块，省委办大概花多少？")
+    assert asked.plain == "江苏省委办和江苏政协19年的三公经费，省委办是政协的几倍？" and (asked.base, asked.multiple) == (100, True)

@@ -2856,3 +2856,9 @@ def test_an_average_over_the_years_held_when_none_is_said(pdf_engine):
     never the refusal that per-person or per-month figures get."""
     answer = pdf_engine.ask("省委办公厅三年平均每年项目支出预算是多少？")
     assert answer.figures[0].value == "11931.83" and answer.figures[0].derived, answer.answer
+
+
+def test_one_item_of_two_tables_asked_to_be_the_same_number(pdf_engine):
+    """"…是同一个数吗": whether the two tables print one figure (not whether the item has money)."""
+    answer = pdf_engine.ask("江苏省委办公厅2017年收支预算总表和财政拨款收支预算总表里的项目支出是同一个数吗")
+    assert answer.verdict == "no" and "10,541.46" in answer.answer and "10,688.66" in answer.answer, answer.answer

@@ -54,7 +54,7 @@ NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实
 
 # two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
 # (or one item's figures of two years: "一九年…跟一八年是不是一样的")
-SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)"
+SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|同一个?数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)"
                            # ("2025年的预算是不是和2024年一样多": the other side said between)
                            r"|(?:是不是|是否)(?P<other>(?:和|跟|与|同)[^，,。？?]{1,12}?)(?:一样|相同|相等|一致|持平)(?:多|大|高)?")
 
