@@ -64,7 +64,7 @@ from qa.included import (part_in_brackets_set_aside, without_blank_explanation_a
                          without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
-from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, places_compared, year_by_year, yes_no
+from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
@@ -632,9 +632,11 @@ def _years_said(years: list[int]) -> str:
 def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
     """One department's years set against each other, one of which the store holds no document
     of, nor the next year's (whose "比上年" sentences state it): said so, not the change a held
-    document states against another year."""
+    document states against another year; also a figure of two years asked to be the same
+    ("2023年预算里的因公出国费，跟2025年的839万一样吗")."""
     years = set(q.years) | set(q.compared_years)
-    if q.operation not in ("change", "diff", "compare", "sum") or len(years) < 2 or len(q.departments) != 1:
+    same_asked = q.operation == "yesno" and (SAME_ASKED_RE.search(q.text) or has_cue("agree", q.text))
+    if q.operation not in ("change", "diff", "compare", "sum") and not same_asked or len(years) < 2 or len(q.departments) != 1:
         return None
     held = lib.years_held(q.departments[0])
     missing = [y for y in sorted(years) if y not in held and y + 1 not in held]

@@ -78,3 +78,10 @@ def test_over_budget_then_by_how_much(engine, question, gap):
 def test_over_budget_asked_alone_leads_with_the_rate(engine):
     """"超预算了吗" asks no amount: the sentence's completion rate leads."""
     assert engine.ask("阳泉市民政局2024年社会保障和就业支出超预算了吗").figures[0].unit == "%"
+
+
+def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(engine):
+    """"2022年决算里的三公经费，跟2024年的12.02万一样吗": 2022 is not on file (nor 2023, whose
+    document would state it), so there is nothing to compare; never a yes on 2024's own figure."""
+    answer = engine.ask("阳泉民政局2022年决算里的三公经费，跟2024年的12.02万一样吗？")
+    assert answer.status != "answered" and not answer.figures and "2022" in answer.answer, answer.answer
