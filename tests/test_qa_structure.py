@@ -94,3 +94,11 @@ def test_an_income_total_is_never_broken_down_by_what_is_spent(engine):
     its sentence quoted instead. Its generic word ("预算里哪个科目最多") still asks of the spending."""
     answer = engine.ask("阳泉市民政局2024年收入总计是由哪几块加起来的？")
     assert "社会保障和就业支出" not in answer.answer and "7526.75" not in answer.answer, answer.answer
+
+
+def test_a_total_without_a_code_against_the_sum_of_its_parts(engine):
+    """"支出各类加起来，跟本年支出合计一样吗？差多少": the 类 of the spending add to 8406.86, the total
+    printed is 8406.85 — not equal, by 0.01 (rounding), the gap leading as asked."""
+    answer = engine.ask("阳泉民政局2024年支出那边各类加起来，跟本年支出合计一样吗？差多少？")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0.01", "万元"), answer.answer
+    assert "8406.86" in answer.answer

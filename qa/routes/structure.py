@@ -1094,7 +1094,8 @@ HELD_KIND_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:块|部分|类|种|�
 
 
 # whether printed parts add up to their whole ("…这几款加起来正好的吗", "底下那几项加起来，正好等于合计吗")
-ADDS_UP_ASKED_RE = re.compile(r"加(?:起来|在一起|一块儿?)[^。？?]{0,20}?(?:吗|么|不|没有?)[？?]?$|(?:正好|刚好|恰好)等于[^。？?]{0,16}?(?:吗|么)")
+ADDS_UP_ASKED_RE = re.compile(r"加(?:起来|在一起|一块儿?)[^。？?]{0,20}?(?:吗|么|不|没有?)[？?]?(?:差(?:了)?多少[？?]?)?$"
+                              r"|(?:正好|刚好|恰好)等于[^。？?]{0,16}?(?:吗|么)")
 
 
 def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -1104,7 +1105,7 @@ def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     if not ADDS_UP_ASKED_RE.search(q.text):
         return None
     for doc in docs:
-        if (whole_and_parts := _whole_with_parts(lib, q, doc)) is None:
+        if (whole_and_parts := _whole_with_parts(lib, q, doc) or _concept_with_parts(lib, q, doc)) is None:
             continue
         whole, found = whole_and_parts
         places = max(decimals(printed) for printed in [*(p.printed for p in found.parts), whole.printed or "0"])
@@ -1118,6 +1119,9 @@ def adds_up_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
         figures = [Figure(whole.printed, whole.unit, yuan(whole.value, whole.unit), whole.label, doc.department, doc.year),
                    Figure(fmt(total, places), whole.unit, yuan(total, whole.unit), f"{whole.label}以下各项之和", doc.department,
                           doc.year, derived=True, formula=f"{listed} = {fmt(total, places)}")]
+        if GAP_ASKED_RE.search(q.text):  # ("…一样吗？差多少": the gap leads)
+            figures.insert(0, Figure(fmt(abs(gap), places), whole.unit, yuan(abs(gap), whole.unit), f"{whole.label}与各项之和相差",
+                                     doc.department, doc.year, derived=True, formula=f"{fmt(total, places)} − {whole.printed}"))
         answer = finish(q, text, figures, [citation(whole)] + [p.citation for p in found.parts], [],
                         {p.value for p in found.parts} | {whole.value, total, abs(gap)}, LOOKUP)
         answer.verdict = "yes" if gap == 0 else "no"
@@ -1137,6 +1141,20 @@ def _whole_with_parts(lib: Library, q: QueryPlan, doc: Document) -> tuple[Locate
             found = _children(lib, doc, whole, False)
             if found is not None and len(found.parts) >= 2:
                 return whole, found
+    return None
+
+
+def _concept_with_parts(lib: Library, q: QueryPlan, doc: Document) -> tuple[Located, Structure] | None:
+    """A total named by its concept ("本年支出合计", printed with no 科目 code) and the parts the
+    lexicon breaks it into ("支出那边各类加起来，跟本年支出合计一样吗"), each printed."""
+    if len(q.concepts) != 1 or q.concepts[0].parts is None:
+        return None  # (parts named beside it are added as named: compare.py)
+    for concept in q.concepts:
+        whole, _ = locate_concept(doc, concept, q.measure, q.match_text)
+        found = _concept_parts(lib, q, doc, concept)
+        if whole and whole[0].unit in YUAN_PER_UNIT and found is not None and len(found.parts) >= 2 and \
+                all(p.cell is not None for p in found.parts):
+            return whole[0], found
     return None
 
 
