@@ -1171,7 +1171,7 @@ def _less_each(lib: Library, q: QueryPlan, docs: list, said: tuple[str, int, int
         return None
     whole, taken = each[0].figures[1], [a.figures[2] for a in each]
     if any(a.figures[1].value_yuan != whole.value_yuan or not a.figures[0].derived for a in each) or \
-            len({f.label for f in taken}) < len(taken) or {f.unit for f in taken} != {whole.unit} or \
+            len({f.label for f in taken} - {whole.label}) < len(taken) or {f.unit for f in taken} != {whole.unit} or \
             whole.value_yuan is None or any(f.value_yuan is None for f in taken):
         return None  # (each part its own cell, off one whole)
     places = max(decimals(f.value) for f in [whole, *taken])
@@ -1224,12 +1224,14 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list, said: str, whole: s
     whole_figure, part_figure = (first, second) if (_amount(first) or 0) >= (_amount(second) or 0) else (second, first)
     if whole_figure.label == part_figure.label or _amount(gap) is None:
         return None
-    if not whole and (inside := _part_inside(lib, f"{said}{part}是多少", docs)) is not None and \
+    if not whole and (inside := _part_inside(lib, f"{said}{part}是多少", docs, part)) is not None and \
             inside[0].value_yuan != part_figure.value_yuan:
         # "基本支出里，不算人员经费的那部分": the 人员经费 of the 基本支出, not all of it
         if (redone := _less_the_inside_part(found, gap, whole_figure, *inside)) is None:
             return None
         found, gap, part_figure = redone
+    if match_key(part_figure.label) == match_key(whole_figure.label):
+        return None  # (the part read as the whole itself: nothing set aside)
     head = replace(gap, value=gap.value.lstrip("-"), value_yuan=None if gap.value_yuan is None else abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
     verdict = ("yes" if (_amount(head) or 0) > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
@@ -1369,12 +1371,17 @@ def _named_for(lib: Library, q: QueryPlan, text: str) -> str:
     return lib.resolver.display(q.departments[0]) + "".join(f"{y}年" for y in q.years)  # (no year said: the latest)
 
 
-def _part_inside(lib: Library, asked: str, docs: list) -> tuple[Figure, Citation] | None:
+def _part_inside(lib: Library, asked: str, docs: list, part: str) -> tuple[Figure, Citation] | None:
     """The part read inside the whole said before it ("基本支出里人员经费是多少"): its one figure in
-    a money unit and its cell, else None."""
+    a money unit and its cell, else None (also where what was found does not carry the part's name:
+    another figure, not the part)."""
     found = _routed(lib, understand(asked, lib), docs)
     if found.status != ANSWERED or len(found.figures) != 1 or not found.citations or \
             found.figures[0].unit not in YUAN_PER_UNIT or found.figures[0].value_yuan is None:
+        return None
+    named = {match_key(part), *(match_key(w) for m in lexicon().concepts_in(part) for w in m.concept.words())}
+    carried = match_key(f"{found.figures[0].label}/{found.citations[0].row}/{found.citations[0].column}")
+    if not any(n and n in carried for n in named):
         return None
     return found.figures[0], found.citations[0]
 

@@ -2862,3 +2862,10 @@ def test_one_item_of_two_tables_asked_to_be_the_same_number(pdf_engine):
     """"…是同一个数吗": whether the two tables print one figure (not whether the item has money)."""
     answer = pdf_engine.ask("江苏省委办公厅2017年收支预算总表和财政拨款收支预算总表里的项目支出是同一个数吗")
     assert answer.verdict == "no" and "10,541.46" in answer.answer and "10,688.66" in answer.answer, answer.answer
+
+
+def test_a_part_set_aside_is_never_read_as_the_whole_itself(pdf_engine):
+    """"基本支出不算人员经费还剩多少": 11,700.63 − 9467.72 (never the whole less itself, 0.00, where
+    the part's own lookup found the whole)."""
+    answer = pdf_engine.ask("省委办公厅2019年基本支出不算人员经费还剩多少")
+    assert answer.figures and answer.figures[0].value == "2232.91", answer.answer

@@ -19,7 +19,7 @@ SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]
                             r"(?P<whole>[^，,。？?加+＋]{1,24}?)(?:吗|么|嘛|呢)?[？?]?$")
 PARTS_ADDED_RE = re.compile(r"[加+＋]")
 TOLD_WHOLE_RE = re.compile(r"(?P<name>[^\d]*?)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
-TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
+NUMBER_TOLD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
 QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
 
 
@@ -40,7 +40,7 @@ def sum_against(text: str) -> SumAgainst | None:
     parts = text[:m.start()].rstrip("，, ")
     # (the clauses before the one adding the parts say where: department, year, table)
     where = parts[:max(parts.rfind("，"), parts.rfind(",")) + 1]
-    if TOLD_AMOUNT_RE.search(parts[len(where):]):
+    if NUMBER_TOLD_RE.search(parts[len(where):]):
         return None  # parts told as numbers: a claim to check (see claim.told_sum_checked)
     whole = QUOTES_RE.sub("", m.group("whole")).strip()
     told = TOLD_WHOLE_RE.fullmatch(whole)
