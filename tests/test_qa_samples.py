@@ -3491,3 +3491,21 @@ def test_a_part_asked_with_emphasis_is_read_from_its_own_cell(engine):
     """"三公经费里公务接待费到底是多少": 到底 is emphasis, no part of the name the cell must carry."""
     answer = engine.ask("临汾民政局19年三公经费里公务接待费到底是多少")
     assert answer.citations[0].table_title and "公务接待费" in answer.citations[0].column, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("临汾民政局的离退休人员里，离休的有几个？", "2"),
+    ("临汾民政局离退休人员里退休人员有几个", "23"),
+    ("临汾民政局离退休人员有几个", "25"),
+])
+def test_a_count_said_after_the_whole_it_lies_in(engine, question, value):
+    """"离退休人员25人，其中离休人员2人，退休人员23人": the part said after 里 is that part's count."""
+    answer = engine.ask(question)
+    assert [f.value for f in answer.figures[:1]] == [value], answer.answer
+
+
+def test_one_items_budget_and_outturn_are_never_added(engine):
+    """A follow-up read with the turn before's "总共" ("…决算总共花了多少？" then "那它年初预算是多少"):
+    never the 年初预算 and the outturn added into one figure."""
+    answer = engine.ask("那它年初预算是多少？", ["阳泉民政局24年决算总共花了多少？"])
+    assert not any(f.derived and f.label == "合计" for f in answer.figures), answer.answer

@@ -52,6 +52,8 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         picks = [p for p in picks if p[0] not in wholes] or picks
     if len(picks) < 2 or (q.operation == "share" and picks[0][0] == picks[1][0]):
         return None  # (one figure over another of the same name, two printings of 人员经费, is no share)
+    if q.operation == "sum" and len(keys) == 1 and len({p.cells[0].label for _, p in picks}) == 1:
+        return None  # (one item's budget and outturn, or two printings of it, are never added)
     if q.operation == "sum" and has_cue("adds_up", q.text) and (checked := _parts_against_whole(q, picks)) is not None:
         return checked
     if q.operation == "sum" or SUM_RE.search(q.text):

@@ -102,7 +102,7 @@ def stated_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | 
     if "预算" not in q.text and len(top) > 1:
         # "有没有花钱" of an outturn document: what was spent, not the 年初预算 said beside it
         top = [(doc, fact) for doc, fact in top if not (doc.kind == "决算" and fact.qualifier in (*BUDGET_STAGES, "预算"))] or top
-    named = _siblings_said(q, found, top)
+    named = _siblings_said(q, found, top) or _part_said_within(q, found)
     top = _told_apart(q, named or top)
     values = {(round(f.value * YUAN_PER_UNIT.get(f.unit, 1), 4), f.unit in YUAN_PER_UNIT or f.unit) for _, f in top}
     if len(values) == 1:
@@ -941,6 +941,36 @@ def _siblings_said(q: QueryPlan, found: list, top: list[tuple[Document, StatedFa
     key = match_key(q.text)
     said = [pair for pair, word in zip(siblings, _own_words(siblings)) if word_said(word, key)]
     return said if len(said) >= 2 else []
+
+
+COUNTED_NOUN_RE = re.compile(r"(?:人员|人数|的人)$")
+WITHIN_SAID_RE = re.compile(rf"(?:{INSIDE})[，,]?")
+
+
+def _part_said_within(q: QueryPlan, found: list) -> list[tuple[Document, StatedFact]]:
+    """"离退休人员里，离休的有几个": the one fact whose subject the question says after the whole it
+    lies in, and not in that whole ("离休人员 2人", not the 离退休人员 25人 that matched more words)."""
+    key = match_key(q.rest or q.text)
+    m = WITHIN_SAID_RE.search(key)
+    if m is None:
+        return []
+    whole, part = key[:m.start()], key[m.end():]
+    # (among the facts of the sentences found: the part is stated beside its whole, "离退休人员25人，
+    # 其中离休人员2人，退休人员23人")
+    said = {(id(d), f.sentence) for _, d, f in found}
+    beside = [(d, f, COUNTED_NOUN_RE.sub("", match_key(f.subject))) for d in {id(d): d for _, d, _ in found}.values()
+              for f in d.stated if (id(d), f.sentence) in said and f.qualifier in ("", "其中")]
+    if not any(len(core) >= 2 and core in whole for _, _, core in beside):
+        return []  # (the whole said is no subject of those sentences: "万里街道25年预算里，…")
+
+    def outside(core: str, text: str) -> bool:  # (退休 is not said by 离退休, a longer subject beside it)
+        for _, _, longer in beside:
+            if core in longer and core != longer:
+                text = text.replace(longer, " ")
+        return core not in text
+
+    picked = {id(f): (d, f) for d, f, core in beside if len(core) >= 2 and core in part and outside(core, whole)}
+    return list(picked.values()) if len(picked) == 1 else []
 
 
 def _told_apart(q: QueryPlan, top: list[tuple[Document, StatedFact]]) -> list[tuple[Document, StatedFact]]:
