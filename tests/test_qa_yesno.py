@@ -85,3 +85,15 @@ def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(en
     document would state it), so there is nothing to compare; never a yes on 2024's own figure."""
     answer = engine.ask("阳泉民政局2022年决算里的三公经费，跟2024年的12.02万一样吗？")
     assert answer.status != "answered" and not answer.figures and "2022" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("阳泉民政局三公经费同比下降？", "yes"),  # a headline with a question mark: whether it moved so
+    ("阳泉民政局三公经费同比增加了吗", "no"),
+    ("临汾民政局19年三公经费比上年增加了？", "no"),
+    ("阳泉民政局24年三公经费超10万？", "yes"),  # 超 a bound, like 超过
+    ("阳泉民政局24年三公经费超20万？", "no"),
+    ("阳泉民政局24年三公经费怎么还下降了？", None),  # (asked why, not whether)
+])
+def test_a_claim_put_as_a_headline_with_a_question_mark(engine, question, verdict):
+    assert engine.ask(question).verdict == verdict
