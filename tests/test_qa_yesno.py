@@ -94,6 +94,8 @@ def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(en
     ("阳泉民政局24年三公经费超10万？", "yes"),  # 超 a bound, like 超过
     ("阳泉民政局24年三公经费超20万？", "no"),
     ("阳泉民政局24年三公经费怎么还下降了？", None),  # (asked why, not whether)
+    ("阳泉民政局24年项目支出占支出七成多？", "yes"),  # a share put with a question mark (73.48%)
+    ("阳泉民政局24年项目支出占支出九成？", "no"),
 ])
 def test_a_claim_put_as_a_headline_with_a_question_mark(engine, question, verdict):
     assert engine.ask(question).verdict == verdict
