@@ -664,6 +664,9 @@ def _measure(text: str) -> str | None:
     if not found and MONEY_POINTED_BACK_RE.search(text) and TOLD_AMOUNT_RE.search(said_before):
         # "三公经费预算就定了14万多，这钱打算花在哪几块上": the money told (an amount) is the one asked of
         found = [m for m, word in (("预算数", "预算"), ("决算数", "决算")) if word in said_before]
+    elif not found and (described := AMOUNT_OF_MEASURE_RE.search(said_before)) is not None:
+        # "三公经费那14万多的预算，都安排在哪几项上": the amount told describes the figure asked, in its measure
+        found = [f"{described.group('measure')}数"]
     if len(found) > 1 and (marks := list(QUESTION_MARK_RE.finditer(text))):
         asked = text[:marks[0].end()]
         found = [m for m, pattern in MEASURE_WORDS.items() if pattern.search(asked)] or found
@@ -675,6 +678,8 @@ def _measure(text: str) -> str | None:
 TOLD_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?多?\s*(?:万元|万|元|亿元|亿)"
                             r"|(?<![上过近几数好])[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*多?(?:万元|万|元|亿元|亿)")
 TOLD_CHANGE_RE = re.compile(r"比|较|增|减|涨|降|翻")  # a change told, which the question may work from
+# an amount told as what the figure asked is ("那14万多的预算"): its measure is the one asked
+AMOUNT_OF_MEASURE_RE = re.compile(rf"(?:{TOLD_AMOUNT_RE.pattern})多?(?:的)?(?P<measure>预算|决算)[，,]?$")
 ASKING_RE = filler_re("question")  # words that make a clause ask (fillers.toml); the clauses before are background
 SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 # a sentence reporting what others say, ended as a statement ("人家说局里编制没几个。"): its 几 tells,

@@ -1,6 +1,6 @@
 """Whether named parts add up to a named or told whole ("基本支出加项目支出等不等于合计",
 "…加起来等不等于合计1656.86")."""
-from qa.routes.summed_against import sum_against
+from qa.routes.summed_against import all_on, sum_against
 
 
 def test_the_parts_and_the_whole_are_each_asked_where_the_question_says():
@@ -30,3 +30,13 @@ def test_no_verdict_on_a_whole_that_is_not_the_cell_named(engine):
     # "小计" found as the table's 合计 column: not the whole asked, so no yes or no on it
     found = engine.ask("临汾民政局19年三公经费表，决算数那边公务用车购置费加公务用车运行维护费，等于小计吗？")
     assert found.verdict is None and not found.figures and "没有找到问题所说的“小计”" in found.answer
+
+
+def test_one_part_said_to_be_all_of_the_whole(engine):
+    """"三公经费全花在公务用车上？": yes where the part is the whole's figure (12.02 both), no where less."""
+    found = engine.ask("阳泉民政局24年三公经费全花在公务用车上了吗")
+    assert found.verdict == "yes" and found.figures[0].value == "12.02" and found.answer.startswith("是。")
+    found = engine.ask("阳泉民政局24年支出都花在社会保障和就业上了吗")
+    assert found.verdict == "no" and found.answer.startswith("不是。")
+    assert all_on("阳泉民政局24年三公经费多少") is None
+    assert all_on("社工部24年公用经费都花在什么上了") is None  # (which parts: a breakdown)

@@ -658,3 +658,9 @@ def test_a_document_year_set_against_another_year_keeps_both(lib):
     """"2023年预算里的…，跟2025年的839万一样吗": two years compared, not a year read in a document."""
     assert sorted(understand("阳泉民政局2023年预算里的三公经费，跟2024年的12.02万一样吗？", lib).years) == [2023, 2024]
     assert understand("根据2025年预算文件，阳泉民政局2024年的三公经费", lib).years == [2024]
+
+
+def test_an_amount_told_as_the_figure_asked_gives_its_measure(lib):
+    """"三公经费那14万多的预算，都安排在哪几项上": the 预算 told with its amount is the measure asked."""
+    assert understand("临汾民政局19年三公经费那14万多的预算，都安排在哪几项上？", lib).measure == "预算数"
+    assert understand("临汾民政局19年三公经费那两万多的决算，都花在哪几项上？", lib).measure == "决算数"

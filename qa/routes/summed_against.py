@@ -1,5 +1,5 @@
 """Whether named parts add up to a named whole: "基本支出加项目支出等不等于合计", "三公小计+会议费+培训费
-加起来等不等于合计1656.86". The parts' sum is asked as its own question, the whole as another (or taken
+加起来等不等于合计1656.86"; whether one part is all of it ("三公经费全花在公务用车上？"). The parts' sum is asked as its own question, the whole as another (or taken
 as told), and the two set against each other at the rounding of the printed figures: yes, or no with
 the gap. No verdict where the whole found is not the cell the question names (its words are not in
 the cited row or column) or is in another unit.
@@ -77,3 +77,28 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) 
     figures = [total, Figure(printed, unit, amount * YUAN_PER_UNIT[unit], label, total.department, total.year), *summed.figures[1:]]
     return replace(summed, answer=lead + summed.answer, figures=figures, citations=[*summed.citations, *cited],
                    verdict="yes" if gap == 0 else "no")
+
+
+ASKED_WHERE_RE = re.compile(r"哪|什么|啥|何|几")
+SAME_SAID_RE = re.compile(r"^(?:数相同|不是一回事，数不一样|不一样|数不一样)。")
+# one part said to be all of the whole ("三公经费全花在公务用车上？", "项目支出都用在社会福利上了吗")
+ALL_ON_RE = re.compile(r"^(?P<whole>[^，,。？?]+?)(?:全部|全都|全|都)(?:花|用|安排)在(?:了)?(?P<part>[^，,。？?]+?)(?:上|上面)(?:了)?"
+                       r"(?:吗|么|嘛)?[？?]?$")
+
+
+def all_on(text: str) -> str | None:
+    """The whole and the one part said to be all of it, asked as whether the two are the same figure."""
+    m = ALL_ON_RE.match(text)
+    if m is None or ASKED_WHERE_RE.search(m.group("part")):
+        return None  # ("都花在哪些项上了": which parts, a breakdown)
+    return f"{m.group('whole')}和{m.group('part')}一样吗？"
+
+
+def all_on_answer(found: Answer) -> Answer | None:
+    """Yes where the part is the whole's figure, no where it is less; None where no two figures were
+    set against each other."""
+    if found.status != ANSWERED or found.verdict not in ("yes", "no"):
+        return None
+    # (the two figures lead, the gap between them after: it is no answer of its own here)
+    figures = [f for f in found.figures if not f.derived] + [f for f in found.figures if f.derived]
+    return replace(found, answer=f"{'是' if found.verdict == 'yes' else '不是'}。{SAME_SAID_RE.sub('', found.answer)}", figures=figures)
