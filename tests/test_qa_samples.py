@@ -3509,3 +3509,9 @@ def test_one_items_budget_and_outturn_are_never_added(engine):
     never the 年初预算 and the outturn added into one figure."""
     answer = engine.ask("那它年初预算是多少？", ["阳泉民政局24年决算总共花了多少？"])
     assert not any(f.derived and f.label == "合计" for f in answer.figures), answer.answer
+
+
+def test_the_smallest_change_on_last_year(engine):
+    """"跟上年比变化最小的是哪一类": the smallest change in size (住房保障支出, −0.38万元), not the smallest item."""
+    answer = engine.ask("阳泉民政局24年一般公共预算那几大类支出，跟上年比变化最小的是哪一类？变了多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0.38", "万元") and "住房保障" in answer.answer, answer.answer

@@ -26,7 +26,7 @@ from qa.understand import QueryPlan
 CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
                               r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
 CHANGE_RANKED_RE = re.compile(
-    r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
+    r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<least>(?:变化|变动)(?:得|的)?(?:最小|最少))|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
     rf"(?P<down>{CUT_WORDS})(?:了|得|的|掉的)?(?:钱)?最多|"
     # by rate ("涨幅最大", "增长幅度（按百分比）最大", "降的百分比最大")
     r"(?P<up_rate>涨幅|增幅|增长幅度|增长率|升幅|涨的?(?:百分比|比例)|增长的?(?:百分比|比例))(?:[（(][^）)]{0,8}[）)])?(?:是|为)?最(?:大|高)|"
@@ -48,10 +48,13 @@ class Asked:
     sign: int
     by_rate: bool
     listed: bool = False
+    least: bool = False  # the smallest change ("变化最小的是哪一类")
 
     @property
     def word(self) -> str:
         way = "增加" if self.sign > 0 else "减少" if self.sign < 0 else "变化"
+        if self.least:
+            return "变化幅度最小" if self.by_rate else "变化最小"
         if self.by_rate:
             return {"增加": "增幅最大", "减少": "降幅最大", "变化": "变化幅度最大"}[way]
         return f"{way}最多" if self.sign else "变化最大"
@@ -75,7 +78,8 @@ class Change:
 def asked_change(q: QueryPlan) -> Asked | None:
     if q.operation == "rank" and (m := CHANGE_RANKED_RE.search(q.text)):
         by_rate = bool(m.group("up_rate") or m.group("down_rate") or BY_RATE_RE.search(q.text))
-        return Asked(1 if m.group("up") or m.group("up_rate") else -1 if m.group("down") or m.group("down_rate") else 0, by_rate)
+        return Asked(1 if m.group("up") or m.group("up_rate") else -1 if m.group("down") or m.group("down_rate") else 0, by_rate,
+                     least=bool(m.group("least")))
     if q.operation in ("rank", "breakdown") and CHANGE_LISTED_RE.search(q.text):
         return Asked(0, False, listed=True)
     return None
@@ -311,7 +315,8 @@ def _rank_key(asked: Asked, change: Change) -> float:
     value = change.rate if asked.by_rate else change.amount
     if value is None:
         return float("-inf")
-    return asked.sign * value if asked.sign else abs(value)
+    size = asked.sign * value if asked.sign else abs(value)
+    return -size if asked.least else size
 
 
 def _listed_at_level(q: QueryPlan, doc: Document) -> list[tuple[str, list[StatedFact], bool]]:
