@@ -2869,3 +2869,10 @@ def test_a_part_set_aside_is_never_read_as_the_whole_itself(pdf_engine):
     the part's own lookup found the whole)."""
     answer = pdf_engine.ask("省委办公厅2019年基本支出不算人员经费还剩多少")
     assert answer.figures and answer.figures[0].value == "2232.91", answer.answer
+
+
+def test_the_parts_that_moved_one_way_are_listed(pdf_engine):
+    """"哪几类比2017年增加了": the 类 that rose, each with its change, none given as the one answer."""
+    answer = pdf_engine.ask("省委办公厅2018年几大类支出里，哪几类比2017年增加了？")
+    assert not answer.figures and "增加的有2项" in answer.answer, answer.answer
+    assert {i.label for i in answer.items} >= {"一般公共服务支出", "住房保障支出"} and all(not i.value.startswith("-") for i in answer.items)

@@ -25,6 +25,9 @@ from qa.understand import QueryPlan
 # "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
 CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
                               r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
+# "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
+CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
+                                r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
 CHANGE_RANKED_RE = re.compile(
     r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<least>(?:变化|变动)(?:得|的)?(?:最小|最少))|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
     rf"(?P<down>{CUT_WORDS})(?:了|得|的|掉的)?(?:钱)?最多|"
@@ -53,6 +56,8 @@ class Asked:
     @property
     def word(self) -> str:
         way = "增加" if self.sign > 0 else "减少" if self.sign < 0 else "变化"
+        if self.listed:
+            return f"{way}了" if self.sign else "有增有减"
         if self.least:
             return "变化幅度最小" if self.by_rate else "变化最小"
         if self.by_rate:
@@ -82,6 +87,8 @@ def asked_change(q: QueryPlan) -> Asked | None:
                      least=bool(m.group("least")))
     if q.operation in ("rank", "breakdown") and CHANGE_LISTED_RE.search(q.text):
         return Asked(0, False, listed=True)
+    if q.operation in ("rank", "breakdown", "change") and (m := CHANGE_FILTERED_RE.search(q.text)):
+        return Asked(1 if m.group("up") else -1, False, listed=True)
     return None
 
 
@@ -117,7 +124,7 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     head = f"{new.department}{new.year}年与{old.year}年相比，按{after.how}"
     allowed = {float(new.year), float(old.year)} | after.computed
     if asked.listed:
-        return _changes_listed(q, head, changes, unit, places, allowed)
+        return _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
 
 
@@ -247,14 +254,20 @@ def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: 
     return answer
 
 
-def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float]) -> Answer:
-    """Each part's change, grouped into rises, falls and the level ones; no one headline figure."""
+def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
+                    sign: int = 0) -> Answer:
+    """Each part's change, grouped into rises, falls and the level ones (only those that moved the
+    way asked, ``sign``, where one way is asked); no one headline figure."""
     groups = {"增加": [c for c in changes if c.amount > 0], "减少": [c for c in changes if c.amount < 0],
               "持平": [c for c in changes if c.amount == 0]}
-    said = [f"{word}的有" + "、".join(c.said for c in group) for word, group in groups.items() if group]
+    if sign:
+        way = "增加" if sign > 0 else "减少"
+        groups, changes = {way: groups[way]}, groups[way]
+    said = [f"{word}的有{len(group)}项：" + "、".join(c.said for c in group) for word, group in groups.items() if group] or \
+        [f"没有比上年{way}的"]
     answer = finish(q, f"{head}：{'；'.join(said)}。", [], [x for c in changes for x in c.cited], [],
-                    allowed | {v for c in changes for v in c.printed} | {round(abs(c.rate), 2) for c in changes if c.rate is not None},
-                    LOOKUP)
+                    allowed | {v for c in changes for v in c.printed} | {round(abs(c.rate), 2) for c in changes if c.rate is not None}
+                    | {float(len(group)) for group in groups.values()}, LOOKUP)
     answer.items = _items(changes, unit, places)
     return answer
 
