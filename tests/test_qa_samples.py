@@ -3515,3 +3515,9 @@ def test_the_smallest_change_on_last_year(engine):
     """"跟上年比变化最小的是哪一类": the smallest change in size (住房保障支出, −0.38万元), not the smallest item."""
     answer = engine.ask("阳泉民政局24年一般公共预算那几大类支出，跟上年比变化最小的是哪一类？变了多少？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("0.38", "万元") and "住房保障" in answer.answer, answer.answer
+
+
+def test_the_one_item_under_an_amount_asked_as_which_one(engine):
+    """"不到10万元的是哪一类": the items under the bound (一般公共服务支出 1.09万元), not the whole."""
+    answer = engine.ask("阳泉民政局24年支出里不到10万元的是哪一类")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1.09", "万元") and "少于10万元的有1项" in answer.answer, answer.answer
