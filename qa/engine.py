@@ -44,7 +44,7 @@ from qa.routes.tree import tree_answer
 from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_asked, points_at_cell, points_at_named, positioned_answer,
                                 ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
 from qa.routes.per_yuan import per_yuan, per_yuan_answer
-from qa.routes.summed_against import all_on, all_on_answer, sum_against, sum_against_answer
+from qa.routes.summed_against import all_on, all_on_answer, ranked_share, ranked_share_answer, sum_against, sum_against_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
@@ -206,6 +206,10 @@ class QAEngine:
         比我们多多少", "按130万人算，人均多少")."""
         if (per := per_yuan(form.text)) is not None:
             return replace(per_yuan_answer(per, self._answer(replace(form, text=per.plain), earlier)), question=form.text)
+        if (asked := ranked_share(form.text)) is not None and (found := ranked_share_answer(
+                asked, self._answer(replace(form, text=asked.ranking), earlier),
+                lambda text: self._answer(replace(form, text=text), earlier))) is not None:
+            return replace(found, question=form.text)  # "最小的那一类支出占总预算多少": the ranking, then its first's share
         if (plain := all_on(form.text)) is not None and \
                 (found := all_on_answer(self._answer(replace(form, text=plain), earlier))) is not None:
             return replace(found, question=form.text)  # "三公经费全花在公务用车上？": whether the two are one figure

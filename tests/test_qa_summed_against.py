@@ -40,3 +40,10 @@ def test_one_part_said_to_be_all_of_the_whole(engine):
     assert found.verdict == "no" and found.answer.startswith("不是。")
     assert all_on("阳泉民政局24年三公经费多少") is None
     assert all_on("社工部24年公用经费都花在什么上了") is None  # (which parts: a breakdown)
+
+
+def test_the_share_of_the_item_at_a_place_of_a_ranking(engine):
+    """"最大的那一类支出占多少": the ranking's first (社会保障和就业支出 7526.75), then its share of
+    the spending (89.53%), both cited."""
+    found = engine.ask("阳泉民政局24年最大的那一类支出占多少")
+    assert (found.figures[0].value, found.figures[0].unit) == ("89.53", "%") and "社会保障和就业支出" in found.answer

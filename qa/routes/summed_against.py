@@ -1,5 +1,6 @@
 """Whether named parts add up to a named whole: "基本支出加项目支出等不等于合计", "三公小计+会议费+培训费
-加起来等不等于合计1656.86"; whether one part is all of it ("三公经费全花在公务用车上？"). The parts' sum is asked as its own question, the whole as another (or taken
+加起来等不等于合计1656.86"; whether one part is all of it ("三公经费全花在公务用车上？"); the share
+of the part at a place of a ranking ("最小的那一类支出占总预算多少"). The parts' sum is asked as its own question, the whole as another (or taken
 as told), and the two set against each other at the rounding of the printed figures: yes, or no with
 the gap. No verdict where the whole found is not the cell the question names (its words are not in
 the cited row or column) or is in another unit.
@@ -102,3 +103,36 @@ def all_on_answer(found: Answer) -> Answer | None:
     # (the two figures lead, the gap between them after: it is no answer of its own here)
     figures = [f for f in found.figures if not f.derived] + [f for f in found.figures if f.derived]
     return replace(found, answer=f"{'是' if found.verdict == 'yes' else '不是'}。{SAME_SAID_RE.sub('', found.answer)}", figures=figures)
+
+
+# the share of the item at a place of a ranking ("最小的那一类支出占总预算多少"): the ranking, then the share
+RANKED_SHARE_RE = re.compile(r"(?P<place>最(?:大|小|多|少)|第[一二三四五六七八九十\d]+(?:大|多|少|小))的(?:那)?一?(?P<level>类|项|款)"
+                             r"(?P<what>[^，,。？?占]{0,6}?)占(?:了)?(?P<whole>[^，,。？?]{0,12}?)的?(?:多少|百分之(?:几|多少)|几成|比例|比重)")
+
+
+@dataclass(frozen=True)
+class RankedShare:
+    ranking: str  # the ranking asked on its own ("区府办25年支出最小的是哪一类")
+    before: str  # what the question says before the place (department, year)
+    whole: str  # the whole said after 占 ("总预算"), or ""
+
+
+def ranked_share(text: str) -> RankedShare | None:
+    m = RANKED_SHARE_RE.search(text)
+    if m is None:
+        return None
+    before = text[:m.start()]
+    return RankedShare(f"{before}{m.group('what')}{m.group('place')}的是哪一{m.group('level')}", before, m.group("whole"))
+
+
+def ranked_share_answer(asked: RankedShare, ranked: Answer, share_of) -> Answer | None:
+    """The item the ranking puts first, its share asked (``share_of(question)``), the ranking's
+    first sentence before it; None where either step finds no figure."""
+    if ranked.status != ANSWERED or not ranked.items:
+        return None
+    top = ranked.items[0]
+    share = share_of(f"{asked.before}{top.label}占{asked.whole or '本年支出合计'}的百分之多少")
+    if share.status != ANSWERED or not share.figures or share.figures[0].unit != "%":
+        return None
+    return replace(share, answer=f"{ranked.answer.split('。')[0]}。{share.answer}",
+                   citations=[*share.citations, top.citation], items=ranked.items)
