@@ -263,8 +263,8 @@ def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, p
     if sign:
         way = "增加" if sign > 0 else "减少"
         groups, changes = {way: groups[way]}, groups[way]
-    said = [f"{word}的有{len(group)}项：" + "、".join(c.said for c in group) for word, group in groups.items() if group] or \
-        [f"没有比上年{way}的"]
+    said = [f"{word}的有" + (f"{len(group)}项：" if sign else "") + "、".join(c.said for c in group)
+            for word, group in groups.items() if group] or [f"没有比上年{way}的"]
     answer = finish(q, f"{head}：{'；'.join(said)}。", [], [x for c in changes for x in c.cited], [],
                     allowed | {v for c in changes for v in c.printed} | {round(abs(c.rate), 2) for c in changes if c.rate is not None}
                     | {float(len(group)) for group in groups.values()}, LOOKUP)
