@@ -42,9 +42,9 @@ COUNT_CLAIM_RE = re.compile(
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|一分钱?(?P<item>[^，,。？?\d]{0,8}?)(?:都|也)没(?:有)?(?:花|用|安排)?|"
                      rf"一(?P<measure>{COUNTED})(?P<counted>[^，,。？?\d]{{0,6}}?)(?:都|也)没(?:有)?(?P<verb>买|购置|配|招|安排|花|用)?|"
                      r"(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
-CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升)"
+CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升|减|提高|压缩|削减)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
-CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了")
+CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|压减|压缩|削减|缩减|核减|提高|降低)了")
 ATTRIBUTE_RE = re.compile(r"(?:\(含\)|（含）)?(?:以上|以下)?的(?!样子|水平|规模)")  # (not "一亿八九千万的样子": about that)
 # "超没超过50万", "够不够": asked either way, read as said once ("超过50万"; 有没有 keeps its own words)
 A_NOT_A_RE = re.compile(r"([^\W\d有是])[没不]\1")

@@ -374,3 +374,12 @@ def test_the_tenths_a_change_claims():
 def test_a_rate_put_up_with_a_bound_is_decided_by_the_rate(engine, question, verdict, value):
     answer = engine.ask(question)
     assert answer.verdict == verdict and answer.figures[0].value == value and answer.figures[0].unit == "%", answer.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("说阳泉民政局24年三公经费比上年压减了1.17万，是真的吗？", "yes"),  # a change claimed in an office verb
+    ("说阳泉民政局24年三公经费比上年压减了5万，是真的吗？", "no"),
+])
+def test_a_cut_claimed_in_office_words_is_a_change(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.verdict == verdict and answer.figures[0].value == "1.17", answer.answer
