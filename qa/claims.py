@@ -138,8 +138,10 @@ TENTHS_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|少|减|降|缩水|
                               rf"(?:(?P<bound>{BOUND})了?)?(?P<n>[一二两三四五六七八九1-9])成(?P<more>多)?")
 FALLS = ("减少", "下降", "降低", "少", "减", "降", "缩水")
 # a change claimed as a percentage ("比上年增长30%", "下降了约12%")
-PERCENT_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|缩水|增加|增长|上升|提高)了?(?P<about>约|大约|大概|近|将近)?"
-                               r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<after>左右)?")
+PERCENT_CHANGE_RE = re.compile(r"(?P<way>减少|下降|降低|缩水|增加|增长|上升|提高|大涨|上涨|暴涨|涨)了?"
+                               # (with a bound said before the rate: "同比大涨超17%", "下降了不到5%")
+                               rf"(?:(?P<bound>{BOUND})了?)?(?P<about>约|大约|大概|近|将近)?"
+                               r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<after>左右|以上|以下)?")
 
 
 def _bounded(bound: str, after: str, value: float, floor: float, over: float,
@@ -165,6 +167,9 @@ def multiple_verdict(text: str, ratio: float) -> str:
     if (m := PERCENT_CHANGE_RE.search(text)) is not None and (has_cue("yesno", text) or has_cue("truth", text)):
         # "比上年增长30%，这个增长率对吗": the rate of change, to the claim's own rounding (5% of it said roughly)
         claimed, change = float(m.group("n")), ((1 - ratio) if m.group("way") in FALLS else (ratio - 1)) * 100
+        if (span := _bounded(m.group("bound") or "", m.group("after") or "", claimed, -math.inf, 1e-9,
+                             (claimed * 0.95, claimed))) is not None:
+            return "是" if span[0] - 1e-9 <= round(change, 2) < span[1] else "不是"
         tolerance = max(0.5 * 10 ** -decimals(m.group("n")), claimed * 0.05 if m.group("about") or m.group("after") else 0)
         return "是" if abs(round(change, 2) - claimed) <= tolerance + 1e-9 else "不是"
     if (m := TENTHS_CHANGE_RE.search(text)) is not None:

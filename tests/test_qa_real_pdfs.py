@@ -2876,3 +2876,12 @@ def test_the_parts_that_moved_one_way_are_listed(pdf_engine):
     answer = pdf_engine.ask("省委办公厅2018年几大类支出里，哪几类比2017年增加了？")
     assert not answer.figures and "增加的有2项" in answer.answer, answer.answer
     assert {i.label for i in answer.items} >= {"一般公共服务支出", "住房保障支出"} and all(not i.value.startswith("-") for i in answer.items)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("“省委办公厅2018年预算同比大涨超17%”，是真的吗？", "yes"),  # 24,458.43 / 20,849.45: up 17.31%
+    ("“省委办公厅2018年预算同比大涨超18%”，是真的吗？", "no"),
+])
+def test_a_rise_claimed_past_a_rate(pdf_engine, question, verdict):
+    """"大涨超17%": a rise (涨, 大涨) with a bound before its rate, checked against the rate worked out."""
+    assert pdf_engine.ask(question).verdict == verdict
