@@ -96,6 +96,8 @@ def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(en
     ("阳泉民政局24年三公经费怎么还下降了？", None),  # (asked why, not whether)
     ("阳泉民政局24年项目支出占支出七成多？", "yes"),  # a share put with a question mark (73.48%)
     ("阳泉民政局24年项目支出占支出九成？", "no"),
+    ("阳泉民政局24年三公经费比上年下降了超过10%，对吗", "no"),  # the stated fall is 8.87%: the way holds, the rate not
+    ("阳泉民政局24年三公经费比上年下降了不到10%，对吗", "yes"),
 ])
 def test_a_claim_put_as_a_headline_with_a_question_mark(engine, question, verdict):
     assert engine.ask(question).verdict == verdict

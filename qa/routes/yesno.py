@@ -12,7 +12,7 @@ from index.lexical import shared_words
 from core.text import decimals, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, has_cue, intents
 from ingest.stated import BUDGET_STAGES
-from qa.claims import TIMES_CLAIM_RE
+from qa.claims import PERCENT_CHANGE_RE, TENTHS_CHANGE_RE, TIMES_CLAIM_RE, multiple_verdict
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
 from qa.documents import documents
@@ -395,7 +395,7 @@ def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
             return _verdict(computed, (diff < 0) if less else (diff > 0), None)
     stated = stated_answer(lib, _as_change(q), docs)
     if stated is not None and stated.status == ANSWERED and stated.figures:
-        found = _verdict(stated, _went_down(stated) == less, None)
+        found = _verdict(stated, _went_down(stated) == less and _rate_claim_holds(q.text, stated), None)
         # "公务接待费预算支出27万元，比上年预算减少1万元": the year's own figure as the document
         # states it, beside the change
         level = stated_answer(lib, replace(q, operation="value", intent="figure"), docs)
@@ -551,6 +551,16 @@ def _trend_said(q: QueryPlan, instead: str) -> QueryPlan:
     for pattern in intents()["trend"]:
         plain = plain.reworded(pattern, instead)
     return plain
+
+
+def _rate_claim_holds(text: str, stated: Answer) -> bool:
+    """A rate said with the way ("下降了超过10%", "涨了不到两成") holds against the rate the sentence
+    states; true where none is said, or the stated figure is no rate."""
+    head = stated.figures[0]
+    rate = parse_amount(head.value)
+    if head.unit != "%" or rate is None or not (PERCENT_CHANGE_RE.search(text) or TENTHS_CHANGE_RE.search(text)):
+        return True
+    return multiple_verdict(text, 1 + (-rate if _went_down(stated) else rate) / 100) != "不是"
 
 
 def _went_down(stated: Answer) -> bool:
