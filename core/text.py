@@ -17,7 +17,7 @@ _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "　": " ",
                             "【": "[", "】": "]", "－": "-", "﹣": "-", "．": "."})
-_QUOTES = re.compile(r"[\"'“”‘’「」『』〝〞]")
+QUOTES_RE = re.compile(r"[\"'“”‘’「」『』〝〞]")
 # the ordinal a list item or heading starts with ("一、", "（二）", "3.", "其中："), in either width
 ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|其中[:：])")
 TOTAL_RE = re.compile(r"合计|总计|小计")
@@ -80,7 +80,7 @@ EXCLUDING_WORDS = "不含|不包括|不包含"  # a bracket opening with these l
 def match_key(text: str) -> str:
     """A key for comparing labels: no spaces or quotes, half-width brackets and digits."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FULLWIDTH)
-    text = _QUOTES.sub("", text)
+    text = QUOTES_RE.sub("", text)
     return re.sub(r"\s+", "", text).lower()
 
 

@@ -20,7 +20,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
-from core.vocab import INSIDE, has_cue
+from core.vocab import INSIDE, has_cue, intents
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.answers import added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, which_row, yuan
@@ -492,7 +492,6 @@ def _of_named_code(q: QueryPlan, docs: list, answer: Answer) -> bool:
 
 
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}\s*年")
-PART_SAID_AFTER_RE = re.compile(r"有百分之(?:多少|几)(?:是|为|来自|属于|用在|花在|用于|用到|花到)")
 
 
 def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
@@ -510,7 +509,7 @@ def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
         part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
         # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
         whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
-    elif (m := PART_SAID_AFTER_RE.search(text)) is not None:
+    elif (m := next((found for p in intents()["share_part_after"] if (found := p.search(text))), None)) is not None:
         # "支出有百分之多少用在住房保障上": the whole before, the part after
         part, whole = re.split(r"[，,。；;：:？?]", text[m.end():])[0], match_key(text[:m.start()])
     else:

@@ -118,9 +118,14 @@ def _as_ting(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def intents() -> dict[str, list]:
-    """The cue patterns of intents.toml, compiled, by name (describe, rank, breakdown …)."""
-    return {name: [re.compile(p.replace("$YEAR_BEFORE", YEAR_BEFORE)) for p in patterns]
-            for name, patterns in _toml("intents.toml").items() if name != "asked_unit"}
+    """The cue patterns of intents.toml, compiled, by name (describe, rank, breakdown …); "$name" in a
+    pattern stands for the patterns of the cue so named (one list read by two purposes)."""
+    raw = {name: patterns for name, patterns in _toml("intents.toml").items() if name != "asked_unit"}
+
+    def expanded(pattern: str) -> str:
+        return re.sub(r"\$([a-z_]+)", lambda m: "(?:" + "|".join(raw[m.group(1)]) + ")", pattern.replace("$YEAR_BEFORE", YEAR_BEFORE))
+
+    return {name: [re.compile(expanded(p)) for p in patterns] for name, patterns in raw.items()}
 
 
 def has_cue(name: str, text: str) -> bool:

@@ -16,7 +16,7 @@ from qa.answers import fmt
 from qa.model import ANSWERED, NOT_FOUND, Answer, Figure
 
 BASES = {"1": 1, "一": 1, "10": 10, "十": 10, "一十": 10, "100": 100, "百": 100, "一百": 100, "1000": 1000, "一千": 1000}
-BASE = r"1000|100|10|一千|一百|一十|百|十"
+BASE = "|".join(sorted((said for said, yuan in BASES.items() if yuan > 1), key=len, reverse=True))  # (not 1: a share per yuan)
 SPENT = r"(?:花|用|支出|花掉|用掉|收|收入|进)?了?(?:的)?"
 # "每100块钱里有多少是…", "每花100块钱，大概有多少是花在…上的", "按十块钱算，有几块是…", "十块钱里有几块是…":
 # the part is said after, the whole before

@@ -944,14 +944,13 @@ def _siblings_said(q: QueryPlan, found: list, top: list[tuple[Document, StatedFa
 
 
 COUNTED_NOUN_RE = re.compile(r"(?:人员|人数|的人)$")
-WITHIN_SAID_RE = re.compile(rf"(?:{INSIDE})[，,]?")
 
 
 def _part_said_within(q: QueryPlan, found: list) -> list[tuple[Document, StatedFact]]:
     """"离退休人员里，离休的有几个": the one fact whose subject the question says after the whole it
     lies in, and not in that whole ("离休人员 2人", not the 离退休人员 25人 that matched more words)."""
     key = match_key(q.rest or q.text)
-    m = WITHIN_SAID_RE.search(key)
+    m = WHOLE_SAID_RE.search(key)
     if m is None:
         return []
     whole, part = key[:m.start()], key[m.end():]

@@ -1149,12 +1149,11 @@ def _concept_with_parts(lib: Library, q: QueryPlan, doc: Document) -> tuple[Loca
     lexicon breaks it into ("支出那边各类加起来，跟本年支出合计一样吗"), each printed."""
     if len(q.concepts) != 1 or q.concepts[0].parts is None:
         return None  # (parts named beside it are added as named: compare.py)
-    for concept in q.concepts:
-        whole, _ = locate_concept(doc, concept, q.measure, q.match_text)
-        found = _concept_parts(lib, q, doc, concept)
-        if whole and whole[0].unit in YUAN_PER_UNIT and found is not None and len(found.parts) >= 2 and \
-                all(p.cell is not None for p in found.parts):
-            return whole[0], found
+    whole, _ = locate_concept(doc, q.concepts[0], q.measure, q.match_text)
+    found = _concept_parts(lib, q, doc, q.concepts[0])
+    if whole and whole[0].unit in YUAN_PER_UNIT and found is not None and len(found.parts) >= 2 and \
+            all(p.cell is not None for p in found.parts):
+        return whole[0], found
     return None
 
 

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, replace
 
 from core.model import YUAN_PER_UNIT
-from core.text import decimals, match_key, parse_amount
+from core.text import QUOTES_RE, decimals, match_key, parse_amount
 from qa.answers import fmt
 from qa.model import ANSWERED, NOT_FOUND, Answer, Figure
+from qa.routes.yesno import SAME_LEADS
 
 # "…加起来等不等于合计？", "…，等于小计吗", "…是不是正好等于合计1656.86"
 SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]?(?:是不是|是否|能不能)?(?:正好|刚好|恰好)?(?:等不等于|等于)"
@@ -21,7 +22,6 @@ SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]
 PARTS_ADDED_RE = re.compile(r"[加+＋]")
 TOLD_WHOLE_RE = re.compile(r"(?P<name>[^\d]*?)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
 NUMBER_TOLD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
-QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) 
 
 
 ASKED_WHERE_RE = re.compile(r"哪|什么|啥|何|几")
-SAME_SAID_RE = re.compile(r"^(?:数相同|不是一回事，数不一样|不一样|数不一样)。")
+SAME_SAID_RE = re.compile("^(?:" + "|".join(map(re.escape, SAME_LEADS)) + ")。")  # (the sameness said, before is 是 or 不是)
 # one part said to be all of the whole ("三公经费全花在公务用车上？", "项目支出都用在社会福利上了吗")
 ALL_ON_RE = re.compile(r"^(?P<whole>[^，,。？?]+?)(?:全部|全都|全|都)(?:花|用|安排)在(?:了)?(?P<part>[^，,。？?]+?)(?:上|上面)(?:了)?"
                        r"(?:吗|么|嘛)?[？?]?$")

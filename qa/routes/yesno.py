@@ -115,6 +115,10 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return _has(lib, q, docs)
 
 
+# what _same says before the figures: the same; two items not; one item's two measures not
+SAME_LEADS = ("数相同", "不是一回事，数不一样", "不一样")
+
+
 def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool = False) -> Answer | None:
     """Whether two items named (or one item's 预算 and 决算) are the same figure: both, and their
     gap; None unless both are found. Asked whether they agree ("对得上吗"), said so."""
@@ -124,7 +128,8 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool 
         return None
     if agree:
         return _verdict(found, gap == 0, agreement_word(q.text, gap == 0))
-    return _verdict(found, gap == 0, "数相同" if gap == 0 else "不是一回事，数不一样" if two_items else "不一样")
+    same, items_differ, measures_differ = SAME_LEADS
+    return _verdict(found, gap == 0, same if gap == 0 else items_differ if two_items else measures_differ)
 
 
 def places_compared(lib: Library, q: QueryPlan, docs) -> Answer | None:
