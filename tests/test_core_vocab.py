@@ -72,3 +72,11 @@ def test_filler_lists_load_as_sets_and_ordered_patterns():
                                   "三公经费真的一分钱都没花？"])
 def test_a_statement_put_up_to_be_confirmed(text):
     assert has_cue("truth", text)
+
+
+def test_a_cue_named_inside_a_pattern_reads_that_cues_words():
+    """"$share_part_after" in the share cue, "$question_word" in the yes/no cue: one list in
+    intents.toml, read by each pattern that names it."""
+    assert has_cue("share", "收入有百分之多少是财政拨款") and has_cue("share_part_after", "收入有百分之多少是财政拨款")
+    assert has_cue("yesno", "阳泉民政局三公经费同比下降？")
+    assert not has_cue("yesno", "阳泉民政局三公经费怎么还下降了？")  # (a question word asks why)
