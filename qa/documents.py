@@ -29,10 +29,13 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
         return [], Answer(q.text, f"问题涉及多个部门（{names}），请说明要查哪一个，或改问比较。", UNCLEAR, LOOKUP,
                           missing=["部门"])
     chosen: list[DocumentInfo] = []
+    # (a year said of one side of a comparison is not asked of the other, "阳泉民政局24年和临汾民政局比";
+    # a year none of them holds is asked of all: "省委办公厅和省政协办公厅2020年的三公经费加起来")
+    year_of_one_side = any(d.year in q.years for d in lib.infos if lib.resolver.department_key(d.department) in depts)
     for key in depts:
         infos = [d for d in lib.infos if lib.resolver.department_key(d.department) == key]
         picked = filter_documents(infos, lib.resolver, _mention(q))
-        if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1)):
+        if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1 and year_of_one_side)):
             picked = filter_documents(infos, lib.resolver, _mention(q, years=False))
         budget_kept = q.kind == "预算" and (has_cue("completion", q.text) or "项目" in q.text or
                                            bool(ACTUAL_FIRST_RE.search(q.text)))  # ("实际花的比预算少")

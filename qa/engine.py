@@ -72,6 +72,9 @@ from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_
 # the longest question read (the longest gold question has 36 characters): past it, the work
 # grows with the text while nothing more is asked; the UI, the CLI and the API all come here
 MAX_QUESTION_CHARS = 300
+# a body joined to another ("…和太原市民政局"): a whole department by its name's ending, not a meeting
+# or an office inside one ("跟全委会、常委会有关的")
+BODY_JOINED_RE = re.compile(r"[和与跟同及、](?P<body>[^，,。？?和与跟同及、]{2,10}?(?:局|厅|委员会|办公室|政府|街道|办事处))")
 MAX_HISTORY_TURNS = 20  # a follow-up rests on the last few turns, not on an unbounded list
 # seconds one question may take before the reply says it gave up (answers take well under a
 # second; an optional LLM has its own timeout within this)
@@ -370,9 +373,12 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
             return covered  # "预算把东郊国宾馆算进去了吗": the sentence saying whether it is in or out
         return not_found(lib, q, f"公开文件是{'、'.join(q.names)}的部门预算/决算，不单独列出其下属单位“{unit}”的数字。",
                          named_infos(lib, q))
-    if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text)):
+    if q.unknown_orgs and q.departments and (has_cue("compare", q.text) or has_cue("diff", q.text) or has_cue("sum", q.text)
+                                             and any(m.group("body").startswith(q.unknown_orgs[0][:2]) for m in BODY_JOINED_RE.finditer(q.text))):
         # "省委办公厅和省财政厅谁的会议费多": one side is not in the store, so nothing to set it against
-        return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}比较。",
+        # ("阳泉民政局和太原市民政局的三公经费加起来": nor to add to it, where a body of its own is joined)
+        done = "比较" if has_cue("compare", q.text) or has_cue("diff", q.text) else "相加"
+        return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}{done}。",
                          named_infos(lib, q))
     if (rates := faster(lib, q, partial(_routed, lib))) is not None:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side

@@ -1162,6 +1162,8 @@ ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:
 
 # a doubt put as a question ("不会就是街道办自己一家的吧？", "下面难道没别的单位？"): no question asked
 DOUBT_RE = re.compile(r"难道|莫非|不会[^？?]*吧|该不会|总不(?:会|能)|不可能吧")
+# a count asked by its unit alone ("到底几辆", "有多少个人"): the unit says no thing counted
+COUNT_ASKED_RE = re.compile(r"(?:几|多少)个?[家辆台名人处项套]")
 # a count asked of a thing named ("事业单位到底几家"), not of nothing named ("到底几台")
 NOUN_COUNTED_RE = re.compile(r"(?:^|[，,])(?!(?:到底|究竟|一共|实际|具体|那么?|总共)+(?:有)?(?:几|多少))[\u4e00-\u9fff]{2,}?"
                              r"(?:到底|究竟|一共|共)?有?(?:几|多少)[家个辆台名人处项]")
@@ -1174,14 +1176,23 @@ def _doubts_then_asked(text: str, lib) -> str:
     parts = [p for p in re.split(r"(?<=[？?])", text) if p.strip()]
     asked = parts[-1].strip() if parts else ""
     if len(parts) < 2 or DOUBT_RE.search(asked) or not all(DOUBT_RE.search(p) for p in parts[:-1]) or \
-            not (names_item(asked, lib) or NOUN_COUNTED_RE.search(asked)):  # ("…难道比24年还少？差了多少？": the doubt says what is asked)
-        return text
+            not (names_item(asked, lib) or NOUN_COUNTED_RE.search(asked)) or _counted_in_doubt(asked, parts[:-1], lib):
+        return text  # ("…难道比24年还少？差了多少？": the doubt says what is asked)
     if lib.resolver.resolve(asked, lib.latest_year).departments:
         return asked
     told = lib.resolver.resolve("".join(parts[:-1]), lib.latest_year)
     if len(told.departments) != 1:
         return text
     return lib.resolver.display(told.departments[0]) + "".join(f"{y}年" for y in told.years[:1]) + asked
+
+
+def _counted_in_doubt(asked: str, doubts: list[str], lib) -> bool:
+    """"…用财政拨款负担的公务用车不会有25辆那么多吧？到底几辆？": the question asks a count by its
+    unit alone, and the doubt names a narrower thing counted in that unit: the doubt's thing."""
+    if names_item(COUNT_ASKED_RE.sub("", asked), lib) or NOUN_COUNTED_RE.search(asked) or not COUNT_ASKED_RE.search(asked):
+        return False  # ("事业单位有几家": a thing named before its count)
+    by_unit = {m.concept.name for m in lexicon().concepts_in(asked)}
+    return any(m.concept.counts and not m.generic and m.concept.name not in by_unit for m in lexicon().concepts_in("".join(doubts)))
 
 
 # a thing said in everyday words, then named again after 就是 ("给离退休人员的钱 就是对个人和家庭的补助")
@@ -1393,11 +1404,24 @@ def _on_side_said(matches: list, key: str) -> list:
     return [replace(m, concept=twin) if twin else m for m, twin in zip(matches, twins)]
 
 
+def _whole_beside_its_breakdown(q: QueryPlan) -> None:
+    """"那9146.79万元的支出预算，按用途分是哪几块": the total said beside a way of breaking it down
+    (found at the same row) is the whole that way breaks down, not a second figure to list."""
+    if q.operation != "breakdown" or len(q.concepts) != 2:
+        return
+    total, way = sorted(q.concepts, key=lambda c: not c.department_total)
+    if total.department_total and not way.department_total and way.parts and way.parts.concepts and \
+            {f.row for f in total.finds} & {f.row for f in way.finds}:
+        q.concepts = [way]
+
+
 def _without_told(q: QueryPlan, matches: list, key: str) -> None:
     """The concepts asked without one the question gives the figure of ("行政编制是十八个人吧？实际有
     几个人", "行政编制才18个…"): that figure is told, the other concept asked."""
+    aside = aside_said(key)
+    # ("财政拨款基本支出一万一千多万，不算人员经费还剩多少": the told whole is what a part is set aside from)
     told = {m.concept.name: (key[m.start:m.end], g.group(0)) for m in matches
-            if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:]))}
+            if m.concept in q.concepts and (g := GIVEN_AFTER_RE.match(key[m.end:])) and not (aside and m.end < aside[1])}
     if q.operation not in ("value", "count") or not told or len(told) >= len(q.concepts):
         return
     for word, given in told.values():  # (the rest may have lost the figure already: "行政编制才 实际…")
@@ -1517,6 +1541,7 @@ def _concepts_of_operation(q: QueryPlan, matches: list, key: str, compare: bool)
         # "是不是要买公车？买几辆": the purchase decides, its count is given with it (not the unit asked)
         q.concepts = q.concepts[:1]
         q.text, q.rest = (t[:m.end()] if (m := QUESTION_CLAUSE_RE.search(t)) else t for t in (q.text, q.rest))
+    _whole_beside_its_breakdown(q)
     if q.operation == "share" and len(q.concepts) == 2 and q.concepts[0].contains(q.concepts[1].name):
         q.concepts = q.concepts[::-1]  # "收入里财政拨款占几成", "基本支出里人员经费": the part's share of the whole
     if q.operation in ("diff", "compare", "sum") and len(q.rows) >= 2:

@@ -4,6 +4,7 @@ unworkable, never answered with the largest item."""
 from __future__ import annotations
 
 from qa.model import NOT_FOUND
+from qa.routes.changes import EVERY_CHANGED_RE
 
 
 def test_a_cut_asked_in_everyday_words_ranks_the_changes_not_the_levels(engine):
@@ -68,3 +69,13 @@ def test_new_items_are_asked_by_what_one_year_has_and_the_other_has_not():
     assert all(has_cue("new_items", q) for q in ["是不是多了一项2023年没有的教育支出", "哪些项是2017年没有、2018年新增的",
                                                  "新增了哪些支出科目", "去年没有、今年才有的支出有哪些"])
     assert not any(has_cue("new_items", q) for q in ["新增了哪些项目", "新增了几辆车", "新增资产多少"])
+
+
+def test_every_item_claimed_to_have_fallen_is_checked_item_by_item(engine):
+    """"不会每一项都比上年少了吧": 阳泉's narrative states each 三公 item's change; two stayed level,
+    so not every item fell (the asker's doubt is right), each item's change listed."""
+    answer = engine.ask("阳泉民政局24年的三公经费，不会每一项都比上年少了吧？")
+    assert answer.verdict == "yes" and answer.answer.startswith("对")
+    assert "因公出国（境）费、公务用车购置费没有减少" in answer.answer and "公务接待费（减少0.03万元" in answer.answer
+    assert EVERY_CHANGED_RE.search("三公经费，难道每一项都比上年压减了？")
+    assert not EVERY_CHANGED_RE.search("三公经费比上年压减了吗")  # (the whole's change: yesno.py)

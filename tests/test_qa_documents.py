@@ -22,3 +22,19 @@ def test_a_unit_under_the_department_asked_for_its_own_figure(engine):
     """"阳泉市社会福利院的支出": a body under the department, never printed apart (not its 社会福利 row)."""
     answer = engine.ask("阳泉民政局2024年阳泉市社会福利院的支出是多少")
     assert answer.status == NOT_FOUND and not answer.figures and "下属单位" in answer.answer
+
+
+def test_a_body_not_on_file_added_to_one_that_is_is_refused(engine):
+    """"阳泉民政局和太原市民政局…加起来": one side of the sum is not held, so no sum (not 阳泉's figure
+    alone); a body that is no department ("跟全委会、常委会有关的") is no side of a sum."""
+    answer = engine.ask("阳泉民政局和太原市民政局24年的三公经费加起来是多少？")
+    assert answer.status == NOT_FOUND and not answer.figures and "太原" in answer.answer and "相加" in answer.answer
+    from qa.engine import BODY_JOINED_RE
+    assert [m.group("body") for m in BODY_JOINED_RE.finditer("阳泉民政局和太原市民政局24年")] == ["太原市民政局"]
+    assert not BODY_JOINED_RE.search("政府采购里跟全委会、常委会有关的都列出来")
+
+
+def test_a_year_said_of_one_side_of_a_comparison_is_not_asked_of_the_other(engine):
+    """"阳泉民政局24年和临汾民政局比": 2024 is 阳泉's; 临汾 is read in the year it holds (2019)."""
+    answer = engine.ask("阳泉民政局2024年和临汾民政局比，谁的三公经费多？")
+    assert answer.status == ANSWERED and "临汾市民政局2019年" in answer.answer

@@ -2885,3 +2885,49 @@ def test_the_parts_that_moved_one_way_are_listed(pdf_engine):
 def test_a_rise_claimed_past_a_rate(pdf_engine, question, verdict):
     """"大涨超17%": a rise (涨, 大涨) with a bound before its rate, checked against the rate worked out."""
     assert pdf_engine.ask(question).verdict == verdict
+
+
+def test_an_item_claimed_unchanged_is_set_against_the_year_before(pdf_engine):
+    """"难道…一点没变？": yes where the year before's document holds the same figure (万里 接待费 1.35
+    both years), no where the narrative states a change (省委办公厅 机关运行经费 +138.33)."""
+    same = pdf_engine.ask("难道万里街道25年的公务接待费一点没变？")
+    assert same.verdict == "yes" and same.answer.startswith("是，没有变化")
+    moved = pdf_engine.ask("省委办公厅2019年的机关运行经费难道跟上年一点没变？")
+    assert moved.verdict == "no" and moved.figures[0].value == "138.33" and moved.answer.startswith("不是，有变化")
+
+
+def test_every_part_claimed_to_move_one_way_is_checked_part_by_part(pdf_engine):
+    """"难道每一项都比上年压减了": two 三公 items stayed level (因公出国 70.00), so no; "每一类都比上年增加了"
+    of 2019's 项级 spending: yes, each part's change listed."""
+    answer = pdf_engine.ask("省委办公厅2018年的三公经费，难道每一项都比上年压减了？")
+    assert answer.verdict == "no" and answer.figures[0].value == "70.00"
+    assert answer.answer.startswith("不是，因公出国（境）费、公务用车购置及运行维护费没有减少")
+    assert pdf_engine.ask("省委办公厅2019年的支出，是不是每一类都比上年增加了？").verdict == "yes"
+
+
+def test_a_year_none_of_the_bodies_added_holds_is_said_so(pdf_engine):
+    answer = pdf_engine.ask("江苏省委办公厅和省政协办公厅2020年的三公经费加起来多少？")
+    assert not answer.figures and "2020年" in answer.answer
+
+
+def test_where_this_figure_is_printed_keeps_the_figure(pdf_engine):
+    """"这个数在哪张表里，第几页": the table and page said first, the amount still the figure (a
+    table's page alone, "那张表在第几页", is the page)."""
+    answer = pdf_engine.ask("这个数在哪张表里，第几页能看到？", ["万里街道2024年预算的三公经费是多少"])
+    assert answer.figures[0].value == "47.91" and "第31页" in answer.answer
+
+
+def test_a_whole_told_with_a_rough_amount_is_still_the_whole_a_part_is_set_aside_from(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅2019年财政拨款基本支出一万一千多万，不算人员经费的话还剩多少？")
+    assert answer.figures[0].value == "2232.91" and "基本支出11,700.63万元" in answer.answer
+
+
+def test_a_total_said_beside_the_way_it_is_broken_down_is_not_a_part(pdf_engine):
+    answer = pdf_engine.ask("江苏政协2017年那9146.79万元的支出预算，按用途分是哪几块？")
+    assert answer.figures[0].value == "5,916.27" and "本年支出合计9,146.79万元（" not in answer.answer
+
+
+def test_a_ranking_asked_first_then_its_tops_share(pdf_engine):
+    answer = pdf_engine.ask("福利院24年基本支出里的人员经费，最大的几块是什么？最大那块占人员经费几成？")
+    assert [f.value for f in answer.figures[:2]] == ["3,580,522", "48.52"]
+    assert answer.answer.index("绩效工资") < answer.answer.index("占人员经费的48.52%")

@@ -664,3 +664,11 @@ def test_an_amount_told_as_the_figure_asked_gives_its_measure(lib):
     """"三公经费那14万多的预算，都安排在哪几项上": the 预算 told with its amount is the measure asked."""
     assert understand("临汾民政局19年三公经费那14万多的预算，都安排在哪几项上？", lib).measure == "预算数"
     assert understand("临汾民政局19年三公经费那两万多的决算，都花在哪几项上？", lib).measure == "决算数"
+
+
+def test_a_count_asked_by_its_unit_after_a_doubt_is_of_the_thing_doubted(lib):
+    """"…用财政拨款负担的公务用车不会有25辆那么多吧？到底几辆？": 几辆 alone names no thing counted, so
+    the doubt's 公务用车 is what is counted (10), not all vehicles (25)."""
+    q = understand("阳泉民政局用财政拨款负担的公务用车不会有25辆那么多吧？到底几辆？", lib)
+    assert [c.name for c in q.concepts] == ["公务用车保有量"]
+    assert [c.name for c in understand("阳泉民政局24年的车总不会超过30辆吧？到底有几辆", lib).concepts] == ["车辆数"]

@@ -28,6 +28,9 @@ CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{
 # "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
 CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
                                 r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
+# "是不是每一项都比上年减少了", "难道各项都压减了": whether all the parts moved that way, each part's change the proof
+EVERY_CHANGED_RE = re.compile(r"(?:每一?(?:项|类|款|个科目|个)|各(?:项|类|款|个科目)|所有(?:项目|科目)?|全部)(?:都|全)?"
+                              r"[^，。？?]{0,10}?(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
 CHANGE_RANKED_RE = re.compile(
     r"(?:变化|变动)(?:得|的)?(?:最大|最多)|(?P<least>(?:变化|变动)(?:得|的)?(?:最小|最少))|(?P<up>增加|增长|上涨|涨|多|上升)(?:了|得|的)?(?:钱)?最多|"
     rf"(?P<down>{CUT_WORDS})(?:了|得|的|掉的)?(?:钱)?最多|"
@@ -52,6 +55,7 @@ class Asked:
     by_rate: bool
     listed: bool = False
     least: bool = False  # the smallest change ("变化最小的是哪一类")
+    every: bool = False  # whether every part moved the way said ("是不是每一项都比上年减少了")
 
     @property
     def word(self) -> str:
@@ -78,6 +82,7 @@ class Change:
     rate_text: str = ""  # the rate as the document prints it, where it does
     amount_text: str = ""  # the amount as the document prints it, where it does
     unit: str = ""
+    now_text: str = ""  # the year's own figure as printed, where it is read from a table
 
 
 def asked_change(q: QueryPlan) -> Asked | None:
@@ -89,6 +94,8 @@ def asked_change(q: QueryPlan) -> Asked | None:
         return Asked(0, False, listed=True)
     if q.operation in ("rank", "breakdown", "change") and (m := CHANGE_FILTERED_RE.search(q.text)):
         return Asked(1 if m.group("up") else -1, False, listed=True)
+    if q.operation == "yesno" and (m := EVERY_CHANGED_RE.search(q.text)):
+        return Asked(1 if m.group("up") else -1, False, listed=True, every=True)
     return None
 
 
@@ -123,6 +130,8 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     changes = [_table_change(now.get(k), was.get(k), unit, places, old.year, new.year) for k in dict.fromkeys([*now, *was])]
     head = f"{new.department}{new.year}年与{old.year}年相比，按{after.how}"
     allowed = {float(new.year), float(old.year)} | after.computed
+    if asked.every:
+        return _every_changed(q, head, changes, unit, places, allowed, asked.sign, new)
     if asked.listed:
         return _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
@@ -225,7 +234,8 @@ def _table_change(now: Part | None, was: Part | None, unit: str, places: int, ol
             f"{'增加' if amount >= 0 else '减少'}{fmt(abs(amount) / YUAN_PER_UNIT[unit], places)}{unit}"
             + (f"，{'增长' if rate >= 0 else '下降'}{abs(rate):.2f}%" if rate is not None else "") + "）")
     return Change((now or was).label, amount, rate, said, [p.citation for p in (now, was) if p is not None],
-                  {p.value for p in (now, was) if p is not None} | {abs(amount) / YUAN_PER_UNIT[unit]})
+                  {p.value for p in (now, was) if p is not None} | {abs(amount) / YUAN_PER_UNIT[unit]},
+                  now_text=now.printed if now else "")
 
 
 def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: str, places: int,
@@ -272,6 +282,28 @@ def _changes_listed(q: QueryPlan, head: str, changes: list[Change], unit: str, p
     return answer
 
 
+def _every_changed(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
+                   sign: int, doc: Document) -> Answer:
+    """Whether every part moved the way said: yes when all did; else no, the first part that did
+    not its figure (the one that decides), every part's change listed."""
+    listed = _changes_listed(q, head, changes, unit, places, allowed)
+    against = [c for c in changes if c.amount * sign <= 0]
+    way = "增加" if sign > 0 else "减少"
+    if not against:
+        listed.answer = f"是，各项都比上年{way}了。{listed.answer}"
+        listed.verdict = "yes"
+        return listed
+    # (one that moved the other way, by how much; else one that stayed level, at its figure)
+    first = next((c for c in against if c.amount), against[0])
+    listed.answer = f"不是，{'、'.join(c.label for c in against)}没有{way}。{listed.answer}"
+    listed.verdict = "no"
+    level = not first.amount and first.now_text
+    shown = first.now_text if level else first.amount_text or fmt(abs(first.amount) / YUAN_PER_UNIT[unit], places)
+    listed.figures = [Figure(shown, unit, None if level else abs(first.amount), f"没有{way}的一项：{first.label}",
+                             doc.department, doc.year)]
+    return listed
+
+
 def _items(changes: list[Change], unit: str, places: int) -> list[Item]:
     """Each change as a listed item (signed, in the answer's unit), cited where it is read."""
     return [Item(c.label, fmt(c.amount / YUAN_PER_UNIT[unit], places), unit, c.cited[0], c.amount) for c in changes]
@@ -287,8 +319,6 @@ def _stated_changes_ranked(lib: Library, q: QueryPlan, doc: Document, asked: Ask
     5.00万元，2023年预算安排30.00万元，比2022年预算执行数增加500.00%"), ranked, each sentence cited:
     the parts of the breakdown asked, else the items its own list marks at the level asked
     ("…（项）"). None unless every item with spending has one, in one unit."""
-    if asked.listed:
-        return None
     whole = next((c for c in q.concepts if not c.department_total and c.parts and c.parts.concepts), None)
     if whole is not None:
         # ("三公经费里哪一项降的百分比最大": its finest parts, a part spent down to nothing too)
@@ -311,6 +341,12 @@ def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> An
     if len(single) < 2 or len({c.unit for c in single}) > 1:
         return None
     head = f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '项'}的增减"
+    if asked.listed and len(single) < len(readings):
+        return None  # (a list of the parts' changes is of every part, each read once)
+    if asked.every:
+        return _every_changed(q, head, single, single[0].unit, 2, set(), asked.sign, doc)
+    if asked.listed:
+        return _changes_listed(q, head, single, single[0].unit, 2, set(), asked.sign)
     found = _ranked(q, head, single, asked, single[0].unit, 2, set(), doc, stated=True)
     if found is None or not found.figures:
         return found

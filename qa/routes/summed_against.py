@@ -105,9 +105,12 @@ def all_on_answer(found: Answer) -> Answer | None:
     return replace(found, answer=f"{'是' if found.verdict == 'yes' else '不是'}。{SAME_SAID_RE.sub('', found.answer)}", figures=figures)
 
 
-# the share of the item at a place of a ranking ("最小的那一类支出占总预算多少"): the ranking, then the share
-RANKED_SHARE_RE = re.compile(r"(?P<place>最(?:大|小|多|少)|第[一二三四五六七八九十\d]+(?:大|多|少|小))的(?:那)?一?(?P<level>类|项|款)"
+# the share of the item at a place of a ranking ("最小的那一类支出占总预算多少", "最大那块占人员经费几成"):
+# the ranking, then the share
+RANKED_SHARE_RE = re.compile(r"(?P<place>最(?:大|小|多|少)|第[一二三四五六七八九十\d]+(?:大|多|少|小))的?(?:那)?一?(?P<level>类|项|款|块)"
                              r"(?P<what>[^，,。？?占]{0,6}?)占(?:了)?(?P<whole>[^，,。？?]{0,12}?)的?(?:多少|百分之(?:几|多少)|几成|比例|比重)")
+# a ranking asked in a sentence of its own before ("…人员经费，最大的几块是什么？最大那块占…")
+RANKING_SENTENCE_RE = re.compile(r"最(?:大|小|多|少)[^？?。]*[？?。]\s*$")
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class RankedShare:
     ranking: str  # the ranking asked on its own ("区府办25年支出最小的是哪一类")
     before: str  # what the question says before the place (department, year)
     whole: str  # the whole said after 占 ("总预算"), or ""
+    ranking_asked: bool = False  # the ranking was asked first, in a sentence of its own: it leads
 
 
 def ranked_share(text: str) -> RankedShare | None:
@@ -122,17 +126,24 @@ def ranked_share(text: str) -> RankedShare | None:
     if m is None:
         return None
     before = text[:m.start()]
+    if RANKING_SENTENCE_RE.search(before):
+        # (its first clause says whose figures: "福利院24年基本支出里的人员经费")
+        return RankedShare(before, re.split(r"[，,？?。]", before)[0], m.group("whole"), ranking_asked=True)
     return RankedShare(f"{before}{m.group('what')}{m.group('place')}的是哪一{m.group('level')}", before, m.group("whole"))
 
 
 def ranked_share_answer(asked: RankedShare, ranked: Answer, share_of) -> Answer | None:
     """The item the ranking puts first, its share asked (``share_of(question)``), the ranking's
-    first sentence before it; None where either step finds no figure."""
+    first sentence before it (its whole answer and figures first, where it was asked first); None
+    where either step finds no figure."""
     if ranked.status != ANSWERED or not ranked.items:
         return None
     top = ranked.items[0]
     share = share_of(f"{asked.before}{top.label}占{asked.whole or '本年支出合计'}的百分之多少")
     if share.status != ANSWERED or not share.figures or share.figures[0].unit != "%":
         return None
+    if asked.ranking_asked:
+        return replace(ranked, answer=f"{ranked.answer}{share.answer}", figures=[*ranked.figures, *share.figures],
+                       citations=[*ranked.citations, *share.citations])
     return replace(share, answer=f"{ranked.answer.split('。')[0]}。{share.answer}",
                    citations=[*share.citations, top.citation], items=ranked.items)

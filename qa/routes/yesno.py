@@ -58,6 +58,8 @@ SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|同�
                            # ("2025年的预算是不是和2024年一样多": the other side said between)
                            r"|(?:是不是|是否)(?P<other>(?:和|跟|与|同)[^，,。？?]{1,12}?)(?:一样|相同|相等|一致|持平)(?:多|大|高)?")
 
+# "难道机关运行经费一点没变？", "跟上年比没变吧": a claim that it stayed the same, checked as sameness
+UNCHANGED_CLAIM_RE = re.compile("|".join(p.pattern for p in intents()["unchanged_claim"]))
 
 # an item's 预算 and 决算 said side by side ("三公经费预算和决算是不是一样")
 BOTH_MEASURES_RE = re.compile(r"预算.{0,4}(?:和|与|跟|及).{0,4}决算|决算.{0,4}(?:和|与|跟|及).{0,4}预算")
@@ -86,6 +88,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return found
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
+    if UNCHANGED_CLAIM_RE.search(q.text):
+        return _changed(lib, q, docs, same_asked=True)
     if SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
         return _changed(lib, q, docs, same_asked=True)
     asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
@@ -352,18 +356,26 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     """"跟23年比有没有变化": yes when the two years' figures differ (computed from both, else the
     change a sentence states); no when they are equal, or when the sentence stating the figure says
     it stayed level ("与2023年预算持平"). ``same_asked`` ("跟一八年是不是一样的"): the other way round."""
+    def plain_words(text: str) -> str:
+        asked = (SAME_ASKED_RE if same_asked else CHANGED_RE).sub(_change_asked, text)
+        return UNCHANGED_CLAIM_RE.sub(_change_asked, asked) if same_asked else asked
+
     asking = SAME_ASKED_RE if same_asked else CHANGED_RE
-    plain = replace(q, text=asking.sub(_change_asked, q.text), rest=asking.sub(_change_asked, q.rest))
+    plain = replace(q, text=plain_words(q.text), rest=plain_words(q.rest))
     if q.compared_years and not any(d.year in q.compared_years for d in docs):
         docs = documents(lib, replace(plain, intent="compare"))[0] or docs  # (the other year's document too)
     found = compare(lib, _as_change(plain), docs) if q.compared_years or len(set(q.years)) > 1 else None
     if found is None or found.status != ANSWERED or not found.figures:
         found = stated_answer(lib, _as_change(plain), docs)  # (only where the two years' cells give none)
+    if (found is None or found.status != ANSWERED or not found.figures) and same_asked:
+        found = change_on_year_before(lib, _as_change(plain), docs)  # ("一点没变？": the year before's document)
+    # ("一点没变？" answered 有变化 / 没有变化, not 一样)
+    said_as_change = same_asked and not SAME_ASKED_RE.search(q.text)
     if found is not None and found.status == ANSWERED and found.figures and \
             (diff := parse_amount(found.figures[0].value)) is not None:
-        return _verdict(found, (diff != 0) != same_asked, _change_said(diff != 0, same_asked))
+        return _verdict(found, (diff != 0) != same_asked, _change_said(diff != 0, same_asked, said_as_change))
     if (level := _stated_level(lib, q.reworded(asking), docs)) is not None:
-        return _verdict(level, same_asked, _change_said(False, same_asked))
+        return _verdict(level, same_asked, _change_said(False, same_asked, said_as_change))
     return None
 
 
@@ -374,7 +386,9 @@ def _change_asked(m: re.Match) -> str:
     return f"{other}比变化了多少" if other else "变化了多少"
 
 
-def _change_said(changed: bool, same_asked: bool) -> str:
+def _change_said(changed: bool, same_asked: bool, claimed_unchanged: bool = False) -> str:
+    if claimed_unchanged:
+        return "不是，有变化" if changed else "是，没有变化"
     return ("不一样" if changed else "一样") if same_asked else ("有变化" if changed else "没有变化")
 
 
