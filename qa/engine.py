@@ -441,7 +441,7 @@ def _held_then_asked(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
 
 
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
-ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:是不是|是否)?都(?P<none>没有?|无|不|有)")
+ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:是不是|是否)?都(?:一分钱|一辆车?|一个人?)?[^，,。？?没无不有]{0,10}?(?P<none>没有?|无|不|有)")
 
 
 def _each_of_several(lib: Library, q: QueryPlan) -> Answer | None:
@@ -461,7 +461,7 @@ def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
     nothing ("都没") or something ("都有")."""
     none = ALL_OF_THEM_RE.search(q.text).group("none") != "有"
     holds = all((i.value_yuan == 0) == none for i in each.items)
-    figures = [Figure(i.value, i.unit, i.value_yuan, i.label, "", None) for i in each.items]
+    figures = [i.figure() for i in each.items]
     listed = each.answer.replace(ONE_OF_THEM_ASKED, "")  # (each one's figure, as listed; all of them asked)
     return replace(each, answer=f"{'是' if holds else '不是'}。{listed}", status=ANSWERED, figures=figures,
                    missing=[], verdict="yes" if holds else "no")

@@ -63,6 +63,10 @@ class Item:
     value_yuan: float | None = None
     share: float | None = None  # percent of the whole, for a breakdown
 
+    def figure(self) -> Figure:
+        """The entry as a figure of the answer (where each entry is what was asked)."""
+        return Figure(self.value, self.unit, self.value_yuan, self.label, "", None)
+
 
 @dataclass
 class Answer:

@@ -38,3 +38,12 @@ def test_a_year_said_of_one_side_of_a_comparison_is_not_asked_of_the_other(engin
     """"阳泉民政局24年和临汾民政局比": 2024 is 阳泉's; 临汾 is read in the year it holds (2019)."""
     answer = engine.ask("阳泉民政局2024年和临汾民政局比，谁的三公经费多？")
     assert answer.status == ANSWERED and "临汾市民政局2019年" in answer.answer
+
+
+def test_each_bodys_figure_asked_is_answered_and_all_of_them_checked(engine):
+    """"两家的公务接待费各是多少": each one's figure is the answer (no asking which one is meant);
+    "是不是两家都一分钱…没花": yes where each is nothing."""
+    each = engine.ask("阳泉民政局24年和临汾民政局19年的公务接待费各是多少？")
+    assert each.status == ANSWERED and [f.value for f in each.figures] == ["0", "0"] and "请说明" not in each.answer
+    both = engine.ask("阳泉民政局24年和临汾民政局19年，是不是两家都一分钱公务接待费没花？")
+    assert both.verdict == "yes" and both.answer.startswith("是。")

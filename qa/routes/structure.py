@@ -1695,5 +1695,8 @@ def each_across(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
     text = f"问题涉及{len(q.departments)}个部门，各自的“{label}”：{listed}。"
     if missing:
         text += f"{'、'.join(missing)}没有找到{('、'.join(f'{y}年' for y in q.years))}的这项数据。"
+    if has_cue("each", q.text):  # ("两家各有几辆车": each one's figure is what is asked)
+        return Answer(q.text, text, ANSWERED, LOOKUP, [i.figure() for i in items],
+                      citations=[i.citation for i in items], items=items)
     return Answer(q.text, text + ONE_OF_THEM_ASKED, UNCLEAR, LOOKUP,
                   citations=[i.citation for i in items], missing=["部门"], items=items)
