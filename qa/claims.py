@@ -42,6 +42,8 @@ COUNT_CLAIM_RE = re.compile(
 ZERO_RE = re.compile(r"一分钱?(?:都|也)?没(?:有)?花|一分钱?(?P<item>[^，,。？?\d]{0,8}?)(?:都|也)没(?:有)?(?:花|用|安排)?|"
                      rf"一(?P<measure>{COUNTED})(?P<counted>[^，,。？?\d]{{0,6}}?)(?:都|也)没(?:有)?(?P<verb>买|购置|配|招|安排|花|用)?|"
                      r"(?<!有)没(?:有)?花(?:一分)?钱|分文未(?:花|用)|(?:是|为)(?:零|0)(?:元|万元)?(?![.\d])")
+# a span claimed, both ends said ("在10万到50万之间", "10到50万元之间", "1000万至2000万元")
+RANGE_RE = re.compile(r"在?(?P<a>\d+(?:\.\d+)?)(?P<ma>亿|万)?元?(?:到|至|~|～|－|-)(?P<b>\d+(?:\.\d+)?)(?P<mb>亿|万)元?(?:之间|以内|范围内?)?")
 CHANGE_CLAUSE_RE = re.compile(rf"(?:比|较|和|跟|与)(?:{YEAR_BEFORE}|前年|\d{{2,4}}年).{{0,8}}(?:增加|减少|多|少|增长|下降|涨|降|上升|减|提高|压缩)"
                               r"|比[^，,。？?]{1,12}?(?:多|少)(?:了|出)?")  # (or one item against another)
 CHANGED_BY_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|压减|压缩|削减|缩减|核减|提高|降低)了")
@@ -93,6 +95,13 @@ def claims_in(text: str) -> list[Claim]:
         change = bool(CHANGE_CLAUSE_RE.search(clause) or (CHANGED_BY_RE.search(clause) and CHANGE_CLAUSE_RE.search(text)))
         asked = has_cue("yesno", said)
         in_clause = []
+        if (span := RANGE_RE.search(clause)) is not None:
+            # ("在10万到50万之间吗": one claim, both ends in it)
+            high = float(span.group("b")) * MAGNITUDE[span.group("mb")]
+            low = float(span.group("a")) * MAGNITUDE[span.group("ma") or span.group("mb")]
+            rest = (clause[:span.start()] + clause[span.end():]).strip()
+            found.append(Claim(span.group(0), low, high + 0.005, rest, change, asked))
+            continue
         for m in _amounts_and_counts(clause):
             if not (m.group("magnitude") or m.group("unit") or m.groupdict().get("counted")) or re.match(r"年|%|％", clause[m.end():]) or \
                     ATTRIBUTE_RE.match(clause[m.end():]) or clause[:m.start()].endswith(("单价", "哪", "第", "那", "这", "那笔", "这笔")):

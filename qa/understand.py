@@ -22,7 +22,7 @@ from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, coll
 from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
-from qa.claims import TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent
+from qa.claims import MAGNITUDE, RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
@@ -331,6 +331,7 @@ class QueryPlan:
     gap_to: int = 0
     above: float | None = None  # "超过100万的有哪几项": the items above this many yuan
     under: bool = False  # "少于20万的有哪些": the items below ``above`` (or ``share_above``) instead
+    up_to: float | None = None  # "在10万到100万之间的有哪几项": the span's top, ``above`` its bottom
     share_above: float | None = None  # "占比超过两成的有哪几项": the items above this share (%) of the whole
     level: str = ""  # how fine a ranking or breakdown is read: "类" (broad areas), "项" (finest 科目), "" (as fits)
     names: list[str] = field(default_factory=list)  # the departments' names as their documents print them
@@ -375,6 +376,23 @@ class QueryPlan:
                 "order": self.order, "top_n": self.top_n, "place": self.place, "standing": self.standing, "level": self.level,
                 "corrections": [[c.written, c.meant] for c in self.corrections],
                 "inherited": sorted(self.inherited)}
+
+    def within_threshold(self, amount: float) -> bool:
+        """Whether an item of this many yuan is one the threshold asked picks (above it, below it,
+        or inside the span said)."""
+        if self.above is None:
+            return True
+        if self.up_to is not None:
+            return self.above <= amount <= self.up_to
+        return amount < self.above if self.under else amount > self.above
+
+    def threshold_said(self) -> str:
+        """The threshold as the answer says it ("超过100万元", "在10万元到100万元之间")."""
+        def wan(amount: float) -> str:
+            return f"{amount / 1e4:.2f}".rstrip("0").rstrip(".") + "万元"
+        if self.up_to is not None:
+            return f"在{wan(self.above)}到{wan(self.up_to)}之间"
+        return f"{'少于' if self.under else '超过'}{wan(self.above)}"
 
     def reworded(self, pattern: re.Pattern, said: str = "") -> "QueryPlan":
         """The plan with what ``pattern`` matches in its words said as ``said`` (or left out): the
@@ -741,6 +759,9 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+# items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
+SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
+                           r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))")
 # whether any item is above an amount ("有没有哪一项超过50万元", "有没有哪一类支出上亿")
 ANY_ABOVE_RE = re.compile(rf"(?:有没有|是否有|有无)(?:哪一?[个项类款笔样块]|什么)[^，,。？?\d]{{0,10}}?"
                           rf"(?:{THRESHOLD_BOUND}{THRESHOLD_AMOUNT}|(?:上|过|超)(?P<round>亿|千万|百万))")
@@ -1854,6 +1875,11 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         # "有没有哪一类超过一半", "占比超过两成的有哪几项": the parts above a share of their whole
         q.share_above, q.under = share_percent(m.group("share")), bool(m.group("under") or m.group("below"))
         return "yesno" if has_cue("yesno", text) else "rank"
+    if m := SPAN_ASKED_RE.search(text):
+        # "在10万到100万之间的有哪几项": the items inside the span, listed or counted
+        q.up_to = float(m.group("b")) * MAGNITUDE[m.group("mb")]
+        q.above = float(m.group("a")) * MAGNITUDE[m.group("ma") or m.group("mb")]
+        return "rank" if m.group("ask").startswith("哪") else "count"
     if m := ABOVE_RE.search(text):
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
         _set_threshold(q, m)

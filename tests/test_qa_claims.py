@@ -383,3 +383,20 @@ def test_a_rate_put_up_with_a_bound_is_decided_by_the_rate(engine, question, ver
 def test_a_cut_claimed_in_office_words_is_a_change(engine, question, verdict):
     answer = engine.ask(question)
     assert answer.verdict == verdict and answer.figures[0].value == "1.17", answer.answer
+
+
+def test_a_span_claimed_is_one_claim_with_both_ends():
+    """"在10万到50万之间吗": one claim holding from 10万 to 50万 (both ends), not two exact figures."""
+    (claim,) = claims_in("临汾民政局19年的公用经费在10万到50万之间吗？")
+    assert (claim.low, claim.asked) == (100000.0, True) and claim.holds(500000.0) and not claim.holds(500100.0)
+    (claim,) = claims_in("三公经费在10到20万元之间？")
+    assert claim.holds(120200.0) and not claim.holds(99999.0)
+
+
+def test_a_span_or_an_amount_doubted_with_nandao_is_checked(engine):
+    assert engine.ask("阳泉民政局24年三公经费在10万到20万之间吗？").verdict == "yes"
+    assert engine.ask("阳泉民政局24年三公经费在20万到30万之间？").verdict == "no"
+    assert engine.ask("阳泉民政局24年三公经费难道只有十几万？").verdict == "yes"
+    # (a negation after 难道 is the negation module's, no amount claim: "难道没比17年多")
+    from core.vocab import has_cue
+    assert not has_cue("yesno", "难道没比17年多？到底差了多少")

@@ -102,3 +102,12 @@ def test_a_total_without_a_code_against_the_sum_of_its_parts(engine):
     answer = engine.ask("阳泉民政局2024年支出那边各类加起来，跟本年支出合计一样吗？差多少？")
     assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0.01", "万元"), answer.answer
     assert "8406.86" in answer.answer
+
+
+def test_the_items_inside_a_span_are_listed_or_counted(engine):
+    """"在100万到1000万之间的有哪几项": the 项 between the two amounts (654.72 … 112.34), none outside."""
+    listed = engine.ask("阳泉民政局24年支出在100万到1000万之间的有哪几项？")
+    assert listed.figures[0].value == "654.72" and "在100万元到1000万元之间的有6项" in listed.answer
+    assert "7526.75" not in listed.answer
+    counted = engine.ask("阳泉民政局24年支出在100万到1000万之间的有几项？")
+    assert counted.figures[0].value == "6"

@@ -366,8 +366,7 @@ def items_counted(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     ranked = structure_answer(lib, replace(q, operation="rank"), docs)
     if ranked is None or ranked.status != ANSWERED or not ranked.items:
         return None
-    items = [i for i in ranked.items if i.value_yuan and (
-        q.above is None or (i.value_yuan < q.above if q.under else i.value_yuan > q.above))]
+    items = [i for i in ranked.items if i.value_yuan and q.within_threshold(i.value_yuan)]
     # (counted in the measure word asked: "有几项超过100万元" → 项, "有几个" → 个)
     unit = next((u for u in ("项", "类", "款") if f"几{u}" in q.text or f"多少{u}" in q.text), "个")
     head = Figure(str(len(items)), unit, None, "科目数", ranked.figures[0].department if ranked.figures else "",
@@ -376,6 +375,7 @@ def items_counted(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     answer = finish(q, text, [head], ranked.citations, ranked.notes,
                     {float(len(items))} | {i.value_yuan for i in ranked.items if i.value_yuan} |
                     ({q.above, q.above / 1e4, q.above / 1e8} if q.above is not None else set()) |
+                    ({q.up_to, q.up_to / 1e4, q.up_to / 1e8} if q.up_to is not None else set()) |
                     {parse_amount(i.value) or 0 for i in ranked.items}, LOOKUP)
     answer.items = items
     return answer
