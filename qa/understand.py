@@ -1184,7 +1184,9 @@ ITEMS_COUNTED_RE = re.compile(r"(?P<items>(?:这|那)?[两二三四五六几](?:
 # a doubt put as a question ("不会就是街道办自己一家的吧？", "下面难道没别的单位？"): no question asked
 DOUBT_RE = re.compile(r"难道|莫非|不会[^？?]*吧|该不会|总不(?:会|能)|不可能吧")
 # a count asked by its unit alone ("到底几辆", "有多少个人"): the unit says no thing counted
-COUNT_ASKED_RE = re.compile(r"(?:几|多少)个?[家辆台名人处项套]")
+COUNT_ASKED_RE = re.compile(r"(?:几|多少)(?:个?[家辆台名人处项套]|个(?=[？?。！!]|$))")
+# a doing said before a count asked ("设了几个", "一共买了几辆"): no thing named
+COUNTED_VERB_RE = re.compile(r"^(?:一共|总共|到底|究竟|实际)?(?:设|买|配|招|养|建|办|开|有)了?(?=(?:几|多少))")
 # a count asked of a thing named ("事业单位到底几家"), not of nothing named ("到底几台")
 NOUN_COUNTED_RE = re.compile(r"(?:^|[，,])(?!(?:到底|究竟|一共|实际|具体|那么?|总共)+(?:有)?(?:几|多少))[\u4e00-\u9fff]{2,}?"
                              r"(?:到底|究竟|一共|共)?有?(?:几|多少)[家个辆台名人处项]")
@@ -1210,8 +1212,10 @@ def _doubts_then_asked(text: str, lib) -> str:
 def _counted_in_doubt(asked: str, doubts: list[str], lib) -> bool:
     """"…用财政拨款负担的公务用车不会有25辆那么多吧？到底几辆？": the question asks a count by its
     unit alone, and the doubt names a narrower thing counted in that unit: the doubt's thing."""
-    if names_item(COUNT_ASKED_RE.sub("", asked), lib) or NOUN_COUNTED_RE.search(asked) or not COUNT_ASKED_RE.search(asked):
-        return False  # ("事业单位有几家": a thing named before its count)
+    # ("事业单位有几家": a thing named before its count; "设了几个" names a doing, no thing)
+    if names_item(COUNT_ASKED_RE.sub("", asked), lib) or NOUN_COUNTED_RE.search(COUNTED_VERB_RE.sub("", asked)) or \
+            not COUNT_ASKED_RE.search(asked):
+        return False
     by_unit = {m.concept.name for m in lexicon().concepts_in(asked)}
     return any(m.concept.counts and not m.generic and m.concept.name not in by_unit for m in lexicon().concepts_in("".join(doubts)))
 
@@ -2478,6 +2482,10 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
     return understand(_said_in_full(question, previous, lib) if previous else question, lib, previous)
 
 
+# what is left of the whole a share was just asked of ("剩下的主要是哪几类", "其余的呢")
+REST_AFTER_SHARE_RE = re.compile(r"^(?:那)?(?:剩下|剩余|其余|其他|其它|别的)")
+
+
 def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     """A follow-up that only points back at the one item asked before ("它的年初预算比决算多出来多少")
     or only swaps it in a question computed from two figures ("行政运行呢" after "事业运行的全年预算和
@@ -2489,8 +2497,11 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     item = prev.rows[0] if len(prev.rows) == 1 and not prev.concepts else said[0] if len(said) == 1 and not prev.rows else None
     if item is None and prev.operation == "share":
         # ("…财政拨款支出里，社会保障和就业支出占比多少" then "那住房保障呢": the part, said last)
-        named = [(at, w) for w in said + prev.rows if (at := match_key(prev.text).find(match_key(w))) >= 0]
+        named = [(at, w) for w in dict.fromkeys(said + prev.rows) if (at := match_key(prev.text).find(match_key(w))) >= 0]
         item = max(named)[1] if len(named) == 2 else None
+    if item and prev.operation == "share" and REST_AFTER_SHARE_RE.match(question):
+        # "…一般公共服务支出占了多大比例" then "剩下的主要是哪几类": the whole less that part
+        return f"除了{item}，{question}"
     talked_of = item or (prev.rows[0] if len(prev.rows) == 1 else prev.concepts[0].name if len(prev.concepts) == 1 else None)
     if talked_of and (m := AMOUNT_POINTED_BACK_RE.match(question)):
         # "这339.77万元占当年财政拨款支出的百分之几", "你说的867.50万元里，公务接待费是多少": the

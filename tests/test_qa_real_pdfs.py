@@ -2931,3 +2931,20 @@ def test_a_ranking_asked_first_then_its_tops_share(pdf_engine):
     answer = pdf_engine.ask("福利院24年基本支出里的人员经费，最大的几块是什么？最大那块占人员经费几成？")
     assert [f.value for f in answer.figures[:2]] == ["3,580,522", "48.52"]
     assert answer.answer.index("绩效工资") < answer.answer.index("占人员经费的48.52%")
+
+
+def test_the_rest_after_a_share_is_the_whole_less_that_part(pdf_engine):
+    """"…一般公共服务支出占了多大比例" then "剩下的主要是哪几类": the spending less that 类, broken down."""
+    answer = pdf_engine.ask("剩下的主要是哪几类？", ["区府办25年的支出里，一般公共服务支出占了多大比例？"])
+    assert answer.figures[0].value == "4,213,779.28" and "除一般公共服务支出外" in answer.answer
+
+
+def test_the_report_named_as_where_to_look_names_no_subject(pdf_engine):
+    assert pdf_engine.ask("万里街道25年的报告里，一共有几辆车？").figures[0].value == "8"
+    answer = pdf_engine.ask("按万里街道25年的预算报告，街道一共有几辆车？这个是在报告哪一部分写的？")
+    assert answer.figures[0].value == "8" and "五、国有资产占有使用情况" in answer.answer
+
+
+def test_a_count_asked_by_a_doing_after_a_doubt_is_of_the_thing_doubted(pdf_engine):
+    """"不会连一个内设机构都没有吧？设了几个？": 设了 names no thing, the doubt's 内设机构 is counted."""
+    assert pdf_engine.ask("福利院不会连一个内设机构都没有吧？设了几个？").figures[0].value == "5"

@@ -46,7 +46,9 @@ RIVAL_WORDS = 3
 MIN_NAMING_WORDS = 4  # of an everyday phrase with a count asked inside, what is left that names the thing
 # where in the document, said before what is asked ("预算里，有执法执勤用车吗", "按19年决算上写的，…"):
 # no words of the subject
-DOCUMENT_PLACE_RE = re.compile(r"^(?:(?:按照?|根据|依据)\s*)?(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?"
+# ("的报告里，一共有几辆车", "按…的预算报告，街道一共有几辆车": the report named as the place)
+DOCUMENT_PLACE_RE = re.compile(r"^(?:(?:按照?|根据|依据)\s*)?的?(?:部门|单位)?(?:(?:预算|决算)(?:公开)?(?:文件|报告|说明)?(?:里|中|上)(?:面|头)?|"
+                               r"(?:(?:预算|决算)(?:公开)?)?(?:文件|报告)(?:里|中|上)?(?:面|头)?)"
                                r"(?:(?:写|说|列|讲|印)(?:着|的))?[,，]?")
 # a part of the document named as where to look ("“其他重要事项说明”里", "情况说明中的"): no subject
 SECTION_PLACE_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,14}(?:说明|概况|部分)(?:部分)?(?:里|中|里面|当中)(?:的)?[,，]?")
