@@ -194,8 +194,9 @@ class QAEngine:
         if (listed := self._listed(form, earlier)) is not None:
             return listed
         whole = self._read(form, earlier)
-        if whole.verdict and whole.figures and whole.figures[0].derived and (asked := amount_asked_after(form.text)):
-            # "实有人数有没有超过行政编制？实际有几个人？": the verdict, then the amount asked after it
+        if whole.verdict and whole.figures and (whole.figures[0].derived or whole.figures[0].unit == "%") and \
+                (asked := amount_asked_after(form.text)):
+            # "实有人数有没有超过行政编制？实际有几个人？", "涨了一成多？到底花了多少": the verdict, then the amount asked after it
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)

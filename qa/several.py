@@ -14,7 +14,7 @@ from dataclasses import replace
 from core.text import chinese_number, match_key
 from core.concepts import lexicon
 from core.vocab import has_cue
-from qa.claims import ZERO_RE, claims_in
+from qa.claims import TENTHS_CHANGE_RE, ZERO_RE, claims_in
 from qa.model import ANSWERED, Answer
 from qa.understand import REPORTED_RE
 
@@ -157,18 +157,21 @@ SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|�
 
 def amount_asked_after(question: str) -> tuple[str, str] | None:
     """"实有人数有没有超过行政编制？实际有几个人？", "网上说…翻了一倍，25年…到底多少": a yes or
-    no (asked, or a claim told to be checked), then an amount asked on its own (the two clauses);
-    None for any other message."""
+    no (asked, or a claim told to be checked), then an amount asked on its own (the two clauses,
+    the first without a change it claims in tenths); None for any other message."""
     clauses = [c.strip() for c in _clauses(question)]
     if len(clauses) != 2:
         return None
-    asked_whether = clauses[0].endswith(("？", "?")) and has_cue("yesno", clauses[0]) and SET_AGAINST_RE.search(clauses[0])
+    # ("涨了一成多？到底花了多少": a change claimed with a question mark)
+    asked_whether = clauses[0].endswith(("？", "?")) and (has_cue("yesno", clauses[0]) and SET_AGAINST_RE.search(clauses[0])
+                                                         or TENTHS_CHANGE_RE.search(clauses[0]))
     if not (asked_whether or REPORTED_RE.match(clauses[0])):  # ("网上说…翻了一倍，25年…到底多少": a claim told)
         return None
     last = clauses[1].rstrip(CLAUSE_MARKS)
     if RELATES_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
         return None
-    return clauses[0], last
+    # (the amount asked after a change claimed is the year's own, not the change: "到底花了多少")
+    return TENTHS_CHANGE_RE.sub("", clauses[0]), last
 
 
 # two of the years just listed set against each other ("…17到19年…分别多少？19年比17年少了多少")

@@ -400,3 +400,10 @@ def test_a_span_or_an_amount_doubted_with_nandao_is_checked(engine):
     # (a negation after 难道 is the negation module's, no amount claim: "难道没比17年多")
     from core.vocab import has_cue
     assert not has_cue("yesno", "难道没比17年多？到底差了多少")
+
+
+def test_a_change_claimed_in_tenths_then_the_amount_asked(engine):
+    """"涨了一成多？到底花了多少": the claim checked (12.33%), the year's own amount (39.89) heading,
+    not the change (4.38)."""
+    answer = engine.ask("阳泉民政局24年机关运行经费涨了一成多？到底花了多少？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "39.89"

@@ -2948,3 +2948,11 @@ def test_the_report_named_as_where_to_look_names_no_subject(pdf_engine):
 def test_a_count_asked_by_a_doing_after_a_doubt_is_of_the_thing_doubted(pdf_engine):
     """"不会连一个内设机构都没有吧？设了几个？": 设了 names no thing, the doubt's 内设机构 is counted."""
     assert pdf_engine.ask("福利院不会连一个内设机构都没有吧？设了几个？").figures[0].value == "5"
+
+
+def test_a_rate_of_change_claimed_heads_with_the_rate_worked(pdf_engine):
+    """"同比大涨超17%，是真的吗": the two years' totals set against each other; the rate (17.31%)
+    decides and heads, the amount (3608.98) beside it."""
+    answer = pdf_engine.ask("“省委办公厅2018年预算同比大涨超17%”，是真的吗？")
+    assert answer.verdict == "yes" and [f.value for f in answer.figures[:2]] == ["17.31", "3608.98"]
+    assert answer.answer.count("增长17.31%") == 1

@@ -11,7 +11,7 @@ from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key,
 from core.vocab import YEAR_BEFORE, has_cue
 from index.lexical import shared_words
 from qa.answers import cite, exact, finish, fmt, rounding, sentence_citation, yuan
-from qa.claims import multiple_verdict
+from qa.claims import PERCENT_CHANGE_RE, multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
@@ -895,8 +895,17 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
     text = "；".join(o.line for o in operands) + (f"。{result.lstrip('，')}。" if result else "。")
     verdict = multiple_verdict(q.text, values[0] / values[1]) if values[1] else ""
     notes.insert(0, f"计算：{headline.formula}")
-    allowed |= allowed_from(notes)
     figures = [headline] + [o.figure for o in operands]
+    if verdict and PERCENT_CHANGE_RE.search(q.text) and len(values) == 2 and headline.unit != "%":
+        # ("同比大涨超17%，是真的吗": the rate of change decides, and heads the figures)
+        rate = abs(values[0] / values[1] - 1) * 100
+        way = "增长" if values[0] >= values[1] else "下降"
+        formula = f"|{operands[0].figure.value} ÷ {operands[1].figure.value} − 1| × 100% = {rate:.2f}%"
+        figures.insert(0, Figure(f"{rate:.2f}", "%", None, f"{way}率", headline.department, headline.year, derived=True,
+                                 formula=formula))
+        text += f"{way}{rate:.2f}%。"
+        notes.insert(1, f"计算：{formula}")
+    allowed |= allowed_from(notes)
     if q.operation == "compare" and CHOICE_RE.search(q.text) and not DIRECTION_ASKED_RE.search(q.text) and \
             len(values) == 2 and values[0] != values[1] and len(set(q.years)) <= 1 and not q.compared_years and len(q.departments) <= 1:
         # "主要是货物还是服务": the one that is more leads, its own figure, not the gap
