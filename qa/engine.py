@@ -54,7 +54,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
-from qa.routes.changes import biggest_change, new_items
+from qa.routes.changes import asked_change, biggest_change, new_items
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
@@ -1417,9 +1417,10 @@ def _tables_route(q: QueryPlan, docs: list) -> Answer | None:
     return empty_tables_answer(q, docs)  # "哪张表是空的？为啥空": the tables that print no figure, with their notes
 
 
-def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
-    """The answers made of several steps (units, years, claims, causes, premises, breakdowns,
-    counts, yes/no), tried before a single figure is looked for."""
+def _table_shaped_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The answers read off the tables' own shape: their units, rows adding up, rows carrying a
+    word, a measure summed, the headline figures, the tables themselves, the 科目 tree, where a
+    figure is printed, the parts of nothing."""
     if (units := table_units_answer(q, docs)) is not None:
         return units  # "那些表是按万元算的吗": the units the tables print
     if (adds := adds_up_answer(lib, q, docs)) is not None:
@@ -1438,6 +1439,16 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return printed  # "三公经费在哪张表能查到": the figure, where it is printed first
     if (found := zero_parts_answer(lib, q, docs)) is not None:
         return found  # "三公经费里哪几项是零": the parts of nothing
+    return None
+
+
+def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The answers made of several steps (units, years, claims, causes, premises, breakdowns,
+    counts, yes/no), tried before a single figure is looked for."""
+    if (shaped := _table_shaped_route(lib, q, docs)) is not None:
+        return shaped
+    if (changed := asked_change(q)) is not None and changed.both:
+        return biggest_change(lib, q, docs)  # "有没有哪项既比18年少、又超过300万": both conditions, never the whole's figure
     if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):
         return found  # "有没有哪一类超过一半", "有没有哪一项超过50万": the parts above that share or amount
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \

@@ -61,7 +61,8 @@ LEFT_OUT_WORDS = "刨除|刨去|刨掉|刨开|扣除|扣掉|扣去|(?:(?<!算)|(
 SCOPE_WORDS = "(?<![（(])(?:不含|不包含|不包括)"
 SCOPE_RE = re.compile(SCOPE_WORDS)
 SET_ASIDE_WORDS = LEFT_OUT_WORDS + "|除了|除去|除开|除掉"
-EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|以外|之外|" + SET_ASIDE_WORDS)
+# ("自有资金（不靠财政拨款的）": what does not come from a source)
+EXCLUSION_RE = re.compile(r"(?<!是)不是(?![^，。？?]{0,12}吗)|不属于|不靠|不依靠|不来自|以外|之外|" + SET_ASIDE_WORDS)
 EXCLUDING_QUALIFIER_RE = re.compile(rf"\((?:{EXCLUDING_WORDS})[^)]*\)")  # in a match key
 # what a question sets aside from a whole, one reading for every route: "除了宣传事务，其余的钱…",
 # "不算项目支出的话", "除了养老那一块", "收入里，不是财政拨款的那部分", "项目支出以外的支出"
@@ -758,10 +759,16 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
                       r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
-                      rf"|(?P<ask_first>哪些|哪几[个项类款]?|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+                      rf"|(?P<ask_first>哪些|哪几[个项类款]?|哪一[项类款个笔块]|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
 # items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
 SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
                            r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))")
+# two conditions asked at once ("既比24年多、又超过1000万", "既跟24年持平，又超过100万")
+BOTH_CONDITIONS_RE = re.compile(r"既(?P<first>[^，,。？?、]+?)[，,、]?\s*(?:又|也|还|而且|并且|同时)(?P<second>[^，,。？?]+)")
+# a change on another year said as a condition ("比24年多", "跟上年持平", "较18年少")
+CHANGE_SIDE_RE = re.compile(r"(?:比|跟|和|与|较)[^，,。？?]{0,8}?(?:多|少|增加|减少|涨|降|持平|一样|没变)")
+# an amount said with its bound ("超过1000万", "不到50万")
+BOUND_AMOUNT_RE = re.compile(THRESHOLD_BOUND + THRESHOLD_AMOUNT)
 # whether any item is above an amount ("有没有哪一项超过50万元", "有没有哪一类支出上亿")
 ANY_ABOVE_RE = re.compile(rf"(?:有没有|是否有|有无)(?:哪一?[个项类款笔样块]|什么)[^，,。？?\d]{{0,10}}?"
                           rf"(?:{THRESHOLD_BOUND}{THRESHOLD_AMOUNT}|(?:上|过|超)(?P<round>亿|千万|百万))")
@@ -1884,14 +1891,28 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         q.up_to = float(m.group("b")) * MAGNITUDE[m.group("mb")]
         q.above = float(m.group("a")) * MAGNITUDE[m.group("ma") or m.group("mb")]
         return "rank" if m.group("ask").startswith("哪") else "count"
+    if m := ANY_ABOVE_RE.search(text):
+        _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
+        return "yesno"
     if m := ABOVE_RE.search(text):
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
         _set_threshold(q, m)
         return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
-    if m := ANY_ABOVE_RE.search(text):
-        _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
-        return "yesno"
     return None
+
+
+def _change_and_threshold(q: QueryPlan, text: str) -> str | None:
+    """"哪一类既比24年多、又超过1000万", "有没有哪项既跟24年持平、又超过100万": the parts that moved the
+    way said (qa/routes/changes.py reads that side) and are above the amount said: the threshold set
+    on the plan; listed, or answered yes or no."""
+    m = BOTH_CONDITIONS_RE.search(text)
+    if m is None or not CHANGE_SIDE_RE.search(m.group("first") + m.group("second")):
+        return None
+    amount = next((a for side in ("first", "second") if (a := BOUND_AMOUNT_RE.search(m.group(side)))), None)
+    if amount is None:
+        return None
+    _set_threshold(q, amount)
+    return "yesno" if re.search(r"有没有|是否有|有无", text) else "rank"
 
 
 def _set_threshold(q: QueryPlan, m: re.Match) -> None:
@@ -1917,6 +1938,8 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "value"  # "采购明细里“住宿服务”那一行是多少钱": that row, not a breakdown of the table
     if q.standing and departments <= 1 and years <= 1:
         return "rank"  # "差旅费排第几", "能排进前三不": the ranking, the named item's place in it
+    if departments <= 1 and years <= 2 and (both := _change_and_threshold(q, text)):
+        return both
     if departments <= 1 and years <= 1 and (threshold := _threshold_operation(q, text)):
         return threshold
     if WITHIN_BUDGET_RE.search(text) and (has_cue("yesno", text) or has_cue("truth", text)) or \

@@ -359,3 +359,10 @@ def test_how_much_less_after_why_it_fell_is_the_change(engine):
     """"那具体少了多少" after "…为什么比上年少了那么多": the change against the year before, not the figure."""
     answer = engine.ask("那具体少了多少？", ["阳泉市民政局2024年一般公共服务支出为什么比上年少了那么多？"])
     assert answer.figures[0].value == "29.94", answer.answer
+
+
+def test_a_share_of_what_a_source_does_not_pay_is_declined_not_turned_round(plain_engine):
+    """"自有资金（不靠财政拨款的）占多大比例": no cell holds the part not from 财政拨款, so it is
+    declined; never answered with 财政拨款's own share (55.85%)."""
+    answer = plain_engine.ask("阳泉民政局24年收入里，自有资金（不靠财政拨款的）占多大比例？")
+    assert not answer.figures and "不靠" in answer.answer

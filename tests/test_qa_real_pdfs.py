@@ -2956,3 +2956,30 @@ def test_a_rate_of_change_claimed_heads_with_the_rate_worked(pdf_engine):
     answer = pdf_engine.ask("“省委办公厅2018年预算同比大涨超17%”，是真的吗？")
     assert answer.verdict == "yes" and [f.value for f in answer.figures[:2]] == ["17.31", "3608.98"]
     assert answer.answer.count("增长17.31%") == 1
+
+
+def test_which_one_item_is_above_an_amount_within_a_named_whole(pdf_engine):
+    answer = pdf_engine.ask("省委办公厅2018年对个人和家庭的补助里，哪一项超过500万？是多少？")
+    assert answer.figures[0].value == "708.05" and "退休费" in answer.answer
+
+
+def test_spending_asked_by_its_xiang_is_broken_down_at_that_level(pdf_engine):
+    answer = pdf_engine.ask("普陀区府办25年的支出结构怎么样，钱主要花在哪几个项上？")
+    assert answer.figures[0].value == "46,140,000.00" and "项级科目" in answer.answer
+
+
+def test_new_economic_classes_when_the_basic_spending_table_is_named(pdf_engine):
+    """"基本支出表里，有没有18年没有、19年新列出来的科目": the economic classes of the two years'
+    basic-spending tables set against each other (30299, 50.00), not the functional 科目."""
+    answer = pdf_engine.ask("省委办公厅19年基本支出表里，有没有18年没有、19年新列出来的科目？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "50.00" and answer.answer.startswith("有。")
+
+
+def test_parts_meeting_a_change_and_an_amount_at_once(pdf_engine):
+    """"既比18年少、又超过300万": only 公务接待费 (412.50 → 397.50) is both; none both rose and is
+    above it; "多了多少" asked heads with the change (34984023 of 城乡社区支出)."""
+    fell = pdf_engine.ask("江苏政协19年三公经费里，有没有哪项既比18年少、又超过300万？")
+    assert fell.verdict == "yes" and fell.figures[0].value == "397.50"
+    assert pdf_engine.ask("江苏政协19年三公经费里，有没有哪项既比18年多、又超过300万？").verdict == "no"
+    grew = pdf_engine.ask("万里街道25年支出功能类里，哪一类既比24年多、又超过1000万？多了多少？")
+    assert grew.figures[0].value == "34984023" and "城乡社区支出" in grew.answer

@@ -672,3 +672,15 @@ def test_a_count_asked_by_its_unit_after_a_doubt_is_of_the_thing_doubted(lib):
     q = understand("阳泉民政局用财政拨款负担的公务用车不会有25辆那么多吧？到底几辆？", lib)
     assert [c.name for c in q.concepts] == ["公务用车保有量"]
     assert [c.name for c in understand("阳泉民政局24年的车总不会超过30辆吧？到底有几辆", lib).concepts] == ["车辆数"]
+
+
+def test_retired_comrades_are_the_retired_not_the_staff(lib):
+    """"退休的老同志有多少人": 退休人员 (23), not 实有人数, which "有多少人" alone would ask."""
+    assert [c.name for c in understand("临汾民政局退休的老同志有多少人？", lib).concepts] == ["退休人员"]
+    assert [c.name for c in understand("临汾民政局离退休的老同志有多少人？", lib).concepts] == ["离退休人员"]
+
+
+def test_two_conditions_set_the_threshold_beside_the_change(lib):
+    q = understand("阳泉民政局24年支出里，哪一类既比23年多、又超过100万？", lib)
+    assert (q.operation, q.above) == ("rank", 1000000.0)
+    assert understand("阳泉民政局24年三公经费里，有没有哪项既跟23年持平、又超过10万？", lib).operation == "yesno"

@@ -20,7 +20,7 @@ from qa.lookup import named_rows, row_name
 from qa.model import LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
 from qa.routes.stated import stated_citation
 from qa.routes.structure import Part, Structure, level_asked, spending_parts, structure, table_parts
-from qa.understand import QueryPlan
+from qa.understand import BOTH_CONDITIONS_RE, CHANGE_SIDE_RE, QueryPlan
 
 # "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
 CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
@@ -28,6 +28,8 @@ CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{
 # "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
 CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
                                 r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
+# how much it moved, asked of the parts listed ("多了多少", "少了多少")
+CHANGE_AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少|差(?:了)?多少|变化了?多少")
 # "是不是每一项都比上年减少了", "难道各项都压减了": whether all the parts moved that way, each part's change the proof
 EVERY_CHANGED_RE = re.compile(r"(?:每一?(?:项|类|款|个科目|个)|各(?:项|类|款|个科目)|所有(?:项目|科目)?|全部)(?:都|全)?"
                               r"[^，。？?]{0,10}?(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
@@ -56,10 +58,16 @@ class Asked:
     listed: bool = False
     least: bool = False  # the smallest change ("变化最小的是哪一类")
     every: bool = False  # whether every part moved the way said ("是不是每一项都比上年减少了")
+    # the parts that moved the way said (``sign``; 0 with ``level``: stayed level) and are within the
+    # threshold the plan sets ("哪一类既比24年多、又超过1000万")
+    both: bool = False
+    level: bool = False
 
     @property
     def word(self) -> str:
         way = "增加" if self.sign > 0 else "减少" if self.sign < 0 else "变化"
+        if self.level:
+            return "持平"
         if self.listed:
             return f"{way}了" if self.sign else "有增有减"
         if self.least:
@@ -83,6 +91,7 @@ class Change:
     amount_text: str = ""  # the amount as the document prints it, where it does
     unit: str = ""
     now_text: str = ""  # the year's own figure as printed, where it is read from a table
+    now_yuan: float | None = None  # the same in yuan
 
 
 def asked_change(q: QueryPlan) -> Asked | None:
@@ -96,6 +105,11 @@ def asked_change(q: QueryPlan) -> Asked | None:
         return Asked(1 if m.group("up") else -1, False, listed=True)
     if q.operation == "yesno" and (m := EVERY_CHANGED_RE.search(q.text)):
         return Asked(1 if m.group("up") else -1, False, listed=True, every=True)
+    if q.operation in ("rank", "yesno") and q.above is not None and (m := BOTH_CONDITIONS_RE.search(q.text)) and \
+            (side := CHANGE_SIDE_RE.search(m.group("first") + m.group("second"))):
+        way = side.group(0)
+        sign = -1 if re.search(r"少|减少|降", way) else 0 if re.search(r"持平|一样|没变", way) else 1
+        return Asked(sign, False, listed=True, both=True, level=sign == 0)
     return None
 
 
@@ -132,6 +146,8 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     allowed = {float(new.year), float(old.year)} | after.computed
     if asked.every:
         return _every_changed(q, head, changes, unit, places, allowed, asked.sign, new)
+    if asked.both:
+        return _meeting_both(q, head, changes, unit, places, allowed, asked, new)
     if asked.listed:
         return _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
@@ -167,7 +183,8 @@ def new_items(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None
     shown = [*new_parts, *(was[c] for c in gone)]
     allowed = {float(latest), float(year), float(len(new_parts))} | {p.value for p in shown} | {
         float(c) for c in [scope, *added, *gone] if c}
-    answer = finish(q, {"yes": "是。", "no": "不是。"}.get(verdict, "") + text,
+    said = {"yes": "有。", "no": "没有。"} if re.search(r"有没有|有无|是否有", q.text) else {"yes": "是。", "no": "不是。"}
+    answer = finish(q, said.get(verdict, "") + text,
                     [Figure(p.printed, p.unit, p.yuan, f"{latest}年新增：{p.label}", new.department, latest) for p in new_parts[:1]],
                     [p.citation for p in shown], [], allowed, LOOKUP)
     answer.items, answer.verdict = [Item(p.label, p.printed, p.unit, p.citation, p.yuan) for p in new_parts], verdict
@@ -183,12 +200,16 @@ def _kemu_of_year(lib: Library, q: QueryPlan, docs: list[Document], year: int) -
 
 # the tables whose rows are spending 科目 (功能分类), the whole spending's first
 KEMU_TABLE_FAMILIES = ("spending", "total", "general", "fund")
+# a table by economic class named ("基本支出表里", "经济分类"): its 科目 (301, 30101 …) are the ones set against each other
+ECONOMIC_NAMED_RE = re.compile(r"基本支出(?:预算|决算)?表|经济分类")
 
 
 def _kemu_printed(lib: Library, q: QueryPlan, doc: Document) -> dict[str, Part]:
     """The spending 科目 the document prints with an amount in any of its spending tables, by
-    code, at every level: a 科目 outside the general budget is still one the year has."""
-    parts = [p for family in KEMU_TABLE_FAMILIES for level in (3, 5, 7)
+    code, at every level: a 科目 outside the general budget is still one the year has (of the
+    economic classes where a table of them is named)."""
+    families = ("economic",) if ECONOMIC_NAMED_RE.search(q.text) else KEMU_TABLE_FAMILIES
+    parts = [p for family in families for level in (3, 5, 7)
              if (found := table_parts(lib, q, doc, family, "", level, (), "本年支出")) for p in found.parts]
     found: dict[str, Part] = {}
     for p in parts:
@@ -235,7 +256,7 @@ def _table_change(now: Part | None, was: Part | None, unit: str, places: int, ol
             + (f"，{'增长' if rate >= 0 else '下降'}{abs(rate):.2f}%" if rate is not None else "") + "）")
     return Change((now or was).label, amount, rate, said, [p.citation for p in (now, was) if p is not None],
                   {p.value for p in (now, was) if p is not None} | {abs(amount) / YUAN_PER_UNIT[unit]},
-                  now_text=now.printed if now else "")
+                  now_text=now.printed if now else "", now_yuan=now.yuan if now else None)
 
 
 def _ranked(q: QueryPlan, head: str, changes: list[Change], asked: Asked, unit: str, places: int,
@@ -304,6 +325,35 @@ def _every_changed(q: QueryPlan, head: str, changes: list[Change], unit: str, pl
     return listed
 
 
+def _meeting_both(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
+                  asked: Asked, doc: Document) -> Answer:
+    """The parts that moved the way said and whose figure is within the threshold asked, each
+    with its change; the first one's change heads where how much it moved is asked ("多了多少"),
+    else its own figure ("有没有哪项…": yes or no by whether any is)."""
+    moved = [c for c in changes if (c.amount == 0 if asked.level else c.amount * asked.sign > 0)]
+    meeting = sorted((c for c in moved if c.now_yuan is not None and q.within_threshold(c.now_yuan)), key=lambda c: -(c.now_yuan or 0))
+    way = "持平" if asked.level else "增加" if asked.sign > 0 else "减少"
+    said = f"比上年{way}、且{q.threshold_said()}"
+    listed = "、".join(c.said for c in meeting)
+    text = f"{head}，{said}的有{len(meeting)}项：{listed}。" if meeting else f"{head}，没有{said}的一项。"
+    figures = []
+    if meeting:
+        top = meeting[0]
+        by_change = CHANGE_AMOUNT_ASKED_RE.search(q.text) and not asked.level
+        figures = [Figure(top.amount_text or fmt(abs(top.amount) / YUAN_PER_UNIT[unit], places), unit, abs(top.amount),
+                          f"{way}的一项：{top.label}", doc.department, doc.year) if by_change else
+                   Figure(top.now_text, unit, top.now_yuan, f"{said}的一项：{top.label}", doc.department, doc.year)]
+    if q.operation == "yesno":
+        text = ("有。" if meeting else "没有。") + text
+    thresholds = {v / 1e4 for v in (q.above, q.up_to) if v is not None}
+    answer = finish(q, text, figures, [x for c in meeting for x in c.cited], [],
+                    allowed | thresholds | {float(len(meeting))} | {v for c in moved for v in c.printed}
+                    | {round(abs(c.rate), 2) for c in moved if c.rate is not None}, LOOKUP)
+    answer.items = _items(meeting, unit, places)
+    answer.verdict = ("yes" if meeting else "no") if q.operation == "yesno" else answer.verdict
+    return answer
+
+
 def _items(changes: list[Change], unit: str, places: int) -> list[Item]:
     """Each change as a listed item (signed, in the answer's unit), cited where it is read."""
     return [Item(c.label, fmt(c.amount / YUAN_PER_UNIT[unit], places), unit, c.cited[0], c.amount) for c in changes]
@@ -341,8 +391,8 @@ def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> An
     if len(single) < 2 or len({c.unit for c in single}) > 1:
         return None
     head = f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '项'}的增减"
-    if asked.listed and len(single) < len(readings):
-        return None  # (a list of the parts' changes is of every part, each read once)
+    if asked.listed and len(single) < len(readings) or asked.both:
+        return None  # (a list of the parts' changes is of every part, each read once; with a threshold, of their figures)
     if asked.every:
         return _every_changed(q, head, single, single[0].unit, 2, set(), asked.sign, doc)
     if asked.listed:

@@ -429,10 +429,10 @@ def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None
             if score or bonus:
                 out.append((score - (0.01 if fact.qualifier == "其中" else 0), doc, fact, bonus, beyond_said, own_said,
                             concept))
-    # a fact tagged with another concept is not the one asked when a fact of the asked concept
-    # is there ("公务用车保有量": the 10辆 stated, not the 公务用车购置支出 0万元 beside it)
+    # a fact of another concept is not the asked one's rival ("公务用车保有量": not the 公务用车购置支出
+    # beside it; "退休的老同志有多少人": not 实有人数, which only the asking words call up)
     asked_found = any(concept in ask.official for *_, concept in out)
-    out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.concepts | ask.official)]
+    out = [entry for entry in out if not (asked_found and entry[-1] and entry[-1] not in ask.official)]
     # nor is it when the question's subject names a concept and the fact's is another, neither
     # part nor whole of it ("年末财政拨款结转和结余": not the 财政拨款收入 stated)
     # (amounts only: a follow-up's count, "那离退休的呢" after 编制, names its own people)
