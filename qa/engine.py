@@ -1447,7 +1447,7 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (shaped := _table_shaped_route(lib, q, docs)) is not None:
         return shaped
-    if (changed := asked_change(q)) is not None and changed.both:
+    if (changed := asked_change(q)) is not None and changed.filtered:
         return biggest_change(lib, q, docs)  # "有没有哪项既比18年少、又超过300万": both conditions, never the whole's figure
     if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):
         return found  # "有没有哪一类超过一半", "有没有哪一项超过50万": the parts above that share or amount

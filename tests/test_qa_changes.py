@@ -79,3 +79,10 @@ def test_every_item_claimed_to_have_fallen_is_checked_item_by_item(engine):
     assert "因公出国（境）费、公务用车购置费没有减少" in answer.answer and "公务接待费（减少0.03万元" in answer.answer
     assert EVERY_CHANGED_RE.search("三公经费，难道每一项都比上年压减了？")
     assert not EVERY_CHANGED_RE.search("三公经费比上年压减了吗")  # (the whole's change: yesno.py)
+
+
+def test_a_part_that_fell_to_nothing_is_found_among_the_stated_changes(engine):
+    """"有没有哪一项是23年还有、24年一分没花的": 公务接待费 fell by 0.03万元, 100% — yes, that one; never
+    the whole's 12.02 checked against "一分没花"."""
+    answer = engine.ask("阳泉民政局的三公经费里，有没有哪一项是23年还有、24年一分没花的？")
+    assert answer.verdict == "yes" and answer.figures[0].value == "0.03" and "公务接待费" in answer.answer

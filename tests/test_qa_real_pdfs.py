@@ -2983,3 +2983,16 @@ def test_parts_meeting_a_change_and_an_amount_at_once(pdf_engine):
     assert pdf_engine.ask("江苏政协19年三公经费里，有没有哪项既比18年多、又超过300万？").verdict == "no"
     grew = pdf_engine.ask("万里街道25年支出功能类里，哪一类既比24年多、又超过1000万？多了多少？")
     assert grew.figures[0].value == "34984023" and "城乡社区支出" in grew.answer
+
+
+def test_items_gone_since_the_year_before_lead_where_asked(pdf_engine):
+    answer = pdf_engine.ask("江苏政协19年基本支出表里，18年还有、19年没了的是哪几项？")
+    assert answer.figures[0].value == "70.00"
+    assert answer.answer.startswith("江苏省政协办公厅2018年有、2019年没有的科目有3项：会议费（30215）")
+
+
+def test_new_items_asked_in_other_words_and_an_item_described_as_new(pdf_engine):
+    listed = pdf_engine.ask("省委办公厅18年预算里，哪些功能科目是当年新增的？")
+    assert "机关事业单位职业年金缴费支出（2080506）" in listed.answer
+    # ("新冒出来的那个…科目，安排了多少": the item's figure, its being new only told)
+    assert pdf_engine.ask("省委办公厅18年新冒出来的那个职业年金缴费科目，安排了多少？").figures[0].value == "297.36"

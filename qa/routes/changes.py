@@ -28,6 +28,11 @@ CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{
 # "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
 CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
                                 r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
+# a part the year before had and this year spent nothing on ("23年还有、24年一分没花的", "去年有今年没花")
+TO_ZERO_RE = re.compile(r"(?:\d{2,4}年|去年|上年|前一年)(?:还|都)?有[、，,]?(?:今年|当年|本年|\d{2,4}年)(?:就|却)?"
+                        r"(?:一分钱?(?:都|也)?)?(?:没(?:有)?(?:花|安排|用)|为零|是零|是0)")
+# the 科目 gone since asked ("去年有、今年没了", "18年有19年没有的"): they head the answer
+GONE_ASKED_RE = re.compile(r"(?:\d{2,4}年|去年|上年|前一年)(?:还|都)?有[、，,]?(?:今年|当年|本年|\d{2,4}年)(?:就)?没(?:有)?了?|取消了|不再有")
 # how much it moved, asked of the parts listed ("多了多少", "少了多少")
 CHANGE_AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少|差(?:了)?多少|变化了?多少")
 # "是不是每一项都比上年减少了", "难道各项都压减了": whether all the parts moved that way, each part's change the proof
@@ -62,6 +67,12 @@ class Asked:
     # threshold the plan sets ("哪一类既比24年多、又超过1000万")
     both: bool = False
     level: bool = False
+    to_zero: bool = False  # the parts the year before had and this year spent nothing on ("23年还有、24年一分没花的")
+
+    @property
+    def filtered(self) -> bool:
+        """The parts are picked by a condition the whole's figure cannot answer."""
+        return self.both or self.to_zero
 
     @property
     def word(self) -> str:
@@ -103,6 +114,8 @@ def asked_change(q: QueryPlan) -> Asked | None:
         return Asked(0, False, listed=True)
     if q.operation in ("rank", "breakdown", "change") and (m := CHANGE_FILTERED_RE.search(q.text)):
         return Asked(1 if m.group("up") else -1, False, listed=True)
+    if q.operation in ("yesno", "rank", "breakdown", "value") and TO_ZERO_RE.search(q.text) and re.search(r"哪", q.text):
+        return Asked(-1, False, listed=True, to_zero=True)
     if q.operation == "yesno" and (m := EVERY_CHANGED_RE.search(q.text)):
         return Asked(1 if m.group("up") else -1, False, listed=True, every=True)
     if q.operation in ("rank", "yesno") and q.above is not None and (m := BOTH_CONDITIONS_RE.search(q.text)) and \
@@ -146,8 +159,8 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     allowed = {float(new.year), float(old.year)} | after.computed
     if asked.every:
         return _every_changed(q, head, changes, unit, places, allowed, asked.sign, new)
-    if asked.both:
-        return _meeting_both(q, head, changes, unit, places, allowed, asked, new)
+    if asked.filtered:
+        return _meeting_condition(q, head, changes, unit, places, allowed, asked, new)
     if asked.listed:
         return _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
@@ -177,15 +190,21 @@ def new_items(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None
         within = f"{(now.get(scope) or was[scope]).label}（{scope}）下" if scope else ""
         text = (f"{new.department}{latest}年与{year}年相比，{within}{year}年没有、{latest}年新增的科目"
                 + (f"有{len(new_parts)}项：{_listed_with_codes(new_parts, latest)}" if new_parts else "：没有") + "。")
-    if gone:
+    if gone and GONE_ASKED_RE.search(q.text):  # ("去年有、今年没了的是哪几项": those lead)
+        text = f"{new.department}{year}年有、{latest}年没有的科目有{len(gone)}项：{_listed_with_codes([was[c] for c in gone], year)}。" \
+               + (f"另有{year}年没有、{latest}年新增的：{_listed_with_codes(new_parts, latest)}。" if new_parts else "")
+    elif gone:
         text += f"另有{year}年有、{latest}年没有的：{_listed_with_codes([was[c] for c in gone], year)}。"
     verdict = ("yes" if scope in added or not scope and added else "no") if q.operation == "yesno" else None
     shown = [*new_parts, *(was[c] for c in gone)]
-    allowed = {float(latest), float(year), float(len(new_parts))} | {p.value for p in shown} | {
+    allowed = {float(latest), float(year), float(len(new_parts)), float(len(gone))} | {p.value for p in shown} | {
         float(c) for c in [scope, *added, *gone] if c}
     said = {"yes": "有。", "no": "没有。"} if re.search(r"有没有|有无|是否有", q.text) else {"yes": "是。", "no": "不是。"}
-    answer = finish(q, said.get(verdict, "") + text,
-                    [Figure(p.printed, p.unit, p.yuan, f"{latest}年新增：{p.label}", new.department, latest) for p in new_parts[:1]],
+    gone_parts = sorted((was[c] for c in gone), key=lambda p: -p.yuan)
+    figures = [Figure(p.printed, p.unit, p.yuan, f"{year}年有、{latest}年没有：{p.label}", old.department, year) for p in gone_parts[:1]] \
+        if GONE_ASKED_RE.search(q.text) else \
+        [Figure(p.printed, p.unit, p.yuan, f"{latest}年新增：{p.label}", new.department, latest) for p in new_parts[:1]]
+    answer = finish(q, said.get(verdict, "") + text, figures,
                     [p.citation for p in shown], [], allowed, LOOKUP)
     answer.items, answer.verdict = [Item(p.label, p.printed, p.unit, p.citation, p.yuan) for p in new_parts], verdict
     return answer
@@ -325,21 +344,25 @@ def _every_changed(q: QueryPlan, head: str, changes: list[Change], unit: str, pl
     return listed
 
 
-def _meeting_both(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
+def _meeting_condition(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
                   asked: Asked, doc: Document) -> Answer:
-    """The parts that moved the way said and whose figure is within the threshold asked, each
-    with its change; the first one's change heads where how much it moved is asked ("多了多少"),
-    else its own figure ("有没有哪项…": yes or no by whether any is)."""
+    """The parts that moved the way said and whose figure is within the threshold asked (or that
+    fell to nothing), each with its change; the first one's change heads where how much it moved is
+    asked ("多了多少", or it fell to nothing), else its own figure ("有没有哪项…": yes or no by
+    whether any is)."""
     moved = [c for c in changes if (c.amount == 0 if asked.level else c.amount * asked.sign > 0)]
-    meeting = sorted((c for c in moved if c.now_yuan is not None and q.within_threshold(c.now_yuan)), key=lambda c: -(c.now_yuan or 0))
+    if asked.to_zero:  # (nothing this year: none printed, or a fall of 100%)
+        meeting = [c for c in moved if c.now_yuan == 0 or c.now_yuan is None and c.rate is not None and round(c.rate, 2) == -100]
+    else:
+        meeting = sorted((c for c in moved if c.now_yuan is not None and q.within_threshold(c.now_yuan)), key=lambda c: -(c.now_yuan or 0))
     way = "持平" if asked.level else "增加" if asked.sign > 0 else "减少"
-    said = f"比上年{way}、且{q.threshold_said()}"
+    said = "上年有、本年为零" if asked.to_zero else f"比上年{way}、且{q.threshold_said()}"
     listed = "、".join(c.said for c in meeting)
     text = f"{head}，{said}的有{len(meeting)}项：{listed}。" if meeting else f"{head}，没有{said}的一项。"
     figures = []
     if meeting:
         top = meeting[0]
-        by_change = CHANGE_AMOUNT_ASKED_RE.search(q.text) and not asked.level
+        by_change = (CHANGE_AMOUNT_ASKED_RE.search(q.text) or asked.to_zero) and not asked.level
         figures = [Figure(top.amount_text or fmt(abs(top.amount) / YUAN_PER_UNIT[unit], places), unit, abs(top.amount),
                           f"{way}的一项：{top.label}", doc.department, doc.year) if by_change else
                    Figure(top.now_text, unit, top.now_yuan, f"{said}的一项：{top.label}", doc.department, doc.year)]
@@ -391,10 +414,12 @@ def _stated_ranked(q: QueryPlan, doc: Document, asked: Asked, items: list) -> An
     if len(single) < 2 or len({c.unit for c in single}) > 1:
         return None
     head = f"{doc.department}{doc.year}年与上年相比，按情况说明所载各{q.level or '项'}的增减"
-    if asked.listed and len(single) < len(readings) or asked.both:
+    if asked.listed and len(single) < len(readings) or asked.both:  # (to nothing: a fall of 100% says it)
         return None  # (a list of the parts' changes is of every part, each read once; with a threshold, of their figures)
     if asked.every:
         return _every_changed(q, head, single, single[0].unit, 2, set(), asked.sign, doc)
+    if asked.to_zero:
+        return _meeting_condition(q, head, single, single[0].unit, 2, set(), asked, doc)
     if asked.listed:
         return _changes_listed(q, head, single, single[0].unit, 2, set(), asked.sign)
     found = _ranked(q, head, single, asked, single[0].unit, 2, set(), doc, stated=True)
