@@ -64,7 +64,7 @@ from qa.included import (part_in_brackets_set_aside, without_blank_explanation_a
                          without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
                         verdict_then_amount, zero_asked_after)
-from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, places_compared, year_by_year, yes_no
+from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
@@ -1447,6 +1447,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     counts, yes/no), tried before a single figure is looked for."""
     if (shaped := _table_shaped_route(lib, q, docs)) is not None:
         return shaped
+    if (first := first_year(lib, q, docs)) is not None:
+        return first  # "是从哪一年开始有的": each year held looked at, the first with the item
     if (changed := asked_change(q)) is not None and changed.filtered:
         return biggest_change(lib, q, docs)  # "有没有哪项既比18年少、又超过300万": both conditions, never the whole's figure
     if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):

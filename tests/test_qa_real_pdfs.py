@@ -2996,3 +2996,9 @@ def test_new_items_asked_in_other_words_and_an_item_described_as_new(pdf_engine)
     assert "机关事业单位职业年金缴费支出（2080506）" in listed.answer
     # ("新冒出来的那个…科目，安排了多少": the item's figure, its being new only told)
     assert pdf_engine.ask("省委办公厅18年新冒出来的那个职业年金缴费科目，安排了多少？").figures[0].value == "297.36"
+
+
+def test_the_first_year_an_item_shows_up_among_the_years_held(pdf_engine):
+    """万里街道: 2023, 2024, 2025 held; 教育支出 is first printed in 2024 (250,000元)."""
+    answer = pdf_engine.ask("万里街道的教育支出是从哪年开始有的？第一年安排了多少？")
+    assert answer.figures[0].value == "250,000" and "从2024年起才有" in answer.answer

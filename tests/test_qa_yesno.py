@@ -1,6 +1,8 @@
 """Questions answered yes or no (qa/routes/yesno.py)."""
 import pytest
 
+from qa.model import NOT_FOUND
+
 
 @pytest.mark.parametrize("question, verdict", [
     ("阳泉民政局2024年公务接待费是不是零？", "是"),
@@ -101,3 +103,10 @@ def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(en
 ])
 def test_a_claim_put_as_a_headline_with_a_question_mark(engine, question, verdict):
     assert engine.ask(question).verdict == verdict
+
+
+def test_the_first_year_an_item_shows_up_cannot_be_told_from_one_year(engine):
+    """"彩票公益金支出是从哪一年开始有的": only 2024 is held and it has the item, so when it began is
+    not known — said so, no figure given as the answer."""
+    answer = engine.ask("阳泉民政局的彩票公益金支出是从哪一年开始有的？")
+    assert answer.status == NOT_FOUND and not answer.figures and "无法判断从哪一年开始有" in answer.answer

@@ -557,6 +557,31 @@ def year_by_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
                    figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
 
 
+# the first year an item shows up, asked ("是从哪一年开始有的", "哪年起有教育支出", "第一年安排了多少")
+FIRST_YEAR_RE = re.compile(r"(?:从|是)?哪(?:一)?年(?:开始|起)(?:才)?有|哪一?年(?:才)?(?:开始)?有的|从哪(?:一)?年(?:开始|起)")
+FIRST_YEAR_SAID_RE = re.compile(rf"(?:{FIRST_YEAR_RE.pattern})[^，,。？?]*[，,。？?]?|第一年")
+
+
+def first_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
+    """"万里街道的教育支出是从哪年开始有的？第一年安排了多少": the item's figure in each year the store
+    holds for the one department, the first year with one said (its figure heads); where the
+    earliest year held has it already, the store cannot tell when it began, and says so."""
+    if not FIRST_YEAR_RE.search(q.text) or len(q.departments) != 1 or not docs or not q.names_something:
+        return None
+    plain = replace(q.reworded(FIRST_YEAR_SAID_RE), operation="value", intent="figure", compared_years=[])
+    held = sorted({d.year for d in lib.documents_of(docs[0])})
+    found = [(year, f) for year in held if (f := looked_up(lib, replace(plain, years=[year]), lib.documents_of(docs[0], year)))
+             is not None and f.figures[0].value_yuan]
+    if not found:
+        return None
+    year, head = found[0]
+    checked = "、".join(f"{y}年" for y in held)
+    if year == held[0]:
+        said = f"库中{docs[0].department}的文件只有{checked}，最早的{year}年已有这一项，更早的年份库中没有，无法判断从哪一年开始有。"
+        return replace(head, answer=said + head.answer, status=NOT_FOUND, figures=[])
+    return replace(head, answer=f"库中{docs[0].department}的文件有{checked}；这一项从{year}年起才有（此前各年的文件里没有找到它）。{head.answer}")
+
+
 # a span of the years the documents cover, said without the years ("这三年", "近几年", "历年"):
 # the years a listing reads; SEVERAL_YEARS_RE below is the words a trend question drops
 OVER_YEARS_RE = re.compile(r"(?:这|近|最近|过去)(?:几|两|三|四|五|些)年|历年|每年|逐年")
