@@ -63,7 +63,7 @@ from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
-                        verdict_then_amount, zero_asked_after)
+                        amount_then_verdict, verdict_asked_after, verdict_then_amount, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -200,6 +200,12 @@ class QAEngine:
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)
+        if not whole.verdict and (asked := verdict_asked_after(form.text)):
+            # "单位一共有几辆车？比24年那份多了吗？": the amount, then the yes or no asked after it
+            amount = self._read(replace(form, text=asked[0]), earlier)
+            verdict = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
+            if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived and verdict.verdict:
+                return amount_then_verdict(form.text, amount, verdict)
         return self._in_parts(form, earlier) or self._clause_by_clause(form, earlier, whole) or whole
 
     def _worked_from_plain(self, form: ExamForm, earlier: list[str]) -> Answer | None:

@@ -174,6 +174,29 @@ def amount_asked_after(question: str) -> tuple[str, str] | None:
     return TENTHS_CHANGE_RE.sub("", clauses[0]), last
 
 
+def verdict_asked_after(question: str) -> tuple[str, str] | None:
+    """"单位一共有几辆车？比24年那份多了吗？": an amount asked, then whether it is above or below
+    another (the two clauses); None for any other message."""
+    clauses = [c.strip() for c in _clauses(question)]
+    if len(clauses) != 2 or not clauses[1].endswith(("？", "?")):
+        return None
+    first, last = clauses[0].rstrip(CLAUSE_MARKS), clauses[1]
+    if has_cue("yesno", first) or not (has_cue("count", first) or has_cue("figure", first)):
+        return None
+    return (first, last) if has_cue("yesno", last) and MORE_OR_LESS_ASKED_RE.search(last) else None
+
+
+def amount_then_verdict(question: str, amount: Answer, verdict: Answer) -> Answer:
+    """One answer: the amount asked first (its figure heads), then the yes or no asked after it."""
+    return replace(verdict, question=question, answer=f"{amount.answer}\n{verdict.answer}",
+                   figures=[*amount.figures, *verdict.figures], citations=[*amount.citations, *verdict.citations],
+                   notes=[*amount.notes, *verdict.notes])
+
+
+# another figure set against the one just asked ("比24年那份多了吗", "是不是比上年少")
+MORE_OR_LESS_ASKED_RE = re.compile(r"比[^，,。？?]{1,12}?(?:多|少|高|低|大|小|增加|减少)")
+
+
 # two of the years just listed set against each other ("…17到19年…分别多少？19年比17年少了多少")
 YEARS_COMPARED_RE = re.compile(r"^(?:那|而)?(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九十]{2,4})年?(?:的)?比(?:(?:19|20)?\d{2}|[二〇零一三四五六七八九十]{2,4})年")
 YEARS_LISTED_RE = re.compile(r"分别|各(?:是|有|年)?(?:多少|几)|每年|逐年|都是多少")

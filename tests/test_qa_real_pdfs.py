@@ -3002,3 +3002,9 @@ def test_the_first_year_an_item_shows_up_among_the_years_held(pdf_engine):
     """万里街道: 2023, 2024, 2025 held; 教育支出 is first printed in 2024 (250,000元)."""
     answer = pdf_engine.ask("万里街道的教育支出是从哪年开始有的？第一年安排了多少？")
     assert answer.figures[0].value == "250,000" and "从2024年起才有" in answer.answer
+
+
+def test_an_amount_asked_then_whether_it_is_more_than_another_years(pdf_engine):
+    """"单位一共有几辆车？比24年那份多了吗？": 8辆 heads, then yes (7 in 2024)."""
+    answer = pdf_engine.ask("万里街道25年那份预算里说单位一共有几辆车？比24年那份多了吗？")
+    assert answer.figures[0].value == "8" and answer.verdict == "yes" and "\n是。" in answer.answer
