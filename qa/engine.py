@@ -194,19 +194,24 @@ class QAEngine:
         if (listed := self._listed(form, earlier)) is not None:
             return listed
         whole = self._read(form, earlier)
+        return self._amount_and_verdict(form, earlier, whole) or self._in_parts(form, earlier) or \
+            self._clause_by_clause(form, earlier, whole) or whole
+
+    def _amount_and_verdict(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
+        """A yes or no and an amount asked one after the other, each answered, the amount heading:
+        "实有人数有没有超过行政编制？实际有几个人？", "涨了一成多？到底花了多少" (the verdict first),
+        "单位一共有几辆车？比24年那份多了吗？" (the amount first)."""
         if whole.verdict and whole.figures and (whole.figures[0].derived or whole.figures[0].unit == "%") and \
                 (asked := amount_asked_after(form.text)):
-            # "实有人数有没有超过行政编制？实际有几个人？", "涨了一成多？到底花了多少": the verdict, then the amount asked after it
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_then_amount(form.text, whole, amount)
         if not whole.verdict and (asked := verdict_asked_after(form.text)):
-            # "单位一共有几辆车？比24年那份多了吗？": the amount, then the yes or no asked after it
             amount = self._read(replace(form, text=asked[0]), earlier)
             verdict = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived and verdict.verdict:
                 return amount_then_verdict(form.text, amount, verdict)
-        return self._in_parts(form, earlier) or self._clause_by_clause(form, earlier, whole) or whole
+        return None
 
     def _worked_from_plain(self, form: ExamForm, earlier: list[str]) -> Answer | None:
         """A figure worked from plain questions the message stands for: a share or multiple said in
