@@ -3008,3 +3008,10 @@ def test_an_amount_asked_then_whether_it_is_more_than_another_years(pdf_engine):
     """"单位一共有几辆车？比24年那份多了吗？": 8辆 heads, then yes (7 in 2024)."""
     answer = pdf_engine.ask("万里街道25年那份预算里说单位一共有几辆车？比24年那份多了吗？")
     assert answer.figures[0].value == "8" and answer.verdict == "yes" and "\n是。" in answer.answer
+
+
+def test_a_rate_said_of_the_change_is_a_condition_too(pdf_engine):
+    """"既比去年涨了五成以上、又超过1000万": 行政运行 (5,223.22, +17.83%) is above the amount but not the
+    rate; the three that are both are listed, the largest heading."""
+    answer = pdf_engine.ask("江苏政协19年按功能科目的项看，哪些既比去年涨了五成以上、又超过1000万？最大的是哪个？")
+    assert answer.figures[0].value == "3,159.78" and "行政运行" not in answer.answer and "有3项" in answer.answer

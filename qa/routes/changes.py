@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.schema import LEVEL_BY_LENGTH
-from core.text import decimals, match_key
+from core.text import chinese_number, decimals, match_key
 from core.vocab import CUT_WORDS, has_cue
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
@@ -68,6 +68,8 @@ class Asked:
     both: bool = False
     level: bool = False
     to_zero: bool = False  # the parts the year before had and this year spent nothing on ("23年还有、24年一分没花的")
+    # a rate the change must reach, or stay under (percent): "涨了五成以上" → (50, True), "降幅不到10%" → (10, False)
+    rate_bound: tuple[float, bool] | None = None
 
     @property
     def filtered(self) -> bool:
@@ -105,6 +107,20 @@ class Change:
     now_yuan: float | None = None  # the same in yuan
 
 
+# a rate said of a change ("涨了五成以上", "增长超过20%", "降了不到一成")
+RATE_BOUND_RE = re.compile(r"(?P<under>不到|不足|低于|少于)?(?:超过|高于|多于)?(?P<n>[一二两三四五六七八九]|\d+(?:\.\d+)?)\s*(?P<unit>成|%|％)"
+                           r"(?P<more>以上|多)?(?P<less>以下|以内)?")
+
+
+def _rate_bound(side: str) -> tuple[float, bool] | None:
+    """The rate a change is said to reach (or stay under), in percent, from the words of one condition."""
+    m = RATE_BOUND_RE.search(side)
+    if m is None:
+        return None
+    n = float(m.group("n")) if m.group("n")[0].isdigit() else float(chinese_number(m.group("n")) or 0)
+    return (n * 10 if m.group("unit") == "成" else n), not (m.group("under") or m.group("less"))
+
+
 def asked_change(q: QueryPlan) -> Asked | None:
     if q.operation == "rank" and (m := CHANGE_RANKED_RE.search(q.text)):
         by_rate = bool(m.group("up_rate") or m.group("down_rate") or BY_RATE_RE.search(q.text))
@@ -122,7 +138,8 @@ def asked_change(q: QueryPlan) -> Asked | None:
             (side := CHANGE_SIDE_RE.search(m.group("first") + m.group("second"))):
         way = side.group(0)
         sign = -1 if re.search(r"少|减少|降", way) else 0 if re.search(r"持平|一样|没变", way) else 1
-        return Asked(sign, False, listed=True, both=True, level=sign == 0)
+        return Asked(sign, False, listed=True, both=True, level=sign == 0,
+                     rate_bound=_rate_bound(m.group("first") if CHANGE_SIDE_RE.search(m.group("first")) else m.group("second")))
     return None
 
 
@@ -354,9 +371,11 @@ def _meeting_condition(q: QueryPlan, head: str, changes: list[Change], unit: str
     if asked.to_zero:  # (nothing this year: none printed, or a fall of 100%)
         meeting = [c for c in moved if c.now_yuan == 0 or c.now_yuan is None and c.rate is not None and round(c.rate, 2) == -100]
     else:
-        meeting = sorted((c for c in moved if c.now_yuan is not None and q.within_threshold(c.now_yuan)), key=lambda c: -(c.now_yuan or 0))
+        meeting = sorted((c for c in moved if c.now_yuan is not None and q.within_threshold(c.now_yuan)
+                          and _rate_within(c, asked.rate_bound)), key=lambda c: -(c.now_yuan or 0))
     way = "持平" if asked.level else "增加" if asked.sign > 0 else "减少"
-    said = "上年有、本年为零" if asked.to_zero else f"比上年{way}、且{q.threshold_said()}"
+    rate = f"（幅度{'达到' if asked.rate_bound[1] else '不到'}{asked.rate_bound[0]:g}%）" if asked.rate_bound else ""
+    said = "上年有、本年为零" if asked.to_zero else f"比上年{way}{rate}、且{q.threshold_said()}"
     listed = "、".join(c.said for c in meeting)
     text = f"{head}，{said}的有{len(meeting)}项：{listed}。" if meeting else f"{head}，没有{said}的一项。"
     figures = []
@@ -368,13 +387,23 @@ def _meeting_condition(q: QueryPlan, head: str, changes: list[Change], unit: str
                    Figure(top.now_text, unit, top.now_yuan, f"{said}的一项：{top.label}", doc.department, doc.year)]
     if q.operation == "yesno":
         text = ("有。" if meeting else "没有。") + text
-    thresholds = {v / 1e4 for v in (q.above, q.up_to) if v is not None}
+    thresholds = {v / 1e4 for v in (q.above, q.up_to) if v is not None} | ({asked.rate_bound[0]} if asked.rate_bound else set())
     answer = finish(q, text, figures, [x for c in meeting for x in c.cited], [],
                     allowed | thresholds | {float(len(meeting))} | {v for c in moved for v in c.printed}
                     | {round(abs(c.rate), 2) for c in moved if c.rate is not None}, LOOKUP)
     answer.items = _items(meeting, unit, places)
     answer.verdict = ("yes" if meeting else "no") if q.operation == "yesno" else answer.verdict
     return answer
+
+
+def _rate_within(change: Change, bound: tuple[float, bool] | None) -> bool:
+    """Whether the change's rate reaches the rate said (or stays under it); a part with nothing the
+    year before has no rate and meets no rate said."""
+    if bound is None:
+        return True
+    if change.rate is None:
+        return False
+    return abs(change.rate) >= bound[0] if bound[1] else abs(change.rate) < bound[0]
 
 
 def _items(changes: list[Change], unit: str, places: int) -> list[Item]:
