@@ -2502,7 +2502,26 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
         plans.append(understand(corrected(earlier) if n else earlier, lib, plans[-1] if plans else None))
     question, previous = _turn_pointed_at(question, plans, lib)
     question = corrected(question) if history else question
+    question = _other_side_kept(question, previous, lib) if previous else question
     return understand(_said_in_full(question, previous, lib) if previous else question, lib, previous)
+
+
+# the two bodies of the turn before and this one set against each other ("两家差多少", "比刚才那个少多少")
+BOTH_TURNS_COMPARED_RE = re.compile(r"两家|两个单位|两边|二者|比刚才|跟刚才|和刚才|比前面|比上面")
+
+
+def _other_side_kept(question: str, prev: QueryPlan, lib) -> str:
+    """"省委办公厅17年项目支出预算多少" then "那政协19年的呢？两家差多少": a follow-up that names another
+    body and year and sets the two against each other keeps the first body's own year, said in
+    full ("中共江苏省委办公厅2017年和政协19年的呢…"); any other follow-up as it is."""
+    if len(prev.departments) != 1 or len(set(prev.years)) != 1 or not BOTH_TURNS_COMPARED_RE.search(question):
+        return question
+    now = lib.resolver.resolve(question, lib.latest_year)
+    if len(now.departments) != 1 or now.departments == prev.departments or len(set(now.years)) != 1 or now.years == prev.years:
+        return question
+    # (the body and its year said together: "换成省委办公厅、18年的呢" → "省委办公厅18年的呢")
+    said = re.sub(r"[、，,]\s*(?=(?:19|20)?\d{2}年)", "", re.sub(r"^(?:那|换成)", "", question))
+    return f"{lib.resolver.display(prev.departments[0])}{prev.years[0]}年和{said}"
 
 
 # what is left of the whole a share was just asked of ("剩下的主要是哪几类", "其余的呢")

@@ -3015,3 +3015,12 @@ def test_a_rate_said_of_the_change_is_a_condition_too(pdf_engine):
     rate; the three that are both are listed, the largest heading."""
     answer = pdf_engine.ask("江苏政协19年按功能科目的项看，哪些既比去年涨了五成以上、又超过1000万？最大的是哪个？")
     assert answer.figures[0].value == "3,159.78" and "行政运行" not in answer.answer and "有3项" in answer.answer
+
+
+def test_a_follow_up_naming_another_body_and_year_keeps_the_first_ones_year(pdf_engine):
+    """"省委办公厅17年项目支出预算多少" then "那政协19年的呢？两家差多少": 省委办公厅 2017 (10,688.66)
+    against 政协 2019 (4,968.34), not both in 2019."""
+    answer = pdf_engine.ask("那政协19年的呢？两家差多少？", ["省委办公厅17年项目支出预算多少？"])
+    assert answer.figures[0].value == "5720.32"
+    swapped = pdf_engine.ask("换成省委办公厅、18年的呢？比刚才那个少多少？", ["江苏政协2017年会议费预算多少？"])
+    assert swapped.figures[0].value == "161.12" and "中共江苏省委办公厅2018年度会议费为933.50万元" in swapped.answer
