@@ -3024,3 +3024,10 @@ def test_a_follow_up_naming_another_body_and_year_keeps_the_first_ones_year(pdf_
     assert answer.figures[0].value == "5720.32"
     swapped = pdf_engine.ask("换成省委办公厅、18年的呢？比刚才那个少多少？", ["江苏政协2017年会议费预算多少？"])
     assert swapped.figures[0].value == "161.12" and "中共江苏省委办公厅2018年度会议费为933.50万元" in swapped.answer
+
+
+def test_a_share_of_a_part_the_narrative_states_is_of_the_whole_it_states_it_under(pdf_engine):
+    """"人员经费占了基本支出的九成？": 人员经费 5,312.01 is stated under 财政拨款基本支出 6,442.75 (82.45%),
+    not set over the all-funds 基本支出 6,522.75 of the tables (81.44%, a share of two scopes)."""
+    answer = pdf_engine.ask("江苏政协2019年人员经费占了基本支出的九成？")
+    assert answer.verdict == "no" and answer.figures[0].value == "82.45" and "财政拨款基本支出为6442.75万元" in answer.answer

@@ -280,7 +280,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         if pick is not None:
             picks.append((pick.cells[0].label, pick))
     if q.operation == "share" and len(picks) == 2:
-        picks = _part_in_wholes_table(q, _within_whole_column(q, picks))
+        picks = _whole_stated_beside(_part_in_wholes_table(q, _within_whole_column(q, picks)))
     elif len(picks) == 2:
         picks = _columns_of_one_row(_in_whole_column_said(q, picks))
     if q.operation == "share" and picks and (row_whole := _own_row_whole(q, picks[0][1])) is not None:
@@ -477,6 +477,23 @@ def _named_column(q: QueryPlan, pick: Pick) -> str:
 
 
 SHARE_ASKING_RE = re.compile(r"[,，]?(?:有没有|是不是|是否)?(?:占|超过|达到|不到).*$")
+
+
+def _whole_stated_beside(picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
+    """A part the narrative states under a whole of its own in the same section ("财政拨款基本支出预算
+    6,442.75万元，其中：（一）人员经费5,312.01万元"): that whole, not the table's all-funds figure of
+    the name (a share of one scope over another is no share)."""
+    (part_name, part), (whole_name, whole) = picks
+    said, total = part.cells[0], whole.cells[0]
+    if not isinstance(said, Stated) or isinstance(total, Stated) or said.value is None:
+        return picks
+    words = match_key(whole_name)
+    beside = {f.value: f for f in said.doc.stated if f.section_seq == said.sentence.section_seq and f.value is not None
+              and f.unit == said.unit and words in match_key(f.subject) and f.value > said.value and not f.qualifier}
+    if len(beside) != 1:
+        return picks
+    fact = next(iter(beside.values()))
+    return [(part_name, part), (fact.subject, Pick([stated_cell(said.doc, fact)]))]
 
 
 def _stated_part(q: QueryPlan, docs: list[Document], whole: Pick) -> Pick | None:
