@@ -1122,6 +1122,8 @@ def _with_aside(lib: Library, q: QueryPlan, docs: list, said: str) -> Answer:
         return ranked
     if q.operation != "rank" and (rest_of := _set_aside(lib, q, docs)) is not None:
         return rest_of  # "不算项目支出的话花了多少": the whole less the part, both cited (a remainder is no ranking)
+    if SHARE_OF_REST_RE.search(q.text) and (share := _share_of_rest(lib, q, docs)) is not None:
+        return share  # "收入里，不是财政拨款的那部分占多少": the rest over the whole it is the rest of
     return Answer(q.text, f"问题含有排除条件（“{said}”），没有哪一格数据直接回答它，为免算错不作推算。"
                   f"请分别查询两项，再问“A比B多多少”，答案会列出两处出处和算式。", UNCLEAR, LOOKUP,
                   missing=["不含排除条件的问法"])
@@ -1133,6 +1135,26 @@ def _other_measure(table, column: int, cited: Citation) -> bool:
     whole = cited.column_seq
     return bool(measures) and whole is not None and column < len(measures) and whole < len(measures) and \
         measures[column] != measures[whole]
+
+
+# a share asked of what is left once a part is set aside ("不是财政拨款的那部分占多少", "剩下的占几成")
+SHARE_OF_REST_RE = re.compile(r"占(?:了)?(?:全部|总数|总额|合计|一共|总共)?(?:的)?(?:多大|多少)?(?:的)?(?:比例|比重|百分之(?:几|多少)|几成|多少)")
+
+
+def _share_of_rest(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
+    """The share of the whole that is left once a part is set aside: the remainder worked as
+    ``_set_aside`` works it (whole − part, both cited), over that whole."""
+    rest = _set_aside(lib, q.reworded(SHARE_OF_REST_RE, "是多少"), docs)
+    if rest is None or rest.status != ANSWERED or len(rest.figures) < 3:
+        return None
+    left, whole = rest.figures[0], rest.figures[1]
+    if not left.value_yuan or not whole.value_yuan or left.value_yuan >= whole.value_yuan:
+        return None
+    share = left.value_yuan / whole.value_yuan * 100
+    head = Figure(fmt(share, 2), "%", None, f"{left.label}占{whole.label}的比例", left.department, left.year, derived=True,
+                  formula=f"{left.value} ÷ {whole.value} × 100%")
+    return replace(rest, answer=f"{rest.answer}这部分占{whole.label}的{head.value}%（{head.formula}）。", figures=[head, *rest.figures],
+                   notes=[*rest.notes, f"计算：{head.formula} = {head.value}%"])
 
 
 def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

@@ -361,8 +361,9 @@ def test_how_much_less_after_why_it_fell_is_the_change(engine):
     assert answer.figures[0].value == "29.94", answer.answer
 
 
-def test_a_share_of_what_a_source_does_not_pay_is_declined_not_turned_round(plain_engine):
-    """"自有资金（不靠财政拨款的）占多大比例": no cell holds the part not from 财政拨款, so it is
-    declined; never answered with 财政拨款's own share (55.85%)."""
-    answer = plain_engine.ask("阳泉民政局24年收入里，自有资金（不靠财政拨款的）占多大比例？")
-    assert not answer.figures and "不靠" in answer.answer
+def test_the_share_of_what_is_left_once_a_part_is_set_aside(plain_engine):
+    """"收入里，不是财政拨款的那部分占几成" (or "自有资金（不靠财政拨款的）占多大比例"): 本年收入合计 8450.21
+    less 财政拨款收入 4719.40 = 3730.81, over the whole: 44.15% — never 财政拨款's own 55.85%."""
+    for question in ["阳泉民政局24年收入里，不是财政拨款的那部分占几成？", "阳泉民政局24年收入里，自有资金（不靠财政拨款的）占多大比例？"]:
+        answer = plain_engine.ask(question)
+        assert [f.value for f in answer.figures[:2]] == ["44.15", "3730.81"] and "55.85" not in answer.answer
