@@ -684,3 +684,10 @@ def test_two_conditions_set_the_threshold_beside_the_change(lib):
     q = understand("阳泉民政局24年支出里，哪一类既比23年多、又超过100万？", lib)
     assert (q.operation, q.above) == ("rank", 1000000.0)
     assert understand("阳泉民政局24年三公经费里，有没有哪项既跟23年持平、又超过10万？", lib).operation == "yesno"
+
+
+def test_an_accountants_gap_is_spending_set_against_income(lib):
+    """"收支有没有缺口": whether the year's spending is above its income; "收支缺口多少": the two's gap."""
+    asked = understand("临汾民政局19年本年收支有没有缺口？", lib)
+    assert asked.operation == "yesno" and {c.name for c in asked.concepts} == {"本年支出合计", "本年收入合计"}
+    assert understand("临汾民政局19年收支缺口多少？", lib).operation == "diff"
