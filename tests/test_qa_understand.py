@@ -691,3 +691,10 @@ def test_an_accountants_gap_is_spending_set_against_income(lib):
     asked = understand("临汾民政局19年本年收支有没有缺口？", lib)
     assert asked.operation == "yesno" and {c.name for c in asked.concepts} == {"本年支出合计", "本年收入合计"}
     assert understand("临汾民政局19年收支缺口多少？", lib).operation == "diff"
+
+
+def test_a_rough_amount_told_is_no_code(lib):
+    """"那500来万", "200多万", "300余万": amounts said roughly, never the 科目 500."""
+    for said in ["临汾民政局19年一般公共预算财政拨款那500来万主要花在哪几类上？", "临汾民政局19年那200多万是什么钱", "那300余万呢"]:
+        assert understand(said, lib).codes == []
+    assert understand("临汾民政局19年208科目是多少", lib).codes == ["208"]
