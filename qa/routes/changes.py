@@ -28,11 +28,12 @@ CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{
 # "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
 CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
                                 r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
+# what one year had, said before what the next has not ("23年还有、24年…", "去年有今年…")
+HAD_THEN = r"(?:\d{2,4}年|去年|上年|前一年)(?:还|都)?有[、，,]?(?:今年|当年|本年|\d{2,4}年)(?:就|却)?"
 # a part the year before had and this year spent nothing on ("23年还有、24年一分没花的", "去年有今年没花")
-TO_ZERO_RE = re.compile(r"(?:\d{2,4}年|去年|上年|前一年)(?:还|都)?有[、，,]?(?:今年|当年|本年|\d{2,4}年)(?:就|却)?"
-                        r"(?:一分钱?(?:都|也)?)?(?:没(?:有)?(?:花|安排|用)|为零|是零|是0)")
+TO_ZERO_RE = re.compile(HAD_THEN + r"(?:一分钱?(?:都|也)?)?(?:没(?:有)?(?:花|安排|用)|为零|是零|是0)")
 # the 科目 gone since asked ("去年有、今年没了", "18年有19年没有的"): they head the answer
-GONE_ASKED_RE = re.compile(r"(?:\d{2,4}年|去年|上年|前一年)(?:还|都)?有[、，,]?(?:今年|当年|本年|\d{2,4}年)(?:就)?没(?:有)?了?|取消了|不再有")
+GONE_ASKED_RE = re.compile(HAD_THEN + r"没(?:有)?了?|取消了|不再有")
 # how much it moved, asked of the parts listed ("多了多少", "少了多少")
 CHANGE_AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少|差(?:了)?多少|变化了?多少")
 # "是不是每一项都比上年减少了", "难道各项都压减了": whether all the parts moved that way, each part's change the proof
@@ -362,7 +363,7 @@ def _every_changed(q: QueryPlan, head: str, changes: list[Change], unit: str, pl
 
 
 def _meeting_condition(q: QueryPlan, head: str, changes: list[Change], unit: str, places: int, allowed: set[float],
-                  asked: Asked, doc: Document) -> Answer:
+                       asked: Asked, doc: Document) -> Answer:
     """The parts that moved the way said and whose figure is within the threshold asked (or that
     fell to nothing), each with its change; the first one's change heads where how much it moved is
     asked ("多了多少", or it fell to nothing), else its own figure ("有没有哪项…": yes or no by
