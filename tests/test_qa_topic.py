@@ -77,9 +77,13 @@ def test_two_columns_the_narrative_both_names_are_both_listed(plain_engine):
 
 
 def test_one_figure_asked_of_several_departments_lists_each(plain_engine):
+    """"各多少": each one's figure is the answer, each cited (no asking which one is meant); asked
+    without 各, the figures are listed and which one is meant asked."""
     a = plain_engine.ask("这两个民政局三公经费各多少")
-    assert not a.figures and len(a.items) == 2
+    assert a.status == ANSWERED and len(a.figures) == len(a.items) == 2 and "请说明" not in a.answer
     assert {i.citation.department for i in a.items} == {"阳泉市民政局", "临汾市民政局"}
+    listed = plain_engine.ask("这两个民政局三公经费多少")
+    assert not listed.figures and len(listed.items) == 2
 
 
 def test_the_fund_part_of_a_kemu_asked_after_it(plain_engine):
