@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.concepts import lexicon, locate
-from core.vocab import YEAR_BEFORE, intents
+from core.vocab import YEAR_BEFORE, cue_re
 from index.entities import EntityResolver, Mention
 from index.search import Hit, HybridIndex
 from core.store import DocumentInfo, Store
 
 
-REASON_RE = re.compile("|".join(p.pattern for p in intents()["why"] + intents()["meaning"]) + r"|怎么样|如何|哪些|哪个|哪几|包括|是什么|干什么|做什么|干嘛|用来|(?<!支出)(?<!按)用途|用于(?:什么|啥)|职能|职责|情况"
+REASON_RE = re.compile(f"{cue_re('why').pattern}|{cue_re('meaning').pattern}" + r"|怎么样|如何|哪些|哪个|哪几|包括|是什么|干什么|做什么|干嘛|用来|(?<!支出)(?<!按)用途|用于(?:什么|啥)|职能|职责|情况"
                        r"|说明(?![里中上]|部分|写|说|讲|提)|有没有|是否|评价")  # ("说明里写的": the document's part, quoted)
 
 

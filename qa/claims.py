@@ -97,8 +97,7 @@ def claims_in(text: str) -> list[Claim]:
         in_clause = []
         if (span := RANGE_RE.search(clause)) is not None:
             # ("在10万到50万之间吗": one claim, both ends in it)
-            high = float(span.group("b")) * MAGNITUDE[span.group("mb")]
-            low = float(span.group("a")) * MAGNITUDE[span.group("ma") or span.group("mb")]
+            low, high = span_yuan(span)
             rest = (clause[:span.start()] + clause[span.end():]).strip()
             found.append(Claim(span.group(0), low, high + 0.005, rest, change, asked))
             continue
@@ -125,6 +124,12 @@ def claims_in(text: str) -> list[Claim]:
                                    zero.group("measure") if counted else None))
         found += in_clause
     return found
+
+
+def span_yuan(m: re.Match) -> tuple[float, float]:
+    """The two ends of a span said (a RANGE_RE match), in yuan; the first end in the second's
+    magnitude where it says none ("10到50万")."""
+    return float(m.group("a")) * MAGNITUDE[m.group("ma") or m.group("mb")], float(m.group("b")) * MAGNITUDE[m.group("mb")]
 
 
 def _amounts_and_counts(clause: str) -> list[re.Match]:

@@ -20,7 +20,7 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
-from core.vocab import INSIDE, has_cue, intents
+from core.vocab import INSIDE, cue_re, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.answers import added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, which_row, yuan
@@ -63,7 +63,7 @@ from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
 from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, listed_then_compared, summary_parts, years_then_compared,
-                        amount_then_verdict, verdict_asked_after, verdict_then_amount, zero_asked_after)
+                        verdict_and_amount, verdict_asked_after, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
@@ -205,12 +205,12 @@ class QAEngine:
                 (asked := amount_asked_after(form.text)):
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
-                return verdict_then_amount(form.text, whole, amount)
+                return verdict_and_amount(form.text, whole, amount)
         if not whole.verdict and (asked := verdict_asked_after(form.text)):
             amount = self._read(replace(form, text=asked[0]), earlier)
             verdict = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived and verdict.verdict:
-                return amount_then_verdict(form.text, amount, verdict)
+                return verdict_and_amount(form.text, verdict, amount, amount_first=True)
         return None
 
     def _worked_from_plain(self, form: ExamForm, earlier: list[str]) -> Answer | None:
@@ -527,7 +527,7 @@ def _share_of_part_said(q: QueryPlan, stated: Answer) -> bool:
         part = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # (the clause saying it: not "基本支出明细表里，")
         # (or the whole said in a clause before the part: "一般公共预算财政拨款支出里，社会福利这一款占了几成")
         whole = match_key(text[m.end():]) + match_key(text[:m.start() - len(part)])
-    elif (m := next((found for p in intents()["share_part_after"] if (found := p.search(text))), None)) is not None:
+    elif (m := cue_re("share_part_after").search(text)) is not None:
         # "支出有百分之多少用在住房保障上": the whole before, the part after
         part, whole = re.split(r"[，,。；;：:？?]", text[m.end():])[0], match_key(text[:m.start()])
     else:

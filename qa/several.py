@@ -186,13 +186,6 @@ def verdict_asked_after(question: str) -> tuple[str, str] | None:
     return (first, last) if has_cue("yesno", last) and MORE_OR_LESS_ASKED_RE.search(last) else None
 
 
-def amount_then_verdict(question: str, amount: Answer, verdict: Answer) -> Answer:
-    """One answer: the amount asked first (its figure heads), then the yes or no asked after it."""
-    return replace(verdict, question=question, answer=f"{amount.answer}\n{verdict.answer}",
-                   figures=[*amount.figures, *verdict.figures], citations=[*amount.citations, *verdict.citations],
-                   notes=[*amount.notes, *verdict.notes])
-
-
 # another figure set against the one just asked ("比24年那份多了吗", "是不是比上年少")
 MORE_OR_LESS_ASKED_RE = re.compile(r"比[^，,。？?]{1,12}?(?:多|少|高|低|大|小|增加|减少)")
 
@@ -231,12 +224,14 @@ def zero_asked_after(question: str) -> str | None:
     return first if ASKS_AMOUNT_RE.search(first) and not re.search(r"好几|十几|几十", first) else None
 
 
-def verdict_then_amount(question: str, verdict: Answer, amount: Answer) -> Answer:
-    """One answer: the yes or no as worked, then the amount asked after it, whose figure heads
-    (the yes or no's worked figure, a gap, is no amount asked)."""
-    return replace(verdict, question=question, answer=f"{verdict.answer}\n{amount.answer}",
+def verdict_and_amount(question: str, verdict: Answer, amount: Answer, amount_first: bool = False) -> Answer:
+    """One answer: the yes or no as worked and the amount asked, in the order asked ("…有没有超过…？
+    实际有几个人？", or "…一共有几辆车？比24年那份多了吗？" with ``amount_first``); the amount's figure heads
+    either way (the yes or no's worked figure, a gap, is no amount asked)."""
+    said = [amount, verdict] if amount_first else [verdict, amount]
+    return replace(verdict, question=question, answer="\n".join(a.answer for a in said),
                    figures=[*amount.figures, *verdict.figures], citations=[*amount.citations, *verdict.citations],
-                   notes=[*verdict.notes, *amount.notes])
+                   notes=[n for a in said for n in a.notes])
 
 
 def answered_more(whole: Answer, parts: list[Answer]) -> bool:

@@ -18,11 +18,11 @@ from functools import lru_cache
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import EXCLUDING_WORDS, abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
-from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, filler_re, has_cue, intents
+from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, cue_re, filler_re, has_cue, intents
 from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
-from qa.claims import MAGNITUDE, RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent
+from qa.claims import RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
@@ -115,7 +115,7 @@ def aside_said(text: str) -> tuple[str, int, int] | None:
     group = next(g for g in ("part", "other", "beyond") if m.group(g))
     return m.group(group), m.start(group) if group == "beyond" else m.start(), m.end()
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
-WHY_RE = re.compile("|".join(p.pattern for p in intents()["why"]))
+WHY_RE = cue_re("why")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|实际决算|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
@@ -386,6 +386,10 @@ class QueryPlan:
         if self.up_to is not None:
             return self.above <= amount <= self.up_to
         return amount < self.above if self.under else amount > self.above
+
+    def threshold_wan(self) -> set[float]:
+        """The threshold's amounts in 万元, as an answer says them (numbers it may print)."""
+        return {v / 1e4 for v in (self.above, self.up_to) if v is not None}
 
     def threshold_said(self) -> str:
         """The threshold as the answer says it ("超过100万元", "在10万元到100万元之间")."""
@@ -1888,8 +1892,7 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         return "yesno" if has_cue("yesno", text) else "rank"
     if m := SPAN_ASKED_RE.search(text):
         # "在10万到100万之间的有哪几项": the items inside the span, listed or counted
-        q.up_to = float(m.group("b")) * MAGNITUDE[m.group("mb")]
-        q.above = float(m.group("a")) * MAGNITUDE[m.group("ma") or m.group("mb")]
+        q.above, q.up_to = span_yuan(m)
         return "rank" if m.group("ask").startswith("哪") else "count"
     if m := ANY_ABOVE_RE.search(text):
         _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"

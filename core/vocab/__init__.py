@@ -133,6 +133,13 @@ def has_cue(name: str, text: str) -> bool:
     return any(p.search(text) for p in intents()[name])
 
 
+@lru_cache(maxsize=None)
+def cue_re(name: str) -> re.Pattern:
+    """The cue patterns named ``name`` as one pattern: to find where the cue is said, or to take
+    it out of a question."""
+    return re.compile("|".join(p.pattern for p in intents()[name]))
+
+
 @lru_cache(maxsize=1)
 def _asked_units() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(u["pattern"]), tuple(u["units"])) for u in _toml("intents.toml")["asked_unit"])

@@ -388,7 +388,7 @@ def _meeting_condition(q: QueryPlan, head: str, changes: list[Change], unit: str
                    Figure(top.now_text, unit, top.now_yuan, f"{said}的一项：{top.label}", doc.department, doc.year)]
     if q.operation == "yesno":
         text = ("有。" if meeting else "没有。") + text
-    thresholds = {v / 1e4 for v in (q.above, q.up_to) if v is not None} | ({asked.rate_bound[0]} if asked.rate_bound else set())
+    thresholds = q.threshold_wan() | ({asked.rate_bound[0]} if asked.rate_bound else set())
     answer = finish(q, text, figures, [x for c in meeting for x in c.cited], [],
                     allowed | thresholds | {float(len(meeting))} | {v for c in moved for v in c.printed}
                     | {round(abs(c.rate), 2) for c in moved if c.rate is not None}, LOOKUP)

@@ -1535,7 +1535,7 @@ def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -
         said, above = q.threshold_said(), [p for p in parts if q.within_threshold(p.yuan)]
     share = (lambda p: f"（{fmt(p.yuan / total * 100, 2)}%）" if total and q.share_above is not None else "")
     asked_yes_no = q.operation == "yesno"
-    threshold = {q.above / 1e4, *([q.up_to / 1e4] if q.up_to is not None else [])} if q.above is not None else {q.share_above}
+    threshold = q.threshold_wan() if q.above is not None else {q.share_above}
     if not above:
         last = parts[-1 if q.under else 0] if parts else None
         text = f"{'没有。' if asked_yes_no else ''}{doc.department}{doc.year}年度{found.whole}中，没有{said}的一项（按{how}）；" \

@@ -10,7 +10,7 @@ import re
 
 from core.model import Document
 from core.schema import LEVEL_BY_LENGTH, schema
-from core.vocab import has_cue, intents
+from core.vocab import cue_re, has_cue
 from qa.answers import citation, yuan
 from qa.lookup import Located, choose_column, named_rows, row_name, rows_by_code, table_priority
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
@@ -108,7 +108,7 @@ def _codes_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
     """Each 科目 named with its code, where it is printed (a code the parser matched by the
     standard name, the table printing none, is said so); its figure too where the question asks
     that beside the code ("津贴补贴是多少？对应的科目编码是几")."""
-    amount_asked = has_cue("figure", re.sub("|".join(p.pattern for p in intents()["tree_code"]), "", q.text))
+    amount_asked = has_cue("figure", cue_re("tree_code").sub("", q.text))
     lines, cited, figures = [], [], []
     for code, rows in list(by_code.items())[:SHOWN_CODES]:
         ti, ri = rows[0]

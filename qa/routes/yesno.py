@@ -10,7 +10,7 @@ from core.model import YUAN_PER_UNIT
 from core.schema import schema, title_key
 from index.lexical import shared_words
 from core.text import decimals, match_key, parse_amount
-from core.vocab import YEAR_BEFORE, has_cue, intents
+from core.vocab import YEAR_BEFORE, cue_re, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.claims import PERCENT_CHANGE_RE, TENTHS_CHANGE_RE, TIMES_CLAIM_RE, multiple_verdict
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
@@ -59,7 +59,7 @@ SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|同�
                            r"|(?:是不是|是否)(?P<other>(?:和|跟|与|同)[^，,。？?]{1,12}?)(?:一样|相同|相等|一致|持平)(?:多|大|高)?")
 
 # "难道机关运行经费一点没变？", "跟上年比没变吧": a claim that it stayed the same, checked as sameness
-UNCHANGED_CLAIM_RE = re.compile("|".join(p.pattern for p in intents()["unchanged_claim"]))
+UNCHANGED_CLAIM_RE = cue_re("unchanged_claim")
 
 # an item's 预算 and 决算 said side by side ("三公经费预算和决算是不是一样")
 BOTH_MEASURES_RE = re.compile(r"预算.{0,4}(?:和|与|跟|及).{0,4}决算|决算.{0,4}(?:和|与|跟|及).{0,4}预算")
@@ -88,9 +88,7 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return found
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
-    if UNCHANGED_CLAIM_RE.search(q.text):
-        return _changed(lib, q, docs, same_asked=True)
-    if SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
+    if UNCHANGED_CLAIM_RE.search(q.text) or SAME_ASKED_RE.search(q.text) and len(set(q.years) | set(q.compared_years)) > 1:
         return _changed(lib, q, docs, same_asked=True)
     asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
@@ -356,11 +354,12 @@ def _changed(lib: Library, q: QueryPlan, docs, same_asked: bool = False) -> Answ
     """"跟23年比有没有变化": yes when the two years' figures differ (computed from both, else the
     change a sentence states); no when they are equal, or when the sentence stating the figure says
     it stayed level ("与2023年预算持平"). ``same_asked`` ("跟一八年是不是一样的"): the other way round."""
+    asking = SAME_ASKED_RE if same_asked else CHANGED_RE
+
     def plain_words(text: str) -> str:
-        asked = (SAME_ASKED_RE if same_asked else CHANGED_RE).sub(_change_asked, text)
+        asked = asking.sub(_change_asked, text)
         return UNCHANGED_CLAIM_RE.sub(_change_asked, asked) if same_asked else asked
 
-    asking = SAME_ASKED_RE if same_asked else CHANGED_RE
     plain = replace(q, text=plain_words(q.text), rest=plain_words(q.rest))
     if q.compared_years and not any(d.year in q.compared_years for d in docs):
         docs = documents(lib, replace(plain, intent="compare"))[0] or docs  # (the other year's document too)
