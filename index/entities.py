@@ -364,7 +364,35 @@ class EntityResolver:
                     if any(text.endswith(p, 0, m.start()) for p in self._places) for i in range(m.start(), m.end())}
         keep = [i for i in range(len(text)) if i not in dropped]  # bare position -> text position
         bare = "".join(text[i] for i in keep)
-        hits: list[tuple[int, int, set[str]]] = []  # (start, end, departments) per fragment found
+        hits, covered = self._fragment_hits(bare)
+        hits, unknown = self._organisations_named(bare, text, hits, covered)
+        years = self.years_in(question, latest_year)
+        departments = self._departments_hit(bare, hits, years)
+        if not departments and not unknown:
+            for key, dept in self.by_key.items():
+                if any(p in bare for p in dept.places):
+                    departments.append(key)  # "那临汾的呢": a place alone
+        if not departments and not unknown and addressed:
+            departments = self._addressed(addressed.group("kind"), years)
+        elif departments:
+            departments += self._same_kind_by_place(bare, covered, departments)
+        drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
+        drop |= {keep[i] for a, b in self._shortened_names(bare, departments) for i in range(a, b)}
+        # the 省/市/区 inside a name ("越秀区法院"), and a 和/跟 between two names, go with them
+        drop |= {i for i in dropped if i - 1 in drop or i + 1 in drop}
+        drop |= {i for i, ch in enumerate(text) if ch in "和跟与及同、" and i - 1 in drop and i + 1 in drop}
+        rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
+        if departments and COUNTED_FROM_DOCUMENT_RE.search(question) and not YEAR_RE.search(arabic_years(question)):
+            years = self.years_in(question, max(max(self.by_key[k].years, default=0) for k in departments) or latest_year)
+        return Mention(departments=departments, years=years,
+                       kind=kind_in(question), scope=scope_in(question), unknown_orgs=_joined(unknown),
+                       spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
+                       one_name_for_several=self._one_name_for_several(bare, text, departments, hits))
+
+    def _fragment_hits(self, bare: str) -> tuple[list[tuple[int, int, set[str]]], list[bool]]:
+        """Where the store's name fragments occur, longest first, never overlapping: (start, end,
+        departments) per fragment found, and which characters they cover."""
+        hits: list[tuple[int, int, set[str]]] = []
         covered = [False] * len(bare)
         for frag in self._fragments_by_length:
             start = bare.find(frag)
@@ -378,6 +406,12 @@ class EntityResolver:
                     for i in range(start, start + len(frag)):
                         covered[i] = True
                 start = bare.find(frag, start + 1)
+        return hits, covered
+
+    def _organisations_named(self, bare: str, text: str, hits: list, covered: list[bool]):
+        """The fragment hits an organisation's name confirms, and the names of organisations the
+        store lacks, (start, end, word) each: a name whose place belongs to another body, or whose
+        place only a generic fragment matched, names none the store holds."""
         unknown: list[tuple[int, int, str]] = []  # (start, end, word) of names the store lacks
         at = {h[0]: h for h in hits}  # hits never overlap: looked up by where they start
         for m in ORG_MENTION_RE.finditer(bare):
@@ -399,77 +433,59 @@ class EntityResolver:
                 else:
                     unknown.append((start, m.end(), word))
                 continue
-            first = covered.index(True, start)
             inside = [at[i] for i in range(start, m.end()) if i in at]  # (a mention is a few characters)
-            prefix = bare[start:first]
-            if len(prefix) == 1 and prefix in "省市区县" and not any(
-                    prefix + bare[first] in k for h in inside for k in h[2]):
-                # "区委办", "市委办": another level's party committee office, not the 省委's
+            if self._names_another_body(bare, text, start, covered.index(True, start), inside):
                 unknown.append((start, m.end(), word))
                 for h in inside:
                     del at[h[0]]
-                continue
-            if len(prefix) < 2:
-                continue
-            explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
-                re.search(re.escape(prefix) + r"[省市区县]", text)) or prefix.endswith(provinces()))
-            # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
-            said_place = next((p for p in self._places if prefix.endswith(p)), "")
-            if said_place and (not any(said_place in self.by_key[k].places for h in inside for k in h[2])
-                               or _above_the_body(bare, prefix, said_place, inside)):
-                # 临汾福利院, 上海市民政局: the place belongs to another department; 上海市社会福利院:
-                # a kind of body said after a place above its own names that place's body; either
-                # way the organisation named is none the store holds
-                unknown.append((start, m.end(), word))
-                for h in inside:
-                    del at[h[0]]
-            elif all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
-                    prefix.rstrip("省市区县") in self.by_key[k].places or self._within_province(prefix, k)
-                    for h in inside for k in h[2])):
-                # 太原市民政局: only the generic 民政局 matched; the place is unexplained
-                unknown.append((start, m.end(), word))
-                for h in inside:
-                    del at[h[0]]
-        unknown = _joined(unknown)
         hits = [h for h in hits if at.get(h[0]) is h]
         hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()
         # "临汾民政局福利院": an organisation written right after a department is one of its units
         hits = [h for n, h in enumerate(hits) if not (n and h[0] == hits[n - 1][1] and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
+        return hits, unknown
+
+    def _names_another_body(self, bare: str, text: str, start: int, first: int, inside: list) -> bool:
+        """Whether the words before the first fragment hit (bare[start:first]) make the
+        organisation one the store does not hold."""
+        prefix = bare[start:first]
+        if len(prefix) == 1 and prefix in "省市区县":
+            # "区委办", "市委办": another level's party committee office, not the 省委's
+            return not any(prefix + bare[first] in k for h in inside for k in h[2])
+        if len(prefix) < 2:
+            return False
+        explicit_place = _may_be_place(prefix) and (bool(re.search(r"[省市区县]$", prefix)) or bool(
+            re.search(re.escape(prefix) + r"[省市区县]", text)) or prefix.endswith(provinces()))
+        # the place said right before the organisation ("在阳泉市社会福利院上班": 阳泉)
+        said_place = next((p for p in self._places if prefix.endswith(p)), "")
+        if said_place:
+            # 临汾福利院, 上海市民政局: the place belongs to another department; 上海市社会福利院:
+            # a kind of body said after a place above its own names that place's body; either
+            # way the organisation named is none the store holds
+            if not any(said_place in self.by_key[k].places for h in inside for k in h[2]) \
+                    or _above_the_body(bare, prefix, said_place, inside):
+                return True
+        # 太原市民政局: only the generic 民政局 matched; the place is unexplained
+        return all(len(h[2]) > 1 for h in inside) or (explicit_place and not any(
+            prefix.rstrip("省市区县") in self.by_key[k].places or self._within_province(prefix, k)
+            for h in inside for k in h[2]))
+
+    def _departments_hit(self, bare: str, hits: list, years: list[int]) -> list[str]:
+        """The departments the hits name, in the order said; a department named by a fragment of
+        its own beats one that only shares a generic fragment."""
         departments: list[str] = []
         unique = {k for h in hits if len(h[2]) == 1 for k in h[2]}
         def named_at(key: str) -> int:  # "阳泉和临汾民政局": the shared 民政局 in the order of the places
             return min((bare.find(p) for p in self.by_key[key].places if p in bare), default=len(bare))
 
-        years = self.years_in(question, latest_year)
         for start, _, keys in hits:
             if len(keys) > 1 and years and not ALL_OF_RE.search(bare[:start]):
                 # "民政局24年": of the departments the name fits, those with a document of that year
                 keys = {k for k in keys if self.by_key[k].years & set(years)} or keys
             for k in sorted(keys, key=lambda k: (named_at(k), k)):
-                # a department named by a unique fragment beats one that only shares a generic one
                 if k not in departments and (not unique or k in unique):
                     departments.append(k)
-        if not departments and not unknown:
-            for key, dept in self.by_key.items():
-                if any(p in bare for p in dept.places):
-                    departments.append(key)  # "那临汾的呢": a place alone
-        if not departments and not unknown and addressed:
-            departments = self._addressed(addressed.group("kind"), years)
-        elif departments:
-            departments += self._same_kind_by_place(bare, covered, departments)
-        drop = {keep[i] for a, b, _ in hits for i in range(a, b)}
-        drop |= {keep[i] for a, b in self._shortened_names(bare, departments) for i in range(a, b)}
-        # the 省/市/区 inside a name ("越秀区法院"), and a 和/跟 between two names, go with them
-        drop |= {i for i in dropped if i - 1 in drop or i + 1 in drop}
-        drop |= {i for i, ch in enumerate(text) if ch in "和跟与及同、" and i - 1 in drop and i + 1 in drop}
-        rest = YEAR_RE.sub(" ", "".join(ch for i, ch in enumerate(text) if i not in drop))
-        if departments and COUNTED_FROM_DOCUMENT_RE.search(question) and not YEAR_RE.search(arabic_years(question)):
-            years = self.years_in(question, max(max(self.by_key[k].years, default=0) for k in departments) or latest_year)
-        return Mention(departments=departments, years=years,
-                       kind=kind_in(question), scope=scope_in(question), unknown_orgs=unknown,
-                       spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
-                       one_name_for_several=self._one_name_for_several(bare, text, departments, hits))
+        return departments
 
     def _addressed(self, kind: str, years: list[int]) -> list[str]:
         """The one body of that kind (局, 部, 院, 街道, 办…) the store holds (for the years said),
