@@ -301,8 +301,8 @@ class QAEngine:
         result = as_of_checked(form.text, rounded_as_asked(form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result)))))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
-        elif q.operation == "rank" and q.standing == "member" and result.verdict:
-            q.operation = "yesno"  # "前五名里有没有退休费": the ranking says yes or no
+        elif q.operation == "rank" and q.standing in ("member", "at") and result.verdict:
+            q.operation = "yesno"  # "前五名里有没有退休费", "排第二吗": the ranking says yes or no
         elif q.operation == "rank" and q.standing == "gap" and result.figures and result.figures[0].derived:
             q.operation = "diff"  # "排第一和排第二的差多少": a gap read off the ranking
         if q.year_substituted and result.status == ANSWERED:

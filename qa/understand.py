@@ -39,8 +39,9 @@ SHARE_RE = re.compile(r"占(?![用地有])[^，,。？?]{0,20}?(比例|比重|�
 # the figure talked of as a multiple of another year's ("这是2017年的几倍")
 OF_YEAR_MULTIPLE_RE = re.compile(r"是(?:(?:19|20)?\d{2})年(?:的)?(?:几|多少)倍")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
-# ("有多少辆车，都是什么车": how many, then which kinds; "原因是什么" after a figure is still a why)
-WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指)(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
+# ("有多少辆车，都是什么车": how many, then which kinds; "…支出包括些什么？一共多少钱"; "原因是什么"
+# after a figure is still a why)
+WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指|包括|包含)些?(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
 # a why put as a complaint, then the amount asked ("培训费凭什么安排这么多？到底多少？", "凭什么涨这么多，涨了多少"):
 # the amount is the question, the why rhetorical
 COMPLAINT_THEN_AMOUNT_RE = re.compile(r"(?:(?:凭什么|凭啥|为什么|为啥|怎么)[^？?！!]{0,20}?(?:这么|那么)(?:多|高|贵|大)[^？?！!，,。]{0,4}|"
@@ -120,7 +121,8 @@ MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|�
                  "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|实际决算|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
 # what one item is for ("是干什么用的", "用来做什么", "用途是啥")
-WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|于)?(?:干|做)(?:什么|啥)|用途(?:是)?(?:什么|啥)|给谁(?:用|花)")
+WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|于)?(?:干|做)(?:什么|啥)|用途(?:是)?(?:什么|啥)|给谁(?:用|花)|"
+                         r"花在(?:什么|啥)(?:上|地方|方面)?的(?=[？?，,。]|$)")  # ("公务接待费是花在什么上的？")
 SPENT_WITHIN_RE = re.compile(rf"的?(?:支出|收入|资金|经费|预算|决算)(?:{INSIDE})")  # "财政拨款支出里"
 # two things added ("离休的加退休的", "床位费加上护理费"), not 加起来 over one thing nor a verb (加挂)
 # "离休的加退休的", "A加上B", "养老保险缴费加职业年金" (not 增加, 参加, 追加, 加班, 加强, 加挂, 加起来 …)
@@ -326,7 +328,8 @@ class QueryPlan:
     top_n: int = 1  # "前三" asks for three
     guess: str = ""  # the item a ranking is guessed to find ("哪一项最多，是差旅费吗": 差旅费)
     place: int = 1  # "第二多的" asks for the second of the ranking
-    # a named item's standing asked: "place" ("差旅费排第几"), "member" of the first ``top_n`` ("前五名里有没有退休费");
+    # a named item's standing asked: "place" ("差旅费排第几"), "member" of the first ``top_n`` ("前五名里有没有退休费"),
+    # "at" the place said ("住房保障支出排第二吗");
     # or "gap" between the items at ``place`` and ``gap_to`` ("排第一和排第二的差多少")
     standing: str = ""
     gap_to: int = 0
@@ -815,6 +818,9 @@ METHOD_RE = re.compile(r"(?:用|根据|按照?|拿|从|照)[^？?。！!]{1,40}?
 
 # why the asker asks, said after the question ("想看看有没有能对接的", "我们想了解一下")
 PURPOSE_REMARK_RE = re.compile(r"(?:我们|我)?(?:就是|主要|是|只是)?想(?:看看|看下|看一下|了解|知道|找找|问问)")
+# the asker's own reckoning, after the question ("有几个处室？我想算算平均每个处室花多少钱"): what is
+# asked is what they reckon with
+OWN_RECKONING_RE = re.compile(r"(?:我们|我)(?:是)?(?:想|要|打算|准备|好)(?:自己)?(?:算算|算一下|算一算|算下|算个|核算一下|估算一下)")
 FIGURE_WORDS_RE = re.compile(r"多少|几|钱|支出|经费|收入|[万亿]?元")  # (a remark asking a figure is a question)
 # the document the asker has, said after the question ("我这只有它2024年的单位预算", "我手上是24年的预算")
 HOLDING_REMARK_RE = re.compile(r"我?(?:这|这边|这里|手上|手里|手头)?(?:只有|就有|有的是|看的是|拿到的是|拿的是|手上是|用的是)(?P<doc>[^。！!？?]{2,30}?(?:预算|决算|文件|报告))[。！!]*$")
@@ -865,6 +871,8 @@ def _without_trailing_remark(text: str) -> str:
     last = text[marks[-2].end():].strip() if len(marks) > 1 else ""
     if last and (GUESS_RE.fullmatch(last) or GUESSED_RE.fullmatch(last)) and has_cue("breakdown", text[:marks[-2].end()]):
         return text[:marks[-2].end()]  # "…主要花在哪几块？我猜大部分是发工资的吧？": the parts answer the guess
+    if OWN_RECKONING_RE.match(tail.strip()) and not YEAR_RE.search(tail):
+        return text[:marks[-1].end()]
     if PURPOSE_REMARK_RE.match(tail.strip()) and not (FIGURE_WORDS_RE.search(tail) or YEAR_RE.search(tail)):
         return text[:marks[-1].end()]  # "…哪一项钱最多？想看看有没有能对接的": why it is asked
     if held := HOLDING_REMARK_RE.match(tail.strip()):
@@ -1854,6 +1862,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     _read_ranking(q, text)
     named = _Named.of(q, items, text)
     q.operation = _shaped_operation(q, text, named) or _worded_operation(q, text, named) or q.operation
+    if q.operation == "breakdown" and q.place > 1 and not q.standing:
+        q.operation = "rank"  # "按来源分，排第二的是哪一块": a place among the breakdown's parts
     if q.operation == "rank" and not q.level and has_cue("breakdown", text):
         q.level = "类"  # "钱都花在什么地方？最大的是哪个": the largest of the breakdown's broad parts
     if q.operation in ("sum", "diff", "change", "share", "compare") and q.intent != "reason":
@@ -2088,6 +2098,8 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
         if MOST_THEN_PLACE_RE.search(text[:m.start()]) and q.place > 1:
             q.top_n, q.place = q.place, 1  # "哪一类最多？排第二的是哪一类": the first and the second
     q.standing = "member" if has_cue("top_member", text) else "place" if has_cue("place_asked", text) else ""
+    if not q.standing and (m := cue_re("place_claimed").search(text)):
+        q.standing, q.place = "at", chinese_number(m.group(1).replace("两", "二")) or 2
     if m := RANK_GAP_RE.search(text):
         q.standing, q.place = "gap", chinese_number((m.group("a") or "一").replace("两", "二")) or 1
         q.gap_to = chinese_number(m.group("b").replace("两", "二")) or 2

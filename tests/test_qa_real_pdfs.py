@@ -595,6 +595,19 @@ def test_a_figure_per_vehicle_over_the_count_of_the_day_said(pdf_engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("3.08", "万元"), answer.answer  # 21.56 ÷ 7
 
 
+def test_a_figure_per_vehicle_over_all_vehicles_where_no_保有量_is_stated(pdf_engine):
+    """The 三公's 公务用车 money per vehicle is over the 公务用车保有量 where stated; where not, over all
+    the vehicles (车辆7辆), never the 一般公务用车 (3辆) among them."""
+    answer = pdf_engine.ask("万里街道23年预算里，平均每辆公车一年的运行费是多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("3.08", "万元"), answer.answer  # 21.56 ÷ 7
+
+
+def test_what_an_item_is_spent_on_and_its_figure(pdf_engine):
+    """"公务接待费是花在什么上的？…是多少": the item's figure, not the department's spending broken down."""
+    answer = pdf_engine.ask("公务接待费是花在什么上的？普陀区政府办公室2025年预算里公务接待费是多少？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("28.50", "万元"), answer.answer
+
+
 def test_vehicles_counted_when_the_question_says_公车(pdf_engine):
     assert pdf_engine.ask("省委办公厅到底养了多少辆公车？19年那份").figures[0].value == "127"
     answer = pdf_engine.ask("万里街道是不是公车一大堆？24年预算里说到底有几辆车？")
@@ -2162,12 +2175,16 @@ def test_a_quarter_a_projects_plan_states_is_read_not_refused(pdf_engine, questi
 @pytest.mark.parametrize("question, gap, verdict", [
     ("万里街道社保和就业支出占总支出的比重，24年比23年是高了还是低了？差几个百分点", "3.86", None),  # 12.55% vs 16.41%
     ("万里街道三公经费里公车那块的占比，25年比24年是变小了吗？差几个百分点", "0.74", "yes"),  # 96.44% vs 97.18%
-    ("江苏省政协办公厅三公经费里接待费的占比，19年比18年是高了还是低了，差几个百分点？", "0.88", None)])  # stated shares
-def test_a_share_moved_between_two_years_documents(pdf_engine, question, gap, verdict):
+    ("江苏省政协办公厅三公经费里接待费的占比，19年比18年是高了还是低了，差几个百分点？", "0.88", None),  # stated shares
+    # three years: each listed, the last against the first
+    ("万里街道城乡社区支出占全部支出的比重，2023到2025年分别是多少？从23年到25年变了几个百分点？", "7.81", None),  # 81.35% vs 73.54%
+    ("江苏省委办公厅2017到2019年项目支出占总支出的比重是怎么变的？从多少变到多少，降了几个百分点？", "4.19", None)])
+def test_a_share_moved_between_years_documents(pdf_engine, question, gap, verdict):
     """Each year's share answered as if asked alone, the later less the earlier, in percentage points;
     a guess of the way it moved answered yes or no."""
     answer = pdf_engine.ask(question)
     assert (answer.figures[0].value, answer.figures[0].unit) == (gap, "个百分点") and answer.verdict == verdict, answer.answer
+    assert len({c.year for c in answer.citations}) == (3 if "到" in question else 2), answer.answer  # each year cited
 
 
 @needs_shared
@@ -2385,6 +2402,23 @@ def test_an_average_per_project_over_the_money_their_count_is_stated_with(pdf_en
     money they involve (8825.98万元): the one divided by the other, both cited."""
     a = pdf_engine.ask("万里街道25年报了绩效目标的项目平均每个项目多少钱？")
     assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 180.12, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    # the things counted said in the clause before the average (their count's own words: 编报绩效目标的项目11个)
+    ("区府办25年编报了绩效目标的项目，平均每个项目涉及多少预算资金？", 602.36),  # 6626 ÷ 11
+    # 内设机构 counted (设5个内设机构): the spending total over them
+    ("普陀区社会福利院2024年的支出预算总额，平均到每个内设机构是多少？", 2424232.80),  # 12,121,164元 ÷ 5
+])
+def test_an_average_over_things_the_narrative_counts(pdf_engine, question, value):
+    a = pdf_engine.ask(question)
+    assert a.figures[0].derived and round(float(a.figures[0].value.replace(",", "")), 2) == value, a.answer
+
+
+def test_the_askers_own_reckoning_after_a_count_asks_the_count(pdf_engine):
+    """"有几个处室？我想算算平均每个处室花多少钱": the count they reckon with, not a refusal of a per-head figure."""
+    a = pdf_engine.ask("江苏政协办公厅有几个处室？我想算算平均每个处室花多少钱。")
+    assert [(f.value, f.unit) for f in a.figures][:1] == [("21", "个")], a.answer
 
 
 @pytest.mark.parametrize("question, verdict", [

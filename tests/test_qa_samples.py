@@ -3521,3 +3521,22 @@ def test_the_one_item_under_an_amount_asked_as_which_one(engine):
     """"不到10万元的是哪一类": the items under the bound (一般公共服务支出 1.09万元), not the whole."""
     answer = engine.ask("阳泉民政局24年支出里不到10万元的是哪一类")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1.09", "万元") and "少于10万元的有1项" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    # what an item is asked first, then its figure: the row's figure, not a sentence quoting another
+    # item's amount with the item's name in its purpose (社会保障和就业支出's 年初预算 4331.02万元)
+    ("临汾民政局的“行政事业单位离退休”支出包括些什么？19年一共多少钱？", "687238.9"),
+    # a row said within a whole, with its measure after its name
+    ("阳泉民政局24年基本支出里的“办公费”决算是多少？", "21.29"),
+])
+def test_a_rows_figure_asked_beside_what_it_is(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.figures and answer.figures[0].value == value, answer.answer
+
+
+def test_a_reason_quoted_heads_no_amount_of_other_words(engine):
+    """A sentence quoted as the reason, whose amounts belong to words the question does not use,
+    gives no headline figure."""
+    answer = engine.ask("临汾民政局19年行政事业单位离退休支出包括些什么？")
+    assert all(f.value != "4331.02" for f in answer.figures), answer.answer

@@ -68,6 +68,9 @@ def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_sai
     ("阳泉市民政局2024年工资福利支出里，基本工资应该是排第一的吧？它具体是多少钱？", ("247.44", "yes", "是")),
     # a large part asked with no bound said: its place among the whole's parts, no verdict
     ("阳泉市民政局2024年财政拨款基本支出的商品和服务支出里，办公费算大头吗？", ("21.29", None, "排第2")),
+    # a place other than the first put up: yes or no by the item's own place, the item at that place named
+    ("阳泉民政局24年一般公共预算财政拨款支出里，住房保障支出在各类支出中排第二吗？", ("71.27", "yes", "是，它排第2")),
+    ("阳泉民政局24年社会保障和就业支出是第二多的吗？", ("7526.75", "no", "不是，它排第1，排第2的是其他支出")),
 ])
 def test_a_named_items_place(engine, question, standing):
     answer = engine.ask(question)
@@ -111,3 +114,10 @@ def test_the_items_inside_a_span_are_listed_or_counted(engine):
     assert "7526.75" not in listed.answer
     counted = engine.ask("阳泉民政局24年支出在100万到1000万之间的有几项？")
     assert counted.figures[0].value == "6"
+
+
+def test_a_place_asked_in_a_breakdown_heads_with_the_part_at_that_place(engine):
+    """"按来源分，排第二的是哪一块": the second of the breakdown's parts, not its largest."""
+    answer = engine.ask("阳泉民政局24年的收入，按来源分，排第二的是哪一块？多少钱？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("2504.93", "万元"), answer.answer
+    assert "第二多的是其他收入" in answer.answer

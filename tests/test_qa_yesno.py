@@ -100,6 +100,10 @@ def test_a_figure_of_a_year_not_on_file_asked_to_be_the_same_as_another_years(en
     ("阳泉民政局24年项目支出占支出九成？", "no"),
     ("阳泉民政局24年三公经费比上年下降了超过10%，对吗", "no"),  # the stated fall is 8.87%: the way holds, the rate not
     ("阳泉民政局24年三公经费比上年下降了不到10%，对吗", "yes"),
+    # the two ways offered as a choice say no way: the yes or no is of the way asked after it
+    ("阳泉民政局24年卫生健康支出比上一年是增加还是减少？", None),
+    ("阳泉民政局24年卫生健康支出比上一年是多了还是少了？是不是增加了？", "yes"),
+    ("阳泉民政局24年卫生健康支出比上一年是多了还是少了？是不是减少了？", "no"),
 ])
 def test_a_claim_put_as_a_headline_with_a_question_mark(engine, question, verdict):
     assert engine.ask(question).verdict == verdict

@@ -590,7 +590,7 @@ PER_UNIT_RE = re.compile(r"(?:(?:平摊到|均摊到|摊到|分到|平均到|合
 COUNT_BASIS_RE = re.compile(r"(?:按|以|按照|除以)([^，,。？?]{1,24}?)(?:来)?(?:平均|均摊|分摊|摊|算)(?:下来|一下)?")
 # a count the question itself states ("福利院说有2辆车"): the document's own count is used
 SAID_COUNT_RE = re.compile(r"(?:说|听说|据说)?(?:有|共)?[\d一二两三四五六七八九十]+(?:辆|台|套|个人|人|名)车?")
-COUNTED_ITEMS = "项目|处室|科室|预算单位|单位"
+COUNTED_ITEMS = "项目|处室|科室|内设机构|机构|预算单位|单位"
 COUNTED_UNITS = {"个": ("个", "家"), "辆": ("辆",), "台": ("台", "台（套）", "套"), "套": ("台", "台（套）", "套"), "人": ("人", "名"),
                  "名": ("人", "名")}
 COUNTED_THINGS = {"辆": "车辆", "台": "设备", "套": "设备", "人": "实有人数", "名": "实有人数"}
@@ -616,11 +616,11 @@ class PerUnit:
     counted: str  # what is counted ("财政拨款负担的公车数量", else 车辆 / 实有人数 by the unit)
     unit: str  # the unit counted (辆, 人)
     basis: str  # what the question says the count is of, or ""
-    otherwise: str = ""  # what is counted where the document does not state ``counted``
+    otherwise: str = ""  # what is counted where the document does not state ``counted`` (nothing said of it)
 
     @property
     def fallback(self) -> "PerUnit | None":
-        return replace(self, counted=self.otherwise, otherwise="") if self.otherwise else None
+        return replace(self, counted=self.otherwise, otherwise="", basis="") if self.otherwise else None
 
     @property
     def count(self) -> str:
@@ -642,13 +642,15 @@ def _per_item_parts(q: QueryPlan) -> PerUnit | None:
     if m is None:
         return None
     before = q.text[:m.start()]
-    named = ITEM_NAMED_RE.search(re.split(r"\d{2,4}年度?|[，,]", before)[-1])
+    # (the things said in the clause before: "编报了绩效目标的项目，平均每个项目…")
+    named = ITEM_NAMED_RE.search(([p for p in re.split(r"\d{2,4}年度?|[，,]", before) if p] or [""])[-1])
     noun = m.group(1) or m.group(2) or (named.group(2) if named else None)
     if noun is None:
         return None
-    which = named.group(1) + noun if named and named.group(2) == noun else noun
+    which = (named.group(1) + noun if named and named.group(2) == noun else noun).removeprefix("的")
     whole = before + q.text[m.end():]
-    return PerUnit(whole, which.removeprefix("的"), "个", "")
+    # (the things as said, else as the document may count them: "做绩效自评的那些二级项目" → 项目)
+    return PerUnit(whole, which, "个", "", noun if which != noun else "")
 
 
 def per_unit_parts(q: QueryPlan) -> PerUnit | None:
@@ -672,8 +674,9 @@ def per_unit_parts(q: QueryPlan) -> PerUnit | None:
         return PerUnit(whole, f"{paid.group(1)}人员", "人", "")  # "离休费平均每人多少": per 离休人员
     if not said and not every and unit == "辆" and any(c.name.startswith("公务用车") for c in q.concepts):
         # the 三公's 公务用车 money is spent on the vehicles 财政拨款 keeps (公务用车保有量), where
-        # the document states them; all its vehicles (车辆数) only where it does not
-        return PerUnit(whole, "公务用车保有量", unit, "", COUNTED_THINGS[unit])
+        # the document states them; all its vehicles (车辆数) only where it does not (its 一般公务用车
+        # are not that count)
+        return PerUnit(whole, "公务用车保有量", unit, "公务用车保有量", COUNTED_THINGS[unit])
     return PerUnit(whole, said or COUNTED_THINGS[unit], unit, said)
 
 

@@ -74,7 +74,7 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
 # or which is higher ("…占总支出的比重，24年比23年是高了还是低了？差几个百分点", "…的占比，25年比24年是变
 # 小了吗", "两家…人员经费占基本支出的比例哪家高？差几个百分点", "…是不是比社会福利院24年还低")
 SHARE_MOVED_RE = re.compile(r"(?:高|低|大|小|多|少)了?还是(?:高|低|大|小|多|少)了?|变(?:大|小|高|低)|"
-                            r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
+                            r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低|变|变化)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
                             r"比(?:19|20)?\d{2}年(?:还|更)?(?:高|低|大|小)")
 BODIES_SET_RE = re.compile(r"哪(?:家|个|一家|一个)|谁|(?:还|更)(?:高|低|大|小)|高出|差(?:几|多少)")
 UP_WORDS, DOWN_WORDS = re.compile(r"变大|变高|大了|高了|多了|涨|上升|提高|增加|还高|更高"), re.compile(r"变小|变低|小了|低了|少了|降|下降|降低|减少|还低|更低")
@@ -108,11 +108,13 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     quoted = "；".join(f.answer.rstrip("。") for _, f, _ in shares)
     citations = [c for _, f, _ in shares for c in f.citations[:3]]
     allowed = {parse_amount(x.value) or 0 for _, f, _ in shares for x in f.figures}
-    if len(shares) > 2:  # "这三家…谁最高": the highest, all listed
+    one_body = len({key for key, _, _ in subjects}) == 1
+    if len(shares) > 2 and not one_body:  # "这三家…谁最高": the highest, all listed
         whose, _, top = max(shares, key=lambda x: parse_amount(x[2].value))
         text = f"{quoted}。比重最高的是{whose}（{top.value}%）。"
         return finish(q, text, [top] + [x for _, _, x in shares if x is not top], citations, [], allowed, LOOKUP)
-    (a_said, a_found, a), (b_said, b_found, b) = shares
+    # (of one body's several years, "2023到2025年…变了几个百分点": the last year's against the first, all listed)
+    (a_said, a_found, a), (b_said, b_found, b) = shares[0], shares[-1]
     gap = round(parse_amount(a.value) - parse_amount(b.value), 2)
     way = "高" if gap > 0 else "低" if gap < 0 else ""
     moved = f"{a_said}比{b_said}{way}{fmt(abs(gap), 2)}个百分点" if way else f"{a_said}与{b_said}相同"
@@ -159,14 +161,14 @@ def _share_alone(lib: Library, plan: QueryPlan, route: Route, year: int | None =
 
 def _share_subjects(lib: Library, q: QueryPlan) -> list[tuple[str, int, str]] | Answer | None:
     """Whose shares are set side by side, each (department key, year, how the answer says it):
-    one department's two years (the later first; a year it holds no document of refused), or each
+    one department's years (the latest first; a year it holds no document of refused), or each
     department named in the one year of it asked or held; None for any other question."""
     years = sorted(set(q.years) | set(q.compared_years))
-    if len(q.departments) == 1 and len(years) == 2 and SHARE_MOVED_RE.search(q.text):
+    if len(q.departments) == 1 and len(years) >= 2 and SHARE_MOVED_RE.search(q.text):
         if missing := [y for y in years if y not in lib.years_held(q.departments[0])]:
             # ("阳泉民政局24年…的占比，跟23年比": no 2023 document, so no 2023 share; never the one year's share alone)
             held = "、".join(f"{y}年" for y in sorted(lib.years_held(q.departments[0])))
-            return not_found(lib, q, f"问的是{years[0]}年和{years[1]}年两年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
+            return not_found(lib, q, f"问的是{years[0]}年到{years[-1]}年比重的变化；库中{q.names[0] if q.names else ''}只有{held}的"
                              f"公开文件，没有{missing[0]}年的，{missing[0]}年的比重无法从表中算出。", named_infos(lib, q))
         return [(q.departments[0], year, f"{year}年") for year in reversed(years)]
     # ("哪家…占…比例更高" after turns naming two bodies: those bodies; "那福利院24年呢？哪家比重高": it and the one before)

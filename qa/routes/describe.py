@@ -72,7 +72,9 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         # for a 局长's monthly pay): the file does not state what was asked
         return Answer(q.text, NOT_STATED, NOT_FOUND, RETRIEVAL, citations=citations)
     doc = chosen[0][0]
-    figures = [] if head is None else [Figure(head.printed, head.unit, yuan(head.value, head.unit),
+    # (a reason quoted heads no amount its words do not name: "…包括些什么" quoting 社会保障和就业支出's
+    # 年初预算 beside the 款 asked)
+    figures = [] if head is None or not head.said and q.intent == "reason" else [Figure(head.printed, head.unit, yuan(head.value, head.unit),
                                               "情况说明所述数字", doc.department, doc.year)]
     phrased = phrase(lib, q, [s.text for _, s in chosen])
     if phrased:

@@ -217,8 +217,8 @@ SAID_AS_RE = re.compile(r"^(?:写|说|列|讲|提到|印)的")
 PART_FILLER_RE = filler_re("part_filler")  # words beside a part that name nothing ("公车的钱")
 
 
-# what follows a part without naming it ("货物类一共", "培训费总共")
-PART_TAIL_RE = re.compile(r"(?:类|项|部分|那块|这块)?(?:的)?(?:总金额|金额|总额|总数|数额)?(?:一共|总共|合计|共计|总计)?"
+# what follows a part without naming it ("货物类一共", "培训费总共", "其他交通费用预算": its measure)
+PART_TAIL_RE = re.compile(r"(?:类|项|部分|那块|这块)?(?:的)?(?:(?:年初|全年|调整)?(?:预算|决算)数?)?(?:的)?(?:总金额|金额|总额|总数|数额)?(?:一共|总共|合计|共计|总计)?"
                           r"(?:打算|准备|计划|要|拟)?(?:花|用|安排)?(?:到底|究竟|具体)?$")  # ("公务接待费到底是多少")
 # a whole said as where the figure lies: "政府采购预算里，", "三公经费中的"
 WHOLE_SAID_RE = re.compile(rf"(?:预算|决算)?数?(?:{INSIDE})[，,]?")

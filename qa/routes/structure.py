@@ -269,7 +269,7 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
         return _each_row(q, doc)
     table = _spelled_table(q, doc)
     named = _named_in_table(q, doc, aside, table)
-    if named is not None and named.row.code and q.standing in ("place", "member"):
+    if named is not None and named.row.code and q.standing in ("place", "member", "at"):
         named, q = _placed_within(q, doc, named)
     if named is not None and named.row.code:
         for whole in [named, *_same_code_elsewhere(doc, named)]:
@@ -1470,7 +1470,12 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
             f"（{asked.printed}{asked.unit}）排第{place}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
             f"，共{len(parts)}项。全部：{listing}。")
     verdict = None
-    if q.standing == "member":
+    if q.standing == "at":
+        verdict = "yes" if place == q.place else "no"
+        at = parts[q.place - 1] if q.place <= len(parts) else None
+        said = f"它排第{place}" + (f"，排第{q.place}的是{at.label}（{at.printed}{at.unit}）" if verdict == "no" and at else "")
+        text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
+    elif q.standing == "member":
         verdict = "yes" if place <= q.top_n else "no"
         most = "最少" if q.order == "asc" else "最多"
         said = (f"它就是{most}的一项" if verdict == "yes" else f"{most}的是{parts[0].label}（{parts[0].printed}{parts[0].unit}）") \
@@ -1479,7 +1484,7 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{place}）",
                     doc.department, doc.year)
     answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],
-                    {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n)}, LOOKUP)
+                    {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n), float(q.place)}, LOOKUP)
     answer.items, answer.verdict = items, verdict
     return answer
 

@@ -29,6 +29,8 @@ from qa.understand import CHANGED_RE, CLAUSE_END_RE, SPENT_IN_FULL_RE, WITHIN_BU
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 # asks an amount, or says how much ("涨了不少"): no direction in its 多 or 少
 ASKING_AMOUNT_RE = re.compile(r"多少|多大|多高|不少|不小|好多|很多|许多")
+# the two ways offered as a choice ("是多了还是少了", "增加还是减少"): no way said
+DIRECTION_CHOICE_RE = re.compile(r"(?:多|少|高|低|增加|减少|增长|下降|上升|涨|降|跌|升|减)了?[，,]?(?:呢)?还是(?:多|少|高|低|增加|减少|增长|下降|上升|涨|降|跌|升|减)了?")
 MORE_RE = re.compile(r"多|高|超|增加|增长|上升|大于|涨|升|提高")
 # a rise or fall asked with nothing said to set it against ("涨了吗", "是不是减少了"): on the year before
 CHANGE_ASKED_ALONE_RE = re.compile(r"(?:涨|增加|增长|上升|提高|降|下降|减少|压缩|缩减)了?(?:吗|没有?|么|吧)|是不是(?:又)?(?:涨|增加|增长|上升|下降|减少)")
@@ -394,7 +396,7 @@ def _change_said(changed: bool, same_asked: bool, claimed_unchanged: bool = Fals
 def _says_less(text: str) -> bool:
     """The question says the figure fell or is smaller ("是不是比基本支出还多？多出来多少" does not:
     its 少 is in 多少)."""
-    return bool(LESS_RE.search(ASKING_AMOUNT_RE.sub("", text)))
+    return bool(LESS_RE.search(ASKING_AMOUNT_RE.sub("", DIRECTION_CHOICE_RE.sub("", text))))
 
 
 def _direction(lib: Library, q: QueryPlan, docs) -> Answer | None:
