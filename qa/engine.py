@@ -1170,6 +1170,10 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     before, after = _whole_told_before(q, q.text[:said[1]]), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     part = said[0]
     concepts = lexicon().concepts_in(part)
+    in_context = [m for m in lexicon().concepts_in(q.text[:said[2]]) if match_key(m.word) == match_key(part)]
+    if not concepts and len(in_context) == 1:
+        # "三公经费里除了公务用车": the word names the 三公 item there, not the vehicles it names alone
+        concepts, part = in_context, in_context[0].concept.name
     parts = concepts or lib.row_names_in(part)
     if parts and has_cue("share", after):
         return None  # ("…占全部支出的百分之几": a share of the rest)

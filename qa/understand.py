@@ -802,6 +802,10 @@ GUESS_RE = re.compile(r"(?:该不会|不会|难道|莫非|怕不是|估计|八�
                       r"[^？?。！!\d万亿元]*(?:吧|吗)?[？?。！!…]*")
 # the question said again in other words after it ("？就是预算里没花掉的有多少", "？也就是执行率是多少")
 RESTATED_RE = re.compile(r"(?<=[？?])\s*(?:也|我)?就是(?:说|问)?[^？?。！!]*[？?。！!]*$")
+# which measure the figure asked is, asked after it ("…多少？文件里这个数是预算还是实际花的？"): every
+# figure answered says its measure (预算数 / 决算数)
+MEASURE_CHOICE_AFTER_RE = re.compile(r"(?<=[？?，,])\s*(?:文件里|表里|这里|那)?(?:这个数|这个|这笔钱?|这|它)(?:字)?(?:是|算)(?:年初)?(?:预算|计划|安排)(?:数|的)?"
+                                     r"还是(?:实际|决算|真正|最后)(?:花|用|支出)?(?:的|数|掉的)?[？?]?$")
 # a reading the asker rules out after the question ("，不是问结转结余", "我说的不是指预算数"): no part
 # set aside (not a doubt put as a question, "，不是说三公经费减少了吗")
 RULED_OUT_RE = re.compile(r"[，,；;]\s*(?:我)?(?:问的|说的|要的)?(?:并)?不是(?:问|说|指|要)(?:的)?[^，,。？?！!；;]*(?<![吗么吧呢])"
@@ -834,6 +838,8 @@ def _without_restatement(text: str) -> str:
     is nothing new."""
     ruled_out = {m.concept.name for r in RULED_OUT_RE.finditer(text) for m in lexicon().concepts_in(r.group())}
     text = RULED_OUT_RE.sub("", text)
+    if MEASURE_CHOICE_AFTER_RE.search(text) and re.search(r"多少|几", text[:MEASURE_CHOICE_AFTER_RE.search(text).start()]):
+        text = MEASURE_CHOICE_AFTER_RE.sub("", text)  # (the answer says which measure its figure is)
     again = RESTATED_RE.search(text)
     if again is None or not re.search(r"多少|几|百分之", text[:again.start()]) or re.search(r"\d", again.group()):
         return text

@@ -3065,3 +3065,16 @@ def test_a_share_of_a_part_the_narrative_states_is_of_the_whole_it_states_it_und
     not set over the all-funds 基本支出 6,522.75 of the tables (81.44%, a share of two scopes)."""
     answer = pdf_engine.ask("江苏政协2019年人员经费占了基本支出的九成？")
     assert answer.verdict == "no" and answer.figures[0].value == "82.45" and "财政拨款基本支出为6442.75万元" in answer.answer
+
+
+def test_a_part_set_aside_read_in_its_whole(pdf_engine):
+    """"三公经费里除了公务用车": 公务用车 there is the 三公 item (公务用车购置及运行费), not the vehicles
+    it names alone: the whole less that item."""
+    a = pdf_engine.ask("万里街道25年三公经费里除了公务用车，其他两项加起来多少？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("1.35", "万元") and a.figures[0].derived, a.answer
+
+
+def test_which_measure_asked_after_the_figure_is_said_by_it(pdf_engine):
+    """"…会议费是多少？文件里这个数是预算还是实际花的？": the figure, which says it is the 预算数."""
+    a = pdf_engine.ask("省委办公厅2017年的会议费是多少？文件里这个数是预算还是实际花的？")
+    assert a.figures[0].value == "933.50" and "预算数" in a.answer, a.answer
