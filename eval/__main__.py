@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
-from core.config import STORE_HELP, default_store
-from eval.gold import GOLD_DIR, load_gold
+from core.config import STORE_HELP, TODAY_ENV, default_store
+from eval.gold import GOLD_AS_OF, GOLD_DIR, load_gold
 from eval.report import build_report, format_report
 from core.terminal import run_main
 
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", default=default_store(), type=Path, help=STORE_HELP)
     parser.add_argument("--json", type=Path, help="写出逐题报告")
     parser.add_argument("--min", type=float, help="严格准确率低于此值时以状态 1 退出")
+    parser.add_argument("--today", default=os.environ.get(TODAY_ENV) or GOLD_AS_OF,
+                        help=f"问题里的“今年、去年”按哪一天算（默认：金标准写成之日 {GOLD_AS_OF}）")
     parser.add_argument("--retrieval", action="store_true", help="评测检索（recall@1/@5）而不是问答")
     parser.add_argument("--generated", action="store_true", help="由库中数据生成模板问题，评测抽取+查找覆盖率")
     parser.add_argument("--synthetic", action="store_true",
@@ -45,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="--synthetic：把生成的文件留在此目录")
     parser.add_argument("--examples", type=int, default=0, help="--synthetic：列出前 K 个错误/多出的例子")
     args = parser.parse_args(argv)
+    os.environ[TODAY_ENV] = args.today  # (the gold's "去年" is the year before the day it was written)
 
     if args.synthetic:
         from eval.synthetic_check import run

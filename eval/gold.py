@@ -12,6 +12,8 @@ from pathlib import Path
 from core.model import Fact
 from core.text import match_key, parse_amount
 
+# the day the gold questions were written as of: "今年", "去年" in them count from it
+GOLD_AS_OF = "2026-12-07"
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
 

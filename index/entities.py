@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.config import current_year
 from core.concepts import lexicon
 from core.names import canonical_department, split_places
 from core.vocab import budget_terms, organisations, provinces, shortenings
@@ -85,7 +86,7 @@ BUDGET_YEAR_RE = re.compile(r"20[0-3]\d")
 LOOKALIKE_NUMERAL = {ord("o"): "〇", ord("O"): "〇"}
 # "比一比2019年…", "对比2019年和2018年", "比较2019年…": the verb of comparing, the year one of the things
 # compared, not the other side
-COMPARED_RE = re.compile(r"(?<![对一])(?<!比比)(比|(?<!比)较)$")
+COMPARED_RE = re.compile(r"(?<![对一])(?<!比比)(比|(?<!比)较)(?:它|其)?$")  # ("比它前一年那份": its year before)
 COMPARED_AFTER_RE = re.compile(r"^(度)?(相比|比较|对比)")
 # "跟上一年比": a year between 跟/和/与/同 and a plain 比 (while "去年比前年" has 去年 as its subject)
 SET_AGAINST_RE = re.compile(r"(跟|和|与|同)$")
@@ -606,9 +607,11 @@ class EntityResolver:
             elif y not in years:
                 years.append(y)
         years += [y for y in dict.fromkeys(dated) if not years]
-        # "19年比前年": a year relative to the year the question names, else to the latest
+        # "19年比前年": a year relative to the year the question names; "去年的预算" said alone, to
+        # today's year; "前一年", "最新那份…去年", to the year of the latest document
         base = next((full_year(int(m.group(1))) for m in YEAR_RE.finditer(text)
-                     if not _compared_at(text, m.start(), m.end())), latest_year)
+                     if not _compared_at(text, m.start(), m.end())), None) or \
+            (latest_year if COUNTED_FROM_DOCUMENT_RE.search(text) else current_year())
         for delta, is_compared in relative_years(text):
             if base and is_compared == compared and base + delta not in years:
                 years.append(base + delta)

@@ -18,8 +18,9 @@ from functools import lru_cache
 from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import EXCLUDING_WORDS, abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
+from core.config import current_year
 from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, cue_re, filler_re, has_cue, intents
-from index.entities import YEAR_RE, arabic_years, full_year, kind_in, relative_years
+from index.entities import COUNTED_FROM_DOCUMENT_RE, YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
 from qa.claims import RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
@@ -1850,9 +1851,14 @@ def _total_of(table_type: str) -> Concept | None:
     return totals[0] if len(totals) == 1 else None
 
 
+# 预算 in a fund's or a unit's name is no measure ("一般公共预算财政拨款支出", "预算单位")
+NAMED_BUDGET_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位")
+
+
 def budget_against_actual(text: str) -> bool:
     """The question sets a figure's 预算数 against its 决算数: both said, or "比预算少花了多少"
     (spending against its budget, though 决算 is unsaid)."""
+    text = NAMED_BUDGET_RE.sub("", text)
     return bool(re.search(r"预算", text) and
                 re.search(r"决算|实际|执行|花|超|(?:比|和|跟|与)(?:年初|全年|调整)?预算", text))
 
@@ -2238,15 +2244,25 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
         # "去年呢" after 2024 means 2023; "比上一年少了多少" sets 2024 against 2023 (the year
         # before the one talked of; "去年", "前年" count from the year named before them)
         anchor = prev.year_anchor or prev.years[0]
-        changes["years"] = [anchor + d for d, compared in relative if not compared] or prev.years
+        # ("万里街道去年的…" then "那今年的呢", "那前年的呢": the year before was counted from today, so these are)
+        from_today = prev.year_anchor is None and _counted_from_today(prev.text)
+        changes["years"] = [(current_year() if from_today else anchor) + d
+                            for d, compared in relative if not compared] or prev.years
         changes["compared_years"] = [prev.years[0] + d for d, compared in relative if compared]
-        changes["year_anchor"] = anchor if any(not compared for _, compared in relative) else None
+        changes["year_anchor"] = anchor if any(not compared for _, compared in relative) and not from_today else None
     elif not q.years and prev.years:
         changes.update(years=prev.years, year_anchor=prev.year_anchor)
         inherited.add("years")
     if q.kind is None and prev.kind and not (q.measure and q.measure != f"{prev.kind}数"):
         changes["kind"] = prev.kind  # (not "那实际执行了多少" after a 预算 asked of a 决算)
     return q, relative
+
+
+def _counted_from_today(text: str) -> bool:
+    """Whether a question's year was said counting from today ("万里街道去年的…"): no year written,
+    a relative year said, not one counted from a document ("最新那份…", "前一年")."""
+    return not YEAR_RE.search(arabic_years(text)) and any(not compared for _, compared in relative_years(text)) and \
+        not COUNTED_FROM_DOCUMENT_RE.search(text)
 
 
 def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set, follow_up: bool) -> None:

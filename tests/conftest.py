@@ -1,6 +1,7 @@
 """Shared fixtures: the sample corpus, the optional shared PDFs, and parsed documents."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ SAMPLES = ROOT / "data" / "samples"
 YANGQUAN = SAMPLES / "yangquan-minzheng-2024-juesuan.txt"
 LINFEN = SAMPLES / "linfen-minzheng-2019-juesuan.md"
 SHARED_PDFS = ROOT.parent / "shared" / "pdfs"
+os.environ.setdefault("BUDGETQA_TODAY", "2026-12-07")  # "今年", "去年" in the tests' questions count from it
 
 needs_shared = pytest.mark.skipif(not SHARED_PDFS.is_dir(), reason="../shared/pdfs is not present")
 

@@ -272,7 +272,13 @@ def test_years_kinds_and_comparison_years(sample_store):
     assert resolver.resolve("阳泉民政局24年三公", 2024).years == [2024]
     assert resolver.resolve("机关运行经费比23年增加多少", 2024).years == []
     assert resolver.years_in("机关运行经费比23年增加多少", 2024, compared=True) == [2023]
-    assert resolver.resolve("去年的预算", 2024).years == [2023]
+    # a relative year said alone counts from today (the tests' today is 2026-12-07: conftest), one
+    # said of the latest document from that document's year
+    assert resolver.resolve("去年的预算", 2024).years == [2025]
+    assert resolver.resolve("今年的预算", 2024).years == [2026]
+    assert resolver.resolve("最新那份预算里，去年的三公经费", 2024).years == [2023]
+    # "比它前一年那份": the year before the one said, set against it
+    assert resolver.years_in("最新一份部门预算，比它前一年那份多了多少钱", 2024, compared=True) == [2023]
     # a year relative to the one the question names; 比去年 is the document's own 比上年
     assert resolver.years_in("19年三公经费比前年少了多少", 2024, compared=True) == [2017]
     assert resolver.years_in("19年三公经费比去年少了多少", 2024, compared=True) == []
@@ -305,7 +311,7 @@ def test_a_letters_address_names_no_other_body(sample_store):
                      "请问阳泉市民政局2024年度决算所载，截至2024年12月31日该部门共有车辆多少辆"):
         mention = resolver.resolve(question, 2024)
         assert mention.departments and not mention.unknown_orgs, question
-    assert resolver.resolve("去年比前年多了多少", 2024).years == [2023]
+    assert resolver.resolve("去年比前年多了多少", 2024).years == [2025]  # (the tests' today is 2026-12-07)
     assert resolver.resolve("三公经费预算数多少", 2024).kind is None
     assert resolver.resolve("阳泉民政局的决算", 2024).kind == "决算"
 

@@ -344,6 +344,20 @@ def test_relative_years_of_a_conversation_count_from_the_year_named(lib):
     assert q.years == [2023] and q.operation == "change"  # (2023 against its year before)
 
 
+def test_relative_years_counted_from_today_go_on_from_today(lib):
+    """"万里街道去年的…" (2025, counted from the tests' today, 2026-12-07), then "那今年的呢" is 2026 and
+    "那前年的呢" 2024; after a year written, "今年还要买几辆" is that year's."""
+    assert understand_conversation("那今年的呢？", ["万里街道去年的三公经费预算是多少？"], lib).years == [2026]
+    assert understand_conversation("那前年的呢？", ["万里街道去年的三公经费预算是多少？"], lib).years == [2024]
+    assert understand_conversation("今年还要买几辆", ["万里街道25年有几辆公车"], lib).years == [2025]
+
+
+def test_a_funds_name_is_no_budget_set_against_its_outturn(lib):
+    """"决算里，一般公共预算财政拨款支出一共是多少": 一般公共预算 names a fund, not the 预算数 measure."""
+    q = understand("阳泉民政局24年的决算里，一般公共预算财政拨款支出一共是多少？", lib)
+    assert q.operation == "value"
+
+
 def test_a_new_department_said_for_the_same_year_is_set_against_the_one_before(lib):
     """"阳泉民政局同一年的呢？两家谁花得多" after 临汾 2019: both departments, 2019 said (not
     carried, so no other year of 阳泉 stands in for it)."""
