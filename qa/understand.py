@@ -237,6 +237,8 @@ DOCUMENT_YEAR_RE = re.compile(r"((?:19|20)?\d{2})年度?的?(?:那份|这份)?(?
 # the other year set against the document's ("2023年预算里的因公出国费，跟2025年的839万一样吗"): two
 # years compared, not a year read in a document
 YEAR_SET_AGAINST_RE = re.compile(r"(?:跟|和|与|同|比|较)(?:19|20)?\d{2}年")
+# two documents named together before the one read in ("24年预算和25年预算里…差了几辆"): each year's figure asked
+DOCUMENTS_JOINED_RE = re.compile(r"(?:19|20)?\d{2}年度?的?(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件)?(?:和|与|跟|及|同)$")
 # between a whole and the part asked within it: "政府采购里买服务的", "三公经费中的公务接待费"
 WITHIN_RE = re.compile(rf"的?(?:{INSIDE}|其中)[,:，：]?的?(?:买|购买|采购|用于|花在)?的?")
 # "基本支出里，发工资交社保这些花在人身上的": the whole, a pause, then words that lead to its one
@@ -1063,7 +1065,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     _asked_beside_told(q, text, resolver, latest_year)
     if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)) \
-            and not OUTTURN_YEAR_RE.search(text) and not has_cue("new_items", text) and not YEAR_SET_AGAINST_RE.search(text, m.end()):  # (a year's outturn read in the next year's budget: see below)
+            and not OUTTURN_YEAR_RE.search(text) and not has_cue("new_items", text) and not YEAR_SET_AGAINST_RE.search(text, m.end()) \
+            and not DOCUMENTS_JOINED_RE.search(text[:m.start()]):  # (a year's outturn read in the next year's budget: see below)
         # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
         # the document's own year answers it); not where what one year has and the other has not is asked
         q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years

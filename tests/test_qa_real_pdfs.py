@@ -3078,3 +3078,10 @@ def test_which_measure_asked_after_the_figure_is_said_by_it(pdf_engine):
     """"…会议费是多少？文件里这个数是预算还是实际花的？": the figure, which says it is the 预算数."""
     a = pdf_engine.ask("省委办公厅2017年的会议费是多少？文件里这个数是预算还是实际花的？")
     assert a.figures[0].value == "933.50" and "预算数" in a.answer, a.answer
+
+
+def test_two_years_documents_named_together_set_their_counts_against_each_other(pdf_engine):
+    """"24年预算和25年预算里披露的车辆数，差了几辆": both years' documents (25年预算里 is no single
+    document read in), the gap in vehicles (7 and 8)."""
+    a = pdf_engine.ask("万里街道24年预算和25年预算里披露的车辆数，差了几辆？")
+    assert (a.figures[0].value.lstrip("-"), a.figures[0].unit) == ("1", "辆") and {c.year for c in a.citations} == {2024, 2025}, a.answer
