@@ -1138,7 +1138,7 @@ def _other_measure(table, column: int, cited: Citation) -> bool:
 
 
 # a share asked of what is left once a part is set aside ("不是财政拨款的那部分占多少", "剩下的占几成")
-SHARE_OF_REST_RE = re.compile(r"占(?:了)?(?:全部|总数|总额|合计|一共|总共)?(?:的)?(?:多大|多少)?(?:的)?(?:比例|比重|百分之(?:几|多少)|几成|多少)")
+SHARE_OF_REST_RE = re.compile(r"占(?:了)?(?:全部|总数|总额|合计|一共|总共|总收入|总支出|全部收入|全部支出|收入|支出)?(?:的)?(?:多大|多少)?(?:的)?(?:比例|比重|百分之(?:几|多少)|几成|多少)")
 
 
 def _share_of_rest(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

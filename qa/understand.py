@@ -739,9 +739,9 @@ UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # a year named by its place among the years the store holds for the department ("最早那年的三公经费",
 # "最新那年年底有几辆车"), and which years are held asked beside a figure ("库里有哪几年的？…")
 EARLIEST_YEAR_RE = re.compile(r"最早(?:的)?(?:那|一)?一?年|最老的(?:那|一)?一?年|最早的?(?:预算|决算)?是哪一?年")
-LATEST_YEAR_RE = re.compile(r"最新(?:的)?(?:那|一)?一?年|最近(?:的)?(?:那|一)一?年|最后(?:那|一)一?年|最新的?(?:预算|决算)?是哪一?年")
+LATEST_YEAR_RE = re.compile(r"最新(?:的)?(?:那|一)?一?年|最近(?:的)?(?:那|一)一?年|最后(?:那|一)一?年|最新的?(?:一份|那份)?(?:预算|决算)?是哪一?年")
 # ("最新的预算是哪年的？那年…": the year asked is said by the answer, nothing to look up)
-YEAR_BY_PLACE_ASKED_RE = re.compile(r"(?:最新|最早)的?(?:预算|决算)?是哪一?年的?[？?，,]")
+YEAR_BY_PLACE_ASKED_RE = re.compile(r"(?:最新|最早)的?(?:一份|那份)?(?:预算|决算)?是哪一?年的?[？?，,]")
 YEARS_HELD_ASKED_RE = re.compile(r"(?:的)?(?:预算|决算)?(?:库里|你这里?|这里|库中)?(?:都)?(?:有|存了|收了)(?:哪几年|哪些年份?|几年)的?(?:预算|决算)?[？?，,]?|"
                                  r"(?:的)?(?:预算|决算)?(?:库里|你这里?|这里|库中)?有(?:19|20)?\d{2}年(?:以后|以前|之后|之前)的?(?:预算|决算)?吗[？?，,]?"
                                  r"(?:没有的话|如果没有|没有就)?[，,]?")
@@ -1064,12 +1064,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
         # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
         q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
     _asked_beside_told(q, text, resolver, latest_year)
-    if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)) \
-            and not OUTTURN_YEAR_RE.search(text) and not has_cue("new_items", text) and not YEAR_SET_AGAINST_RE.search(text, m.end()) \
-            and not DOCUMENTS_JOINED_RE.search(text[:m.start()]):  # (a year's outturn read in the next year's budget: see below)
-        # "根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of
-        # the document's own year answers it); not where what one year has and the other has not is asked
-        q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
+    _document_year_dropped(q, text)
     q = replace(_inherit(q, previous), before=previous) if previous is not None else q
     _outturn_year_read_in_next(q, text, resolver)
     _year_by_place(q, question, lib)
@@ -2259,6 +2254,17 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
     if q.kind is None and prev.kind and not (q.measure and q.measure != f"{prev.kind}数"):
         changes["kind"] = prev.kind  # (not "那实际执行了多少" after a 预算 asked of a 决算)
     return q, relative
+
+
+def _document_year_dropped(q: QueryPlan, text: str) -> None:
+    """"根据2017年预算文件，2016年的总支出": the year read in, not the year asked (no figure of the
+    document's own year answers it); not where what one year has and the other has not is asked,
+    where the other year is set against it, nor where two documents are named together ("24年预算和
+    25年预算里…"); a year's outturn read in the next year's budget is read below."""
+    if len(set(q.years)) == 2 and not q.computed and q.operation != "change" and (m := DOCUMENT_YEAR_RE.search(text)) \
+            and not OUTTURN_YEAR_RE.search(text) and not has_cue("new_items", text) and not YEAR_SET_AGAINST_RE.search(text, m.end()) \
+            and not DOCUMENTS_JOINED_RE.search(text[:m.start()]):
+        q.years = [y for y in q.years if y != full_year(int(m.group(1)))] or q.years
 
 
 def _counted_from_today(text: str) -> bool:

@@ -3085,3 +3085,22 @@ def test_two_years_documents_named_together_set_their_counts_against_each_other(
     document read in), the gap in vehicles (7 and 8)."""
     a = pdf_engine.ask("万里街道24年预算和25年预算里披露的车辆数，差了几辆？")
     assert (a.figures[0].value.lstrip("-"), a.figures[0].unit) == ("1", "辆") and {c.year for c in a.citations} == {2024, 2025}, a.answer
+
+
+def test_the_share_of_what_is_not_a_part_of_a_whole_said(pdf_engine):
+    """"财政拨款以外的钱占总收入多大比例": the rest of the income (80.00万元) over it, not refused."""
+    a = pdf_engine.ask("江苏政协2017年财政拨款以外的钱占总收入多大比例？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("0.87", "%"), a.answer
+
+
+def test_an_empty_tables_figure_asked_is_nothing(pdf_engine):
+    """"那张政府性基金支出预算表怎么是空的？到底是多少？": its note, and 0 in its unit."""
+    a = pdf_engine.ask("江苏政协19年那张政府性基金支出预算表怎么是空的？到底是多少？")
+    assert (a.figures[0].value, a.figures[0].unit) == ("0", "万元") and "本部门无该项目" in a.answer, a.answer
+    assert not pdf_engine.ask("江苏政协19年那张政府性基金支出预算表怎么是空的？").figures  # (why, no amount asked)
+
+
+def test_the_latest_document_asked_then_its_figure(pdf_engine):
+    """"能查到的最新一份是哪年的？那年收支总计多少": the latest year held, then that year's figure."""
+    a = pdf_engine.ask("江苏省委办公厅能查到的最新一份是哪年的？那年收支总计多少？")
+    assert a.figures[0].value == "27,664.22" and "最新的是2019年" in a.answer, a.answer

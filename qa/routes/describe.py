@@ -871,7 +871,8 @@ NOTE_ASKED_RE = re.compile(r"(?:注明|注释|备注)[^，,。？?]{0,6}(?:什�
 
 def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The note printed under a table the question names, quoted as printed, the table cited
-    (a note calling a table empty that prints figures is said so). No figure: a note is words."""
+    (a note calling a table empty that prints figures is said so). No figure, a note being words,
+    unless how much is asked of a table of money that prints none: 0."""
     if not NOTE_ASKED_RE.search(q.text) or TABLE_ASKED_RE.search(q.text):
         return None
     if (named := _named_table_and_note(docs, q.text)) is None:
@@ -886,8 +887,13 @@ def table_note_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if not printed and (told := _fund_absent(table, docs)) is not None:
         said += f"；文件说明写道：“{told[1].text.rstrip('。')}”"  # (why it is empty, said in the narrative)
         cited.append(sentence_citation(*told))
+    # ("…怎么是空的？到底是多少？": an empty table in money prints nothing spent: 0, in its unit)
+    figures = [Figure("0", table.unit, 0.0, f"《{table.title}》（空表）", doc.department, doc.year)] \
+        if not printed and table.unit in YUAN_PER_UNIT and HOW_MUCH_RE.search(NOTE_ASKED_RE.sub("", q.text)) else []
+    if figures:
+        said += f"，表中没有数字，即为0{table.unit}"
     return Answer(q.text, f"{doc.department}{doc.year}年{doc.kind}公开文件的《{table.title}》{said}。", ANSWERED, LOOKUP,
-                  citations=cited)
+                  figures=figures, citations=cited)
 
 
 def _fund_absent(table: Table, docs: list[Document]) -> tuple[Document, object] | None:
