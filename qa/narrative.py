@@ -474,10 +474,17 @@ class Amount(NamedTuple):
     said: bool  # the question says the label: all of it, or a run of three characters or more
 
 
+# a clause whose amount is of the things the clause before counts ("0个项目实行绩效目标管理，涉及
+# 财政性资金合计0万元": the money those projects involve)
+INVOLVING_RE = re.compile(r"^(?:共|合计|总共)?涉及")
+
+
 def amount_label(sentence: str, start: int) -> str:
     """The words an amount at ``start`` belongs to: back to the last clause break ("、离退休干部
-    用车0辆" → 离退休干部用车; brackets stay: "单价100万元（含）以上设备（不含车辆）")."""
-    return re.split(r"[，,、；;。：:]", sentence[:start])[-1]
+    用车0辆" → 离退休干部用车; brackets stay: "单价100万元（含）以上设备（不含车辆）"), and the clause
+    before where this one only says what they involve ("…项目实行绩效目标管理，涉及资金…")."""
+    clauses = re.split(r"[，,、；;。：:]", sentence[:start])
+    return clauses[-2] + clauses[-1] if len(clauses) > 1 and INVOLVING_RE.match(clauses[-1]) else clauses[-1]
 
 
 def best_amount(question: str, sentence: str, units: tuple[str, ...] = ()) -> Amount | None:

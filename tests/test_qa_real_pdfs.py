@@ -3104,3 +3104,16 @@ def test_the_latest_document_asked_then_its_figure(pdf_engine):
     """"能查到的最新一份是哪年的？那年收支总计多少": the latest year held, then that year's figure."""
     a = pdf_engine.ask("江苏省委办公厅能查到的最新一份是哪年的？那年收支总计多少？")
     assert a.figures[0].value == "27,664.22" and "最新的是2019年" in a.answer, a.answer
+
+
+def test_the_money_the_projects_counted_before_involve(pdf_engine):
+    """"0个项目实行绩效目标管理，涉及财政性资金合计0万元": the money is of those projects, so
+    "绩效目标覆盖了多少资金" is answered with it."""
+    a = pdf_engine.ask("江苏政协18年绩效目标覆盖了多少资金？")
+    assert [(f.value, f.unit) for f in a.figures][:1] == [("0", "万元")], a.answer
+
+
+def test_an_average_asked_is_never_a_sentences_total(pdf_engine):
+    """"平均一个项目多少钱": the total over the projects counted (5634.81万元 ÷ 50), never the total."""
+    a = pdf_engine.ask("万里街道24年编报绩效目标的项目，平均一个项目多少钱")
+    assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 112.70, a.answer

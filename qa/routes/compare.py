@@ -630,7 +630,7 @@ class PerUnit:
 
 # an average over things the narrative counts ("那些项目平均每个多少钱", "平均每个处室摊到多少公用经费",
 # "平均每家花了多少"): the thing, said with it or before it
-PER_ITEM_RE = re.compile(rf"平均(?:到|摊到|分到)?每一?(?:个|家|项)({COUNTED_ITEMS})?(?:平均|摊到|分到|摊|分)?|"
+PER_ITEM_RE = re.compile(rf"平均(?:到|摊到|分到)?(?:每一?|一)(?:个|家|项)({COUNTED_ITEMS})?(?:平均|摊到|分到|摊|分)?|"
                          rf"每一?(?:个|家|项)({COUNTED_ITEMS})?(?:平均|摊到|分到)")
 ITEM_NAMED_RE = re.compile(rf"([^，,。？?]*?)({COUNTED_ITEMS})(?:[^，,。？?]*)$")
 

@@ -227,6 +227,10 @@ def _candidate_sentences(lib: Library, q: QueryPlan, docs: list[Document]) -> li
 WHICH_ITEM_RE = re.compile(r"哪(?:个|一个|一)?(?:科目|项目|项|类|款)")
 
 
+AVERAGE_ASKED_RE = re.compile(r"平均|人均|均摊")
+WORDING_ASKED_RE = re.compile(r"怎么写|写(?:了|的)(?:是)?(?:什么|啥|哪些)|怎么说的|说了(?:什么|啥)|内容是(?:什么|啥)")
+
+
 def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]], code_names: set[str]):
     """The first quoted sentence's amount, or the next sentence's when it goes on about the same
     thing ("收入支出总计2140.33万元。" + "与上年相比，收入支出总计增加148.47万元"); none where one
@@ -247,6 +251,10 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
         # "比去年多了多少" after a total: a sentence on another item's change is not it, nor one
         # naming the item only in the reason it gives ("…离退休（项）…减少…主要原因是退休人员退休费…")
         return None
+    if AVERAGE_ASKED_RE.search(q.text) and not AVERAGE_ASKED_RE.search(chosen[0][1].text):
+        return None  # "平均一个项目多少钱": a sentence's total is no average
+    if WORDING_ASKED_RE.search(q.text) and not has_cue("figure", q.text):
+        return None  # "这个项目的绩效目标是怎么写的": the words asked, no amount of them
     head = best_amount(asked, chosen[0][1].text, units)
     if (head is None or not head.said) and len(chosen) > 1 and _follows(chosen[0], chosen[1]):
         head = best_amount(asked, chosen[1][1].text, units) or head
