@@ -23,6 +23,7 @@ from core.text import abbreviates, decimals, match_key, parse_amount, simplified
 from core.vocab import INSIDE, cue_re, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
+from qa.verify import allowed_from
 from qa.answers import added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, which_row, yuan
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
@@ -58,7 +59,7 @@ from qa.routes.changes import asked_change, biggest_change, new_items
 from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
-from qa.rounding import places_asked, rounded_as_asked
+from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
 from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
@@ -298,7 +299,8 @@ class QAEngine:
             result = answer(self.lib, q)
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
-        result = as_of_checked(form.text, rounded_as_asked(form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result)))))
+        result = as_of_checked(form.text, signed_as_asked(form.text, rounded_as_asked(
+            form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result))))))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         elif q.operation == "rank" and q.standing in ("member", "at") and result.verdict:
@@ -675,11 +677,37 @@ def _averaged(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     their mean), over the months or days of the year ("电费平均每个月多少钱", "一天合多少钱": the
     year's ÷ 12 or ÷ 365; asked in the sentence that asks, not "…每个月拿离休的钱。…2019年…离休费
     整了多少钱"), or per thing counted ("平均每辆车一年花多少": the total ÷ the count printed)."""
+    if AVERAGE_GROWTH_RE.search(q.text):
+        return _years_growth(lib, q, docs)
     if YEARLY_AVERAGE_RE.search(q.text) and (averaged := _years_average(lib, q, docs)) is not None:
         return averaged
     if PERIOD_AVERAGE_RE.search(asking_part(q.text)) and (averaged := _period_average(lib, q, docs)) is not None:
         return averaged
     return _per_unit(lib, q, docs)
+
+
+# the average yearly rate of growth asked ("从23年到25年年均增长多少", "年均增速"): a rate, not a level
+AVERAGE_GROWTH_RE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:的)?(?:增长|增速|增幅|涨幅|上涨|增加)(?:率)?(?:了)?(?:多少|百分之几|几个点|几成)?")
+
+
+def _years_growth(lib: Library, q: QueryPlan, docs: list) -> Answer:
+    """The average yearly rate of growth of one department's figure from the first year held (or
+    asked) to the last, each year cited: (last ÷ first)^(1 / years between) − 1; said so where the
+    figure is not found for two years of money."""
+    yearly = year_by_year(lib, q.reworded(AVERAGE_GROWTH_RE), docs) if len(q.departments) == 1 and docs else None
+    if yearly is None or len({f.unit for f in yearly.figures}) != 1 or yearly.figures[0].unit not in YUAN_PER_UNIT or \
+            (parse_amount(yearly.figures[0].value) or 0) <= 0 or len({f.year for f in yearly.figures}) < 2:
+        return not_found(lib, q, "年均增长要有同一部门至少两个年度的同一数字；库中找不到所问年度的这项数字，无法计算。", named_infos(lib, q))
+    first, last = yearly.figures[0], yearly.figures[-1]
+    span = last.year - first.year
+    rate = round(((parse_amount(last.value) / parse_amount(first.value)) ** (1 / span) - 1) * 100, 2)
+    formula = f"({last.value} ÷ {first.value})^(1/{span}) − 1 = {fmt(rate, 2)}%"
+    figure = Figure(fmt(rate, 2), "%", None, f"{first.label}{first.year}—{last.year}年年均增长率", first.department, last.year,
+                    derived=True, formula=formula)
+    text = f"{yearly.answer}{first.year}年到{last.year}年年均增长{fmt(rate, 2)}%（{formula}）。"
+    # (the years' figures as their own answer said them, checked there)
+    return finish(q, text, [figure, *yearly.figures], yearly.citations, [f"计算：{formula}"],
+                  {rate, abs(rate), 1.0, float(span)} | allowed_from([yearly.answer]), LOOKUP)
 
 
 def _years_average(lib: Library, q: QueryPlan, docs: list) -> Answer | None:

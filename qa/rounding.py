@@ -51,6 +51,23 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
     return replace(answer, answer=f"{answer.answer}按要求四舍五入：{'；'.join(said)}（约数；原文印的数见上）。")
 
 
+# a fall asked as a negative number ("减少的话请用负数表示", "下降的写成负数")
+NEGATIVE_ASKED_RE = re.compile(r"负数|负号|负值|(?:前面|前)?加(?:个)?(?:负号|减号)")
+FALL_LABEL_RE = re.compile(r"减少|下降|降低|压减|缩减|少了")
+
+
+def signed_as_asked(question: str, answer: Answer) -> Answer:
+    """The headline fall said as a negative number where the question asks so: a stated decrease
+    ("比上年减少4260.95万元") is −4260.95; the printed figure stays in the text."""
+    if answer.status != ANSWERED or not answer.figures or not NEGATIVE_ASKED_RE.search(question):
+        return answer
+    head = answer.figures[0]
+    if head.value.startswith("-") or not FALL_LABEL_RE.search(head.label) or not parse_amount(head.value):
+        return answer
+    signed = replace(head, value=f"-{head.value}", value_yuan=None if head.value_yuan is None else -head.value_yuan)
+    return replace(answer, answer=f"{answer.answer}按要求以负数表示：-{head.value}{head.unit}。", figures=[signed, *answer.figures[1:]])
+
+
 def unit_asked(question: str) -> tuple[str, int]:
     """The unit a rounded figure is wanted in ("" where none is said) and the step of it (100 for
     "到百万元"): said beside the ask, a coarser step first ("大概多少万？四舍五入到百万元")."""

@@ -29,6 +29,9 @@ def _clauses(question: str) -> list[str]:
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)
 ASKS_AMOUNT_RE = re.compile(r"(?:多少|几)[个辆人张项台家元万分次件名]?(?:钱|万元|元)?(?:呢|啊|呀)?$|多少块钱?$|(?<![是有吗])呢$")
+# a clause asking only a measure of the thing the clause before points at ("完成率是多少", "它的预算数呢")
+MEASURE_OF_IT_RE = re.compile(r"^(?:它|其)?的?(?:完成率|执行率|完成比例|占比|比重|预算数|决算数|年初预算|全年预算|调整预算|增长率|增幅|降幅|变化)"
+                              r"(?:是|为|有)?(?:多少|几|呢)")
 # a clause saying the one before it again ("就是说…", "也就是…", "我是说…"), no question of its own
 RESTATING_RE = re.compile(r"(?:也|我)?就是(?:说|问)?|我是说|我的意思是|意思是")
 # the words a breakdown is asked in ("从哪来的", "花在哪些方面"): no relation of figures
@@ -49,8 +52,11 @@ def asked_parts(question: str) -> list[str]:
         has_cue("breakdown", clauses[0]) and "哪" in clauses[0] and not RELATES_RE.search(BREAKDOWN_WORDS_RE.sub("", clauses[0])) \
         and not has_cue("each", "".join(clauses[1:])) else 0
     if len(clauses) < 2 or any(RELATES_RE.search(c) for c in clauses[first:]) or \
-            any(RESTATING_RE.match(c.strip()) for c in clauses[1:]):
-        return []  # (nor "…公务车呢，就是说保有量几辆": the clause after says the one before again, narrower)
+            any(RESTATING_RE.match(c.strip()) for c in clauses[1:]) or \
+            len(clauses) == 2 and clauses[0].rstrip(CLAUSE_MARKS).endswith("呢") and MEASURE_OF_IT_RE.match(clauses[1].strip()):
+        # (nor "…公务车呢，就是说保有量几辆": the clause after says the one before again, narrower; nor
+        # "那住房公积金那一项呢，完成率是多少": what is asked of the thing pointed at)
+        return []
     if not all(ASKS_AMOUNT_RE.search(c.rstrip(CLAUSE_MARKS)) for c in clauses[first:]):
         return []
     return [c.rstrip("，,；;。！! ") for c in clauses]

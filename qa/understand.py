@@ -733,6 +733,8 @@ FUND_WORDS_RE = re.compile(r"一般公共预算|政府性基金预算|国有资�
 # a sentence that starts by pointing back at the one before ("这个减少…", "这笔钱…", "它…")
 POINTED_BACK_RE = re.compile(r"\s*(?:那|那么)?(?:这个|这笔|这项|这一项|这句话?|这些|它)")
 # a remark reporting what someone said or thought, or that the asker is lost ("我儿子说…", "我也看不明白")
+# what a document says, told after the question ("24年报告里说下降了62.63%", "19年的说明里说比18年下降了16.74%")
+DOCUMENT_TOLD_RE = re.compile(r"(?:(?:19|20)?\d{2}年(?:度)?的?)?(?:报告|说明|文件|表|决算|预算)(?:里|中|上)?(?:说|写着?|显示|提到)[^？?]*\d[^？?]*[。.！!]*")
 REPORTED_RE = re.compile(r"(?:我|他|她|人家|别人)[^，,。？?]{0,4}(?:说|讲|觉得|以为|看不|不懂|搞不)|听说|据说|听人说|有人说|网上说|网传|(?:大家|人们)?都说")
 # bodies said to be under the department ("想对比下属宾馆的做法"): what is asked is one of them
 UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
@@ -888,6 +890,8 @@ def _without_trailing_remark(text: str) -> str:
         # "…有几辆车？我这只有它2024年的单位预算": the document the asker has says the year, asks nothing
         years = "".join(m.group(0) for m in YEAR_RE.finditer(held.group("doc")))
         return years + text[:marks[-1].end()]
+    if DOCUMENT_TOLD_RE.fullmatch(tail.strip()) and not ASKING_RE.search(tail):
+        return text[:marks[-1].end()]  # "…23年的…是多少？24年报告里说下降了62.63%。": what the document says, told
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
         return text[:marks[-1].end()]

@@ -3117,3 +3117,25 @@ def test_an_average_asked_is_never_a_sentences_total(pdf_engine):
     """"平均一个项目多少钱": the total over the projects counted (5634.81万元 ÷ 50), never the total."""
     a = pdf_engine.ask("万里街道24年编报绩效目标的项目，平均一个项目多少钱")
     assert a.figures[0].derived and round(float(a.figures[0].value), 2) == 112.70, a.answer
+
+
+@pytest.mark.parametrize("question, rate", [
+    ("万里街道从23年到25年，部门收入预算年均增长多少？", "7.25"),  # (189,767,551 ÷ 164,978,640)^(1/2) − 1
+    ("江苏省委办公厅的住房公积金（2210201）从2017年到2019年年均增长多少？", "24.69"),  # (965.87 ÷ 621.28)^(1/2) − 1
+])
+def test_an_average_yearly_growth_is_a_rate_over_the_years_held(pdf_engine, question, rate):
+    a = pdf_engine.ask(question)
+    assert (a.figures[0].value, a.figures[0].unit) == (rate, "%") and a.figures[0].derived, a.answer
+    assert len({c.year for c in a.citations}) == 3
+
+
+def test_an_average_yearly_growth_without_the_years_is_refused(pdf_engine):
+    """Only 2025 of 区府办 is held: no rate, and never the mean of the levels."""
+    a = pdf_engine.ask("区府办从2023年到2025年预算年均增长多少？")
+    assert a.status != "answered" and not a.figures, a.answer
+
+
+def test_a_measure_asked_of_the_item_a_follow_up_points_at(pdf_engine):
+    """"那住房公积金那一项呢，完成率是多少": one question, the item's completion rate (not its amount)."""
+    a = pdf_engine.ask("那住房公积金那一项呢，完成率是多少？", ["社工部24年决算里，哪一项支出完成全年预算的比例最低？"])
+    assert (a.figures[0].value, a.figures[0].unit) == ("97.68", "%"), a.answer

@@ -3540,3 +3540,19 @@ def test_a_reason_quoted_heads_no_amount_of_other_words(engine):
     gives no headline figure."""
     answer = engine.ask("临汾民政局19年行政事业单位离退休支出包括些什么？")
     assert all(f.value != "4331.02" for f in answer.figures), answer.answer
+
+
+def test_a_fall_asked_as_a_negative_number(engine):
+    answer = engine.ask("阳泉民政局2024年一般公共预算财政拨款支出跟上年比变化了多少万元？减少的话请用负数表示。")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("-4260.95", "万元"), answer.answer
+    assert engine.ask("阳泉民政局2024年一般公共预算财政拨款支出跟上年比变化了多少万元？").figures[0].value == "4260.95"
+
+
+@pytest.mark.parametrize("question, value", [
+    # what a document says, told after the question, is no figure asked: the year before worked
+    ("阳泉民政局23年的财政拨款收入总计是多少？24年报告里说下降了62.63%。", "12783.54"),  # 4777.72 + 8005.82
+    ("临汾民政局18年的收入总计大概是多少万？19年的说明里说比18年下降了16.74%。", "628.85"),
+])
+def test_a_rate_the_document_states_told_after_the_question(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value, answer.answer
