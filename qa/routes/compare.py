@@ -228,7 +228,10 @@ def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, P
     """A department's budget and outturn where one sentence of its 决算 states both for a whole
     of the department ("一般公共预算财政拨款支出…全年预算为321.02万元，支出决算为307.82万元"): the
     stage the question names (else 全年预算, then 年初预算) and the 决算."""
-    stages = [s for s in BUDGET_STAGES if s in q.text] or ["全年预算", "年初预算"]
+    said = [s for s in BUDGET_STAGES if s in q.text]
+    if len(said) >= 2 and not OUTTURN_NAMED_RE.search(q.text):
+        return _two_stages(doc, sorted(said[:2], key=q.text.index))
+    stages = said or ["全年预算", "年初预算"]
     for stage in stages:
         for budget in doc.stated:
             whole = lexicon().named(budget.concept) if budget.concept else None
@@ -237,6 +240,23 @@ def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, P
             if (outturn := _sentence_partner(doc, budget)) is not None:
                 return [(f"{budget.subject}{stage}", Pick([stated_cell(doc, budget)])),
                         (f"{outturn.subject}决算", Pick([stated_cell(doc, outturn)]))]
+    return None
+
+
+OUTTURN_NAMED_RE = re.compile(r"决算|实际|执行|花了|支出数")  # (the outturn said beside budget stages)
+
+
+def _two_stages(doc: Document, stages: list[str]) -> list[tuple[str, Pick]] | None:
+    """"年初预算和全年预算差了多少": the two budget stages one sentence of the 决算 states for a whole
+    of the department, in the order said (how much the budget was adjusted)."""
+    for first in doc.stated:
+        whole = lexicon().named(first.concept) if first.concept else None
+        if first.qualifier != stages[0] or whole is None or not whole.department_total:
+            continue
+        second = next((f for f in doc.stated if f.sentence == first.sentence and f.subject == first.subject
+                       and f.qualifier == stages[1]), None)
+        if second is not None:
+            return [(f"{f.subject}{f.qualifier}", Pick([stated_cell(doc, f)])) for f in (first, second)]
     return None
 
 
