@@ -501,7 +501,8 @@ CONFIRMED_THEN_ASKED_RE = re.compile(r"^(?P<told>[^？?。]*?\d[^？?。]*?)(?:�
 
 
 # a question of asking words only ("到底多少？", "准确是多少"): of the item said before it
-ASKS_ONLY_RE = re.compile(r"^(?:那|那么)?(?:到底|究竟|准确|具体|实际上?|正确的?)?(?:数)?(?:是|有|应该是)?(?:多少|几)(?:钱)?[？?]?$")
+ASKS_ONLY_RE = re.compile(r"^(?:那|那么)?(?:表里|文件里|原文)?(?:精确到(?:分|元|小数点后两位))?(?:到底|究竟|准确|具体|实际上?|正确的?)?(?:数)?"
+                          r"(?:是|有|应该是)?(?:多少|几)(?:钱|元|块钱?)?[？?]?$")  # ("表里精确到分是多少元": the figure checked)
 
 
 def _confirmed_then_asked(text: str) -> str:
@@ -742,6 +743,8 @@ UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # "最新那年年底有几辆车"), and which years are held asked beside a figure ("库里有哪几年的？…")
 EARLIEST_YEAR_RE = re.compile(r"最早(?:的)?(?:那|一)?一?年|最老的(?:那|一)?一?年|最早的?(?:预算|决算)?是哪一?年")
 LATEST_YEAR_RE = re.compile(r"最新(?:的)?(?:那|一)?一?年|最近(?:的)?(?:那|一)一?年|最后(?:那|一)一?年|最新的?(?:一份|那份)?(?:预算|决算)?是哪一?年")
+LATEST_DOCUMENT_RE = re.compile(r"最新(?:的)?(?:那|一)份")  # the latest document, no year read otherwise
+LATEST_BASIS_RE = re.compile(r"(?:就)?(?:按|以|用|根据)(?:最新|最近)的?(?:那|一)份(?:预算|决算|文件)?(?:来)?(?:说|算|看|为准)?[。！!]*")
 # ("最新的预算是哪年的？那年…": the year asked is said by the answer, nothing to look up)
 YEAR_BY_PLACE_ASKED_RE = re.compile(r"(?:最新|最早)的?(?:一份|那份)?(?:预算|决算)?是哪一?年的?[？?，,]")
 YEARS_HELD_ASKED_RE = re.compile(r"(?:的)?(?:预算|决算)?(?:库里|你这里?|这里|库中)?(?:都)?(?:有|存了|收了)(?:哪几年|哪些年份?|几年)的?(?:预算|决算)?[？?，,]?|"
@@ -890,7 +893,8 @@ def _without_trailing_remark(text: str) -> str:
         # "…有几辆车？我这只有它2024年的单位预算": the document the asker has says the year, asks nothing
         years = "".join(m.group(0) for m in YEAR_RE.finditer(held.group("doc")))
         return years + text[:marks[-1].end()]
-    if DOCUMENT_TOLD_RE.fullmatch(tail.strip()) and not ASKING_RE.search(tail):
+    if (DOCUMENT_TOLD_RE.fullmatch(tail.strip()) or LATEST_BASIS_RE.fullmatch(tail.strip())) and not ASKING_RE.search(tail):
+        # ("…按最新那份预算说。": which document, read from the question by _year_by_place)
         return text[:marks[-1].end()]  # "…23年的…是多少？24年报告里说下降了62.63%。": what the document says, told
     if REPORTED_RE.match(tail.strip()) or GUESS_RE.fullmatch(tail.strip()) or METHOD_RE.fullmatch(tail.strip()):
         # "…多少钱？我儿子说表里好几个数对不上": what someone said, not asked; "该不会是吃吃喝喝吧": a guess
@@ -1086,7 +1090,9 @@ def _without_counted_at(years: list[int], text: str) -> list[int]:
 def _year_by_place(q: QueryPlan, question: str, lib) -> None:
     """"最早那年的三公经费": the first (or last) of the years the store holds for the one department
     asked about, said so by the answer; "有哪几年的" asked beside a figure: the years held, listed."""
-    place = "最早" if EARLIEST_YEAR_RE.search(question) else "最新" if LATEST_YEAR_RE.search(question) else ""
+    place = "最早" if EARLIEST_YEAR_RE.search(question) else "最新" if LATEST_YEAR_RE.search(question) or (
+        not q.years and not q.compared_years and LATEST_DOCUMENT_RE.search(question) and not re.search(r"比|前一|上一", question)) \
+        else ""  # ("…几辆车？按最新那份预算说"; not "最新那份…比上一份少了多少": two documents)
     if len(q.departments) != 1 or not (held := lib.years_held(q.departments[0])):
         return
     if place:
@@ -1190,7 +1196,8 @@ def _told_dropped(text: str) -> str:
     平均每天要花多少": its 总共 sums nothing asked); a clause asking too ("有没有超过100万") stays,
     and so does one telling a change the question works from ("比上年减少14279.38万元，那2023年…")."""
     clauses = [c for c in CLAUSE_END_RE.split(text) if c.strip()]
-    kept = [c for c in clauses if not TOLD_AMOUNT_RE.search(c) or ASKING_RE.search(c) or TOLD_CHANGE_RE.search(c)]
+    kept = [c for c in clauses if not TOLD_AMOUNT_RE.search(c) or ASKING_RE.search(c) or TOLD_CHANGE_RE.search(c)
+            or has_cue("truth", c)]  # ("本年收入合计约等于523.55万元对吧？": a claim put up asks)
     return "".join(kept) if kept and len(clauses) > 1 else text
 
 

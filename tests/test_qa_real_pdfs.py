@@ -3151,3 +3151,9 @@ def test_two_budget_stages_set_against_each_other(pdf_engine):
     """"年初预算和全年预算差了多少": the two stages the 决算 states (0 and 321.02), not a stage and the outturn."""
     a = pdf_engine.ask("普陀社工部2024年一般公共预算财政拨款支出，年初预算和全年预算差了多少？也就是预算调整了多少？")
     assert a.figures[0].value.lstrip("-") == "321.02", a.answer
+
+
+def test_the_latest_document_said_after_the_question(pdf_engine):
+    """"万里街道一共有几辆车？按最新那份预算说。": the 2025 budget's count, the years held said."""
+    a = pdf_engine.ask("万里街道一共有几辆车？按最新那份预算说。")
+    assert (a.figures[0].value, a.figures[0].unit) == ("8", "辆") and "最新的是2025年" in a.answer, a.answer

@@ -3556,3 +3556,9 @@ def test_a_fall_asked_as_a_negative_number(engine):
 def test_a_rate_the_document_states_told_after_the_question(engine, question, value):
     answer = engine.ask(question)
     assert answer.figures[0].value == value, answer.answer
+
+
+def test_a_figure_checked_then_asked_exactly_is_the_one_checked(engine):
+    """"本年收入合计约等于523.55万元对吧？表里精确到分是多少元？": the 本年收入合计 as printed in 元."""
+    answer = engine.ask("临汾民政局2019年本年收入合计约等于523.55万元对吧？表里精确到分是多少元？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("5235531.11", "元"), answer.answer
