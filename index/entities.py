@@ -266,6 +266,14 @@ def _starts_word(text: str, start: int, fragment: str) -> bool:
     return any(is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text))
 
 
+def _right_after(bare: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows one ending at ``end`` with nothing but a year between."""
+    return start == end or (start > end and bool(YEAR_BETWEEN_RE.fullmatch(bare[end:start])))
+
+
+YEAR_BETWEEN_RE = re.compile(rf"{YEAR_RE.pattern}度?的?")
+
+
 def _joined(mentions: list[tuple[int, int, str]]) -> list[str]:
     """Unknown names, those written one right after another read as one ("江苏人大" + "常委" +
     "会办" + "公厅" is 江苏人大常委会办公厅)."""
@@ -442,8 +450,11 @@ class EntityResolver:
         hits = [h for h in hits if at.get(h[0]) is h]
         hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()
-        # "临汾民政局福利院": an organisation written right after a department is one of its units
-        hits = [h for n, h in enumerate(hits) if not (n and h[0] == hits[n - 1][1] and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
+        # "临汾民政局福利院", "临汾民政局19年福利院…": an organisation written right after a department (a
+        # year between) is one of its units
+        # (not the same department named again: "江苏省委办17年“省委办公厅承办会议”")
+        hits = [h for n, h in enumerate(hits) if not (n and _right_after(bare, hits[n - 1][1], h[0]) and not h[2] & hits[n - 1][2]
+                                                      and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
         return hits, unknown
 
     def _names_another_body(self, bare: str, text: str, start: int, first: int, inside: list) -> bool:

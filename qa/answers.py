@@ -115,6 +115,20 @@ def finish(q: QueryPlan, text: str, figures, citations, notes, allowed: set[floa
     return Answer(q.text, clean, ANSWERED, route, figures, citations, notes)
 
 
+# two things asked added up ("这两个项目预算加起来多少", "两项一共多少")
+TWO_SUMMED_RE = re.compile(r"(?:这|那)?(?:两|二|2)(?:个|项|笔|块|类)[^，。？?]{0,10}(?:加起来|加在一起|合起来|合计|一共|总共)")
+
+
+def two_summed_checked(q: QueryPlan, found: Answer) -> Answer:
+    """Two things asked added up and answered with one printed figure that is no sum: the figure
+    of one of the two is not their sum, so the answer says so and gives no figure."""
+    if found.status != ANSWERED or not TWO_SUMMED_RE.search(q.text) or not found.figures or \
+            found.figures[0].derived or q.operation == "sum":
+        return found
+    return Answer(q.text, f"问的是两项加起来的数；文件中只找到“{found.figures[0].label}”{found.figures[0].value}{found.figures[0].unit}，"
+                          f"不是两项之和。请分别询问两项。", NOT_FOUND, found.route, citations=found.citations)
+
+
 def named_infos(lib, q: QueryPlan) -> list[DocumentInfo]:
     """The documents of the departments the question names (listed with a refusal)."""
     return [d for d in lib.infos if lib.resolver.department_key(d.department) in q.departments]

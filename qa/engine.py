@@ -24,7 +24,8 @@ from core.vocab import INSIDE, cue_re, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.verify import allowed_from
-from qa.answers import added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, which_row, yuan
+from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
+                        which_row, yuan)
 from qa.claims import checked_claims
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -300,7 +301,7 @@ class QAEngine:
         except AmbiguousRow as exc:
             result = which_row(q, exc.cells)
         result = as_of_checked(form.text, signed_as_asked(form.text, rounded_as_asked(
-            form.text, whole_number_checked(q, guess_checked(q, share_checked(q, result))))))
+            form.text, whole_number_checked(q, guess_checked(q, share_checked(q, two_summed_checked(q, result)))))))
         if result.items and not result.figures:
             q.operation = "candidates"  # several rows fit and none is "the" answer
         elif q.operation == "rank" and q.standing in ("member", "at") and result.verdict:

@@ -587,3 +587,10 @@ def test_a_kind_of_body_counted_is_no_body_named(sample_store):
 def test_spending_set_against_its_budget_asks_no_budget_document(question, kind):
     from index.entities import kind_in
     assert kind_in(question) == kind
+
+
+def test_a_unit_written_after_a_department_and_a_year_is_its_own(sample_store):
+    """"临汾民政局19年福利院养老楼新建项目": the 福利院 is 临汾's (a project's name), not the 上海 body the
+    store holds; the same department named again after a year stays that department."""
+    resolver = EntityResolver(Store(sample_store).documents())
+    assert resolver.resolve("临汾民政局19年福利院养老楼新建项目全年预算多少？", 2025).departments == ["临汾市民政局"]

@@ -3562,3 +3562,16 @@ def test_a_figure_checked_then_asked_exactly_is_the_one_checked(engine):
     """"本年收入合计约等于523.55万元对吧？表里精确到分是多少元？": the 本年收入合计 as printed in 元."""
     answer = engine.ask("临汾民政局2019年本年收入合计约等于523.55万元对吧？表里精确到分是多少元？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("5235531.11", "元"), answer.answer
+
+
+def test_two_things_added_up_are_never_one_of_them(engine):
+    """"…这两个项目预算加起来多少" where only one is found alone: said so, no figure (not 600万元)."""
+    answer = engine.ask("临汾民政局19年的福利院养老楼新建项目和城市社区提档升级资金，这两个项目预算加起来多少？")
+    assert not answer.figures and "不是两项之和" in answer.answer, answer.answer
+
+
+def test_things_counted_by_the_piece_are_no_money(engine):
+    """"新增了多少张养老床位": a count of beds, never the project's 800万元."""
+    answer = engine.ask("临汾市民政局2019年福利院养老楼新建项目完成后，新增了多少张养老床位？")
+    assert all(f.unit != "万元" for f in answer.figures), answer.answer
+    assert engine.ask("临汾民政局19年福利院养老楼新建项目全年预算多少？").figures[0].value == "800"
