@@ -3135,22 +3135,17 @@ def test_an_average_yearly_growth_without_the_years_is_refused(pdf_engine):
     assert a.status != "answered" and not a.figures, a.answer
 
 
-def test_a_measure_asked_of_the_item_a_follow_up_points_at(pdf_engine):
-    """"那住房公积金那一项呢，完成率是多少": one question, the item's completion rate (not its amount)."""
-    a = pdf_engine.ask("那住房公积金那一项呢，完成率是多少？", ["社工部24年决算里，哪一项支出完成全年预算的比例最低？"])
-    assert (a.figures[0].value, a.figures[0].unit) == ("97.68", "%"), a.answer
-
-
-def test_the_biggest_change_among_the_kemu_under_the_one_named(pdf_engine):
-    """"政协事务下面各项…哪一项砍得最多": 政协会议 (−213.74), not a 科目 outside 政协事务 that fell more."""
-    a = pdf_engine.ask("江苏政协2018年政协事务下面各项，和上年预算比哪一项砍得最多？")
-    assert a.figures[0].value == "213.74" and "政协会议" in a.answer, a.answer
-
-
-def test_two_budget_stages_set_against_each_other(pdf_engine):
-    """"年初预算和全年预算差了多少": the two stages the 决算 states (0 and 321.02), not a stage and the outturn."""
-    a = pdf_engine.ask("普陀社工部2024年一般公共预算财政拨款支出，年初预算和全年预算差了多少？也就是预算调整了多少？")
-    assert a.figures[0].value.lstrip("-") == "321.02", a.answer
+@pytest.mark.parametrize("question, history, value, said", [
+    # one question: the item the follow-up points at, its completion rate (not its amount)
+    ("那住房公积金那一项呢，完成率是多少？", ["社工部24年决算里，哪一项支出完成全年预算的比例最低？"], "97.68", "97.68%"),
+    # the 科目 under the one named (政协会议 −213.74), not one outside 政协事务 that fell more
+    ("江苏政协2018年政协事务下面各项，和上年预算比哪一项砍得最多？", [], "213.74", "政协会议"),
+    # the two budget stages the 决算 states (0 and 321.02), not a stage and the outturn
+    ("普陀社工部2024年一般公共预算财政拨款支出，年初预算和全年预算差了多少？也就是预算调整了多少？", [], "321.02", "全年预算"),
+])
+def test_what_is_asked_of_the_item_named(pdf_engine, question, history, value, said):
+    a = pdf_engine.ask(question, history)
+    assert a.figures[0].value.lstrip("-") == value and said in a.answer, a.answer
 
 
 def test_the_latest_document_said_after_the_question(pdf_engine):
