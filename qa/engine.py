@@ -23,7 +23,6 @@ from core.text import abbreviates, decimals, match_key, parse_amount, simplified
 from core.vocab import INSIDE, cue_re, has_cue
 from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
-from qa.verify import allowed_from
 from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
                         which_row, yuan)
 from qa.claims import checked_claims
@@ -70,6 +69,7 @@ from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_
 from qa.routes.value import absent_figure, code_described, figure
 from qa.understand import (CLAUSE_END_RE, EXCLUSION_RE, PRICED_ASSETS_RE, SCOPE_RE, KINDS_ASKED_RE, REMAINDER_RE, TOLD_AMOUNT_RE, aside_said, NARRATIVE_FIGURE_RE, UNDER_RE, QueryPlan, asking_part, untold, names_item, understand,
                            understand_conversation)
+from qa.verify import allowed_from
 
 # the longest question read (the longest gold question has 36 characters): past it, the work
 # grows with the text while nothing more is asked; the UI, the CLI and the API all come here
