@@ -846,8 +846,8 @@ def _without_restatement(text: str) -> str:
     is nothing new."""
     ruled_out = {m.concept.name for r in RULED_OUT_RE.finditer(text) for m in lexicon().concepts_in(r.group())}
     text = RULED_OUT_RE.sub("", text)
-    if MEASURE_CHOICE_AFTER_RE.search(text) and re.search(r"多少|几", text[:MEASURE_CHOICE_AFTER_RE.search(text).start()]):
-        text = MEASURE_CHOICE_AFTER_RE.sub("", text)  # (the answer says which measure its figure is)
+    if (choice := MEASURE_CHOICE_AFTER_RE.search(text)) and re.search(r"多少|几", text[:choice.start()]):
+        text = text[:choice.start()]  # (the answer says which measure its figure is)
     again = RESTATED_RE.search(text)
     if again is None or not re.search(r"多少|几|百分之", text[:again.start()]) or re.search(r"\d", again.group()):
         return text
