@@ -170,7 +170,7 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
         return _not_workable(q, f"{new.department}{new.year}年与{old.year}年的表格无法逐项对应，无法比较哪一项{asked.word}。")
     was = {key(p): p for p in before.parts if key(p)}
     now = {key(p): p for p in after.parts if key(p)}
-    if (scope := _code_named(q, new)) and (beneath := [k for k in {**was, **now} if isinstance(k, str) and k.startswith(scope) and k != scope]):
+    if (scope := _code_named(q, new)) and (beneath := {k for k in set(was) | set(now) if k.startswith(scope) and k != scope}):
         # "政协事务下面各项，哪一项砍得最多": the 科目 under the one named
         was, now = ({k: p for k, p in parts.items() if k in beneath} for parts in (was, now))
     unit = after.parts[0].unit

@@ -217,47 +217,40 @@ def _fact_of(doc: Document, cell: Stated) -> StatedFact | None:
                  and f.value_text == cell.printed), None)
 
 
-def _sentence_partner(doc: Document, fact: StatedFact) -> StatedFact | None:
+def _sentence_partner(doc: Document, fact: StatedFact, qualifier: str = "") -> StatedFact | None:
     """The other measure the fact's sentence states for its subject: the 决算 beside a budget
-    ("年初预算2569.42万元，支出决算3897.62万元"), a budget stage beside a 决算."""
-    wanted = (lambda f: f.qualifier in BUDGET_STAGES) if fact.qualifier == "决算" else (lambda f: f.qualifier == "决算")
+    ("年初预算2569.42万元，支出决算3897.62万元"), a budget stage beside a 决算, or the ``qualifier``
+    named (a second budget stage)."""
+    wanted = (lambda f: f.qualifier == qualifier) if qualifier else \
+        (lambda f: f.qualifier in BUDGET_STAGES) if fact.qualifier == "决算" else (lambda f: f.qualifier == "决算")
     return next((f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject and wanted(f)), None)
+
+
+def _department_pair(doc: Document, stage: str, qualifier: str = "") -> tuple[StatedFact, StatedFact] | None:
+    """A whole of the department stated at ``stage`` and what its sentence states beside it (see
+    ``_sentence_partner``)."""
+    for fact in doc.stated:
+        whole = lexicon().named(fact.concept) if fact.concept else None
+        if fact.qualifier == stage and whole is not None and whole.department_total and \
+                (other := _sentence_partner(doc, fact, qualifier)) is not None:
+            return fact, other
+    return None
+
+
+# the outturn said beside budget stages ("年初预算和全年预算" alone is how much the budget was adjusted)
+OUTTURN_NAMED_RE = re.compile(r"决算|实际|执行|花了|支出数")
 
 
 def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
     """A department's budget and outturn where one sentence of its 决算 states both for a whole
     of the department ("一般公共预算财政拨款支出…全年预算为321.02万元，支出决算为307.82万元"): the
-    stage the question names (else 全年预算, then 年初预算) and the 决算."""
+    stage the question names (else 全年预算, then 年初预算) and the 决算; two stages named without the
+    outturn ("年初预算和全年预算差了多少"), those two in the order said."""
     said = [s for s in BUDGET_STAGES if s in q.text]
-    if len(said) >= 2 and not OUTTURN_NAMED_RE.search(q.text):
-        return _two_stages(doc, sorted(said[:2], key=q.text.index))
-    stages = said or ["全年预算", "年初预算"]
-    for stage in stages:
-        for budget in doc.stated:
-            whole = lexicon().named(budget.concept) if budget.concept else None
-            if budget.qualifier != stage or whole is None or not whole.department_total:
-                continue
-            if (outturn := _sentence_partner(doc, budget)) is not None:
-                return [(f"{budget.subject}{stage}", Pick([stated_cell(doc, budget)])),
-                        (f"{outturn.subject}决算", Pick([stated_cell(doc, outturn)]))]
-    return None
-
-
-OUTTURN_NAMED_RE = re.compile(r"决算|实际|执行|花了|支出数")  # (the outturn said beside budget stages)
-
-
-def _two_stages(doc: Document, stages: list[str]) -> list[tuple[str, Pick]] | None:
-    """"年初预算和全年预算差了多少": the two budget stages one sentence of the 决算 states for a whole
-    of the department, in the order said (how much the budget was adjusted)."""
-    for first in doc.stated:
-        whole = lexicon().named(first.concept) if first.concept else None
-        if first.qualifier != stages[0] or whole is None or not whole.department_total:
-            continue
-        second = next((f for f in doc.stated if f.sentence == first.sentence and f.subject == first.subject
-                       and f.qualifier == stages[1]), None)
-        if second is not None:
-            return [(f"{f.subject}{f.qualifier}", Pick([stated_cell(doc, f)])) for f in (first, second)]
-    return None
+    asked = [tuple(sorted(said[:2], key=q.text.index))] if len(said) >= 2 and not OUTTURN_NAMED_RE.search(q.text) else \
+        [(stage,) for stage in said or ["全年预算", "年初预算"]]
+    pair = next((found for stages in asked if (found := _department_pair(doc, *stages)) is not None), None)
+    return [(f"{f.subject}{f.qualifier}", Pick([stated_cell(doc, f)])) for f in pair] if pair else None
 
 
 def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tuple[str, Pick]]:
