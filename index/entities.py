@@ -266,11 +266,6 @@ def _starts_word(text: str, start: int, fragment: str) -> bool:
     return any(is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text))
 
 
-def _right_after(bare: str, end: int, start: int) -> bool:
-    """Whether a name starting at ``start`` follows one ending at ``end`` with nothing but a year between."""
-    return start == end or (start > end and bool(YEAR_BETWEEN_RE.fullmatch(bare[end:start])))
-
-
 YEAR_BETWEEN_RE = re.compile(rf"{YEAR_RE.pattern}度?的?")
 
 
@@ -450,12 +445,24 @@ class EntityResolver:
         hits = [h for h in hits if at.get(h[0]) is h]
         hits += self._places_sharing_an_organisation(bare, hits)
         hits.sort()
-        # "临汾民政局福利院", "临汾民政局19年福利院…": an organisation written right after a department (a
-        # year between) is one of its units
-        # (not the same department named again: "江苏省委办17年“省委办公厅承办会议”")
-        hits = [h for n, h in enumerate(hits) if not (n and _right_after(bare, hits[n - 1][1], h[0]) and not h[2] & hits[n - 1][2]
-                                                      and h[1] - h[0] <= hits[n - 1][1] - hits[n - 1][0])]
+        hits = [h for n, h in enumerate(hits) if not (n and self._unit_of(bare, hits[n - 1], h))]
         return hits, unknown
+
+    def _unit_of(self, bare: str, before: tuple, hit: tuple) -> bool:
+        """Whether ``hit`` names one of the units of the department ``before`` names, not a body of its
+        own: written right after it and no longer ("临汾民政局福利院"), or with only a year between
+        where it says no place and no department it fits is of the same place ("临汾民政局19年福利院养老楼
+        新建项目"; not "省委办公厅19年政协19年…", two bodies of 江苏, "阳泉民政局24年临汾民政局19年…", a body
+        said with its place, nor the same department named again)."""
+        (first, end, named), (start, stop, keys) = before, hit
+        if keys & named or stop - start > end - first:
+            return False
+        if start == end:
+            return True
+        places = {p for k in named for p in self.by_key[k].places}
+        said_place = any(p in bare[start:stop] for k in keys for p in self.by_key[k].places)
+        return bool(YEAR_BETWEEN_RE.fullmatch(bare[end:start])) and not said_place and \
+            not any(places & self.by_key[k].places for k in keys)
 
     def _names_another_body(self, bare: str, text: str, start: int, first: int, inside: list) -> bool:
         """Whether the words before the first fragment hit (bare[start:first]) make the

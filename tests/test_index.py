@@ -594,3 +594,6 @@ def test_a_unit_written_after_a_department_and_a_year_is_its_own(sample_store):
     store holds; the same department named again after a year stays that department."""
     resolver = EntityResolver(Store(sample_store).documents())
     assert resolver.resolve("临汾民政局19年福利院养老楼新建项目全年预算多少？", 2025).departments == ["临汾市民政局"]
+
+    # two departments, each said with its place, a year between them, are both asked
+    assert resolver.resolve("阳泉民政局24年临汾民政局19年三公经费哪个多", 2025).departments == ["阳泉市民政局", "临汾市民政局"]

@@ -3152,3 +3152,9 @@ def test_the_latest_document_said_after_the_question(pdf_engine):
     """"万里街道一共有几辆车？按最新那份预算说。": the 2025 budget's count, the years held said."""
     a = pdf_engine.ask("万里街道一共有几辆车？按最新那份预算说。")
     assert (a.figures[0].value, a.figures[0].unit) == ("8", "辆") and "最新的是2025年" in a.answer, a.answer
+
+
+def test_two_bodies_of_one_place_a_year_between_are_both_asked(pdf_engine):
+    """"省委办公厅19年政协19年…": 政协 is a department of 江苏 like the first, not a unit of it."""
+    mention = pdf_engine.lib.resolver.resolve("省委办公厅19年政协19年三公经费哪个多", 2025)
+    assert mention.departments == ["江苏省委办公厅", "江苏省政协办公厅"]
