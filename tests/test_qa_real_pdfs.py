@@ -3158,3 +3158,10 @@ def test_two_bodies_of_one_place_a_year_between_are_both_asked(pdf_engine):
     """"省委办公厅19年政协19年…": 政协 is a department of 江苏 like the first, not a unit of it."""
     mention = pdf_engine.lib.resolver.resolve("省委办公厅19年政协19年三公经费哪个多", 2025)
     assert mention.departments == ["江苏省委办公厅", "江苏省政协办公厅"]
+
+
+def test_projects_ranked_are_never_answered_with_kemu(pdf_engine):
+    """"填了绩效目标表的那几个项目里，哪个资金最多": projects, which no table of 科目 ranks — no 科目's figure
+    (49,927,105元 of 其他城乡社区管理事务支出) given for them."""
+    a = pdf_engine.ask("万里街道2023年填了绩效目标表的那几个项目里，哪个资金最多？")
+    assert all(f.value != "49,927,105" for f in a.figures), a.answer
