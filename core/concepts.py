@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
-from core.model import YUAN_PER_UNIT
+from core.model import FORM_CATEGORIES, YUAN_PER_UNIT
 from core.schema import schema
 from core.text import QUALIFIER_RE, match_key
 from core.vocab import VOCAB_DIR
@@ -399,7 +399,7 @@ def locate_all(concept: Concept, tables) -> list[tuple[Locator, list[Cell]]]:
     for loc in concept.finds:
         cells = []
         for ti, table in enumerate(tables):
-            if table.category == "performance" or loc.table not in (table.type, schema().family(table.type)):
+            if table.category in FORM_CATEGORIES or loc.table not in (table.type, schema().family(table.type)):
                 continue
             columns = [ci for ci, col in enumerate(table.columns)
                        if (loc.column is None or loc.column.search(match_key(col)))

@@ -86,6 +86,12 @@ class Row:
         return {3: "类", 5: "款", 7: "项"}.get(len(self.code), "") if self.code.isdigit() else ""
 
 
+# tables whose rows a question names: the template's, and the projects read from project forms
+NAMED_ROW_CATEGORIES = ("standard", "projects")
+# tables of the 绩效 forms (as printed, and the projects read from them): not the templates' tables
+FORM_CATEGORIES = ("performance", "projects")
+
+
 @dataclass
 class Table:
     title: str  # normalised: no spaces, no year prefix, standard quotes
@@ -98,7 +104,7 @@ class Table:
     page_start: int | None = None
     page_end: int | None = None
     line: int | None = None
-    category: str = "standard"  # "standard" | "performance" (绩效自评) | "other"
+    category: str = "standard"  # "standard" | "performance" (绩效自评) | "projects" (read from project forms) | "other"
     note: str = ""  # printed notes under the table ("注：…", "本表无数据")
     warnings: list[str] = field(default_factory=list)
     type: str = "other"  # template table type (core/schema/tables.toml), e.g. "sangong"

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.model import Block, Document, Grid, Section, Table, TextLine
 from core.names import admin_chain, canonical_department, split_places
 from core.text import chinese_number, clean_line, is_amount, match_key
+from ingest.forms import project_table
 from ingest.tables import NOTE_RE, TITLE_RE, build_table
 
 HEADING_PATTERNS = [
@@ -292,6 +293,10 @@ class _Assembler:
         if not table.unit and table.category == "standard":
             table.warnings.append("未找到本表金额单位，数值不换算为元")
         self.tables.append(table)
+        if table.category == "performance":
+            projects = project_table(ot.grid, table)
+            if projects is not None:
+                self.tables.append(projects)
 
     def _repeats_open_title(self, lines: list[str]) -> bool:
         """The lines title the open table again (a title repeated over its continuation pages)."""

@@ -14,7 +14,8 @@ from core.schema import OTHER, schema
 
 def canonicalise(doc: Document) -> None:
     for table in doc.tables:
-        table.type = "performance" if table.category == "performance" else schema().table_type(table.title)
+        if table.type == OTHER:  # a type the parser gave (a table of project forms) stands
+            table.type = "performance" if table.category == "performance" else schema().table_type(table.title)
         table.measures = [schema().column_measure(c, doc.kind, doc.year) for c in table.columns]
         _code_rows(table)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.concepts import lexicon, locate
-from core.model import YUAN_PER_UNIT, Document, Table
+from core.model import FORM_CATEGORIES, YUAN_PER_UNIT, Document, Table
 from core.schema import OTHER, schema
 from core.text import decimals, parse_amount
 from core.terminal import shown
@@ -65,7 +65,7 @@ def health(doc: Document, disclosure_tables: list[Table] | None = None) -> Healt
     disclosure (a narrative PDF's figures are in its 公开表 PDF)."""
     h = Health(doc.source, doc.label, untabled_pages=list(doc.untabled_pages))
     for table in doc.tables:
-        if table.category == "performance" or table.type == "performance":
+        if table.category in FORM_CATEGORIES or table.type == "performance":
             continue
         name = table.code or table.title
         h.tables += 1

@@ -146,13 +146,18 @@ def budgets_only(lib, q: QueryPlan, docs: list[Document], cannot: str) -> Answer
 
 
 def which_row(q: QueryPlan, cells: list[Located]) -> Answer:
-    """Several rows answer to the name asked: list them (with their parents) to choose from."""
+    """Several rows answer to the name asked, or one row prints several amounts none of which the
+    question names (a project's 项目资金总额 and 当年财政拨款): list them to choose from."""
     shown = cells[:MAX_ROW_CHOICES]
     by_column = len({c.column_path for c in cells}) > 1
-    names = "、".join(row_choice(c, by_column) for c in shown)
+    one_row = len({(c.table_seq, c.row_seq) for c in cells}) == 1
+    names = "、".join((f"“{c.column_path}”" if one_row else row_choice(c, by_column))
+                     + (f"{c.printed}{c.unit}" if c.printed else "（空白）") for c in shown)
     more = f"等{len(cells)}行" if len(cells) > len(shown) else ""
-    return Answer(q.text, f"《{cells[0].table.title}》中有{len(cells)}行都叫“{row_name(cells[0].row.label)}”，数值不同："
-                  f"{names}{more}。请说明是哪一行。", UNCLEAR, LOOKUP,
+    name = row_name(cells[0].row.label)
+    lead = f"《{cells[0].table.title}》“{name}”一行有{len(cells)}个不同的数" if one_row \
+        else f"《{cells[0].table.title}》中有{len(cells)}行都叫“{name}”，数值不同"
+    return Answer(q.text, f"{lead}：{names}{more}。请说明是哪一{'项' if one_row else '行'}。", UNCLEAR, LOOKUP,
                   citations=[citation(c) for c in shown], missing=["哪一行"],
                   items=[item(c, row_choice(c, by_column)) for c in shown])
 

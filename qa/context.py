@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.model import Document, Fact
+from core.model import NAMED_ROW_CATEGORIES, Document, Fact
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.store import DocumentCache, DocumentInfo, Store
 from core.text import is_total, match_key
@@ -204,7 +204,7 @@ class Library:
     def _row_names(self) -> list[str]:
         """Every 科目 / row name the store holds, longest first (for spotting them in a question);
         two-character names only for a 科目 with its code ("殡葬" 2081004), not "合计"/"其他"."""
-        names = {n for d in self.docs.values() for t in d.tables if t.category == "standard"
+        names = {n for d in self.docs.values() for t in d.tables if t.category in NAMED_ROW_CATEGORIES
                  for r in t.rows if len(row_key(r.label)) >= 3 or r.code
                  for n in row_names(r.label)}  # ("卫生健康" of 卫生健康支出, as people say it)
         return sorted((n for n in names if len(n) >= 2 and not n.isdigit() and not is_total(n)),

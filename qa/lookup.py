@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.concepts import Concept, lexicon, locate
 from core.schema import schema
 from index.lexical import shared_words
-from core.model import Document, Row, Table
+from core.model import NAMED_ROW_CATEGORIES, Document, Row, Table
+from ingest.forms import PROJECT_FUNDS
 from core.text import ORDINAL_RE, abbreviates, match_key, parse_amount
 from core.vocab import INSIDE, filler_words
 
@@ -178,6 +179,8 @@ def table_phrase_spans(key: str) -> list[tuple[int, int]]:
 
 
 FLOW_SUFFIX_RE = re.compile(r"(?:收入|支出)$")
+# an item of a project's form said without its money word ("上年结转过来的钱" for 上年结转资金)
+MONEY_SUFFIX_RE = re.compile(r"(?:资金|金额)$")
 
 
 def _column_score(column: str, key: str) -> int:
@@ -191,6 +194,8 @@ def _column_score(column: str, key: str) -> int:
             score += len(part)
         elif len(stem := FLOW_SUFFIX_RE.sub("", part)) >= 4 and match_key(stem) in key and part[len(stem):] in key:
             # "这一项的收入里，财政拨款出了多少" names 财政拨款收入: the source, its 收入 said apart
+            score += len(stem)
+        elif len(stem := MONEY_SUFFIX_RE.sub("", part)) >= 4 and stem != part and match_key(stem) in key:
             score += len(stem)
         else:
             score += sum(len(w) for w in schema().fund_words if w in part and w in key)
@@ -347,7 +352,7 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
     key = match_key(question)
     hits = []
     for ti, table in enumerate(doc.tables):
-        if table.category != "standard" or (only_table is not None and ti != only_table):
+        if table.category not in NAMED_ROW_CATEGORIES or (only_table is not None and ti != only_table):
             continue
         for ri, row in enumerate(table.rows):
             for name in row_names(row.label) + (outline_names(row.label) if table.type == "procurement" else []):
@@ -508,9 +513,27 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     cells = [Located(doc, ti, r, column, name(r)) for r in rows
              for column in [choose_column(table, table.rows[r], _without_row(question, table.rows[r]), measure, doc)]
              if column is not None]
+    if len(cells) == 1 and table.type == PROJECT_FUNDS:
+        cells = _project_amounts(cells[0], question)
     if len({c.printed for c in cells}) > 1:
         raise AmbiguousRow(cells)
     return cells[0] if cells else None
+
+
+def _project_amounts(cell: Located, question: str) -> list[Located]:
+    """A project's money asked without naming an item of its form ("这个项目给了多少钱"): the
+    item read, or every item printing a different amount (项目资金总额 10,903,043 against 当年财政拨款
+    11,419,043; 项目预算金额 against 实际执行金额) — which is meant is asked, not guessed. Items
+    printing 0 are parts left empty (上年结转资金), no rival to the total."""
+    row = cell.row
+    usable = [ci for ci, v in enumerate(row.values) if v is not None]
+    if column_hits(cell.table, usable, match_key(_without_row(question, row))):
+        return [cell]
+    first: dict[str, int] = {}
+    for ci in usable:
+        if parse_amount(row.values[ci]):
+            first.setdefault(row.values[ci].strip(), ci)
+    return [replace(cell, column=ci) for ci in first.values()] or [cell]
 
 
 def _other_side_only(table: Table, ri: int, question: str) -> bool:

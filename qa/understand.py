@@ -671,11 +671,25 @@ def _asked_beside_told(q: QueryPlan, text: str, resolver, latest_year: int | Non
     # ("说明里讲买车的钱比24年少了10万，那25年…安排了多少": the told year may be read as no year at all)
     # ("其他城乡社区支出2024年才九百多万元，2025年预算安排了多少": the year told with its amount is no
     # year asked)
-    if q.operation in ("change", "diff", "value") and len(set(q.years)) <= 2 and (asked := untold(text)) != text and \
+    year_told = (asked := _asked_before_year_told(text)) != text
+    asked = asked if year_told else untold(text)
+    if q.operation in ("change", "diff", "value") and len(set(q.years)) <= 2 and asked != text and \
             not any(has_cue(cue, asked) for cue in ("change", "diff", "compare")) and \
             (q.operation != "value" or YEAR_RE.search(arabic_years(asked))) and \
             len(set(told := resolver.years_in(asked, latest_year))) == 1:  # (a value's year said, not "今年" of the file told)
         q.operation, q.intent, q.years, q.compared_years = "value", "figure", told, []
+        if year_told:
+            q.rest = re.split(r"(?<=[？?])", q.rest, maxsplit=1)[0]  # (what the year told says is not asked)
+
+
+def _asked_before_year_told(text: str) -> str:
+    """The question before its mark where what follows only tells another year's figure (see
+    ASKED_THEN_YEAR_TOLD_RE); else the text as it is."""
+    m = ASKED_THEN_YEAR_TOLD_RE.match(text)
+    told = m.group("told") if m else ""
+    if not (TOLD_AMOUNT_RE.search(told) and YEAR_RE.search(arabic_years(told))) or ASKING_RE.search(told):
+        return text
+    return m.group("asked")
 
 
 def untold(text: str) -> str:
@@ -716,6 +730,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[。！!；;])")
 # it does not ask
 REPORTED_SENTENCE_RE = re.compile(r"(?:^|[。？?！!；;])(?P<clause>(?:人家|别人|有人|听人|听说|据说|网上)[^。？?！!；;]*)[。！!；;]")
 CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
+# a question, then another year's figure told after its mark ("23年是多少？24年是12.02万元吧", "18年的收入总计是
+# 多少？19年说是少了105万多")
+ASKED_THEN_YEAR_TOLD_RE = re.compile(r"^(?P<asked>[^？?]+[？?])\s*(?P<told>[^？?]+?)[？?。]?$")
 
 
 def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:

@@ -270,3 +270,66 @@ def outline_procurement_pdf(path: str | Path, pages: tuple[list[list[str]], list
     SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                       bottomMargin=MARGIN).build(story)
     return Path(path)
+
+
+# One project per form, as 上海's 财政项目支出绩效目标填报表 prints it: money as label–amount pairs
+# along a line, the unit in a merged label cell ("项目资金（元）") beside them.
+PAIRS_FORM = [
+    ["项目名称", "", "{name}", "", "项目性质", "经常性项目", "项目类别", "其他运转类"],
+    ["主管部门", "", "示例区民政局", "", "实施单位", "示例区民政局", "", ""],
+    ["项目资金\n（元）", "", "项目资金总额", "", "{total}", "年度资金申请总额", "", "{total}"],
+    ["", "", "其中：财政资金", "", "{total}", "其中：当年财政拨款", "", "{granted}"],
+    ["", "", "其他资金", "", "0.00", "上年结转资金", "", "0.00"],
+]
+# the national 项目支出绩效自评表: a header line of measures over lines of amounts (万元), with a
+# score and a rate that are not money
+MEASURES_FORM = [
+    ["项目名称", "{name}", "", "", "", "", "", ""],
+    ["主管部门", "示例区民政局", "", "", "实施单位", "示例区民政局", "", ""],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "{planned}", "{budget}", "{spent}", "10", "92.00%", "9.2"],
+    ["", "其中：当年财政拨款", "{planned}", "{budget}", "{spent}", "—", "—", "—"],
+    ["", "上年结转资金", "0", "0", "0", "—", "—", "—"],
+]
+# an export that shuffled a form's cells: a person where the project's name belongs
+SHUFFLED_FORM = [
+    ["项目名称", "王小明", "联系电话", "12345678", "", "", "", ""],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "5.00", "5.00", "5.00", "10", "100%", "10"],
+]
+
+
+def _form_grid(lines: list[list[str]], fields: dict[str, str]) -> Table:
+    """A form's ruled grid; the "项目资金" label cell merged down its lines (and over the blank
+    cell beside it in the pairs layout)."""
+    data = [[cell.format(**fields) for cell in line] for line in lines]
+    label = next(i for i, line in enumerate(data) if line[0].startswith("项目资金"))
+    across = 1 if lines is PAIRS_FORM else 0
+    style = TableStyle([("FONT", (0, 0), (-1, -1), _font(), FONT_SIZE, FONT_SIZE + 2),
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("SPAN", (0, label), (across, len(data) - 1))])
+    return Table(data, colWidths=[w * mm for w in (30, 48, 48, 22, 30, 36, 24, 24)], style=style)
+
+
+def project_forms_pdf(path: str | Path, shuffled: bool = False) -> Path:
+    """A 部门预算 with project forms after its narrative, one form per page: two drawn as label–
+    amount pairs (元), two as the national 自评表's measures over amounts (万元); ``shuffled`` adds a
+    form whose name cell holds a person."""
+    styles = _styles()
+    story: list = [Paragraph("示例区民政局2024年度部门预算", styles["cover"]),
+                   Paragraph("附件：项目支出绩效目标表", styles["title"])]
+    forms = [("财政项目支出绩效目标填报表", PAIRS_FORM, {"name": "社区助餐服务补贴", "total": "1,250,000.00",
+                                                "granted": "1,250,000.00"}),
+             ("财政项目支出绩效目标填报表", PAIRS_FORM, {"name": "养老服务设施运营经费", "total": "3,400,500.00",
+                                                "granted": "3,600,500.00"}),
+             ("项目支出绩效自评表", MEASURES_FORM, {"name": "老年人助浴服务项目", "planned": "80.00",
+                                           "budget": "85.00", "spent": "78.20"}),
+             ("项目支出绩效自评表", MEASURES_FORM, {"name": "困难群众临时救助工作经费", "planned": "120.00",
+                                           "budget": "120.00", "spent": "119.50"})]
+    if shuffled:
+        forms.append(("项目支出绩效自评表", SHUFFLED_FORM, {}))
+    for title, lines, fields in forms:
+        story += [PageBreak(), Paragraph(title, styles["title"]), Spacer(1, 4 * mm), _form_grid(lines, fields)]
+    SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                      bottomMargin=MARGIN).build(story)
+    return Path(path)

@@ -3165,3 +3165,27 @@ def test_projects_ranked_are_never_answered_with_kemu(pdf_engine):
     (49,927,105元 of 其他城乡社区管理事务支出) given for them."""
     a = pdf_engine.ask("万里街道2023年填了绩效目标表的那几个项目里，哪个资金最多？")
     assert all(f.value != "49,927,105" for f in a.figures), a.answer
+
+
+def test_a_project_named_is_answered_from_its_form_with_the_item_asked(pdf_engine):
+    """万里街道 2023 prints a 绩效目标填报表 per project: the project's row, and the item named by the
+    words people use ("上年结转过来的钱" for 上年结转资金)."""
+    total = pdf_engine.ask("万里街道2023年那个“就业援助基地补贴”项目，项目资金总额是多少？")
+    assert [(f.value, f.unit) for f in total.figures][:1] == [("6,351,000.00", "元")]
+    assert total.citations[0].page == 32 and total.citations[0].column == "项目资金总额"
+    carried = pdf_engine.ask("万里街道23年就业援助基地补贴这个项目，上年结转过来的钱有多少？")
+    assert [f.value for f in carried.figures][:1] == ["0.00"], carried.answer
+
+
+def test_a_project_whose_form_prints_two_amounts_is_asked_which(pdf_engine):
+    """"公共服务设施运行经费" prints 项目资金总额 10,903,043.00 and 当年财政拨款 11,419,043.00: "给了多少钱"
+    names neither, so both are listed to choose from, none headlined."""
+    answer = pdf_engine.ask("万里街道2023年“公共服务设施运行经费”这个项目给了多少钱？")
+    assert not answer.figures
+    assert {i.value for i in answer.items} == {"10,903,043.00", "11,419,043.00"}
+
+
+def test_projects_are_ranked_by_their_forms(pdf_engine):
+    answer = pdf_engine.ask("万里街道2023年填了绩效目标表的那几个项目里，哪个资金最多？")
+    assert [(f.value, f.unit) for f in answer.figures][:1] == [("10,903,043.00", "元")]
+    assert "公共服务设施运行经费" in answer.answer and len(answer.items) == 5

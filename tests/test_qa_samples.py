@@ -3575,3 +3575,22 @@ def test_things_counted_by_the_piece_are_no_money(engine):
     answer = engine.ask("临汾市民政局2019年福利院养老楼新建项目完成后，新增了多少张养老床位？")
     assert all(f.unit != "万元" for f in answer.figures), answer.answer
     assert engine.ask("临汾民政局19年福利院养老楼新建项目全年预算多少？").figures[0].value == "800"
+
+
+def test_projects_are_not_ranked_over_forms_only_partly_read(engine):
+    """The 阳泉 annex's forms are read only in part (several were exported as running text): a
+    ranking over the ones read would name a "largest" project that may not be — none is given; a
+    project read is answered from its form."""
+    ranked = engine.ask("阳泉民政局24年哪个项目实际执行金额最多")
+    assert not any(f.value in ("150", "200", "185.56") for f in ranked.figures), ranked.answer
+    one = engine.ask("阳泉民政局24年三无人员生活经费项目实际执行金额多少")
+    assert [(f.value, f.unit) for f in one.figures][:1] == [("0.72", "万元")]
+
+
+def test_another_years_figure_told_after_the_question_is_not_the_year_asked(engine):
+    """"23年是多少？24年是12.02万元吧": 2023 is asked (the year told after the mark is background), and
+    the 2024 document's change on the year before gives it; never 2024's 12.02."""
+    told = engine.ask("阳泉民政局的三公经费，23年是多少？24年是12.02万元吧")
+    assert [(f.value, f.unit) for f in told.figures][:1] == [("13.19", "万元")], told.answer
+    said = engine.ask("临汾民政局18年的收入总计是多少？19年说是少了105万多")
+    assert [(f.value, f.unit) for f in said.figures][:1] == [("628.85", "万元")], said.answer

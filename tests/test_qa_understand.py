@@ -712,3 +712,15 @@ def test_a_rough_amount_told_is_no_code(lib):
     for said in ["临汾民政局19年一般公共预算财政拨款那500来万主要花在哪几类上？", "临汾民政局19年那200多万是什么钱", "那300余万呢"]:
         assert understand(said, lib).codes == []
     assert understand("临汾民政局19年208科目是多少", lib).codes == ["208"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("阳泉民政局的三公经费，23年是多少？24年是12.02万元吧", "阳泉民政局的三公经费，23年是多少？"),
+    ("临汾民政局18年的收入总计是多少？19年说是少了105万多", "临汾民政局18年的收入总计是多少？"),
+    # a second question, or a figure told without a year of its own, is no year told
+    ("阳泉民政局23年三公经费是多少？24年是12.02万元吗", "阳泉民政局23年三公经费是多少？24年是12.02万元吗"),
+    ("政协18年培训费到底多少？基本支出表里写16万", "政协18年培训费到底多少？基本支出表里写16万"),
+])
+def test_a_question_before_another_years_figure_told(text, asked):
+    from qa.understand import _asked_before_year_told
+    assert _asked_before_year_told(text) == asked

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.concepts import lexicon
-from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document, Table
+from core.model import COUNT_UNITS, FORM_CATEGORIES, YUAN_PER_UNIT, Document, Table
 from core.schema import schema
 from core.text import chinese_number, is_total, match_key, parse_amount
 from core.vocab import has_cue
@@ -777,7 +777,7 @@ def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     listed by its code and title and cited, so the count can be checked table by table."""
     if not TABLES_COUNTED_RE.search(q.text) or len(q.departments) != 1 or len({d.year for d in docs}) != 1:
         return None
-    tables = [(d, i, t) for d in docs for i, t in enumerate(d.tables) if t.category != "performance"]
+    tables = [(d, i, t) for d in docs for i, t in enumerate(d.tables) if t.category not in FORM_CATEGORIES]
     if not tables:
         return None
     doc = docs[0]
@@ -916,7 +916,7 @@ def table_said(doc: Document, m: re.Match) -> tuple[int, Table] | None:
     """The table a match of TABLE_ASKED_RE (or a pattern extending it with a ``bare`` "表三")
     names in the document: by its printed code, else by its place among the tables ("第三张表";
     "表三" where no table prints a code)."""
-    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category != "performance"]
+    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
     bare = m.groupdict().get("bare")
     number = chinese_number(m.group("code") or m.group("chinese") or m.group("place") or bare)
     by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)

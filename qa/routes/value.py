@@ -9,6 +9,7 @@ from dataclasses import replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, is_total, match_key, parse_amount
+from ingest.forms import PROJECT_FUNDS
 from qa.answers import citation, converted, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
@@ -416,6 +417,8 @@ def candidates(q: QueryPlan, cells: list[Located]) -> Answer:
 
 
 def measure_word(cell: Located, q: QueryPlan) -> str:
+    if cell.table.type == PROJECT_FUNDS:
+        return f"（{cell.column_path}）"  # a project's form names each of its amounts
     for word in ("预算数", "决算数"):
         if word in cell.column_path:
             return word
