@@ -91,3 +91,17 @@ def plain_store(tmp_path_factory):
 def engine(sample_store):
     from qa.engine import QAEngine
     return QAEngine(sample_store)
+
+
+@pytest.fixture(scope="session")
+def pdf_engine(tmp_path_factory):
+    """The shared PDFs without the retrieval index: narrative answers then rank the sentences
+    of the documents asked about, which is what the engine falls back to."""
+    if not SHARED_PDFS.is_dir():
+        pytest.skip("../shared/pdfs is not present")
+    from ingest.pipeline import expand, ingest_paths
+    from qa.engine import QAEngine
+
+    store = tmp_path_factory.mktemp("pdfstore")
+    assert not ingest_paths(expand([str(SHARED_PDFS)]), store, jobs=2, progress=False, out=open("/dev/null", "w")).failed
+    return QAEngine(store, llm=False)

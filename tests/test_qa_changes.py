@@ -86,3 +86,14 @@ def test_a_part_that_fell_to_nothing_is_found_among_the_stated_changes(engine):
     the whole's 12.02 checked against "一分没花"."""
     answer = engine.ask("阳泉民政局的三公经费里，有没有哪一项是23年还有、24年一分没花的？")
     assert answer.verdict == "yes" and answer.figures[0].value == "0.03" and "公务接待费" in answer.answer
+
+
+def test_how_many_parts_moved_one_way_is_counted_and_each_listed(pdf_engine):
+    """"项级科目有几项比23年少了": the count heads (never the whole's change), every part that fell
+    listed with its change; "哪几项比23年少了" lists them without a count."""
+    counted = pdf_engine.ask("万里街道24年项级科目有几项比23年少了？")
+    assert [f.unit for f in counted.figures] == ["项"]
+    assert int(counted.figures[0].value) == len(counted.items) > 1
+    assert all(float(i.value) < 0 for i in counted.items)
+    listed = pdf_engine.ask("万里街道24年哪几项比23年少了？")
+    assert not any(f.unit == "项" for f in listed.figures) and len(listed.items) == len(counted.items)

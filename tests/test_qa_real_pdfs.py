@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SHARED_PDFS, needs_shared
+from conftest import needs_shared
 from qa.understand import understand
 
 pytestmark = needs_shared
-
-
-@pytest.fixture(scope="module")
-def pdf_engine(tmp_path_factory):
-    """The shared PDFs without the retrieval index: narrative answers then rank the sentences
-    of the documents asked about, which is what the engine falls back to."""
-    from ingest.pipeline import expand, ingest_paths
-    from qa.engine import QAEngine
-
-    store = tmp_path_factory.mktemp("pdfstore")
-    assert not ingest_paths(expand([str(SHARED_PDFS)]), store, jobs=2, progress=False, out=open("/dev/null", "w")).failed
-    return QAEngine(store, llm=False)
 
 
 def test_hand_written_questions_on_real_pdfs(pdf_engine):

@@ -25,6 +25,9 @@ from qa.understand import BOTH_CONDITIONS_RE, CHANGE_SIDE_RE, QueryPlan
 # "哪几项多了、哪几项少了", "各项比上年有增有减吗": every part with its change, none ranked first
 CHANGE_LISTED_RE = re.compile(r"哪(?:几|些)项(?:多|增加|涨|上升)了?.{0,8}哪(?:几|些)项(?:少|减少|降|下降)了?|"
                               r"哪(?:几|些)项(?:少|减少|降|下降)了?.{0,8}哪(?:几|些)项(?:多|增加|涨|上升)了?|各项.{0,6}(?:增减|变化)(?:情况|多少)?")
+# "有几项比18年少了", "多少个科目比上年增加了": how many parts moved one way, each listed
+CHANGE_COUNTED_RE = re.compile(r"(?<!哪)(?:几|多少)(?P<unit>项|类|款|个)(?:科目|支出)?(?:是)?(?:比|较|跟)[^，。？?]{1,8}?(?:相比)?"
+                               r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
 # "哪几类比2017年增加了", "哪几项比上年减少了": the parts that moved one way, listed
 CHANGE_FILTERED_RE = re.compile(r"哪(?:几|些)(?:项|类|款|个科目|个|科目)?(?:支出)?(?:比|较|跟)[^，。？?]{1,8}?(?:比)?(?:相比)?"
                                 r"(?:(?P<up>多|增加|增长|涨|上升|提高)|(?P<down>少|减少|降|下降|压缩|压减))了")
@@ -69,6 +72,7 @@ class Asked:
     both: bool = False
     level: bool = False
     to_zero: bool = False  # the parts the year before had and this year spent nothing on ("23年还有、24年一分没花的")
+    counted: str = ""  # how many moved the way said is asked, in this measure word ("有几项比18年少了": 项)
     # a rate the change must reach, or stay under (percent): "涨了五成以上" → (50, True), "降幅不到10%" → (10, False)
     rate_bound: tuple[float, bool] | None = None
 
@@ -129,6 +133,8 @@ def asked_change(q: QueryPlan) -> Asked | None:
                      least=bool(m.group("least")))
     if q.operation in ("rank", "breakdown") and CHANGE_LISTED_RE.search(q.text):
         return Asked(0, False, listed=True)
+    if q.operation in ("rank", "breakdown", "change", "count") and (m := CHANGE_COUNTED_RE.search(q.text)):
+        return Asked(1 if m.group("up") else -1, False, listed=True, counted=m.group("unit"))
     if q.operation in ("rank", "breakdown", "change") and (m := CHANGE_FILTERED_RE.search(q.text)):
         return Asked(1 if m.group("up") else -1, False, listed=True)
     if q.operation in ("yesno", "rank", "breakdown", "value") and TO_ZERO_RE.search(q.text) and re.search(r"哪", q.text):
@@ -183,7 +189,11 @@ def biggest_change(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer |
     if asked.filtered:
         return _meeting_condition(q, head, changes, unit, places, allowed, asked, new)
     if asked.listed:
-        return _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
+        listed = _changes_listed(q, head, changes, unit, places, allowed, asked.sign)
+        if asked.counted:  # (the count heads: "有几项比18年少了" → 2项, each listed with its change)
+            listed.figures = [Figure(str(len(listed.items)), asked.counted, None, f"{asked.word}的项数", new.department,
+                                     new.year, derived=True, formula="逐项计数")]
+        return listed
     return _ranked(q, head, changes, asked, unit, places, allowed, new)
 
 
