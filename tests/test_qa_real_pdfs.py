@@ -3177,3 +3177,11 @@ def test_projects_are_ranked_by_their_forms(pdf_engine):
     answer = pdf_engine.ask("万里街道2023年填了绩效目标表的那几个项目里，哪个资金最多？")
     assert [(f.value, f.unit) for f in answer.figures][:1] == [("10,903,043.00", "元")]
     assert "公共服务设施运行经费" in answer.answer and len(answer.items) == 5
+
+
+def test_items_are_counted_past_those_the_text_lists(pdf_engine):
+    """The 2018 机关运行经费表 of 省委办公厅 prints 14 款 under 302: the count is 14, though the answer's
+    text lists the first 12 (it counted the shown ones: 12)."""
+    answer = pdf_engine.ask("那这张表里一共列了几个具体的支出科目？", ["江苏省委办公厅2018年一般公共预算机关运行经费是多少？"])
+    assert [(f.value, f.unit) for f in answer.figures] == [("14", "个")], answer.answer
+    assert len(answer.items) == 14

@@ -1218,10 +1218,12 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
 
 
 def _listing(parts: list[Part], total: float | None, shown: int = SHOWN_PARTS) -> tuple[list[Item], str]:
+    """Every part as an item (what is counted, and the table beside the answer), the first
+    ``shown`` of them in the text."""
     items = [Item(p.label, p.printed, p.unit, p.citation, p.yuan, round(p.yuan / total * 100, 2) if total else None)
-             for p in parts[:shown]]
+             for p in parts]
     text = "；".join(f"{i.label}{i.value}{i.unit}" + (f"（{i.share:.2f}%）" if i.share is not None else "")
-                    for i in items)
+                    for i in items[:shown])
     more = f"等{len(parts)}项" if len(parts) > shown else ""
     return items, text + more
 
