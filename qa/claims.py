@@ -70,7 +70,9 @@ class Claim:
 
 
 # the words that make a sentence ask rather than state
-ASKING_WORD_RE = re.compile(r"多少|几|哪|什么|啥|吗|么|呢|吧|嘛|咋|是否|是不是|有没有|有无|怎么|怎样|为何|为啥|如何|多大|多高|谁|到底|用途")
+# (a choice between two things asks too: "105万多，主要是人员经费还是公用经费"; not one between two amounts)
+ASKING_WORD_RE = re.compile(r"多少|几|哪|什么|啥|吗|么|呢|吧|嘛|咋|是否|是不是|有没有|有无|怎么|怎样|为何|为啥|如何|多大|多高|谁|到底|用途"
+                            r"|还是(?![\d一二三四五六七八九十两几])")
 
 
 def asks_truth(text: str) -> bool:

@@ -1219,7 +1219,7 @@ def _set_aside(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         # nothing off; the item named after it is asked on its own
         return _routed_unless_declined(lib, asked, docs) if asked.names_something else None
     # ("住房保障支出，除了住房公积金还剩多少", "人员经费，除了工资福利支出还有多少")
-    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:]) or REST_AMOUNT_RE.match(q.text[said[2]:]))
+    rest_said = bool(REMAINDER_RE.search(q.text[said[2]:].lstrip("，, ")) or REST_AMOUNT_RE.match(q.text[said[2]:]))
     if (of_row := _column_set_aside(lib, asked, part, docs)) is not None:
         return _printed_as(lib, of_row)
     holds_part = _wholes_holding(asked, part) or _printed_beneath(asked, part, docs)
@@ -1293,7 +1293,9 @@ def _told_checked(q: QueryPlan, answer: Answer | None) -> Answer | None:
 def _whole_less_part(lib: Library, q: QueryPlan, docs: list, said: str, whole: str, part: str) -> Answer | None:
     """The whole less the part set aside, both cited; ``said``: the department and year, then
     what the question says before the aside (where the whole is said when ``whole`` is "")."""
-    less = understand(f"{WITHIN_RE.sub('', said) if not whole else said}{whole}比{part}多多少", lib)
+    # (the whole said before the aside is the item said last before it, in the table said before that:
+    # "财政拨款支出表里，政协事务除了行政运行" is 政协事务 of that table, not 财政拨款)
+    less = understand(f"{re.sub(r'[，,]', '', WITHIN_RE.sub('', said)) if not whole else said}{whole}比{part}多多少", lib)
     if (less.departments, less.years) != (q.departments, q.years) or len(less.concepts) + len(less.rows) < 2:
         return None
     found = compare(lib, less, docs)

@@ -520,6 +520,12 @@ def locate_named_row(doc: Document, question: str, codes: list[str], measure: st
     return cells[0] if cells else None
 
 
+# money asked of a project without naming an item of its form ("给了多少钱", "预算多少", "执行了多少")
+PROJECT_MONEY_ASKED_RE = re.compile(r"钱|资金|金额|预算|拨款|经费|执行|花|安排|[万千]?元")
+# a form's fields that are no money ("年度指标值", "起止时间", "实施单位", "自评得分")
+PROJECT_FIELD_ASKED_RE = re.compile(r"指标|满意度|起止|时间|日期|开始|完成|单位|负责人|电话|得分|评分|分值|目标|性质|类别")
+
+
 def _project_amounts(cell: Located, question: str) -> list[Located]:
     """A project's money asked without naming an item of its form ("这个项目给了多少钱"): the
     item read, or every item printing a different amount (项目资金总额 10,903,043 against 当年财政拨款
@@ -529,6 +535,9 @@ def _project_amounts(cell: Located, question: str) -> list[Located]:
     usable = [ci for ci, v in enumerate(row.values) if v is not None]
     if column_hits(cell.table, usable, match_key(_without_row(question, row))):
         return [cell]
+    rest = _without_row(question, row)
+    if PROJECT_FIELD_ASKED_RE.search(rest) and not PROJECT_MONEY_ASKED_RE.search(rest):
+        return []  # ("这个项目的满意度指标值是多少": a form's other fields, no amount of money)
     first: dict[str, int] = {}
     for ci in usable:
         if parse_amount(row.values[ci]):

@@ -407,3 +407,11 @@ def test_a_change_claimed_in_tenths_then_the_amount_asked(engine):
     not the change (4.38)."""
     answer = engine.ask("阳泉民政局24年机关运行经费涨了一成多？到底花了多少？")
     assert answer.verdict == "yes" and answer.figures[0].value == "39.89"
+
+
+def test_a_choice_asked_after_an_amount_told_is_the_question():
+    """"基本支出105万多，主要是人员经费还是公用经费": the amount is background, the choice asks; a
+    choice between two amounts ("是12.02万还是13.19万") still checks a figure."""
+    from qa.claims import asks_truth
+    assert not asks_truth("普陀社工部24年基本支出105万多，主要是人员经费还是公用经费？")
+    assert asks_truth("阳泉民政局24年三公经费是12.02万还是13.19万？")

@@ -3185,3 +3185,22 @@ def test_items_are_counted_past_those_the_text_lists(pdf_engine):
     answer = pdf_engine.ask("那这张表里一共列了几个具体的支出科目？", ["江苏省委办公厅2018年一般公共预算机关运行经费是多少？"])
     assert [(f.value, f.unit) for f in answer.figures] == [("14", "个")], answer.answer
     assert len(answer.items) == 14
+
+
+def test_the_item_said_right_before_an_aside_is_the_whole_it_is_taken_from(pdf_engine):
+    """"财政拨款支出表里，政协事务除了行政运行，其他几项加起来多少": 政协事务 less 行政运行, not 财政拨款
+    less 政协事务 (2323.02)."""
+    answer = pdf_engine.ask("江苏政协18年财政拨款支出表里，政协事务除了行政运行，其他几项加起来多少？")
+    assert [(f.value, f.unit) for f in answer.figures][:1] == [("3314.68", "万元")], answer.answer
+
+
+def test_a_projects_form_field_that_is_no_money_is_not_answered_with_its_money(pdf_engine):
+    answer = pdf_engine.ask("万里街道23年就业援助基地补贴项目的补贴对象满意度年度指标值是多少？")
+    assert not any(f.value == "6,351,000.00" for f in answer.figures), answer.answer
+
+
+def test_a_quoted_project_the_document_names_only_in_a_heading_gets_no_other_figure(pdf_engine):
+    """区府办 2025 has a section on "区政府督查及建议提案工作业务经费" but no form or amount for it: the
+    total of all projects with targets (6626万元) is no answer."""
+    answer = pdf_engine.ask("普陀区政府办2025年预算里“区政府督查及建议提案工作业务经费”这个项目，绩效目标表上的项目资金总额是多少？")
+    assert not answer.figures and answer.status == "not_found", answer.answer

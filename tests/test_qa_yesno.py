@@ -114,3 +114,12 @@ def test_the_first_year_an_item_shows_up_cannot_be_told_from_one_year(engine):
     not known — said so, no figure given as the answer."""
     answer = engine.ask("阳泉民政局的彩票公益金支出是从哪一年开始有的？")
     assert answer.status == NOT_FOUND and not answer.figures and "无法判断从哪一年开始有" in answer.answer
+
+
+def test_a_figure_asked_then_checked_against_another_heads_with_the_figure(engine):
+    """"支出总计是多少？跟收入总计对得上吗": the 支出总计 asked heads; the check and their gap follow."""
+    answer = engine.ask("阳泉民政局24年支出总计是多少？跟收入总计对得上吗？")
+    assert answer.answer.startswith("对得上")
+    assert [(f.value, f.unit) for f in answer.figures][:1] == [("8641.02", "万元")]
+    only_checked = engine.ask("阳泉民政局24年支出总计跟收入总计对得上吗？")
+    assert only_checked.figures[0].derived  # (the gap heads where no figure is asked)

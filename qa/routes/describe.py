@@ -28,13 +28,32 @@ COUNT_SENTENCES = 8  # best-ranked sentences searched for a count told apart by 
 NOT_STATED = "文件中没有直接说明这个数字，下列原文最接近，仅供查看。"
 
 
+# a name put in quotes ("“区政府督查及建议提案工作业务经费”这个项目"): long enough to be a name of its own
+# (words only: a quoted sentence, "…增加的主要原因是…", or a figure, "压减16.5%", is no name)
+QUOTED_NAME_RE = re.compile(r"[“\"「『]([\u4e00-\u9fff\w（）()]{5,40})[”\"」』]")
+
+
+def _quoted_name(q: QueryPlan, docs: list[Document]) -> str:
+    """The name a question asking an amount puts in quotes ("“区政府督查及建议提案工作业务经费”这个项目
+    …资金总额是多少"), where no table row carries it: only sentences that state it, or stand under a
+    heading naming it, can answer."""
+    m = QUOTED_NAME_RE.search(q.text)
+    if m is None or q.intent == "reason" or q.operation == "describe":
+        return ""
+    key = match_key(m.group(1))
+    in_rows = any(key in match_key(label) for d in docs for t in d.tables for label in [*(r.label for r in t.rows), *t.columns])
+    return "" if in_rows else key
+
+
 def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: str = "") -> Answer:
     """Quote the sentences that answer, each cited; numbers come only from those quotes. With
     a ``focus`` (a phrase no table cell accounted for), only sentences stating it with an
     amount can answer."""
     candidates = _candidate_sentences(lib, q, docs)
+    focus = _quoted_name(q, docs) or focus
     if focus:
-        candidates = [(d, s) for d, s in candidates if focus in match_key(without_levels(s.text)) and amounts(s.text)]
+        candidates = [(d, s) for d, s in candidates if amounts(s.text) and (
+            focus in match_key(without_levels(s.text)) or focus in match_key(s.heading))]
     # a follow-up asks about the earlier topic; sentences use the official words
     asked = lexicon().in_official_words(f"{q.rest or q.text} {q.topic}".strip())
     why = q.intent == "reason" or asks_reason(q.text)  # "为啥下降这么多？下降了多少": both

@@ -119,6 +119,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return _has(lib, q, docs)
 
 
+# a figure asked, then whether it agrees with another ("支出总计是多少？跟收入总计对得上吗")
+VALUE_THEN_AGREE_RE = re.compile(r"(?:是|有|为)?多少[^，,。？?]*[？?，,].*(?:对得上|对不上|一致|相等|相符|一样)")
 # what _same says before the figures: the same; two items not; one item's two measures not
 SAME_LEADS = ("数相同", "不是一回事，数不一样", "不一样")
 
@@ -131,6 +133,8 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool 
             (gap := parse_amount(found.figures[0].value)) is None:
         return None
     if agree:
+        if VALUE_THEN_AGREE_RE.search(q.text):  # ("支出总计是多少？跟收入总计对得上吗": the figure asked heads)
+            found.figures = [found.figures[1], found.figures[0], *found.figures[2:]]
         return _verdict(found, gap == 0, agreement_word(q.text, gap == 0))
     same, items_differ, measures_differ = SAME_LEADS
     return _verdict(found, gap == 0, same if gap == 0 else items_differ if two_items else measures_differ)
