@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import multiprocessing
 import os
 import signal
 import sys
@@ -100,6 +101,11 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+# workers start as fresh interpreters: a fork copies the caller's locks in whatever state its other
+# threads hold them (torch's, a web server's, a browser driver's), and a worker then waits forever
+WORKER_START = multiprocessing.get_context("spawn")
+
+
 def parse_all(paths: list[Path], jobs: int = 1, progress: bool = True,
               limits: Limits = DEFAULT_LIMITS) -> list[tuple[Path, Document | None, str]]:
     """Every file parsed (in parallel when jobs > 1), with its error where it failed."""
@@ -108,8 +114,8 @@ def parse_all(paths: list[Path], jobs: int = 1, progress: bool = True,
     parse = functools.partial(_parse, limits=limits)
     outcomes = []
     with tqdm(total=len(paths), desc="解析", unit="份", disable=not progress, file=sys.stderr) as bar, \
-            ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_die_with_parent,
-                                initargs=(os.getpid(),)) as pool:
+            ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_die_with_parent, initargs=(os.getpid(),),
+                                mp_context=WORKER_START) as pool:
         for outcome in (pool.map(parse, paths) if jobs > 1 and len(paths) > 1 else map(parse, paths)):
             outcomes.append(outcome)
             bar.update()
