@@ -203,6 +203,16 @@ def _children(pid: int) -> list[int]:
             for c in (task / "children").read_text().split()]
 
 
+def _parsers(pids: list[int]) -> list[int]:
+    """The pool's workers among a process's children (not multiprocessing's resource tracker)."""
+    def cmdline(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except FileNotFoundError:
+            return ""
+    return [pid for pid in pids if "spawn_main" in cmdline(pid)]
+
+
 def _alive(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -225,10 +235,10 @@ def test_parser_workers_die_with_a_killed_ingest(tmp_path, yangquan):
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
-        while len(workers) < 2 and time.monotonic() < deadline and child.poll() is None:
-            workers = _children(child.pid)
+        while len(_parsers(workers)) < 2 and time.monotonic() < deadline and child.poll() is None:
+            workers = _children(child.pid)  # (the two parsers, and the tracker a spawning pool starts)
             time.sleep(0.05)
-        assert len(workers) == 2, "the pool did not start"
+        assert len(_parsers(workers)) == 2, "the pool did not start"
         child.send_signal(signal.SIGKILL)
         child.wait()
         deadline = time.monotonic() + 10
