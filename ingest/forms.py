@@ -21,8 +21,9 @@ from core.text import clean_line, is_amount, match_key
 
 PROJECT_FUNDS = "project_funds"  # the table type (core/schema/tables.toml)
 NAME_LABEL = "项目名称"
-# a cell that labels a form field, never a project's name
-FIELD_LABEL_RE = re.compile(r"负责人|电话|主管部门|实施单位|承担部门|项目性质|项目类别|起止|日期|金额|预算数|资金|年度$")
+# a cell that is a form field's label, never a project's name (a name may end in 资金: "城市社区提档升级资金")
+FIELD_LABEL_RE = re.compile(r"(?:项目)?(?:负责人|联系电话|电话|主管部门|实施单位|(?:主要)?承担部门|性质|类别|起止时间|日期|金额|"
+                            r"预算数|预算金额|资金|年度)")
 # the name of an organ rather than of a project ("阳泉市民政局" where the export shuffled cells)
 ORGAN_NAME_RE = re.compile(r"(?:局|厅|处|办公室|委员会|政府|部|院)$")
 UNREAD_FORMS = "有项目表的项目名称或金额未能读出"
@@ -57,7 +58,7 @@ def _project_name(cells: list[str]) -> str:
             name = cell[len(NAME_LABEL):].strip()
         else:
             continue
-        plain = (len(name) >= MIN_NAME_CHARS and not is_amount(name) and not FIELD_LABEL_RE.search(name)
+        plain = (len(name) >= MIN_NAME_CHARS and not is_amount(name) and not FIELD_LABEL_RE.fullmatch(name)
                  and not ORGAN_NAME_RE.search(name) and not re.search(r"\s", name))
         return name if plain else ""
     return ""

@@ -83,6 +83,7 @@ def test_the_text_samples_forms_are_read_where_plain_and_not_called_whole(yangqu
     found = projects(yangquan)
     assert found["三无人员生活经费"]["实际执行金额"] == "0.72万元"
     assert found["老年失能失智康养介护中心（市级摄影）"]["实际执行金额"] == "30.83万元"
+    assert found["困难群众补助救助资金-省级(阳财社2023162号)"]["实际执行金额"] == "6.19万元"  # (a name may end in 资金)
     assert not all_projects_read(yangquan)
 
 
