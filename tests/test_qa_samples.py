@@ -2720,8 +2720,9 @@ def test_a_year_set_against_that_no_document_states_is_said_missing(engine):
     assert earlier.status == ANSWERED and earlier.figures[0].value == "1.17"
 
 
-def test_the_empty_tables_asked_as_which_of_the_tables(engine):
-    answer = engine.ask("阳泉民政局24年公开的表里哪些是空的")
+@pytest.mark.parametrize("question", ["阳泉民政局24年公开的表里哪些是空的", "阳泉民政局24年决算公开的表里，哪张是空表？"])
+def test_the_empty_tables_asked_as_which_of_the_tables(engine, question):
+    answer = engine.ask(question)
     assert answer.status == ANSWERED and "没有数字的表" in answer.answer and "公开08表" in answer.answer
 
 

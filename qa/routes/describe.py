@@ -808,8 +808,8 @@ def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 
 
 # which tables print no figure ("哪张表是空的？为啥空", "哪几张表是空表")
-EMPTY_TABLES_ASKED_RE = re.compile(r"(?:哪|几|有没有|是否有)(?:一|几|些)?(?:张|个)?表.{0,6}(?:空|没有?数|无数据)|(?:哪|几)(?:几|些)?张?空表|空表有哪|"
-                                   r"表(?:里|中|当中)(?:哪|有哪)(?:几张|些|几个)?(?:是|为)?空")  # "公开的表里哪些是空的"
+EMPTY_TABLES_ASKED_RE = re.compile(r"(?:哪|几|有没有|是否有)(?:一|几|些)?(?:张|个)?表.{0,6}(?:空|没有?数|无数据)|(?:哪|几)(?:几|些)?张?(?:是|为)?空表|空表有哪|"
+                                   r"表(?:里|中|当中)[，,]?(?:哪|有哪)(?:几张|些|几个|张)?(?:是|为)?空")  # "公开的表里，哪张是空表"
 # a note's template wording before the department's own ("…并在本表下方作下述说明： 说明：本部门…")
 NOTE_SAID_RE = re.compile(r"说明[:：]\s*(?!$)")
 
