@@ -367,3 +367,9 @@ def test_the_share_of_what_is_left_once_a_part_is_set_aside(plain_engine):
     for question in ["阳泉民政局24年收入里，不是财政拨款的那部分占几成？", "阳泉民政局24年收入里，自有资金（不靠财政拨款的）占多大比例？"]:
         answer = plain_engine.ask(question)
         assert [f.value for f in answer.figures[:2]] == ["44.15", "3730.81"] and "55.85" not in answer.answer
+
+
+def test_a_body_called_danwei_is_no_unit_asked(engine):
+    """"项目的实施单位是什么" asks who carries out a project, not the tables' amount unit."""
+    answer = engine.ask("临汾民政局2019年城市老年人日间照料中心配套资金项目，项目起止时间和实施单位是什么？")
+    assert "金额单位" not in answer.answer, answer.answer

@@ -648,7 +648,10 @@ def _units_in(listed: str, department: str) -> list[str]:
 
 
 # the unit of the document's tables asked ("那些表是按万元算的吗", "表里的单位是什么")
-TABLE_UNIT_ASKED_RE = re.compile(r"(?:按|以|用)(亿元|万元|元)(?:算|计|计算|为单位)|单位是(亿元|万元|元|什么|啥)|(?:什么|啥)单位|金额单位")
+# (a body called 单位 is no unit: "项目的实施单位是什么", "预算单位是什么")
+TABLE_UNIT_ASKED_RE = re.compile(r"(?:按|以|用)(亿元|万元|元)(?:算|计|计算|为单位)|"
+                                 r"(?<!实施)(?<!主管)(?<!承担)(?<!填报)(?<!所属)(?<!下属)(?<!预算)(?<!编制)(?<!执行)单位是(亿元|万元|元|什么|啥)|"
+                                 r"(?:什么|啥)单位|金额单位")
 
 
 def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
