@@ -167,11 +167,12 @@ def project_table(grid: Grid, forms_table: Table) -> Table | None:
                  category="projects", type=PROJECT_FUNDS, warnings=warnings)
 
 
-def all_projects_read(doc: Document) -> bool:
-    """Every project form of the document is a row of its one table of projects: only then is a
-    ranking or a count over its projects whole (a form left unread, or read as running text,
-    would be missing from it)."""
-    tables = [t for t in doc.tables if t.type == PROJECT_FUNDS]
-    return len(tables) == 1 and UNREAD_FORMS not in tables[0].warnings \
+def whole_projects(doc: Document) -> int | None:
+    """The index of the document's one table of projects where every project form is a row of it:
+    only then is a ranking or a count over its projects whole (a form left unread, or read as
+    running text, would be missing from it); None elsewhere."""
+    found = [i for i, t in enumerate(doc.tables) if t.type == PROJECT_FUNDS]
+    whole = len(found) == 1 and UNREAD_FORMS not in doc.tables[found[0]].warnings \
         and not any(NAME_LABEL in match_key(s.text) for s in doc.sections)
+    return found[0] if whole else None
 

@@ -29,11 +29,11 @@ PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:市|区|省|县)?(?:委|政府
 EARLIER_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)")
 # words after a place that point into it ("普陀区委里负责…的那个部门"), not part of its name
 INTO_PLACE_RE = re.compile(r"(?:里面?|中|下面|下属|系统|的|那个|那家|这个)+$")
-MIN_SCORE = 1.0  # the description's words, each weighted 1 / the number of departments whose text has it (1 if its name has it)
+MIN_SCORE = 1.0  # the description's words, each weighted by its rarity (see _score)
 MAX_DESCRIBED = 3  # bodies described in one question
-MIN_LEAD = 2.0
+MIN_LEAD = 2.0  # the best department's score over the next one's, where it alone fits
 MAX_FITTING = 3  # bodies a description may fit all of, each then asked about
-CLOSE_SCORE = 0.75  # a body scoring this share of the best one's fits as well  # the best department's score over the next one's
+CLOSE_SCORE = 0.75  # a body scoring this share of the best one's fits as well
 
 
 def named_by_duty(lib, text: str) -> str:

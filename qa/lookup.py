@@ -533,9 +533,9 @@ def _project_amounts(cell: Located, question: str) -> list[Located]:
     printing 0 are parts left empty (上年结转资金), no rival to the total."""
     row = cell.row
     usable = [ci for ci, v in enumerate(row.values) if v is not None]
-    if column_hits(cell.table, usable, match_key(_without_row(question, row))):
-        return [cell]
     rest = _without_row(question, row)
+    if column_hits(cell.table, usable, match_key(rest)):
+        return [cell]
     if PROJECT_FIELD_ASKED_RE.search(rest) and not PROJECT_MONEY_ASKED_RE.search(rest):
         return []  # ("这个项目的满意度指标值是多少": a form's other fields, no amount of money)
     first: dict[str, int] = {}

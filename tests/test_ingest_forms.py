@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SHARED_PDFS, needs_shared, parsed
 from core.model import Grid
-from ingest.forms import PROJECT_FUNDS, UNREAD_FORMS, all_projects_read, project_table
+from ingest.forms import PROJECT_FUNDS, UNREAD_FORMS, project_table, whole_projects
 from pdf_fixtures import project_forms_pdf
 
 
@@ -53,7 +53,7 @@ def test_a_form_naming_a_person_is_left_out_and_its_table_says_so(tmp_path):
     doc = parse_file(project_forms_pdf(tmp_path / "shuffled.pdf", shuffled=True))
     assert "王小明" not in projects(doc)
     assert any(UNREAD_FORMS in t.warnings for t in doc.tables if t.type == PROJECT_FUNDS)
-    assert not all_projects_read(doc)
+    assert whole_projects(doc) is None
 
 
 def test_an_item_printed_twice_with_two_amounts_is_left_out():
@@ -84,7 +84,7 @@ def test_the_text_samples_forms_are_read_where_plain_and_not_called_whole(yangqu
     assert found["三无人员生活经费"]["实际执行金额"] == "0.72万元"
     assert found["老年失能失智康养介护中心（市级摄影）"]["实际执行金额"] == "30.83万元"
     assert found["困难群众补助救助资金-省级(阳财社2023162号)"]["实际执行金额"] == "6.19万元"  # (a name may end in 资金)
-    assert not all_projects_read(yangquan)
+    assert whole_projects(yangquan) is None
 
 
 @needs_shared
@@ -94,4 +94,4 @@ def test_the_shared_pdfs_five_forms_are_its_projects():
     assert len(found) == 5
     assert found["公共服务设施运行经费"]["项目资金总额"] == "10,903,043.00元"
     assert found["就业援助基地补贴"]["上年结转资金"] == "0.00元"
-    assert all_projects_read(doc)
+    assert whole_projects(doc) is not None

@@ -17,6 +17,7 @@ from qa.context import Library
 from qa.llm import checked, is_no_answer
 from qa.lookup import Located, code_row_names, named_table, row_name, table_words
 from qa.model import ANSWERED, LLM, LOOKUP, NOT_FOUND, RETRIEVAL, Answer, Figure
+from qa.pasted import quoted_spans
 from qa.narrative import (AMOUNT_RE, NEXT_ITEM_RE, absence_statement, bare_heading, CAUSE_RE, MIN_SENTENCE_SCORE, REASON_CUES, Amount, Sentence, against_way_asked, amount_label, amounts, best_amount, change_way, definition,
                           rank_sentences, sentences, without_levels)
 from qa.understand import AMOUNT_ASKED_RE, CLAUSE_END_RE, RATE_ASKED_RE, WHY_RE, QueryPlan, asking_part
@@ -28,19 +29,19 @@ COUNT_SENTENCES = 8  # best-ranked sentences searched for a count told apart by 
 NOT_STATED = "文件中没有直接说明这个数字，下列原文最接近，仅供查看。"
 
 
-# a name put in quotes ("“区政府督查及建议提案工作业务经费”这个项目"): long enough to be a name of its own
-# (words only: a quoted sentence, "…增加的主要原因是…", or a figure, "压减16.5%", is no name)
-QUOTED_NAME_RE = re.compile(r"[“\"「『]([\u4e00-\u9fff\w（）()]{5,40})[”\"」』]")
+# what a name put in quotes is ("“区政府督查及建议提案工作业务经费”这个项目"): long enough to be a name of
+# its own, and words only (a quoted sentence, "…增加的主要原因是…", or a figure, "压减16.5%", is no name)
+QUOTED_NAME_RE = re.compile(r"[\u4e00-\u9fff\w（）()]{5,40}")
 
 
 def _quoted_name(q: QueryPlan, docs: list[Document]) -> str:
     """The name a question asking an amount puts in quotes ("“区政府督查及建议提案工作业务经费”这个项目
     …资金总额是多少"), where no table row carries it: only sentences that state it, or stand under a
     heading naming it, can answer."""
-    m = QUOTED_NAME_RE.search(q.text)
-    if m is None or q.intent == "reason" or q.operation == "describe":
+    name = next((said for start, end in quoted_spans(q.text) if QUOTED_NAME_RE.fullmatch(said := q.text[start:end])), None)
+    if name is None or q.intent == "reason" or q.operation == "describe":
         return ""
-    key = match_key(m.group(1))
+    key = match_key(name)
     in_rows = any(key in match_key(label) for d in docs for t in d.tables for label in [*(r.label for r in t.rows), *t.columns])
     return "" if in_rows else key
 

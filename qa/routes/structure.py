@@ -24,7 +24,7 @@ from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
                        locate_named_row, named_rows, named_table, row_key, row_name)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
-from ingest.forms import PROJECT_FUNDS, all_projects_read
+from ingest.forms import whole_projects
 from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
@@ -106,17 +106,17 @@ def structure_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
 def _projects_of_forms(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """Projects ranked or listed by the money their forms print (项目支出绩效目标表 …, read into
     one table of projects): by the money item the question names, else the form's first."""
-    for doc in filter(all_projects_read, docs):
-        for seq, table in enumerate(doc.tables):
-            if table.type != PROJECT_FUNDS:
-                continue
-            column = next(iter(column_hits(table, list(range(len(table.columns))), match_key(q.text))), 0)
-            cells = [Located(doc, seq, i, column, row.label) for i, row in enumerate(table.rows)]
-            parts = [Part.of_cell(c) for c in cells if c.value is not None]
-            if sum(1 for p in parts if p.value) < 2 or len(parts) < q.place:
-                continue
-            found = Structure("项目资金", parts, f"《{table.title}》所列项目的“{table.columns[column]}”")
-            return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
+    for doc in docs:
+        if (seq := whole_projects(doc)) is None:
+            continue
+        table = doc.tables[seq]
+        column = next(iter(column_hits(table, list(range(len(table.columns))), match_key(q.text))), 0)
+        cells = [Located(doc, seq, i, column, row.label) for i, row in enumerate(table.rows)]
+        parts = [Part.of_cell(c) for c in cells if c.value is not None]
+        if sum(1 for p in parts if p.value) < 2 or len(parts) < q.place:
+            continue
+        found = Structure("项目资金", parts, f"《{table.title}》所列项目的“{table.columns[column]}”")
+        return _rank_answer(q, doc, found) if q.operation == "rank" else _breakdown_answer(q, doc, found)
     return None
 
 
