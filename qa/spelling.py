@@ -214,6 +214,10 @@ class Speller:
         the character before or after it."""
         at = start + _odd(window, meant)
         odd = text[at]
+        # (at the window's edge, beside a known word spelled right, it is that word's neighbour:
+        # "万里街道差多少" says 万里街道, then 差, no slip for 万里街道办)
+        if (window[1:] if at == start else window[:-1] if at == start + len(window) - 1 else "") in self.known:
+            return False
         # the words the odd character would make with its neighbours: 老 of "退休老同志" is no
         # slip for 退休费
         words = [text[i:i + n] for n in (2, 3) for i in range(at - n + 1, at + 1) if 0 <= i and i + n <= len(text)]

@@ -837,7 +837,8 @@ RULED_OUT_RE = re.compile(r"[，,；;]\s*(?:我)?(?:问的|说的|要的)?(?:并
                           r"(?=[，,。！!；;]|$)[。！!]?")
 GUESSED_RE = re.compile(r"我?猜[^？?。！!]*[？?。！!…]*")  # "我猜大部分是发工资的吧？": a guess said as one
 # items listed one by one ("三公经费、会议费、培训费"), not the 、 of a row's ordinal ("一、一般公共服务支出")
-LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、")
+# nor one between two asks ("包括哪几项、各多少")
+LIST_MARK_RE = re.compile(r"(?<![一二三四五六七八九十\d])、(?!各|分别|都|是?多少)")
 QUESTION_CLAUSE_RE = re.compile(r"[？?，,]")  # the clauses a question asks in
 DEFINITION_FIRST_RE = re.compile(r"^[^?？。!！]{1,24}?(?:是指|指的是|具体指|主要指|是什么|是啥|什么意思|是哪几项|包括哪些|包含哪些|包括什么)[^?？。!！]{0,8}[?？。!！]")
 # how the asker wants it worked out, after the question ("用24年决算说明里跟上年比的数推一下"): the
@@ -2104,8 +2105,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
 COUNT_LAST_RE = re.compile(r"(?:一共|总共|共计|总计|合计|共)(?:有|是)?几(?:个|家|项|所|类|种|样|辆|人|名|处)[？?。！!]*$")
 # (not each kind listed with its count, "车按类别每一类都列出来，总共几辆": a breakdown with its total)
 BY_KIND_RE = re.compile(r"按(?:类别|类型|种类|类)|每一?类|各类|分类|哪几类|哪些类")
-# (or how many first, then the list: "项目有几个？都列出来")
-COUNT_THEN_LIST_RE = re.compile(r"几(?:个|家|项|所|类|种|样)[？?，,。]\s*(?:都|全部|全|分别|一一)?(?:列(?:出来|一下|下)?|是(?:哪些|什么)|有哪些)")
+# (or how many first, then the list: "项目有几个？都列出来", "下面有几个二级单位？都是哪些")
+COUNT_THEN_LIST_RE = re.compile(r"(?<!哪)几(?:个|家|项|所|类|种|样)[\u4e00-\u9fff]{0,8}[？?，,。]\s*(?:都|全部|全|分别|一一)?(?:列(?:出来|一下|下)?|是(?:哪些|什么)|有哪些)")
 
 
 PLACE_NUMBER = "[一二三四五六七八九十两\\d]+"

@@ -272,6 +272,8 @@ def test_an_item_claimed_largest_is_checked_against_the_ranking(engine):
     assert right.verdict == "yes" and right.figures[0].value == "7526.75"
     unnamed = engine.ask("阳泉市民政局2024年支出里，哪一类最多，是会议费吗？")
     assert unnamed.verdict is None and unnamed.figures[0].value == "7526.75"
+    everyday = engine.ask("临汾民政局19年商品和服务支出里哪一项最多，不会是公务接待吧？")  # 公务接待费, ranked lower
+    assert everyday.verdict == "no" and everyday.answer.startswith("不是")
 
 
 @pytest.mark.parametrize("text, clause", [

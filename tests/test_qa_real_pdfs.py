@@ -278,6 +278,15 @@ def test_a_kind_of_purchase_said_before_it_is_that_kind(pdf_engine):
     assert works.answer.startswith("没有") and [(f.value, f.unit) for f in works.figures][:1] == [("0", "万元")]
 
 
+def test_an_item_asked_of_a_table_named_is_there_only_if_that_table_prints_it(pdf_engine):
+    """"基本支出预算表里有没有培训费这一项": neither 基本支出 table lists 培训费, so no, though the
+    narrative states the 培训费 (cited after); the 三公 table, which does list it, says yes."""
+    basic = pdf_engine.ask("江苏政协2019年的基本支出预算表里有没有培训费这一项？")
+    assert basic.verdict == "no" and "不列“培训费”" in basic.answer
+    sangong = pdf_engine.ask("江苏政协2019年的三公经费表里有没有培训费？")
+    assert sangong.verdict == "yes" and sangong.figures[0].value == "281.77"
+
+
 def test_a_gap_is_first_minus_second_and_the_answer_says_which_is_less(pdf_engine):
     """"比前年少了多少": −5,768,200元 (2025 minus 2023), said "少5768200元"; a yes/no reads the sign."""
     less = pdf_engine.ask("比前年少了多少啊", ["万里街道25年公益性岗位补贴预算多少"])

@@ -585,6 +585,27 @@ def test_a_count_printed_in_words_is_given_in_digits(engine):
     assert figure(units) == (4, "个") and "四个二级预算单位" in units.citations[0].quote
 
 
+def test_bodies_counted_then_listed_are_counted_from_the_sentence_listing_them(engine):
+    """"下面有几个二级单位？都是哪些？": the count and its list, never the spending broken down."""
+    units = engine.ask("阳泉市民政局下面有几个二级单位？都是哪些？")
+    assert figure(units) == (4, "个") and "阳泉市救助站" in units.answer
+
+
+def test_a_row_asked_with_its_parts_and_each_figure_is_broken_down(engine):
+    """"行政事业单位养老支出包括哪几项、各多少": its 项 with their figures (the 、 parts two asks, it
+    lists no rows), not a narrative sentence about 公用经费."""
+    parts = engine.ask("阳泉民政局24年行政事业单位养老支出包括哪几项、各多少？")
+    assert "事业单位离退休" in parts.answer and parts.citations[0].table_title == "支出决算表"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("临汾民政局19年基本支出里“办公费”列了多少", "960"),  # 列了: the budget's verb, no part of 办公费
+    ("2080505是什么科目？阳泉民政局24年决算里这个科目花了多少钱？", "73.10"),  # 这个科目: the code pointed at
+])
+def test_a_verb_or_a_pointer_after_the_row_is_no_part_of_it(engine, question, value):
+    assert engine.ask(question).figures[0].value == value
+
+
 def test_one_figure_of_two_concepts_is_not_a_sentence_amount_naming_one(engine):
     """"项目支出里财政拨款多少": a sentence's 财政拨款收入总计 is not the 项目支出's 财政拨款."""
     part = engine.ask("阳泉民政局24年项目支出里财政拨款多少")
@@ -1846,6 +1867,17 @@ def test_retired_people_are_not_all_who_left(engine):
     """"离退休人员25人，其中离休人员2人，退休人员23人": 退休的人 are 23."""
     answer = engine.ask("临汾民政局19年退休的人有多少")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("23", "人")
+
+
+@pytest.mark.parametrize("history, question, people", [
+    (["临汾市民政局有多少离退休人员？"], "其中离休的有几个人？", "2"),
+    ([], "临汾民政局19年退休的有多少人", "23"),
+    ([], "临汾民政局19年离退休的有多少人", "25"),
+])
+def test_the_group_said_before_a_count_word_is_counted(engine, history, question, people):
+    """"离休的有几个人": the group said before 几个人 is who is counted, not the staff (实有人数 20)."""
+    answer = engine.ask(question, history)
+    assert (answer.figures[0].value, answer.figures[0].unit) == (people, "人")
 
 
 def test_a_class_by_code_said_with_yigong_is_that_class(engine):

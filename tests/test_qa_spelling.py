@@ -58,6 +58,14 @@ def test_a_window_across_the_edge_of_a_word_spelled_right_is_no_slip():
     assert speller.correct("议费标") == ("议费表", [Correction("议费标", "议费表")])
 
 
+def test_a_known_word_spelled_right_with_a_neighbour_is_no_slip_for_a_longer_one():
+    """"万里街道差多少": 万里街道 is spelled right and 差 follows it; no slip for 万里街道办."""
+    speller = Speller({"万里街道", "万里街道办", "民政局"})
+    assert speller.correct("政府办公室和万里街道差多少") == ("政府办公室和万里街道差多少", [])
+    assert speller.correct("万里街道力的预算")[0] == "万里街道力的预算"
+    assert speller.correct("阳泉民证局")[0] == "阳泉民政局"
+
+
 def test_a_long_name_one_sound_off_is_read_even_across_a_word():
     from index.lexical import is_word
 

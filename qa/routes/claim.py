@@ -252,8 +252,11 @@ def guess_checked(q: QueryPlan, found: Answer) -> Answer:
     if not q.guess or q.operation != "rank" or found.status != ANSWERED or not found.figures or not found.items:
         return found
     # (named as the item is, bar a 支出 said or not: "其他社会保障和就业支出" is no guess of 社会保障和就业支出)
-    guessed = SPENDING_SUFFIX_RE.sub("", match_key(q.guess))
-    ranked = [i for i in found.items if guessed == SPENDING_SUFFIX_RE.sub("", match_key(i.label))]
+    # (or by an everyday word wholly naming one concept: "公务接待" is 公务接待费)
+    said = match_key(q.guess)
+    whole = [m.concept for m in lexicon().concepts_in(said) if (m.start, m.end) == (0, len(said))]
+    guessed = {SPENDING_SUFFIX_RE.sub("", match_key(w)) for w in [said, *(t for c in whole for t in c.terms)]}
+    ranked = [i for i in found.items if SPENDING_SUFFIX_RE.sub("", match_key(i.label)) in guessed]
     if len(ranked) != 1:
         return found
     found_name = found.figures[0].label.rsplit("：", 1)[-1]

@@ -101,7 +101,7 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
 
 # "办公费里买电脑花了多少": a part asked within the figure named, after 里/中
 WITHIN_PART_RE = re.compile(rf"(?<!表)(?:{INSIDE}|其中){PART_LEAD}(?:买|购买|购置|用于|花在|用在|给|交|缴|付)?([\u4e00-\u9fff]{{2,8}}?)"
-                            r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|是多少|有多少|多少|呢|吗|$)")
+                            r"(?:类|项|部分|那块|这块)?(?:的钱|的费用|花了|用了|安排了|(?:列|列支|支出|开支|拨付?)了|是多少|有多少|多少|呢|吗|$)")
 
 
 def part_unsaid(q: QueryPlan, cell: Located) -> str:
@@ -119,7 +119,7 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
     core = re.sub(r"费?了?$", "", part.replace("的", ""))  # ("办公设备购置费了" is the 办公设备购置 row's)
     if core in said or concepts_name_all_of(part) or any(o in said for o in lexicon().officials_of(part)) \
-            or part in FILLER_PARTS or all(ch in label for ch in part):
+            or part in FILLER_PARTS or POINTER_PART_RE.fullmatch(part) or all(ch in label for ch in part):
         return ""
     return part
 
@@ -128,6 +128,8 @@ ALLOCATED_RE = re.compile(r"^(?:安排|列支|拨付)了?")  # the budget's verb
 WHEN_RE = re.compile(r"^(?:当年|今年|全年|本年|去年|上年|明年)(?:给|用于|花在)?")  # when, said before the part
 
 FILLER_PARTS = {"一共", "总共", "合计", "多少钱", "具体", "是多少", "有多少"}
+# the item asked pointed at, not a part of it ("2080505是什么科目？…预算里这个科目安排了多少钱")
+POINTER_PART_RE = re.compile(r"(?:(?:这|那|该)(?:个|一)?)?(?:科目|项|笔|款|类|行)?")
 
 
 NOTE_START_RE = re.compile(r"(?:注|说明)\s*[:：]")

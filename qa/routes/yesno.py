@@ -16,7 +16,7 @@ from qa.claims import PERCENT_CHANGE_RE, TENTHS_CHANGE_RE, TIMES_CLAIM_RE, multi
 from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
 from qa.context import Library
 from qa.documents import documents
-from qa.lookup import named_table, row_name, same_code_cells, table_words
+from qa.lookup import named_table, row_name, same_code_cells, table_phrases, table_words
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
@@ -337,9 +337,41 @@ def _has(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if value is None:
         return None
     _with_count(found, q, docs)
+    if (elsewhere := _not_in_tables_named(q, docs, found)) is not None:
+        return elsewhere
     if NOTHING_ASKED_RE.search(q.text):
         return _verdict(found, value == 0, "是，没有" if value == 0 else "不是，有")
     return _verdict(found, value != 0, "有" if value else "没有")
+
+
+def _not_in_tables_named(q: QueryPlan, docs, found: Answer) -> Answer | None:
+    """"基本支出预算表里有没有培训费这一项": an item asked of the tables the question names is not
+    there where none so called prints it, whatever other place states it (cited after, as said
+    elsewhere); None where one of them is cited or no table is named."""
+    if not q.concepts and not q.rows or any(c.generic or c.department_total for c in q.concepts):
+        return None  # ("政府性基金支出表里有没有列支出": whether the table has figures, not an item)
+    item = q.concepts[-1].name if q.concepts else q.rows[-1]
+    words = {match_key(w) for w in (q.concepts[-1].terms if q.concepts else [item])}
+    cited = {(c.source, c.table_seq) for c in found.citations if c.table_seq is not None}
+    for doc in docs:
+        if (named := named_table(doc, q.text)) is None:
+            continue
+        called = {named, *(ti for phrase in table_phrases(match_key(q.text)) for ti in _tables_titled(doc, phrase))}
+        printed = [match_key(label) for ti in called for label in
+                   (*doc.tables[ti].columns, *(r.label for r in doc.tables[ti].rows))]
+        if any((doc.source, ti) in cited for ti in called) or any(w in label for w in words for label in printed):
+            return None  # (the 三公 table's 公务用车购置费 column, whatever figure the answer cites)
+        titles = "、".join(f"《{doc.tables[ti].title}》" for ti in sorted(called))
+        found.answer = f"{titles}不列“{item}”这一项。另据文件：{found.answer}"
+        return _verdict(found, False, "没有")
+    return None
+
+
+def _tables_titled(doc, phrase: str) -> list[int]:
+    """The tables whose titles hold a phrase's words less its 预算/决算 and 表 ("基本支出预算表": both
+    基本支出 tables, 财政拨款 and 一般公共预算)."""
+    words = match_key(re.sub(r"(?:预算|决算)?(?:明细|总)?表$", "", phrase))
+    return [ti for ti, table in enumerate(doc.tables) if len(words) >= 2 and words in match_key(table.title)]
 
 
 def _with_count(found: Answer, q: QueryPlan, docs) -> None:
