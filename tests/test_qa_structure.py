@@ -121,3 +121,11 @@ def test_a_place_asked_in_a_breakdown_heads_with_the_part_at_that_place(engine):
     answer = engine.ask("阳泉民政局24年的收入，按来源分，排第二的是哪一块？多少钱？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("2504.93", "万元"), answer.answer
     assert "第二多的是其他收入" in answer.answer
+
+
+def test_rows_asked_to_print_two_figures_are_ranked_by_the_column_the_ranking_names(engine):
+    """"既有项目支出又有经营支出的项级科目里，哪个的经营支出最多": only the 项 printing both (殡葬,
+    社会福利事业单位), ranked by 经营支出 — not every 项 ranked by the 项目支出 said first."""
+    answer = engine.ask("阳泉民政局24年那些既有项目支出又有经营支出的项级科目里，哪个的经营支出最多？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("574.39", "万元"), answer.answer
+    assert [i.label for i in answer.items] == ["殡葬", "社会福利事业单位"]

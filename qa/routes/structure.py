@@ -1097,14 +1097,31 @@ def table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: 
             facts = [f for c in sides for f in lib.ranked_facts(doc.doc_id, ti, c, "", 5)]
             length = 5
         facts.sort(key=lambda f: -(f.value_yuan if f.value_yuan is not None else f.value or 0))
+        both = _both_columns(table, q)
+        facts = [f for f in facts if all(parse_amount(table.rows[f.row_index].values[c] or "") for c in both)]
         if facts:
             parts = [Part.of_cell(Located(doc, f.table_index, f.row_index, f.column_index, row_name(f.row_label)))
                      for f in facts]
             what = f"“{table.columns[ci]}”列" if len(table.columns) > 1 and len(sides) == 1 else \
                 f"“{'”“'.join(table.columns[c] for c in sides)}”两侧" if len(sides) > 1 else ""
-            return Structure(whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目",
+            what += f"（“{'”“'.join(table.columns[c] for c in both)}”都有数的）" if both else ""
+            return Structure("各科目" if both else whole, parts, f"《{table.title}》{what}{LEVEL_BY_LENGTH.get(length, '')}级科目",
                              exhaustive=not codes and len(sides) == 1 and _add_up_to_total(doc, ti, ci, parts))
     return None
+
+
+# rows asked to print two figures ("既有项目支出又有经营支出的项级科目里", "哪些项既有基本支出又有项目支出")
+BOTH_ASKED_RE = re.compile(r"既有(?P<one>[\u4e00-\u9fff]{2,8}?)又有(?P<other>[\u4e00-\u9fff]{2,8}?)(?=的|[？?，,。]|$)")
+
+
+def _both_columns(table: Table, q: QueryPlan) -> list[int]:
+    """The two columns a question asks its rows to print figures in (each named by one column
+    of the table alone), else none."""
+    m = BOTH_ASKED_RE.search(q.text)
+    if m is None:
+        return []
+    named = [column_hits(table, list(range(len(table.columns))), match_key(m.group(side))) for side in ("one", "other")]
+    return [hits[0] for hits in named] if all(len(hits) == 1 for hits in named) else []
 
 
 # the parts asked as kinds of 经费 ("由哪几块经费组成"): the figures a whole holds, not its 科目
@@ -1207,6 +1224,14 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
         return None
     # (a table printing two lists side by side, 人员经费 and 公用经费, has codes in both halves)
     usable = sorted({ci for r in coded for ci, v in enumerate(r.values) if v is not None})
+    # ("既有项目支出又有经营支出的…，哪个的经营支出最多", "…？按合计看哪个最大": the one column the
+    # ranking clause names, whatever the question names before it)
+    asked = RANKED_CLAUSE_RE.findall(q.text) if _both_columns(table, q) else []
+    if len(said := column_hits(table, usable, match_key(asked[-1])) if asked else []) == 1:
+        return said[0]
+    if asked and TOTAL_SAID_RE.search(asked[-1]) and (
+            total := next((ci for ci in usable if is_total(table.columns[ci].split("/")[-1])), None)) is not None:
+        return total
     if column:
         named = [ci for ci in usable if column in table.columns[ci]]
         if named:
@@ -1215,6 +1240,10 @@ def _column(table: Table, q: QueryPlan, doc: Document, column: str, codes: tuple
     if hits:
         return hits[0]
     return choose_column(table, coded[0], "", q.measure, doc)
+
+
+TOTAL_SAID_RE = re.compile(r"合计|总计|总额|加起来")
+RANKED_CLAUSE_RE = re.compile(r"[^，,。；;？?]*(?:最|第[一二三四五六七八九十\d]+)[^，,。；;？?]*")
 
 
 def _listing(parts: list[Part], total: float | None, shown: int = SHOWN_PARTS) -> tuple[list[Item], str]:
