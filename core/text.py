@@ -143,6 +143,13 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+def in_chinese(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (1–99: how a document numbers its tables in words)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones or not tens else "")
+
+
 # a numeral people write in words before a money unit: "一百万以上的设备", "五十万元"; not one
 # that goes on ("一万四千多万" is read as a rough amount where it is asked)
 # ("两千六百多万", "十二点零二万": a rough amount, a decimal, said in words too)

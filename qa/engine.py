@@ -192,7 +192,7 @@ class QAEngine:
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
         if (plain := place_asked_after(form.text)) is not None:
             # "其中工程是多少？这个数写在哪一段": the question as if alone, then where it is printed
-            return said_where(self._answer(replace(form, text=plain), earlier), form.text)
+            return said_where(self._answer(replace(form, text=plain), earlier), form.text, list(self.lib.docs.values()))
         if (listed := self._listed(form, earlier)) is not None:
             return listed
         whole = self._read(form, earlier)

@@ -355,7 +355,8 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
         if table.category not in NAMED_ROW_CATEGORIES or (only_table is not None and ti != only_table):
             continue
         for ri, row in enumerate(table.rows):
-            for name in row_names(row.label) + (outline_names(row.label) if table.type == "procurement" else []):
+            for name in row_names(row.label) + own_name_left_out(doc, table, row.label) + (
+                    outline_names(row.label) if table.type == "procurement" else []):
                 if len(name) < 2 or (name in GENERIC_LABELS and only_table is None):
                     continue
                 # the first place the name is said that is not inside the department's name
@@ -369,6 +370,23 @@ def named_rows(doc: Document, question: str, only_table: int | None = None,
     hits = [h for h in hits if not any(a <= h[1] and h[1] + h[0] <= b and b - a > h[0] for a, b in spans)
             and not any(a <= h[1] and h[1] + h[0] <= b for a, b in skip)]
     return sorted(hits, key=lambda h: (-h[0], h[1]))
+
+
+MIN_NAME_LEFT = 6  # what stays of a project's name once the body's own name is left out
+
+
+def own_name_left_out(doc: Document, table: Table, label: str) -> list[str]:
+    """A project's name said without the body's own name inside it ("新建万里街道社区公共服务中心"
+    said "新建社区公共服务中心"): the label less the longest run of two or more characters of the
+    department's name (its place, its body), where enough of the label stays to name it."""
+    if table.category != "projects":
+        return []
+    label, names = row_key(label), _department_names(doc)
+    runs = [label[i:j] for i in range(len(label)) for j in range(len(label), i + 1, -1)
+            if any(label[i:j] in n for n in names)]
+    run = max(runs, key=len, default="")
+    left = label.replace(run, "", 1) if len(run) >= 2 else ""
+    return [left] if len(left) >= MIN_NAME_LEFT else []
 
 
 def prints_row(doc: Document, name: str, only: int | None = None) -> bool:
@@ -728,6 +746,7 @@ def unexplained_phrase(question_rest: str, cell: Located, anywhere: bool = False
         if any(match_key(word) in carried for word in official.split())]
     known += [n for label in [cell.row.label] + above for part in label.split("/")
               for n in row_names(part) + [match_key(ORDINAL_RE.sub("", part.strip()))]]
+    known += own_name_left_out(cell.doc, cell.table, cell.row.label)
     # a group heading said without its closing words ("国有资产" of "三、国有资产占用情况")
     known += [HEADING_TAIL_RE.sub("", match_key(ORDINAL_RE.sub("", p.strip()))) for p in above]
     # the row's name as people shorten it: "参公事业单位" for 参照公务员法管理事业单位

@@ -52,3 +52,9 @@ def test_a_space_between_two_phrases_is_a_pause():
     assert spaced_pauses("阳泉 民政局 24年 三公经费") == "阳泉 民政局 24年 三公经费"  # a name spaced out
     assert spaced_pauses("省委办公厅18 采购总额") == "省委办公厅18 采购总额"  # a year run into the name
     assert spaced_pauses("政协 2018 year, money for 开会") == "政协 2018 year, money for 开会"
+
+
+def test_a_number_written_in_words_reads_back_as_itself():
+    from core.text import chinese_number, in_chinese
+    assert [in_chinese(n) for n in (1, 7, 10, 12, 20, 23, 99)] == ["一", "七", "十", "十二", "二十", "二十三", "九十九"]
+    assert all(chinese_number(in_chinese(n)) == n for n in range(1, 100))

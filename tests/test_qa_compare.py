@@ -38,6 +38,7 @@ def test_a_projects_budget_is_never_set_against_another_figures_outturn(engine):
     ("阳泉市民政局2024年政府采购里，买服务的钱是买货物的几倍？", "6.93", None),
     ("阳泉市民政局2024年政府采购服务支出是政府采购货物支出的七倍吗", "6.93", "yes"),  # (not 本年支出合计's 支出)
     ("阳泉市民政局2024年一般公共预算财政拨款支出决算，是不是差不多是年初预算的一倍半？", "1.50", "yes"),
+    ("阳泉民政局24年公用经费和人员经费之比是多少", "0.14", None),  # 134.29 ÷ 963.57, not one of the two
 ])
 def test_a_multiple_is_the_first_said_over_the_second(engine, question, value, verdict):
     answer = engine.ask(question)

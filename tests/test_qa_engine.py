@@ -271,6 +271,10 @@ def test_the_unit_of_the_tables_is_said_not_a_figure(engine):
     answer = engine.ask("临汾民政局19年决算里那些表是按万元算的吗")
     assert answer.verdict == "no" and "元" in answer.answer and not answer.figures, answer.answer  # 临汾 prints 元
     assert engine.ask("阳泉民政局24年决算表的单位是什么").answer.find("万元") >= 0
+    pointed = engine.ask("临汾民政局2019年决算那几张表，金额单位是万元吗？")  # 那几张: the tables, not a count
+    assert pointed.verdict == "no" and not pointed.figures, pointed.answer
+    choice = engine.ask("临汾民政局2019年决算那些表，金额单位是元还是万元？")  # a choice, no yes or no
+    assert choice.verdict is None and "元：9张表" in choice.answer, choice.answer
 
 
 def test_a_subjects_area_word_is_not_part_of_its_name(engine):

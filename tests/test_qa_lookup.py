@@ -129,3 +129,21 @@ def test_a_table_called_by_part_of_its_title_explains_those_words(engine):
     table, no phrase the cell leaves unexplained (it sent the question to the narrative)."""
     answer = engine.ask("阳泉民政局24年决算相关信息统计表里“服务 4”这一行，后面那个统计数是多少？")
     assert answer.figures[0].value == "659.90" and answer.citations[0].table_code == "公开10表"
+
+
+def test_a_project_is_named_without_the_bodys_own_name_inside_it():
+    """"新建社区公共服务中心" names the project "新建万里街道社区公共服务中心" of 万里街道办事处 (its own name
+    left out); a 科目 row is never read that way, nor a name that keeps too little."""
+    from core.model import Document, Row, Table
+    from qa.lookup import named_rows, own_name_left_out
+
+    projects = Table(title="财政项目支出绩效目标填报表", columns=["项目资金总额"], category="projects",
+                     type="project_funds", rows=[Row("新建万里街道社区公共服务中心", ["4,100,000.00"]),
+                                                 Row("万里街道保洁", ["1.00"])])
+    doc = Document(doc_id="w", source="w.pdf", sha256="", department="上海市普陀区人民政府万里街道办事处", year=2023,
+                   kind="预算", scope="部门", title="", pages=None, tables=[projects])
+    assert own_name_left_out(doc, projects, "新建万里街道社区公共服务中心") == ["新建社区公共服务中心"]
+    assert own_name_left_out(doc, projects, "万里街道保洁") == []  # "保洁" alone names nothing
+    assert [(ti, ri) for _, _, ti, ri in named_rows(doc, "万里街道23年新建社区公共服务中心项目资金总额")] == [(0, 0)]
+    standard = Table(title="支出功能分类预算表", columns=["合计"], rows=[Row("新建万里街道社区公共服务中心", ["1"])])
+    assert own_name_left_out(doc, standard, standard.rows[0].label) == []

@@ -3213,3 +3213,13 @@ def test_a_quoted_project_the_document_names_only_in_a_heading_gets_no_other_fig
     total of all projects with targets (6626万元) is no answer."""
     answer = pdf_engine.ask("普陀区政府办2025年预算里“区政府督查及建议提案工作业务经费”这个项目，绩效目标表上的项目资金总额是多少？")
     assert not answer.figures and answer.status == "not_found", answer.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("万里街道2023年那个新建社区公共服务中心的项目，用了多少上年结转的钱？", "0.00"),  # its own name left out
+    # (the 中 of 中心 is no "within": the whole project's money, not "心这个项目" looked for)
+    ("想问下万里街道2023年预算里“新建万里街道社区公共服务中心”这个项目安排了多少钱？", "4,100,000.00"),
+])
+def test_a_project_named_with_or_without_the_bodys_own_name_is_that_project(pdf_engine, question, value):
+    answer = pdf_engine.ask(question)
+    assert answer.figures[0].value == value and answer.citations[0].row == "新建万里街道社区公共服务中心", answer.answer

@@ -2761,6 +2761,8 @@ def test_the_empty_tables_asked_as_which_of_the_tables(engine, question):
 @pytest.mark.parametrize("question, verdict, figure", [
     ("阳泉市民政局2024年决算的公开08表（国有资本经营预算财政拨款支出决算表）是不是空表？", "yes", None),
     ("阳泉市民政局2024年收入决算表是空的吗", "no", "8450.21"),  # the first figure it prints, cited
+    ("阳泉民政局24年决算里那张国有资本经营预算的表，是空表吗？", "yes", None),  # asked in its own clause
+    ("阳泉民政局24年决算里有没有国有资本经营预算的表？是不是空表？", "yes", None),
     ("阳泉民政局24年三公经费表里，公务用车购置费一栏是空的吗", None, None),  # a cell asked, not the table
     ("阳泉民政局24年国有资本经营预算那张表是空的，说明里怎么写的", None, None),  # told, another thing asked
 ])
@@ -2943,6 +2945,12 @@ def test_which_table_holds_an_item_printed_twice_in_it(engine):
     answer = engine.ask("临汾民政局决算里哪张表能查到人员经费")
     assert answer.answer.startswith("见") and "一般公共预算财政拨款支出决算表（二）" in answer.answer.split("。")[0]
     assert answer.status == ANSWERED and "请说明" not in answer.answer  # (the table asked needs no choosing)
+
+
+def test_which_table_asked_by_its_place_says_its_place_among_the_tables(engine):
+    """"三公经费是第几张表": the ninth of 阳泉's ten tables (公开09表), said in words."""
+    answer = engine.ask("阳泉民政局24年决算里三公经费是第几张表？")
+    assert "公开09表《财政拨款“三公”经费支出决算表》（第九张表）" in answer.answer, answer.answer
 
 
 def test_which_thing_in_lay_words_ranks_the_broad_areas(engine):
@@ -3627,3 +3635,13 @@ def test_another_years_figure_told_after_the_question_is_not_the_year_asked(engi
     assert [(f.value, f.unit) for f in told.figures][:1] == [("13.19", "万元")], told.answer
     said = engine.ask("临汾民政局18年的收入总计是多少？19年说是少了105万多")
     assert [(f.value, f.unit) for f in said.figures][:1] == [("628.85", "万元")], said.answer
+
+
+def test_a_blank_is_zero_where_the_rows_printed_make_up_the_total(engine):
+    """使用非财政拨款结余 is blank in 阳泉's 公开01表; 总计 8641.02 = 本年收入合计 8450.21 + 年初结转和
+    结余 190.81, so it is 0 (worked and cited); "有没有动用以前年度的…结余" reads it: no."""
+    value = engine.ask("阳泉民政局2024年使用非财政拨款结余多少")
+    assert (value.figures[0].value, value.figures[0].unit) == ("0", "万元")
+    assert "推算：8641.02 − 8450.21 − 190.81 = 0。" in value.notes and len(value.citations) == 4
+    drawn = engine.ask("阳泉民政局2024年有没有动用以前年度的非财政拨款结余来弥补收支？")
+    assert drawn.verdict == "no" and drawn.figures[0].value == "0"

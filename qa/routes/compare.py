@@ -1101,6 +1101,9 @@ RATIO_OF_RE = re.compile(r"(?:相当于|是|为|等于)[^，。？?占]{1,20}?�
 DIRECTION_ASKED_RE = re.compile(r"(?:多|增|涨|高|升)了?还是(?:少|减|降|低)了?|(?:少|减|降|低)了?还是(?:多|增|涨|高|升)了?")
 
 
+RATIO_BETWEEN_RE = re.compile(r"之比|比值")  # "公用经费和人员经费之比": the first over the second, so named
+
+
 def _rate_asked_last(text: str) -> bool:
     """"不会涨了好几倍吧？到底涨了百分之多少": the rate the last sentence asks, the multiple only
     guessed before it."""
@@ -1134,6 +1137,7 @@ def _computed(q: QueryPlan, picks, values: list[float], unit: str, places: int):
     if multiple and not AMOUNT_ASKED_RE.search(q.text) and not _rate_asked_last(q.text):
         ratio = round(a / b, 2)
         result = f"{picks[0][0]}是{picks[1][0]}的{fmt(ratio, 2)}倍"
+        result = f"{picks[0][0]}与{picks[1][0]}之比为{fmt(ratio, 2)}（即{result}）" if RATIO_BETWEEN_RE.search(q.text) else result
         formula = f"{exact(a)} ÷ {exact(b)} = {fmt(ratio, 2)}"
         return result, Figure(fmt(ratio, 2), "倍", None, result, "", None, derived=True, formula=formula), {ratio}, []
     diff = round(a - b, places)

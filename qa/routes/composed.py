@@ -9,8 +9,8 @@ from dataclasses import replace
 from typing import Callable
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT
-from core.text import decimals, match_key, parse_amount
+from core.model import FORM_CATEGORIES, YUAN_PER_UNIT
+from core.text import decimals, in_chinese, match_key, parse_amount
 from core.vocab import has_cue
 from qa.answers import allowed_from, converted, finish, fmt, named_infos, not_found, yuan
 from qa.context import Library
@@ -566,6 +566,7 @@ WHERE_PRINTED_RE = re.compile(r"[，,]?(?:在|从)?哪(?:张|个|一张|一个)�
                               r"[，,？?]?(?:这个数|这个数字|它)?(?:是)?(?:在)?(?:报告|文件|说明|文档|公开文件)(?:的|里)?"
                               r"(?:哪一?个?(?:部分|节|章|段)|第几页)(?:里|中)?(?:写|说|讲|提|列|印)?(?:的|到的?)?")
 PAGE_ASKED_RE = re.compile(r"第几页|哪一?页")
+TABLE_PLACE_ASKED_RE = re.compile(r"第几(?:张|个|号)?表")
 # ("…是多少？在第几页", "…2928.22万元在第几页", "哪个项级科目金额最大？在第几页", "这个数在哪张表里，第几页",
 # "那张表是空的吗？在第几页": the amount, or the yes or no, is still the figure)
 FIGURE_ASKED_TOO_RE = re.compile(r"多少|几|比例|占比|百分|\d(?:\.\d+)?\s*(?:万|亿|元)|最(?:大|多|高|少|小|低)|"
@@ -585,9 +586,10 @@ def place_asked_after(question: str) -> str | None:
     return before if re.search(r"[？?，,]\s*$", before) or m.group()[:1] in "，,？?" else None
 
 
-def said_where(found: Answer, question: str) -> Answer:
+def said_where(found: Answer, question: str, docs=()) -> Answer:
     """The answer with where the document prints its figure said first: the table (code, title)
-    or the section, and the page (or line of a text export)."""
+    or the section, and the page (or line of a text export); its place among the document's
+    tables where that is asked ("是第几张表")."""
     # (several figures of one table, "哪张表能查到人员经费": the table is the answer all the same)
     one_table = all(c.table_title for c in found.citations) and len({(c.source, c.table_title) for c in found.citations}) == 1
     if not found.citations or not (found.status == ANSWERED or found.status == UNCLEAR and one_table):
@@ -597,6 +599,9 @@ def said_where(found: Answer, question: str) -> Answer:
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else \
         "「" + "」中的「".join(cited.section.split(" > ")) + "」"
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
+    if TABLE_PLACE_ASKED_RE.search(question) and (doc := next((d for d in docs if d.doc_id == cited.doc_id), None)):
+        printed = [i for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
+        place += f"（第{in_chinese(printed.index(cited.table_seq) + 1)}张表）" if cited.table_seq in printed else ""
     # ("三公经费那张表在第几页": the page is the figure asked, the amount beside it, unless an
     # amount is asked too)
     figures = [Figure(str(cited.page), "页", None, "所在页码", cited.department, cited.year), *found.figures] \
@@ -618,7 +623,7 @@ def where_printed(q: QueryPlan, docs: list, route: Route) -> Answer | None:
     # (the figure as asked: a ranking stays one, "哪一项花得最多？哪张表能看到"; the place asked alone reads as a description)
     operation = "value" if q.operation == "describe" else q.operation
     found = route(replace(q.reworded(WHERE_PRINTED_RE), operation=operation, intent="figure"), docs)
-    placed = said_where(found, q.text)
+    placed = said_where(found, q.text, docs)
     return placed if placed.answer != found.answer else None  # (none said where: several places)
 
 

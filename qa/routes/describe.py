@@ -652,14 +652,15 @@ def _units_in(listed: str, department: str) -> list[str]:
 # (a body called 单位 is no unit: "项目的实施单位是什么", "预算单位是什么")
 TABLE_UNIT_ASKED_RE = re.compile(r"(?:按|以|用)(亿元|万元|元)(?:算|计|计算|为单位)|"
                                  r"(?<!实施)(?<!主管)(?<!承担)(?<!填报)(?<!所属)(?<!下属)(?<!预算)(?<!编制)(?<!执行)单位是(亿元|万元|元|什么|啥)|"
-                                 r"(?:什么|啥)单位|金额单位")
+                                 r"(?:什么|啥)单位|金额单位(?:是|为|都是)?(?:(亿元|万元|元)(?![还或]))?")  # (not a choice: "是元还是万元")
 
 
 def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     """The units the document's tables print their amounts in, each cited on a table printing it;
     where the question names a unit, whether all the tables use it. No figure: a unit is not an amount."""
     m = TABLE_UNIT_ASKED_RE.search(q.text)
-    if m is None or has_cue("figure", q.text.replace(m.group(0), "")):
+    # (the tables pointed at, "那几张表", count nothing)
+    if m is None or has_cue("figure", re.sub(r"[那这](?:几|些)张?", "", q.text.replace(m.group(0), ""))):
         return None
     by_unit: dict[str, list[tuple[Document, int]]] = {}
     for doc in docs:
@@ -670,7 +671,7 @@ def table_units_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
         return None
     doc = docs[0]
     listing = "；".join(f"{unit}：{len(found)}张表（如《{found[0][0].tables[found[0][1]].title}》）" for unit, found in by_unit.items())
-    said = m.group(1) or m.group(2)
+    said = m.group(1) or m.group(2) or m.group(3)
     lead = ""
     if said in ("亿元", "万元", "元"):
         lead = "是。" if set(by_unit) == {said} else "不是。"
@@ -792,7 +793,7 @@ ROW_ASKED_RE = re.compile(r"(?:合计|总计)(?:那一?|这一?)?行")
 
 
 # how many tables a disclosure prints ("一共有几张表", "公开报表有多少张")
-TABLES_COUNTED_RE = re.compile(r"(?:一共|总共|共)?(?:有)?(?<![哪第])(?:几|多少)张(?:预算|决算|公开|统计)?(?:表|报表)|(?:表|报表|表格)(?:一共|总共|共)?(?:有)?(?:几|多少)张")
+TABLES_COUNTED_RE = re.compile(r"(?:一共|总共|共)?(?:有)?(?<![哪第那这])(?:几|多少)张(?:预算|决算|公开|统计)?(?:表|报表)|(?:表|报表|表格)(?:一共|总共|共)?(?:有)?(?:几|多少)张")
 
 
 def tables_counted_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -850,7 +851,10 @@ def empty_tables_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 # whether one table named is empty ("公开08表是不是空表", "那张三公经费表是空表吗", "收入表是空的吗")
 # (asked: "那张表是空的，说明里又写了多少" tells it and asks another thing; of the table, not of a
 # cell in it: "公务用车购置费一栏是空的吗")
-TABLE_EMPTY_ASKED_RE = re.compile(r"表[^,，。？?栏格项行列]{0,8}?(?:(?:是不是|是否为?)(?:一张)?(?:空表|空的|空着)|(?:空表|空的|空着|为空)(?:吗|么|没|不))")
+# (or asked in a clause of its own after the table is named: "那张国有资本经营预算的表，是空表吗",
+# "有没有政府性基金的表？是不是空表")
+TABLE_EMPTY_ASKED_RE = re.compile(r"表[^,，。？?栏格项行列]{0,8}?(?:(?:是不是|是否为?)(?:一张)?(?:空表|空的|空着)|(?:空表|空的|空着|为空)(?:吗|么|没|不))"
+                                  r"|(?:^|[，,？?])\s*(?:那|这)?(?:它)?(?:是不是|是否为?|是)(?:一张)?空表")
 
 
 def table_empty_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:

@@ -14,8 +14,8 @@ from qa.answers import citation, converted, exact, finish, fmt, item, sentence_c
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
-from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table, row_key, row_name,
-                       unexplained_modifier, unexplained_phrase)
+from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table,
+                       own_name_left_out, row_key, row_name, row_names, unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.narrative import (AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_outturn_stated,
                           zero_statement)
@@ -111,6 +111,10 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     key = match_key(q.rest)
     m = WITHIN_PART_RE.search(key)
     if not m:
+        return ""
+    # (the 中 of the row's own name is no "within": "…社区公共服务中心这个项目安排了多少")
+    names = [n for n in row_names(cell.row.label) + own_name_left_out(cell.doc, cell.table, cell.row.label) if n in key]
+    if any(key.find(n) <= m.start() < key.find(n) + len(n) for n in names):
         return ""
     # ("预算里，当年给委员视察安排了多少": 委员视察; "预算里，有没有安排农林水方面的钱": 农林水)
     part = PART_TAIL_RE.sub("", ALLOCATED_RE.sub("", WHEN_RE.sub("", m.group(1))))
@@ -555,15 +559,17 @@ def _blank_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]
         figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
         return finish(q, text, [figure], citations, notes, {0.0, whole.value, *(c.value for c in printed)}, LOOKUP)
     if totals is not None:
-        subtotal, total = totals
-        citations += [citation(subtotal), citation(total)]
+        subtotal, total, between = totals
+        citations += [citation(subtotal), citation(total)] + [citation(c) for c in between]
+        added = [subtotal, *between]
+        said_sum = f"与“{subtotal.row.label}”{subtotal.printed}{head.unit}相等" if not between else \
+            "等于" + "与".join(f"“{c.row.label}”{c.printed}{head.unit}" for c in added) + "之和"
         text = (f"{_who(head)}{_where(head)}“{head.row.label}”{measure_word(head, q)}为0{head.unit}"
-                f"（表中该格为空；同表“{total.row.label}”"
-                f"{total.printed}{head.unit}与“{subtotal.row.label}”{subtotal.printed}{head.unit}相等，"
-                f"两者之间的各项只能为0）。")
+                f"（表中该格为空；同表“{total.row.label}”{total.printed}{head.unit}{said_sum}，"
+                f"其余各项只能为0）。")
         figure = Figure("0", head.unit, 0.0, head.label, doc.department, doc.year)
-        notes.append(f"推算：{total.printed} − {subtotal.printed} = 0。")
-        return finish(q, text, [figure], citations, notes, {0.0, subtotal.value, total.value}, LOOKUP)
+        notes.append(f"推算：{total.printed} − {' − '.join(c.printed for c in added)} = 0。")
+        return finish(q, text, [figure], citations, notes, {0.0, total.value, *(c.value for c in added)}, LOOKUP)
     if (source := blank_as_zero(head, said)) is not None:
         # (both where both say it: "为什么是空的" is answered by the narrative's "本年度无此项支出")
         if said is not None:
@@ -629,11 +635,12 @@ def zero_by_classes(head: Located) -> tuple[Located, list[Located]] | None:
     return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
 
 
-def zero_by_totals(head: Located) -> tuple[Located, Located] | None:
+def zero_by_totals(head: Located) -> tuple[Located, Located, list[Located]] | None:
     """A blank cell between a 合计 and the 总计 below it (年末结转和结余 between 本年支出合计 and
-    支出总计) that print the same amount: the rows between add nothing, so the blank is 0. Only
-    where nothing between them prints a non-zero figure, and the template's totals are not coded
-    科目 rows."""
+    支出总计) where the 总计 is the 合计 plus the figures printed between them (本年收入合计 8450.21
+    + 年初结转和结余 190.81 = 总计 8641.02): the blank adds nothing, so it is 0. Only where no figure
+    between them is negative, and the template's totals are not coded 科目 rows; with the figures
+    printed between."""
     rows, ci = head.table.rows, head.column
     above = next((i for i in range(head.row_seq - 1, -1, -1) if not rows[i].code
                   and SUBTOTAL_RE.search(row_key(rows[i].label))), None)
@@ -645,10 +652,13 @@ def zero_by_totals(head: Located) -> tuple[Located, Located] | None:
     subtotal, total = cells
     if subtotal.value is None or total.value is None or subtotal.value <= 0:
         return None
-    if abs(total.value - subtotal.value) > 0.5 * 10 ** -max(decimals(subtotal.printed), decimals(total.printed)):
+    between = [c for c in (Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in range(above + 1, below))
+               if c.value]
+    places = max(decimals(c.printed) for c in [subtotal, total, *between])
+    if any(c.value < 0 for c in between) or \
+            abs(total.value - subtotal.value - sum(c.value for c in between)) > 0.5 * 10 ** -places:
         return None
-    between = [parse_amount((rows[i].values[ci] or "").strip()) for i in range(above + 1, below)]
-    return (subtotal, total) if all(not v for v in between) else None
+    return subtotal, total, between
 
 
 def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
