@@ -25,7 +25,7 @@ from index.entities import ORG_MENTION_RE
 from index.retriever import asks_reason
 from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
                         which_row, yuan)
-from qa.claims import checked_claims
+from qa.claims import checked_claims, claims_in
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
@@ -203,7 +203,9 @@ class QAEngine:
         """A yes or no and an amount asked one after the other, each answered, the amount heading:
         "实有人数有没有超过行政编制？实际有几个人？", "涨了一成多？到底花了多少" (the verdict first),
         "单位一共有几辆车？比24年那份多了吗？" (the amount first)."""
-        if whole.verdict and whole.figures and (whole.figures[0].derived or whole.figures[0].unit == "%") and \
+        # (the verdict's figure a change, computed, a rate, or stated: "比上年涨了15万吧？现在是多少")
+        if whole.verdict and whole.figures and (whole.figures[0].derived or whole.figures[0].unit == "%"
+                                                or any(c.change for c in claims_in(form.text))) and \
                 (asked := amount_asked_after(form.text)):
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:

@@ -158,6 +158,7 @@ CONTINUES_RE = re.compile(r"还是|或者|是不是因为|因为|所以|而且|�
 
 
 # a yes or no that sets one figure against another ("实有人数有没有超过行政编制")
+CHANGE_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降|增长|下降|差)了?(?:多少|几)")
 SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|不足|比")
 
 
@@ -169,12 +170,15 @@ def amount_asked_after(question: str) -> tuple[str, str] | None:
     if len(clauses) != 2:
         return None
     # ("涨了一成多？到底花了多少": a change claimed with a question mark)
+    # ("比上年涨了15万吧？现在是多少": a change claimed with its amount)
     asked_whether = clauses[0].endswith(("？", "?")) and (has_cue("yesno", clauses[0]) and SET_AGAINST_RE.search(clauses[0])
-                                                         or TENTHS_CHANGE_RE.search(clauses[0]))
+                                                         or TENTHS_CHANGE_RE.search(clauses[0])
+                                                         or any(c.change for c in claims_in(clauses[0])))
     if not (asked_whether or REPORTED_RE.match(clauses[0])):  # ("网上说…翻了一倍，25年…到底多少": a claim told)
         return None
     last = clauses[1].rstrip(CLAUSE_MARKS)
-    if RELATES_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
+    # (nor the change itself asked again: "少了差不多九百万吧？具体少了多少")
+    if RELATES_RE.search(last) or CHANGE_ASKED_RE.search(last) or not (has_cue("count", last) or has_cue("figure", last)):
         return None
     # (the amount asked after a change claimed is the year's own, not the change: "到底花了多少")
     return TENTHS_CHANGE_RE.sub("", clauses[0]), last

@@ -417,3 +417,11 @@ def test_a_choice_asked_after_an_amount_told_is_the_question():
     from qa.claims import asks_truth
     assert not asks_truth("普陀社工部24年基本支出105万多，主要是人员经费还是公用经费？")
     assert asks_truth("阳泉民政局24年三公经费是12.02万还是13.19万？")
+
+
+def test_a_change_claimed_the_wrong_way_then_the_amount_asked(engine):
+    """"比上年涨了1.17万吧？现在是多少": 三公经费 fell 1.17万元 — 不对, said with the way it went —
+    and the year's own figure (12.02) heads, the change after it."""
+    answer = engine.ask("阳泉民政局24年三公经费是比上年涨了1.17万吧？现在是多少？")
+    assert answer.verdict == "no" and "文件中为减少1.17万元" in answer.answer, answer.answer
+    assert [f.value for f in answer.figures][:2] == ["12.02", "1.17"]

@@ -270,6 +270,9 @@ def test_a_follow_up_naming_a_part_of_the_kept_concept_is_that_part(pdf_engine):
     assert [(f.value, f.unit) for f in reserved.figures][:1] == [("1928.48", "万元")]
     small = pdf_engine.ask("那小微企业的呢", ["万里街道25年政府采购预算多少"])
     assert not small.figures or small.figures[0].value != "4821.20"
+    # ("预留给小型和微型企业的…1349.94万元" is the 小微 part of the reserved share, said "小微")
+    micro = pdf_engine.ask("小微呢", ["万里 25 采购 中小企业"])
+    assert [(f.value, f.unit) for f in micro.figures][:1] == [("1349.94", "万元")], micro.answer
 
 
 def test_a_kind_of_purchase_said_before_it_is_that_kind(pdf_engine):
@@ -3223,3 +3226,24 @@ def test_a_quoted_project_the_document_names_only_in_a_heading_gets_no_other_fig
 def test_a_project_named_with_or_without_the_bodys_own_name_is_that_project(pdf_engine, question, value):
     answer = pdf_engine.ask(question)
     assert answer.figures[0].value == value and answer.citations[0].row == "新建万里街道社区公共服务中心", answer.answer
+
+
+@pytest.mark.parametrize("history, question, gap", [
+    # "2019年和上年比": that year and the one before (6.70% → 4.96%; "变化了" is signed, later less earlier)
+    ([], "江苏政协三公经费占一般公共预算支出的比例，2019年和上年比变化了几个百分点？", "-1.74"),
+    # the follow-up's share is of the whole the turn before named (支出总计: 12.55% → 8.48%)
+    (["万里街道25年城乡社区支出占支出总计的比重，比24年高了几个百分点？"],
+     "那社会保障和就业支出的比重呢，25年比24年变了几个百分点？", "-4.07"),
+    ([], "万里街道社保和就业支出占总支出的比重，24年比23年降了几个百分点？", "3.86"),  # a fall asked: counted up
+])
+def test_a_share_set_against_the_year_before_in_percentage_points(pdf_engine, history, question, gap):
+    answer = pdf_engine.ask(question, history)
+    assert (answer.figures[0].value, answer.figures[0].unit) == (gap, "个百分点"), answer.answer
+
+
+def test_a_blank_numbered_part_under_a_whole_printed_whole_by_its_other_parts_is_zero(pdf_engine):
+    """万里 2025 收支总表: "一、财政拨款收入" 189,767,551 = "1.一般公共预算资金" 189,767,551, so the
+    blank "2.政府性基金" is 0 (worked and cited): "有没有政府性基金预算的拨款" — no."""
+    answer = pdf_engine.ask("万里街道25年有没有政府性基金预算的拨款？")
+    assert answer.verdict == "no" and (answer.figures[0].value, answer.figures[0].unit) == ("0", "元"), answer.answer
+    assert "等于已列各项之和" in answer.answer

@@ -159,8 +159,11 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
         if own_text:
             lines.append(f"说明中的“{claim.said}”与表中数字{'一致' if holds else '不一致'}：表中为{shown.value}{shown.unit}。")
         else:
-            lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{shown.value}{shown.unit}。"
-                         if truth else f"文件中为{shown.value}{shown.unit}。")
+            # (a change said the wrong way round, "涨了15万" where it fell 15万: the way said too)
+            way = ("减少" if DOWN_RE.search(shown.label) or shown.value.startswith("-") else "增加") if claim.change else ""
+            printed = f"{way}{shown.value.lstrip('-')}{shown.unit}"
+            lines.append(f"说法“{claim.said}”{'与文件相符' if holds else '与文件不符'}：文件中为{printed}。"
+                         if truth else f"文件中为{printed}。")
     gap = _gap_of_claim(q, checked)
     if gap is not None:
         lines.append(f"两者相差{gap.value}{gap.unit}。")

@@ -11,7 +11,7 @@ from typing import Callable
 from core.concepts import lexicon
 from core.model import FORM_CATEGORIES, YUAN_PER_UNIT
 from core.text import decimals, in_chinese, match_key, parse_amount
-from core.vocab import has_cue
+from core.vocab import YEAR_BEFORE, has_cue
 from qa.answers import allowed_from, converted, finish, fmt, named_infos, not_found, yuan
 from qa.context import Library
 from qa.documents import documents
@@ -76,6 +76,8 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
 SHARE_MOVED_RE = re.compile(r"(?:高|低|大|小|多|少)了?还是(?:高|低|大|小|多|少)了?|变(?:大|小|高|低)|"
                             r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低|变|变化)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
                             r"比(?:19|20)?\d{2}年(?:还|更)?(?:高|低|大|小)")
+SHARE_OF_RE = re.compile(r"占(?!比)(?P<whole>[^，,。？?占]{2,20}?)的?(?:比重|比例|占比|百分)")
+SHARE_TAIL_RE = re.compile(r"的?(?:比重|比例|占比)(?:呢|是多少)?$")
 BODIES_SET_RE = re.compile(r"哪(?:家|个|一家|一个)|谁|(?:还|更)(?:高|低|大|小)|高出|差(?:几|多少)")
 UP_WORDS, DOWN_WORDS = re.compile(r"变大|变高|大了|高了|多了|涨|上升|提高|增加|还高|更高"), re.compile(r"变小|变低|小了|低了|少了|降|下降|降低|减少|还低|更低")
 # (the clause naming the share, without the years set against each other: "跟23年比", "24年比23年")
@@ -96,6 +98,10 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     clauses = re.split(r"[，,。？?；;]", q.text)
     upto = next((n for n, c in enumerate(clauses) if SHARE_SAID_RE.search(c)), 0)
     share_words = YEARS_SET_RE.sub("", SHARE_MOVED_RE.sub("", "，".join(clauses[:upto + 1])))
+    if not WHOLE_NAMED_RE.search(share_words) and q.before is not None and (of := SHARE_OF_RE.search(q.before.text)) \
+            and (lexicon().concepts_in(share_words) or lib.row_names_in(share_words)):
+        # ("那社会保障和就业支出的比重呢" after "城乡社区支出占支出总计的比重…": of the same whole)
+        share_words = f"{SHARE_TAIL_RE.sub('', share_words)}占{of.group('whole')}的比重"
     # ("那福利院24年呢？哪家比重高": the share the turn before asked, of each body)
     asked = q.before if q.before is not None and not lexicon().concepts_in(share_words) else \
         understand(share_words, lib, previous=q)
@@ -124,8 +130,9 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
         guessed_up = bool(UP_WORDS.search(q.text)) and not DOWN_WORDS.search(q.text)
         verdict = "yes" if gap and (gap > 0) == guessed_up else "no"
         text = f"{'是' if verdict == 'yes' else '不是'}。{text}"
-    head = Figure(fmt(abs(gap), 2), "个百分点", None, f"{a.label}：{a_said}与{b_said}之差", a.department,
-                  a.year, derived=True, formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
+    head = Figure(fmt(_points_as_asked(q.text, gap) if one_body else abs(gap), 2), "个百分点", None,
+                  f"{a.label}：{a_said}与{b_said}之差", a.department, a.year, derived=True,
+                  formula=f"{a.value} − {b.value} = {fmt(gap, 2)}")
     # ("那福利院24年呢？哪家比重高": the body this turn names is asked its share first, then the gap)
     named_now = len(q.departments) == 1 and "departments" not in q.inherited and subjects[0][0] != subjects[1][0]
     figures = [a, head, b] if named_now else [head, a, b]
@@ -159,11 +166,27 @@ def _share_alone(lib: Library, plan: QueryPlan, route: Route, year: int | None =
     return (found, share) if share is not None and parse_amount(share.value) is not None else None
 
 
+# the way the points are asked in ("高了几个百分点", "降了多少个百分点", "变了几个百分点", "差几个百分点")
+POINTS_WAY_RE = re.compile(r"(?:(?P<up>高|涨|升|增加|增长|上升|提高|多|大)|(?P<down>低|降|减少|下降|降低|少|小)|(?P<moved>变化|变))"
+                           r"了?(?:几|多少)个?百分点")
+
+
+def _points_as_asked(text: str, gap: float) -> float:
+    """One body's share over the years, in the way asked: "降了几个百分点" counts a fall up,
+    "高了几个" a rise, "变了几个" signed (later less earlier); "差几个" the size alone."""
+    m = POINTS_WAY_RE.search(text)
+    if m is None:
+        return abs(gap)
+    return -gap if m.group("down") else gap
+
+
 def _share_subjects(lib: Library, q: QueryPlan) -> list[tuple[str, int, str]] | Answer | None:
     """Whose shares are set side by side, each (department key, year, how the answer says it):
     one department's years (the latest first; a year it holds no document of refused), or each
     department named in the one year of it asked or held; None for any other question."""
     years = sorted(set(q.years) | set(q.compared_years))
+    if len(q.departments) == 1 and len(years) == 1 and SHARE_MOVED_RE.search(q.text) and re.search(YEAR_BEFORE, q.text):
+        years = [years[0] - 1, years[0]]  # ("2019年和上年比变化了几个百分点": that year and the one before)
     if len(q.departments) == 1 and len(years) >= 2 and SHARE_MOVED_RE.search(q.text):
         if missing := [y for y in years if y not in lib.years_held(q.departments[0])]:
             # ("阳泉民政局24年…的占比，跟23年比": no 2023 document, so no 2023 share; never the one year's share alone)

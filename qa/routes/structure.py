@@ -1272,11 +1272,14 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     if not parts or every:
         parts += [p for p in found.parts if not p.value]
     total = sum(p.yuan for p in parts)
+    rising = q.order == "asc" and len(parts) > 1  # ("按金额从小到大排一下": the smallest first)
+    parts = parts[::-1] if rising else parts
     items, listing = _listing(parts, total, len(parts) if every else SHOWN_PARTS)
     head = parts[0]
     aside = ASIDE_SAID_RE.search(found.how)  # ("…，除财政拨款外": what is left once a part is set aside)
-    text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
-            f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
+    text = (f"{doc.department}{doc.year}年度{found.whole}按{found.how}，从少到多依次为：{listing}。") if rising else (
+        f"{doc.department}{doc.year}年度{found.whole}按{found.how}看，主要是{head.label}"
+        f"{head.printed}{head.unit}。依次为：{listing}。") if len(parts) > 1 else (
         f"{doc.department}{doc.year}年度{found.whole}{aside.group(1) + '的部分' if aside else ''}全部是{head.label}"
         f"{head.printed}{head.unit}（{ASIDE_SAID_RE.sub('', found.how)}：其余各项为空或0{'' if aside else '，与合计相符'}）。")
     if found.exhaustive and len(parts) > 1 and TOTAL_FIRST_RE.search(q.text) and \
@@ -1290,7 +1293,7 @@ def _breakdown_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer:
     if found.caveat:
         text += (f"表中其下各项（{'、'.join(f'{p.label}{p.printed}{p.unit}' for p in found.caveat)}）之和与之不符，"
                  f"未再细分，请以原件核对。")
-    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中最大的一项：{head.label}",
+    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{found.whole}中{'最小' if rising else '最大'}的一项：{head.label}",
                     doc.department, doc.year)
     allowed |= {p.value for p in parts + found.caveat} | {i.share for i in items if i.share is not None} | \
         {float(len(parts)), 0.0}

@@ -588,7 +588,8 @@ GRAND_TOTAL_RE = re.compile(r"总计$")
 
 
 NUMBERED_PART_RE = re.compile(r"^\s*\d{1,2}\s*[.、．]")  # "5. 执法执勤用车": one of a whole's numbered parts
-WHOLE_ROW_RE = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一) 车辆数合计(辆)"
+# "(一) 车辆数合计(辆)", "一、财政拨款收入" (over "1.一般公共预算资金", "2.政府性基金" …)
+WHOLE_ROW_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])")
 
 
 def zero_by_parts(head: Located) -> tuple[Located, list[Located]] | None:
