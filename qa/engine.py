@@ -26,6 +26,7 @@ from index.retriever import asks_reason
 from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
                         which_row, yuan)
 from qa.claims import checked_claims, claims_in
+from qa.corrected import corrected
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
 from qa.exam import ExamForm, exam_form, option_chosen
@@ -152,6 +153,12 @@ class QAEngine:
         found, form = self._pointed_back(form, earlier)
         if found is not None:
             return found
+        said = lambda text: self.lib.resolver.resolve(text, self.lib.latest_year).spans  # noqa: E731
+        names = lambda text: bool(lexicon().concepts_in(text) or self.lib.row_names_in(text))  # noqa: E731
+        if (fixed := corrected(form.text, said, names)) is not None:
+            # "三公经费，哦不对，是公务接待费，花了多少": the question as the asker corrected it
+            found = self._answer(replace(form, text=fixed), earlier)
+            return replace(found, question=form.text, notes=[*found.notes, f"按更正后的问题回答：“{fixed}”。"])
         if (neg := negated(form.text)) is not None:
             # "是不是没超预算": whether it did, the yes or no turned round; "不是全花完了吗": the claim
             found = self._answer(replace(form, text=neg.plain), earlier)
@@ -397,8 +404,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         done = "比较" if has_cue("compare", q.text) or has_cue("diff", q.text) else "相加"
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}{done}。",
                          named_infos(lib, q))
-    if (rates := faster(lib, q, partial(_routed, lib))) is not None:
-        return rates  # "基本支出和项目支出哪个涨得快": each one's rate on the year before, set side by side
+    if (rates := faster(lib, q, partial(_routed, lib)) or _each_ones_largest(lib, q)) is not None:
+        return rates  # "基本支出和项目支出哪个涨得快": each one's rate; "两家的钱主要都花在哪一类上": each one's largest
     if compared_across(lib, q) and (ranked := _ranked_across(lib, q)) is not None:
         return ranked
     if (each := _each_of_several(lib, q)) is not None:
@@ -471,6 +478,40 @@ def _each_of_several(lib: Library, q: QueryPlan) -> Answer | None:
             (each := each_across(lib, replace(q, operation="value", intent="figure"), across_documents(lib, q))) is not None:
         return _all_of_them(q, each)
     return None
+
+
+# each named body's largest part asked ("两家的钱主要都花在哪一类上", "支出大头是不是落在同一个功能类别上")
+EACH_LARGEST_RE = re.compile(r"(?:大头|主要|最多|最大)[^。？?]{0,12}?(?:哪|同一|一样|相同)")
+SAME_ASKED_AFTER_RE = re.compile(r"一样|同一|相同|一致")
+
+
+def _each_ones_largest(lib: Library, q: QueryPlan) -> Answer | None:
+    """Each department's largest part (asked of it alone, in its year asked or its latest held),
+    listed; whether they are the same part, where that is asked. None unless every one is found."""
+    if len(q.departments) < 2 or not EACH_LARGEST_RE.search(q.text):
+        return None
+    found = []
+    for key, name in zip(q.departments, q.names or q.departments):
+        held = lib.years_held(key)
+        year = next((y for y in q.years if y in held), max(held, default=None))
+        plan = replace(q, departments=[key], names=[name], years=[year], compared_years=[], operation="rank",
+                       top_n=1, place=1, standing="", level=q.level or "类")
+        docs, problem = documents(lib, plan)
+        one = _routed(lib, plan, docs) if problem is None and year is not None else None
+        if one is None or one.status != ANSWERED or not one.items:
+            return None
+        found.append((f"{name}{year}年", one))
+    tops = [(said, one.items[0]) for said, one in found]
+    same = len({match_key(item.label) for _, item in tops}) == 1
+    text = "；".join(f"{said}最多的是{item.label}（{item.value}{item.unit}）" for said, item in tops) + "。"
+    asked = SAME_ASKED_AFTER_RE.search(q.text) is not None
+    if asked:
+        text = f"{'是' if same else '不是'}。{text}{'同为' + tops[0][1].label if same else '各不相同'}。"
+    answer = replace(found[0][1], answer=text + " " + " ".join(one.answer for _, one in found),
+                     figures=[item.figure() for _, item in tops], citations=[c for _, one in found for c in one.citations[:2]],
+                     notes=[n for _, one in found for n in one.notes], items=[item for _, item in tops])
+    answer.verdict = ("yes" if same else "no") if asked else None
+    return answer
 
 
 def _all_of_them(q: QueryPlan, each: Answer) -> Answer:

@@ -3645,3 +3645,24 @@ def test_a_blank_is_zero_where_the_rows_printed_make_up_the_total(engine):
     assert "推算：8641.02 − 8450.21 − 190.81 = 0。" in value.notes and len(value.citations) == 4
     drawn = engine.ask("阳泉民政局2024年有没有动用以前年度的非财政拨款结余来弥补收支？")
     assert drawn.verdict == "no" and drawn.figures[0].value == "0"
+
+
+def test_which_body_has_the_higher_share_heads_with_that_share(engine):
+    """"两家…人员经费占基本支出的比例谁高" (no gap asked): 临汾's 90.64% heads, its body said, the
+    gap after it."""
+    answer = engine.ask("阳泉民政局24年和临汾民政局19年，人员经费占基本支出的比例谁高？")
+    assert [(f.value, f.unit) for f in answer.figures[:2]] == [("90.64", "%"), ("2.87", "个百分点")], answer.answer
+    assert "临汾市民政局2019年的比重更高（90.64%）" in answer.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("阳泉民政局24年和临汾民政局19年，两家的支出大头是不是落在同一个功能类别上？", "yes"),
+    ("阳泉民政局24年和临汾民政局19年，两家的钱主要都花在哪一类上？", None),
+])
+def test_each_bodys_largest_part_is_set_side_by_side(engine, question, verdict):
+    """Each body's largest 类 in its own year (社会保障和就业支出 for both), never the two
+    departments' totals ranked; whether they are the same where asked."""
+    answer = engine.ask(question)
+    assert [(f.value, f.unit) for f in answer.figures] == [("7526.75", "万元"), ("4176152.75", "元")], answer.answer
+    assert answer.verdict == verdict and "阳泉市民政局2024年最多的是社会保障和就业支出" in answer.answer
+    assert "临汾市民政局2019年最多的是社会保障和就业支出" in answer.answer

@@ -76,6 +76,8 @@ def points(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
 SHARE_MOVED_RE = re.compile(r"(?:高|低|大|小|多|少)了?还是(?:高|低|大|小|多|少)了?|变(?:大|小|高|低)|"
                             r"(?:高|低|多|少|涨|降|增加|减少|上升|下降|提高|降低|变|变化)了?(?:几|多少)个?百分点|差(?:几|多少)个?百分点|"
                             r"比(?:19|20)?\d{2}年(?:还|更)?(?:高|低|大|小)")
+WHICH_BODY_RE = re.compile(r"哪(?:家|个|一家|一个)|谁")
+GAP_SAID_RE = re.compile(r"百分点|(?:差|高|低|多|少)(?:了)?(?:多少|几)")
 SHARE_OF_RE = re.compile(r"占(?!比)(?P<whole>[^，,。？?占]{2,20}?)的?(?:比重|比例|占比|百分)")
 SHARE_TAIL_RE = re.compile(r"的?(?:比重|比例|占比)(?:呢|是多少)?$")
 BODIES_SET_RE = re.compile(r"哪(?:家|个|一家|一个)|谁|(?:还|更)(?:高|低|大|小)|高出|差(?:几|多少)")
@@ -136,6 +138,11 @@ def share_moved(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     # ("那福利院24年呢？哪家比重高": the body this turn names is asked its share first, then the gap)
     named_now = len(q.departments) == 1 and "departments" not in q.inherited and subjects[0][0] != subjects[1][0]
     figures = [a, head, b] if named_now else [head, a, b]
+    if not one_body and not named_now and WHICH_BODY_RE.search(q.text) and not GAP_SAID_RE.search(q.text) and gap:
+        # ("两家…的比例谁高": the higher share heads, the gap after it; "…谁高？差多少个百分点" asks the gap)
+        (top_said, top), low = ((a_said, a), b) if gap > 0 else ((b_said, b), a)
+        text += f"{top_said}的比重更高（{top.value}%）。"
+        figures = [top, head, low]
     answer = finish(q, text, figures, citations, a_found.notes + b_found.notes, allowed | {gap, abs(gap)}, LOOKUP)
     answer.verdict = verdict
     return answer
