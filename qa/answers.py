@@ -116,7 +116,8 @@ def finish(q: QueryPlan, text: str, figures, citations, notes, allowed: set[floa
 
 
 # two things asked added up ("这两个项目预算加起来多少", "两项一共多少")
-TWO_SUMMED_RE = re.compile(r"(?:这|那)?(?:两|二|2)(?:个|项|笔|块|类)[^，。？?]{0,10}(?:加起来|加在一起|合起来|合计|一共|总共)")
+# (not the last digit of a code: "302类商品和服务支出合计")
+TWO_SUMMED_RE = re.compile(r"(?:这|那)?(?<![\d.一二三四五六七八九十百])(?:两|二|2)(?:个|项|笔|块|类)[^，。？?]{0,10}(?:加起来|加在一起|合起来|合计|一共|总共)")
 
 
 def two_summed_checked(q: QueryPlan, found: Answer) -> Answer:

@@ -3666,3 +3666,13 @@ def test_each_bodys_largest_part_is_set_side_by_side(engine, question, verdict):
     assert [(f.value, f.unit) for f in answer.figures] == [("7526.75", "万元"), ("4176152.75", "元")], answer.answer
     assert answer.verdict == verdict and "阳泉市民政局2024年最多的是社会保障和就业支出" in answer.answer
     assert "临汾市民政局2019年最多的是社会保障和就业支出" in answer.answer
+
+
+@pytest.mark.parametrize("question, value, verdict", [
+    ("阳泉民政局24年有没得三公经费开支嘛？", "12.02", "yes"),  # 有没得: 有没有
+    ("阳泉民政局24年搞接待用了好多米？", "0", None),  # 好多 ending a question: how much; 米: money
+    ("临汾民政局19年302类商品和服务支出合计多少", "1613129.98", None),  # the 2 of 302 counts no two items
+])
+def test_south_western_words_and_a_code_ending_in_2_are_read_as_meant(engine, question, value, verdict):
+    answer = engine.ask(question)
+    assert answer.figures[0].value == value and answer.verdict == verdict, answer.answer
