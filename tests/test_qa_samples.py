@@ -3676,3 +3676,9 @@ def test_each_bodys_largest_part_is_set_side_by_side(engine, question, verdict):
 def test_south_western_words_and_a_code_ending_in_2_are_read_as_meant(engine, question, value, verdict):
     answer = engine.ask(question)
     assert answer.figures[0].value == value and answer.verdict == verdict, answer.answer
+
+
+def test_the_budget_year_before_said_in_full_is_the_year_before(engine):
+    """"跟上一个预算年度比，少了多少" after 阳泉's 2024 三公经费: the fall on 2023 the narrative states."""
+    answer = engine.ask("那跟上一个预算年度比，少了多少？", ["阳泉民政局2024年三公经费花了多少？"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1.17", "万元"), answer.answer
