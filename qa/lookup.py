@@ -381,12 +381,16 @@ def own_name_left_out(doc: Document, table: Table, label: str) -> list[str]:
     department's name (its place, its body), where enough of the label stays to name it."""
     if table.category != "projects":
         return []
-    label, names = row_key(label), _department_names(doc)
+    return list(_without_longest_run(row_key(label), tuple(_department_names(doc))))
+
+
+@lru_cache(maxsize=4096)
+def _without_longest_run(label: str, names: tuple[str, ...]) -> tuple[str, ...]:
     runs = [label[i:j] for i in range(len(label)) for j in range(len(label), i + 1, -1)
             if any(label[i:j] in n for n in names)]
     run = max(runs, key=len, default="")
     left = label.replace(run, "", 1) if len(run) >= 2 else ""
-    return [left] if len(left) >= MIN_NAME_LEFT else []
+    return (left,) if len(left) >= MIN_NAME_LEFT else ()
 
 
 def prints_row(doc: Document, name: str, only: int | None = None) -> bool:
