@@ -3,9 +3,9 @@
 take the place of the words they correct, and the question is read as corrected.
 
 What the correction replaces follows from what it says: a year alone, or a year with nothing
-named after it, replaces the year said before it; words naming a department replace the
-department (the year said before kept); "其中…" narrows what was said (no correction: the
-question read whole asks it); words starting with a
+named after it, replaces the year said before it; words naming a department, or "其中…" narrowing
+what was said, are left to the question's own reading (another body asked as a follow-up of what
+is withdrawn; the part asked within the whole); words starting with a
 year of their own replace all that followed the department; other words replace all that
 followed the department and its year. A correction closed by a dash ("按用途——不，按功能分类——
 分成哪几类") is followed by the rest of the question.
@@ -50,9 +50,8 @@ def corrected(text: str, departments_said: Callable[[str], list[str]], names_ite
             return None
         year = years[-1]
         return before[:year.start()] + YEAR_WORD_RE.match(said).group() + before[year.end():] + rest
-    if departments_said(said):  # "民政局——我说错了，是社工部…": the department, the year kept
-        kept = years[-1].group() if years and not YEAR_WORD_RE.match(said) else ""
-        return kept + said + rest
+    if departments_said(said):  # "阳泉民政局24年三公经费多少，哦不对，我想问临汾民政局19年的": another body
+        return None  # asked as a follow-up of what is withdrawn (the engine's own reading of the message)
     if WITHIN_RE.match(said):  # "机关运行经费多少，哦不对，我想问的是其中行政单位那部分": a part of
         return None  # what was said, which the question read whole already asks
     own_year = YEAR_WORD_RE.match(said)

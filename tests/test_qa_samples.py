@@ -123,10 +123,10 @@ def test_blank_cell_is_zero_where_the_totals_around_it_are_equal(engine):
     assert answer.status == ANSWERED and answer.answer.startswith("没有") and figure(answer) == (0.0, "万元")
     assert {c.cell for c in answer.citations} >= {"4777.72"}
     assert any(c.row == "年末财政拨款结转和结余" for c in answer.citations)
-    # 公开01表: blank 使用非财政拨款结余 between 本年收入合计 8450.21 and 总计 8641.02 (190.81 年初) is
-    # not provable from the sums: no figure
-    unproven = engine.ask("阳泉民政局24年使用非财政拨款结余多少")
-    assert unproven.status == NOT_FOUND and not unproven.figures
+    # 公开01表: blank 使用非财政拨款结余 between 本年收入合计 8450.21 and 总计 8641.02, with 年初结转和结余
+    # 190.81 printed between them: 8450.21 + 190.81 = 8641.02, so it is 0 too (worked in the note)
+    between = engine.ask("阳泉民政局24年使用非财政拨款结余多少")
+    assert figure(between) == (0.0, "万元") and "推算：8641.02 − 8450.21 − 190.81 = 0。" in between.notes
 
 
 def test_short_names_and_two_digit_years(engine):
