@@ -1931,6 +1931,11 @@ def test_the_parts_of_nothing_and_a_table_by_its_code(engine):
     answer = engine.ask("阳泉民政局24年三公经费里哪几项是零？")
     assert all(word in answer.answer for word in ("因公出国", "公务用车购置费", "公务接待费"))
     assert "公务用车运行维护费" not in answer.answer.split("（")[0]
+    # how many asked, or which one said plainly: the count heads ("有几项是零"), the same items
+    counted = engine.ask("阳泉民政局24年三公经费里有几项是零")
+    assert (counted.figures[0].value, counted.figures[0].unit) == ("3", "项") and counted.answer.startswith("共3项。")
+    assert "公务接待费" in engine.ask("阳泉民政局24年三公经费里哪项没花钱").answer
+    assert not engine.ask("阳泉民政局24年三公表里那几栏是空的，是不是就代表这块是0？").answer.startswith("共")  # 那几栏: pointed at
     answer = engine.ask("临汾民政局19年决算里的公开08表是什么表？")
     assert "政府性基金预算财政拨款收入支出决算表" in answer.answer and not answer.figures
     # where 39.89 is printed whole (the narrative; 公开10表 prints it only as 29.03 + 10.86)

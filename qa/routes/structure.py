@@ -1330,7 +1330,10 @@ def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answe
 ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|哪(?:几|些|一)?(?:栏|列|格)(?:是|为|等于)(?:零|0|空)|"
                            r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|哪(?:些|几)[^，,。？?]{0,6}?(?:一分钱?(?:都|也)?)?没(?:有)?花|"
                            # ("有没有哪一栏是一分钱都没安排的": a part of nothing, in a 预算 too)
-                           r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)")
+                           r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)|"
+                           # (or how many, or which one, said plainly: "有几项是零", "哪项没花钱")
+                           r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)|哪(?:一)?(?:项|个)没(?:有)?花钱?")
+ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)")
 # ("为什么一分没花", "是不是一分钱没花" ask of the whole: a reason, a yes or no)
 # the parts that are not zero, asked beside those that are ("不是零的那类有多少辆", "其余的各多少")
 NONZERO_ASKED_RE = re.compile(r"(?:不是|不为|非)(?:零|0|空)的|超过0元的|其余的?|剩下的")  # (understand writes 不是零的 as 超过0元)
@@ -1372,7 +1375,12 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
                 shown = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
                 figures = shown + figures if len(others) == 1 else figures
                 cited = [p.citation for p in others[:SHOWN_PARTS]] + cited
-            answer = finish(q, text, figures, cited, [], {0.0} | {p.value for p in finest if p.value}, LOOKUP)
+            if ZERO_COUNTED_RE.search(q.text):  # ("三公经费里有几项是零": the count heads, the items after it)
+                text = f"共{len(zeros)}项。{text}"
+                figures = [Figure(str(len(zeros)), "项", None, "为零或空的项数", doc.department, doc.year, derived=True,
+                                  formula="逐项计数"), *figures]
+            answer = finish(q, text, figures, cited, [], {0.0, float(len(zeros))} | {p.value for p in finest if p.value},
+                            LOOKUP)
         if asks_yes_no:
             answer.verdict = "yes" if zeros else "no"
         return answer
