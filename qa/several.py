@@ -16,7 +16,7 @@ from core.concepts import lexicon
 from core.vocab import has_cue
 from qa.claims import TENTHS_CHANGE_RE, ZERO_RE, claims_in
 from qa.model import ANSWERED, Answer
-from qa.understand import REPORTED_RE
+from qa.understand import GAP_ASKED_RE, REPORTED_RE
 
 CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
 CLAUSE_MARKS = "？?，,；;。！! "  # what closes a clause (stripped to read the clause's words)
@@ -158,7 +158,8 @@ CONTINUES_RE = re.compile(r"还是|或者|是不是因为|因为|所以|而且|�
 
 
 # a yes or no that sets one figure against another ("实有人数有没有超过行政编制")
-CHANGE_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降|增长|下降|差)了?(?:多少|几)")
+# (a change asked again, or the gap: the plan's own words for it, and 差)
+CHANGE_ASKED_RE = re.compile(rf"{GAP_ASKED_RE.pattern}|差了?(?:多少|几)")
 SET_AGAINST_RE = re.compile(r"超过|超出|多于|少于|高于|低于|不到|不足|比")
 
 

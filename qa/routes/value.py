@@ -605,10 +605,16 @@ def zero_by_parts(head: Located) -> tuple[Located, list[Located]] | None:
     whole = Located(head.doc, head.table_seq, top, ci, rows[top].label)
     parts = [Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in range(top + 1, end)]
     printed = [c for c in parts if c.value is not None]
-    if whole.value is None or not printed or any(c.value < 0 for c in printed):
+    if whole.value is None or not printed:
         return None
+    return (whole, printed) if _made_up_of(whole, printed) else None
+
+
+def _made_up_of(whole: Located, printed: list[Located]) -> bool:
+    """The figures printed (none negative) add up to the whole, to the rounding of the finest
+    printed place: any part left blank beside them is 0."""
     places = max(decimals(c.printed) for c in [whole, *printed])
-    return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
+    return not any(c.value < 0 for c in printed) and abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places
 
 
 CLASS_ORDINAL_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*")
@@ -630,10 +636,9 @@ def zero_by_classes(head: Located) -> tuple[Located, list[Located]] | None:
     whole = next((Located(head.doc, head.table_seq, i, cj, r.label) for i, r in enumerate(rows)
                   if SPENDING_SUBTOTAL_RE.match(row_key(r.label))
                   for cj, v in enumerate(r.values) if parse_amount((v or "").strip()) is not None), None)
-    if whole is None or whole.value is None or len(printed) < 1 or any(c.value < 0 for c in printed):
+    if whole is None or whole.value is None or len(printed) < 1:
         return None
-    places = max(decimals(c.printed) for c in [whole, *printed])
-    return (whole, printed) if abs(whole.value - sum(c.value for c in printed)) <= 0.5 * 10 ** -places else None
+    return (whole, printed) if _made_up_of(whole, printed) else None
 
 
 def zero_by_totals(head: Located) -> tuple[Located, Located, list[Located]] | None:
@@ -655,11 +660,7 @@ def zero_by_totals(head: Located) -> tuple[Located, Located, list[Located]] | No
         return None
     between = [c for c in (Located(head.doc, head.table_seq, i, ci, rows[i].label) for i in range(above + 1, below))
                if c.value]
-    places = max(decimals(c.printed) for c in [subtotal, total, *between])
-    if any(c.value < 0 for c in between) or \
-            abs(total.value - subtotal.value - sum(c.value for c in between)) > 0.5 * 10 ** -places:
-        return None
-    return subtotal, total, between
+    return (subtotal, total, between) if _made_up_of(total, [subtotal, *between]) else None
 
 
 def _cell_answer(q: QueryPlan, head: Located, citations: list, notes: list[str]) -> Answer:
