@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from core.config import STORE_HELP, TODAY_ENV, default_store
+from core.names import canonical_department
 from eval.gold import GOLD_AS_OF, GOLD_DIR, load_gold
 from eval.report import build_report, format_report
 from core.terminal import run_main
@@ -85,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         answer = engine.ask(item.q, item.history)
         results.append((item, answer, time.perf_counter() - started))
-    report = build_report(results)
+    # the files of one disclosure (a 说明 and a 公开表 published apart): a figure cited from either is checkable
+    report = build_report(results, {d.source: (canonical_department(d.department), d.year, d.kind) for d in engine.infos})
     print(format_report(report))
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

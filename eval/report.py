@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Mapping
 
 from eval.gold import GoldItem
-from eval.scoring import score
+from eval.scoring import Disclosure, score
 from qa.model import Answer
 
 
@@ -31,10 +32,10 @@ def _rates(rows: list[dict]) -> dict:
     }
 
 
-def build_report(results: list[tuple[GoldItem, Answer, float]]) -> dict:
+def build_report(results: list[tuple[GoldItem, Answer, float]], disclosures: Mapping[str, Disclosure] | None = None) -> dict:
     rows = []
     for item, answer, seconds in results:
-        s = score(item, answer)
+        s = score(item, answer, disclosures)
         rows.append({"id": item.id, "q": item.q, "kind": item.kind, "set": item.file, "doc": item.cite.doc if item.cite else "(拒答)",
                      "gold": item.gold, "answer": answer.answer, "status": answer.status, "route": answer.route,
                      "figure": answer.figures[0].value + answer.figures[0].unit if answer.figures else "",

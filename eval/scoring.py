@@ -7,6 +7,7 @@ answer listing many numbers gets no credit for one of them being right.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from eval.gold import Cite, GoldItem, column_matches, row_matches, table_matches
@@ -236,18 +237,35 @@ def _prints_nonzero(quote: str, gold_value: tuple[str, str] | None) -> bool:
                if unit in YUAN_PER_UNIT or not gold_value[1] or _unit(unit) == _unit(gold_value[1]))
 
 
-def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: tuple[str, str] | None = None) -> bool:
+Disclosure = tuple[str, int, str]  # department key, year, kind (决算 / 预算)
+
+
+def _companion_prints(cite: Cite, citation: Citation, gold_value: tuple[str, str] | None,
+                      disclosures: Mapping[str, Disclosure]) -> bool:
+    """The cited file is the other file of the gold's disclosure and prints the gold's non-zero figure."""
+    if cite.doc not in disclosures or disclosures[cite.doc] != disclosures.get(citation.source):
+        return False
+    return _same_nonzero(citation.cell, gold_value) if citation.cell else _prints_nonzero(citation.quote, gold_value)
+
+
+def citation_correct(cite: Cite | None, citation: Citation | None, gold_value: tuple[str, str] | None = None,
+                     disclosures: Mapping[str, Disclosure] | None = None) -> bool:
     """The first citation names the right document, table/row/column (or section), and page.
 
     A table can repeat a figure another table holds (a 类 total in 收入支出决算总表 and 支出决算表);
     a citation of the same row label and value in another table of the same document is just as
     checkable, so it counts (see ``equivalent_cell``); so does, for a figure the gold reads from a
     sentence, a cell of the same document printing that (non-zero) figure, and for one it reads
-    from a cell, a sentence of the same document printing it."""
+    from a cell, a sentence of the same document printing it. A disclosure published as two files
+    (its 说明 and its 公开表, as 江苏 departments publish) is one disclosure: a cell or sentence of
+    the other file printing the (non-zero) figure counts too (``disclosures`` maps each file to
+    its department, year and kind)."""
     if cite is None:
         return citation is None
-    if citation is None or citation.source != cite.doc:
+    if citation is None:
         return False
+    if citation.source != cite.doc:
+        return _companion_prints(cite, citation, gold_value, disclosures or {})
     same_page = not (cite.page and citation.page and cite.page != citation.page)
     if cite.table:  # the very cell, or the same figure under the same name in another table (any page)
         return (same_page and table_matches(cite, citation.table_title, citation.table_code)
@@ -275,7 +293,7 @@ def _under_section(gold: str, cited: str) -> bool:
     return bool(headings) and (headings[-1] in cited or "".join(headings) in cited)
 
 
-def score(item: GoldItem, answer: Answer) -> Score:
+def score(item: GoldItem, answer: Answer, disclosures: Mapping[str, Disclosure] | None = None) -> Score:
     refused = answer.status != ANSWERED
     ok = answer_correct(item, answer)
     planned = plan_correct(item, answer.plan)
@@ -283,25 +301,25 @@ def score(item: GoldItem, answer: Answer) -> Score:
         return Score(ok, ok, refused, planned)
     first = answer.citations[0] if answer.citations else None
     gold_value = (item.gold["value"], item.unit) if item.gold.get("value") is not None else None
-    cited = citation_correct(item.cite, first, gold_value)
+    cited = citation_correct(item.cite, first, gold_value, disclosures)
     if not cited and item.kind == "compare" and first is not None:
         # a computed figure rests on all its inputs, in no particular order: the first citation
         # may support any of them
         cited = any(citation_correct(Cite(**{k: v for k, v in cell.items() if k in Cite.__dataclass_fields__}),
-                                     first, (cell["value"], cell.get("unit", item.unit)))
+                                     first, (cell["value"], cell.get("unit", item.unit)), disclosures)
                     for cell in item.gold.get("inputs", []) if cell.get("doc") and cell.get("value"))
     if not cited and "candidates" in item.gold:
         # a list has no first entry that matters more: the gold cell may be any listed one (or
         # the same figure under the same name in another table, as for a single figure)
-        cited = any(citation_correct(item.cite, i.citation, (c["value"], c.get("unit", item.unit)))
+        cited = any(citation_correct(item.cite, i.citation, (c["value"], c.get("unit", item.unit)), disclosures)
                     for i in answer.items for c in item.gold["candidates"]
                     if same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)))
     if not cited and item.kind == "breakdown":
         # a breakdown gives several figures, each cited, and the gold's may be any of them (as its
         # value may be any figure listed)
-        cited = any(citation_correct(item.cite, c, gold_value)
+        cited = any(citation_correct(item.cite, c, gold_value, disclosures)
                     for c in answer.citations[1:] + [i.citation for i in answer.items])
     if not cited and item.kind == "yesno":
         # "没有" rests on the blank cell and the sentence saying it is zero, in either order
-        cited = any(citation_correct(item.cite, c, gold_value) for c in answer.citations[1:])
+        cited = any(citation_correct(item.cite, c, gold_value, disclosures) for c in answer.citations[1:])
     return Score(ok, cited, refused, planned)

@@ -21,7 +21,7 @@ from core.model import YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, cue_re, has_cue
-from index.entities import ORG_MENTION_RE
+from index.entities import ORG_MENTION_RE, Mention
 from index.retriever import asks_reason
 from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
                         which_row, yuan)
@@ -149,13 +149,16 @@ class QAEngine:
             if not step and not place else None
         return None, (replace(form, text=named) if named is not None else form)
 
+    def _mentions(self, text: str) -> Mention:
+        """The departments and years the text names, each with the span it is said in."""
+        return self.lib.resolver.resolve(text, self.lib.latest_year)
+
     def _answer(self, form: ExamForm, earlier: list[str]) -> Answer:
         found, form = self._pointed_back(form, earlier)
         if found is not None:
             return found
-        said = lambda text: self.lib.resolver.resolve(text, self.lib.latest_year).spans  # noqa: E731
         names = lambda text: bool(lexicon().concepts_in(text) or self.lib.row_names_in(text))  # noqa: E731
-        if (fixed := corrected(form.text, said, names)) is not None:
+        if (fixed := corrected(form.text, lambda text: self._mentions(text).spans, names)) is not None:
             # "三公经费，哦不对，是公务接待费，花了多少": the question as the asker corrected it
             found = self._answer(replace(form, text=fixed), earlier)
             return replace(found, question=form.text, notes=[*found.notes, f"按更正后的问题回答：“{fixed}”。"])
@@ -168,10 +171,9 @@ class QAEngine:
             # ("要是出国那块全砍了，还剩多少": the whole the turn before asked)
             # (the part asked after the whole where only the whole names the department: "把会议费全砍了的话，
             # 江苏省委办公厅17年的机关运行经费还剩多少")
-            departments = lambda text: self.lib.resolver.resolve(text, self.lib.latest_year).departments  # noqa: E731
             if not what.whole:
                 whole_asked, before_whole, before_part = earlier[-1], earlier[:-1], earlier
-            elif not departments(what.part) and departments(what.whole):
+            elif not self._mentions(what.part).departments and self._mentions(what.whole).departments:
                 whole_asked, before_whole, before_part = what.whole, earlier, [*earlier, what.whole]
             else:
                 whole_asked, before_whole, before_part = what.whole, [*earlier, what.part], earlier
@@ -184,7 +186,7 @@ class QAEngine:
         if (found := self._worked_from_plain(form, earlier)) is not None:
             return found
         if (plain := asked_after_purpose(form.text)) is not None and \
-                self.lib.resolver.resolve(plain, self.lib.latest_year).departments:
+                self._mentions(plain).departments:
             # "想算每辆车平均花多少，先问下省委办公厅19年一共有几辆公车": what is asked on the way (where
             # it names the body itself: "…先问下17年它内设多少个处室" leans on the purpose for it)
             return replace(self._answer(replace(form, text=plain), earlier), question=form.text)
@@ -256,7 +258,7 @@ class QAEngine:
         subject (else as a follow-up of it: "临汾民政局机关有多少人：…实际多少"), answered together
         where every part finds its figure."""
         summary = summary_parts(form.text)
-        if summary is None or not self.lib.resolver.resolve(summary[0], self.lib.latest_year).departments:
+        if summary is None or not self._mentions(summary[0]).departments:
             return None
         subject, said, parts = summary
         answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures

@@ -149,6 +149,23 @@ def test_citation_rules():
                                 ("20849.45", "万元"))  # not a total: the same figure by chance
 
 
+
+def test_a_figure_cited_from_the_other_file_of_one_disclosure_counts():
+    """江苏 departments publish a 说明 and a 公开表 apart: the table file's cell printing the figure
+    the gold reads from the 说明 is as checkable, but only for the same department, year and kind."""
+    gold = Cite(doc="说明.pdf", section="二、收入预算情况说明", page=9)
+    cell = Citation("公开表.pdf", "江苏省政协办公厅", 2018, "预算", "公开03表", "支出预算总表", "项目支出",
+                    column="项目支出", page=3, cell="3,314.68")
+    one = {"说明.pdf": ("江苏省政协办公厅", 2018, "预算"), "公开表.pdf": ("江苏省政协办公厅", 2018, "预算")}
+    assert citation_correct(gold, cell, ("3314.68", "万元"), one)
+    assert not citation_correct(gold, cell, ("3314.68", "万元"))  # no files known to belong together
+    assert not citation_correct(gold, cell, ("3300.00", "万元"), one)  # a cell printing another figure
+    assert not citation_correct(gold, Citation(**{**cell.__dict__, "cell": "0"}), ("0", "万元"), one)  # zero: too many cells
+    other_year = {**one, "公开表.pdf": ("江苏省政协办公厅", 2019, "预算")}
+    assert not citation_correct(gold, cell, ("3314.68", "万元"), other_year)
+    sentence = Citation("公开表.pdf", "江苏省政协办公厅", 2018, "预算", quote="项目支出3314.68万元，主要用于…")
+    assert citation_correct(Cite(doc="说明.pdf", table="支出预算总表", row="项目支出"), sentence, ("3314.68", "万元"), one)
+
 def test_a_deliberately_wrong_answer_set_scores_low():
     """Every gold figure answered 10% too high (with the gold's own citation) scores 0."""
     items = [g for g in load_gold([GOLD_DIR / "samples.jsonl"]) if g.kind == "figure" and g.value]
