@@ -68,6 +68,10 @@ class Claim:
             return abs(amount - self.low) < 0.005
         return self.low <= amount < self.high
 
+    def answer_word(self, holds: bool) -> str:
+        """有 / 没有 for "有没有超过一千万", else 是 / 不是."""
+        return ("有" if holds else "没有") if self.said.startswith("有") else ("是" if holds else "不是")
+
 
 # the words that make a sentence ask rather than state
 # (a choice between two things asks too: "105万多，主要是人员经费还是公用经费"; not one between two amounts)
@@ -304,6 +308,16 @@ def claimed_share(text: str) -> ShareClaim | None:
             low, high = value - step / 2, value + step / 2
         return ShareClaim(m.group(0), low, high)
     return None
+
+
+def amount_verdict(text: str, amount_yuan: float | None) -> tuple[str, str] | None:
+    """A computed amount against the one amount the question puts up ("除了接待费，其他加起来超过300万了吗"):
+    yes or no and the word that says it; None where the question states no such bound."""
+    claims = checked_claims(text)
+    if len(claims) != 1 or claims[0].change or claims[0].counted or amount_yuan is None:
+        return None
+    holds = claims[0].holds(abs(amount_yuan))
+    return ("yes" if holds else "no"), claims[0].answer_word(holds)
 
 
 def checked_claims(text: str) -> list[Claim]:

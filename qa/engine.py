@@ -25,7 +25,7 @@ from index.entities import ORG_MENTION_RE, Mention
 from index.retriever import asks_reason
 from qa.answers import (added_figure, ask_what, citation, finish, fmt, named_infos, not_found, sentence_citation, two_summed_checked,
                         which_row, yuan)
-from qa.claims import checked_claims, claims_in
+from qa.claims import amount_verdict, checked_claims, claims_in
 from qa.corrected import corrected
 from qa.context import Library, Shelf
 from qa.documents import across_documents, compared_across, documents, years_lacking
@@ -53,7 +53,7 @@ from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COU
                                empty_tables_answer, table_asked_answer, table_empty_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
-                                why_and_how_much)
+                                whether_and_why, why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
 from qa.routes.changes import asked_change, biggest_change, new_items
@@ -1360,9 +1360,11 @@ def _whole_less_part(lib: Library, q: QueryPlan, docs: list, said: str, whole: s
         return None  # (the part read as the whole itself: nothing set aside)
     head = replace(gap, value=gap.value.lstrip("-"), value_yuan=None if gap.value_yuan is None else abs(gap.value_yuan),
                    label=f"{whole_figure.label}减去{part_figure.label}")
-    verdict = ("yes" if (_amount(head) or 0) > 0 else "no") if q.operation == "yesno" else None  # ("…还有别的收入吗")
+    # ("…其他加起来超过300万了吗": the remainder against that amount; "…还有别的收入吗": whether any is left)
+    verdict, word = amount_verdict(q.text, head.value_yuan) or \
+        ((("yes", "有") if (_amount(head) or 0) > 0 else ("no", "没有")) if q.operation == "yesno" else (None, ""))
     return _printed_as(lib, replace(found, question=q.text, verdict=verdict,
-                   answer=f"{({'yes': '有。', 'no': '没有。'}).get(verdict, '')}{whole_figure.department}{whole_figure.year}年度不算{part_figure.label}："
+                   answer=f"{word + '。' if word else ''}{whole_figure.department}{whole_figure.year}年度不算{part_figure.label}："
                           f"{whole_figure.label}{whole_figure.value}{whole_figure.unit} − {part_figure.label}{part_figure.value}"
                           f"{part_figure.unit} = {head.value}{head.unit}。",
                    figures=[head, whole_figure, part_figure], notes=[n for n in found.notes if "÷" not in n]))  # (no ratio asked)
@@ -1583,6 +1585,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "医疗费是干什么用的，安排了多少": its figure, then what it is for
     if q.intent == "reason" and (found := premise_checked(lib, q, docs, partial(_routed, lib))) is not None:
         return found  # "为啥涨了这么多" when it fell: the fall, not a reason for a rise
+    if (found := whether_and_why(lib, q, docs, partial(_routed, lib))) is not None:
+        return found  # "是不是比23年多了？文件里怎么解释的": the yes or no, then the reason given
     if q.operation in ("rank", "breakdown") and all(c.generic for c in q.concepts) and not q.codes and not any(
             _rows_named(q, d) for d in docs) and (found := topic_answer(lib, replace(q, operation="value", intent="figure"), docs)):
         # "养老这块的钱都花在哪几样上了", "救助这块的支出分别是多少": the 科目 of that subject, not all

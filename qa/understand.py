@@ -1084,6 +1084,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     _concepts_of_operation(q, _without_rank_guess(q, matches), key, compare)
     _targets_settled(q, matches, text)
     _counted_parts_added(q, text)
+    _share_of_its_clause(q, text)
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
@@ -1096,6 +1097,17 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     _year_by_place(q, question, lib)
     q.names = [resolver.display(k) for k in q.departments]
     return q
+
+
+def _share_of_its_clause(q: QueryPlan, text: str) -> None:
+    """"说明里讲福利院24年收入有财政拨款也有事业收入，事业收入占总收入几成": a share is of the two things its own
+    clause names (the part before 占, the whole after it); the concepts told before are background."""
+    if q.operation != "share" or len(q.concepts) < 3:
+        return
+    clause = next((c for c in reversed(CLAUSE_END_RE.split(text)) if "占" in c), "")
+    said = {m.concept.name for m in lexicon().concepts_in(clause)}
+    if len(kept := [c for c in q.concepts if c.name in said]) >= 2:
+        q.concepts = kept
 
 
 def _without_counted_at(years: list[int], text: str) -> list[int]:
@@ -2346,7 +2358,8 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
                            topic="，".join(c.name for c in spent) if spent != prev.concepts else prev.topic or prev.rest)
             if q.intent == "figure" and prev.intent == "compare" and not COMPARE_RE.search(q.text):
                 changes["intent"] = "figure"
-            elif q.intent == "figure":
+            elif q.intent == "figure" and not (prev.intent == "reason" and has_cue("figure", q.text)):
+                # ("那19年呢" after a why asks why again; "那19年这一类又是多少" asks the figure)
                 changes["intent"] = prev.intent
 
 

@@ -80,3 +80,19 @@ def test_a_cue_named_inside_a_pattern_reads_that_cues_words():
     assert has_cue("share", "收入有百分之多少是财政拨款") and has_cue("share_part_after", "收入有百分之多少是财政拨款")
     assert has_cue("yesno", "阳泉民政局三公经费同比下降？")
     assert not has_cue("yesno", "阳泉民政局三公经费怎么还下降了？")  # (a question word asks why)
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("万里街道25年预算比24年多了3000万以上吗", True), ("项目支出超过3000万吗", True), ("比去年多了3000多万吗", True),
+    ("前三块是什么", False),  # (什么 asks what, not whether)
+    ("三公经费决算是4.76万吧，那完成了预算的百分之多少", False),  # (a premise told, then the question)
+])
+def test_an_amount_asked_of_is_a_yes_or_no(question, asks):
+    assert has_cue("yesno", question) is asks
+
+
+def test_which_ones_are_named_not_counted():
+    # "哪几家单位" asks which bodies (named in the sentence), not how many: the money asked beside it heads
+    assert asked_units("机关运行经费是算哪几家单位的？一共多少钱？") != ("家", "个")
+    assert not has_cue("count", "是算哪几家单位的") and has_cue("count", "下属有几家单位")
+    assert asked_units("下属有几家单位") == ("家", "个") and asked_units("还有哪几项没花钱") != ("项", "个")

@@ -11,3 +11,8 @@ def test_an_amount_in_yuan_is_said_in_wan_too_and_any_unit_asked_for():
     assert printed_and_converted("12.02", "万元", "元") == "12.02万元（折合120200元）"  # (no .00 on whole 元)
     assert converted(164978640, "元", "亿元") == ("1.6498亿元", 1.6498, "亿元")
     assert converted(None, "元") is None and converted(5, "辆", "万元") is None
+
+
+def test_the_rest_after_setting_a_part_aside_is_set_against_the_amount_asked(engine):
+    a = engine.ask("阳泉民政局24年三公经费里除了公务接待费，其他加起来超过20万了吗？")
+    assert a.verdict == "no" and a.answer.startswith("不是。") and a.figures[0].value == "12.02"

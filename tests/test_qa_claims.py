@@ -7,7 +7,7 @@ import math
 import pytest
 
 from core.text import arabic_amounts
-from qa.claims import checked_claims, claims_in
+from qa.claims import amount_verdict, checked_claims, claims_in
 
 
 def _spans(text: str) -> list[tuple[float, float]]:
@@ -425,3 +425,11 @@ def test_a_change_claimed_the_wrong_way_then_the_amount_asked(engine):
     answer = engine.ask("阳泉民政局24年三公经费是比上年涨了1.17万吧？现在是多少？")
     assert answer.verdict == "no" and "文件中为减少1.17万元" in answer.answer, answer.answer
     assert [f.value for f in answer.figures][:2] == ["12.02", "1.17"]
+
+
+def test_a_computed_amount_is_set_against_the_one_amount_the_question_puts_up():
+    # "其他加起来超过300万了吗": 262.60万 is not; the word answers as the question asks (有没有 → 有/没有)
+    assert amount_verdict("除了公务接待费，其他加起来超过300万了吗？", 2_626_000) == ("no", "不是")
+    assert amount_verdict("除了公务接待费，其他加起来有没有超过200万？", 2_626_000) == ("yes", "有")
+    assert amount_verdict("除了公务接待费，其他加起来是多少？", 2_626_000) is None  # no amount put up
+    assert amount_verdict("比上年增加了30万吗？", 300_000) is None  # a change claimed is checked against the change

@@ -149,7 +149,7 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
     elif truth:
         lead = "对" if yes else "不对"
     else:  # "有没有超过一千万" → 有 / 没有
-        lead = ("有" if yes else "没有") if checked[0][0].said.startswith("有") else ("是" if yes else "不是")
+        lead = checked[0][0].answer_word(yes)
     first = checked[0][1]
     lines = [f"{lead}。"]
     for claim, found, holds in checked:

@@ -694,15 +694,58 @@ def _in_wan(figure: Figure) -> str:
     return f"（合{other[0]}）" if other else ""
 
 
+# a clause asking why, to its question mark; what a change is against
+WHY_CLAUSE_RE = re.compile(rf"[^？?。！!，,]*(?:{WHY_RE.pattern})[^？?。！!]*[？?。！!]*")
+AGAINST_RE = re.compile(r"比|较|同比|环比")
+
+
 def why_and_how_much(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
     """"为啥比上年多了？多了多少": the change asked, as the document states it, then the reason it
     gives, each cited; None unless both are found (the change alone is no answer to a why)."""
     if not (q.operation == "change" and q.intent == "compare" and WHY_RE.search(q.text)):
         return None
-    change = route(replace(q.reworded(WHY_RE), intent="figure"), docs)
+    plain = q.reworded(WHY_CLAUSE_RE)
+    # ("比上年少了多少？文件里说为什么降这么多": the clause asking the change; "为啥比上年多了？多了多少":
+    # the words without the why, the later clause saying no year)
+    plain = plain if AGAINST_RE.search(plain.text) and has_cue("figure", plain.text) else q.reworded(WHY_RE)
+    change = route(replace(plain, intent="figure"), docs)
     # the reason for a change is the later year's document's (the earlier one explains its own change)
     later = [d for d in docs if d.year in q.years] or docs
     return _figure_then_quote(lib, q, change, later, CAUSE_CLAUSE_RE, "原因")
+
+
+# a question's clauses, each ended by its question mark or full stop
+ASKED_CLAUSE_RE = re.compile(r"[^？?。！!]+[？?。！!]*")
+# a yes or no asked of a change itself ("是不是比23年多了", "涨了吗", "有没有减少")
+CHANGE_ASKED_YES_NO_RE = re.compile(r"(?:是不是|是否|有没有|难道不是)[^，,。？?]{0,12}(?:多|少|涨|增|降|减|高|低|超)"
+                                    r"|(?:多|少|涨|增|降|减|高|低|超)[^，,。？?]{0,4}(?:吗|么|嘛|没有?)[？?]*$")
+
+
+def whether_and_why(lib: Library, q: QueryPlan, docs: list, route: Route) -> Answer | None:
+    """"是不是比23年多了？文件里怎么解释的": the yes or no on the change the first clause asks, as the
+    figures decide it (they head), put before the sentences giving the reason; None unless the clause
+    asks of a change and a reason is found."""
+    clauses = ASKED_CLAUSE_RE.findall(q.text)
+    if len(clauses) < 2 or WHY_RE.search(clauses[0]) or not has_cue("yesno", clauses[0]) or \
+            not all(WHY_RE.search(c) for c in clauses[1:]):
+        return None
+    if not CHANGE_ASKED_YES_NO_RE.search(clauses[0]):
+        return None  # ("涨了30万，是不是拿公款出国旅游": the yes or no is of something else)
+    asked = understand(clauses[0], lib, previous=q)
+    verdict = route(asked, docs)
+    if verdict is None or not verdict.verdict or not verdict.figures:
+        return None
+    later = [d for d in docs if d.year in q.years] or docs
+    # (the reason for the change the clause names: "收入难道不是比上年涨了？怎么回事" is of 收入)
+    found = _figure_then_quote(lib, replace(asked, text=q.text), verdict, later, CAUSE_CLAUSE_RE, "原因")
+    if found is None:
+        return None
+    # the why is what the question ends on: the sentence giving the reason is cited first (one printing
+    # the figure that decided the yes or no before others)
+    printed = verdict.figures[0].value.replace(",", "")
+    reasons = sorted((c for c in found.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote) and c.doc_id in {d.doc_id for d in later}),
+                     key=lambda c: printed not in c.quote.replace(",", ""))
+    return replace(found, citations=reasons + [c for c in found.citations if c not in reasons])
 
 
 # what a sentence says an item is for ("用于儿童医疗统筹费支出")
@@ -725,8 +768,13 @@ def _figure_then_quote(lib: Library, q: QueryPlan, found: Answer | None, docs: l
     purpose), each cited; None unless both are found."""
     if found is None or found.status != ANSWERED or not found.figures:
         return None
-    if any(said_re.search(c.quote) for c in found.citations if c.quote):
-        return replace(found, question=q.text)  # (the sentence stating the figure says it too)
+    read = {d.doc_id for d in docs}
+    if told := [c for c in found.citations if c.quote and c.doc_id in read and said_re.search(c.quote)]:
+        # (a sentence the figure rests on says it too, in the documents read: quoted, where the
+        # answer does not quote it already)
+        unquoted = [c.quote for c in told if match_key(c.quote) not in match_key(found.answer)]
+        more = f" {word}，文件写道：“{unquoted[0]}”" if unquoted and len(unquoted) == len(told) else ""
+        return replace(found, question=q.text, answer=found.answer + more)
     said = retrieval_answer(lib, replace(q, intent="reason", operation="describe"), docs)
     quoted = [c for c in said.citations if c.quote and said_re.search(c.quote)]
     if said.status != ANSWERED or not quoted:

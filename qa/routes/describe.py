@@ -82,11 +82,8 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
                       citations=[sentence_citation(d, s) for d, s in chosen])
     chosen, head = _counted_headline(q, ranked, by_sentence, chosen, _headline(q, asked, chosen, code_row_names(docs, q.codes)))
     citations = [sentence_citation(d, s) for d, s in chosen]
-    counted = set(q.units) & COUNT_UNITS
-    if q.intent != "reason" and counted and not any(match_key(m.group(2)) in counted for _, s in chosen
-                                                    for m in AMOUNT_RE.finditer(s.text)):
-        # people or things counted ("编制数和实有人数各是多少"): sentences of money count none of them
-        return Answer(q.text, NOT_STATED, NOT_FOUND, RETRIEVAL, citations=citations)
+    if (unstated := _kind_unstated(q, chosen, citations)) is not None:
+        return unstated
     if q.intent != "reason" and q.operation not in ("describe", "breakdown") and (head is None or not head.said):
         # the amount quoted belongs to words the question does not use ("人员经费963.57万元"
         # for a 局长's monthly pay): the file does not state what was asked
@@ -105,6 +102,19 @@ def retrieval_answer(lib: Library, q: QueryPlan, docs: list[Document], focus: st
         + "；".join(f"“{s.text.rstrip('。；;')}”" for s in quoted)
         for d, quoted in _by_document(chosen)) + "。"
     return finish(q, text, figures, citations, [], allowed_from([s.text for _, s in chosen]), RETRIEVAL)
+
+
+def _kind_unstated(q: QueryPlan, chosen: list, citations: list) -> Answer | None:
+    """Not found where the sentences state no figure of the kind asked: people or things counted
+    ("编制数和实有人数各是多少": sentences of money count none of them), or a change ("机关运行经费比去年
+    变了多少" where they give the year's own figure and nothing against the year before)."""
+    counted = set(q.units) & COUNT_UNITS
+    if q.intent != "reason" and counted and not any(match_key(m.group(2)) in counted for _, s in chosen
+                                                    for m in AMOUNT_RE.finditer(s.text)):
+        return Answer(q.text, NOT_STATED, NOT_FOUND, RETRIEVAL, citations=citations)
+    if q.operation == "change" and not any(change_way(s.text) for _, s in chosen):
+        return Answer(q.text, "文件中没有写明与上年相比的变化，下列原文最接近，仅供查看。", NOT_FOUND, RETRIEVAL, citations=citations)
+    return None
 
 
 def _counted_headline(q: QueryPlan, ranked: list, by_sentence: dict, chosen: list, head: Amount | None) -> tuple[list, Amount | None]:

@@ -1015,7 +1015,8 @@ def _projects_bought(doc: Document, concept: Concept, q: QueryPlan) -> Structure
         top_cell = Located(doc, whole.table_seq, top, whole.column, row_name(rows[top].label))
         lines, name = [], ""
         for i, path in _lines_under(rows, top):
-            if path[-1] in methods or TOP_LINE_RE.match(path[0]):
+            path = path[1:] if TOP_LINE_RE.match(path[0]) else path  # ("一、货物A/机要及电子政务业务费/办公设备购置")
+            if not path or path[-1] in methods:
                 continue  # an item bought, not a project
             name = path[0] if len(path) >= 2 else name  # (a project named once for two lines: a merged cell)
             if name and (cell := Located(doc, whole.table_seq, i, whole.column, name)).value is not None:
