@@ -302,6 +302,8 @@ class Mention:
     # one name that fits several departments ("江苏办公厅"): they are not two named to be set
     # against each other or added up
     one_name_for_several: bool = False
+    # the departments are those of a place said alone ("普陀区这几家单位"): a group, not each one named
+    by_place: bool = False
 
 
 class EntityResolver:
@@ -372,10 +374,14 @@ class EntityResolver:
         hits, unknown = self._organisations_named(bare, text, hits, covered)
         years = self.years_in(question, latest_year)
         departments = self._departments_hit(bare, hits, years)
+        by_place = False
         if not departments and not unknown:
             for key, dept in self.by_key.items():
                 if any(p in bare for p in dept.places):
                     departments.append(key)  # "那临汾的呢": a place alone
+            # (one place said holding them all, "普陀区这几家单位"; not a place for each, "阳泉24 临汾19")
+            by_place = len(departments) > 1 and any(p in bare and all(p in self.by_key[k].places for k in departments)
+                                                    for p in self.by_key[departments[0]].places)
         if not departments and not unknown and addressed:
             departments = self._addressed(addressed.group("kind"), years)
         elif departments:
@@ -391,7 +397,7 @@ class EntityResolver:
         return Mention(departments=departments, years=years,
                        kind=kind_in(question), scope=scope_in(question), unknown_orgs=_joined(unknown),
                        spans=[bare[a:b] for a, b, _ in hits], rest=rest.strip(),
-                       one_name_for_several=self._one_name_for_several(bare, text, departments, hits))
+                       one_name_for_several=self._one_name_for_several(bare, text, departments, hits), by_place=by_place)
 
     def _fragment_hits(self, bare: str) -> tuple[list[tuple[int, int, set[str]]], list[bool]]:
         """Where the store's name fragments occur, longest first, never overlapping: (start, end,

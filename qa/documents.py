@@ -35,7 +35,8 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
     for key in depts:
         infos = [d for d in lib.infos if lib.resolver.department_key(d.department) == key]
         picked = filter_documents(infos, lib.resolver, _mention(q))
-        if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1 and year_of_one_side)):
+        if not picked and ("years" in q.inherited or (q.intent == "compare" and len(depts) > 1 and year_of_one_side
+                                                      and not q.by_place)):
             picked = filter_documents(infos, lib.resolver, _mention(q, years=False))
         budget_kept = q.kind == "预算" and (has_cue("completion", q.text) or "项目" in q.text or
                                            bool(ACTUAL_FIRST_RE.search(q.text)))  # ("实际花的比预算少")
@@ -49,6 +50,9 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
                 if "years" in q.inherited else [])
             if picked and q.measure is None and (q.names_something or budget_kept):
                 q.measure = f"{q.kind}数"
+        if not picked and q.by_place and len(depts) > 1:
+            q.left_out.append(key)  # "普陀区这几家单位2025年的…": those of the place with that year's document
+            continue
         if not picked:
             asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
             have = "、".join(sorted({f"{d.year}年{d.scope}{d.kind}" for d in infos}))
@@ -69,6 +73,10 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
                                                 else 0, d.doc_id not in lib.own_ids,
                                                 -lib.docs[d.doc_id].tables.__len__(), d.source))
+    if q.by_place and not chosen:
+        asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
+        names = "、".join(lib.resolver.display(k) for k in q.left_out)
+        return [], Answer(q.text, f"库中没有{names}{asked}的公开文件。", NOT_FOUND, LOOKUP)
     q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen], None
 

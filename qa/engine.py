@@ -323,6 +323,10 @@ class QAEngine:
             held = "、".join(f"{y}年" for y in sorted({d.year for d in q.resolved}))
             result.notes.insert(0, f"上文问的是{'、'.join(f'{y}年' for y in q.years)}；{'、'.join(q.names)}没有该年度的公开文件，"
                                    f"以上是其{held}的数字。")
+        if q.left_out and result.status == ANSWERED:
+            # "普陀区这几家单位2025年的…": the place's bodies without that year's document, said
+            result.notes.insert(0, f"{'、'.join(self.lib.resolver.display(k) for k in q.left_out)}没有"
+                                   f"{'、'.join(f'{y}年' for y in q.years)}的公开文件，未计入。")
         if q.corrections and result.status == ANSWERED:
             # (a slip read as a word: said, so that a wrong reading shows — "阳全民政局" as 阳泉民政局)
             result.notes.insert(0, "；".join(f"问题中的“{c.written}”按“{c.meant}”理解" for c in q.corrections) + "。")
@@ -591,8 +595,8 @@ def _missing_side(lib: Library, q: QueryPlan, across: list) -> Answer | None:
     one without a document of that year: nothing to compare it with, said so."""
     held = {lib.resolver.department_key(d.department) for d in across}
     missing = [key for key in q.departments if key not in held]
-    if not missing or not q.years or "years" in q.inherited:
-        return None
+    if not missing or not q.years or "years" in q.inherited or q.by_place and len(held) > 1:
+        return None  # (a place's bodies: those with the year's document are compared)
     said = list(YEAR_SAID_RE.finditer(q.text))
     if said and ORG_MENTION_RE.search(q.text[said[-1].end():]):
         return None  # "阳泉民政局2024年三公经费和临汾民政局比较": the year is 阳泉's; 临汾's latest is compared

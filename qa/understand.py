@@ -139,9 +139,11 @@ PLUS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的加|加上)(?=[\u4e00-\u9fff]{2
 _HELD_AMOUNT = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?P<unit>亿元|万元|万|元|%)?(?![年月日号表位辆人个次])"
 FIGURE_HELD_RE = re.compile(rf"(?P<lead>(?:那个|这个|有个|有一个|那笔|这笔|有笔|有一笔|有一?项(?:正好|刚好|恰好)?|表里|表中|表上|看到了?(?:一个|个)?|写着|写的|出现了?(?:一个)?)"
                             # ("看到一个项目资金总额是4,563,800元": what the figure is called, then the figure)
-                            r"(?:数字?|数额|金额|[\u4e00-\u9fff]{0,8}?(?:是|为))?)?"
+                            # ("决算表里的17.70是哪一行": the table's own figure)
+                            r"的?(?:数字?|数额|金额|[\u4e00-\u9fff]{0,8}?(?:是|为))?)?"
                             rf"{_HELD_AMOUNT}(?:的(?:钱|数)|这个数字?|这笔钱)?,?(?:这|它|那)?"
-                            r"(?:(?:是|为|指|属于|系|代表|对应的?是?)(?:的)?(?:买|用来买|用于|干)?(?!什么原因|啥原因)(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|"
+                            # ("这是发的什么": what the money went on)
+                            r"(?:(?:是|为|指|属于|系|代表|对应的?是?)(?:的)?(?:买|用来买|用于|干|(?:发|花|给|付|用)的?)?(?!什么原因|啥原因)(?:什么|啥|哪|干嘛|干什么|做什么|多少钱)|"
                             r"(?:是|为)?(?:收入还是支出|支出还是收入)|"
                             # ("是收进来的钱还是花出去的钱")
                             r"(?:是|为)?(?:收进?来?的钱?|进账的?钱?)还是(?:花出去|花掉|用掉|支出去?)的钱?|"
@@ -417,6 +419,8 @@ class QueryPlan:
 
     rows: list[str] = field(default_factory=list)  # 科目 and row names of the store the question spells out
     one_name_for_several: bool = False  # the departments are those one name fits ("江苏办公厅"), not several named
+    by_place: bool = False  # the departments are a place's ("普陀区这几家单位"): those without the year asked are left out
+    left_out: list[str] = field(default_factory=list)  # of those, the ones without a document of the year asked
 
     @property
     def names_something(self) -> bool:
@@ -1069,7 +1073,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   scope=mention.scope, concepts=list({m.concept.name: m.concept for m in matches}.values()),
                   codes=_codes_said(text), measure=_measure(text),
                   unknown_orgs=quoted_out(mention.unknown_orgs, text) if mention.departments else mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
-                  one_name_for_several=mention.one_name_for_several,
+                  one_name_for_several=mention.one_name_for_several, by_place=mention.by_place,
                   rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
     compare = _read_intent(q, text)
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
@@ -1225,6 +1229,8 @@ def _told_dropped(text: str) -> str:
     """The question less the clauses that only tell an amount ("万里街道25年预算总共一万八千多万，
     平均每天要花多少": its 总共 sums nothing asked); a clause asking too ("有没有超过100万") stays,
     and so does one telling a change the question works from ("比上年减少14279.38万元，那2023年…")."""
+    if held_figure(text) is not None:
+        return text  # ("表里有个193234元，这是发的什么": the amount told is the one asked about)
     clauses = [c for c in CLAUSE_END_RE.split(text) if c.strip()]
     kept = [c for c in clauses if not TOLD_AMOUNT_RE.search(c) or ASKING_RE.search(c) or TOLD_CHANGE_RE.search(c)
             or has_cue("truth", c)]  # ("本年收入合计约等于523.55万元对吧？": a claim put up asks)

@@ -3271,3 +3271,12 @@ def test_the_largest_procurement_project_counts_lines_carrying_their_numbered_li
     # "一、货物A/机要及电子政务业务费/办公设备购置" is a project line too: the projects add up to each numbered line
     a = pdf_engine.ask("省委办公厅2017年政府采购预算里，哪一笔专项最大？")
     assert a.figures[0].value == "872.10" and "省委办公厅承办的会议费" in a.answer
+
+
+def test_a_places_bodies_asked_of_a_year_are_those_with_that_years_document(pdf_engine):
+    # 普陀区: 万里街道 and 区府办 have 2025 budgets, 福利院 (2024) and 社工部 (2024 决算) do not: they are
+    # left out and said so, never added with another year's figure
+    total = pdf_engine.ask("普陀区这几家单位2025年的三公经费预算加起来一共多少？")
+    assert total.figures[0].value == "905.41" and any("未计入" in n and "社会福利院" in n for n in total.notes)
+    most = pdf_engine.ask("普陀区的几家单位里，2025年谁的机关运行经费最多？")
+    assert most.figures[0].value == "464.64" and "万里街道" in most.answer

@@ -2366,6 +2366,7 @@ def test_a_performance_sections_fund_split_is_no_zero_of_the_department(engine):
     ("临汾民政局2019年决算里有个158746.5，这是哪项开支？", "差旅费"),  # the number before a comma
     ("阳泉民政局决算里有个963.57万元，是干嘛的钱？", "人员经费合计"),  # "干嘛的" asks the figure, not the duties
     ("阳泉市民政局2024年决算里37.89万元是什么钱？", "取暖费"),  # an amount and its unit, nothing pointing at it
+    ("临汾民政局19年表里有个193234元，这是发的什么？", "奖励金"),  # what the money went on
 ])
 def test_a_figure_in_hand_is_named_by_the_row_printing_it(engine, question, named):
     a = engine.ask(question)

@@ -422,6 +422,8 @@ def test_figures_seen_in_two_places_asked_which_is_right():
     ("采购预算里362.60万元对应的是什么？", (362.6, "万元", 2, False)),  # what it is, and nothing else
     ("政府采购表里有个892.65万元，是买什么的？", (892.65, "万元", 2, False)),
     ("我看到一个项目资金总额是4,563,800元，这是哪个项目？", (4563800.0, "元", 0, False)),  # its name first
+    ("表里有个193234元，这是发的什么？", (193234.0, "元", 0, False)),  # what the money went on
+    ("决算表里的17.70是哪一行？", (17.7, "", 2, False)),  # the table's own figure, 的 between
     ("三公经费47.91万元是怎么构成的", None),  # a figure told of the item it names
     ("社会福利这一款支出6511.85万，是哪几项加起来的", None),  # its parts asked
     ("会议费比18年多了398万，为啥涨这么多", None),  # why it changed
