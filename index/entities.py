@@ -15,7 +15,7 @@ from functools import lru_cache
 from core.config import current_year
 from core.concepts import lexicon
 from core.names import canonical_department, split_places
-from core.vocab import budget_terms, organisations, provinces, shortenings
+from core.vocab import budget_terms, organisations, province_of_prefecture, provinces, shortenings
 from core.text import chinese_number, match_key
 
 ADMIN_CHARS = re.compile(r"(?<!社)[省市区县](?!委|人民政府|政府|府|场)")  # 省委/区委, 区政府, 区府办 keep theirs; 市场, 社区 are no place
@@ -306,6 +306,15 @@ class Mention:
     by_place: bool = False
 
 
+def _province_of(places: set[str]) -> set[str]:
+    """The province of a city's body, where its name says none ("阳泉市民政局" is a 山西 body), so that
+    a province said of it finds it ("山西这两家民政局")."""
+    if any(p in provinces() for p in places):
+        return set()
+    by_bare = {ADMIN_CHARS.sub("", name): province for name, province in province_of_prefecture().items()}
+    return {by_bare[p] for p in places if p in by_bare}
+
+
 class EntityResolver:
     """Built from the store's documents; resolves the entities a question names."""
 
@@ -326,6 +335,7 @@ class EntityResolver:
                     frags, places = _fragments(n)
                     dept.fragments |= frags
                     dept.places |= places
+            dept.places |= _province_of(dept.places)
         # a fragment shared by several departments is ambiguous, but still a match for each
         self.fragment_index: dict[str, set[str]] = {}
         for key, dept in self.by_key.items():
@@ -375,6 +385,10 @@ class EntityResolver:
         years = self.years_in(question, latest_year)
         departments = self._departments_hit(bare, hits, years)
         by_place = False
+        if not departments and unknown and COUNTED_BODIES_RE.search(text):
+            # "山西这两家民政局": bodies of that kind counted after a place are that place's, a group
+            departments, unknown = self._counted_group(unknown)
+            by_place = bool(departments)
         if not departments and not unknown:
             for key, dept in self.by_key.items():
                 if any(p in bare for p in dept.places):
@@ -566,6 +580,18 @@ class EntityResolver:
                 if keys:
                     return at + len(tail), keys
         return None
+
+    def _counted_group(self, unknown: list[tuple[int, int, str]]) -> tuple[list[str], list[tuple[int, int, str]]]:
+        """The departments of the kind a name unknown as one body ("山西民政局", said "山西这两家民政局")
+        names in its place, where several are held; the names still unknown."""
+        group, left = [], []
+        for mention in unknown:
+            name = mention[2]
+            place = next((p for p in self._places if name.startswith(p)), "")
+            kind = name[len(place):].lstrip("的")
+            found = [k for k, d in self.by_key.items() if place and place in d.places and len(kind) >= 2 and k.endswith(kind)]
+            group, left = (group + found, left) if len(found) > 1 else (group, left + [mention])
+        return group, left
 
     def _same_kind_by_place(self, bare: str, covered: list[bool], named: list[str]) -> list[str]:
         """"阳泉民政局比临汾的多多少": a place said alone names that place's body of the kind

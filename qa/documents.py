@@ -50,8 +50,9 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
                 if "years" in q.inherited else [])
             if picked and q.measure is None and (q.names_something or budget_kept):
                 q.measure = f"{q.kind}数"
-        if not picked and q.by_place and len(depts) > 1:
-            q.left_out.append(key)  # "普陀区这几家单位2025年的…": those of the place with that year's document
+        if not picked and q.by_place and len(depts) > 1 and (chosen or key != depts[-1]):
+            # ("普陀区这几家单位2025年的…": those of the place with that year's document; none left: said so)
+            q.left_out += [key] if key not in q.left_out else []
             continue
         if not picked:
             asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
@@ -73,10 +74,6 @@ def documents(lib: Library, q: QueryPlan) -> tuple[list[Document], Answer | None
         chosen += sorted(picked, key=lambda d: (q.compared_years.count(d.year), -d.year if not q.years
                                                 else 0, d.doc_id not in lib.own_ids,
                                                 -lib.docs[d.doc_id].tables.__len__(), d.source))
-    if q.by_place and not chosen:
-        asked = "、".join(f"{y}年" for y in q.years) + (q.kind or "")
-        names = "、".join(lib.resolver.display(k) for k in q.left_out)
-        return [], Answer(q.text, f"库中没有{names}{asked}的公开文件。", NOT_FOUND, LOOKUP)
     q.resolved = chosen
     return [lib.docs[d.doc_id] for d in chosen], None
 

@@ -470,6 +470,8 @@ def _held_then_asked(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
     return replace(found, question=q.text, answer=f"{identified}\n{found.answer}") if found.status == ANSWERED else None
 
 
+# a yes or no asked of any of the departments named ("有没有哪家安排了…", "有谁…吗")
+ANY_OF_THEM_RE = re.compile(r"有没有哪(?:一)?(?:家|个|位)|有谁|谁有|哪家有|有哪家|是否有哪")
 # a yes or no asked of every department named ("两家是不是都没花", "是不是都有")
 ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:是不是|是否)?都(?:一分钱|一辆车?|一个人?)?[^，,。？?没无不有]{0,10}?(?P<none>没有?|无|不|有)")
 
@@ -477,6 +479,9 @@ ALL_OF_THEM_RE = re.compile(r"(?:两家|两个|几家|它们|他们|大家)?(?:�
 def _each_of_several(lib: Library, q: QueryPlan) -> Answer | None:
     """One figure asked of several departments or years: each one's (see ``each_across``), and
     where a yes or no is asked of all of them ("两家是不是都没花公务接待费"), the verdict on all."""
+    if q.operation in ("yesno", "count") and len(q.departments) > 1 and ANY_OF_THEM_RE.search(q.text) and q.names_something and \
+            (each := each_across(lib, replace(q, operation="value", intent="figure"), across_documents(lib, q))) is not None:
+        return _any_of_them(each)
     if (len(q.departments) > 1 or len(set(q.years)) > 1) and q.operation in ("value", "count") and q.intent == "figure" and \
             q.names_something:
         return each_across(lib, q, across_documents(lib, q))
@@ -518,6 +523,16 @@ def _each_ones_largest(lib: Library, q: QueryPlan) -> Answer | None:
                      notes=[n for _, one in found for n in one.notes], items=[item for _, item in tops])
     answer.verdict = ("yes" if same else "no") if asked else None
     return answer
+
+
+def _any_of_them(each: Answer) -> Answer:
+    """Each department's figure, and whether any of them has some ("有没有哪家安排了因公出国经费"):
+    yes with those that do heading, else no."""
+    some = [i for i in each.items if i.value_yuan or parse_amount(i.value)]
+    listed = each.answer.replace(ONE_OF_THEM_ASKED, "")
+    lead = f"有，{'、'.join(i.label for i in some)}有。" if some else "没有，都为0或空。"
+    return replace(each, answer=f"{lead}{listed}", status=ANSWERED, figures=[i.figure() for i in (some or each.items)],
+                   missing=[], verdict="yes" if some else "no")
 
 
 def _all_of_them(q: QueryPlan, each: Answer) -> Answer:

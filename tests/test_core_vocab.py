@@ -96,3 +96,11 @@ def test_which_ones_are_named_not_counted():
     assert asked_units("机关运行经费是算哪几家单位的？一共多少钱？") != ("家", "个")
     assert not has_cue("count", "是算哪几家单位的") and has_cue("count", "下属有几家单位")
     assert asked_units("下属有几家单位") == ("家", "个") and asked_units("还有哪几项没花钱") != ("项", "个")
+
+
+def test_a_prefecture_tells_its_province():
+    from core.vocab import province_of_prefecture, provinces
+
+    held = province_of_prefecture()
+    assert held["阳泉市"] == "山西" and held["临汾市"] == "山西" and held["苏州市"] == "江苏"
+    assert set(held.values()) <= set(provinces())  # keyed by the short names people say

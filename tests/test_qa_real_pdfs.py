@@ -3280,3 +3280,8 @@ def test_a_places_bodies_asked_of_a_year_are_those_with_that_years_document(pdf_
     assert total.figures[0].value == "905.41" and any("未计入" in n and "社会福利院" in n for n in total.notes)
     most = pdf_engine.ask("普陀区的几家单位里，2025年谁的机关运行经费最多？")
     assert most.figures[0].value == "464.64" and "万里街道" in most.answer
+
+
+def test_whether_any_of_a_places_bodies_has_an_item_heads_the_one_that_does(pdf_engine):
+    a = pdf_engine.ask("普陀区这几家单位里，有没有哪家安排了因公出国（境）经费？")
+    assert a.verdict == "yes" and a.figures[0].value == "839.00" and "人民政府办公室" in a.answer.split("。")[0]

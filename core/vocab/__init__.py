@@ -98,10 +98,20 @@ def shortenings() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def provinces() -> tuple[str, ...]:
     """Provinces and province-level cities by their short names (orgs.toml)."""
     return tuple(_toml("orgs.toml").get("provinces", []))
+
+
+@lru_cache(maxsize=1)
+def province_of_prefecture() -> dict[str, str]:
+    """Each prefecture-level division ("阳泉市") → its province's short name (prefectures.toml); a
+    name two provinces share is left out (it tells no province)."""
+    held: dict[str, set[str]] = {}
+    for province, names in _toml("prefectures.toml").items():
+        for name in names:
+            held.setdefault(name, set()).add(province)
+    return {name: next(iter(p)) for name, p in held.items() if len(p) == 1}
 
 
 def organisations() -> tuple[str, ...]:
