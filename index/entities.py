@@ -57,7 +57,7 @@ CONJUNCTION = r"(?:和|跟|与|及|、|同|还有)"
 # a body addressed by its kind in a letter ("贵局", "贵街道", "贵院")
 ADDRESSED_RE = re.compile(r"贵(?P<kind>局|部|院|街道|办|厅|委|处|中心)")
 COUNTED_KIND_RE = re.compile(r"(?<!哪)(?:几|多少)[个家]")
-COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家]")
+COUNTED_BODIES_RE = re.compile(r"(?:这)?[两二三四五几][个家份]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d{2}|\d{2})\s*(?:这|那)?(?:[两二三四五六七八九十]个?)?年")
 CHINESE_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})(?=\s*年)")

@@ -47,6 +47,7 @@ from qa.routes.position import (adjacent_row_answer, ordinal_answer, ordinal_ask
                                 ranked_answer, ranked_place, row_step, with_named_item, with_ranked_item)
 from qa.routes.per_yuan import per_yuan, per_yuan_answer
 from qa.routes.summed_against import all_on, all_on_answer, ranked_share, ranked_share_answer, sum_against, sum_against_answer
+from qa.routes.catalogue import catalogue_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
 from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
@@ -394,6 +395,8 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
+    if (held := catalogue_answer(lib, q)) is not None:
+        return held  # "2019年的一共有几份", "是不是都是决算": the documents held, not a figure in them
     if q.one_name_for_several and (q.computed or q.operation == "change"):
         # "江苏那个…的办公厅一共有多少辆车": one body is meant; which one is asked, nothing added up
         return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
