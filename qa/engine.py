@@ -387,16 +387,14 @@ def too_long(question: str) -> Answer:
                   f"例如：“阳泉市民政局2024年三公经费多少”。", UNCLEAR, LOOKUP, missing=["较短的问题"])
 
 
-def answer(lib: Library, q: QueryPlan) -> Answer:
-    if q.operation == "yesno" and PRICED_ASSETS_RE.search(q.text):
-        # "有没有单价100万以上的设备": how many the document counts (0: no), not a purchase row
-        q = replace(q, operation="count")
+def _bodies_not_held(lib: Library, q: QueryPlan) -> Answer | None:
+    """The reply where the body asked about is not what the store holds: a name no document is of,
+    one name for several bodies where one is meant, a subordinate unit a department's document
+    does not set apart, a body set against or added to one the store lacks."""
     if q.unknown_orgs and not q.departments:
         close = lib.resolver.closest(q.unknown_orgs[0])
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件"
                          + (f"（相近的有：{'、'.join(close)}）。" if close else "。"))
-    if (held := catalogue_answer(lib, q)) is not None:
-        return held  # "2019年的一共有几份", "是不是都是决算": the documents held, not a figure in them
     if q.one_name_for_several and (q.computed or q.operation == "change"):
         # "江苏那个…的办公厅一共有多少辆车": one body is meant; which one is asked, nothing added up
         return Answer(q.text, f"问题中所说的单位可指{'、'.join(q.names)}，请说明是哪一个。", UNCLEAR, LOOKUP,
@@ -413,6 +411,17 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         done = "比较" if has_cue("compare", q.text) or has_cue("diff", q.text) else "相加"
         return not_found(lib, q, f"库中没有“{q.unknown_orgs[0]}”的预算/决算公开文件，无法与{'、'.join(q.names)}{done}。",
                          named_infos(lib, q))
+    return None
+
+
+def answer(lib: Library, q: QueryPlan) -> Answer:
+    if q.operation == "yesno" and PRICED_ASSETS_RE.search(q.text):
+        # "有没有单价100万以上的设备": how many the document counts (0: no), not a purchase row
+        q = replace(q, operation="count")
+    if (refused := _bodies_not_held(lib, q)) is not None:
+        return refused
+    if (held := catalogue_answer(lib, q)) is not None:
+        return held  # "2019年的一共有几份", "是不是都是决算": the documents held, not a figure in them
     if (rates := faster(lib, q, partial(_routed, lib)) or _each_ones_largest(lib, q)) is not None:
         return rates  # "基本支出和项目支出哪个涨得快": each one's rate; "两家的钱主要都花在哪一类上": each one's largest
     if compared_across(lib, q) and (ranked := _ranked_across(lib, q)) is not None:
