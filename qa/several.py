@@ -268,6 +268,18 @@ def left_out(whole: Answer, first: Answer) -> bool:
 QUOTED_RE = re.compile(r"“[^”]*”")
 
 
+def mixes_questions(whole: Answer, parts: list[Answer]) -> bool:
+    """The whole read computed its figure from the answers of different questions of the message
+    ("本年收入合计比本年支出合计多多少？年末结转和结余又是多少？" read as one sum of all three): an
+    input of the first question's and one that only a later question gives."""
+    if not whole.figures or not whole.figures[0].derived or len(parts) < 2:
+        return False
+    first = {_amount_key(f.value) for f in parts[0].figures}
+    later = {_amount_key(f.value) for p in parts[1:] for f in p.figures[:1]} - first
+    inputs = {_amount_key(f.value) for f in whole.figures[1:]}
+    return bool(inputs & first) and bool(inputs & later)
+
+
 def _amounts_given(answer: Answer) -> set[str]:
     """The amounts an answer gives or lists, as matching keys."""
     return {_amount_key(f.value) for f in [*answer.figures, *answer.items]}

@@ -104,3 +104,11 @@ def test_a_prefecture_tells_its_province():
     held = province_of_prefecture()
     assert held["阳泉市"] == "山西" and held["临汾市"] == "山西" and held["苏州市"] == "江苏"
     assert set(held.values()) <= set(provinces())  # keyed by the short names people say
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("山西这两家民政局哪家的机关运行经费少？", True), ("谁的会议费低一些", True),
+    ("哪家的机关运行经费多？", False), ("哪家花了多少", False),
+])
+def test_which_is_smaller_asked_without_zui_is_ascending(question, asks):
+    assert has_cue("ascending", question) is asks

@@ -122,3 +122,11 @@ def test_internet_shorthand_is_read_as_nothing():
     assert read_english("u1s1 万里街道24年预算里公务用车购置费安排了多少钱？", lambda: PLACES) == "万里街道24年预算里公务用车购置费安排了多少钱？"
     assert read_english("阳泉民政局24年三公经费多少 yyds", lambda: PLACES) == "阳泉民政局24年三公经费多少"
     assert read_english("阳泉民政局 dd", lambda: PLACES) == "阳泉民政局"
+
+
+def test_a_yes_or_no_asked_in_english_and_its_words():
+    # "Did …?" asks as Chinese does with 吗; "buying" is 购置, "housing provident fund" 住房公积金
+    said = read_english("Did the Wanli street office budget any money for buying official cars in 2025?", lambda: PLACES)
+    assert said.endswith("吗？") and "购置" in said and "公务用车" in said
+    assert "住房公积金" in read_english("What is Wanli's 2025 budget for the housing provident fund?", lambda: PLACES)
+    assert read_english("And the year before that?", lambda: PLACES).startswith("和那前一年呢")

@@ -140,3 +140,11 @@ def test_thanks_closing_a_message_ask_nothing():
     assert asked_questions("阳泉民政局24年三公经费多少？其中公务接待费多少？烦请告知，谢谢。") == \
         ["阳泉民政局24年三公经费多少？", "其中公务接待费多少？"]
     assert asked_questions("阳泉民政局24年三公经费多少？其中公务接待费多少？另外再说说原因") == []
+
+
+def test_questions_the_whole_read_mixes_into_one_figure_are_answered_apart(engine):
+    # read whole, "…多多少？年末结转和结余又是多少？" added all three; asked apart, the difference heads
+    a = engine.ask("阳泉民政局2024年本年收入合计比本年支出合计多多少？年末结转和结余又是多少？")
+    assert a.figures[0].value == "43.36" and "127.25" in a.answer and "16984.31" not in a.answer
+    share = engine.ask("阳泉民政局2024年财政拨款收入里一般公共预算拨款占几成？政府性基金拨款又是多少？")
+    assert share.figures[0].value == "83.63" and "772.80" in share.answer
