@@ -103,3 +103,9 @@ def test_a_term_asked_before_its_parts_and_a_count_asked_with_where_it_is(plain_
     assert parts.figures[0].value == "3314713.85" and "反映政府在社会保障和就业方面的支出" in parts.answer
     where = plain_engine.ask("临汾市民政局机关设了几个内设科室？这个在文件哪一部分写着？")
     assert where.figures[0].value == "7" and "「第一部分概况」中的「二、机构设置情况」" in where.answer
+
+
+def test_a_change_asked_without_an_amount_word_heads_the_change_not_the_level(engine):
+    # "请予说明其较上年增减情况": the sentence's 支出决算12.02万元 is the level; 比上年度减少1.17万元 is asked
+    a = engine.ask("请予说明其较上年增减情况。", ["烦请告知阳泉市民政局2024年度“三公”经费决算数。"])
+    assert a.figures and a.figures[0].value == "1.17" and a.figures[0].unit == "万元"

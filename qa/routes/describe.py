@@ -298,7 +298,23 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
             _only_count(chosen[0][1].text, head.unit) and _says_all(chosen[0][1].text, q.rest):
         # "几个 / 几人": the best sentence's one number with that measure word answers it
         head = head._replace(said=True)
+    if head is not None and q.operation == "change" and not has_cue("figure", q.text):
+        # ("请予说明其较上年增减情况": no amount asked but the change; "花了多少，跟18年比怎么样": the level first)
+        head = _change_amount(chosen[0][1].text, head)
     return head
+
+
+# an amount said as a change ("比上年度减少1.17万元"), in money
+CHANGED_AMOUNT_RE = re.compile(r"(?:增加|减少|增长|下降|上升|降低|节约|压减|压缩)了?(?P<printed>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)")
+
+
+def _change_amount(sentence: str, head: Amount) -> Amount:
+    """A change asked ("较上年增减情况"): the amount the sentence gives as its change, where the
+    amount read first is its level ("支出决算12.02万元，…比上年度减少1.17万元")."""
+    m = CHANGED_AMOUNT_RE.search(sentence)
+    if m is None or m.group("printed") == head.printed:
+        return head
+    return head._replace(printed=m.group("printed"), value=parse_amount(m.group("printed")), unit=m.group("unit"))
 
 
 # a 科目 chain as the narrative prints it: "党委办公厅（室）及相关机构事务（款）一般行政管理事务（项）"
