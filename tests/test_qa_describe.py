@@ -109,3 +109,9 @@ def test_a_change_asked_without_an_amount_word_heads_the_change_not_the_level(en
     # "请予说明其较上年增减情况": the sentence's 支出决算12.02万元 is the level; 比上年度减少1.17万元 is asked
     a = engine.ask("请予说明其较上年增减情况。", ["烦请告知阳泉市民政局2024年度“三公”经费决算数。"])
     assert a.figures and a.figures[0].value == "1.17" and a.figures[0].unit == "万元"
+
+
+def test_a_reason_asked_of_income_never_heads_a_spending_figure(engine):
+    # the best-ranked sentence states 一般公共预算财政拨款支出's fall (4,260.95万元): not 总收入's
+    a = engine.ask("阳泉民政局2024年总收入为什么比上年减少这么多？")
+    assert not a.figures or a.figures[0].value.replace(",", "") != "4260.95"

@@ -130,3 +130,9 @@ def test_a_yes_or_no_asked_in_english_and_its_words():
     assert said.endswith("吗？") and "购置" in said and "公务用车" in said
     assert "住房公积金" in read_english("What is Wanli's 2025 budget for the housing provident fund?", lambda: PLACES)
     assert read_english("And the year before that?", lambda: PLACES).startswith("和那前一年呢")
+
+
+def test_changes_and_comparisons_in_english():
+    said = read_english("Why did Yangquan's total income fall so much in 2024 compared with the year before?", lambda: PLACES)
+    assert "减少这么多" in said and "比上年" in said
+    assert "增加" in read_english("Why did spending jump in 2024?", lambda: PLACES)

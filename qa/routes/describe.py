@@ -290,6 +290,8 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
         head = best_amount(asked, chosen[1][1].text, units) or head
     if head is not None and not _of_measure_asked(q, chosen[0], head):
         return None  # "预算是多少" of a 决算: its spending is not the budget
+    if head is not None and _of_other_side(q, chosen[0][1], head):
+        return None  # "总收入为什么比上年减少这么多": not the 财政拨款支出's fall the best sentence states
     if head is not None and not _names_each_concept(q, chosen[0][1], head):
         return None  # "项目支出里财政拨款多少": 财政拨款收入总计 is not the 项目支出's 财政拨款
     if head is not None and not _of_code_asked(code_names, chosen[0][1], head):
@@ -331,6 +333,20 @@ def _of_code_asked(names: set[str], sentence: Sentence, head) -> bool:
 
 
 WITHIN_WORD_RE = re.compile(r"里|其中|当中")
+
+
+def _side(name: str) -> str:
+    return "收入" if "收入" in name else "支出" if "支出" in name else ""
+
+
+def _of_other_side(q: QueryPlan, sentence: Sentence, head) -> bool:
+    """The amount's own words name only items of the other side than the one item asked (income
+    asked, spending named): never its figure."""
+    at = sentence.text.find(head.printed)
+    if len(q.concepts) != 1 or not (asked := _side(q.concepts[0].name)) or at < 0:
+        return False
+    sides = {_side(m.concept.name) for m in lexicon().concepts_in(amount_label(sentence.text, at)) if not m.generic}
+    return bool(sides) and "" not in sides and asked not in sides
 
 
 def _names_each_concept(q: QueryPlan, sentence: Sentence, head) -> bool:
