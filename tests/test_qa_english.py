@@ -103,7 +103,7 @@ def test_grammar_words_are_read_as_nothing_and_names_of_bodies_in_english():
     bodies in English: Government Office, Social Welfare Institute, the General Office of a
     Provincial Party Committee (said in either order)."""
     assert read_english("How much did the Linfen Civil Affairs Bureau spend on urban and rural medical assistance in 2019?",
-                        lambda: PLACES) == "多少临汾民政局花城乡医疗救助2019?"
+                        lambda: PLACES) == "临汾民政局城乡医疗救助2019花了多少?"
     assert read_english("How many official vehicles does the General Office of the Jiangsu Provincial Party Committee have?",
                         lambda: PLACES).startswith("多少辆公务用车江苏省委办公厅")
 
@@ -136,3 +136,8 @@ def test_changes_and_comparisons_in_english():
     said = read_english("Why did Yangquan's total income fall so much in 2024 compared with the year before?", lambda: PLACES)
     assert "减少这么多" in said and "比上年" in said
     assert "增加" in read_english("Why did spending jump in 2024?", lambda: PLACES)
+
+
+def test_how_much_did_someone_spend_on_something_reads_who_what_then_how_much():
+    said = read_english("And how much did it spend on running its official vehicles that year?", lambda: PLACES)
+    assert said.endswith("花了多少?") and "公务用车运行维护费" in said and "是否" not in said
