@@ -112,3 +112,8 @@ def test_a_prefecture_tells_its_province():
 ])
 def test_which_is_smaller_asked_without_zui_is_ascending(question, asks):
     assert has_cue("ascending", question) is asks
+
+
+def test_equipment_quantity_asks_pieces_counted():
+    assert asked_units("单价20万元（含）以上设备数量") == ("台（套）", "台", "套")
+    assert has_cue("count", "设备的数量是多少")
