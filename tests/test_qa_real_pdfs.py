@@ -3285,3 +3285,9 @@ def test_a_places_bodies_asked_of_a_year_are_those_with_that_years_document(pdf_
 def test_whether_any_of_a_places_bodies_has_an_item_heads_the_one_that_does(pdf_engine):
     a = pdf_engine.ask("普陀区这几家单位里，有没有哪家安排了因公出国（境）经费？")
     assert a.verdict == "yes" and a.figures[0].value == "839.00" and "人民政府办公室" in a.answer.split("。")[0]
+
+
+def test_which_body_has_more_vehicles_asked_with_which_one(pdf_engine):
+    # "哪家" asks which body, it names nothing: the vehicles each holds are compared
+    a = pdf_engine.ask("江苏省委办和省政协办19年哪家公车多")
+    assert a.figures[0].value == "127" and a.figures[0].unit == "辆" and "江苏省委办公厅" in a.answer
