@@ -3291,3 +3291,10 @@ def test_which_body_has_more_vehicles_asked_with_which_one(pdf_engine):
     # "哪家" asks which body, it names nothing: the vehicles each holds are compared
     a = pdf_engine.ask("江苏省委办和省政协办19年哪家公车多")
     assert a.figures[0].value == "127" and a.figures[0].unit == "辆" and "江苏省委办公厅" in a.answer
+
+
+def test_each_item_of_a_disclosure_request_is_answered(pdf_engine):
+    # "本人依申请公开…的以下信息：一是…；四是…": the request's own words name nothing asked
+    a = pdf_engine.ask("江苏省政协办公厅：本人依申请公开贵厅2019年度部门预算的以下信息：一是一般公共预算机关运行经费预算数；"
+                       "二是政府采购支出预算总额；三是单价20万元（含）以上的设备数量；四是实行绩效目标管理的项目个数。恳请逐项答复，谢谢。")
+    assert [f.value for f in a.figures[:3]] == ["1,130.74", "1,624.42", "4"] and "0个项目实行绩效目标管理" in a.answer
