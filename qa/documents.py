@@ -101,7 +101,9 @@ def _mention(q: QueryPlan, years: bool = True, kind: bool = True):
 
 
 WHICH_YEAR = r"哪(?:一)?年|哪个年度"
-ACROSS_RE = re.compile(r"哪(?:个|一个|家|些)?(?:部门|单位|局|机关|街道)|哪(?:一)?年|哪个年度|各(?:部门|单位)|谁")
+# a share ranked ("哪家项目支出占总支出的比例最高"): each one's share, not the figures themselves
+SHARE_RANKED_RE = re.compile(r"占[^，。？?]*(?:比例|比重|百分之|几成)|占比")
+ACROSS_RE = re.compile(r"哪(?:个|一个|家|些)?(?:部门|单位|局|机关|街道)|哪一?家|哪(?:一)?年|哪个年度|各(?:部门|单位)|谁")
 
 
 def compared_across(lib: Library, q: QueryPlan) -> bool:
@@ -109,7 +111,7 @@ def compared_across(lib: Library, q: QueryPlan) -> bool:
     "谁的多"), rather than within one document."""
     if q.operation == "compare":  # (not "是…的几倍": a ratio computed between two figures)
         return (len(q.departments) > 1 or len(set(q.years)) > 1) and not has_cue("multiple", q.text)
-    return q.operation == "rank" and bool(ACROSS_RE.search(q.text)) and (
+    return q.operation == "rank" and bool(ACROSS_RE.search(q.text)) and not SHARE_RANKED_RE.search(q.text) and (
         len(q.departments) != 1 or "年" in ACROSS_RE.search(q.text).group(0))
 
 

@@ -3298,3 +3298,10 @@ def test_each_item_of_a_disclosure_request_is_answered(pdf_engine):
     a = pdf_engine.ask("江苏省政协办公厅：本人依申请公开贵厅2019年度部门预算的以下信息：一是一般公共预算机关运行经费预算数；"
                        "二是政府采购支出预算总额；三是单价20万元（含）以上的设备数量；四是实行绩效目标管理的项目个数。恳请逐项答复，谢谢。")
     assert [f.value for f in a.figures[:3]] == ["1,130.74", "1,624.42", "4"] and "0个项目实行绩效目标管理" in a.answer
+
+
+def test_which_of_a_places_bodies_ranks_them_and_a_share_ranked_is_each_ones_share(pdf_engine):
+    most = pdf_engine.ask("普陀这几家单位里，哪家的人员经费最多？")
+    assert most.figures[0].value == "90,514,044" and "万里街道" in most.answer
+    share = pdf_engine.ask("24年这三家——万里街道、福利院、社工部，哪家项目支出占总支出的比例最高？")
+    assert share.figures and share.figures[0].unit == "%"  # never the spending totals themselves
