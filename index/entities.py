@@ -311,8 +311,14 @@ def _province_of(places: set[str]) -> set[str]:
     a province said of it finds it ("山西这两家民政局")."""
     if any(p in provinces() for p in places):
         return set()
-    by_bare = {ADMIN_CHARS.sub("", name): province for name, province in province_of_prefecture().items()}
+    by_bare = _province_of_bare_place()
     return {by_bare[p] for p in places if p in by_bare}
+
+
+@lru_cache(maxsize=1)
+def _province_of_bare_place() -> dict[str, str]:
+    """Each prefecture by its bare name, as a department's places are kept ("阳泉" → 山西)."""
+    return {ADMIN_CHARS.sub("", name): province for name, province in province_of_prefecture().items()}
 
 
 class EntityResolver:

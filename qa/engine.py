@@ -542,10 +542,8 @@ def _any_of_them(each: Answer) -> Answer:
     """Each department's figure, and whether any of them has some ("有没有哪家安排了因公出国经费"):
     yes with those that do heading, else no."""
     some = [i for i in each.items if i.value_yuan or parse_amount(i.value)]
-    listed = each.answer.replace(ONE_OF_THEM_ASKED, "")
     lead = f"有，{'、'.join(i.label for i in some)}有。" if some else "没有，都为0或空。"
-    return replace(each, answer=f"{lead}{listed}", status=ANSWERED, figures=[i.figure() for i in (some or each.items)],
-                   missing=[], verdict="yes" if some else "no")
+    return _verdict_over_each(each, lead, [i.figure() for i in (some or each.items)], bool(some))
 
 
 def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
@@ -553,10 +551,14 @@ def _all_of_them(q: QueryPlan, each: Answer) -> Answer:
     nothing ("都没") or something ("都有")."""
     none = ALL_OF_THEM_RE.search(q.text).group("none") != "有"
     holds = all((i.value_yuan == 0) == none for i in each.items)
-    figures = [i.figure() for i in each.items]
-    listed = each.answer.replace(ONE_OF_THEM_ASKED, "")  # (each one's figure, as listed; all of them asked)
-    return replace(each, answer=f"{'是' if holds else '不是'}。{listed}", status=ANSWERED, figures=figures,
-                   missing=[], verdict="yes" if holds else "no")
+    return _verdict_over_each(each, f"{'是' if holds else '不是'}。", [i.figure() for i in each.items], holds)
+
+
+def _verdict_over_each(each: Answer, lead: str, figures: list, yes: bool) -> Answer:
+    """Each department's figure as ``each_across`` lists it (all of them asked, none to choose), led
+    by the yes or no on them."""
+    listed = each.answer.replace(ONE_OF_THEM_ASKED, "")
+    return replace(each, answer=f"{lead}{listed}", status=ANSWERED, figures=figures, missing=[], verdict="yes" if yes else "no")
 
 
 def _count_said_yes_or_no(q: QueryPlan, found: Answer | None) -> Answer | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from core.store import DocumentInfo
 from qa.context import Library
-from qa.model import ANSWERED, LOOKUP, Answer, Citation, Figure, Item
+from qa.model import ANSWERED, LOOKUP, Answer, Figure, Item
+from qa.routes.document import title_citation
 from qa.understand import QueryPlan
 
 COUNTED_RE = re.compile(r"(?<![这那])(?:几|多少)份")  # (not "这几份决算里": the documents, said as where)
@@ -31,7 +31,7 @@ def catalogue_answer(lib: Library, q: QueryPlan) -> Answer | None:
     if counted and (kind := (m.group("kind") if (m := KIND_COUNTED_RE.search(q.text)) else q.kind)) and not (all_of or any_of):
         infos = [d for d in infos if d.kind == kind]  # "有几份是预算（不是决算）": those of that kind
     infos.sort(key=lambda d: (d.department, d.year, d.source))
-    items = [Item(f"{d.department}{d.year}年{d.kind}（{d.source}）", "1", "份", _cited(d)) for d in infos]
+    items = [Item(f"{d.department}{d.year}年{d.kind}（{d.source}）", "1", "份", title_citation(d)) for d in infos]
     listed = "；".join(i.label for i in items) or "没有"
     lead, verdict = "", None
     if all_of or any_of:
@@ -42,9 +42,3 @@ def catalogue_answer(lib: Library, q: QueryPlan) -> Answer | None:
     figures = [Figure(str(len(infos)), "份", None, "文件份数", "", None)] if counted else []
     text = f"{lead}库中{'所问的' if q.departments or q.years else ''}公开文件共{len(infos)}份：{listed}。"
     return Answer(q.text, text, ANSWERED, LOOKUP, figures, [i.citation for i in items], items=items, verdict=verdict)
-
-
-def _cited(d: DocumentInfo) -> Citation:
-    """A document cited by its file and first page (its title is on it)."""
-    return Citation(d.source, d.department, d.year, d.kind, page=1 if d.pages else None, doc_id=d.doc_id,
-                    quote=d.title)

@@ -742,8 +742,8 @@ def whether_and_why(lib: Library, q: QueryPlan, docs: list, route: Route) -> Ans
         return None
     # the why is what the question ends on: the sentence giving the reason is cited first (one printing
     # the figure that decided the yes or no before others)
-    printed = verdict.figures[0].value.replace(",", "")
-    reasons = sorted((c for c in found.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote) and c.doc_id in {d.doc_id for d in later}),
+    printed, read = verdict.figures[0].value.replace(",", ""), {d.doc_id for d in later}
+    reasons = sorted((c for c in found.citations if c.quote and CAUSE_CLAUSE_RE.search(c.quote) and c.doc_id in read),
                      key=lambda c: printed not in c.quote.replace(",", ""))
     return replace(found, citations=reasons + [c for c in found.citations if c not in reasons])
 

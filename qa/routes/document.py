@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Section
+from core.store import DocumentInfo
 from core.text import chinese_number, match_key
 from core.vocab import intents
 from qa.model import ANSWERED, LOOKUP, Answer, Citation
@@ -53,7 +54,7 @@ def _identity(q: QueryPlan, docs: list[Document]) -> Answer:
             continue  # (a disclosure printed as two files: its narrative and its tables)
         seen.add(key)
         said.append(f"{doc.department}{doc.year}年{doc.scope}{doc.kind}（文件标题：{doc.title}）")
-        cited.append(_title_citation(doc))
+        cited.append(title_citation(doc))
     return Answer(q.text, f"这是{'；'.join(said)}的公开文件。", ANSWERED, LOOKUP, citations=cited)
 
 
@@ -111,7 +112,7 @@ def _has_part(q: QueryPlan, docs: list[Document], part: str) -> Answer:
                                 _section_citation(doc, seq, section, heading))
     tops = list(dict.fromkeys(s.heading_path[0] for d in docs for s in d.sections if s.heading_path))
     return _verdict(q, False, f"文件中没有“{part}”部分" + (f"，它的各部分是：{'；'.join(tops)}。" if tops else "。"),
-                    _title_citation(docs[0]))
+                    title_citation(docs[0]))
 
 
 def _term_explained(q: QueryPlan, docs: list[Document], term: str) -> Answer | None:
@@ -140,7 +141,8 @@ def _verdict(q: QueryPlan, yes: bool, said: str, cited: Citation) -> Answer:
     return found
 
 
-def _title_citation(doc: Document) -> Citation:
+def title_citation(doc: Document | DocumentInfo) -> Citation:
+    """A document cited by its title, on its first page (its identity, or the library's list of it)."""
     return Citation(source=doc.source, department=doc.department, year=doc.year, kind=doc.kind, section=doc.title,
                     page=1 if doc.pages else None, quote=doc.title, doc_id=doc.doc_id)
 

@@ -1326,6 +1326,8 @@ def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answe
     return answer
 
 
+# how many parts are nothing, said plainly ("有几项是零")
+ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)")
 # "三公经费里哪几项是零", "哪些来源是0", "有哪一项是0吗", "哪些科目一分钱没花": the parts of
 # nothing, listed
 ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|哪(?:几|些|一)?(?:栏|列|格)(?:是|为|等于)(?:零|0|空)|"
@@ -1333,8 +1335,7 @@ ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|�
                            # ("有没有哪一栏是一分钱都没安排的": a part of nothing, in a 预算 too)
                            r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)|"
                            # (or how many, or which one, said plainly: "有几项是零", "哪项没花钱")
-                           r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)|哪(?:一)?(?:项|个)没(?:有)?花钱?")
-ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)")
+                           rf"{ZERO_COUNTED_RE.pattern}|哪(?:一)?(?:项|个)没(?:有)?花钱?")
 # ("为什么一分没花", "是不是一分钱没花" ask of the whole: a reason, a yes or no)
 # the parts that are not zero, asked beside those that are ("不是零的那类有多少辆", "其余的各多少")
 NONZERO_ASKED_RE = re.compile(r"(?:不是|不为|非)(?:零|0|空)的|超过0元的|其余的?|剩下的")  # (understand writes 不是零的 as 超过0元)
