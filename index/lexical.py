@@ -161,16 +161,47 @@ class BM25Index:
         return matrix["indices"][start:end], matrix["data"][start:end]
 
     def scores(self, query: str, candidates: Candidates) -> np.ndarray:
+        return self.scores_of(self.query_token_ids(query), candidates)
+
+    def scores_of(self, token_ids: list[int], candidates: Candidates) -> np.ndarray:
         """BM25 score of each candidate (by local number): bm25s's sum, word by word in the
         query's order, over the candidates' part of each word's list."""
         out = np.zeros(candidates.size, dtype=np.float32)
-        tokens = self.query_tokens(query)
-        if tokens and self.size:
-            for token_id in self.bm25.get_tokens_ids(tokens):
-                chunks, values = self._column(token_id)
-                picked, local = candidates.select(chunks)
-                out[local] += values[picked]
+        for token_id in token_ids:
+            chunks, values = self._column(token_id)
+            picked, local = candidates.select(chunks)
+            out[local] += values[picked]
         return out
+
+    def weights_at(self, token_ids: list[int], position: int) -> tuple[list[int], list[float]]:
+        """The words among ``token_ids`` chunk ``position`` holds, and its BM25 score for each."""
+        words, values = [], []
+        for token_id in dict.fromkeys(token_ids):
+            chunks, scores = self._column(token_id)
+            at = int(np.searchsorted(chunks, position))
+            if at < len(chunks) and chunks[at] == position:
+                words.append(token_id)
+                values.append(float(scores[at]))
+        return words, values
+
+    def query_token_ids(self, query: str) -> list[int]:
+        """The vocabulary numbers of the question's scoring words, repeats kept (each counts)."""
+        tokens = self.query_tokens(query)
+        return list(self.bm25.get_tokens_ids(tokens)) if tokens and self.size else []
+
+    def chunk_weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per chunk, its words' vocabulary numbers and BM25 scores: the saved per-word lists
+        turned round, for an engine that stores a sparse vector per chunk."""
+        if not self.size:
+            return []
+        matrix = self.bm25.scores
+        indptr = np.asarray(matrix["indptr"])
+        words = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+        order = np.argsort(np.asarray(matrix["indices"]), kind="stable")
+        chunks = np.asarray(matrix["indices"])[order]
+        words, values = words[order], np.asarray(matrix["data"])[order]
+        bounds = np.searchsorted(chunks, np.arange(self.size + 1))
+        return [(words[a:b], values[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
 
     def holding(self, token: str, candidates: Candidates) -> np.ndarray:
         """Local numbers of the candidates whose words include ``token``."""

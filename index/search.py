@@ -13,6 +13,7 @@ import numpy as np
 
 from index.build import BM25_DIR, FORMAT, IndexUnavailable, index_dir
 from index.candidates import Candidates
+from index.engines import EngineUnavailable, SearchEngine, configured_engine, open_engine
 from index.chunks import Chunk
 from index.lexical import BM25Index, WordCutter
 from core.text import match_key
@@ -40,9 +41,9 @@ class Hit:
 
 
 class HybridIndex:
-    def __init__(self, chunks: list[Chunk], vectors_index, bm25: BM25Index, meta: dict, embedder):
+    def __init__(self, chunks: list[Chunk], engine: SearchEngine, bm25: BM25Index, meta: dict, embedder):
         self.chunks = chunks
-        self.dense = vectors_index
+        self.engine = engine
         self.bm25 = bm25
         self.meta = meta
         self.embedder = embedder
@@ -54,7 +55,9 @@ class HybridIndex:
         self.labels = _LabelGrams([c.label for c in chunks])
 
     @classmethod
-    def load(cls, store_dir: Path, embedder=None) -> "HybridIndex":
+    def load(cls, store_dir: Path, embedder=None, engine: str | None = None) -> "HybridIndex":
+        """The index of ``store_dir``; ``engine`` (default ``SEARCH_ENGINE``, else faiss) is
+        where its dense and BM25 searches run."""
         import faiss
 
         from index.embedding import Embedder
@@ -82,7 +85,11 @@ class HybridIndex:
         names = {c.department for c in chunks}
         ignore = {t for name in names for t in cutter.tokenize(name) + cutter.tokenize(re.sub(r"[省市区县]", "", name))}
         lexical = BM25Index.load(folder / BM25_DIR, len(chunks), cutter, ignore) or BM25Index.indexed(tokens, cutter, ignore)
-        index = cls(chunks, dense, lexical, meta, embedder)
+        try:
+            search_engine = open_engine(engine or configured_engine(), folder, dense, lexical)
+        except EngineUnavailable as exc:
+            raise IndexUnavailable(str(exc)) from exc
+        index = cls(chunks, search_engine, lexical, meta, embedder)
         del tokens
         gc.freeze()  # what was loaded lives as long as the process: full collections need not walk it
         return index
@@ -94,21 +101,12 @@ class HybridIndex:
         return Candidates([a for a, _ in runs], [b for _, b in runs])
 
     def dense_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
-        import faiss
-
         if not allowed.size:
             return []
-        vector = self.embedder.encode_queries([query])
-        params = None
-        if allowed.size < len(self.chunks):
-            bitmap = allowed.bitmap(len(self.chunks))  # a local: alive while FAISS reads it
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(self.chunks), faiss.swig_ptr(bitmap)))
-        _, found = self.dense.search(vector, min(n, allowed.size), params=params)
-        return [int(i) for i in found[0] if i >= 0]
+        return self.engine.dense(self.embedder.encode_queries([query]), allowed, n)
 
     def bm25_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
-        scores = self.bm25.scores(query, allowed)
-        return [int(i) for i in allowed.to_global(_top(scores, n))]
+        return self.engine.lexical(self.bm25.query_token_ids(query), allowed, n)
 
     def label_ranking(self, query: str, allowed: Candidates, n: int = CANDIDATES) -> list[int]:
         """Chunks whose name (row label, heading) the query spells out: most of the name's
@@ -161,16 +159,6 @@ class HybridIndex:
         lex_pos = {i: r + 1 for r, i in enumerate(lexical)}
         best = sorted(scores, key=lambda i: (-scores[i], i))[:k]
         return [Hit(self.chunks[i], scores[i], dense_pos.get(i), lex_pos.get(i)) for i in best]
-
-
-def _top(scores: np.ndarray, n: int) -> np.ndarray:
-    """Indices of the ``n`` best positive scores, best first, ties by index: a stable sort's
-    order, without sorting everything."""
-    positive = np.flatnonzero(scores > 0)
-    if len(positive) > n:
-        cut = np.partition(scores[positive], len(positive) - n)[len(positive) - n]
-        positive = positive[scores[positive] >= cut]
-    return positive[np.lexsort((positive, -scores[positive]))][:n]
 
 
 def _document_runs(chunks: list[Chunk]) -> dict[str, tuple[int, int]]:

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from index.candidates import Candidates
-from index.search import _top
+from index.engines import top_positive
 
 N = 50
 RUNS = Candidates([3, 10, 30], [7, 11, 42])
@@ -55,4 +55,4 @@ def test_top_is_a_stable_sorts_head(seed):
     rng = np.random.default_rng(seed)
     scores = rng.integers(0, 4, 200).astype(np.float32)  # many ties and zeros
     order = np.argsort(-scores, kind="stable")[:20]
-    assert _top(scores, 20).tolist() == [int(i) for i in order if scores[i] > 0]
+    assert top_positive(scores, 20).tolist() == [int(i) for i in order if scores[i] > 0]
