@@ -109,7 +109,9 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         return not answer.figures and all(
             any(same_amount(i.value, i.unit, c["value"], c.get("unit", item.unit)) for i in answer.items)
             for c in gold["candidates"])
-    if gold.get("value") is not None and not item.unit and item.kind in ("figure", "compare"):
+    # a value that is a name, not an amount ("谁降得更厉害" → "临汾市民政局"): the answer must name it
+    named = gold.get("value") is not None and not re.search(r"\d", str(gold["value"]))
+    if gold.get("value") is not None and not named and not item.unit and item.kind in ("figure", "compare"):
         return _unit_unprinted_answer(item, answer)
     if answer.status != ANSWERED:
         return False
@@ -120,6 +122,8 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
         text = _unseparated(answer.answer + " " + " ".join(i.label for i in answer.items))
         if not all(_unseparated(s) in text for s in gold["contains"]):
             return False
+    if named:
+        return _unseparated(gold["value"]) in _unseparated(answer.answer)
     if gold.get("value") is None:  # (a yes or no with no deciding figure: "value": null)
         return "contains" in gold or "yes" in gold
     if item.kind in ("breakdown", "yesno"):

@@ -273,6 +273,16 @@ NARRATIVE_FIGURE_RE = re.compile(rf"(比|较|与)({YEAR_BEFORE}|\d{{2,4}}年).{{
 MEASURE_WORD_RE = re.compile(r"预算|决算")
 MEASURE_ONLY_RE = re.compile(r"(全年|年初|调整|实际|年)?(预算|决算|执行)(数|额)?|实际")
 JOINED_RE = re.compile(r"、|和|与|及|跟|加")
+# "一共" of things said one after another ("三公经费、会议费一共", "基本支出5000万，项目支出3000万，
+# 一共多少"), not of one thing a description happens to name twice ("将来买房用的钱（工资里单位配的那份）一共")
+LOOSE_SUM_RE = re.compile(r"一共|总共")
+LISTED_RE = re.compile(rf"{JOINED_RE.pattern}|还有|以及|[，,；;\s]")
+
+
+def _sum_said(text: str, across: bool) -> bool:
+    """A sum asked: of bodies or years named (``across``) by any sum word; of items by one that
+    adds, or by "一共" after a list."""
+    return has_cue("sum", text) and (across or has_cue("sum", LOOSE_SUM_RE.sub("", text)) or bool(LISTED_RE.search(text)))
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％]|的?百分|的?比例)")  # ("下降了多少百分比": a rate)
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
@@ -764,7 +774,7 @@ UNDER_RE = re.compile(r"下属|所属|旗下|直属|下设|管的")
 # "最新那年年底有几辆车"), and which years are held asked beside a figure ("库里有哪几年的？…")
 EARLIEST_YEAR_RE = re.compile(r"最早(?:的)?(?:那|一)?一?年|最老的(?:那|一)?一?年|最早的?(?:预算|决算)?是哪一?年")
 LATEST_YEAR_RE = re.compile(r"最新(?:的)?(?:那|一)?一?年|最近(?:的)?(?:那|一)一?年|最后(?:那|一)一?年|最新的?(?:一份|那份)?(?:预算|决算)?是哪一?年")
-LATEST_DOCUMENT_RE = re.compile(r"最新(?:的)?(?:那|一)份")  # the latest document, no year read otherwise
+DOCUMENT_BY_PLACE_RE = re.compile(r"(最新|最近|最早|最老)(?:的)?(?:那|一)份")  # the latest (earliest) document, no year read otherwise
 LATEST_BASIS_RE = re.compile(r"(?:就)?(?:按|以|用|根据)(?:最新|最近)的?(?:那|一)份(?:预算|决算|文件)?(?:来)?(?:说|算|看|为准)?[。！!]*")
 # ("最新的预算是哪年的？那年…": the year asked is said by the answer, nothing to look up)
 YEAR_BY_PLACE_ASKED_RE = re.compile(r"(?:最新|最早)的?(?:一份|那份)?(?:预算|决算)?是哪一?年的?[？?，,]")
@@ -934,6 +944,13 @@ def _without_trailing_remark(text: str) -> str:
 EXAMPLES_RE = re.compile(r"[^,，:：。？?！!；;\d年]*、[^,，:：。？?！!；;]*?(?=(?:这些|这类|之类的?|等等?)的?$)")
 
 
+# examples in brackets after what they illustrate ("钱主要花在哪几方面（比如行政、社保、住房这种）",
+# "公用开销（办公用品、水电、出差、用车这些）里"): a list, led by 比如 or closed by 这些, naming no
+# figure of its own (not "（不含会议费、培训费）", "（含事业收入等）": what is counted)
+BRACKETED_EXAMPLES_RE = re.compile(r"[（(](?!不?含|包括|包含|除|扣除|剔除)(?:(?:比如|例如|譬如|诸如|像)[^（）()]*、[^（）()]*"
+                                   r"|[^（）()]*、[^（）()]*(?:这种|这些|这类|之类的?|等等|什么的))[）)]")
+
+
 # examples that say how fine a ranking is read ("具体到水费电费这种细项"): the level, not the items
 LEVEL_EXAMPLES_RE = re.compile(r"(?:具体到|细到|像|比如|例如)?[^,，:：。？?！!；;\d年]{2,16}?(?:这种|这类|这样的?|之类的?)的?"
                                r"(?P<level>细项|明细|小项|最细的项|末级科目)")
@@ -980,8 +997,9 @@ def _pasted_subject(text: str) -> str:
 def _without_examples(text: str, resolver) -> str:
     """Examples listed before the name of what is asked describe it: their words name no second
     figure (工资 of "发工资" is not the 工资福利支出 row) and are left out (not a department or
-    year said among them); examples of a level ("水费电费这种细项") leave the level said."""
-    text = LEVEL_EXAMPLES_RE.sub(r"\g<level>", text)
+    year said among them); examples of a level ("水费电费这种细项") leave the level said, and examples
+    in brackets after it go."""
+    text = BRACKETED_EXAMPLES_RE.sub("", LEVEL_EXAMPLES_RE.sub(r"\g<level>", text))
     for m in reversed(lexicon().concepts_in(text)):
         if not m.generic and (example := EXAMPLES_RE.search(text[:m.start])) and \
                 not YEAR_RE.search(example.group()) and not resolver.resolve(example.group(), None).departments:
@@ -1074,7 +1092,7 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
                   codes=_codes_said(text), measure=_measure(text),
                   unknown_orgs=quoted_out(mention.unknown_orgs, text) if mention.departments else mention.unknown_orgs, budget_words=bool(BUDGET_WORDS.search(text)),
                   one_name_for_several=mention.one_name_for_several, by_place=mention.by_place,
-                  rest=mention.rest, corrections=corrections, rows=rows, form_unit=form_unit(question))
+                  rest=mention.rest, corrections=corrections, rows=list(dict.fromkeys(rows)), form_unit=form_unit(question))
     compare = _read_intent(q, text)
     # (of two that exclude each other, "去年剩下没花完", one is meant: no list of two)
     named = len({c.name for c in _without_contradicted([m for m in matches if not m.generic], key)} - _asking_beside_counted(matches)) + len(q.codes)
@@ -1124,9 +1142,11 @@ def _without_counted_at(years: list[int], text: str) -> list[int]:
 def _year_by_place(q: QueryPlan, question: str, lib) -> None:
     """"最早那年的三公经费": the first (or last) of the years the store holds for the one department
     asked about, said so by the answer; "有哪几年的" asked beside a figure: the years held, listed."""
-    place = "最早" if EARLIEST_YEAR_RE.search(question) else "最新" if LATEST_YEAR_RE.search(question) or (
-        not q.years and not q.compared_years and LATEST_DOCUMENT_RE.search(question) and not re.search(r"比|前一|上一", question)) \
-        else ""  # ("…几辆车？按最新那份预算说"; not "最新那份…比上一份少了多少": two documents)
+    # ("…几辆车？按最新那份预算说", "最早那份预算里…"; not "最新那份…比上一份少了多少": two documents)
+    document = DOCUMENT_BY_PLACE_RE.search(question) if not q.years and not q.compared_years \
+        and not re.search(r"比|前一|上一", question) else None
+    place = "最早" if EARLIEST_YEAR_RE.search(question) or (document and document[1] in ("最早", "最老")) \
+        else "最新" if LATEST_YEAR_RE.search(question) or document else ""
     if len(q.departments) != 1 or not (held := lib.years_held(q.departments[0])):
         return
     if place:
@@ -2099,7 +2119,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # (not "带“救助”两个字的科目，各多少": the rows a word picks out, each a candidate)
         return ("diff" if has_cue("diff", text) else "value") \
             if (departments > 1 or years > 1) and items <= 1 and has_cue("each", text) else "breakdown"
-    if (has_cue("sum", text) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1) \
+    if (_sum_said(text, departments > 1 or years > 1) or has_cue("sum_joined", text) and JOINED_RE.search(text)) and several and not (has_cue("change", text) and years > 1 and departments <= 1) \
             and not (has_cue("count", text) and items <= 1 and departments <= 1 and years <= 1):
         # "23年到25年一共涨了多少" is a change, not a sum; "部门决算里一共有几个二级预算单位" one thing counted
         return "sum"

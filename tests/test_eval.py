@@ -358,3 +358,10 @@ def test_which_changed_faster_may_head_the_faster_rate_with_the_gap_in_points_be
     assert answer_correct(gold, Answer("q", "…", ANSWERED, "lookup", figures=[rate, gap]))
     other = Figure("7.30", "个百分点", None, "变化率之差", "d", 2019, derived=True)
     assert not answer_correct(gold, Answer("q", "…", ANSWERED, "lookup", figures=[rate, other]))
+
+
+def test_a_gold_value_that_is_a_name_must_be_named_whatever_figure_heads():
+    """"谁的三公经费降得更厉害" → 临汾市民政局: the rates beside the name are the answer's evidence."""
+    gold = item("临汾市民政局", "", kind="compare", contains=["临汾"])
+    assert answer_correct(gold, answer("40.13", "%", text="临汾市民政局三公经费降得更多，下降40.13%"))
+    assert not answer_correct(gold, answer("8.87", "%", text="阳泉市民政局三公经费降得更多（临汾下降8%）"))

@@ -3305,3 +3305,11 @@ def test_which_of_a_places_bodies_ranks_them_and_a_share_ranked_is_each_ones_sha
     assert most.figures[0].value == "90,514,044" and "万里街道" in most.answer
     share = pdf_engine.ask("24年这三家——万里街道、福利院、社工部，哪家项目支出占总支出的比例最高？")
     assert share.figures and share.figures[0].unit == "%"  # never the spending totals themselves
+
+
+def test_the_earliest_document_on_file_is_read_when_no_year_is_said(pdf_engine):
+    """"最早那份预算" of a body held for 2017–2019: the 2017 document, and the answer says so."""
+    a = pdf_engine.ask("江苏政协手上最早那份预算，收入总计是多少？")
+    assert (a.figures[0].value, a.figures[0].unit, a.figures[0].year) == ("9,146.79", "万元", 2017)
+    assert "最早的是2017年" in a.answer
+    assert pdf_engine.ask("江苏政协最新那份预算，收入总计是多少？").figures[0].year == 2019

@@ -726,3 +726,25 @@ def test_a_rough_amount_told_is_no_code(lib):
 def test_a_question_before_another_years_figure_told(text, asked):
     from qa.understand import _asked_before_year_told
     assert _asked_before_year_told(text) == asked
+
+
+def test_examples_in_brackets_after_what_they_illustrate_name_nothing(lib):
+    """"（比如社保、卫生这种）" says what kind of parts are meant; "（不含会议费、培训费）" says what is counted."""
+    q = understand("阳泉民政局24年钱主要花在哪几方面（比如社保、卫生这种）", lib)
+    assert q.operation == "breakdown" and not q.concepts and not q.rows
+    assert "（不含会议费、培训费）" in understand("阳泉民政局24年三公经费（不含会议费、培训费）多少", lib).text
+
+
+def test_one_row_said_in_several_everyday_words_is_one_row(lib):
+    q = understand("阳泉民政局24年物业、保洁、保安的钱多少", lib)
+    assert q.rows == ["物业管理费"] and q.operation == "value"
+
+
+def test_yigong_adds_bodies_or_items_listed_not_what_one_description_happens_to_name(lib):
+    assert understand("两个民政局住房公积金一共交了多少", lib).operation == "sum"
+    assert understand("阳泉民政局24年基本支出、项目支出一共多少", lib).operation == "sum"
+    assert understand("临汾民政局2019年单位给职工交的那个将来买房用的钱（工资里单位配的那份）一共花了多少", lib).operation != "sum"
+
+
+def test_the_money_that_keeps_people_is_personnel_funding(lib):
+    assert [c.name for c in understand("阳泉民政局24年养人的钱多少", lib).concepts] == ["人员经费"]

@@ -453,9 +453,10 @@ def premise_checked(lib: Library, q: QueryPlan, docs: list, route: Route) -> Ans
 
 
 # which of two changed faster ("基本支出和项目支出哪个涨得快", "谁比上年降得多", "培训费涨得比会议费
-# 快吗", "哪个下降幅度大"): each one's change on the year before, as a rate
-FASTER_RE = re.compile(r"(?:增加|增长|下降|减少|上升|降低|涨|增|降|减|跌|升)(?:得|的)?(?:更|比[^，,。？?]{1,12}?)?(?:快|慢|猛|厉害|多)(?!少)|"
-                       r"(?:增幅|降幅|涨幅|跌幅|增长率|下降率|增速|增长幅度|下降幅度|减少幅度|变化幅度)(?:更)?(?:大|小|高|低)")
+# 快吗", "哪个下降幅度大", "会议费的涨幅是不是比培训费的涨幅还大", "降的幅度是不是比收入降得还大")
+FASTER_RE = re.compile(r"(?:增加|增长|下降|减少|上升|降低|涨|增|降|减|跌|升)(?:得|的)?(?:更|还|比[^，,。？?]{1,12}?还?)?(?:快|慢|猛|厉害|多)(?!少)|"
+                       r"(?:增幅|降幅|涨幅|跌幅|增长率|下降率|增速|(?:增长|下降|减少|变化|涨|降|增|减|跌|升)的?幅度)"
+                       r"(?:是不是|是否)?(?:比[^，,。？?]{1,20}?)?(?:更|还要?)?(?:大|小|高|低)")
 FALL_RE = re.compile(r"降|减|跌|少")
 SLOWER_RE = re.compile(r"慢|小|低")
 
@@ -472,8 +473,8 @@ def faster(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     if sides is None:
         return None
     rates = []
-    for name, item in sides:
-        plan = understand(f"{name}{_year_said(q)}{item}比上年增长了百分之几", lib)
+    for name, item, year in sides:
+        plan = understand(f"{name}{year}{item}比上年增长了百分之几", lib)
         docs, problem = documents(lib, plan)
         found = route(plan, docs) if problem is None else None
         rate = _rate(found) if found is not None and found.status == ANSWERED else None
@@ -483,33 +484,45 @@ def faster(lib: Library, q: QueryPlan, route: Route) -> Answer | None:
     fall = bool(FALL_RE.search(m.group(0))) != bool(SLOWER_RE.search(m.group(0)))
     (a_name, a, a_found), (b_name, b, b_found) = rates
     first_wins = (a < b) if fall else (a > b)
-    win_name, win, win_found = rates[0] if first_wins else rates[1]
+    asked_yes_no = bool(re.search(r"吗|是不是|是否", q.text))
+    # (the faster one heads; a yes or no asked of the first one ("A的涨幅是不是比B的还大"): its own rate)
+    faster_name = rates[0 if first_wins else 1][0]
+    head_name, head_rate, head_found = rates[0 if first_wins or asked_yes_no else 1]
     gap = round(abs(a - b), 2)
     said = lambda r: f"{'下降' if r < 0 else '增长'}{fmt(abs(r), 2)}%"
-    text = (f"{a_name}比上年{said(a)}，{b_name}比上年{said(b)}；{win_name}"
+    text = (f"{a_name}比上年{said(a)}，{b_name}比上年{said(b)}；{faster_name}"
             f"{'降得更多' if fall else '涨得更快'}，两者相差{fmt(gap, 2)}个百分点。")
-    head = Figure(fmt(abs(win), 2), "%", None, f"{win_name}（{'下降率' if win < 0 else '增长率'}）", win_found.figures[0].department,
-                  win_found.figures[0].year, derived=True)
+    head = Figure(fmt(abs(head_rate), 2), "%", None, f"{head_name}（{'下降率' if head_rate < 0 else '增长率'}）",
+                  head_found.figures[0].department, head_found.figures[0].year, derived=True)
     points_gap = Figure(fmt(gap, 2), "个百分点", None, f"{a_name}与{b_name}变化率之差", head.department, head.year,
                         derived=True, formula=f"{fmt(a, 2)} − {fmt(b, 2)}")
     found = finish(q, text + " " + a_found.answer + " " + b_found.answer, [head, points_gap, *a_found.figures, *b_found.figures],
                    a_found.citations[:2] + b_found.citations[:2], a_found.notes + b_found.notes,
-                   {abs(win), gap, a, b, abs(a), abs(b)}, LOOKUP)
-    if re.search(r"吗|是不是|是否", q.text):
+                   {gap, a, b, abs(a), abs(b)}, LOOKUP)
+    if asked_yes_no:
         found.verdict = "yes" if first_wins else "no"
         found.answer = f"{'是' if first_wins else '不是'}。{found.answer}"
     return found
 
 
-def _two_sides(lib: Library, q: QueryPlan) -> list[tuple[str, str]] | None:
-    """(department, item) of each side: two departments' one item, or one department's two items."""
+def _two_sides(lib: Library, q: QueryPlan) -> list[tuple[str, str, str]] | None:
+    """(department, item, year said) of each side: two departments' one item (each in the year
+    asked of it: "阳泉民政局24年和临汾民政局19年"), or one department's two items."""
     words = [x.word for x in lexicon().concepts_in(q.text) if not x.generic]
     items = list(dict.fromkeys(words + [r for r in q.rows if not any(r in w for w in words)]))
+    if not items and len(q.concepts) == 1:
+        items = [q.concepts[0].name]  # the whole the question means without naming it ("两家的预算谁涨得多": 收入总计)
     if len(q.departments) == 2 and len(items) == 1:
-        return [(name, items[0]) for name in q.names]
+        return [(name, items[0], _year_of(lib, q, key)) for key, name in zip(q.departments, q.names)]
     if len(q.departments) == 1 and len(items) == 2:
-        return [(q.names[0], item) for item in items]
+        return [(q.names[0], item, _year_said(q)) for item in items]
     return None
+
+
+def _year_of(lib: Library, q: QueryPlan, key: str) -> str:
+    """The year said of one of two departments: the one asked it holds, when only one is."""
+    held = [y for y in q.years if y in lib.years_held(key)]
+    return f"{held[0]}年" if len(held) == 1 else _year_said(q)
 
 
 def _year_said(q: QueryPlan) -> str:
