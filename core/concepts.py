@@ -78,6 +78,8 @@ class Concept:
     # people its everyday count words ("有多少人") may be said of who are not what it counts
     # ("全市低保对象有多少人" is no 实有人数): said right before those words, the count is theirs
     others_counted: tuple[str, ...] = ()
+    # what it never counts: set aside in a question ("有多少工作人员，不算退休的"), it changes nothing
+    leaves_out: tuple[str, ...] = ()
 
     def words(self) -> list[str]:
         return self.terms + self.colloquial + self.generic
@@ -130,7 +132,8 @@ class Lexicon:
                                          everyday_rivals=tuple(raw.get("everyday_rivals", ())),
                                          narrower_said=tuple(raw.get("narrower", {}).get("said", ())),
                                          narrower_stated=pattern(raw.get("narrower", {}).get("stated")),
-                                         others_counted=tuple(raw.get("others_counted", ()))))
+                                         others_counted=tuple(raw.get("others_counted", ())),
+                                         leaves_out=tuple(raw.get("leaves_out", ()))))
         self._by_name: dict[str, Concept] = {}
         for concept in self.concepts:
             self._by_name.setdefault(concept.name, concept)

@@ -738,18 +738,22 @@ def _years_said(years: list[int]) -> str:
 def _missing_year(lib: Library, q: QueryPlan) -> Answer | None:
     """One department's years set against each other, one of which the store holds no document
     of, nor the next year's (whose "比上年" sentences state it): said so, not the change a held
-    document states against another year; also a figure of two years asked to be the same
+    document states against another year; an average over years one of which is not held
+    ("22年到24年平均每年"), not one year's figure; also a figure of two years asked to be the same
     ("2023年预算里的因公出国费，跟2025年的839万一样吗")."""
     years = set(q.years) | set(q.compared_years)
     same_asked = q.operation == "yesno" and (SAME_ASKED_RE.search(q.text) or has_cue("agree", q.text))
-    if q.operation not in ("change", "diff", "compare", "sum") and not same_asked or len(years) < 2 or len(q.departments) != 1:
+    # ("22年到24年平均每年": each year's own figure; not "年均增长率", from the first and last held)
+    averaged = YEARLY_AVERAGE_RE.search(q.text) is not None and not AVERAGE_GROWTH_RE.search(q.text)
+    if q.operation not in ("change", "diff", "compare", "sum") and not same_asked and not averaged or len(years) < 2 \
+            or len(q.departments) != 1:
         return None
     held = lib.years_held(q.departments[0])
-    missing = [y for y in sorted(years) if y not in held and y + 1 not in held]
+    missing = [y for y in sorted(years) if y not in held and (averaged or y + 1 not in held)]
     if not missing:
         return None
-    return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(missing)}的公开文件，无法比较。",
-                     named_infos(lib, q))
+    return not_found(lib, q, f"库中没有{lib.resolver.display(q.departments[0])}{_years_said(missing)}的公开文件，"
+                             f"无法{'计算平均' if averaged else '比较'}。", named_infos(lib, q))
 
 
 def _averaged(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
@@ -1067,8 +1071,9 @@ TRAILING_ASIDE_RE = re.compile(r"[（(，,]\s*(?:不算|不含|不包括|不计|
 
 def _without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
     """The question without a part it sets aside, where what it asks holds no such part: the body's
-    own office set aside from the units under it ("除了街道本部，下面还有几家单位"), or a row of its own
-    beside the row asked, set aside last (退休费 and 离休费)."""
+    own office set aside from the units under it ("除了街道本部，下面还有几家单位"), people the count
+    asked never holds ("工作人员，不算退休的"), or a row of its own beside the row asked, set aside
+    last (退休费 and 离休费)."""
     if (own := aside_said(q.text)) and OWN_OFFICE_RE.search(own[0]) and any(c.name.startswith("下属") for c in q.concepts):
         rest = aside_said(q.rest or "")
         return replace(q, text=q.text[:own[1]] + q.text[own[2]:], rest=q.rest[:rest[1]] + q.rest[rest[2]:] if rest else q.rest)
@@ -1076,6 +1081,8 @@ def _without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
     if m is None:
         return None
     text = q.text[:m.start()]
+    if any(match_key(m.group("part")).rstrip("的") in c.leaves_out for c in q.concepts):
+        return replace(q, text=text, rest=TRAILING_ASIDE_RE.sub("", q.rest or ""))  # ("工作人员，不算退休的")
     aside = match_key(m.group("part"))
     for doc in docs:
         hits = _rows_named(replace(q, text=text), doc)

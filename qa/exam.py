@@ -90,7 +90,7 @@ def option_chosen(form: ExamForm, answer: Answer) -> str:
     places = [chinese_number(m.group(1)) if (m := PLACE_OPTION_RE.fullmatch(match_key(o))) else None for o in form.options]
     if all(places) and (placed := PLACE_SAID_RE.search(said)):
         # ("住房保障支出排第几？A. 第一 B. 第二": the place the ranking gives the item named)
-        chosen = [n for n, p in enumerate(places) if p == int(placed.group(1))]
+        chosen = [n for n, p in enumerate(places) if p == chinese_number(placed.group(1))]
     else:
         chosen = [n for n, o in enumerate(form.options) if match_key(o) and match_key(o) in said]
     return chr(ord("A") + chosen[0]) if len(chosen) == 1 else ""
@@ -98,7 +98,7 @@ def option_chosen(form: ExamForm, answer: Answer) -> str:
 
 # an option that is a place in a ranking ("第二", "排第3名"), and the place a standing answer gives its item
 PLACE_OPTION_RE = re.compile(r"排?第([一二三四五六七八九十\d]+)(?:名|位|大|多)?")
-PLACE_SAID_RE = re.compile(r"排第(\d+)")
+PLACE_SAID_RE = re.compile(r"排第([一二三四五六七八九十\d]+)")
 
 # an option's amount said as a fall ("少了63.56万元", "下降5%"): the gap below zero
 FALL_SAID_RE = re.compile(r"少|减|降|低|缩")

@@ -2124,7 +2124,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # "23年到25年一共涨了多少" is a change, not a sum; "部门决算里一共有几个二级预算单位" one thing counted
         return "sum"
     if has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?(?:多少|百分之几|几个百分点|几成)", text)):
+            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?(?:多少|百分之(?:几|多少)|(?:几|多少)个百分点|几成)", text)):
         return "change"
     if (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
@@ -2176,7 +2176,7 @@ def _read_ranking(q: QueryPlan, text: str) -> None:
             q.top_n, q.place = q.place, 1  # "哪一类最多？排第二的是哪一类": the first and the second
     q.standing = "member" if has_cue("top_member", text) else "place" if has_cue("place_asked", text) else ""
     if not q.standing and (m := cue_re("place_claimed").search(text)):
-        q.standing, q.place = "at", chinese_number(m.group(1).replace("两", "二")) or 2
+        q.standing, q.place = "at", chinese_number(next(g for g in m.groups() if g).replace("两", "二")) or 2
     if m := RANK_GAP_RE.search(text):
         q.standing, q.place = "gap", chinese_number((m.group("a") or "一").replace("两", "二")) or 1
         q.gap_to = chinese_number(m.group("b").replace("两", "二")) or 2
@@ -2616,8 +2616,41 @@ def understand_conversation(question: str, history: list[str], lib) -> QueryPlan
         plans.append(understand(corrected(earlier) if n else earlier, lib, plans[-1] if plans else None))
     question, previous = _turn_pointed_at(question, plans, lib)
     question = corrected(question) if history else question
-    question = _other_side_kept(question, previous, lib) if previous else question
+    question = _other_side_kept(_former_or_latter(_both_named(question, plans), previous), previous, lib) \
+        if previous else question
     return understand(_said_in_full(question, previous, lib) if previous else question, lib, previous)
+
+
+FORMER_LATTER_RE = re.compile(r"前者|后者")
+# the two items named before, pointed back at together ("这两项加起来呢", "两者差多少")
+BOTH_NAMED_RE = re.compile(r"这两(?:项|个|样|笔|块)|两者|二者|它们(?:俩|两个)?")
+
+
+def _items_named(plan: QueryPlan) -> list[str]:
+    """The items a turn named (its concepts as said, its rows), in the order it said them."""
+    key = match_key(plan.text)
+    words = [m.word for m in lexicon().concepts_in(plan.text) if m.concept in plan.concepts and not m.generic]
+    named = sorted({w for w in words + plan.rows if match_key(w) in key}, key=lambda w: key.find(match_key(w)))
+    return [w for w in named if not any(w != other and match_key(w) in match_key(other) for other in named)]
+
+
+def _former_or_latter(question: str, prev: QueryPlan) -> str:
+    """"后者比上年多了多少" after "住房公积金和提租补贴各是多少": 前者 / 后者 said as the first or the
+    second of the two items the turn before named (in the order it said them); else as it is."""
+    if not FORMER_LATTER_RE.search(question) or len(named := _items_named(prev)) != 2:
+        return question
+    return FORMER_LATTER_RE.sub(lambda m: named[0] if m.group(0) == "前者" else named[1], question)
+
+
+def _both_named(question: str, plans: list[QueryPlan]) -> str:
+    """"这两项加起来呢": the two items of the turn before ("住房公积金和购房补贴各花了多少"), or of the
+    last two turns one each ("养老服务花了多少？" then "殡葬呢？"), said by name; else as it is."""
+    if not plans or not (m := BOTH_NAMED_RE.search(question)):
+        return question
+    named = _items_named(plans[-1])
+    if len(named) == 1 and len(plans) > 1 and len(earlier := _items_named(plans[-2])) == 1 and earlier != named:
+        named = earlier + named
+    return question[:m.start()] + "和".join(named) + question[m.end():] if len(named) == 2 else question
 
 
 # the two bodies of the turn before and this one set against each other ("两家差多少", "比刚才那个少多少")
@@ -2669,7 +2702,7 @@ def _said_in_full(question: str, prev: QueryPlan, lib) -> str:
     if item is None:
         return question
     if m := POINTED_ITEM_RE.match(question):
-        return f"{item}的{question[m.end():]}"
+        return f"{item}{m.group('of') or ''}{question[m.end():]}"
     swapped = SWAPPED_ONLY_RE.fullmatch(match_key(question))
     other = re.sub(r"^(?:那么|那个|那)|的?呢[?？]?$", "", match_key(question)) if swapped else ""
     key = match_key(prev.text)
@@ -2703,7 +2736,7 @@ UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern 
 
 
 # (its measures only: "它的年初预算…"; "它有几辆车" points at the body)
-POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它的?(?=(?:全年|年初|调整)?(?:预算|决算|执行))")
+POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?!们)(?P<of>的)?")  # ("它的年初预算", "它比上年多了还是少了")
 
 
 # a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的

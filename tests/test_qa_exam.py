@@ -1,4 +1,5 @@
 """Exam-style questions: a blank to fill, options A–D written into the question."""
+from core.text import chinese_number
 from qa.exam import exam_form, option_chosen
 from qa.model import ANSWERED, LOOKUP, Answer, Figure
 
@@ -55,8 +56,8 @@ def test_a_place_option_is_the_place_the_ranking_gives(engine):
     """"住房保障支出排第几？A. 第一 B. 第二 C. 第三": the option is the item's place in the ranking
     (its name is in no option); a name option is still matched by name."""
     answer = engine.ask("阳泉市民政局2024年一般公共预算财政拨款支出按类分，卫生健康支出排第几？A. 第一  B. 第二  C. 第三  D. 第四")
-    place = int(answer.figures[0].label.split("排第")[1].rstrip("）"))
+    place = chinese_number(answer.figures[0].label.split("排第")[1].rstrip("）"))
     assert answer.answer.endswith(f"（对应选项{'ABCD'[place - 1]}）")
-    ranked = Answer("q", "…", ANSWERED, LOOKUP, [Figure("29.42", "万元", None, "住房保障支出（排第2）", "", 2024)])
+    ranked = Answer("q", "…", ANSWERED, LOOKUP, [Figure("29.42", "万元", None, "住房保障支出（排第二）", "", 2024)])
     assert option_chosen(exam_form("排第几？A. 第一 B. 排第二名 C. 第3"), ranked) == "B"
     assert option_chosen(exam_form("排第几？A. 第一 B. 住房保障支出"), ranked) == "B"

@@ -85,3 +85,19 @@ def test_a_place_of_the_ranking_read_out_before(engine, question, value, label):
     """"第二项呢" after a top three is the ranking's second, not the row printed second beside its first."""
     answer = engine.ask(question, ["阳泉市民政局2024年支出最多的三个款级科目是哪些"])
     assert [f.value for f in answer.figures] == [value] and label in answer.answer, answer.answer
+
+
+def test_one_side_of_a_two_sided_summary_said_as_its_column(engine):
+    """"收入支出决算总表，支出那一栏第一行": the first row of the 支出 side, not of the 收入 side."""
+    a = engine.ask("阳泉民政局24年收入支出决算总表，支出那一栏第一行是什么？多少钱？")
+    assert (a.figures[0].value, a.citations[0].column) == ("1.09", "支出/金额")
+
+
+def test_a_table_the_document_does_not_have_is_said_so_never_another_figure(engine):
+    a = engine.ask("阳泉民政局24年决算第十三张表的合计是多少？")
+    assert a.status == NOT_FOUND and not a.figures and "共有10张表" in a.answer
+
+
+def test_the_total_of_a_table_by_its_place(engine):
+    a = engine.ask("阳泉民政局24年决算第九张表，“合计”那一格是多少？")
+    assert a.figures[0].value == "12.02" and "三公" in a.citations[0].table_title

@@ -905,6 +905,7 @@ def test_a_kemu_asked_by_code_is_not_the_amount_of_a_xiang_under_it(pdf_engine):
 @pytest.mark.parametrize("question, verdict", [
     ("政协这三年三公经费是不是一直在降", "是"),  # 676.10, 675.10, 660.10
     ("万里街道机关运行经费23到25年是不是一年比一年少", "不是"),  # 786.09, 443.18, 464.64: 2024 counts
+    ("万里街道三公经费预算这三年（23到25年）是不是年年都在涨？", "不是"),  # 22.91, 47.91, 37.91
 ])
 def test_a_trend_reads_every_year_held_in_the_range(pdf_engine, question, verdict):
     assert pdf_engine.ask(question).answer.startswith(verdict + "。")
@@ -3313,3 +3314,9 @@ def test_the_earliest_document_on_file_is_read_when_no_year_is_said(pdf_engine):
     assert (a.figures[0].value, a.figures[0].unit, a.figures[0].year) == ("9,146.79", "万元", 2017)
     assert "最早的是2017年" in a.answer
     assert pdf_engine.ask("江苏政协最新那份预算，收入总计是多少？").figures[0].year == 2019
+
+
+def test_a_count_said_with_the_latest_document_reads_that_documents_sentence(pdf_engine):
+    """"最新那份预算里说…几辆车": the words that pick the document name no part of what is counted."""
+    a = pdf_engine.ask("万里街道最新那份预算里说单位一共有几辆车")
+    assert (a.figures[0].value, a.figures[0].unit, a.figures[0].year) == ("8", "辆", 2025)

@@ -3688,3 +3688,14 @@ def test_the_budget_year_before_said_in_full_is_the_year_before(engine):
     """"跟上一个预算年度比，少了多少" after 阳泉's 2024 三公经费: the fall on 2023 the narrative states."""
     answer = engine.ask("那跟上一个预算年度比，少了多少？", ["阳泉民政局2024年三公经费花了多少？"])
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1.17", "万元"), answer.answer
+
+
+def test_people_a_count_never_holds_set_aside_change_nothing(engine):
+    """"有多少工作人员，不算退休的": 实有人数 counts the staff in post; the retired are counted apart."""
+    a = engine.ask("临汾民政局2019年局里实际有多少工作人员，不算退休的")
+    assert (a.figures[0].value, a.figures[0].unit) == ("20", "人")
+
+
+def test_it_in_a_follow_up_is_the_item_asked_before(engine):
+    a = engine.ask("它比上年多了还是少了？差多少？", ["阳泉民政局2024年一般公共预算财政拨款支出是多少？"])
+    assert (a.figures[0].value, a.figures[0].unit) == ("4260.95", "万元") and "减少" in a.answer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.model import ANSWERED
 from pdf_fixtures import OUTLINE_FIRST_PAGE, OUTLINE_NEXT_PAGE, outline_procurement_pdf
 
 # the same project (信息化运维经费) buys goods and services: its lines are summed (200 + 250)
@@ -53,24 +54,24 @@ def test_spending_ranked_by_what_it_buys_when_the_economic_classification_is_sai
 
 @pytest.mark.parametrize("question, standing", [
     # the 科目 placed is one of the parts ranked, at the level said, not the whole broken down
-    ("临汾市民政局2019年的支出按“款”来分，医疗救助排第几？", ("598840.56", None, "排第3")),
+    ("临汾市民政局2019年的支出按“款”来分，医疗救助排第几？", ("598840.56", None, "排第三")),
     # placed within the whole said beside it (its parent), not among its own parts nor the whole's name
-    ("临汾市民政局2019年城乡医疗救助在医疗救助下面的几个项里排第几？", ("598840.56", None, "排第1")),
+    ("临汾市民政局2019年城乡医疗救助在医疗救助下面的几个项里排第几？", ("598840.56", None, "排第一")),
     # placed within a fund said by its everyday word (一般公共预算支出, whose 一般公共预算 is no row of its own)
-    ("阳泉民政局24年社会保障和就业支出在一般公共预算支出里排第几", ("3897.62", None, "排第1")),
+    ("阳泉民政局24年社会保障和就业支出在一般公共预算支出里排第几", ("3897.62", None, "排第一")),
     # a 类 named by its own name, though an alias of its words names the one 款 under it (住房改革支出)
-    ("阳泉市民政局2024年一般公共预算支出里住房保障支出排第几", ("71.27", None, "排第2")),
+    ("阳泉市民政局2024年一般公共预算支出里住房保障支出排第几", ("71.27", None, "排第二")),
     # the first place put up, said of the item first and the whole after
     ("阳泉市民政局2024年的公务用车运行维护费是三公经费里面最多的吗？", ("12.02", "yes", "是")),
     ("阳泉市民政局2024年的三公经费里，公务用车运行维护费是花得最多的一项吗？", ("12.02", "yes", "是")),
     # the first few said as the items they are, and the first place guessed with 应该…吧
-    ("临汾市民政局2019年商品和服务支出里，花钱前五的项目有没有办公费？", ("63132.5", "no", "排第6")),
+    ("临汾市民政局2019年商品和服务支出里，花钱前五的项目有没有办公费？", ("63132.5", "no", "排第六")),
     ("阳泉市民政局2024年工资福利支出里，基本工资应该是排第一的吧？它具体是多少钱？", ("247.44", "yes", "是")),
     # a large part asked with no bound said: its place among the whole's parts, no verdict
-    ("阳泉市民政局2024年财政拨款基本支出的商品和服务支出里，办公费算大头吗？", ("21.29", None, "排第2")),
+    ("阳泉市民政局2024年财政拨款基本支出的商品和服务支出里，办公费算大头吗？", ("21.29", None, "排第二")),
     # a place other than the first put up: yes or no by the item's own place, the item at that place named
-    ("阳泉民政局24年一般公共预算财政拨款支出里，住房保障支出在各类支出中排第二吗？", ("71.27", "yes", "是，它排第2")),
-    ("阳泉民政局24年社会保障和就业支出是第二多的吗？", ("7526.75", "no", "不是，它排第1，排第2的是其他支出")),
+    ("阳泉民政局24年一般公共预算财政拨款支出里，住房保障支出在各类支出中排第二吗？", ("71.27", "yes", "是，它排第二")),
+    ("阳泉民政局24年社会保障和就业支出是第二多的吗？", ("7526.75", "no", "不是，它排第一，排第二的是其他支出")),
 ])
 def test_a_named_items_place(engine, question, standing):
     answer = engine.ask(question)
@@ -129,3 +130,17 @@ def test_rows_asked_to_print_two_figures_are_ranked_by_the_column_the_ranking_na
     answer = engine.ask("阳泉民政局24年那些既有项目支出又有经营支出的项级科目里，哪个的经营支出最多？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("574.39", "万元"), answer.answer
     assert [i.label for i in answer.items] == ["殡葬", "社会福利事业单位"]
+
+
+@pytest.mark.parametrize("question, verdict, place", [
+    ("阳泉民政局24年住房保障支出在各类支出里算不算前三？", "yes", "排第三"),
+    ("临汾民政局19年卫生健康支出是不是各类支出里第二多的？", "yes", "排第二"),
+])
+def test_whether_an_item_stands_among_the_first_few_or_at_a_place(engine, question, verdict, place):
+    a = engine.ask(question)
+    assert a.verdict == verdict and place in a.figures[0].label
+
+
+def test_an_average_over_years_not_all_held_is_refused_not_one_years_figure(engine):
+    a = engine.ask("阳泉民政局22年到24年三公经费平均每年多少")
+    assert a.status != ANSWERED and not a.figures and "2022年、2023年" in a.answer

@@ -748,3 +748,20 @@ def test_yigong_adds_bodies_or_items_listed_not_what_one_description_happens_to_
 
 def test_the_money_that_keeps_people_is_personnel_funding(lib):
     assert [c.name for c in understand("阳泉民政局24年养人的钱多少", lib).concepts] == ["人员经费"]
+
+
+def test_the_former_and_the_latter_are_the_two_items_asked_before(lib):
+    history = ["阳泉民政局24年基本工资和津贴补贴各是多少？"]
+    assert understand_conversation("后者占多少？", history, lib).rows[:1] == ["津贴补贴"]
+    assert understand_conversation("前者占多少？", history, lib).rows[:1] == ["基本工资"]
+
+
+def test_a_change_asked_as_percent_how_much_is_a_change(lib):
+    assert understand("阳泉民政局24年公务用车运行维护费降了百分之多少", lib).operation == "change"
+
+
+def test_these_two_are_the_two_items_named_in_the_last_turn_or_the_last_two(lib):
+    one_turn = understand_conversation("这两项加起来呢？", ["阳泉民政局24年基本工资和津贴补贴各是多少？"], lib)
+    assert one_turn.operation == "sum" and one_turn.rows == ["基本工资", "津贴补贴"]
+    two_turns = understand_conversation("这两项加起来呢？", ["阳泉民政局24年支出决算表里养老服务花了多少？", "殡葬呢？"], lib)
+    assert two_turns.operation == "sum" and two_turns.rows == ["养老服务", "殡葬"]

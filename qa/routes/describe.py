@@ -985,13 +985,18 @@ def table_said(doc: Document, m: re.Match) -> tuple[int, Table] | None:
     """The table a match of TABLE_ASKED_RE (or a pattern extending it with a ``bare`` "表三")
     names in the document: by its printed code, else by its place among the tables ("第三张表";
     "表三" where no table prints a code)."""
-    tables = [(i, t) for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
+    tables = numbered_tables(doc)
     bare = m.groupdict().get("bare")
     number = chinese_number(m.group("code") or m.group("chinese") or m.group("place") or bare)
     by_code = next(((i, t) for i, t in tables if table_number(t.code) == number), None)
     if m.group("place") or (bare and by_code is None and not any(t.code for _, t in tables)):
         return tables[number - 1] if number and 0 < number <= len(tables) else None
     return by_code
+
+
+def numbered_tables(doc: Document) -> list[tuple[int, Table]]:
+    """The document's tables as a reader numbers them: the project forms of its annex are not counted."""
+    return [(i, t) for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
 
 
 def table_number(code: str) -> int | None:

@@ -12,7 +12,7 @@ from core.text import chinese_number, is_total, match_key
 from qa.answers import cell_figure, citation, finish
 from qa.lookup import Located, named_table, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure, Item
-from qa.routes.describe import TABLE_ASKED_RE, table_said
+from qa.routes.describe import TABLE_ASKED_RE, numbered_tables, table_said
 from qa.understand import QueryPlan
 
 NUMBER = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
@@ -21,12 +21,17 @@ TABLE_AT_RE = re.compile(rf"{TABLE_ASKED_RE.pattern}|(?<!公开)表\s*(?P<bare>[
 ROW_AT_RE = re.compile(rf"(?P<back>倒数)?第\s*(?P<n>{NUMBER})\s*行|(?P<last>最后一行|最末一行|末行)|(?P<first>首行)")
 COLUMN_AT_RE = re.compile(rf"第\s*(?P<n>{NUMBER})\s*(?:栏|列)")
 # one side of a table printing 收入 beside 支出 ("支出那边第一行")
-SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|一侧|那侧)")
+# ("支出那一栏第一行" of a 总表, said apart: not the 支出 of 本年支出, 项目支出)
+SIDE_RE = re.compile(r"(?P<side>收入|支出)(?:那边|这边|一边|那一边|一侧|那侧)|"
+                     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?P<column_side>收入|支出)(?:那|这)一?栏")
 # the last column pointed at ("最右边那一格", "最后一栏")
 RIGHTMOST_RE = re.compile(r"最右(?:边|侧|面)?(?:那|的)?一?(?:格|栏|列)|最后一(?:栏|列)")
 # a column said by its heading ("基本支出那一栏", "项目支出列")
 COLUMN_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:那一?|这一?)?(?:栏|列)(?:的|里)?(?:数|合计)?(?:是|为)?多少")
 TOTAL_ROW_RE = re.compile(r"(?P<total>合计|总计)(?:那一?行|行|数)?")
+# a table's own total asked, said apart from any column's name ("第五张表的合计数是多少", "第9张表，“合计”
+# 那一格是多少"; not "公开05表2080201行政运行本年支出合计多少")
+TABLE_TOTAL_ASKED_RE = re.compile(r"(?:的|[“，,])(?:合计|总计)”?(?:那一?格|那一?行|数)?(?:是|为)?多少")
 
 
 def _sided(table: Table, side: str) -> list[int]:
@@ -228,12 +233,24 @@ def positioned_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     has that place, cited; None unless a table (by its number, order or title) and a row (by
     order, or the total with a column by order) are found, and the figure is asked as it is
     printed (no share or change of it)."""
+    table_at = TABLE_AT_RE.search(q.text)
     if q.operation not in ("value", "describe") or \
             not (ROW_AT_RE.search(q.text) or COLUMN_AT_RE.search(q.text) and TOTAL_ROW_RE.search(q.text)
-                 or TABLE_AT_RE.search(q.text) and COLUMN_NAMED_RE.search(q.text) or RIGHTMOST_RE.search(q.text)):
+                 or table_at and (COLUMN_NAMED_RE.search(q.text) or TABLE_TOTAL_ASKED_RE.search(q.text)) or RIGHTMOST_RE.search(q.text)):
         return None
+    if table_at and table_at.group("place") and docs and all(table_said(doc, table_at) is None for doc in docs):
+        # (by its place only: a table asked by a code the document does not print may still be found by its words)
+        return _no_such_table(q, docs, table_at.group(0))
     found = [answer for doc in docs if (answer := _cell_at(q, doc)) is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _no_such_table(q: QueryPlan, docs: list[Document], said: str) -> Answer:
+    """A table pointed at by a number none of the documents has ("第十三张表" of twelve): said so,
+    with how many tables each holds, never another figure in its place."""
+    held = "；".join(f"{doc.source}共有{len(numbered)}张表" for doc in docs if (numbered := numbered_tables(doc))) \
+        or "这些文件里没有表格"
+    return Answer(q.text, f"所问的文件中没有{said}：{held}。", NOT_FOUND, LOOKUP)
 
 
 def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
@@ -247,7 +264,7 @@ def _cell_at(q: QueryPlan, doc: Document) -> Answer | None:
     if found is None:
         return None
     ti, table = found
-    side = (m.group("side") if (m := SIDE_RE.search(q.text)) else "")
+    side = (m.group("side") or m.group("column_side") if (m := SIDE_RE.search(q.text)) else "")
     columns = _sided(table, side)
     ri = _row_at(table, q.text, columns)
     if ri is None and table_at is not None and COLUMN_NAMED_RE.search(q.text):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.concepts import Concept, lexicon
 from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document, StatedFact, Table
 from core.schema import LEVEL_BY_LENGTH, schema
-from core.text import decimals, is_total, match_key, parse_amount
+from core.text import decimals, in_chinese, is_total, match_key, parse_amount
 from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, printed_and_converted, sentence_citation, yuan
 from qa.context import Library
@@ -1494,7 +1494,7 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer | None
         return _standing_answer(q, doc, found, parts)
     top = parts[q.place - 1:q.place] if q.place > 1 else parts[:max(q.top_n, 1)]
     items, listing = _listing(parts, None)
-    word = ("最少" if q.order == "asc" else "最多") if q.place == 1 else f"第{'一二三四五六七八九十'[min(q.place, 10) - 1]}{'少' if q.order == 'asc' else '多'}"
+    word = ("最少" if q.order == "asc" else "最多") if q.place == 1 else f"第{in_chinese(q.place)}{'少' if q.order == 'asc' else '多'}"
     named = "、".join(f"{p.label}（{p.printed}{p.unit}）" for p in top)
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，{word}的"
             f"{'是' if len(top) == 1 else f'前{len(top)}项是'}{named}。全部：{listing}。")
@@ -1529,13 +1529,13 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     items, listing = _listing(parts, None)
     order = "从少到多" if q.order == "asc" else "从多到少"
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}{order}排，{asked.label}"
-            f"（{asked.printed}{asked.unit}）排第{place}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
+            f"（{asked.printed}{asked.unit}）排第{in_chinese(place)}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
             f"，共{len(parts)}项。全部：{listing}。")
     verdict = None
     if q.standing == "at":
         verdict = "yes" if place == q.place else "no"
         at = parts[q.place - 1] if q.place <= len(parts) else None
-        said = f"它排第{place}" + (f"，排第{q.place}的是{at.label}（{at.printed}{at.unit}）" if verdict == "no" and at else "")
+        said = f"它排第{in_chinese(place)}" + (f"，排第{in_chinese(q.place)}的是{at.label}（{at.printed}{at.unit}）" if verdict == "no" and at else "")
         text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
     elif q.standing == "member":
         verdict = "yes" if place <= q.top_n else "no"
@@ -1543,7 +1543,7 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
         said = (f"它就是{most}的一项" if verdict == "yes" else f"{most}的是{parts[0].label}（{parts[0].printed}{parts[0].unit}）") \
             if q.top_n == 1 else f"在前{q.top_n}项{'之内' if verdict == 'yes' else '之外'}"
         text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
-    figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{place}）",
+    figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{in_chinese(place)}）",
                     doc.department, doc.year)
     answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],
                     {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n), float(q.place)}, LOOKUP)
