@@ -2736,7 +2736,8 @@ UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern 
 
 
 # (its measures only: "它的年初预算…"; "它有几辆车" points at the body)
-POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?!们)(?P<of>的)?")  # ("它的年初预算", "它比上年多了还是少了")
+# ("它的年初预算", "它比上年多了还是少了"; not "它有几个内设机构", "它24年的三公经费": the body talked of)
+POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比)")
 
 
 # a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的
