@@ -276,7 +276,7 @@ JOINED_RE = re.compile(r"、|和|与|及|跟|加")
 # "一共" of things said one after another ("三公经费、会议费一共", "基本支出5000万，项目支出3000万，
 # 一共多少"), not of one thing a description happens to name twice ("将来买房用的钱（工资里单位配的那份）一共")
 LOOSE_SUM_RE = re.compile(r"一共|总共")
-LISTED_RE = re.compile(rf"{JOINED_RE.pattern}|还有|以及|[，,；;\s]")
+LISTED_RE = re.compile(rf"{JOINED_RE.pattern}|还有|以及|连|[，,；;\s]")  # ("基本支出连项目支出在内一共多少")
 
 
 def _sum_said(text: str, across: bool) -> bool:
