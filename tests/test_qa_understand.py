@@ -27,6 +27,7 @@ def lib(plain_store):
     ("社工部24年那307.82万支出主要分在哪几类", "breakdown"),  # (not why: 分在哪几类 lists the parts)
     ("阳泉民政局下面有哪几个单位", "describe"),  # which bodies (哪几个 lists them), not how many
     ("阳泉民政局下属单位有哪些", "describe"),
+    ("阳泉民政局24年决算里有哪些二级预算单位", "describe"),  # (two words before 单位)
     ("阳泉民政局下面有几个单位", "count"),
     ("阳泉民政局24年住房公积金是干什么用的，花了多少", "value"),  # one row's figure (what it is for with it)
     ("基本支出是干嘛的？阳泉民政局24年基本支出里人员经费和公用经费各多少", "breakdown"),  # (its parts asked)
