@@ -50,7 +50,7 @@ from qa.routes.summed_against import all_on, all_on_answer, ranked_share, ranked
 from qa.routes.catalogue import catalogue_answer
 from qa.routes.own import against_own, own_figure
 from qa.routes.supposed import MORE_THINGS_SUPPOSED_RE, supposed, supposed_answer
-from qa.routes.describe import (bodies_listed, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
+from qa.routes.describe import (bodies_listed, MEMBER_ASKED_RE, EMPTY_TABLES_ASKED_RE, TABLES_COUNTED_RE, given_amounts, table_columns_answer, table_note_answer, TABLE_ASKED_RE, tables_counted_answer, HOW_MUCH_RE, MEANING_ASKED_RE, cause_checked, own_section_answer, retrieval_answer, units_with_own_office,
                                empty_tables_answer, table_asked_answer, table_empty_answer, table_units_answer, with_definition)
 from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count_and_money, either_side, faster, items_counted, other_under, overview,
                                 points, place_asked_after, share_moved, premise_checked, said_where, what_for_and_how_much, where_printed,
@@ -416,6 +416,8 @@ def _bodies_not_held(lib: Library, q: QueryPlan) -> Answer | None:
 
 
 def answer(lib: Library, q: QueryPlan) -> Answer:
+    if q.operation == "yesno" and q.unknown_orgs and MEMBER_ASKED_RE.search(q.text):
+        q = replace(q, operation="describe")  # "X是不是…二级预算单位": the units its 机构设置 names, X among them or not
     if q.operation == "yesno" and PRICED_ASSETS_RE.search(q.text):
         # "有没有单价100万以上的设备": how many the document counts (0: no), not a purchase row
         q = replace(q, operation="count")

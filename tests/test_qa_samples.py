@@ -3699,3 +3699,12 @@ def test_people_a_count_never_holds_set_aside_change_nothing(engine):
 def test_it_in_a_follow_up_is_the_item_asked_before(engine):
     a = engine.ask("它比上年多了还是少了？差多少？", ["阳泉民政局2024年一般公共预算财政拨款支出是多少？"])
     assert (a.figures[0].value, a.figures[0].unit) == ("4260.95", "万元") and "减少" in a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("阳泉市养老院是不是阳泉民政局24年决算里的二级预算单位？", "no"),  # its units: 阳泉市社会福利院, …
+    ("阳泉市民政事务中心是不是阳泉民政局24年的二级预算单位？", "yes"),
+])
+def test_whether_a_body_is_one_of_the_units_is_read_from_the_units_listed(engine, question, verdict):
+    a = engine.ask(question)
+    assert a.verdict == verdict and not a.figures and "机构设置" in a.answer

@@ -573,12 +573,19 @@ MAX_SECTION_CHARS = 2400  # a duties section can run on for pages: quoted up to 
 SECTION_ASKED = {"duties": "duty_heading", "bodies": "body_heading"}
 
 
+# whether a body named is one of the department's units ("阳泉市养老院是不是…二级预算单位")
+MEMBER_ASKED_RE = re.compile(r"(?:是不是|是否|算不算|属不属于|属于)[^，,。？?]{0,16}?(?:二级|下属|所属)(?:预算)?单位")
+
+
 def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     """What the department does ("是干啥的") or which bodies it is made of ("下面都有哪些单位"):
     the section the templates give it (职能; 机构设置 / 单位构成) of the first document that has
-    one, quoted from the start, about a screen of it, each sentence cited."""
-    heading = next((h for cue, h in SECTION_ASKED.items() if has_cue(cue, match_key(q.text))
-                    and (cue == "bodies" or not q.names_something)), None)  # (a 科室 asked of is one of the bodies;
+    one, quoted from the start, about a screen of it, each sentence cited; whether a body named is
+    among them, where that is asked."""
+    member_asked = bool(q.unknown_orgs and MEMBER_ASKED_RE.search(q.text))
+    heading = "body_heading" if member_asked else next(
+        (h for cue, h in SECTION_ASKED.items() if has_cue(cue, match_key(q.text))
+         and (cue == "bodies" or not q.names_something)), None)  # (a 科室 asked of is one of the bodies;
     if heading is None:                                                      # "三公经费是干什么的" no duty)
         return None
     for doc in docs:
@@ -593,9 +600,21 @@ def own_section_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
             continue
         quotes = "；".join(f"“{s.text.rstrip('。；;')}”" for s in chosen)
         text = f"据{doc.department}{doc.year}年{doc.kind}公开文件「{chosen[0].heading.split(' > ')[-1]}」：{quotes}。"
-        return finish(q, text, [], [sentence_citation(doc, s) for s in chosen], [],
-                      allowed_from([s.text for s in chosen]), RETRIEVAL)
+        member = _named_among(q.unknown_orgs[0], chosen) if member_asked else None
+        if member is not None:
+            text = f"{'是' if member else '不是'}，文件列出的单位中{'有' if member else '没有'}“{q.unknown_orgs[0]}”。{text}"
+        answer = finish(q, text, [], [sentence_citation(doc, s) for s in chosen], [],
+                        allowed_from([s.text for s in chosen]), RETRIEVAL)
+        answer.verdict = None if member is None else "yes" if member else "no"
+        return answer
     return None
+
+
+def _named_among(body: str, chosen: list) -> bool:
+    """Whether the sentences name the body: its name, or the name less a place said before it (two
+    or three characters: "阳泉民政事务中心" of 阳泉市民政事务中心)."""
+    name, said = match_key(body), match_key("".join(s.text for s in chosen))
+    return any(key in said for key in [name] + [name[cut:] for cut in (2, 3) if len(name) - cut >= 3])
 
 
 # how many units the document covers ("决算一共包括几个单位", "把几个单位算进去了"), the units listed
