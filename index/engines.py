@@ -78,8 +78,7 @@ class FaissEngine:
     def lexical(self, token_ids: list[int], allowed: Candidates, n: int) -> list[int]:
         scores = self.bm25.scores_of(token_ids, allowed)
         found = allowed.to_global(top_positive(scores, n + TIE_MARGIN))
-        weights = [dict(zip(*self.bm25.weights_at(token_ids, i))) for i in found]
-        return in_rank_order(sparse_scores(weights, token_ids), found, n)
+        return in_rank_order(self.bm25.exact_scores(token_ids, found), found, n)
 
 
 def dense_scores(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -88,7 +87,8 @@ def dense_scores(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
 
 
 def sparse_scores(weights: list[dict[int, float]], token_ids: list[int]) -> np.ndarray:
-    """BM25 sums in float64, word by word in the query's order (repeats counted), per chunk."""
+    """BM25 sums in float64, word by word in the query's order (repeats counted), per chunk, as
+    ``BM25Index.exact_scores`` makes them from the same per-word scores."""
     return np.array([sum(float(w.get(t, 0.0)) for t in token_ids) for w in weights], dtype=np.float64)
 
 

@@ -173,16 +173,17 @@ class BM25Index:
             out[local] += values[picked]
         return out
 
-    def weights_at(self, token_ids: list[int], position: int) -> tuple[list[int], list[float]]:
-        """The words among ``token_ids`` chunk ``position`` holds, and its BM25 score for each."""
-        words, values = [], []
-        for token_id in dict.fromkeys(token_ids):
-            chunks, scores = self._column(token_id)
-            at = int(np.searchsorted(chunks, position))
-            if at < len(chunks) and chunks[at] == position:
-                words.append(token_id)
-                values.append(float(scores[at]))
-        return words, values
+    def exact_scores(self, token_ids: list[int], positions: np.ndarray) -> np.ndarray:
+        """BM25 score of each chunk at ``positions``, summed in float64 word by word in the query's
+        order (repeats counted): the one sum an engine holding the same per-word scores also makes."""
+        positions = np.asarray(positions, dtype=np.int64)
+        out = np.zeros(len(positions), dtype=np.float64)
+        for token_id in token_ids:
+            chunks, values = self._column(token_id)
+            at = np.minimum(np.searchsorted(chunks, positions), max(len(chunks) - 1, 0))
+            held = chunks[at] == positions if len(chunks) else np.zeros(len(positions), dtype=bool)
+            out[held] += values[at[held]].astype(np.float64)
+        return out
 
     def query_token_ids(self, query: str) -> list[int]:
         """The vocabulary numbers of the question's scoring words, repeats kept (each counts)."""

@@ -283,6 +283,8 @@ def _sum_said(text: str, across: bool) -> bool:
     """A sum asked: of bodies or years named (``across``) by any sum word; of items by one that
     adds, or by "一共" after a list."""
     return has_cue("sum", text) and (across or has_cue("sum", LOOSE_SUM_RE.sub("", text)) or bool(LISTED_RE.search(text)))
+
+
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads
 AMOUNT_ASKED_RE = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?![个点%％]|的?百分|的?比例)")  # ("下降了多少百分比": a rate)
 RATE_ASKED_RE = re.compile(r"百分|%|％|幅|率|几成|多少个点")  # a change asked as a rate
@@ -2735,8 +2737,8 @@ AMOUNT_POINTED_BACK_RE = re.compile(rf"^(?:那么|那)?(?:(?:这|那|你说的|�
 UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern + r")(?:多少|几)(?:钱)?(?:呢)?[?？]?")
 
 
-# (its measures only: "它的年初预算…"; "它有几辆车" points at the body)
-# ("它的年初预算", "它比上年多了还是少了"; not "它有几个内设机构", "它24年的三公经费": the body talked of)
+# the item asked before, by its measures or set against something ("它的年初预算", "它比上年多了还是
+# 少了"); not "它有几辆车", "它有几个内设机构", "它24年的三公经费": the body talked of
 POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比)")
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from eval.gold import load_gold
 from index.build import IndexUnavailable
-from index.engines import QdrantEngine, in_rank_order
+from index.engines import QdrantEngine, in_rank_order, sparse_scores
 from index.retriever import Retriever
 from index.search import HybridIndex
 
@@ -49,6 +49,9 @@ def test_each_chunks_sparse_vector_gives_its_bm25_score(retrievers):
         ids = index.bm25.query_token_ids(query)
         dotted = np.array([sum(values[words == t].sum() for t in ids) for words, values in weights])
         assert np.allclose(dotted, index.bm25.scores(query, everything), atol=1e-5)
+        # the exact sums both engines rank by are the same bits, read from either form of the scores
+        per_chunk = [dict(zip(words.tolist(), values.tolist())) for words, values in weights]
+        assert np.array_equal(index.bm25.exact_scores(ids, np.arange(len(weights))), sparse_scores(per_chunk, ids))
 
 
 @pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid"])

@@ -1525,17 +1525,18 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
     if asked is None:
         return None
     place = parts.index(asked) + 1
+    ordinal = in_chinese(place)
     tied = [p for p in parts if p is not asked and p.yuan == asked.yuan]
     items, listing = _listing(parts, None)
     order = "从少到多" if q.order == "asc" else "从多到少"
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}{order}排，{asked.label}"
-            f"（{asked.printed}{asked.unit}）排第{in_chinese(place)}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
+            f"（{asked.printed}{asked.unit}）排第{ordinal}{'（与' + '、'.join(p.label for p in tied) + '并列）' if tied else ''}"
             f"，共{len(parts)}项。全部：{listing}。")
     verdict = None
     if q.standing == "at":
         verdict = "yes" if place == q.place else "no"
         at = parts[q.place - 1] if q.place <= len(parts) else None
-        said = f"它排第{in_chinese(place)}" + (f"，排第{in_chinese(q.place)}的是{at.label}（{at.printed}{at.unit}）" if verdict == "no" and at else "")
+        said = f"它排第{ordinal}" + (f"，排第{in_chinese(q.place)}的是{at.label}（{at.printed}{at.unit}）" if verdict == "no" and at else "")
         text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
     elif q.standing == "member":
         verdict = "yes" if place <= q.top_n else "no"
@@ -1543,7 +1544,7 @@ def _standing_answer(q: QueryPlan, doc: Document, found: Structure, parts: list[
         said = (f"它就是{most}的一项" if verdict == "yes" else f"{most}的是{parts[0].label}（{parts[0].printed}{parts[0].unit}）") \
             if q.top_n == 1 else f"在前{q.top_n}项{'之内' if verdict == 'yes' else '之外'}"
         text = f"{'是' if verdict == 'yes' else '不是'}，{said}。{text}"
-    figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{in_chinese(place)}）",
+    figure = Figure(asked.printed, asked.unit, yuan(asked.value, asked.unit), f"{asked.label}（排第{ordinal}）",
                     doc.department, doc.year)
     answer = finish(q, text, [figure], [asked.citation] + [p.citation for p in parts if p is not asked][:4], [],
                     {p.value for p in parts} | {float(place), float(len(parts)), float(q.top_n), float(q.place)}, LOOKUP)
