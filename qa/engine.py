@@ -38,6 +38,7 @@ from qa.narrative import AMOUNT_RE, sentences, speaks_to
 from qa.routes.claim import check_claims, guess_checked, rate_checked, share_checked, told_sum_checked, whole_number_checked
 from qa.routes.compare import FIRST_QUESTION_RE, OUTTURN_SAID_RE, PERIOD_AVERAGE_RE, told_with_year_before, change_on_year_before, compare, per_period, per_unit, per_unit_parts
 from qa.routes.execution import execution_answer
+from qa.routes.defined import meanings_answer, takes_in_answer
 from qa.routes.document import document_answer
 from qa.routes.held import held_figure_answer, held_item, seen_figures_answer
 from qa.pasted import ADMIN_CHARS_RE
@@ -65,7 +66,7 @@ from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
 from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, mixes_questions, listed_then_compared, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, mixes_questions, listed_then_compared, relation_left_out, summary_parts, years_then_compared,
                         verdict_and_amount, verdict_asked_after, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -220,6 +221,12 @@ class QAEngine:
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures and not amount.figures[0].derived:
                 return verdict_and_amount(form.text, whole, amount)
+        if whole.verdict and not whole.figures and len(asked := asked_questions(form.text)) == 2 and \
+                (has_cue("figure", asked[1]) or has_cue("count", asked[1])):
+            # "…算不算人员工资？这一年机关运行经费预算多少": a yes or no no figure decides, then an amount
+            amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
+            if amount.status == ANSWERED and amount.figures:
+                return verdict_and_amount(form.text, whole, amount)
         if not whole.verdict and (asked := verdict_asked_after(form.text)):
             amount = self._read(replace(form, text=asked[0]), earlier)
             verdict = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
@@ -302,7 +309,8 @@ class QAEngine:
             return None  # (nor where the first asks no amount: "三公预算867万？？钱都花哪去了", "是不是公车一大堆？…")
         answers = [self._read(replace(form, text=part), earlier + parts[:n]) for n, part in enumerate(parts)]
         if asked_apart and (whole.figures or whole.items) and not (
-                answers[0].route == LOOKUP and (left_out(whole, answers[0]) or mixes_questions(whole, answers))):
+                answers[0].route == LOOKUP and (left_out(whole, answers[0]) or mixes_questions(whole, answers)
+                                                or relation_left_out(whole, answers))):
             return None
         return answered_together(form.text, answers) if answered_more(whole, answers) else None
 
@@ -454,6 +462,10 @@ def answer(lib: Library, q: QueryPlan) -> Answer:
         return averaged
     if problem is None and (defined := _figure_and_meaning(lib, q, docs)) is not None:
         return defined  # "“机关运行经费”是什么意思？这一项花了多少": the figure, then the term's definition
+    if problem is None and (defined := takes_in_answer(q, docs)) is not None:
+        return defined  # "三公经费包括会议费吗": the document's own definition, quoted, says
+    if problem is None and (defined := meanings_answer(q, docs)) is not None:
+        return defined  # "基本支出和项目支出有啥区别": each one's definition
     if problem is None and (executed := execution_answer(lib, q, docs)) is not None:
         return executed  # "哪几项决算数超过了预算数", "执行率最低的是哪一项": 科目 by 科目 from the narrative
     if (declined := _declined(lib, q, docs, problem)) is not None:

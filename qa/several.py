@@ -63,6 +63,9 @@ def asked_parts(question: str) -> list[str]:
 
 
 QUESTION_RE = re.compile(r"[^？?]+[？?]+")
+# a ratio asked last, typed without its question mark ("…分别是多少？人员经费是公用经费的几倍")
+# (one figure set against another it names, not "完成了百分之几", a stated rate)
+UNMARKED_LAST_RE = re.compile(r"(?:是|占|相当于)[^，,。？?]{2,20}?(?:几倍|多少倍|几成|百分之(?:几|多少)|(?:比例|比重|占比)(?:是|为)?多少)$")
 MIN_QUESTION = 4  # characters of a question of its own ("比上年多还是少？"), not an echo ("是吗？")
 
 
@@ -75,6 +78,8 @@ def asked_questions(message: str) -> list[str]:
     ("三公经费多少？其中接待费多少？比上年多还是少？"), whatever thanks close it; [] where there is one."""
     questions = [q.strip() for q in QUESTION_RE.findall(message.strip())]
     rest = QUESTION_RE.sub("", message.strip()).strip(CLAUSE_MARKS)
+    if questions and UNMARKED_LAST_RE.search(rest):
+        questions, rest = [*questions, rest], ""  # (the last one typed without its mark: "…分别是多少？X是Y的几倍")
     if rest and not COURTESY_RE.match(rest) or len(questions) < 2 or any(len(q.strip(CLAUSE_MARKS)) < MIN_QUESTION for q in questions):
         return []
     return questions
@@ -257,15 +262,23 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
 
 
 def left_out(whole: Answer, first: Answer) -> bool:
-    """The whole read gives none of the figures the message's first question is answered with
-    (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
+    """The whole read gives none of the figures the message's first question is answered with or
+    lists (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
     if claims_in(first.question):
         return False
     given, said = _amounts_given(whole), QUOTED_RE.sub("", whole.answer)  # (a figure quoted beside another is not given)
-    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in said for f in first.figures)
+    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in said for f in [*first.figures, *first.items])
 
 
 QUOTED_RE = re.compile(r"“[^”]*”")
+
+
+def relation_left_out(whole: Answer, parts: list[Answer]) -> bool:
+    """The message's last question relates the figures asked before it and the whole read worked
+    out nothing ("…分别是多少？人员经费是公用经费的几倍" answered with the two amounts only)."""
+    last = parts[-1]
+    return len(parts) > 1 and bool(last.figures) and last.figures[0].derived and not any(f.derived for f in whole.figures) and \
+        (last.plan or {}).get("operation") in RELATING_OPERATIONS and _amount_key(last.figures[0].value) not in _amounts_given(whole)
 
 
 def mixes_questions(whole: Answer, parts: list[Answer]) -> bool:
@@ -291,7 +304,7 @@ def _amount_key(value: str) -> str:
 
 # a last question relating figures asked before it ("服务占了百分之几", "没花掉的有多少"), not a
 # change over the years of one of them: its figure is what the message comes to
-RELATING_OPERATIONS = ("share", "diff", "sum")
+RELATING_OPERATIONS = ("share", "diff", "sum", "compare")
 
 
 def answered_together(question: str, parts: list[Answer]) -> Answer:

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from core.vocab import filler_re
 
+# pinyin left in a question: lower-case letters, syllables or initials, maybe spaced ("yq mzj")
+PINYIN_RUN_RE = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{1,6})*(?![a-z])")
+CHINESE_RE = re.compile(r"[\u4e00-\u9fff]")
+CHINESE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+MIN_CHINESE_AROUND = 2  # a question in English ("how much did…") has no pinyin left in it
+# initials alone stand for so many words that two of them read only a body's name ("pt社工部"),
+# never a budget word ("jt补贴": 津贴 or 交通)
+MIN_INITIALS = 3
+MIN_PINYIN_CHARS = 2  # a run stands for two characters or more ("fei" alone reads as too many)
 MIN_LENGTH = 3
 MAX_LENGTH = 8
 PAIR_SLIP_LENGTH = 4  # a word this long may have a whole two-character word typed wrong
@@ -84,10 +94,55 @@ class Speller:
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
+        text, read = self._pinyin_read(text)
         text, corrections = self._spelled_out(text)
+        corrections = read + corrections
         text, doubled = self._doubled_collapsed(text)
         text, slips = self._slips_corrected(text)
         return text, corrections + doubled + slips
+
+    def _pinyin_read(self, text: str) -> tuple[str, list[Correction]]:
+        """Pinyin an input method left unconverted, or its initials ("sangong经费", "gongyong经费",
+        "yq mzj", "pt社工部", "sgjf"), read as the known word it spells with the characters around
+        it; left as typed where no word, or more than one, reads so, or nothing Chinese is around."""
+        if len(CHINESE_RE.findall(text)) < MIN_CHINESE_AROUND:
+            return text, []
+        corrections = []
+        for m in reversed(list(PINYIN_RUN_RE.finditer(text))):
+            meant = self._read_as(text, m.start(), m.end(), m.group().replace(" ", ""))
+            if meant:
+                corrections.append(Correction(m.group(), meant))
+                text = text[:m.start()] + meant + text[m.end():]
+        return text, corrections[::-1]
+
+    def _read_as(self, text: str, start: int, end: int, run: str) -> str | None:
+        """The characters a run of pinyin stands for: the one reading, over the known words, of two
+        or more characters whose syllables (or their first letters, see MIN_INITIALS) spell the run
+        while the rest of the word stands right beside it in the text."""
+        readings = set()
+        for word, (full, syllables) in self._pinyin.items():
+            initials = "".join(s[0] for s in syllables)
+            if run not in full and run not in initials:
+                continue
+            for i in range(len(word)):
+                if text[max(start - i, 0):start] != word[:i] or start - i < 0:
+                    continue
+                for j in range(i + MIN_PINYIN_CHARS, len(word) + 1):
+                    spelled = syllables[i:j]
+                    if text[end:end + len(word) - j] == word[j:] and (run == "".join(spelled) or run == "".join(
+                            s[0] for s in spelled) and (len(run) >= MIN_INITIALS or word in self.placed)):
+                        readings.add(word[i:j])
+        return next(iter(readings)) if len(readings) == 1 else None
+
+    @cached_property
+    def _pinyin(self) -> dict[str, tuple[str, list[str]]]:
+        """Each known word of Chinese characters with its syllables, tones aside (pypinyin's
+        first reading), and them run together."""
+        from pypinyin import Style, lazy_pinyin
+
+        words = {w for w in self.spelled if CHINESE_WORD_RE.fullmatch(w)}
+        return {w: ("".join(syllables), syllables) for w in words
+                if len(syllables := lazy_pinyin(w, style=Style.NORMAL)) == len(w)}
 
     def _doubled_collapsed(self, text: str) -> tuple[str, list[Correction]]:
         """A character typed twice inside a name ("临汾汾民政局", "阳泉市民政政局"): one of the two

@@ -2097,6 +2097,10 @@ RATE_AGAINST_RE = re.compile(r"比[^，,。？?]{1,24}?(?:多|少|增加|减少|
 NAMED_BY_WORD_RE = re.compile(r"(?:带|含|有)(?:着)?[“\"]?[\u4e00-\u9fff]{1,6}[”\"]?(?:两|几|这|那)?(?:个)?字(?:眼)?的")
 
 
+# every item named given up, what that saves asked ("把会议费和培训费都省下来，能省多少")
+ALL_DROPPED_RE = re.compile(r"都(?:省|砍|取消|去掉|减掉|免掉|不花|不要|节约|节省)(?:下来|下|掉|了)?[^。？?]{0,8}(?:能|可以|可)?(?:省|节约|节省)(?:下来?)?了?(?:多少|几)")
+
+
 def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """An operation read from its cue words alone, weighed against how much the question names."""
     departments, years, items, several = named.departments, named.years, named.items, named.several
@@ -2109,6 +2113,8 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "sum"  # "离休的加退休的一共多少" with one of the two found: no one cell is their sum
     if has_cue("rank", text) and not (departments == 2 and has_cue("compare", text)):
         return "rank"
+    if ALL_DROPPED_RE.search(text) and items >= 2 and departments <= 1 and years <= 1:
+        return "sum"  # "把会议费和培训费都省下来，能省多少": what both come to, no gap between them
     if has_cue("diff", text) and items == 2 and departments <= 1 and years <= 1 and not has_cue("rank", text):
         return "diff"  # "各是多少，基本支出比项目支出多多少": the gap, both figures with it
     if has_cue("sum", text) and has_cue("each", text) and items >= 2 and departments <= 1 and years <= 1 and \
@@ -2737,9 +2743,11 @@ AMOUNT_POINTED_BACK_RE = re.compile(rf"^(?:那么|那)?(?:(?:这|那|你说的|�
 UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern + r")(?:多少|几)(?:钱)?(?:呢)?[?？]?")
 
 
-# the item asked before, by its measures or set against something ("它的年初预算", "它比上年多了还是
-# 少了"); not "它有几辆车", "它有几个内设机构", "它24年的三公经费": the body talked of
-POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比)")
+# the item asked before, by its measures, set against something or placed in the 科目 tree ("它的年初
+# 预算", "它比上年多了还是少了", "它是哪个款里的"); not "它有几辆车", "它有几个内设机构", "它24年的三公
+# 经费": the body talked of
+POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比|"
+                             r"(?:是|属于|归属|归|在|挂在|列在|隶属)(?:于)?(?:哪|什么)(?:一|个)?个?(?:大类|类|款|科目))")
 
 
 # a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的

@@ -148,3 +148,16 @@ def test_questions_the_whole_read_mixes_into_one_figure_are_answered_apart(engin
     assert a.figures[0].value == "43.36" and "127.25" in a.answer and "16984.31" not in a.answer
     share = engine.ask("阳泉民政局2024年财政拨款收入里一般公共预算拨款占几成？政府性基金拨款又是多少？")
     assert share.figures[0].value == "83.63" and "772.80" in share.answer
+
+
+def test_a_ratio_asked_last_without_its_question_mark_is_a_question_of_its_own():
+    assert asked_questions("阳泉民政局24年人员经费和公用经费分别是多少？人员经费是公用经费的几倍") == [
+        "阳泉民政局24年人员经费和公用经费分别是多少？", "人员经费是公用经费的几倍"]
+    assert asked_questions("全年预算是多少？完成了百分之几") == []  # (a stated rate, no figure set against another)
+
+
+def test_the_ratio_asked_after_each_figure_heads_with_both_figures(engine):
+    answer = engine.ask("阳泉民政局24年人员经费和公用经费分别是多少？人员经费是公用经费的几倍")
+    assert [(f.value, f.unit) for f in answer.figures[:1]] == [("7.18", "倍")]
+    assert "963.57万元" in answer.answer and "134.29万元" in answer.answer
+

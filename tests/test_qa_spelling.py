@@ -173,3 +173,21 @@ def test_a_name_heard_right_and_written_wrong_is_read_with_the_characters_the_te
     assert "南京近代史遗址" in heard
     assert Speller.heard_as("南京近代史", "南京中国近代史遗址") == []  # nothing written wrong
     assert Speller.heard_as("南京远代史", "南京中国近代史遗址") == []  # 远 does not read as 近
+
+
+def test_pinyin_left_in_a_question_is_read_as_the_word_it_spells_with_its_neighbours():
+    """Syllables ("sangong经费", "gongyong经费") or initials ("sgjf", "yq mzj") an input method left
+    unconverted: read as the one known word they spell beside the characters around them."""
+    speller = Speller(["三公经费", "公用经费", "阳泉民政局", "民政局"], placed={"阳泉民政局": frozenset({0, 1})})
+    assert speller.correct("阳泉民政局24年sangong经费多少")[0] == "阳泉民政局24年三公经费多少"
+    assert speller.correct("民政局24年gongyong经费里哪项最多")[0] == "民政局24年公用经费里哪项最多"
+    assert speller.correct("阳泉民政局24年sgjf多少")[0] == "阳泉民政局24年三公经费多少"
+    text, corrections = speller.correct("yq mzj 24年三公经费多少")
+    assert text == "阳泉民政局 24年三公经费多少" and [(c.written, c.meant) for c in corrections] == [("yq mzj", "阳泉民政局")]
+
+
+def test_pinyin_that_reads_as_no_word_or_several_or_two_initials_of_a_budget_word_stays():
+    speller = Speller(["津贴补贴", "交通补贴", "三公经费"])
+    assert speller.correct("政协17年jt补贴是多少")[0] == "政协17年jt补贴是多少"  # (津贴 or 交通)
+    assert speller.correct("政协17年hello是多少")[0] == "政协17年hello是多少"
+    assert speller.correct("how much is sgjf")[0] == "how much is sgjf"  # (nothing Chinese around it)

@@ -15,6 +15,9 @@ def test_the_change_and_the_whole_asked_are_read():
     # one figure grown or cut, no whole asked after it: not this route's
     assert supposed("省委办公厅17年三公经费要是再压减10%，是多少") is None
     assert supposed("阳泉民政局24年三公经费多少") is None
+    # a part taken out is a what-if where what is left is asked, not where another figure is named
+    assert supposed("要是把里面买车的钱去掉，还剩多少？").factor == -1.0
+    assert supposed("万里街道24年支出预算里，把基本支出去掉，项目支出有多少？") is None
 
 
 def test_a_whole_worked_with_its_parts_change(engine):

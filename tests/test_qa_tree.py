@@ -59,3 +59,17 @@ def test_a_figure_asked_beside_the_code_is_given_too(engine):
 def test_what_of_the_tree_is_asked(question, asked):
     operation = "rank" if "最多" in question else "value"
     assert tree_asked(QueryPlan(text=question, typed=question, operation=operation)) == asked
+
+
+def test_an_amount_asked_of_the_parent_pointed_at_heads_the_answer(engine):
+    """"是哪个款下面的？那个款一共支出多少": the 款's figure; "属于哪一类？…安排了多少" with no
+    pointer: the 科目's own."""
+    answer = engine.ask("阳泉民政局的“养老服务”是哪个款下面的？那个款24年一共支出多少")
+    assert (answer.figures[0].value, answer.citations[0].row_code) == ("6511.85", "20810")
+    answer = engine.ask("养老服务属于哪一类支出？阳泉民政局2024年养老服务支出多少？")
+    assert (answer.figures[0].value, answer.citations[0].row_code) == ("2749.67", "2081006")
+
+
+def test_it_asked_where_in_the_tree_is_the_item_asked_before(engine):
+    answer = engine.ask("它是哪个款里的？那个款一共支出多少", ["阳泉民政局2024年养老服务花了多少"])
+    assert answer.figures[0].value == "6511.85" and "“社会福利”（20810，款）" in answer.answer

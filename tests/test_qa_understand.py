@@ -63,6 +63,9 @@ def lib(plain_store):
     ("阳泉民政局24年和临汾民政局19年一共有多少辆车", "sum"),  # two bodies' counts added
     ("临汾民政局这份决算的支出都落在哪几个大类里？", "breakdown"),
     ("阳泉民政局24年的收入有百分之多少是财政拨款？", "share"),  # the part said after the share asked
+    ("阳泉民政局24年如果把会议费和培训费都省下来，能省多少？", "sum"),  # both given up: what they come to
+    ("阳泉民政局24年会议费比培训费省了多少", "diff"),
+    ("省委办公厅2019年因公出国费和公务接待费分别安排了多少？", "breakdown"),  # each figure named
 ])
 def test_the_operation_asked(lib, question, operation):
     assert understand(question, lib).operation == operation

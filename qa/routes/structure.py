@@ -691,11 +691,10 @@ def _named_parts(q: QueryPlan, doc: Document, names: list[Concept]) -> Structure
     if q.operation == "rank":
         # "因公出国、公车、公务接待三项中哪一项最大": among those named, never the rest of their row
         return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》")
-    if len({"收入" in c.name for c in names}) > 1 or (EACH_ASKED_RE.search(q.text) and not _parts_asked(q.text) and any(
-            c.value for c in row_cells if c.column not in {n.column for n in cells})):
+    if len({"收入" in c.name for c in names}) > 1 or (EACH_ASKED_RE.search(q.text) and not _parts_asked(q.text)):
         # "收入总计和支出总计各是多少": income and spending, each figure as named, no shares of a sum;
-        # "基本支出和项目支出分别是多少": those two only, not every column of their row (whose shares
-        # of the two named would mislead)
+        # "基本支出和项目支出分别是多少": those two only, in the order asked, not every column of their
+        # row (whose shares of the two named would mislead)
         return Structure("、".join(c.name for c in names), [Part.of_cell(c) for c in cells], f"《{first.table.title}》",
                          side_by_side=True)
     cells = row_cells

@@ -19,8 +19,11 @@ from qa.model import ANSWERED, Answer, Figure
 
 SUPPOSED = r"(?:要是|如果|假如|假设|若是?)"
 CUT = rf"(?:{CUT_WORDS})"
-# the part dropped altogether ("一分不花", "全砍了", "取消了")
-DROPPED = r"(?:一分钱?(?:都|也)?)?不花了?|取消了?|全(?:都|部)?砍(?:掉|光)?了?|砍光了?"
+# the part dropped altogether ("一分不花", "全砍了", "取消了", "把买车的钱去掉")
+DROPPED = r"(?:一分钱?(?:都|也)?)?不花了?|取消了?|全(?:都|部)?砍(?:掉|光)?了?|砍光了?|(?:去|减|扣|拿)掉了?"
+# a part taken out ("把里面买车的钱去掉"): a what-if only where what is left is asked ("还剩多少"), not
+# "把基本支出去掉，项目支出有多少" (another figure named) — qa/engine's set-aside reading
+REMOVED_RE = re.compile(r"(?:去|减|扣|拿)掉了?$")
 # how the part changes: by a rate, a fraction, all of it, an amount, or spent in full
 CHANGE_RE = re.compile(
     rf"{SUPPOSED}(?:再|又)?(?:(?P<cut>{CUT})了?(?:掉)?(?P<rate>\d+(?:\.\d+)?)\s*[%％]|(?P<half>{CUT}?掉?一半|减半)|"
@@ -69,7 +72,7 @@ def supposed(text: str) -> Supposed | None:
     if m is None:
         return None
     asked, claim = _whole_asked(text[m.end():])
-    if asked is None:
+    if asked is None or REMOVED_RE.search(m.group()) and "剩" not in text[m.end():]:
         return None
     part = text[:m.start()].rstrip("，, 的")
     if not part:

@@ -19,6 +19,8 @@ from qa.understand import QueryPlan
 # the level the children are asked at ("下面分了几个款", "有哪些项")
 CHILD_LEVEL_RE = re.compile(r"(?:几|多少|哪些|哪几|什么)个?(?P<level>类|款|项(?!目))")
 LENGTH_BY_LEVEL = {level: length for length, level in LEVEL_BY_LENGTH.items()}
+# the parent pointed at after it is asked ("是哪个款下面的？那个款一共支出多少", "它所属的那个大类")
+PARENT_POINTED_RE = re.compile(r"(?:那|这|该|所属的?|所在的?)(?:一|个)?个?(?:大类|类|款)")
 SHOWN_CODES = 4  # namesakes under several 款 each get their chain, up to this many
 
 
@@ -84,8 +86,13 @@ def _label(name: str, code: str) -> str:
 
 
 def _parents_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
-    """Each code's 类 and 款 above it, the row and the parents the table prints cited."""
-    lines, cited = [], []
+    """Each code's 类 and 款 above it, the row and the parents the table prints cited; where one
+    科目 is named and an amount is asked after, that amount heads: the parent's where the question
+    points at it ("是哪个款下面的？那个款一共支出多少"), else the 科目's own ("属于哪一类？安排了多少")."""
+    lines, cited, figures = [], [], []
+    asked = cue_re("tree_parent").search(q.text)
+    after = q.text[asked.end():] if asked else ""
+    pointed = PARENT_POINTED_RE.search(after)
     for code, rows in list(by_code.items())[:SHOWN_CODES]:
         ti, ri = rows[0]
         name = row_name(doc.tables[ti].rows[ri].label)
@@ -99,9 +106,18 @@ def _parents_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
                     chain.append(_label(parent, code[:length]) if parent else f"{code[:length]}（{LEVEL_BY_LENGTH[length]}）")
                     cited += [citation(at)] if at else []
             lines.append(f"{_label(name, code)}属于{'下的'.join(chain)}。")
-        cited[:0] = [citation(c) for c in [_cell(doc, ti, ri)] if c]
+        own = _cell(doc, ti, ri)
+        cited[:0] = [citation(c) for c in [own] if c]
+        if len(by_code) == 1 and has_cue("figure", after):
+            length = LENGTH_BY_LEVEL["类" if "类" in pointed.group() else "款"] if pointed else len(code)
+            amount = own if length >= len(code) else _named(doc, code[:length], [ti])[1]
+            if amount is not None and amount.printed:
+                lines.append(f"{_label(amount.label, code[:length])}为{amount.printed}{amount.unit}，见《{amount.table.title}》"
+                             f"“{amount.label}”行、“{amount.table.columns[amount.column]}”列。")
+                figures.append(Figure(amount.printed, amount.unit, yuan(amount.value, amount.unit), amount.label, doc.department, doc.year))
+                cited[:0] = [citation(amount)]
     intro = f"“{name}”在表中出现在{len(by_code)}处不同科目下：" if len(by_code) > 1 else ""
-    return Answer(q.text, f"{doc.department}{doc.year}年度：{intro}{''.join(lines)}", ANSWERED, LOOKUP, [], cited)
+    return Answer(q.text, f"{doc.department}{doc.year}年度：{intro}{''.join(lines)}", ANSWERED, LOOKUP, figures, cited)
 
 
 def _codes_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
