@@ -66,7 +66,7 @@ from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
 from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, mixes_questions, listed_then_compared, relation_left_out, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, mixes_questions, listed_then_compared, relation_disagrees, relation_left_out, summary_parts, years_then_compared,
                         verdict_and_amount, verdict_asked_after, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -312,7 +312,7 @@ class QAEngine:
                 answers[0].route == LOOKUP and (left_out(whole, answers[0]) or mixes_questions(whole, answers)
                                                 or relation_left_out(whole, answers))):
             return None
-        return answered_together(form.text, answers) if answered_more(whole, answers) else None
+        return answered_together(form.text, answers) if answered_more(whole, answers) and not relation_disagrees(whole, answers) else None
 
     def _read(self, form: ExamForm, earlier: list[str]) -> Answer:
         """The message read as one question (in the chat so far)."""

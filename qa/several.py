@@ -262,12 +262,12 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
 
 
 def left_out(whole: Answer, first: Answer) -> bool:
-    """The whole read gives none of the figures the message's first question is answered with or
-    lists (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
+    """The whole read leaves out a figure the message's first question is answered with or lists
+    (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
     if claims_in(first.question):
         return False
     given, said = _amounts_given(whole), QUOTED_RE.sub("", whole.answer)  # (a figure quoted beside another is not given)
-    return bool(first.figures) and not any(_amount_key(f.value) in given or f.value in said for f in [*first.figures, *first.items])
+    return bool(first.figures) and not all(_amount_key(f.value) in given or f.value in said for f in [*first.figures, *first.items])
 
 
 QUOTED_RE = re.compile(r"“[^”]*”")
@@ -279,6 +279,15 @@ def relation_left_out(whole: Answer, parts: list[Answer]) -> bool:
     last = parts[-1]
     return len(parts) > 1 and bool(last.figures) and last.figures[0].derived and not any(f.derived for f in whole.figures) and \
         (last.plan or {}).get("operation") in RELATING_OPERATIONS and _amount_key(last.figures[0].value) not in _amounts_given(whole)
+
+
+def relation_disagrees(whole: Answer, parts: list[Answer]) -> bool:
+    """The whole read and the last question read after the others work out different relations
+    ("货物和服务各多少？服务占了百分之几": the whole's share of 政府采购, not the follow-up's 服务 over
+    货物): the whole, which reads every word of the message, is kept."""
+    last = parts[-1] if parts else None
+    return bool(last and last.figures and whole.figures and last.figures[0].derived and whole.figures[0].derived
+                and _amount_key(last.figures[0].value) != _amount_key(whole.figures[0].value))
 
 
 def mixes_questions(whole: Answer, parts: list[Answer]) -> bool:
