@@ -95,11 +95,10 @@ class Speller:
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with its slips replaced, and what was replaced."""
         text, read = self._pinyin_read(text)
-        text, corrections = self._spelled_out(text)
-        corrections = read + corrections
+        text, spelled_out = self._spelled_out(text)
         text, doubled = self._doubled_collapsed(text)
         text, slips = self._slips_corrected(text)
-        return text, corrections + doubled + slips
+        return text, read + spelled_out + doubled + slips
 
     def _pinyin_read(self, text: str) -> tuple[str, list[Correction]]:
         """Pinyin an input method left unconverted, or its initials ("sangong经费", "gongyong经费",
@@ -120,28 +119,26 @@ class Speller:
         or more characters whose syllables (or their first letters, see MIN_INITIALS) spell the run
         while the rest of the word stands right beside it in the text."""
         readings = set()
-        for word, (full, syllables) in self._pinyin.items():
-            initials = "".join(s[0] for s in syllables)
+        for word, (full, initials, syllables) in self._pinyin.items():
             if run not in full and run not in initials:
                 continue
-            for i in range(len(word)):
-                if text[max(start - i, 0):start] != word[:i] or start - i < 0:
+            for i in range(min(len(word), start + 1)):
+                if text[start - i:start] != word[:i]:
                     continue
                 for j in range(i + MIN_PINYIN_CHARS, len(word) + 1):
-                    spelled = syllables[i:j]
-                    if text[end:end + len(word) - j] == word[j:] and (run == "".join(spelled) or run == "".join(
-                            s[0] for s in spelled) and (len(run) >= MIN_INITIALS or word in self.placed)):
+                    if text[end:end + len(word) - j] == word[j:] and (run == "".join(syllables[i:j]) or run == initials[i:j] and (
+                            len(run) >= MIN_INITIALS or word in self.placed)):
                         readings.add(word[i:j])
         return next(iter(readings)) if len(readings) == 1 else None
 
     @cached_property
-    def _pinyin(self) -> dict[str, tuple[str, list[str]]]:
+    def _pinyin(self) -> dict[str, tuple[str, str, list[str]]]:
         """Each known word of Chinese characters with its syllables, tones aside (pypinyin's
-        first reading), and them run together."""
+        first reading), run together, and their first letters (one per character)."""
         from pypinyin import Style, lazy_pinyin
 
         words = {w for w in self.spelled if CHINESE_WORD_RE.fullmatch(w)}
-        return {w: ("".join(syllables), syllables) for w in words
+        return {w: ("".join(syllables), "".join(s[0] for s in syllables), syllables) for w in words
                 if len(syllables := lazy_pinyin(w, style=Style.NORMAL)) == len(w)}
 
     def _doubled_collapsed(self, text: str) -> tuple[str, list[Correction]]:

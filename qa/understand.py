@@ -2746,8 +2746,8 @@ UNSPENT_ONLY_RE = re.compile(r"(?:那|那么)?(?:还)?(?:" + UNSPENT_RE.pattern 
 # the item asked before, by its measures, set against something or placed in the 科目 tree ("它的年初
 # 预算", "它比上年多了还是少了", "它是哪个款里的"); not "它有几辆车", "它有几个内设机构", "它24年的三公
 # 经费": the body talked of
-POINTED_ITEM_RE = re.compile(r"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比|"
-                             r"(?:是|属于|归属|归|在|挂在|列在|隶属)(?:于)?(?:哪|什么)(?:一|个)?个?(?:大类|类|款|科目))")
+# (the tree's own cue words, intents.toml tree_parent)
+POINTED_ITEM_RE = re.compile(rf"^(?:那|那么)?它(?P<of>的)?(?=(?:全年|年初|调整)?(?:预算|决算|执行)|比|{cue_re('tree_parent').pattern})")
 
 
 # a year or a question of the chat pointed at by its place ("第一个问的那年跟最后问的那年", "刚才问的

@@ -46,9 +46,10 @@ def takes_in_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     defines it."""
     clause = re.split(r"[？?。！!]", q.text)[0]
     asked = TAKES_IN_RE.search(clause)
+    # (asked, not told: "我要的是…基本支出，不含其他资金的那个。"; a clause ending the text unmarked is asked)
     if asked is None or NOT_A_THING_RE.search(asked.group("part")) or not (
-            asked.group("either") or asked.group("tail") or q.text[len(clause):len(clause) + 1] in "？?"):
-        return None  # (asked, not told: "我要的是…基本支出，不含其他资金的那个")
+            asked.group("either") or asked.group("tail") or q.text[len(clause):len(clause) + 1] in ("？", "?", "")):
+        return None
     defined = _defined(clause[:asked.start()], docs)
     if defined is None:
         return None
@@ -67,8 +68,10 @@ def meanings_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
     if not MEANING_ASKED_RE.search(q.text) or HOW_MUCH_RE.search(MEANING_ASKED_RE.sub("", q.text)):
         return None
     named = list({m.concept.name: m for m in lexicon().concepts_in(q.text) if not m.generic}.values())
-    defined = [_defined_term([m.word, m.concept.name, *m.concept.terms], docs) for m in named]
-    if len(defined) < 2 or None in defined:
+    if len(named) < 2:
+        return None
+    defined = [_defined_term(_terms(m), docs) for m in named]
+    if None in defined:
         return None
     said = "\n".join(f"“{d.term}”：“{d.said}”" for d in defined)
     doc = defined[0].doc
@@ -78,8 +81,12 @@ def meanings_answer(q: QueryPlan, docs: list[Document]) -> Answer | None:
 
 def _defined(before: str, docs: list[Document]) -> Defined | None:
     """The last term said before the asking words that a document defines, with its definition."""
-    return _defined_term([word for m in reversed(lexicon().concepts_in(before)) if not m.generic for word in (m.word, m.concept.name, *m.concept.terms)],
-                         docs)
+    return _defined_term([word for m in reversed(lexicon().concepts_in(before)) if not m.generic for word in _terms(m)], docs)
+
+
+def _terms(match) -> list[str]:
+    """The words a definition may print a concept said in the question by: as said, then its names."""
+    return [match.word, match.concept.name, *match.concept.terms]
 
 
 def _defined_term(terms: list[str], docs: list[Document]) -> Defined | None:

@@ -81,6 +81,11 @@ def _named(doc: Document, code: str, tables: list[int]) -> tuple[str, Located | 
     return (f"{standard.name}（表中未列，按标准科目名称）" if standard else ""), None
 
 
+def _figure(cell: Located) -> Figure:
+    """A 科目 row's figure, labelled with the row's name as the answer says it."""
+    return Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), cell.label, cell.doc.department, cell.doc.year)
+
+
 def _label(name: str, code: str) -> str:
     return f"“{name}”（{code}，{LEVEL_BY_LENGTH[len(code)]}）"
 
@@ -114,7 +119,7 @@ def _parents_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
             if amount is not None and amount.printed:
                 lines.append(f"{_label(amount.label, code[:length])}为{amount.printed}{amount.unit}，见《{amount.table.title}》"
                              f"“{amount.label}”行、“{amount.table.columns[amount.column]}”列。")
-                figures.append(Figure(amount.printed, amount.unit, yuan(amount.value, amount.unit), amount.label, doc.department, doc.year))
+                figures.append(_figure(amount))
                 cited[:0] = [citation(amount)]
     intro = f"“{name}”在表中出现在{len(by_code)}处不同科目下：" if len(by_code) > 1 else ""
     return Answer(q.text, f"{doc.department}{doc.year}年度：{intro}{''.join(lines)}", ANSWERED, LOOKUP, figures, cited)
@@ -136,7 +141,7 @@ def _codes_told(q: QueryPlan, doc: Document, by_code: dict) -> Answer:
         printed = f"，表中数为{cell.printed}{cell.unit}" if amount_asked and cell and cell.printed else ""
         lines.append(f"“{row_name(row.label)}”{under}的科目编码是{code}，{LEVEL_BY_LENGTH[len(code)]}级科目，见《{table.title}》{how}{printed}。")
         cited += [citation(cell)] if cell else []
-        figures += [Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), cell.label, doc.department, doc.year)] if printed else []
+        figures += [_figure(cell)] if printed else []
     if len(by_code) > 1:
         figures = []  # (one figure for each namesake: none heads the answer)
     return Answer(q.text, f"{doc.department}{doc.year}年度：{''.join(lines)}", ANSWERED, LOOKUP, figures, cited)
