@@ -262,12 +262,14 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
 
 
 def left_out(whole: Answer, first: Answer) -> bool:
-    """The whole read leaves out a figure the message's first question is answered with or lists
-    (never where that question tells its figure itself: "行政编制是十八个人吧？实际有几个人")."""
+    """The whole read gives none of the figures the message's first question is answered with, or
+    leaves out one it lists ("人员经费和公用经费各多少？…": each of the two); never where that
+    question tells its figure itself ("行政编制是十八个人吧？实际有几个人")."""
     if claims_in(first.question):
         return False
     given, said = _amounts_given(whole), QUOTED_RE.sub("", whole.answer)  # (a figure quoted beside another is not given)
-    return bool(first.figures) and not all(_amount_key(f.value) in given or f.value in said for f in [*first.figures, *first.items])
+    gives = lambda f: _amount_key(f.value) in given or f.value in said  # noqa: E731
+    return bool(first.figures) and (not any(gives(f) for f in first.figures) or not all(gives(i) for i in first.items))
 
 
 QUOTED_RE = re.compile(r"“[^”]*”")

@@ -161,3 +161,10 @@ def test_the_ratio_asked_after_each_figure_heads_with_both_figures(engine):
     assert [(f.value, f.unit) for f in answer.figures[:1]] == [("7.18", "倍")]
     assert "963.57万元" in answer.answer and "134.29万元" in answer.answer
 
+
+
+def test_a_relation_the_clauses_read_apart_work_out_otherwise_keeps_the_whole_read(engine):
+    """"货物和服务各多少？服务占了百分之几": the whole read's share of 政府采购, never the follow-up's
+    服务 over 货物."""
+    answer = engine.ask("阳泉民政局24年政府采购里货物和服务各多少？服务占了百分之几？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("87.39", "%")

@@ -47,3 +47,11 @@ def test_the_share_of_the_item_at_a_place_of_a_ranking(engine):
     the spending (89.53%), both cited."""
     found = engine.ask("阳泉民政局24年最大的那一类支出占多少")
     assert (found.figures[0].value, found.figures[0].unit) == ("89.53", "%") and "社会保障和就业支出" in found.answer
+
+
+def test_a_sum_asked_with_equals_how_much_sets_nothing_against_it(engine):
+    """"…加…等于多少": the sum asked, no whole to check it against (neither a "多少" cell nor the
+    whole the parts sit under), no yes or no."""
+    assert sum_against("阳泉民政局2024年，基本支出里人员经费加公用经费等于多少？") is None
+    answer = engine.ask("阳泉民政局2024年基本支出里人员经费加公用经费等于多少？")
+    assert answer.verdict is None and (answer.figures[0].value, answer.figures[0].unit) == ("1097.86", "万元")

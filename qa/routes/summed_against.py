@@ -20,6 +20,7 @@ from qa.routes.yesno import SAME_LEADS
 SUM_AGAINST_RE = re.compile(r"(?:加起来|相加|加在一起|合起来)?[，,]?(?:是不是|是否|能不能)?(?:正好|刚好|恰好)?(?:等不等于|等于)"
                             r"(?P<whole>[^，,。？?加+＋]{1,24}?)(?:吗|么|嘛|呢)?[？?]?$")
 PARTS_ADDED_RE = re.compile(r"[加+＋]")
+ASKING_WORD_RE = re.compile(r"多少|几|什么|啥|多少钱")
 TOLD_WHOLE_RE = re.compile(r"(?P<name>[^\d]*?)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
 NUMBER_TOLD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
@@ -44,6 +45,8 @@ def sum_against(text: str) -> SumAgainst | None:
     if NUMBER_TOLD_RE.search(parts[len(where):]):
         return None  # parts told as numbers: a claim to check (see claim.told_sum_checked)
     whole = QUOTES_RE.sub("", m.group("whole")).strip()
+    if ASKING_WORD_RE.fullmatch(whole):
+        return None  # ("…加公用经费合计等于多少": the sum asked, nothing set against it)
     told = TOLD_WHOLE_RE.fullmatch(whole)
     named = told.group("name") if told else whole
     if told is None and not where:
