@@ -17,7 +17,7 @@ from concurrent.futures import TimeoutError as AnswerTimeout
 from pathlib import Path
 
 from core.concepts import lexicon
-from core.model import YUAN_PER_UNIT, Document
+from core.model import COUNT_UNITS, YUAN_PER_UNIT, Document
 from core.schema import schema
 from core.text import abbreviates, decimals, match_key, parse_amount, simplified, spaced_pauses
 from core.vocab import INSIDE, cue_re, has_cue
@@ -66,7 +66,7 @@ from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
 from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, left_out, listed_request, mixes_questions, listed_then_compared, relation_disagrees, relation_left_out, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, each_named, left_out, listed_request, mixes_questions, listed_then_compared, relation_disagrees, relation_left_out, summary_parts, years_then_compared,
                         verdict_and_amount, verdict_asked_after, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -208,7 +208,7 @@ class QAEngine:
             return listed
         whole = self._read(form, earlier)
         return self._amount_and_verdict(form, earlier, whole) or self._in_parts(form, earlier) or \
-            self._clause_by_clause(form, earlier, whole) or whole
+            self._each_counted(form, earlier, whole) or self._clause_by_clause(form, earlier, whole) or whole
 
     def _amount_and_verdict(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
         """A yes or no and an amount asked one after the other, each answered, the amount heading:
@@ -272,6 +272,16 @@ class QAEngine:
         answers = [found if (found := self._read(replace(form, text=subject + part), earlier)).figures
                    else self._read(replace(form, text=part), [*earlier, said]) for part in parts]
         return answered_together(form.text, answers) if all(a.status == ANSWERED and a.figures for a in answers) else None
+
+    def _each_counted(self, form: ExamForm, earlier: list[str], whole: Answer) -> Answer | None:
+        """Several things counted, each asked ("车辆总数和财政拨款负担的公务用车保有量分别是多少"):
+        each one's count in the order named, where every one finds its own (amounts of money named
+        so are one table's figures side by side: qa/routes/structure.py)."""
+        if whole.plan.get("operation") != "count" or (asked := each_named(form.text)) is None:
+            return None
+        answers = [self._read(replace(form, text=each), earlier) for each in asked]
+        counted = all(a.status == ANSWERED and a.figures and a.figures[0].unit in COUNT_UNITS for a in answers)
+        return answered_together(form.text, answers) if counted else None
 
     def _listed(self, form: ExamForm, earlier: list[str]) -> Answer | None:
         """"…申请公开贵局2019年度部门决算…中的以下信息：一是…；二是…": each item listed asked of what

@@ -73,6 +73,33 @@ MIN_QUESTION = 4  # characters of a question of its own ("比上年多还是少�
 COURTESY_RE = re.compile(r"^(?:(?:烦请|恳请|敬请|请|麻烦)?(?:您)?(?:告知|回复|答复|逐项答复|解答)|谢谢(?:您)?|多谢|感谢|盼复为谢|盼复|麻烦了|[，,。.！!\s])*$")
 
 
+# each of several things named asked after them ("车辆总数和财政拨款负担的公务用车保有量分别是多少")
+EACH_ASKED_AFTER_RE = re.compile(r"(?:分别|各自?)(?:是|有|为)?(?:多少|几)(?:个|辆|台|人|名|项|家)?[?？]?$")
+JOINER_RE = re.compile(r"[和与及跟、]")
+BETWEEN_CLAUSES_RE = re.compile(r"[，,。？?；;！!]")
+YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}年度?的?")
+
+
+def each_named(question: str) -> list[str] | None:
+    """The question asked of each thing it names, in turn ("阳泉民政局车辆总数是多少",
+    "阳泉民政局财政拨款负担的公务用车保有量是多少"): the words between the year (else the first
+    thing named) and the asking words, split at the joining words, each with the words before it;
+    None unless two or more are joined in one clause and each asked after them."""
+    key = match_key(question)
+    asked = EACH_ASKED_AFTER_RE.search(key)
+    if asked is None:
+        return None
+    years = list(YEAR_SAID_RE.finditer(key[:asked.start()]))
+    named = lexicon().concepts_in(key[:asked.start()])
+    start = years[-1].end() if years else named[0].start if named else None
+    if start is None or BETWEEN_CLAUSES_RE.search(key[start:asked.start()]):
+        return None
+    items = JOINER_RE.split(key[start:asked.start()])
+    if len(items) < 2 or any(len(item) < 2 for item in items):
+        return None
+    return [f"{key[:start]}{item}是多少" for item in items]
+
+
 def asked_questions(message: str) -> list[str]:
     """The questions of a message asked one after another, each ended by its question mark
     ("三公经费多少？其中接待费多少？比上年多还是少？"), whatever thanks close it; [] where there is one."""

@@ -909,12 +909,19 @@ def _whole_said_after(text: str) -> str:
     return f"{asked[:at]}{m.group('whole')}里的{asked[at:]}"
 
 
+# a request after several questions to answer each ("，分别说下", "，都说一下")
+# (not "都列出来", which asks for the parts listed)
+EACH_TOLD_RE = re.compile(r"[，,]\s*(?:请|麻烦)?(?:分别|都|一起|各自|挨个)(?:说|讲|告诉我)(?:一?下|说|讲)?[。！!]*$")
+
+
 def _without_trailing_remark(text: str) -> str:
     """A remark after the question ("…有几辆车啊？我不知道", "…多少？谢谢") asks nothing and names
     nothing: it is left out, so that its words are not read as part of what is asked."""
     marks = list(QUESTION_MARK_RE.finditer(text))
     if not marks:
         return text
+    # ("…少了多少？下降了百分之几，分别说下": each question asked is answered; the request adds none)
+    text = EACH_TOLD_RE.sub("", text)
     tail = text[marks[-1].end():]
     last = text[marks[-2].end():].strip() if len(marks) > 1 else ""
     if last and (GUESS_RE.fullmatch(last) or GUESSED_RE.fullmatch(last)) and has_cue("breakdown", text[:marks[-2].end()]):

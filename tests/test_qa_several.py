@@ -2,7 +2,7 @@
 amount, answered in turn, the later leaning on the earlier; read whole when a clause relates them."""
 from __future__ import annotations
 
-from qa.several import asked_after_purpose, asked_parts, asked_questions, listed_request, summary_parts, years_then_compared, zero_asked_after
+from qa.several import asked_after_purpose, asked_parts, asked_questions, each_named, listed_request, summary_parts, years_then_compared, zero_asked_after
 
 
 def test_clauses_that_each_ask_an_amount_are_parts():
@@ -168,3 +168,25 @@ def test_a_relation_the_clauses_read_apart_work_out_otherwise_keeps_the_whole_re
     服务 over 货物."""
     answer = engine.ask("阳泉民政局24年政府采购里货物和服务各多少？服务占了百分之几？")
     assert (answer.figures[0].value, answer.figures[0].unit) == ("87.39", "%")
+
+
+def test_each_thing_named_is_asked_in_turn():
+    assert each_named("阳泉民政局车辆总数和财政拨款负担的公务用车保有量分别是多少") == [
+        "阳泉民政局车辆总数是多少", "阳泉民政局财政拨款负担的公务用车保有量是多少"]
+    assert each_named("阳泉民政局2024年执法执勤用车和特种专业技术用车各有几辆") == [
+        "阳泉民政局2024年执法执勤用车是多少", "阳泉民政局2024年特种专业技术用车是多少"]
+    assert each_named("阳泉民政局2024年有几辆车，执法执勤用车和特种专业技术用车各有几辆") is None  # (across clauses)
+    assert each_named("阳泉民政局2024年三公经费是多少") is None
+
+
+def test_several_counts_asked_each_are_each_answered_in_the_order_named(engine):
+    answer = engine.ask("阳泉民政局车辆总数和财政拨款负担的公务用车保有量分别是多少")
+    assert [(f.value, f.unit) for f in answer.figures[:2]] == [("25", "辆"), ("10", "辆")]
+
+
+def test_a_request_to_answer_each_adds_no_question(engine):
+    """"…少了多少？下降了百分之几，分别说下": the amount asked first heads, as without the request."""
+    answer = engine.ask("那跟上年比少了多少？下降了百分之几，分别说下", ["阳泉民政局2024年三公经费决算是多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1.17", "万元")
+    listed = engine.ask("阳泉市民政局2024年底一共有多少辆车？都是什么车，分别几辆，都列出来")
+    assert "其他用车23辆" in listed.answer and "特种专业技术用车2辆" in listed.answer  # ("都列出来" asks the list)

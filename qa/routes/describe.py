@@ -272,6 +272,9 @@ def _headline(q: QueryPlan, asked: str, chosen: list[tuple[Document, Sentence]],
     if q.operation == "change" and not set(q.years) <= {doc.year for doc, _ in chosen}:
         return None  # "卫生健康支出23年是多少？用24年…推一下": no amount of 2024's sentence is 2023's figure
     units = q.units  # as the citizen said it ("几辆"), before official words replace it
+    if not units and q.operation == "count":
+        # "车辆总数和…保有量分别是多少": things counted (bodies and items too), never the money beside them
+        units = tuple(COUNT_UNITS | {"个", "家", "项"})
     if not units and q.operation == "change" and AMOUNT_ASKED_RE.search(q.text) and not RATE_ASKED_RE.search(q.text):
         units = tuple(YUAN_PER_UNIT)  # "比18年少了多少": the amount, not the rate beside it ("减少2.35万元，减少8.85%")
     earlier = [w for c in q.concepts for w in [c.name, *c.terms, *c.colloquial]] or q.rows
