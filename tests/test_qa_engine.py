@@ -288,7 +288,7 @@ def test_a_subjects_area_word_is_not_part_of_its_name(engine):
     ("阳泉民政局24年服务类采购多少", "659.90"),  # the template's "服务采购金额", said with 类
     ("阳泉民政局24年政府采购里服务类采购多少", "659.90"),
     ("阳泉民政局24年货物采购多少", "95.18"),
-    ("阳泉民政局24年项目类支出多少", "6177.21"),  # the 类 between a part's name and its 支出
+    ("阳泉民政局24年项目类支出一共多少", "6177.21"),  # the 类 between a part's name and its 支出
     ("阳泉民政局24年人员类经费多少", "963.57"),
 ])
 def test_a_part_said_with_its_kind_word_is_that_part(engine, question, value):

@@ -22,15 +22,18 @@ def test_hand_written_questions_on_real_pdfs(pdf_engine):
     assert right / len(items) >= 0.93, f"{right}/{len(items)} right; wrong: {wrong}"
 
 
-def test_a_budget_compared_across_years_is_the_signed_total_in_whole_yuan(pdf_engine):
-    """"25年预算比24年多多少": the 收入总计 of two 预算 documents, later minus earlier, printed
-    as the tables print it (whole yuan)."""
+def test_a_budget_compared_across_years_is_the_signed_total_the_document_states(pdf_engine):
+    """"25年预算比24年多多少": the 收入总计 of two 预算 documents, later minus earlier (189,767,551
+    − 156,211,123 = 33,556,428元); the 2025 narrative states the change from rounded 万元 figures
+    ("比2024年预算增加3,355.65万元"), and the document's own figure heads, cited on its sentence,
+    with the one worked from the tables beside it."""
     answer = pdf_engine.ask("万里街道25年预算比24年多多少")
-    head = answer.figures[0]
-    assert (head.value, head.unit) == ("33556428", "元")
-    assert [c.year for c in answer.citations[:2]] == [2025, 2024]
-    fewer = pdf_engine.ask("万里街道24年预算比25年少了多少").figures[0]
-    assert fewer.value == "-33556428"
+    assert [(f.value, f.unit) for f in answer.figures[:2]] == [("3355.65", "万元"), ("33556428", "元")]
+    assert "增加3,355.65万元" in answer.citations[0].quote
+    assert [c.year for c in answer.citations[1:3]] == [2025, 2024]
+    assert "取整" in answer.answer
+    fewer = pdf_engine.ask("万里街道24年预算比25年少了多少").figures
+    assert [f.value for f in fewer[:2]] == ["-3355.65", "-33556428"]
 
 
 def test_a_department_name_is_not_read_as_a_kemu(pdf_engine):
@@ -1880,10 +1883,12 @@ def test_the_page_asked_alone_is_the_figure(pdf_engine):
 
 
 def test_more_spent_than_a_year_with_nothing_named_is_the_spending_total(pdf_engine):
-    """"2025年比2024年多花了多少钱": the spending totals of the two budgets set against each other."""
+    """"2025年比2024年多花了多少钱": the spending totals of the two budgets set against each other
+    (after the sentence stating the change, where the narrative states it)."""
     answer = pdf_engine.ask("万里街道2025年比2024年多花了多少钱")
-    assert answer.citations[0].row in ("本年支出合计", "支出总计", "合计") and answer.figures[0].value.lstrip("-")
-    assert [c.year for c in answer.citations[:2]] == [2025, 2024]
+    cells = [c for c in answer.citations if c.row]
+    assert cells[0].row in ("本年支出合计", "支出总计", "合计") and answer.figures[0].value.lstrip("-")
+    assert [c.year for c in cells[:2]] == [2025, 2024]
 
 
 def test_a_follow_up_naming_another_part_of_the_same_whole_by_one_word(pdf_engine):
@@ -3320,3 +3325,11 @@ def test_a_count_said_with_the_latest_document_reads_that_documents_sentence(pdf
     """"最新那份预算里说…几辆车": the words that pick the document name no part of what is counted."""
     a = pdf_engine.ask("万里街道最新那份预算里说单位一共有几辆车")
     assert (a.figures[0].value, a.figures[0].unit, a.figures[0].year) == ("8", "辆", 2025)
+
+
+def test_basic_spending_of_all_funds_and_of_appropriations_are_both_listed(pdf_engine):
+    """"基本支出多少" of a 预算 with 80万元 of 其他资金: the 支出预算总表's 6,522.75 and the 财政拨款收支预算
+    总表's 6,442.75万元 are both listed; the whole ("一共") is the former."""
+    answer = pdf_engine.ask("江苏政协2019年基本支出多少")
+    assert not answer.figures and [i.value for i in answer.items] == ["6,522.75", "6,442.75"]
+    assert pdf_engine.ask("江苏政协2019年基本支出一共多少").figures[0].value == "6,522.75"

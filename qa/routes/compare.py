@@ -765,7 +765,8 @@ def _latest_of_each(lib: Library, q: QueryPlan, picks: list[tuple[str, Pick]]) -
 def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> Answer:
     """A change computed between two years of one department, cited too (after the cells it is
     computed from) on the later year's sentence that states it: the same amount as a change
-    ("比上年增加3608.98万元") in a sentence that prints the later figure too."""
+    ("比上年增加3608.98万元") in a sentence that prints the later figure too; where that amount
+    is off the computed one by more than its own rounding, the document's figure heads."""
     docs = [p.doc for _, p in picks]
     if answer.status != ANSWERED or not answer.figures or not answer.figures[0].derived or \
             answer.figures[0].unit in ("%", "倍") or len({d.year for d in docs}) != 2 or \
@@ -787,12 +788,27 @@ def _confirmed(lib: Library, answer: Answer, picks: list[tuple[str, Pick]]) -> A
             if fact.qualifier.startswith("比上年") and fact.unit in YUAN_PER_UNIT and \
                     near(fact.value, fact.value_text, fact.unit, gap, 2) and \
                     any(u in YUAN_PER_UNIT and near(v, p, u, level) for p, v, u in amounts(fact.sentence)):
-                answer.citations.append(stated_citation(doc, fact))  # after the operands' cells
-                exact_said = abs(yuan(fact.value, fact.unit) - gap) < 0.005
-                answer.notes.append(f"文件亦载明：“{fact.sentence.rstrip('。；;')}”" + (
-                    "。" if exact_said else "（与按表计算之差，是文件用取整后的数相减所致）。"))
-                return answer
+                said = f"“{fact.sentence.rstrip('。；;')}”"
+                if near(fact.value, fact.value_text, fact.unit, gap):  # (the same figure, rounded as printed)
+                    answer.citations.append(stated_citation(doc, fact))  # after the operands' cells
+                    answer.notes.append(f"文件亦载明：{said}。")
+                    return answer
+                return _said_first(answer, doc, fact, said)
     return answer
+
+
+def _said_first(answer: Answer, doc: Document, fact: StatedFact, said: str) -> Answer:
+    """A change the document states from two rounded figures (18976.76 − 15621.11 = 3355.65万元
+    where the tables' 189,767,551 − 156,211,123 元 give 3355.64万元): the document's own figure
+    heads, cited on its sentence, and the one worked from the tables follows with the reason
+    they differ. A reader checks the figure against the page that prints it."""
+    worked = answer.figures[0]
+    sign = "-" if (worked.value_yuan or 0.0) < 0 else ""
+    head = Figure(sign + fact.value_text, fact.unit, yuan(fact.value, fact.unit) * (-1 if sign else 1),
+                  f"{fact.subject}{fact.qualifier}", doc.department, doc.year)
+    return replace(answer, answer=f"文件载明：{said}，即{fact.value_text}{fact.unit}。按表计算：{answer.answer}"
+                                  f"（与文件所载之差，是文件用取整后的数相减所致。）",
+                   figures=[head, *answer.figures], citations=[stated_citation(doc, fact), *answer.citations])
 
 
 ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")

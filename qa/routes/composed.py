@@ -641,15 +641,17 @@ def said_where(found: Answer, question: str, docs=()) -> Answer:
     # (a section by its whole path: "「第一部分概况」中的「二、机构设置情况」" says which part it is in)
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else \
         "「" + "」中的「".join(cited.section.split(" > ")) + "」"
+    doc = next((d for d in docs if d.doc_id == cited.doc_id), None)
+    page_only = PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question))
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
-    if TABLE_PLACE_ASKED_RE.search(question) and (doc := next((d for d in docs if d.doc_id == cited.doc_id), None)):
+    page += "（该文件为文本导出，不带页码）" if page and not cited.page and PAGE_ASKED_RE.search(question) else ""
+    if TABLE_PLACE_ASKED_RE.search(question) and doc is not None:
         printed = [i for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
         place += f"（第{in_chinese(printed.index(cited.table_seq) + 1)}张表）" if cited.table_seq in printed else ""
     # ("三公经费那张表在第几页": the page is the figure asked, the amount beside it, unless an
-    # amount is asked too)
-    figures = [Figure(str(cited.page), "页", None, "所在页码", cited.department, cited.year), *found.figures] \
-        if cited.page and PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question)) \
-        else found.figures
+    # amount is asked too; where the document prints no pages, no amount stands in for the page)
+    figures = found.figures if not page_only else \
+        [Figure(str(cited.page), "页", None, "所在页码", cited.department, cited.year), *found.figures] if cited.page else []
     # (the one table is what was asked where no amount is: its several figures need no choosing)
     settled = found.status == UNCLEAR and not FIGURE_ASKED_TOO_RE.search(WHERE_PRINTED_RE.sub("", question))
     said = found.answer.replace("请说明要哪一个。", "") if settled else found.answer

@@ -90,6 +90,8 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
             namesakes(doc, pick.cells[0], q) or stated_columns(pick.cells[0], q))
         if others:
             return candidates(q, [pick.cells[0], *others]), ""
+        if scoped := fund_scopes(q, pick.cells[0]):
+            return scope_candidates(q, [pick.cells[0], *scoped]), ""
         twins = disagreeing_copies(lib, q, docs, pick)
         if twins:
             return disagreement(q, [pick.cells[0], *twins]), ""
@@ -207,13 +209,15 @@ def disagreement(q: QueryPlan, cells: list[Located]) -> Answer:
 
 
 def fund_unsaid(question: str, cell: Located) -> bool:
-    """A count (辆, 人, 台) asked of what a fund pays for ("财政拨款负担的车"), read from a cell
-    whose table, row and column say nothing of that fund: the cell counts all of them. (Money
-    tables name their funds in titles and columns, which the lookup already matches.)"""
-    if cell.unit in YUAN_PER_UNIT:
-        return False
+    """A fund asked of, read from a cell whose table, row and column say nothing of that fund: a
+    count ("财政拨款负担的车") counts all of them; money of a fund other than the general budget
+    ("其他资金收入", "财政专户的钱") is not the whole it is part of (本年收入合计). (财政拨款 and the
+    general budget, which most money tables hold, are matched by the lookup itself.)"""
     key = match_key(question)
     carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
+    if cell.unit in YUAN_PER_UNIT:
+        general = match_key("一般公共预算")
+        return any(w in key and w not in carried for w in schema().fund_words if w != general)
     return any(w in key and w not in carried for w in [schema().all_funds, *schema().fund_words, "财政负担"])
 
 
@@ -365,6 +369,66 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
     return list(found.values())
 
 
+# the tables printing what 财政拨款 (or the general budget's part of it) paid, against the tables of
+# all the department's money (支出表, 收支总表)
+APPROPRIATED_FAMILIES = ("appropriation", "general")
+# a scope said: a fund, all of the money, or income other than 财政拨款 ("全部资金", "含事业收入")
+SCOPE_SAID_RE = re.compile(r"全部资金|所有资金|各项资金|全口径|资金来源|单位资金|其他资金|事业收入|经营收入|自有资金")
+
+
+def fund_scopes(q: QueryPlan, cell: Located) -> list[Located]:
+    """The same 科目 row or concept printed with a smaller figure in a table of what 财政拨款 paid
+    (殡葬 1531.12万元 in the 支出决算表, all funds; 451.86万元 in the 一般公共预算财政拨款支出决算
+    表), where the cell is of a table of all the department's money and the question names no fund,
+    scope or table: both are "the" figure of what was asked, so both are listed, each with its table."""
+    if schema().family(cell.table.type) not in ("total", "spending") or cell.value is None or \
+            named_table(cell.doc, q.match_text) is not None or WHOLE_ASKED_RE.search(q.text) or q.before is not None:
+        return []  # ("一共花了多少": all of the money; "其中殡葬呢": the scope the turn before answered in)
+    key = match_key(q.match_text)
+    if schema().all_funds in key or any(f in key for f in schema().fund_words) or SCOPE_SAID_RE.search(key):
+        return []
+    concept = lexicon().named(cell.label)
+    if concept is not None and concept.department_total:
+        return []  # (the department's whole spending is all of its money)
+    whole = cell_amount(cell)
+    found: dict[float, Located] = {}
+    for ti, table in enumerate(cell.doc.tables):
+        if schema().family(table.type) not in APPROPRIATED_FAMILIES:
+            continue
+        other = _same_row_scoped(cell, ti) or (_concept_in(q, cell, concept, ti) if concept is not None else None)
+        # (a row naming its fund is an item of its own: 年初财政拨款结转和结余 beside 年初结转和结余)
+        if other is not None and other.value is not None and 0.5 < cell_amount(other) < whole - 0.5 and \
+                not any(f in match_key(other.row.label) for f in schema().funds):
+            found.setdefault(round(cell_amount(other), 2), other)
+    return list(found.values())
+
+
+def _same_row_scoped(cell: Located, ti: int) -> Located | None:
+    """The cell's 科目 row (by code) in table ``ti``, in the column of the same part (基本支出,
+    项目支出) or, for the row's whole, the table's first spending column."""
+    if not cell.row.code:
+        return None
+    table = cell.doc.tables[ti]
+    part = cell.column_path.rsplit("/", 1)[-1]
+    spending = [ci for ci, c in enumerate(table.columns) if "收入" not in c and table.measures[ci] == cell.table.measures[cell.column]]
+    if part in ("基本支出", "项目支出"):
+        columns = [ci for ci in spending if table.columns[ci].rsplit("/", 1)[-1] == part]
+    else:  # (the row's whole; 经营支出 and the like are no 财政拨款 spending)
+        columns = spending[:1] if TOTAL_NAMES.match(part) or WHOLE_ASKED_RE.search(part) else []
+    for ri, row in enumerate(table.rows):
+        if row.code == cell.row.code and columns and columns[0] < len(row.values) and row.values[columns[0]]:
+            return Located(cell.doc, ti, ri, columns[0], cell.label)
+    return None
+
+
+def _concept_in(q: QueryPlan, cell: Located, concept, ti: int) -> Located | None:
+    """A concept of the department's whole (基本支出) as table ``ti`` prints it."""
+    if cell.row.code:
+        return None
+    cells, summed = locate_concept(cell.doc, concept, q.measure, q.match_text, only_table=ti)
+    return cells[0] if cells and not summed and len(cells) == 1 and cells[0].unit == cell.unit else None
+
+
 WHOLE_ASKED_RE = re.compile(r"合计|总计|总共|一共|全部|总额|共计")
 
 
@@ -414,12 +478,32 @@ def column_named(column: str, question: str) -> bool:
     return any(len(part) >= 2 and match_key(part) in key for part in column.split("/")[:-1])
 
 
+def _printed_at(cell: Located) -> str:
+    """Where a candidate is printed: its table, row (not a total's) and column."""
+    row = row_name(cell.row.label) if not TOTAL_NAMES.match(row_key(cell.row.label)) else ""
+    return f"{cell.table.title}·{row}“{cell.column_path}”"
+
+
 def candidates(q: QueryPlan, cells: list[Located]) -> Answer:
-    items = [item(c, f"{c.table.title}·{row_name(c.row.label) if not TOTAL_NAMES.match(row_key(c.row.label)) else ''}"
-                     f"“{c.column_path}”") for c in cells]
+    items = [item(c, _printed_at(c)) for c in cells]
     listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
     return Answer(q.text, f"文件中“{cells[0].label}”有{len(cells)}个不同的数字，口径不同：{listed}。请说明要哪一个。",
                   UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个口径"], items=items)
+
+
+def scope_candidates(q: QueryPlan, cells: list[Located]) -> Answer:
+    """The figure of all the department's money and of what 财政拨款 paid, each named by its scope."""
+    def scope(cell: Located) -> str:
+        if schema().family(cell.table.type) not in APPROPRIATED_FAMILIES:
+            return "全部资金"
+        return "一般公共预算财政拨款" if "一般公共预算" in cell.table.title + cell.column_path else schema().all_funds
+
+    items = [item(c, f"{scope(c)}：{_printed_at(c)}") for c in cells]
+    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+    head = cells[0]
+    return Answer(q.text, f"{head.doc.department}{head.doc.year}年度“{head.label}”按资金口径有{len(cells)}个数：{listed}。"
+                          f"全部资金含事业收入、经营收入等财政拨款以外的资金，财政拨款只算财政拨款。请说明要哪一个口径。",
+                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个资金口径"], items=items)
 
 
 def measure_word(cell: Located, q: QueryPlan) -> str:
