@@ -59,7 +59,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
 from qa.routes.changes import asked_change, biggest_change, new_items
-from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer,
+from qa.routes.structure import (INCOME_RE, ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, SPENDING_RE, each_across, item_named_after_aside, other_parts_answer, rank_across, structure_answer, ties_answer,
                                  zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
 from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
@@ -1631,6 +1631,8 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return first  # "是从哪一年开始有的": each year held looked at, the first with the item
     if (changed := asked_change(q)) is not None and changed.filtered:
         return biggest_change(lib, q, docs)  # "有没有哪项既比18年少、又超过300万": both conditions, never the whole's figure
+    if has_cue("ties", q.text) and (found := ties_answer(lib, q, docs)) is not None:
+        return found  # "哪几项预算是一样多的": the parts printing the same amount
     if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):
         return found  # "有没有哪一类超过一半", "有没有哪一项超过50万": the parts above that share or amount
     if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \

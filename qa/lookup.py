@@ -127,8 +127,10 @@ def named_table(doc: Document, question: str) -> int | None:
     if best is None:  # "三公表": a table said by its short name, where the document has one of that type
         for phrase in table_phrases(key):
             kind = schema().short_named(phrase)
-            found = [ti for ti, table in enumerate(doc.tables) if kind and table.type == kind]
-            if len(found) == 1:
+            # (or those read as that type, the first printed: "基本支出表" of a document with a 财政拨款
+            # 基本支出预算表 and a 一般公共预算基本支出预算表, which print the same rows)
+            found = [ti for ti, table in enumerate(doc.tables) if kind and schema().family(table.type) == kind]
+            if len([ti for ti in found if doc.tables[ti].type == kind]) <= 1 and found:
                 return found[0]
     return best
 

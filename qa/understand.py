@@ -751,6 +751,20 @@ CLAUSE_END_RE = re.compile(r"(?<=[，,。！!；;])")
 ASKED_THEN_YEAR_TOLD_RE = re.compile(r"^(?P<asked>[^？?]+[？?])\s*(?P<told>[^？?]+?)[？?。]?$")
 
 
+# the last clause asks whether what the clause before tells of a year is still so in another
+STILL_ASKED_RE = re.compile(r"[^，,；;。？?]*还(?:有|在|是|列|保留|存在)[^，,；;。？?]*[？?]?\s*$")
+
+
+def _year_asked(q: QueryPlan, text: str, resolver, latest_year: int | None) -> None:
+    """Of several years said, the one asked of: the year of the sentence that asks, not the remark
+    after it ("25年还要买车？24年不是刚买过一辆吗", "18年哪一项最多？17年好像只有一项"), and of the
+    clause asking whether something is still so ("18年有会议费这一项，19年还有吗")."""
+    q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
+    still = STILL_ASKED_RE.search(text)
+    if len(set(q.years)) > 1 and still:
+        q.years = resolver.years_in(still.group(), latest_year) or q.years
+
+
 def asking_part(text: str, by: re.Pattern = SENTENCE_END_RE) -> str:
     """The text from the first sentence (or clause) that asks something: what comes before it is
     background, told to explain the question."""
@@ -1118,9 +1132,10 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     _share_of_its_clause(q, text)
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
-    if q.operation == "yesno" and len(set(q.years)) > 1 and not compare and not has_cue("change", text):
-        # "25年还要买车？24年不是刚买过一辆吗": the year of the sentence that asks, not the remark after it
-        q.years = resolver.years_in(SENTENCE_END_RE.split(asking_part(text))[0].split("？")[0], latest_year) or q.years
+    # (a ranking only where the question opens asking, a remark after it: not "我在看19年的预算。它上一年的…")
+    if (q.operation == "yesno" or q.operation == "rank" and asking_part(text) == text) and len(set(q.years)) > 1 and \
+            not compare and not has_cue("change", text):
+        _year_asked(q, text, resolver, latest_year)
     _asked_beside_told(q, text, resolver, latest_year)
     _document_year_dropped(q, text)
     q = replace(_inherit(q, previous), before=previous) if previous is not None else q

@@ -3333,3 +3333,22 @@ def test_basic_spending_of_all_funds_and_of_appropriations_are_both_listed(pdf_e
     answer = pdf_engine.ask("江苏政协2019年基本支出多少")
     assert not answer.figures and [i.value for i in answer.items] == ["6,522.75", "6,442.75"]
     assert pdf_engine.ask("江苏政协2019年基本支出一共多少").figures[0].value == "6,522.75"
+
+
+def test_items_of_one_whole_with_the_same_amount_are_listed_together(pdf_engine):
+    """"哪几项金额相同": the parts printing one amount, grouped (邮电费、培训费、劳务费 30,000元 each
+    in 商品和服务支出); an item set against the others keeps only its own group, or the honest no."""
+    answer = pdf_engine.ask("普陀区府办25年商品和服务支出里，哪几项金额相同")
+    assert answer.verdict == "yes" and answer.figures[0].value == "30,000.00"
+    assert all(name in answer.answer for name in ("邮电费", "培训费", "劳务费"))
+    water = pdf_engine.ask("普陀区社会福利院24年商品和服务支出里，有没有哪项跟水费一样多？")
+    assert water.verdict == "yes" and "其他商品和服务支出" in water.answer
+    alone = pdf_engine.ask("普陀区社会福利院24年商品和服务支出里，有没有哪项跟办公费一样多？")
+    assert alone.verdict == "no" and not alone.figures
+
+
+def test_a_clause_asking_whether_it_is_still_so_is_about_its_own_year(pdf_engine):
+    """"基本支出表18年有会议费这一项，19年还有吗": 2019's 基本支出 tables (the short name "基本支出表"
+    reads as them) list no 会议费, so no; the 2018 one does."""
+    assert pdf_engine.ask("江苏政协的基本支出表18年有会议费这一项，19年还有吗？").verdict == "no"
+    assert pdf_engine.ask("江苏政协的基本支出表18年有会议费这一项吗？").verdict == "yes"

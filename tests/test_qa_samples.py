@@ -3724,6 +3724,37 @@ def test_a_kemu_asked_with_no_fund_gives_both_scopes_it_is_printed_in(engine):
     assert engine.ask("阳泉民政局24年殡葬一共花了多少钱").figures[0].value == "1531.12"
     assert engine.ask("阳泉民政局24年殡葬的一般公共预算财政拨款支出多少").figures[0].value == "451.86"
     assert engine.ask("其中殡葬呢？", ["阳泉民政局24年社会福利支出多少"]).figures[0].value == "1531.12"
+    assert engine.ask("阳泉民政局24年有殡葬支出吗").verdict == "yes"  # (there is, in either scope)
+    assert not engine.ask("阳泉民政局24年殡葬支出过一千万了吗").figures  # (1531.12 is, 451.86 is not)
     # (a column with no 财政拨款 counterpart, and a row naming its own fund, are the cell's alone)
     assert engine.ask("阳泉民政局24年殡葬的经营支出是多少").figures[0].value == "574.39"
     assert engine.ask("阳泉民政局24年年初结转和结余有多少").figures[0].value == "190.81"
+
+
+def test_a_code_and_a_name_of_two_rows_are_both_listed(engine):
+    """"30211办公费": 30211 prints 差旅费 and 办公费 is 30201, so which is meant cannot be told:
+    both rows, each with its figure. A name said short of its code's row ("机关事业单位养老保险
+    缴费支出" for 2080505 机关事业单位基本养老保险缴费支出) is that row."""
+    answer = engine.ask("临汾民政局19年30211办公费多少")
+    assert answer.status == UNCLEAR and not answer.figures
+    assert [i.value for i in answer.items] == ["158746.5", "63132.5"] and "30201" in answer.answer
+    assert engine.ask("临汾民政局19年30211差旅费多少").figures[0].value == "158746.5"
+    assert engine.ask("阳泉民政局24年2080505机关事业单位养老保险缴费支出是多少？").figures[0].value == "73.10"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("dept=阳泉民政局 year=2024 item=支出 sort=desc top=2", "2749.67"),  # a search box's order and count
+    ("dept=阳泉民政局 year=2024 item=支出 sort=asc top=2", "0.30"),
+    ("阳泉民政局24年车辆数量", "25"),  # vehicles counted, not their running cost
+])
+def test_a_question_typed_as_a_search_form(engine, question, value):
+    assert engine.ask(question).figures[0].value == value
+
+
+def test_two_figures_asked_whether_the_same_head_the_amount_they_share(engine):
+    """"…合计跟公务用车运行维护费是不是一样多": yes, and the 28,452.82元 both print heads (the gap of
+    0 beside it); asked the gap too ("差多少"), the gap heads."""
+    same = engine.ask("临汾民政局19年三公经费决算合计，跟公务用车运行维护费是不是一样多？")
+    assert same.verdict == "yes" and same.figures[0].value == "28,452.82"
+    gap = engine.ask("临汾民政局19年三公经费决算合计跟公务用车运行维护费一样吗？差多少")
+    assert gap.figures[0].value == "0.00"

@@ -29,7 +29,7 @@ from ingest.stated import LEVEL_QUALIFIERS
 from qa.narrative import stated_figure
 from qa.routes.stated import matching_facts, stated_citation
 from qa.pick import pick_cells
-from qa.understand import LIST_MARK_RE, REMAINDER_RE, QueryPlan, aside_said
+from qa.understand import LIST_MARK_RE, REMAINDER_RE, QueryPlan, aside_said, understand
 
 # "财政拨款花得最多": money spent, whatever fund word names the table
 SCORE_RE = re.compile(r"得分|评分|分数|打分|几分")  # a project's 绩效 score, no amount of money
@@ -1584,6 +1584,54 @@ def _leaves(lib: Library, doc: Document, found: Structure) -> tuple[list[Part], 
         if finer:
             how = f"《{part.cell.table.title}》最细一级科目"
     return out, how
+
+
+# the item the others are set against ("跟水费一样多", "和它一样多")
+TIED_WITH_RE = re.compile(r"(?:跟|和|与|同)[^，。？?、]{1,12}?(?=(?:是不是|是否)?(?:一样多|相等|相同|一模一样|同样多|一样))")
+
+
+def ties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """The parts of the whole asked that print the same amount ("哪几项预算是一样多的", "有没有哪项
+    跟水费一样多"): each group of two or more, cited; the group holding an item the question names
+    (or the one with most members, then the larger amount) heads. No group is the honest no."""
+    # (the item the others are set against is no whole to break down: "有没有哪项跟水费一样多")
+    against = TIED_WITH_RE.search(q.text)
+    whole = replace(understand(q.text[:against.start()] + q.text[against.end():], lib, q.before), resolved=q.resolved) \
+        if against else q
+    for doc in docs:
+        found = structure(lib, replace(whole, operation="rank"), doc)
+        if found is None or len(found.parts) < 2:
+            continue
+        parts, how = _leaves(lib, doc, found)
+        groups: dict[float, list[Part]] = {}
+        for part in parts:
+            if part.value:
+                groups.setdefault(round(part.yuan, 2), []).append(part)
+        tied = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), -g[0].yuan))
+        key = match_key(" ".join([q.match_text, q.topic]))
+        def said(part: Part) -> bool:
+            return len(k := match_key(part.label)) >= 2 and k in key
+
+        named = [g for g in tied if any(said(p) for p in g)]
+        # (the ties of the item set against, where it is among the parts: none is the honest no)
+        tied = named if against and any(said(p) for p in parts) else named + [g for g in tied if g not in named]
+        told = "；".join(f"{'、'.join(p.label for p in g)}均为{g[0].printed}{g[0].unit}" for g in tied)
+        if not tied:
+            item = next((p.label for p in parts if said(p)), None) if against else None
+            text = f"没有。{doc.department}{doc.year}年度{found.whole}中（按{how}），" + (
+                f"没有与{item}金额相同的一项。" if item else "没有金额相同的两项。")
+            answer = finish(q, text, [], [p.citation for p in parts[:1]], [], {p.value for p in parts}, LOOKUP)
+            answer.verdict = "no"
+            return answer
+        head = tied[0][0]
+        figure = Figure(head.printed, head.unit, head.yuan, f"金额相同的{len(tied[0])}项：{'、'.join(p.label for p in tied[0])}",
+                        doc.department, doc.year)
+        text = f"有。{doc.department}{doc.year}年度{found.whole}中（按{how}），金额相同的有：{told}。"
+        answer = finish(q, text, [figure], [p.citation for g in tied for p in g], [], {p.value for p in parts}, LOOKUP)
+        answer.items, _ = _listing([p for g in tied for p in g], None)
+        answer.verdict = "yes"
+        return answer
+    return None
 
 
 def _above_answer(lib: Library, q: QueryPlan, doc: Document, found: Structure) -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
@@ -21,7 +22,7 @@ from qa.narrative import (AMOUNT_RE, Sentence, absence_statement, amounts, perfo
                           zero_statement)
 from qa.pick import Pick, pick_cells
 from qa.routes.stated import PART_LEAD, PART_TAIL_RE, concepts_name_all_of, stated_answer, wholes_said
-from qa.understand import QueryPlan
+from qa.understand import QueryPlan, understand
 
 # words between a name and an amount that make the amount something other than its level
 NOT_LEVEL_RE = re.compile(r"比|较|增|减|上年|同比|下降|上升|占|预算|决算|年初|调整")
@@ -67,11 +68,9 @@ def figure(lib: Library, q: QueryPlan, docs: list[Document]) -> tuple[Answer | N
         if pick is None or (units and pick.cells[0].unit not in units) or \
                 q.operation == "count" and pick.cells[0].unit in YUAN_PER_UNIT:
             continue  # "接待了多少批次" is not answered in 万元, nor a count ("退休的呢" after 实有人数) in money
-        focus = (unexplained_modifier(q.match_text, pick.cells[0])
-                 or unexplained_phrase(q.rest, pick.cells[0], anywhere=pick.vague)
-                 or part_unsaid(q, pick.cells[0]) or "")
-        if focus and q.operation == "yesno" and pick.cells[0].value == 0 and not pick.summed:
-            focus = ""  # a part of a whole that is zero is zero: "彩票公益金有没有支出" of a fund spending 0
+        focus, two_rows = _unexplained(lib, q, doc, pick)
+        if two_rows is not None:
+            return two_rows, ""  # "30211办公费": 30211 is 差旅费, 办公费 30201
         if focus:
             continue
         if fund_unsaid(q.text, pick.cells[0]):
@@ -194,6 +193,50 @@ def disagreeing_copies(lib: Library, q: QueryPlan, docs: list[Document], pick: P
     return found
 
 
+def _unexplained(lib: Library, q: QueryPlan, doc: Document, pick: Pick) -> tuple[str, Answer | None]:
+    """What of the question the cell picked does not account for ("" where all of it), or, for a
+    code given with the name of another row, both rows listed."""
+    cell = pick.cells[0]
+    focus = (unexplained_modifier(q.match_text, cell) or unexplained_phrase(q.rest, cell, anywhere=pick.vague)
+             or part_unsaid(q, cell) or "")
+    if focus and q.operation == "yesno" and cell.value == 0 and not pick.summed:
+        return "", None  # a part of a whole that is zero is zero: "彩票公益金有没有支出" of a fund spending 0
+    if focus and cell.row.code in q.codes:
+        read, named = code_and_name(lib, q, doc, cell)
+        if named:
+            return focus, code_name_candidates(q, cell, named[0])
+        return ("" if read == "same" else focus), None
+    return focus, None
+
+
+# a code given with a name beside it ("30211办公费是多少", "2081005社会福利支出了多少")
+CODE_NAMED_RE = re.compile(r"(\d{3}\s?\d{2}(?:\s?\d{2})?)\s*([\u4e00-\u9fff]{2,20}?)"
+                           r"(?=是|有|花|为|多少|的|了|呢|安排|预算|决算|支出了|[，,。？?]|$)")
+# how much of a row's name a name said with its code must share, in order, to be that row's
+# (机关事业单位养老保险缴费支出 of 2080505 机关事业单位基本养老保险缴费支出)
+NAME_LIKENESS = 0.8
+
+
+def code_and_name(lib: Library, q: QueryPlan, doc: Document, cell: Located) -> tuple[str, list[Located]]:
+    """A code and a name given together, where the code's row does not account for the name:
+    "same" where the name is that row's as people shorten it; the row the name picks where that
+    is another row of the document (30211 is 差旅费, 办公费 is 30201), both then being listed, since
+    which was meant cannot be told; ("", []) where the name picks nothing of its own."""
+    m = next((m for m in CODE_NAMED_RE.finditer(q.text) if re.sub(r"\s", "", m.group(1)) == cell.row.code), None)
+    if m is None:
+        return "", []
+    if SequenceMatcher(None, match_key(m.group(2)), row_key(cell.row.label)).ratio() >= NAME_LIKENESS:
+        return "same", []
+    named = understand(q.text[:m.start()] + m.group(2) + q.text[m.end():], lib, q.before)
+    try:
+        pick = pick_cells(replace(named, resolved=q.resolved), doc)
+    except AmbiguousRow:
+        return "", []
+    if pick is None or pick.summed or pick.cells[0].row.code == cell.row.code or pick.cells[0].value is None:
+        return "", []
+    return "other", [pick.cells[0]]
+
+
 def cell_amount(cell: Located) -> float:
     """A cell's value in yuan where it is money (12.02万元 = 120200元), else as printed."""
     return yuan(cell.value, cell.unit) or cell.value
@@ -208,6 +251,10 @@ def disagreement(q: QueryPlan, cells: list[Located]) -> Answer:
                   notes=["注意：同一部门同一年度的两份文件数字不一致，两处均已引用。"])
 
 
+# a clause leaving something out ("不含财政专户资金", "除了其他资金"): what it names is not asked
+LEFT_OUT_RE = re.compile(r"(?:不含|不包括|不包含|除了?|扣除|不算|排除)[^，。；？?,]{0,12}")
+
+
 def fund_unsaid(question: str, cell: Located) -> bool:
     """A fund asked of, read from a cell whose table, row and column say nothing of that fund: a
     count ("财政拨款负担的车") counts all of them; money of a fund other than the general budget
@@ -216,8 +263,8 @@ def fund_unsaid(question: str, cell: Located) -> bool:
     key = match_key(question)
     carried = match_key(" ".join([cell.table.title, cell.column_path, cell.row.label]))
     if cell.unit in YUAN_PER_UNIT:
-        general = match_key("一般公共预算")
-        return any(w in key and w not in carried for w in schema().fund_words if w != general)
+        general, asked = match_key("一般公共预算"), match_key(LEFT_OUT_RE.sub("", question))  # ("不含财政专户资金")
+        return any(w in asked and w not in carried for w in schema().fund_words if w != general)
     return any(w in key and w not in carried for w in [schema().all_funds, *schema().fund_words, "财政负担"])
 
 
@@ -373,6 +420,8 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
 # all the department's money (支出表, 收支总表)
 APPROPRIATED_FAMILIES = ("appropriation", "general")
 # a scope said: a fund, all of the money, or income other than 财政拨款 ("全部资金", "含事业收入")
+# an amount said in the question ("过两千万了吗", "超过5600万"): a yes or no that turns on the figure
+AMOUNT_SAID_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:\.\d+)?\s*(?:万|亿|千|百|元)")
 SCOPE_SAID_RE = re.compile(r"全部资金|所有资金|各项资金|全口径|资金来源|单位资金|其他资金|事业收入|经营收入|自有资金")
 
 
@@ -382,8 +431,11 @@ def fund_scopes(q: QueryPlan, cell: Located) -> list[Located]:
     表), where the cell is of a table of all the department's money and the question names no fund,
     scope or table: both are "the" figure of what was asked, so both are listed, each with its table."""
     if schema().family(cell.table.type) not in ("total", "spending") or cell.value is None or \
-            named_table(cell.doc, q.match_text) is not None or WHOLE_ASKED_RE.search(q.text) or q.before is not None:
-        return []  # ("一共花了多少": all of the money; "其中殡葬呢": the scope the turn before answered in)
+            named_table(cell.doc, q.match_text) is not None or WHOLE_ASKED_RE.search(q.text) or q.before is not None \
+            or q.operation == "yesno" and not AMOUNT_SAID_RE.search(q.text):
+        # ("一共花了多少": all of the money; "其中殡葬呢": the scope the turn before answered in;
+        # "有殡葬支出吗": there is, in either)
+        return []
     key = match_key(q.match_text)
     if schema().all_funds in key or any(f in key for f in schema().fund_words) or SCOPE_SAID_RE.search(key):
         return []
@@ -489,6 +541,16 @@ def candidates(q: QueryPlan, cells: list[Located]) -> Answer:
     listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
     return Answer(q.text, f"文件中“{cells[0].label}”有{len(cells)}个不同的数字，口径不同：{listed}。请说明要哪一个。",
                   UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个口径"], items=items)
+
+
+def code_name_candidates(q: QueryPlan, by_code: Located, by_name: Located) -> Answer:
+    """The row a code given prints and the row the name beside it names, each with its figure."""
+    items = [item(c, f"{c.row.code or '（无编码）'} {row_name(c.row.label)}：{_printed_at(c)}") for c in (by_code, by_name)]
+    named = row_name(by_name.row.label)
+    return Answer(q.text, f"编码{by_code.row.code}在文件中是“{row_name(by_code.row.label)}”（{items[0].value}{items[0].unit}），"
+                          f"而“{named}”" + (f"的编码是{by_name.row.code}" if by_name.row.code else "是另一行") +
+                          f"（{items[1].value}{items[1].unit}）。请说明要哪一个。",
+                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["编码还是名称"], items=items)
 
 
 def scope_candidates(q: QueryPlan, cells: list[Located]) -> Answer:

@@ -121,6 +121,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
 
 # a figure asked, then whether it agrees with another ("支出总计是多少？跟收入总计对得上吗")
 VALUE_THEN_AGREE_RE = re.compile(r"(?:是|有|为)?多少[^，,。？?]*[？?，,].*(?:对得上|对不上|一致|相等|相符|一样)")
+# a gap asked besides whether two figures are the same ("一样多吗？差多少")
+GAP_SAID_RE = re.compile(r"差(?:多少|几|额|距)|相差|多(?:多少|几)|少(?:多少|几)")
 # what _same says before the figures: the same; two items not; one item's two measures not
 SAME_LEADS = ("数相同", "不是一回事，数不一样", "不一样")
 
@@ -136,6 +138,9 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool 
         if VALUE_THEN_AGREE_RE.search(q.text):  # ("支出总计是多少？跟收入总计对得上吗": the figure asked heads)
             found.figures = [found.figures[1], found.figures[0], *found.figures[2:]]
         return _verdict(found, gap == 0, agreement_word(q.text, gap == 0))
+    if gap == 0 and not GAP_SAID_RE.search(q.text):
+        # ("三公经费合计跟公务用车运行维护费是不是一样多": the amount both print heads, no gap asked)
+        found.figures = [found.figures[1], found.figures[0], *found.figures[2:]]
     same, items_differ, measures_differ = SAME_LEADS
     return _verdict(found, gap == 0, same if gap == 0 else items_differ if two_items else measures_differ)
 
