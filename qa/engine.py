@@ -1014,15 +1014,23 @@ QUARTER_RE = re.compile(r"第?[一二三四1-4]季度")
 EVERY_QUARTER_RE = re.compile(r"(?:每|各|每一)个?季度")  # ("每个季度计划用多少": any quarter a sentence gives)
 
 
-def _period_stated(text: str, docs: list) -> bool:
+def _period_stated(q: QueryPlan, docs: list) -> bool:
     """The quarter asked (or each quarter) is one a sentence of the documents gives an amount for
     (a project's 用款计划 by quarter): asked, it is read there, not refused as a breakdown never
-    published."""
+    published. A sentence of another thing than the question names ("第三季度的三公经费" against a
+    project's quarterly plan) gives no such amount."""
+    text = q.text
     asked = {m.group(0).lstrip("第") for m in QUARTER_RE.finditer(text)} or \
         ({f"{n}季度" for n in "一二三四"} if EVERY_QUARTER_RE.search(text) else set())
+    named = [[match_key(w) for w in c.words()] for c in q.concepts if not c.generic]
+
+    def of_what_is_named(s) -> bool:
+        said = match_key(" ".join([s.text, s.heading, s.item]))
+        return all(any(w in said for w in words) for words in named)
+
     return bool(asked) and any(
         any(f"{quarter}{rest}" in s.text for quarter in asked for rest in ("用款", "计划", "支出", "预算", "安排", "拨付"))
-        and AMOUNT_RE.search(s.text) for d in docs for s in sentences(d))
+        and AMOUNT_RE.search(s.text) and of_what_is_named(s) for d in docs for s in sentences(d))
 
 
 PROJECTED_YEAR_RE = re.compile(r"明年|后年|下一?年度?|将来|以后")
@@ -1059,7 +1067,7 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
                              q.resolved or None)
     if problem is not None:
         return problem
-    if (has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) and not _period_stated(q.text, docs)
+    if (has_cue("per_person", match_key(asking_part(q.text, CLAUSE_END_RE))) and not _period_stated(q, docs)
             and not YEARLY_AVERAGE_RE.search(q.text)) or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)

@@ -1133,7 +1133,8 @@ def understand(question: str, lib, previous: QueryPlan | None = None) -> QueryPl
     if q.operation in ("describe", "value") and (q.concepts or q.rows) and aside_said(key) and REST_DESCRIBED_RE.search(key):
         q.operation = "breakdown"  # "社保和就业支出里，除了养老那一块，剩下的钱主要是什么": the other parts
     # (a ranking only where the question opens asking, a remark after it: not "我在看19年的预算。它上一年的…")
-    if (q.operation == "yesno" or q.operation == "rank" and asking_part(text) == text) and len(set(q.years)) > 1 and \
+    if (q.operation == "yesno" or q.operation == "rank" and ASKING_RE.search(SENTENCE_END_RE.split(text)[0])) and \
+            len(set(q.years)) > 1 and \
             not compare and not has_cue("change", text):
         _year_asked(q, text, resolver, latest_year)
     _asked_beside_told(q, text, resolver, latest_year)

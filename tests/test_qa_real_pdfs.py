@@ -2179,6 +2179,13 @@ def test_a_quarter_a_projects_plan_states_is_read_not_refused(pdf_engine, questi
     assert pdf_engine.ask(question).figures[0].value == value
 
 
+def test_a_quarter_stated_of_a_project_is_no_quarter_of_another_thing(pdf_engine):
+    """"第三季度的三公经费": the project's quarterly plan ("第三季度用款计划158.05万元") is not the 三公
+    经费's; no document gives that by quarter."""
+    answer = pdf_engine.ask("万里街道2024年第三季度的三公经费花了多少？")
+    assert answer.status == "not_found" and not answer.figures
+
+
 @pytest.mark.parametrize("question, gap, verdict", [
     ("万里街道社保和就业支出占总支出的比重，24年比23年是高了还是低了？差几个百分点", "3.86", None),  # 12.55% vs 16.41%
     ("万里街道三公经费里公车那块的占比，25年比24年是变小了吗？差几个百分点", "0.74", "yes"),  # 96.44% vs 97.18%
