@@ -1957,6 +1957,10 @@ def budget_against_actual(text: str) -> bool:
 CHANGED_RE = re.compile(r"有没有(?:什么)?(?:变化|变动|改变)|(?:变化|变动|改变)了?吗|变没变|有无(?:变化|变动)|是否(?:有)?(?:变化|变动)")
 
 
+# whether two figures are the same, then their gap ("一样多吗？差多少")
+SAME_THEN_GAP_RE = re.compile(r"(?:一样|相等|相同)[^，,。？?]{0,4}[？?，,].{0,6}(?:差(?:多少|几|额|距)|相差)")
+
+
 def read_operation(q: QueryPlan, items: int, text: str) -> None:
     """The operation the question asks for (``text``: its match key, table titles masked): its cue
     words, weighed against how many departments, years and items (concepts, 科目) it names ("谁多"
@@ -1964,6 +1968,8 @@ def read_operation(q: QueryPlan, items: int, text: str) -> None:
     _read_ranking(q, text)
     named = _Named.of(q, items, text)
     q.operation = _shaped_operation(q, text, named) or _worded_operation(q, text, named) or q.operation
+    if q.operation == "yesno" and named.departments > 1 and SAME_THEN_GAP_RE.search(text):
+        q.operation = "diff"  # "两家的…一样多吗？差多少": the gap between the departments
     if q.operation == "breakdown" and q.place > 1 and not q.standing:
         q.operation = "rank"  # "按来源分，排第二的是哪一块": a place among the breakdown's parts
     if q.operation == "rank" and not q.level and has_cue("breakdown", text):

@@ -3758,3 +3758,9 @@ def test_two_figures_asked_whether_the_same_head_the_amount_they_share(engine):
     assert same.verdict == "yes" and same.figures[0].value == "28,452.82"
     gap = engine.ask("临汾民政局19年三公经费决算合计跟公务用车运行维护费一样吗？差多少")
     assert gap.figures[0].value == "0.00"
+
+
+def test_two_departments_asked_whether_the_same_then_the_gap_get_the_gap(engine):
+    """"…三公经费相同吗？相差多少": 12.02万元 against 28,452.82元, the gap 9.17万元 heads (not whether
+    either has any)."""
+    assert engine.ask("阳泉民政局24年跟临汾民政局19年三公经费相同吗？相差多少").figures[0].value == "9.17"
