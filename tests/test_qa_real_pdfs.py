@@ -3359,3 +3359,10 @@ def test_a_clause_asking_whether_it_is_still_so_is_about_its_own_year(pdf_engine
     reads as them) list no 会议费, so no; the 2018 one does."""
     assert pdf_engine.ask("江苏政协的基本支出表18年有会议费这一项，19年还有吗？").verdict == "no"
     assert pdf_engine.ask("江苏政协的基本支出表18年有会议费这一项吗？").verdict == "yes"
+
+
+def test_two_items_named_inside_a_whole_are_set_against_each_other_not_the_whole(pdf_engine):
+    """"基本支出里水费和公务接待费差多少": 水费 15.00 and the 基本支出 table's 公务接待费 15.00万元 (not
+    the 三公 table's 412.50, nor 基本支出's own 5,678.17 as an operand)."""
+    answer = pdf_engine.ask("江苏政协18年基本支出里水费和公务接待费差多少")
+    assert [f.value for f in answer.figures] == ["0.00", "15.00", "15.00"]

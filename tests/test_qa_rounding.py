@@ -42,7 +42,7 @@ def test_nothing_is_added_where_no_rounding_is_asked_or_it_is_already_so(engine)
 
 
 @pytest.mark.parametrize("question, rough", [
-    ("阳泉民政局24年养老服务大概多少亿？", "约0.27亿元"),  # 2749.67万元: two figures kept, not 约0亿元
+    ("阳泉民政局24年养老服务一共大概多少亿？", "约0.27亿元"),  # 2749.67万元: two figures kept, not 约0亿元
     ("临汾民政局19年本年支出合计大概多少万", "约503万元"),  # 5026731.11元: whole 万 from ten up
     ("阳泉民政局24年本年支出合计大概多少万？", "约8407万元"),  # 8406.85万元
     ("阳泉民政局24年本年支出合计四舍五入是多少亿？", "约1亿元"),  # rounded with no place said: whole

@@ -271,10 +271,16 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         found = [pick_cells(replace(q, text=side, rest=side, topic="", codes=[], rows=[]), doc) for side in sides]
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
-        if found[0] is not None and len(q.concepts) >= 2 and match_key(found[0].cells[0].label) in _whole_said_within(q):
-            found = []  # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure)
+        if found[0] is not None and match_key(found[0].cells[0].label) in _whole_said_within(q) and \
+                (len(q.concepts) >= 2 or q.operation != "share"):
+            # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure; a row named
+            # beside a concept is read by its own name: "基本支出里水费和公务接待费")
+            found = [] if len(q.concepts) >= 2 else _rows_within(q, doc, found[0].cells[0].label)
     named = [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
              for i, concept in enumerate(q.concepts)]
+    within = _whole_said_within(q)
+    if within and q.operation != "share" and len({match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within) >= 2:
+        named = [p for p in named if p is None or match_key(p.cells[0].label) not in within]  # (the whole they lie in)
     if found and found[0] is not None and any(p is not None and _where(p) == _where(found[0]) for p in named):
         found = []  # (the last concept's own cell, read as a row: the concepts keep the order they were said in)
     found += named
@@ -416,11 +422,27 @@ def _columns_named(head, wanted: str) -> list[int]:
             match_key(ORDINAL_RE.sub("", path.rsplit("/", 1)[-1].strip())) == wanted and head.row.values[ci] is not None]
 
 
+# a whole said right before the items, no mark between ("基本支出里水费和公务接待费")
+WITHIN_BEFORE_ITEMS_RE = re.compile(r"(?:里面|里边|当中|之中|里|中)(?=[\u4e00-\u9fff]{2,}(?:和|与|跟|及|、))")
+
+
+def _rows_within(q: QueryPlan, doc: Document, whole: str) -> list[Pick | None]:
+    """Each row named that no concept of the question names (the row, by its own name, is where it
+    is printed); the first pick again where that leaves fewer than two figures to set against each
+    other."""
+    concepts = {match_key(c.name) for c in q.concepts}
+    rows = [r for r in q.rows if match_key(r) not in concepts and match_key(r) != match_key(whole)]
+    if len(rows) + len(q.concepts) < 2:
+        return [pick_cells(q, doc, concept_index=-1)]
+    return [pick_cells(replace(q, text=r, rest=r, rows=[r], concepts=[], topic="", codes=[]), doc)
+            for r in rows]
+
+
 def _whole_said_within(q: QueryPlan) -> set[str]:
     """The names (match keys) of the whole a question says its figures lie in ("基本支出里，…"), or
     an empty set."""
     key = match_key(q.match_text)
-    said = SAID_WITHIN_RE.search(key)
+    said = SAID_WITHIN_RE.search(key) or WITHIN_BEFORE_ITEMS_RE.search(key)
     whole = next((m for m in lexicon().concepts_in(key[:said.start()]) if m.end == said.start()), None) if said else None
     return {match_key(whole.word), match_key(whole.concept.name)} if whole else set()
 
