@@ -272,14 +272,15 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
         if found[0] is not None and match_key(found[0].cells[0].label) in _whole_said_within(q) and \
-                (len(q.concepts) >= 2 or q.operation != "share"):
+                (len(q.concepts) >= 2 or q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text)):
             # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure; a row named
             # beside a concept is read by its own name: "基本支出里水费和公务接待费")
             found = [] if len(q.concepts) >= 2 else _rows_within(q, doc, found[0].cells[0].label)
     named = [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
              for i, concept in enumerate(q.concepts)]
     within = _whole_said_within(q)
-    if within and q.operation != "share" and len({match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within) >= 2:
+    if within and q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text) and \
+            len({match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within) >= 2:
         named = [p for p in named if p is None or match_key(p.cells[0].label) not in within]  # (the whole they lie in)
     if found and found[0] is not None and any(p is not None and _where(p) == _where(found[0]) for p in named):
         found = []  # (the last concept's own cell, read as a row: the concepts keep the order they were said in)
