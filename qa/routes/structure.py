@@ -1609,6 +1609,7 @@ def ties_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | No
                 groups.setdefault(round(part.yuan, 2), []).append(part)
         tied = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), -g[0].yuan))
         key = match_key(" ".join([q.match_text, q.topic]))
+
         def said(part: Part) -> bool:
             return len(k := match_key(part.label)) >= 2 and k in key
 

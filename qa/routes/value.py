@@ -419,9 +419,9 @@ def namesakes(doc: Document, cell: Located, q: QueryPlan) -> list[Located]:
 # the tables printing what 财政拨款 (or the general budget's part of it) paid, against the tables of
 # all the department's money (支出表, 收支总表)
 APPROPRIATED_FAMILIES = ("appropriation", "general")
-# a scope said: a fund, all of the money, or income other than 财政拨款 ("全部资金", "含事业收入")
 # an amount said in the question ("过两千万了吗", "超过5600万"): a yes or no that turns on the figure
 AMOUNT_SAID_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:\.\d+)?\s*(?:万|亿|千|百|元)")
+# a scope said: a fund, all of the money, or income other than 财政拨款 ("全部资金", "含事业收入")
 SCOPE_SAID_RE = re.compile(r"全部资金|所有资金|各项资金|全口径|资金来源|单位资金|其他资金|事业收入|经营收入|自有资金")
 
 
