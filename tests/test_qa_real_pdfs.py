@@ -3366,3 +3366,10 @@ def test_two_items_named_inside_a_whole_are_set_against_each_other_not_the_whole
     the 三公 table's 412.50, nor 基本支出's own 5,678.17 as an operand)."""
     answer = pdf_engine.ask("江苏政协18年基本支出里水费和公务接待费差多少")
     assert [f.value for f in answer.figures] == ["0.00", "15.00", "15.00"]
+
+
+def test_two_items_inside_a_whole_asked_whether_the_same(pdf_engine):
+    """"基本支出里水费和公务接待费一样多吗": both 15.00万元 in the 基本支出 table, so yes and the amount (the
+    whole they lie in is no third figure, and 公务接待费 is the 基本支出 table's, not the 三公 table's 412.50)."""
+    answer = pdf_engine.ask("江苏政协18年基本支出里水费和公务接待费一样多吗")
+    assert answer.verdict == "yes" and answer.figures[0].value == "15.00"

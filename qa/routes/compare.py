@@ -271,14 +271,14 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         found = [pick_cells(replace(q, text=side, rest=side, topic="", codes=[], rows=[]), doc) for side in sides]
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
-        if found[0] is not None and match_key(found[0].cells[0].label) in _whole_said_within(q) and \
+        if found[0] is not None and match_key(found[0].cells[0].label) in whole_said_within(q) and \
                 (len(q.concepts) >= 2 or q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text)):
             # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure; a row named
             # beside a concept is read by its own name: "基本支出里水费和公务接待费")
             found = [] if len(q.concepts) >= 2 else _rows_within(q, doc, found[0].cells[0].label)
     named = [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
              for i, concept in enumerate(q.concepts)]
-    within = _whole_said_within(q)
+    within = whole_said_within(q)
     if within and q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text) and \
             len({match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within) >= 2:
         named = [p for p in named if p is None or match_key(p.cells[0].label) not in within]  # (the whole they lie in)
@@ -370,7 +370,7 @@ def _within_whole_column(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tu
     基本支出", asked as 基本支出里人员经费占几成): the part within that whole is that column. The
     whole said first ("一般公共预算财政拨款支出里，项目支出占多大比例") is no part, whatever its size: the
     part is its row's column of that name (2907.06 of 4004.92, not all funds' 6177.21)."""
-    said = _whole_said_within(q)
+    said = whole_said_within(q)
     out = list(picks)
     for i, (name, part) in enumerate(picks):
         whole = picks[1 - i][1].cells[0]
@@ -439,7 +439,7 @@ def _rows_within(q: QueryPlan, doc: Document, whole: str) -> list[Pick | None]:
             for r in rows]
 
 
-def _whole_said_within(q: QueryPlan) -> set[str]:
+def whole_said_within(q: QueryPlan) -> set[str]:
     """The names (match keys) of the whole a question says its figures lie in ("基本支出里，…"), or
     an empty set."""
     key = match_key(q.match_text)
@@ -451,7 +451,7 @@ def _whole_said_within(q: QueryPlan) -> set[str]:
 def _in_whole_column_said(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
     """Two rows set against each other within a whole said first ("基本支出里，303…比302…多多少"):
     each read in that whole's column where both their rows have one; as picked otherwise."""
-    wanted = _whole_said_within(q)
+    wanted = whole_said_within(q)
     heads = [pick.cells[0] for _, pick in picks]
     if not wanted or any(pick.summed or not hasattr(head, "table_seq") for (_, pick), head in zip(picks, heads)):
         return picks

@@ -20,7 +20,7 @@ from qa.lookup import named_table, row_name, same_code_cells, table_phrases, tab
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
-from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick
+from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, whole_said_within
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
@@ -56,7 +56,7 @@ NOTHING_ASKED_RE = re.compile(r"(?:是不是|是否)(?:也|都|就|真的|确实
 
 # two items asked to be one and the same ("人员经费和工资福利支出是一回事吗", "数一样不")
 # (or one item's figures of two years: "一九年…跟一八年是不是一样的")
-SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|同一个?数|数一样|一样吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)"
+SAME_ASKED_RE = re.compile(r"一回事|一个东西|一码事|是一个数|同一个?数|数一样|一样(?:多|大|高)?吗|一样不|相同吗|相等吗|(?:是不是|是否)(?:一样|相同|相等|一致|持平)"
                            # ("2025年的预算是不是和2024年一样多": the other side said between)
                            r"|(?:是不是|是否)(?P<other>(?:和|跟|与|同)[^，,。？?]{1,12}?)(?:一样|相同|相等|一致|持平)(?:多|大|高)?")
 
@@ -130,7 +130,13 @@ SAME_LEADS = ("数相同", "不是一回事，数不一样", "不一样")
 def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool = False) -> Answer | None:
     """Whether two items named (or one item's 预算 and 决算) are the same figure: both, and their
     gap; None unless both are found. Asked whether they agree ("对得上吗"), said so."""
-    found = compare(lib, replace(q, operation="diff", intent="compare", measure=None if not two_items else q.measure), docs)
+    # ("基本支出里水费和公务接待费是不是一样多": the whole they lie in is no third figure)
+    within = whole_said_within(q)
+    inside = [c for c in q.concepts if match_key(c.name) not in within]
+    named = {match_key(c.name) for c in inside} | {match_key(r) for r in q.rows} - within
+    concepts = inside if within and len(named) >= 2 else q.concepts
+    found = compare(lib, replace(q, operation="diff", intent="compare", measure=None if not two_items else q.measure,
+                                 concepts=concepts), docs)
     if found is None or found.status != ANSWERED or len(found.figures) < 3 or \
             (gap := parse_amount(found.figures[0].value)) is None:
         return None
