@@ -40,6 +40,9 @@ SHARE_RE = re.compile(r"占(?![用地有])[^，,。？?]{0,20}?(比例|比重|�
 # the figure talked of as a multiple of another year's ("这是2017年的几倍")
 OF_YEAR_MULTIPLE_RE = re.compile(r"是(?:(?:19|20)?\d{2})年(?:的)?(?:几|多少)倍")
 GAP_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降)了?(?:多少|几)")
+# the gap between two figures asked ("差多少", "相差", "多多少", "少几")
+DIFFERENCE_SAID = r"差(?:多少|几|额|距)|相差|多(?:多少|几)|少(?:多少|几)"
+DIFFERENCE_SAID_RE = re.compile(DIFFERENCE_SAID)
 # ("有多少辆车，都是什么车": how many, then which kinds; "…支出包括些什么？一共多少钱"; "原因是什么"
 # after a figure is still a why)
 WHAT_AND_HOW_MUCH_RE = re.compile(r"(?:是|指|包括|包含)些?(?:什么|啥|哪几项|哪几样|哪些)[^？?]{0,3}[？?].{0,30}(?:多少|几)|是什么.{0,30}(?:多少|几)|(?<![那这])(?:多少|几).{0,30}(?:都|分别|各)是(?:什么|哪些|哪几)")
@@ -1958,7 +1961,7 @@ CHANGED_RE = re.compile(r"有没有(?:什么)?(?:变化|变动|改变)|(?:变化
 
 
 # whether two figures are the same, then their gap ("一样多吗？差多少")
-SAME_THEN_GAP_RE = re.compile(r"(?:一样|相等|相同)[^，,。？?]{0,4}[？?，,].{0,6}(?:差(?:多少|几|额|距)|相差)")
+SAME_THEN_GAP_RE = re.compile(rf"(?:一样|相等|相同)[^，,。？?]{{0,4}}[？?，,].{{0,6}}(?:{DIFFERENCE_SAID})")
 
 
 def read_operation(q: QueryPlan, items: int, text: str) -> None:

@@ -258,10 +258,12 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     (or a figure the question tells), a part and its whole for a share, an operand left unsaid."""
     picks: list[tuple[str, Pick]] = []
     seen = set()  # figures already picked, by name and by cell
-    # "卫生健康和住房保障加起来": each 科目 named, in turn (and the concepts named beside them, for a
-    # sum: "…三类支出加起来是不是正好等于支出合计")
     if q.operation == "share" and (nested := _nested_rows(q, doc)) is not None:
         return nested  # "全部支出里，社会福利这一款当中养老服务占几成": the 款 the 项 is in, not the total
+    # (two set against each other inside a whole said before them, nothing added up)
+    set_inside = q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text)
+    # "卫生健康和住房保障加起来": each 科目 named, in turn (and the concepts named beside them, for a
+    # sum: "…三类支出加起来是不是正好等于支出合计")
     if len(q.rows) > 1 and (not q.concepts or q.operation == "sum" and has_cue("adds_up", q.text)):
         found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in _rows_set_against(q)]
     elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
@@ -272,15 +274,13 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     else:
         found = [pick_cells(q, doc, concept_index=-1)]  # a named 科目 that is not a concept word
         if found[0] is not None and match_key(found[0].cells[0].label) in whole_said_within(q) and \
-                (len(q.concepts) >= 2 or q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text)):
+                (len(q.concepts) >= 2 or set_inside):
             # ("基本支出里，人员经费比公用经费多多少": where the two lie, not a third figure; a row named
             # beside a concept is read by its own name: "基本支出里水费和公务接待费")
             found = [] if len(q.concepts) >= 2 else _rows_within(q, doc, found[0].cells[0].label)
     named = [pick_cells(q, doc, concept_index=i, concepts_only=True) or _told(q, concept, docs)
              for i, concept in enumerate(q.concepts)]
-    within = whole_said_within(q)
-    if within and q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text) and \
-            len({match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within) >= 2:
+    if set_inside and (within := whole_between_items(q)):
         named = [p for p in named if p is None or match_key(p.cells[0].label) not in within]  # (the whole they lie in)
     if found and found[0] is not None and any(p is not None and _where(p) == _where(found[0]) for p in named):
         found = []  # (the last concept's own cell, read as a row: the concepts keep the order they were said in)
@@ -437,6 +437,14 @@ def _rows_within(q: QueryPlan, doc: Document, whole: str) -> list[Pick | None]:
         return [pick_cells(q, doc, concept_index=-1)]
     return [pick_cells(replace(q, text=r, rest=r, rows=[r], concepts=[], topic="", codes=[]), doc)
             for r in rows]
+
+
+def whole_between_items(q: QueryPlan) -> set[str]:
+    """The whole said before the figures (``whole_said_within``) where two or more other items are
+    named after it to be set against each other ("基本支出里水费和公务接待费"), else an empty set."""
+    within = whole_said_within(q)
+    others = {match_key(n) for n in [*q.rows, *(c.name for c in q.concepts)]} - within
+    return within if len(others) >= 2 else set()
 
 
 def whole_said_within(q: QueryPlan) -> set[str]:

@@ -642,9 +642,10 @@ def said_where(found: Answer, question: str, docs=()) -> Answer:
     place = f"{cited.table_code}《{cited.table_title}》" if cited.table_title else \
         "「" + "」中的「".join(cited.section.split(" > ")) + "」"
     doc = next((d for d in docs if d.doc_id == cited.doc_id), None)
-    page_only = PAGE_ASKED_RE.search(question) and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question))
+    page_asked = PAGE_ASKED_RE.search(question) is not None
+    page_only = page_asked and not FIGURE_ASKED_TOO_RE.search(PAGE_ASKED_RE.sub("", question))
     page = f"第{cited.page}页" if cited.page else f"第{cited.line}行" if cited.line else ""
-    page += "（该文件为文本导出，不带页码）" if page and not cited.page and PAGE_ASKED_RE.search(question) else ""
+    page += "（该文件为文本导出，不带页码）" if page and not cited.page and page_asked else ""
     if TABLE_PLACE_ASKED_RE.search(question) and doc is not None:
         printed = [i for i, t in enumerate(doc.tables) if t.category not in FORM_CATEGORIES]
         place += f"（第{in_chinese(printed.index(cited.table_seq) + 1)}张表）" if cited.table_seq in printed else ""

@@ -17,7 +17,7 @@ from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
 from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table,
                        own_name_left_out, row_key, row_name, row_names, unexplained_modifier, unexplained_phrase)
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure, Item
 from qa.narrative import (AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_outturn_stated,
                           zero_statement)
 from qa.pick import Pick, pick_cells
@@ -202,10 +202,10 @@ def _unexplained(lib: Library, q: QueryPlan, doc: Document, pick: Pick) -> tuple
     if focus and q.operation == "yesno" and cell.value == 0 and not pick.summed:
         return "", None  # a part of a whole that is zero is zero: "彩票公益金有没有支出" of a fund spending 0
     if focus and cell.row.code in q.codes:
-        read, named = code_and_name(lib, q, doc, cell)
-        if named:
-            return focus, code_name_candidates(q, cell, named[0])
-        return ("" if read == "same" else focus), None
+        same, other = code_and_name(lib, q, doc, cell)
+        if other is not None:
+            return focus, code_name_candidates(q, cell, other)
+        return ("" if same else focus), None
     return focus, None
 
 
@@ -217,24 +217,24 @@ CODE_NAMED_RE = re.compile(r"(\d{3}\s?\d{2}(?:\s?\d{2})?)\s*([\u4e00-\u9fff]{2,2
 NAME_LIKENESS = 0.8
 
 
-def code_and_name(lib: Library, q: QueryPlan, doc: Document, cell: Located) -> tuple[str, list[Located]]:
+def code_and_name(lib: Library, q: QueryPlan, doc: Document, cell: Located) -> tuple[bool, Located | None]:
     """A code and a name given together, where the code's row does not account for the name:
-    "same" where the name is that row's as people shorten it; the row the name picks where that
+    whether the name is that row's as people shorten it; else the row the name picks where that
     is another row of the document (30211 is 差旅费, 办公费 is 30201), both then being listed, since
-    which was meant cannot be told; ("", []) where the name picks nothing of its own."""
+    which was meant cannot be told; (False, None) where the name picks nothing of its own."""
     m = next((m for m in CODE_NAMED_RE.finditer(q.text) if re.sub(r"\s", "", m.group(1)) == cell.row.code), None)
     if m is None:
-        return "", []
+        return False, None
     if SequenceMatcher(None, match_key(m.group(2)), row_key(cell.row.label)).ratio() >= NAME_LIKENESS:
-        return "same", []
+        return True, None
     named = understand(q.text[:m.start()] + m.group(2) + q.text[m.end():], lib, q.before)
     try:
         pick = pick_cells(replace(named, resolved=q.resolved), doc)
     except AmbiguousRow:
-        return "", []
+        return False, None
     if pick is None or pick.summed or pick.cells[0].row.code == cell.row.code or pick.cells[0].value is None:
-        return "", []
-    return "other", [pick.cells[0]]
+        return False, None
+    return False, pick.cells[0]
 
 
 def cell_amount(cell: Located) -> float:
@@ -242,13 +242,21 @@ def cell_amount(cell: Located) -> float:
     return yuan(cell.value, cell.unit) or cell.value
 
 
+def _which_one(q: QueryPlan, items: list[Item], text: str, missing: str) -> Answer:
+    """Several cells that each fit the question, listed and cited, none heading: which is meant is asked."""
+    return Answer(q.text, text, UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=[missing], items=items)
+
+
+def _listed(items: list[Item]) -> str:
+    return "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
+
+
 def disagreement(q: QueryPlan, cells: list[Located]) -> Answer:
     items = [item(c, f"{c.doc.source}·{c.table.title}“{c.column_path}”") for c in cells]
-    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
-    return Answer(q.text, f"库中有{len(cells)}份文件都是{cells[0].doc.department}{cells[0].doc.year}年{cells[0].doc.kind}，"
-                          f"“{cells[0].label}”的数字却不同：{listed}。无法判断哪一份正确，请核对原件。",
-                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一份文件"], items=items,
-                  notes=["注意：同一部门同一年度的两份文件数字不一致，两处均已引用。"])
+    answer = _which_one(q, items, f"库中有{len(cells)}份文件都是{cells[0].doc.department}{cells[0].doc.year}年{cells[0].doc.kind}，"
+                                  f"“{cells[0].label}”的数字却不同：{_listed(items)}。无法判断哪一份正确，请核对原件。", "哪一份文件")
+    answer.notes.append("注意：同一部门同一年度的两份文件数字不一致，两处均已引用。")
+    return answer
 
 
 # a clause leaving something out ("不含财政专户资金", "除了其他资金"): what it names is not asked
@@ -538,19 +546,17 @@ def _printed_at(cell: Located) -> str:
 
 def candidates(q: QueryPlan, cells: list[Located]) -> Answer:
     items = [item(c, _printed_at(c)) for c in cells]
-    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
-    return Answer(q.text, f"文件中“{cells[0].label}”有{len(cells)}个不同的数字，口径不同：{listed}。请说明要哪一个。",
-                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个口径"], items=items)
+    return _which_one(q, items, f"文件中“{cells[0].label}”有{len(cells)}个不同的数字，口径不同：{_listed(items)}。请说明要哪一个。",
+                      "哪一个口径")
 
 
 def code_name_candidates(q: QueryPlan, by_code: Located, by_name: Located) -> Answer:
     """The row a code given prints and the row the name beside it names, each with its figure."""
     items = [item(c, f"{c.row.code or '（无编码）'} {row_name(c.row.label)}：{_printed_at(c)}") for c in (by_code, by_name)]
     named = row_name(by_name.row.label)
-    return Answer(q.text, f"编码{by_code.row.code}在文件中是“{row_name(by_code.row.label)}”（{items[0].value}{items[0].unit}），"
-                          f"而“{named}”" + (f"的编码是{by_name.row.code}" if by_name.row.code else "是另一行") +
-                          f"（{items[1].value}{items[1].unit}）。请说明要哪一个。",
-                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["编码还是名称"], items=items)
+    return _which_one(q, items, f"编码{by_code.row.code}在文件中是“{row_name(by_code.row.label)}”（{items[0].value}{items[0].unit}），"
+                                f"而“{named}”" + (f"的编码是{by_name.row.code}" if by_name.row.code else "是另一行") +
+                                f"（{items[1].value}{items[1].unit}）。请说明要哪一个。", "编码还是名称")
 
 
 def scope_candidates(q: QueryPlan, cells: list[Located]) -> Answer:
@@ -561,11 +567,10 @@ def scope_candidates(q: QueryPlan, cells: list[Located]) -> Answer:
         return "一般公共预算财政拨款" if "一般公共预算" in cell.table.title + cell.column_path else schema().all_funds
 
     items = [item(c, f"{scope(c)}：{_printed_at(c)}") for c in cells]
-    listed = "；".join(f"{i.label} {i.value}{i.unit}" for i in items)
     head = cells[0]
-    return Answer(q.text, f"{head.doc.department}{head.doc.year}年度“{head.label}”按资金口径有{len(cells)}个数：{listed}。"
-                          f"全部资金含事业收入、经营收入等财政拨款以外的资金，财政拨款只算财政拨款。请说明要哪一个口径。",
-                  UNCLEAR, LOOKUP, citations=[i.citation for i in items], missing=["哪一个资金口径"], items=items)
+    return _which_one(q, items, f"{head.doc.department}{head.doc.year}年度“{head.label}”按资金口径有{len(cells)}个数：{_listed(items)}。"
+                                f"全部资金含事业收入、经营收入等财政拨款以外的资金，财政拨款只算财政拨款。请说明要哪一个口径。",
+                      "哪一个资金口径")
 
 
 def measure_word(cell: Located, q: QueryPlan) -> str:

@@ -20,11 +20,11 @@ from qa.lookup import named_table, row_name, same_code_cells, table_phrases, tab
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
-from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, whole_said_within
+from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, whole_between_items
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
-from qa.understand import CHANGED_RE, CLAUSE_END_RE, SPENT_IN_FULL_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
+from qa.understand import CHANGED_RE, CLAUSE_END_RE, DIFFERENCE_SAID_RE, SPENT_IN_FULL_RE, WITHIN_BUDGET_RE, QueryPlan, asking_part
 
 LESS_RE = re.compile(r"少|低|减|降|跌|不到|没超|未超|节约|小于|压缩|缩减")
 # asks an amount, or says how much ("涨了不少"): no direction in its 多 or 少
@@ -121,8 +121,6 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
 
 # a figure asked, then whether it agrees with another ("支出总计是多少？跟收入总计对得上吗")
 VALUE_THEN_AGREE_RE = re.compile(r"(?:是|有|为)?多少[^，,。？?]*[？?，,].*(?:对得上|对不上|一致|相等|相符|一样)")
-# a gap asked besides whether two figures are the same ("一样多吗？差多少")
-GAP_SAID_RE = re.compile(r"差(?:多少|几|额|距)|相差|多(?:多少|几)|少(?:多少|几)")
 # what _same says before the figures: the same; two items not; one item's two measures not
 SAME_LEADS = ("数相同", "不是一回事，数不一样", "不一样")
 
@@ -131,10 +129,8 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool 
     """Whether two items named (or one item's 预算 and 决算) are the same figure: both, and their
     gap; None unless both are found. Asked whether they agree ("对得上吗"), said so."""
     # ("基本支出里水费和公务接待费是不是一样多": the whole they lie in is no third figure)
-    within = whole_said_within(q)
-    inside = [c for c in q.concepts if match_key(c.name) not in within]
-    named = {match_key(c.name) for c in inside} | {match_key(r) for r in q.rows} - within
-    concepts = inside if within and len(named) >= 2 else q.concepts
+    within = whole_between_items(q)
+    concepts = [c for c in q.concepts if match_key(c.name) not in within]
     found = compare(lib, replace(q, operation="diff", intent="compare", measure=None if not two_items else q.measure,
                                  concepts=concepts), docs)
     if found is None or found.status != ANSWERED or len(found.figures) < 3 or \
@@ -144,7 +140,7 @@ def _same(lib: Library, q: QueryPlan, docs, two_items: bool = True, agree: bool 
         if VALUE_THEN_AGREE_RE.search(q.text):  # ("支出总计是多少？跟收入总计对得上吗": the figure asked heads)
             found.figures = [found.figures[1], found.figures[0], *found.figures[2:]]
         return _verdict(found, gap == 0, agreement_word(q.text, gap == 0))
-    if gap == 0 and not GAP_SAID_RE.search(q.text):
+    if gap == 0 and not DIFFERENCE_SAID_RE.search(q.text):  # (no gap asked besides: "一样多吗？差多少")
         # ("三公经费合计跟公务用车运行维护费是不是一样多": the amount both print heads, no gap asked)
         found.figures = [found.figures[1], found.figures[0], *found.figures[2:]]
     same, items_differ, measures_differ = SAME_LEADS
