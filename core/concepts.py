@@ -253,6 +253,9 @@ class Lexicon:
         wholes = [(m.concept.name, m) for m in found if m.concept.parts and m.concept.parts.concepts]
         wholes += [(w.name, m) for m in found for w in self.concepts
                    if w.parts and m.concept.name in w.parts.concepts and not m.colloquial]
+        # the whole said last before a tail claims it ("三公经费里公务用车购置费加运行维护费": 运行维护费 is
+        # the 购置费's sibling, 公务用车运行维护费, not the 三公 part whose name ends so)
+        wholes.sort(key=lambda w: -w[1].end)
         for name, whole in wholes:
             for tail, part in self._tails(name):
                 if tail not in starts:

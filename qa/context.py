@@ -218,13 +218,13 @@ class Library:
 
     def title_spans(self, key: str) -> list[tuple[int, int]]:
         """Where a question (its match key) spells out a table's title: a title the store holds,
-        else the words before a "表" ("基本支出决算表")."""
+        else the words before a "表" ("基本支出决算表"), or a table's short name ("支出总表")."""
         spans = []
         for title in self._titles:
             start = key.find(title)
             if start >= 0 and not any(a <= start < b for a, b in spans):
                 spans.append((start, start + len(title)))
-        spans += [s for s in table_phrase_spans(key) if s[1] - s[0] >= MIN_TABLE_WORDS
+        spans += [s for s in table_phrase_spans(key) if (s[1] - s[0] >= MIN_TABLE_WORDS or schema().short_named(key[s[0]:s[1]]))
                   and not any(a <= s[0] < b or s[0] <= a < s[1] for a, b in spans)]
         return sorted(spans)
 

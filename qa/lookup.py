@@ -344,6 +344,11 @@ def outline_names(label: str) -> list[str]:
     return [p for p in parts if len(p) >= 2 and not _how_bought(p)]
 
 
+def rows_said(doc: Document, text: str) -> list[tuple[int, int, int, int]]:
+    """The document's rows the text names, also by their everyday names ("房贴": 提租补贴)."""
+    return named_rows(doc, lexicon().expand(text, concepts=False))
+
+
 def named_rows(doc: Document, question: str, only_table: int | None = None,
                skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, int, int]]:
     """(match length, start, table, row) for rows whose name the question spells out, longest first.

@@ -29,6 +29,8 @@ def test_a_part_said_by_the_end_of_its_name_after_its_whole():
     assert found("公务用车购置及运行费里的运行费") == ["公务用车购置及运行维护费", "公务用车运行维护费"]
     assert found("三公经费中接待费") == ["“三公”经费", "公务接待费"]
     assert found("运行费") == []  # alone it names nothing
+    # the whole said last before the tail claims it: the 购置费's sibling, not the 三公 part ending so
+    assert found("三公经费里公务用车购置费加运行维护费") == ["“三公”经费", "公务用车购置费", "公务用车运行维护费"]
 
 
 def test_a_bracketed_qualifier_names_nothing():

@@ -104,6 +104,8 @@ def test_tables_people_call_by_a_short_name():
 
     assert schema().short_named("三公表") == "sangong" and schema().short_named("政府采购表") == "procurement"
     assert schema().short_named("支出决算表") is None
+    # the longest short name the phrase ends in: "支出总表" is the spending table, not the 总表 of both
+    assert schema().short_named("支出总表") == "spending" and schema().short_named("收支总表") == "total"
 
 
 @pytest.mark.parametrize("note, empty", [

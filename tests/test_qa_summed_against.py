@@ -27,9 +27,27 @@ def test_a_sum_set_against_the_printed_or_told_whole(engine):
 
 
 def test_no_verdict_on_a_whole_that_is_not_the_cell_named(engine):
-    # "小计" found as the table's 合计 column: not the whole asked, so no yes or no on it
-    found = engine.ask("临汾民政局19年三公经费表，决算数那边公务用车购置费加公务用车运行维护费，等于小计吗？")
+    # "小计" found as the table's 合计 column (the two parts sit under no heading with a 小计): not
+    # the whole asked, so no yes or no on it
+    found = engine.ask("阳泉民政局24年三公经费表，决算数那边公务接待费加因公出国费，等于小计吗？")
     assert found.verdict is None and not found.figures and "没有找到问题所说的“小计”" in found.answer
+
+
+def test_a_bare_subtotal_is_the_one_beside_the_parts_under_their_heading(engine):
+    """临汾 19 公开07表 prints 购置费 28,452.82 and 运行维护费 28,452.82 under 公务用车购置及运行维护费,
+    whose 小计 is 28,452.82: the parts do not add up to it (the document disagrees with itself)."""
+    found = engine.ask("临汾民政局19年三公经费决算表，公务用车购置费加运行维护费等于小计吗？")
+    assert found.verdict == "no" and "相差28452.82元" in found.answer
+    assert found.citations[-1].column == "决算数/公务用车购置及运行维护费/小计"
+
+
+def test_a_sum_asked_then_set_against_a_whole_in_a_sentence_of_its_own(pdf_engine):
+    asked = sum_against("万里街道25年支出总表里基本支出加项目支出一共多少？跟收支总表的支出总计对得上吗？")
+    assert (asked.parts, asked.whole, asked.named, asked.follows) == (
+        "万里街道25年支出总表里基本支出加项目支出一共多少", "收支总表的支出总计是多少", "支出总计", True)
+    found = pdf_engine.ask("万里街道25年支出总表里基本支出加项目支出一共多少？跟收支总表的支出总计对得上吗？")
+    assert found.answer.startswith("对得上。") and found.figures[0].value == "189767551"
+    assert [c.table_title for c in found.citations] == ["部门支出预算总表"] * 2 + ["部门财务收支预算总表"]
 
 
 def test_one_part_said_to_be_all_of_the_whole(engine):

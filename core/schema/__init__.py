@@ -116,8 +116,10 @@ class Schema:
         return OTHER
 
     def short_named(self, phrase: str) -> str | None:
-        """The table type a phrase names by its short name ("三公表"), if any."""
-        return next((t.id for t in self.table_types if any(phrase.endswith(n) for n in t.short)), None)
+        """The table type a phrase names by its short name ("三公表"), if any: the longest one it ends
+        in ("支出总表" is the spending table's, not the 总表 of income and spending)."""
+        said = [(len(n), t.id) for t in self.table_types for n in t.short if phrase.endswith(n)]
+        return max(said)[1] if said else None
 
     def family(self, table_type: str) -> str:
         """The type a table stands for when figures are looked up ("appropriation_basic" → economic)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
 
 from core.concepts import lexicon
 from core.model import FORM_CATEGORIES, YUAN_PER_UNIT
@@ -18,13 +17,12 @@ from qa.documents import documents
 from qa.lookup import default_measure, row_key, row_name
 from qa.model import ANSWERED, LOOKUP, UNCLEAR, Answer, Figure
 from qa.rounding import places_asked
+from qa.routes import Route
 from qa.routes.compare import change_on_year_before
 from qa.routes.describe import CAUSE_CLAUSE_RE, retrieval_answer
 from qa.routes.stated import matching_facts, stage_said, stated_citation
 from qa.routes.structure import structure_answer
 from qa.understand import EITHER_RE, WHAT_FOR_RE, WHY_RE, QueryPlan, understand
-
-Route = Callable[[QueryPlan, list], Answer]
 
 
 # a gap between two shares in percentage points ("人员经费的占比比公用经费高几个百分点",

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass, replace
 
 from core.model import YUAN_PER_UNIT
-from core.text import QUOTES_RE, decimals, match_key, parse_amount
-from qa.answers import fmt
-from qa.model import ANSWERED, NOT_FOUND, Answer, Figure
+from core.text import QUOTES_RE, decimals, is_total, match_key, parse_amount
+from core.vocab import has_cue
+from qa.answers import agreement_word, citation, fmt, yuan
+from qa.context import Library
+from qa.lookup import Located
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
 from qa.routes.yesno import SAME_LEADS
 
 # "…加起来等不等于合计？", "…，等于小计吗", "…是不是正好等于合计1656.86"
@@ -23,6 +26,11 @@ PARTS_ADDED_RE = re.compile(r"[加+＋]")
 ASKING_WORD_RE = re.compile(r"多少|几|什么|啥|多少钱")
 TOLD_WHOLE_RE = re.compile(r"(?P<name>[^\d]*?)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
 NUMBER_TOLD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
+# the sum asked in a sentence of its own, then set against a whole ("…基本支出加项目支出一共多少？跟收支总表的
+# 支出总计对得上吗"): the whole asked as the next turn of a chat (its department and year carried)
+SUM_THEN_AGAINST_RE = re.compile(r"(?P<parts>[^？?。]*[加+＋][^？?。]*?(?:多少|几)(?:钱|万元|元)?)\s*[？?。，,]\s*(?:那)?(?:跟|和|与|同)"
+                                 r"(?P<whole>[^，,。？?]{2,24}?)(?:能)?(?:对得上|对不上|一致|相等|一样|相符|吻合)(?:吗|么|嘛|不)?[？?]?$")
+WHOLE_IN_TABLE_RE = re.compile(r"^.*?表(?:里|中|上)?的?")  # ("收支总表的支出总计": 支出总计 is the cell named)
 
 
 @dataclass(frozen=True)
@@ -32,10 +40,14 @@ class SumAgainst:
     named: str  # the whole's words ("合计")
     told: str | None  # a whole told as a number ("1656.86"), else None
     told_unit: str = ""  # its unit as told ("万元"), "" where none is said
+    follows: bool = False  # the whole is asked after the parts, as the next turn (it says no department or year)
 
 
 def sum_against(text: str) -> SumAgainst | None:
     """The parts and the whole a question sets against each other, None where it asks no such check."""
+    if (then := SUM_THEN_AGAINST_RE.search(text)) is not None and not NUMBER_TOLD_RE.search(then.group("whole")):
+        whole = QUOTES_RE.sub("", then.group("whole")).strip()
+        return SumAgainst(then.group("parts"), f"{whole}是多少", WHOLE_IN_TABLE_RE.sub("", whole) or whole, None, follows=True)
     m = SUM_AGAINST_RE.search(text)
     if m is None or not PARTS_ADDED_RE.search(text[:m.start()]):
         return None
@@ -55,7 +67,29 @@ def sum_against(text: str) -> SumAgainst | None:
                       told.group("number") if told else None, {"万": "万元"}.get(unit := told and told.group("unit") or "", unit))
 
 
-def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) -> Answer | None:
+def total_beside(lib: Library, summed: Answer, named: str) -> Answer | None:
+    """The total a bare word names ("小计", "合计") beside the parts added, where they are cells of one
+    row under one heading: that heading's column ending in the word ("决算数/公务用车购置及运行维护费/小计"
+    beside its 购置费 and 运行维护费 cells); None elsewhere."""
+    cited = summed.citations if summed.status == ANSWERED else []
+    if not is_total(named) or len(named) > 3 or len(cited) < 2 or \
+            any(c.table_seq is None or c.row_seq is None or c.column_seq is None for c in cited) or \
+            len({(c.doc_id, c.table_seq, c.row_seq) for c in cited}) != 1:
+        return None
+    doc = lib.docs[cited[0].doc_id]
+    table = doc.tables[cited[0].table_seq]
+    heads = [table.columns[c.column_seq].split("/")[:-1] for c in cited]
+    common = next((heads[0][:n] for n in range(len(heads[0]), 0, -1) if all(h[:n] == heads[0][:n] for h in heads)), [])
+    wanted = match_key("/".join([*common, named]))
+    column = next((ci for ci, path in enumerate(table.columns) if common and match_key(path) == wanted), None)
+    cell = Located(doc, cited[0].table_seq, cited[0].row_seq, column, f"{common[-1]}{named}") if column is not None else None
+    if cell is None or cell.value is None:
+        return None
+    figure = Figure(cell.printed, cell.unit, yuan(cell.value, cell.unit), cell.label, doc.department, doc.year)
+    return Answer(summed.question, f"{cell.label}为{cell.printed}{cell.unit}。", ANSWERED, LOOKUP, [figure], [citation(cell)])
+
+
+def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None, said: str = "") -> Answer | None:
     """Yes where the parts' sum is the whole's printed figure (at its rounding), no with the gap; None
     where the parts were not summed as asked. Where the whole named is not found (or what is found
     is another cell), the sum is shown with no verdict and no headline: a yes or no on another
@@ -68,6 +102,8 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) 
     elif whole is not None and whole.status == ANSWERED and whole.figures and not whole.figures[0].derived and \
             whole.citations and match_key(asked.named) in match_key(f"{whole.citations[0].row}/{whole.citations[0].column}"):
         printed, unit, label, cited = whole.figures[0].value, whole.figures[0].unit, whole.figures[0].label, whole.citations
+    elif asked.follows:
+        return None  # (a whole said in its own sentence, "说明里的数", "那行": the comparison route's reading)
     else:
         return replace(summed, status=NOT_FOUND, figures=[], verdict=None,
                        answer=f"没有找到问题所说的“{asked.named}”这一格，无法判断各项之和是否等于它。{summed.answer}")
@@ -76,7 +112,7 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None) 
         return None
     places = max(decimals(printed), decimals(total.value))
     gap = round(summed_amount * YUAN_PER_UNIT[total.unit] / YUAN_PER_UNIT[unit] - amount, places)
-    lead = f"{'是' if gap == 0 else '不是'}。各项相加为{total.value}{total.unit}，{asked.named}为{printed}{unit}，"
+    lead = f"{agreement_word(said, gap == 0) if has_cue('agree', said) else '是' if gap == 0 else '不是'}。各项相加为{total.value}{total.unit}，{asked.named}为{printed}{unit}，"
     lead += "正好相等。" if gap == 0 else f"相差{fmt(abs(gap), places)}{unit}。"
     figures = [total, Figure(printed, unit, amount * YUAN_PER_UNIT[unit], label, total.department, total.year), *summed.figures[1:]]
     return replace(summed, answer=lead + summed.answer, figures=figures, citations=[*summed.citations, *cited],
