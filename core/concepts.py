@@ -8,11 +8,12 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import takewhile
 
 from core.model import FORM_CATEGORIES, YUAN_PER_UNIT
 from core.schema import schema
 from core.text import QUALIFIER_RE, match_key
-from core.vocab import VOCAB_DIR
+from core.vocab import VOCAB_DIR, cue_re
 
 LEXICON_FILE = VOCAB_DIR / "concepts.toml"
 
@@ -218,7 +219,7 @@ class Lexicon:
                     taken[start:start + len(word)] = [True] * len(word)
                 start = key.find(word, start + 1)
         found += self._parts_by_short_name(key, found, taken)
-        return self._fund_spent(sorted(found, key=lambda m: m.start), key)
+        return self._fund_received(self._fund_spent(sorted(found, key=lambda m: m.start), key), key)
 
     @staticmethod
     def _names_document(concept: Concept, word: str, key: str, start: int) -> bool:
@@ -240,6 +241,22 @@ class Lexicon:
                           and "支出" in s.word and not CLAUSE_BREAK_RE.search(key[m.end:s.start])), None)
             if spent is not None:
                 return [ConceptMatch(twin, m.start, m.end, m.word) if o is m else o for o in found if o is not spent]
+        return found
+
+    def _fund_received(self, found: list[ConceptMatch], key: str) -> list[ConceptMatch]:
+        """"政府性基金给了多少", "有政府性基金的钱吗？拨了多少": a fund said by its bare name and then a
+        verb of receiving, with nothing else named between, asks what the fund gave (its 收入 twin),
+        not what it spent."""
+        if "支出" in key or "花" in key:
+            return found
+        for n, m in enumerate(found):
+            if "基金" not in m.word or not m.concept.name.endswith("支出") or \
+                    (twin := self.named(m.concept.name[:-2] + "收入")) is None or \
+                    (said := cue_re("received").search(key, m.end)) is None:
+                continue
+            between = takewhile(lambda o: o.start < said.start(), found[n + 1:])
+            if all(o.generic for o in between):
+                return [ConceptMatch(twin, m.start, m.end, m.word) if o is m else o for o in found]
         return found
 
     def _parts_by_short_name(self, key: str, found: list[ConceptMatch], taken: list[bool]) -> list[ConceptMatch]:
@@ -337,7 +354,8 @@ class Lexicon:
 
     def aliases_said(self, query: str) -> list[tuple[int, str]]:
         """(where, official words) of each alias phrase the query says outside the concepts'
-        words, longest phrase first at one place ("暖气费和物业费": 取暖费 at 0, 物业管理费 at 4)."""
+        words, longest phrase first at one place ("暖气费和物业费": 取暖费 at 0, 物业管理费 at 4), and
+        not inside a longer topic word ("离退休" says no 退休 → 退休费: it files 离休费 and 退休费 both)."""
         key = match_key(query)
         said = [False] * len(key)  # characters inside a concept's word
         for m in self.concepts_in(query):
@@ -345,9 +363,19 @@ class Lexicon:
         found = []
         for phrase, official in self.aliases.items():
             phrase = match_key(phrase)
-            if (start := next((i for i in _occurrences(key, phrase) if not any(said[i:i + len(phrase)])), None)) is not None:
+            if (start := next((i for i in _occurrences(key, phrase) if not any(said[i:i + len(phrase)])
+                               and not self._inside_topic(key, i, phrase)), None)) is not None:
                 found.append((start, official))
         return found
+
+    def _inside_topic(self, key: str, at: int, phrase: str) -> bool:
+        """The phrase said at ``at`` is part of a longer topic word said there ("离退休" holding 退休)."""
+        return any(key.startswith(word, at - offset) for word, offset in self._topics_holding(phrase) if at >= offset)
+
+    @cache
+    def _topics_holding(self, phrase: str) -> tuple[tuple[str, int], ...]:
+        """The longer topic words holding the phrase, each with where the phrase sits in it."""
+        return tuple((word, word.index(phrase)) for word in map(match_key, self.topics) if phrase in word and word != phrase)
 
 
 CLAUSE_BREAK_RE = re.compile(r"[,;。!?]")

@@ -69,7 +69,7 @@ from qa.rounding import places_asked, rounded_as_asked, signed_as_asked
 from qa.negated import negated, turned_round
 from qa.included import (part_in_brackets_set_aside, without_blank_explanation_asked, without_measure_counted_in, without_others_asked_after_breakdown,
                          without_parts_told)
-from qa.several import (amount_asked_after, answered_more, answered_together, asked_after_purpose, asked_parts, asked_questions, each_named, left_out, listed_request, mixes_questions, listed_then_compared, relation_disagrees, relation_left_out, summary_parts, years_then_compared,
+from qa.several import (amount_asked_after, answered_more, direction_asked_after, answered_together, asked_after_purpose, asked_parts, asked_questions, each_named, left_out, listed_request, mixes_questions, listed_then_compared, relation_disagrees, relation_left_out, summary_parts, years_then_compared,
                         verdict_and_amount, verdict_asked_after, zero_asked_after)
 from qa.routes.yesno import HAS_ANY_RE, HAS_ASKED_RE, OVER_YEARS_RE, SAME_ASKED_RE, first_year, places_compared, year_by_year, yes_no
 from qa.routes.value import absent_figure, code_described, figure
@@ -230,6 +230,11 @@ class QAEngine:
             amount = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])
             if amount.status == ANSWERED and amount.figures:
                 return verdict_and_amount(form.text, whole, amount)
+        if whole.status == ANSWERED and whole.figures and (first := direction_asked_after(form.text)):
+            # "…23年机关运行经费大概多少？24年是涨了还是跌了": the amount heads, the change read after it
+            amount = self._read(replace(form, text=first), earlier)
+            if amount.status == ANSWERED and amount.figures and amount.figures[0].value != whole.figures[0].value:
+                return verdict_and_amount(form.text, whole, amount, amount_first=True)
         if not whole.verdict and (asked := verdict_asked_after(form.text)):
             amount = self._read(replace(form, text=asked[0]), earlier)
             verdict = self._read(replace(form, text=asked[1]), [*earlier, asked[0]])

@@ -103,3 +103,16 @@ def test_a_word_for_two_concepts_is_undecided_until_a_word_tells_them_apart():
     assert lexicon().undecided_in("阳泉民政局的结余有多少")[0] == "结余"
     assert lexicon().undecided_in("结余分配是多少") is None and lexicon().undecided_in("年末结余多少") is None
     assert lexicon().undecided_in("阳泉民政局24年使用非财政拨款结余多少") is None  # (a row's own name)
+
+
+def test_a_fund_said_by_its_bare_name_then_a_verb_of_receiving_is_its_income():
+    assert found("政府性基金给了多少") == ["政府性基金预算财政拨款收入"]
+    assert found("有政府性基金的钱吗？拨了多少") == ["政府性基金预算财政拨款收入"]
+    assert found("政府性基金支出给了多少") == ["政府性基金预算财政拨款支出"]  # (its spending said)
+    assert found("政府性基金花了多少") == ["政府性基金预算财政拨款支出"]
+
+
+def test_an_alias_inside_a_longer_topic_word_is_not_said():
+    # "离退休" files 离休费 and 退休费 both: its 退休 is no "退休" → 退休费
+    assert lexicon().expand("离退休", concepts=False) == "离退休"
+    assert lexicon().expand("退休的钱", concepts=False) == "退休的钱 退休费"

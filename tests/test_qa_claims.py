@@ -433,3 +433,12 @@ def test_a_computed_amount_is_set_against_the_one_amount_the_question_puts_up():
     assert amount_verdict("除了公务接待费，其他加起来有没有超过200万？", 2_626_000) == ("yes", "有")
     assert amount_verdict("除了公务接待费，其他加起来是多少？", 2_626_000) is None  # no amount put up
     assert amount_verdict("比上年增加了30万吗？", 300_000) is None  # a change claimed is checked against the change
+
+
+def test_a_figure_the_narrative_states_is_checked_against_the_tables_not_itself(pdf_engine):
+    """福利院 2024: the 编制说明 says 社会福利事业单位 738.66万; the tables print 9,584,796 元 (all funds)
+    and 6,964,796 元 (一般公共预算): neither agrees, both shown."""
+    found = pdf_engine.ask("福利院24年说明里写社会福利事业单位738.66万，跟表里的数对得上吗？")
+    assert found.verdict == "no" and found.answer.startswith("对不上。")
+    assert "9,584,796元" in found.answer and "6,964,796元" in found.answer
+    assert all(c.table_title for c in found.citations)

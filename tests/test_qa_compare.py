@@ -95,3 +95,10 @@ def test_a_share_of_a_row_named_is_not_a_stated_share_of_a_word_it_shares(engine
     answer = engine.ask("阳泉市民政局2024年基本工资占工资福利支出的比例")
     assert answer.figures[0].unit == "%" and answer.figures[0].derived and "13.06" not in answer.answer
     assert [f.label for f in answer.figures[1:]] == ["基本工资", "工资福利支出"]
+
+
+def test_a_share_of_the_money_said_plainly_is_of_the_parts_own_total(pdf_engine):
+    """"…24年的钱里财政拨款占几成": 钱 names no container; 财政拨款收入 over the income total (福利院 2024:
+    9,501,164 of 12,121,164 元)."""
+    found = pdf_engine.ask("福利院24年的钱里财政拨款占几成？")
+    assert found.figures[0].value == "78.38" and found.figures[0].unit == "%"

@@ -190,3 +190,16 @@ def test_a_request_to_answer_each_adds_no_question(engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1.17", "万元")
     listed = engine.ask("阳泉市民政局2024年底一共有多少辆车？都是什么车，分别几辆，都列出来")
     assert "其他用车23辆" in listed.answer and "特种专业技术用车2辆" in listed.answer  # ("都列出来" asks the list)
+
+
+def test_an_amount_then_which_way_it_moved():
+    from qa.several import direction_asked_after
+
+    assert direction_asked_after("阳泉民政局23年机关运行经费大概多少？24年是涨了还是跌了") == "阳泉民政局23年机关运行经费大概多少"
+    assert direction_asked_after("阳泉民政局24年机关运行经费是涨了还是跌了") is None  # (one clause: the change alone)
+
+
+def test_the_amount_heads_and_the_change_follows(engine):
+    # 2023 worked back from the 2024 sentence (39.89 − 4.38), then the rise itself
+    found = engine.ask("阳泉民政局23年机关运行经费大概多少？24年是涨了还是跌了")
+    assert found.figures[0].value == "35.51" and "增加4.38万元" in found.answer

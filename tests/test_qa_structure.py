@@ -144,3 +144,10 @@ def test_whether_an_item_stands_among_the_first_few_or_at_a_place(engine, questi
 def test_an_average_over_years_not_all_held_is_refused_not_one_years_figure(engine):
     a = engine.ask("阳泉民政局22年到24年三公经费平均每年多少")
     assert a.status != ANSWERED and not a.figures and "2022年、2023年" in a.answer
+
+
+def test_zero_items_counted_at_the_level_said_in_a_column_of_the_table_named(pdf_engine):
+    """万里街道 2023 部门支出预算总表: 201, 204, 206 and 207 print 0 under 基本支出."""
+    found = pdf_engine.ask("万里街道23年支出总表里，基本支出是0的大类有几个？")
+    assert found.figures[0].value == "4"
+    assert {c.row_code for c in found.citations} == {"201", "204", "206", "207"}

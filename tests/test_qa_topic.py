@@ -156,3 +156,10 @@ def test_the_whole_of_a_thing_is_not_one_kind_of_it_a_kemu_names(plain_engine):
     of them: listed, never the headline (it was "0元")."""
     a = plain_engine.ask("临汾市民政局2019年底的资产总额是多少？")
     assert not a.figures and a.status == UNCLEAR
+
+
+def test_money_said_to_come_from_the_budget_before_a_topic_asks_the_topic(engine):
+    """"财政给离退休拨了多少钱": 财政 says whose money; the 离退休 科目 are listed, not the income total."""
+    found = engine.ask("临汾民政局19年财政给离退休拨了多少钱？")
+    assert found.status == UNCLEAR and not found.figures
+    assert {"687238.9", "360800"} <= {i.value for i in found.items}

@@ -123,3 +123,14 @@ def test_a_figure_asked_then_checked_against_another_heads_with_the_figure(engin
     assert [(f.value, f.unit) for f in answer.figures][:1] == [("8641.02", "万元")]
     only_checked = engine.ask("阳泉民政局24年支出总计跟收入总计对得上吗？")
     assert only_checked.figures[0].derived  # (the gap heads where no figure is asked)
+
+
+def test_a_fund_asked_whether_it_gave_any_money_reads_its_income(engine):
+    """临汾 19: 政府性基金预算财政拨款收入 85000.00 元, none of it spent (公开08表)."""
+    found = engine.ask("临汾民政局19年有政府性基金的钱吗？给了多少")
+    assert found.verdict == "yes" and found.figures[0].value == "85000.00"
+
+
+def test_several_years_in_a_row_said_with_lianzhe(pdf_engine):
+    found = pdf_engine.ask("万里街道的公益性岗位补贴是不是连着几年都在减少？")
+    assert found.verdict == "yes" and len(found.citations) == 3

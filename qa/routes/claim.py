@@ -22,6 +22,7 @@ from qa.model import ANSWERED, LOOKUP, Answer, Figure
 from qa.routes.compare import PERIOD_AVERAGE_RE, compare, per_period
 from qa.routes.stated import stated_answer, stated_citation
 from qa.routes.structure import structure_answer
+from qa.routes.value import figure
 from qa.routes.yesno import NARRATIVE_PLACE_RE, SAME_ASKED_RE, looked_up
 from qa.understand import FUND_PART_RE, QueryPlan, understand
 
@@ -53,6 +54,11 @@ def check_claims(lib: Library, q: QueryPlan, docs) -> Answer | None:
             # "哪一项科目花钱最多？是不是差不多五千万": the claim is of the largest item's figure
             found = structure_answer(lib, replace(q, operation="rank", intent="figure"), docs)
             found = found if found is not None and found.status == ANSWERED and found.figures else None
+        elif NARRATIVE_PLACE_RE.search(claim.clause) and not claim.change and (printed := _in_tables(lib, asked, docs)):
+            # "说明里写738.66万，跟表里的数对得上吗": the sentence is what is checked, against its tables,
+            # never against itself; the cell that agrees, else every cell the tables print for it
+            found = next((f for f in printed if (a := _amount(claim, f)) is not None and claim.holds(abs(a))), None) or \
+                _together(printed)
         else:
             found = _printed(lib, asked, docs)
         if found is None:
@@ -139,6 +145,25 @@ def _printed(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return looked_up(lib, q, docs)
 
 
+def _in_tables(lib: Library, q: QueryPlan, docs) -> list[Answer]:
+    """The item's figures as its tables print them: the one cell, or each of the cells a choice is
+    offered between (the fund scopes of a 科目 row), one answer each; [] where no table holds it."""
+    found, _ = figure(lib, q, docs)
+    if found is None or not found.citations:
+        return []
+    if found.status == ANSWERED and found.figures:
+        return [found] if found.citations[0].table_seq is not None else []
+    return [Answer(q.text, f"{i.label}为{i.value}{i.unit}。", ANSWERED, LOOKUP,
+                   [replace(i.figure(), department=i.citation.department, year=i.citation.year)], [i.citation])
+            for i in found.items if i.citation.table_seq is not None]
+
+
+def _together(printed: list[Answer]) -> Answer:
+    """Several answers as one, their figures and citations in order."""
+    return replace(printed[0], answer="".join(a.answer for a in printed), figures=[f for a in printed for f in a.figures],
+                   citations=[c for a in printed for c in a.citations])
+
+
 def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
     """One answer: 对/不对 (or 有/没有 for "有没有超过…"), what each stated figure is against the
     printed one, then the lookups themselves with their citations."""
@@ -157,7 +182,8 @@ def _verdict(q: QueryPlan, checked: list[tuple[Claim, Answer, bool]]) -> Answer:
         # (a figure the document's own text states, set against its table: the two places, not a rumour)
         own_text = NARRATIVE_PLACE_RE.search(claim.clause) and found.citations and found.citations[0].table_title
         if own_text:
-            lines.append(f"说明中的“{claim.said}”与表中数字{'一致' if holds else '不一致'}：表中为{shown.value}{shown.unit}。")
+            cells = "、".join(f"{f.value}{f.unit}" + (f"（{f.label}）" if len(found.figures) > 1 else "") for f in found.figures)
+            lines.append(f"说明中的“{claim.said}”与表中数字{'一致' if holds else '不一致'}：表中为{cells}。")
         else:
             # (a change said the wrong way round, "涨了15万" where it fell 15万: the way said too)
             way = ("减少" if DOWN_RE.search(shown.label) or shown.value.startswith("-") else "增加") if claim.change else ""
@@ -184,12 +210,12 @@ GAP_ASKED_RE = re.compile(r"差(?:了)?多少|相差多少|差距(?:是)?多(?:�
 def _gap_of_claim(q: QueryPlan, checked: list) -> Figure | None:
     """How far one exact amount stated is from the printed figure, where the question asks that
     ("…跟表里的数一样吗？差多少") or whether the two agree ("和表里的一样吗"), in the unit it was
-    said in."""
+    said in; none where the tables print several figures for it (a gap to which one?)."""
     if len(checked) != 1 or not (GAP_ASKED_RE.search(q.text) or has_cue("agree", q.text) or SAME_ASKED_RE.search(q.text)):
         return None
     claim, found, holds = checked[0]
     shown = found.figures[0]
-    if holds or claim.counted or claim.change or shown.value_yuan is None or shown.unit not in YUAN_PER_UNIT or \
+    if holds or len(found.figures) > 1 or claim.counted or claim.change or shown.value_yuan is None or shown.unit not in YUAN_PER_UNIT or \
             claim.high - claim.low > 0.01 * max(claim.low, 1):
         return None  # (a bound, "五千多万", has no one gap)
     unit = "亿元" if "亿" in claim.said else "万元" if "万" in claim.said else "元"  # (in the unit it was said in)

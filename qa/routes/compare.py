@@ -846,7 +846,8 @@ ELIDED_RE = re.compile(r"比([\u4e00-\u9fff]{2,3}?)(?:的)?(?:多|少|高|低)")
 
 
 # a whole said before the part ("…项目资金里，政府性基金拨款占了多大比例")
-CONTAINER_SAID_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:里|中|里面|当中)[，,]?[^，,。？?]{0,14}占")
+# (money said plainly, "24年的钱里", is no container: the part's own total is)
+CONTAINER_SAID_RE = re.compile(r"[\u4e00-\u9fff]{2}(?<!钱)(?:里|中|里面|当中)[，,]?[^，,。？?]{0,14}占")
 
 
 def _total_holding(q: QueryPlan):

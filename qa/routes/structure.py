@@ -22,7 +22,7 @@ from core.vocab import has_cue, intents
 from qa.answers import citation, finish, fmt, printed_and_converted, sentence_citation, yuan
 from qa.context import Library
 from qa.lookup import (SPENDING_SUFFIX_RE, AmbiguousRow, Located, choose_column, same_code_cells, printed_name, column_hits, default_measure, locate_concept,
-                       locate_named_row, named_rows, named_table, row_key, row_name)
+                       locate_named_row, named_rows, named_table, row_key, row_name, table_phrases)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Citation, Figure, Item
 from ingest.forms import whole_projects
 from ingest.stated import LEVEL_QUALIFIERS
@@ -298,7 +298,7 @@ def _structure(lib: Library, q: QueryPlan, doc: Document, aside: str) -> Structu
             return None  # ("其他商品和服务支出具体买了啥": a 科目 spelt out that is printed with no parts
             #              under it has none to list; never the department's spending broken down instead)
     sources = FROM_WHERE_RE.search(text) and not SPENDING_RE.search(text)
-    if named is None and table is not None and not sources and not q.concepts and (found := table_parts(
+    if named is None and table is not None and not sources and _columns_only(q, doc.tables[table]) and (found := table_parts(
             lib, q, doc, schema().family(doc.tables[table].type), "", level_asked(q, 3), (), doc.tables[table].title,
             only=table)) is not None:
         return found  # "一般公共预算机关运行经费支出预算表中，哪个款级科目金额最大": that table's 科目
@@ -1061,12 +1061,22 @@ def _sum_is(cells: list[Located], whole: Located) -> bool | None:
 
 
 def _spelled_table(q: QueryPlan, doc: Document) -> int | None:
-    """The table a question names by its full title or its code ("公开05表"), not by a few of its words."""
+    """The table a question names by its full title, its code ("公开05表") or its type's short name
+    ("支出总表"), not by a few of its words."""
     only = named_table(doc, q.match_text)
     if only is None:
         return None
     key, table = match_key(q.match_text), doc.tables[only]
-    return only if match_key(table.title) in key or (table.code and match_key(table.code) in key) else None
+    short = any(schema().short_named(phrase) == table.type for phrase in table_phrases(key))
+    return only if match_key(table.title) in key or (table.code and match_key(table.code) in key) or short else None
+
+
+def _columns_only(q: QueryPlan, table) -> bool:
+    """What the question names beside the table is nothing, or one column of it with the level of its
+    科目 said ("支出总表里，基本支出是0的大类": the 基本支出 column of that table's 类, not 基本支出's own
+    breakdown)."""
+    leaves = {match_key(path.split("/")[-1]) for path in table.columns}
+    return not q.concepts or bool(q.level) and len(q.concepts) == 1 and any(match_key(w) in leaves for w in q.concepts[0].words())
 
 
 def table_parts(lib: Library, q: QueryPlan, doc: Document, family: str, column: str, level: int,
@@ -1326,10 +1336,12 @@ def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answe
 
 
 # how many parts are nothing, said plainly ("有几项是零")
-ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?:项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)")
+ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?P<unit>项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)|"
+                             r"(?:是|为|等于)(?:零|0|空)的[^，,。？?]{0,6}?(?:有)?(?:几|多少)(?P<unit2>项|个|类|款|块|栏)")
 # "三公经费里哪几项是零", "哪些来源是0", "有哪一项是0吗", "哪些科目一分钱没花": the parts of
 # nothing, listed
 ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|哪(?:几|些|一)?(?:栏|列|格)(?:是|为|等于)(?:零|0|空)|"
+                           r"(?:是|为|等于)(?:零|0|空)的[^，,。？?]{0,6}?(?:有)?(?:几|多少)(?:项|个|类|款|块|栏)|"
                            r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|哪(?:些|几)[^，,。？?]{0,6}?(?:一分钱?(?:都|也)?)?没(?:有)?花|"
                            # ("有没有哪一栏是一分钱都没安排的": a part of nothing, in a 预算 too)
                            r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)|"
@@ -1354,7 +1366,7 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
             if len(leaves) > 1 and leaves[0].cell is not None else structure(lib, plan, doc)
         if found is None or len(found.parts) < 2:
             continue
-        finest = _finest(lib, plan, doc, found.parts)
+        finest = found.parts if plan.level else _finest(lib, plan, doc, found.parts)  # (at the level said: "大类")
         zeros = [p for p in finest if not p.value]
         asks_yes_no = bool(re.search(r"吗|是不是|有没有", q.text))
         if not zeros and len(leaves) < 2:
@@ -1376,9 +1388,10 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
                 shown = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
                 figures = shown + figures if len(others) == 1 else figures
                 cited = [p.citation for p in others[:SHOWN_PARTS]] + cited
-            if ZERO_COUNTED_RE.search(q.text):  # ("三公经费里有几项是零": the count heads, the items after it)
-                text = f"共{len(zeros)}项。{text}"
-                figures = [Figure(str(len(zeros)), "项", None, "为零或空的项数", doc.department, doc.year, derived=True,
+            if counted := ZERO_COUNTED_RE.search(q.text):  # ("三公经费里有几项是零": the count heads, the items after it)
+                unit = counted.group("unit") or counted.group("unit2")  # (counted in the word asked: 几类, 几个)
+                text = f"共{len(zeros)}{unit}。{text}"
+                figures = [Figure(str(len(zeros)), unit, None, "为零或空的项数", doc.department, doc.year, derived=True,
                                   formula="逐项计数"), *figures]
             answer = finish(q, text, figures, cited, [], {0.0, float(len(zeros))} | {p.value for p in finest if p.value},
                             LOOKUP)

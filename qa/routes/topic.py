@@ -86,7 +86,8 @@ def topic_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | N
     print one figure (one 科目, or a 款 and its only 项), that figure, cited on the finest 科目."""
     if q.operation != "value" or q.intent != "figure" or q.codes or set(q.units) & COUNT_UNITS:
         return None  # (a count asked, "救助了多少孤儿", is no 科目's money)
-    named = [m for m in lexicon().concepts_in(q.match_text) if not m.generic and not _counts_only(m.concept, q.text)]
+    named = [m for m in lexicon().concepts_in(q.match_text) if not m.generic and not _counts_only(m.concept, q.text)
+             and not _source_of_topic(m, match_key(q.match_text))]
     if named:
         return _undecided(q, docs) or _everyday_rivals(lib, q, docs, named)
     # who the money is for ("离退休人员") names no subject of its own, nor does a table's title
@@ -158,6 +159,16 @@ def _said_within(said: str, cell: Located, question: str) -> bool:
     name = without_spent_word(row_key(cell.label)).removesuffix("费")
     whole = re.search(re.escape(said) + "的?(?:" + TOTAL_ASKED_RE.pattern + ")", match_key(question))
     return bool(whole) and len(said) <= 2 and said in name[1:-1] and not name.startswith(said) and not name.endswith(said)
+
+
+def _source_of_topic(m, key: str) -> bool:
+    """"财政给离退休拨了多少钱": money's source said the everyday way (a fund's income, "财政给",
+    "政府拨") before a subject the vocabulary files 科目 under: the subject is asked, the fund only
+    says whose money it is."""
+    if not (m.colloquial and m.concept.department_total and m.concept.name.endswith("收入")):
+        return False
+    clause = re.split(r"[,;。?!]", key[m.end:])[0]
+    return any(match_key(word) in clause for word in lexicon().topics)
 
 
 def _undecided(q: QueryPlan, docs: list[Document]) -> Answer | None:
