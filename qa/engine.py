@@ -61,7 +61,7 @@ from qa.routes.composed import (MONEY_LAST_RE, added_then, measure_summed, count
                                 whether_and_why, why_and_how_much)
 from qa.routes.earlier import earlier_year_answer
 from qa.routes.stated import completion_computed, money_beside_count, names_beside_count, stated_answer
-from qa.routes.changes import asked_change, biggest_change, new_items
+from qa.routes.changes import CHANGE_AMOUNT_ASKED_RE, asked_change, biggest_change, new_items, stated_level
 from qa.routes.structure import (ONE_OF_THEM_ASKED, YEARLY_AVERAGE_RE, adds_up_answer, mean_of_years, each_across, rank_across,
                                  structure_answer, ties_answer, zero_parts_answer)
 from qa.routes.topic import carrying_answer, narrower_counted, topic_answer
@@ -1198,9 +1198,12 @@ def _composed_route(lib: Library, q: QueryPlan, docs: list) -> Answer | None:
         return found  # "哪几项预算是一样多的": the parts printing the same amount
     if (q.share_above is not None or q.above is not None and q.operation == "yesno") and (found := structure_answer(lib, q, docs)):
         return found  # "有没有哪一类超过一半", "有没有哪一项超过50万": the parts above that share or amount
-    if docs and has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) and len(q.departments) <= 1 and \
-            (yearly := year_by_year(lib, q, docs)) is not None:
-        return replace(yearly, question=q.text)  # "这三年三公经费怎么变的": each year's figure, oldest first
+    if docs and len(q.departments) <= 1 and (has_cue("over_years", q.text) and OVER_YEARS_RE.search(q.text) or has_cue(
+            "direction", q.text) and len(set(q.years) | set(q.compared_years)) >= 3 and not CHANGE_AMOUNT_ASKED_RE.search(q.text)) \
+            and (yearly := year_by_year(lib, q, docs)) is not None:
+        # "这三年三公经费怎么变的", "23、24、25三年三公经费是涨了还是跌了": each year's figure, oldest first (a gap
+        # asked too, "…19年比17年少了多少", is the comparison's)
+        return replace(yearly, question=q.text)
     if (found := rate_checked(q, docs)) is not None:
         return found  # "说明写增长30%，对不对": the printed rate recomputed from the printed amounts
     if (found := check_claims(lib, q, docs)) is not None:
@@ -1378,6 +1381,7 @@ def _routed(lib: Library, q: QueryPlan, docs: list) -> Answer:
         # a sentence not stating the standard 科目 no cell accounted for is of the broader figure)
     if q.intent != "reason" and (answer := absent_figure(q, docs)) is not None:
         return answer
-    if q.intent != "reason" and not asks_reason(q.text) and (answer := change_on_year_before(lib, q, docs)) is not None:
-        return answer  # "比上年少了多少" that the document does not state: computed from last year's
+    if q.intent != "reason" and not asks_reason(q.text) and \
+            (answer := change_on_year_before(lib, q, docs) or stated_level(q, docs)) is not None:
+        return answer  # "比上年少了多少" that the document does not state: computed from last year's, or 持平 as said
     return retrieval_answer(lib, q, docs, focus)

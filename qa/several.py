@@ -229,17 +229,11 @@ def verdict_asked_after(question: str) -> tuple[str, str] | None:
     return (first, last) if has_cue("yesno", last) and MORE_OR_LESS_ASKED_RE.search(last) else None
 
 
-# which way a figure moved, asked after the figure itself ("…23年机关运行经费大概多少？24年是涨了还是跌了")
-UP = r"(?:涨|增加|增长|多|升|上升|高)"
-DOWN = r"(?:跌|降|下降|减少|少|低)"
-DIRECTION_ASKED_RE = re.compile(rf"{UP}了?还是{DOWN}|{DOWN}了?还是{UP}")
-
-
 def direction_asked_after(question: str) -> str | None:
     """The first of two clauses where it asks an amount and the second which way the figure moved
     (the two answered, the amount heading); None for any other message."""
     clauses = [c.strip() for c in _clauses(question)]
-    if len(clauses) != 2 or not DIRECTION_ASKED_RE.search(clauses[1]):
+    if len(clauses) != 2 or not has_cue("direction", clauses[1]):
         return None
     first = clauses[0].rstrip(CLAUSE_MARKS)
     return first if not has_cue("yesno", first) and (has_cue("figure", first) or has_cue("count", first)) else None

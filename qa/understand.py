@@ -820,8 +820,8 @@ ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 THRESHOLD_BOUND = r"(?:超过|高于|大于|多于|在|(?P<under>少于|低于|小于|不到|不足|不超过))"
 # (not the N of a top-N: "最多的前3是哪几项", "top3")
 THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?元?(?:以上|(?P<below>以下))?"
-ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
-                      r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
+ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
+                      r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?|哪一[项类款个笔块]|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")

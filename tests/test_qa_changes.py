@@ -97,3 +97,18 @@ def test_how_many_parts_moved_one_way_is_counted_and_each_listed(pdf_engine):
     assert all(float(i.value) < 0 for i in counted.items)
     listed = pdf_engine.ask("万里街道24年哪几项比23年少了？")
     assert not any(f.unit == "项" for f in listed.figures) and len(listed.items) == len(counted.items)
+
+
+def test_a_change_the_document_says_is_level_with_the_year_before(pdf_engine):
+    """区府办 2025 (no 2024 document held): "2025年“三公”经费预算数为867.50万元，与2024年预算持平"."""
+    found = pdf_engine.ask("区府办25年三公经费跟24年比多了还是少了？")
+    assert found.answer.startswith("持平。") and [f.value for f in found.figures] == ["867.50", "0"]  # (the way asked)
+    assert "与2024年预算持平" in found.citations[0].quote
+    assert pdf_engine.ask("区府办25年三公经费比24年多了多少？").figures[0].value == "0"  # (the amount asked)
+
+
+def test_which_way_a_figure_moved_over_three_years_gives_each_year_and_step(pdf_engine):
+    """万里街道 三公经费: 22.91 (2023), 47.91 (2024), 37.91 (2025) 万元: up, then down."""
+    found = pdf_engine.ask("万里街道23、24、25三年三公经费是涨了还是跌了？")
+    assert [f.value for f in found.figures] == ["22.91", "47.91", "37.91"]
+    assert "2024年比2023年增加25.00万元" in found.answer and "2025年比2024年减少10.00万元" in found.answer

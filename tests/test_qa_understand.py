@@ -769,3 +769,18 @@ def test_these_two_are_the_two_items_named_in_the_last_turn_or_the_last_two(lib)
     assert one_turn.operation == "sum" and one_turn.rows == ["基本工资", "津贴补贴"]
     two_turns = understand_conversation("这两项加起来呢？", ["阳泉民政局24年支出决算表里养老服务花了多少？", "殡葬呢？"], lib)
     assert two_turns.operation == "sum" and two_turns.rows == ["养老服务", "殡葬"]
+
+
+@pytest.mark.parametrize("question, operation, above, level", [
+    ("临汾民政局19年支出决算表里，项一级超过50万的支出有几项？", "count", 500000.0, "项"),  # (the spending word, 项一级)
+    ("阳泉民政局24年项目支出里，单个科目超过1500万的是哪个？", "rank", 15000000.0, ""),  # (哪个: the one above it)
+])
+def test_items_above_an_amount_said_as_citizens_say_it(lib, question, operation, above, level):
+    q = understand(question, lib)
+    assert (q.operation, q.above, q.level) == (operation, above, level)
+
+
+def test_an_engine_counts_the_items_above_at_the_level_said(engine):
+    """临汾 19 公开03表 项 above 50万: 行政运行, 其他民政管理事务支出, 城乡医疗救助."""
+    found = engine.ask("临汾民政局19年支出决算表里，项一级超过50万的支出有几项？")
+    assert found.figures[0].value == "3" and {c.row_code for c in found.citations} == {"2080201", "2080299", "2101301"}

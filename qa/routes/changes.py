@@ -17,7 +17,8 @@ from core.vocab import CUT_WORDS, has_cue
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import named_rows, row_name
-from qa.model import LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
+from ingest.stated import LEVEL_QUALIFIERS
 from qa.routes.stated import stated_citation
 from qa.routes.structure import Part, Structure, level_asked, spending_parts, structure, table_parts
 from qa.understand import BOTH_CONDITIONS_RE, CHANGE_SIDE_RE, QueryPlan
@@ -554,6 +555,30 @@ def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change
 # "较2018年决算基本无变动", "与上年持平": the sentence after an item's figures saying it did not change
 UNCHANGED_RE = re.compile(r"^(?:较|比|与|和)?[^，。；]{0,14}?(?:基本)?(?:无变动|无变化|没有变化|持平|相同|一致)")
 SAID_UNCHANGED_RE = re.compile(r"(?:与|和|同|较|比)上年度?(?:预算|决算)?(?:数)?(?:基本)?(?:相同|持平|一致|无变动|无变化)|(?:基本)?(?:无变动|无变化|持平)")
+
+
+def stated_level(q: QueryPlan, docs: list[Document]) -> Answer | None:
+    """"区府办25年三公经费跟24年比多了还是少了": a change on the year before no amount states and no
+    document of that year gives, where the sentence stating the item's figure says it is level with
+    that year ("…预算数为867.50万元，与2024年预算持平"): 持平, a change of 0, cited on that sentence."""
+    if q.operation != "change" or len(q.concepts) != 1 or len({d.year for d in docs}) != 1:
+        return None
+    name = q.concepts[0].name
+    for doc in docs:
+        before = q.compared_years[0] if q.compared_years else doc.year - 1
+        level = re.compile(rf"(?:与|和|同|较|比)(?:{before}年|上年)度?(?:预算|决算)?数?(?:基本)?(?:相同|持平|一致|无变动|无变化)")
+        said = [f for f in _facts_named(doc, name) if f.unit in YUAN_PER_UNIT and f.qualifier in LEVEL_QUALIFIERS and
+                level.search(f.sentence)]
+        if before != doc.year - 1 or not said:
+            continue
+        fact = said[0]
+        figures = [Figure("0", fact.unit, 0.0, f"{name}比{before}年的变化", doc.department, doc.year, derived=True),
+                   Figure(fact.value_text, fact.unit, yuan(fact.value, fact.unit), name, doc.department, doc.year)]
+        if not CHANGE_AMOUNT_ASKED_RE.search(q.text):  # ("多了还是少了": the way asked, the year's figure heads)
+            figures.reverse()
+        text = f"持平。{doc.department}{doc.year}年度{name}为{fact.value_text}{fact.unit}，文件载明与{before}年持平：“{fact.sentence}”"
+        return Answer(q.text, text, ANSWERED, LOOKUP, figures, [stated_citation(doc, fact)])
+    return None
 
 
 def _unchanged(doc: Document, money: list[StatedFact]) -> bool:

@@ -597,8 +597,18 @@ def year_by_year(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return None
     listing = "；".join(f"{y}年{printed_and_converted(f.figures[0].value, f.figures[0].unit, q.form_unit)}" for y, f in found)
     head = found[-1][1]
-    return replace(head, answer=f"{head.figures[0].department}{head.figures[0].label}：{listing}。",
+    steps = "；".join(_step(a, b) for a, b in zip(found, found[1:])) if has_cue("direction", q.text) else ""
+    return replace(head, answer=f"{head.figures[0].department}{head.figures[0].label}：{listing}。" + (f"{steps}。" if steps else ""),
                    figures=[f.figures[0] for _, f in found], citations=[c for _, f in found for c in f.citations[:1]])
+
+
+def _step(before: tuple[int, Answer], after: tuple[int, Answer]) -> str:
+    """Which way the figure moved from one year to the next, and by how much (in the later year's unit)."""
+    (y0, a0), (y1, a1) = before, after
+    gap = (a1.figures[0].value_yuan - a0.figures[0].value_yuan) / YUAN_PER_UNIT[a1.figures[0].unit]
+    places = max(decimals(a0.figures[0].value), decimals(a1.figures[0].value))
+    way = "持平" if round(gap, places) == 0 else f"{'增加' if gap > 0 else '减少'}{fmt(abs(gap), places)}{a1.figures[0].unit}"
+    return f"{y1}年比{y0}年{way}"
 
 
 # the first year an item shows up, asked ("是从哪一年开始有的", "哪年起有教育支出", "第一年安排了多少")
