@@ -819,12 +819,16 @@ ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above (or below) an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些", "少于20万的")
 THRESHOLD_BOUND = r"(?:超过|高于|大于|多于|在|(?P<under>少于|低于|小于|不到|不足|不超过))"
 # (not the N of a top-N: "最多的前3是哪几项", "top3")
-THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?元?(?:以上|(?P<below>以下))?"
+THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?(?:以上|(?P<below>以下))?"
 ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
                       r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?|哪一[项类款个笔块]|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
+# the same with the items named in words of their own after a bound said ("不到1万块的采购物品有几项"; a bare
+# number, "18年三公经费里哪一项", is no threshold)
+ABOVE_NAMED_RE = re.compile(rf"(?<![\d.]){THRESHOLD_BOUND.replace('在|', '')}{THRESHOLD_AMOUNT}的[\u4e00-\u9fff]{{2,6}}?(?:有|是)?"
+                            r"(?P<ask>哪些|哪几|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔|样|件))")
 # items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
 SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
                            r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))")
@@ -2018,10 +2022,10 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
     if m := ANY_ABOVE_RE.search(text):
         _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
         return "yesno"
-    if m := ABOVE_RE.search(text):
+    if m := ABOVE_RE.search(text) or ABOVE_NAMED_RE.search(text):
         # "超过100万的有哪几项": the items above an amount, listed (a ranking cut at it), or counted
         _set_threshold(q, m)
-        return "rank" if (m.group("ask") or m.group("ask_first")).startswith("哪") else "count"
+        return "rank" if (m.group("ask") or m.groupdict().get("ask_first") or "").startswith("哪") else "count"
     return None
 
 
@@ -2406,6 +2410,13 @@ def _inherit_target(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: set
         # 财政拨款 part)
         concepts = [c for c in prev.concepts if not c.department_total] if prev.rows or prev.codes else prev.concepts
         changes.update(concepts=concepts, codes=prev.codes, rows=prev.rows, topic=prev.topic or prev.rest)
+        inherited.add("concepts")
+    elif part_of and q.rows and not q.concepts and not q.codes and len(prev.concepts) == 1 and not prev.codes and \
+            any(f.column is not None and schema().row_kind(f.table) == "function" for f in prev.concepts[0].finds) and \
+            all(match_key(r) in map(match_key, prev.concepts[0].words()) for r in prev.rows) and not FUND_PART_RE.search(q.text):
+        # "其中殡葬那块挣了多少" after 经营收入, a column of the 科目 tables: that 科目's cell in it, not
+        # the 科目's own spending
+        changes.update(concepts=prev.concepts, topic=prev.topic or prev.rest)
         inherited.add("concepts")
     elif follow_up and q.rows and not q.concepts and not q.codes and prev.operation in ("rank", "breakdown") and \
             (funds := [c for c in prev.concepts if FUND_ONLY_RE.fullmatch(match_key(c.name)) and "收入" not in c.name]):

@@ -151,3 +151,10 @@ def test_zero_items_counted_at_the_level_said_in_a_column_of_the_table_named(pdf
     found = pdf_engine.ask("万里街道23年支出总表里，基本支出是0的大类有几个？")
     assert found.figures[0].value == "4"
     assert {c.row_code for c in found.citations} == {"201", "204", "206", "207"}
+
+
+def test_where_a_whole_went_and_which_parts_are_zero(pdf_engine):
+    """福利院 2024 三公经费: only 运行费 6.4万元 is spent; 因公出国, 购置费, 公务接待费 are 0."""
+    found = pdf_engine.ask("福利院24年三公经费都花在哪了？哪几项是零？")
+    assert found.figures[0].value == "6.4" and "不为零的：运行费6.4万元" in found.answer
+    assert "因公出国(境)费、购置费、公务接待费" in found.answer

@@ -774,6 +774,7 @@ def test_these_two_are_the_two_items_named_in_the_last_turn_or_the_last_two(lib)
 @pytest.mark.parametrize("question, operation, above, level", [
     ("临汾民政局19年支出决算表里，项一级超过50万的支出有几项？", "count", 500000.0, "项"),  # (the spending word, 项一级)
     ("阳泉民政局24年项目支出里，单个科目超过1500万的是哪个？", "rank", 15000000.0, ""),  # (哪个: the one above it)
+    ("省委办公厅19年政府采购里，不到1万块的采购物品有几项？", "count", 10000.0, ""),  # (块, and the items named)
 ])
 def test_items_above_an_amount_said_as_citizens_say_it(lib, question, operation, above, level):
     q = understand(question, lib)
@@ -784,3 +785,20 @@ def test_an_engine_counts_the_items_above_at_the_level_said(engine):
     """临汾 19 公开03表 项 above 50万: 行政运行, 其他民政管理事务支出, 城乡医疗救助."""
     found = engine.ask("临汾民政局19年支出决算表里，项一级超过50万的支出有几项？")
     assert found.figures[0].value == "3" and {c.row_code for c in found.citations} == {"2080201", "2080299", "2101301"}
+
+
+def test_a_kemu_said_within_a_column_concept_asked_before_is_read_in_that_column(lib):
+    """"其中殡葬那块挣了多少" after 经营收入: 殡葬's 经营收入 (681.31万元 in 公开02表), not its spending."""
+    q = understand_conversation("其中殡葬那块挣了多少？", ["阳泉民政局24年经营收入多少？"], lib)
+    assert [c.name for c in q.concepts] == ["经营收入"] and q.rows == ["殡葬"]
+
+
+def test_the_kemu_cell_of_the_column_asked_before(engine):
+    found = engine.ask("其中殡葬那块挣了多少？", ["阳泉民政局24年经营收入多少？"])
+    assert found.figures[0].value == "681.31" and found.citations[0].column == "经营收入"
+
+
+def test_a_row_within_a_concept_that_is_no_column_of_kemu_keeps_its_own_row(engine):
+    # 机关运行经费 is a row group of 公开10表 (行政单位, 参照公务员法管理事业单位), no column of the 科目 tables
+    found = engine.ask("其中参照公务员法管理的事业单位那部分是多少", ["阳泉市民政局2024年机关运行经费是多少"])
+    assert found.figures[0].value == "10.86"

@@ -1382,11 +1382,14 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
             figures = [Figure(p.printed if p.value is not None else "0", p.unit, 0.0, p.label, doc.department, doc.year)
                        for p in zeros]
             cited = [p.citation for p in zeros[:SHOWN_PARTS]]
-            if NONZERO_ASKED_RE.search(q.text) and (others := [p for p in finest if p.value]):
-                # "哪几类是零？不是零的那类有多少辆": the others too, the one left the headline
+            spent_asked = has_cue("breakdown", ZERO_ASKED_RE.sub("", q.text))  # ("都花在哪了？哪几项是零")
+            if (NONZERO_ASKED_RE.search(q.text) or spent_asked) and (others := [p for p in finest if p.value]):
+                # "哪几类是零？不是零的那类有多少辆": the others too, the one left the headline; "三公经费都花在
+                # 哪了？哪几项是零": where it went, largest first, heading
+                others.sort(key=lambda p: -(yuan(p.value, p.unit) or p.value))
                 text += f"不为零的：{'；'.join(f'{p.label}{p.printed}{p.unit}' for p in others)}。"
                 shown = [Figure(p.printed, p.unit, yuan(p.value, p.unit), p.label, doc.department, doc.year) for p in others]
-                figures = shown + figures if len(others) == 1 else figures
+                figures = shown + figures if len(others) == 1 or spent_asked else figures
                 cited = [p.citation for p in others[:SHOWN_PARTS]] + cited
             if counted := ZERO_COUNTED_RE.search(q.text):  # ("三公经费里有几项是零": the count heads, the items after it)
                 unit = counted.group("unit") or counted.group("unit2")  # (counted in the word asked: 几类, 几个)

@@ -15,7 +15,7 @@ from qa.answers import citation, converted, exact, finish, fmt, item, sentence_c
 from qa.context import Library
 from core.schema import LEVEL_BY_LENGTH, schema
 from core.vocab import INSIDE
-from qa.lookup import (AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table,
+from qa.lookup import (FILLER_WORDS, AmbiguousRow, Located, column_hits, default_measure, labels_above, locate_concept, named_table,
                        own_name_left_out, row_key, row_name, row_names, unexplained_modifier, unexplained_phrase)
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure, Item
 from qa.narrative import (AMOUNT_RE, Sentence, absence_statement, amounts, performance_aside, sentences, zero_outturn_stated,
@@ -124,9 +124,20 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
     label = iter(match_key(cell.label))  # (or the row's name says it with words between: "其他支出" of 其他优抚支出)
     core = re.sub(r"费?了?$", "", part.replace("的", ""))  # ("办公设备购置费了" is the 办公设备购置 row's)
     if core in said or concepts_name_all_of(part) or any(o in said for o in lexicon().officials_of(part)) \
-            or part in FILLER_PARTS or POINTER_PART_RE.fullmatch(part) or all(ch in label for ch in part):
+            or part in FILLER_PARTS or POINTER_PART_RE.fullmatch(part) or all(ch in label for ch in part) \
+            or _row_itself(part, names):
         return ""
     return part
+
+
+def _row_itself(part: str, names: list[str]) -> bool:
+    """The part said is the cell's own row with filler words only ("其中殡葬那块挣了" of the 殡葬 row)."""
+    from index.lexical import words
+
+    rest = part
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return rest != part and all(w in FILLER_WORDS for w in words(rest) if w.strip())
 
 
 ALLOCATED_RE = re.compile(r"^(?:安排|列支|拨付)了?")  # the budget's verb, said before the part
