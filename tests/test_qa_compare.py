@@ -102,3 +102,9 @@ def test_a_share_of_the_money_said_plainly_is_of_the_parts_own_total(pdf_engine)
     9,501,164 of 12,121,164 元)."""
     found = pdf_engine.ask("福利院24年的钱里财政拨款占几成？")
     assert found.figures[0].value == "78.38" and found.figures[0].unit == "%"
+
+
+def test_codes_said_with_their_names_are_set_against_by_code(pdf_engine):
+    """"2010204政协会议费比2010205委员视察": the two 科目 by code (814.16 and 429.30万元), not 会议费 of the 三公 table."""
+    found = pdf_engine.ask("江苏政协2018年2010204政协会议费比2010205委员视察多多少？")
+    assert found.figures[0].value == "384.86" and [c.row_code for c in found.citations] == ["2010204", "2010205"]

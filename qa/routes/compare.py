@@ -266,7 +266,9 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
     # sum: "…三类支出加起来是不是正好等于支出合计")
     if len(q.rows) > 1 and (not q.concepts or q.operation == "sum" and has_cue("adds_up", q.text)):
         found = [pick_cells(replace(q, text=name, topic="", codes=[]), doc) for name in _rows_set_against(q)]
-    elif len(q.codes) > 1 and not q.concepts:  # "2081002和2081004加起来": each code, in turn
+    elif len(q.codes) > 1 and (not q.concepts or _named_after_codes(q)):
+        # "2081002和2081004加起来", "2010204政协会议费比2010205委员视察多多少": each code, in turn (the words
+        # after a code name its row, whatever concept they also spell)
         found = [pick_cells(replace(q, codes=[code]), doc) for code in q.codes]
     elif q.operation == "sum" and not q.concepts and len(sides := _sides_added(q)) == 2:
         # "养老保险缴费加职业年金一共多少": each side of the 加, named in the rows' own everyday words
@@ -310,6 +312,14 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         # (one item's two measures, never its budget against another figure's outturn)
         picks = _measures_of_one_item(q, [doc]) or []
     return picks
+
+
+def _named_after_codes(q: QueryPlan) -> bool:
+    """Every concept the question spells is said right after one of its codes, as that row's name."""
+    key = match_key(q.text)
+    said = [m for m in lexicon().concepts_in(key) if not m.generic]
+    return bool(said) and all(any(re.search(rf"{code}[\u4e00-\u9fff]{{0,6}}$", key[:m.start]) for code in q.codes)
+                              for m in said)
 
 
 def _where(pick: Pick) -> tuple:
