@@ -1081,6 +1081,10 @@ def _declined(lib: Library, q: QueryPlan, docs: list, problem: Answer | None) ->
             and not YEARLY_AVERAGE_RE.search(q.text)) or has_cue("own_pay", q.text):  # ("我每天路过…，有多少辆车")
         return not_found(lib, q, "部门预决算公开的是单位全年的总数，不公开个人、每月或每季度的数字（如某位领导的工资、人均、某个月的开支）。",
                          q.resolved or None)
+    if has_cue("sequential", q.text) and not q.compared_years and len(q.years) < 2:
+        # (two years named, "2024年比2023年环比增长了多少", say what is compared: the year before)
+        return not_found(lib, q, "“环比”是与上一个月或上一季度相比；部门预算/决算公开只有全年的数字，没有月度或季度数，"
+                                 "无法计算环比。可以问“同比”（与上一年相比）。", q.resolved or None)
     if has_cue("contractor", q.text):
         return not_found(lib, q, "部门预算/决算公开只列政府采购的总额和分类（货物、工程、服务，授予中小企业的合同金额），"
                                  "不列供应商、中标单位的名称或每份合同的金额；可在政府采购网查询中标公告。", q.resolved or None)

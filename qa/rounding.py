@@ -52,7 +52,8 @@ def rounded_as_asked(question: str, answer: Answer) -> Answer:
 
 
 # a fall asked as a negative number ("减少的话请用负数表示", "下降的写成负数")
-NEGATIVE_ASKED_RE = re.compile(r"负数|负号|负值|(?:前面|前)?加(?:个)?(?:负号|减号)")
+# (or a signed change asked by its accountants' name, "同比增减额")
+NEGATIVE_ASKED_RE = re.compile(r"负数|负号|负值|(?:前面|前)?加(?:个)?(?:负号|减号)|增减额|增减数")
 FALL_LABEL_RE = re.compile(r"减少|下降|降低|压减|缩减|少了")
 
 

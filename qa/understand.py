@@ -1248,6 +1248,16 @@ def _targets_settled(q: QueryPlan, matches: list, text: str) -> None:
     # "一般公共预算财政拨款，全年预算": a row's name the plan reads as one side of it (the fund's
     # 支出, the 全年预算 being a spending column) is that concept, not every row of the name
     q.rows = [r for r in q.rows if not side_read(r, q.concepts)]
+    if q.operation == "share" and q.rows and not q.codes and len(q.concepts) == 1 and SPENDING_KEMU_RE.search(text):
+        # "一般公共预算拨款里，社保就业这一类占多少": a class of spending is a share of the fund's spending
+        # (its 支出 twin), not of the fund's income
+        name = q.concepts[0].name
+        if name.endswith("收入") and (twin := lexicon().named(name[:-2] + "支出")) is not None:
+            q.concepts = [twin]
+
+
+# a class or item of spending said as such ("这一类", "那一款", or a name ending in 支出) beside a fund's money
+SPENDING_KEMU_RE = re.compile(r"(?:这|那)一?(?:类|款|项)|支出(?:类|款|项)?(?:占|是)")
 
 
 def _read_intent(q: QueryPlan, text: str) -> bool:

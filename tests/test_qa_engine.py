@@ -11,7 +11,7 @@ import qa.engine
 from bench.long_question import QUESTION, padded
 from conftest import changed_yangquan
 from qa.engine import MAX_QUESTION_CHARS, QAEngine
-from qa.model import ANSWERED, UNCLEAR
+from qa.model import ANSWERED, NOT_FOUND, UNCLEAR
 
 
 @pytest.fixture(scope="module")
@@ -377,3 +377,10 @@ def test_a_body_called_danwei_is_no_unit_asked(engine):
     """"项目的实施单位是什么" asks who carries out a project, not the tables' amount unit."""
     answer = engine.ask("临汾民政局2019年城市老年人日间照料中心配套资金项目，项目起止时间和实施单位是什么？")
     assert "金额单位" not in answer.answer, answer.answer
+
+
+def test_a_change_on_the_month_before_is_declined_unless_two_years_are_named(engine):
+    """Disclosures give whole years: "环比" alone cannot be worked; "2024年比2023年环比" says the year before."""
+    found = engine.ask("阳泉民政局24年总支出环比变化多少？")
+    assert found.status == NOT_FOUND and not found.figures and "环比" in found.answer
+    assert engine.ask("阳泉市民政局机关运行经费2024年比2023年环比增长了多少？").figures[0].value == "4.38"

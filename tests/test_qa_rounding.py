@@ -50,3 +50,8 @@ def test_nothing_is_added_where_no_rounding_is_asked_or_it_is_already_so(engine)
 def test_a_figure_said_roughly_keeps_two_figures(engine, question, rough):
     answer = engine.ask(question).answer
     assert rough in answer, answer
+
+
+def test_a_change_asked_by_its_accountants_name_is_signed(pdf_engine):
+    """"同比增减额": 万里街道 2025 三公经费 比2024年预算减少10万元 → −10."""
+    assert pdf_engine.ask("万里街道25年三公经费预算同比增减额是多少？").figures[0].value.startswith("-10")

@@ -158,3 +158,19 @@ def test_where_a_whole_went_and_which_parts_are_zero(pdf_engine):
     found = pdf_engine.ask("福利院24年三公经费都花在哪了？哪几项是零？")
     assert found.figures[0].value == "6.4" and "不为零的：运行费6.4万元" in found.answer
     assert "因公出国(境)费、购置费、公务接待费" in found.answer
+
+
+def test_items_with_none_in_a_column_counted_at_the_level_said(engine):
+    """临汾 19 公开03表, 项: 行政运行, 归口管理的行政单位离退休, 基本养老保险缴费 and 住房公积金 print no 项目支出."""
+    found = engine.ask("临汾民政局19年支出决算表里，最细一级（项）哪些科目没有项目支出？一共几个")
+    assert found.figures[0].value == "4" and found.figures[0].unit == "个"
+
+
+def test_a_class_of_spending_inside_a_funds_money_is_a_share_of_its_spending(engine):
+    """阳泉 24 公开05表: 社会保障和就业支出 3897.62 of 一般公共预算财政拨款支出 4004.92 (not its income 3946.60)."""
+    assert engine.ask("阳泉民政局24年一般公共预算拨款里，社保就业这一类占多少？").figures[0].value == "97.32"
+
+
+def test_two_items_said_nearly_as_much_are_the_ones_printing_the_same_amount(pdf_engine):
+    found = pdf_engine.ask("省委办公厅18年基本支出里有没有差不多一样多的两项？")
+    assert found.verdict == "yes" and {c.row_code for c in found.citations} == {"30213", "30215"}

@@ -1337,11 +1337,14 @@ def _side_by_side_answer(q: QueryPlan, doc: Document, found: Structure) -> Answe
 
 # how many parts are nothing, said plainly ("有几项是零")
 ZERO_COUNTED_RE = re.compile(r"(?<![哪那这])几(?P<unit>项|个|类|块|栏)(?:是|为|等于)(?:零|0|空)|"
-                             r"(?:是|为|等于)(?:零|0|空)的[^，,。？?]{0,6}?(?:有)?(?:几|多少)(?P<unit2>项|个|类|款|块|栏)")
+                             r"(?:是|为|等于)(?:零|0|空)的[^，,。？?]{0,6}?(?:有)?(?:几|多少)(?P<unit2>项|个|类|款|块|栏)|"
+                             # ("哪些科目没有项目支出？一共几个": the ones with none, counted after)
+                             r"没有[^，,。？?]{2,8}[？?，,]\s*(?:一共|总共)?(?:有)?(?:几|多少)(?P<unit3>项|个|类|款)")
 # "三公经费里哪几项是零", "哪些来源是0", "有哪一项是0吗", "哪些科目一分钱没花": the parts of
 # nothing, listed
 ZERO_ASKED_RE = re.compile(r"(?:哪|那)(?:几|些|一)?(?:项|个|块|科目|来源|部分|类)?(?:是|为|等于)(?:零|0|空)|哪(?:几|些|一)?(?:栏|列|格)(?:是|为|等于)(?:零|0|空)|"
                            r"(?:是|为|等于)(?:零|0|空)的[^，,。？?]{0,6}?(?:有)?(?:几|多少)(?:项|个|类|款|块|栏)|"
+                           r"哪(?:些|几)个?(?:科目|项|类|款)?(?:[（(][^）)]{0,8}[）)])?(?:是)?没有(?:安排)?(?=[^，,。？?]{2,8}[？?，,])|"
                            r"(?:是|为)(?:零|0|空)的(?:有)?(?:哪|那)|哪(?:些|几)[^，,。？?]{0,6}?(?:一分钱?(?:都|也)?)?没(?:有)?花|"
                            # ("有没有哪一栏是一分钱都没安排的": a part of nothing, in a 预算 too)
                            r"哪(?:几|些|一)?(?:项|个|栏|列|格)[^，,。？?]{0,4}?一分钱?(?:都|也)?没(?:有)?(?:花|安排|用)|"
@@ -1392,7 +1395,7 @@ def zero_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answe
                 figures = shown + figures if len(others) == 1 or spent_asked else figures
                 cited = [p.citation for p in others[:SHOWN_PARTS]] + cited
             if counted := ZERO_COUNTED_RE.search(q.text):  # ("三公经费里有几项是零": the count heads, the items after it)
-                unit = counted.group("unit") or counted.group("unit2")  # (counted in the word asked: 几类, 几个)
+                unit = next(u for u in counted.groups() if u)  # (counted in the word asked: 几类, 几个)
                 text = f"共{len(zeros)}{unit}。{text}"
                 figures = [Figure(str(len(zeros)), unit, None, "为零或空的项数", doc.department, doc.year, derived=True,
                                   formula="逐项计数"), *figures]
