@@ -112,3 +112,9 @@ def test_which_way_a_figure_moved_over_three_years_gives_each_year_and_step(pdf_
     found = pdf_engine.ask("万里街道23、24、25三年三公经费是涨了还是跌了？")
     assert [f.value for f in found.figures] == ["22.91", "47.91", "37.91"]
     assert "2024年比2023年增加25.00万元" in found.answer and "2025年比2024年减少10.00万元" in found.answer
+
+
+def test_a_changes_rate_asked_by_the_accountants_name(engine):
+    """"同比增幅多少": the 增长率 the narrative states (阳泉 24 卫生健康支出 "较上年决算增加3.92万元，增长12.63%")."""
+    found = engine.ask("阳泉民政局24年卫生健康支出同比增幅多少？")
+    assert (found.figures[0].value, found.figures[0].unit) == ("12.63", "%")
