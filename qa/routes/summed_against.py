@@ -93,7 +93,8 @@ def sum_against_answer(asked: SumAgainst, summed: Answer, whole: Answer | None, 
     """Yes where the parts' sum is the whole's printed figure (at its rounding), no with the gap; None
     where the parts were not summed as asked. Where the whole named is not found (or what is found
     is another cell), the sum is shown with no verdict and no headline: a yes or no on another
-    reading would answer another question."""
+    reading would answer another question. ``said``: the question as typed, whose words the verdict
+    takes ("对得上吗": 对得上 / 对不上)."""
     if summed.status != ANSWERED or not summed.figures or not summed.figures[0].derived:
         return None
     total = summed.figures[0]
