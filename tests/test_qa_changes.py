@@ -118,3 +118,9 @@ def test_a_changes_rate_asked_by_the_accountants_name(engine):
     """"同比增幅多少": the 增长率 the narrative states (阳泉 24 卫生健康支出 "较上年决算增加3.92万元，增长12.63%")."""
     found = engine.ask("阳泉民政局24年卫生健康支出同比增幅多少？")
     assert (found.figures[0].value, found.figures[0].unit) == ("12.63", "%")
+
+
+def test_a_stated_rate_of_the_subject_spelt_in_full_and_not_of_the_shorter_concept(engine):
+    """临汾 19 states 财政拨款支出总计 下降23.97% and 财政拨款支出 下降23.39%: each is the one its words name."""
+    assert engine.ask("临汾民政局19年财政拨款支出总计较上年降幅多少？").figures[0].value == "23.97"
+    assert engine.ask("临汾民政局19年财政拨款支出较上年降幅多少？").figures[0].value == "23.39"

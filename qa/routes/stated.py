@@ -590,6 +590,10 @@ def _scored(ask: _Asked, fact: StatedFact, concept: str) -> tuple[float, bool, i
     explained = len(ask.beyond) - beyond_said <= 2
     bonus = bool(concept) and (concept in ask.official and (bool(score) or explained)
                                or concept in ask.concepts and not score and explained)
+    # the question spells the fact's whole subject, a concept's term and more ("财政拨款支出总计": not the
+    # 财政拨款支出 the concept names alone): it fits as well as the concept's own fact
+    bonus = bonus or any(full != match_key(c.name) and full.startswith(match_key(c.name)) for c in ask.named) \
+        and full in match_key(ask.subject)
     return score, bonus, beyond_said
 
 
