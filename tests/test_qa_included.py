@@ -74,3 +74,10 @@ def test_whether_there_is_more_asked_after_a_breakdown_is_the_breakdown(engine):
     assert without_others_asked_after_breakdown("阳泉民政局24年收入多少？除了财政拨款还有别的吗？") is None  # (no breakdown)
     answer = engine.ask("阳泉民政局24年收入都是从哪来的？除了财政拨款还有别的吗？")
     assert {"其他收入", "经营收入"} <= {i.label for i in answer.items}, answer.answer
+
+
+def test_a_part_set_aside_comes_off_the_innermost_whole_said_before_it(pdf_engine):
+    """"基本支出的人员经费里，除了工资福利以外": 人员经费 7819.47 − 工资福利支出 3,920.22 = 3899.25万元 (省委办公厅 2017),
+    not 基本支出 less it."""
+    found = pdf_engine.ask("省委办公厅17年基本支出的人员经费里，除了工资福利以外的那部分是多少？")
+    assert found.figures[0].value == "3899.25"

@@ -206,7 +206,7 @@ def set_aside(lib: Library, router: Router, q: QueryPlan, docs: list) -> Answer 
     if said is None:
         return None
     # ("…不算本年收入合计，剩下那部分是多少": what is left of the whole, not its 结转结余)
-    before, after = _whole_told_before(q, q.text[:said[1]]), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
+    before, after = _innermost(_whole_told_before(q, q.text[:said[1]])), REMAINDER_RE.sub("", q.text[said[2]:].lstrip("，, "))
     part = said[0]
     concepts = lexicon().concepts_in(part)
     in_context = [m for m in lexicon().concepts_in(q.text[:said[2]]) if match_key(m.word) == match_key(part)]
@@ -248,6 +248,17 @@ def set_aside(lib: Library, router: Router, q: QueryPlan, docs: list) -> Answer 
         return replace(plain, question=q.text, notes=[*plain.notes, f"{whole}本身不含{part}。"]) \
             if plain is not None and plain.status == ANSWERED else None
     return _told_checked(q, _whole_less_part(lib, router, q, docs, named + before, whole, part))
+
+
+def _innermost(before: str) -> str:
+    """The words before an aside with a whole said of another it holds read as inside it ("基本支出的人员经费里，
+    除了工资福利": the 人员经费 of the 基本支出, as "基本支出里的人员经费" reads; not 基本支出 less it)."""
+    named = [m for m in lexicon().concepts_in(before) if not m.generic]
+    key = match_key(before)
+    outer = [m for m in named[:-1] if _holds(m.concept, named[-1].concept.name) and key[m.end:m.end + 1] == "的"]
+    for m in reversed(outer):
+        key = key[:m.end] + "里" + key[m.end:]
+    return key if outer else before
 
 
 def _less_each(lib: Library, router: Router, q: QueryPlan, docs: list, said: tuple[str, int, int], parts: list[str]) -> Answer | None:
