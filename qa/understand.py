@@ -817,7 +817,8 @@ COLUMN_POINTED_RE = re.compile(r"[”\"]?(?:那|这)?一?列")
 # one row pointed at ("“住宿服务”那一行", "这一栏")
 ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 # items above (or below) an amount asked for ("超过100万的有哪几项", "1000万以上的科目有哪些", "少于20万的")
-THRESHOLD_BOUND = r"(?:超过|高于|大于|多于|在|(?P<under>少于|低于|小于|不到|不足|不超过))"
+BOUND_SAID = r"超过|高于|大于|多于|(?P<under>少于|低于|小于|不到|不足|不超过)"  # (a bound said in words)
+THRESHOLD_BOUND = rf"(?:{BOUND_SAID}|在)"
 # (not the N of a top-N: "最多的前3是哪几项", "top3")
 THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?(?:以上|(?P<below>以下))?"
 ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
@@ -827,7 +828,7 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?|哪一[项类款个笔块]|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
 # the same with the items named in words of their own after a bound said ("不到1万块的采购物品有几项"; a bare
 # number, "18年三公经费里哪一项", is no threshold)
-ABOVE_NAMED_RE = re.compile(rf"(?<![\d.]){THRESHOLD_BOUND.replace('在|', '')}{THRESHOLD_AMOUNT}的[\u4e00-\u9fff]{{2,6}}?(?:有|是)?"
+ABOVE_NAMED_RE = re.compile(rf"(?<![\d.])(?:{BOUND_SAID}){THRESHOLD_AMOUNT}的[\u4e00-\u9fff]{{2,6}}?(?:有|是)?"
                             r"(?P<ask>哪些|哪几|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔|样|件))")
 # items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
 SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"

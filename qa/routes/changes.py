@@ -17,8 +17,8 @@ from core.vocab import CUT_WORDS, has_cue
 from qa.answers import finish, fmt, yuan
 from qa.context import Library
 from qa.lookup import named_rows, row_name
-from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
 from ingest.stated import LEVEL_QUALIFIERS
+from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Citation, Figure, Item
 from qa.routes.stated import stated_citation
 from qa.routes.structure import Part, Structure, level_asked, spending_parts, structure, table_parts
 from qa.understand import BOTH_CONDITIONS_RE, CHANGE_SIDE_RE, QueryPlan
@@ -554,7 +554,9 @@ def _readings(doc: Document, label: str, facts: list[StatedFact]) -> list[Change
 
 # "较2018年决算基本无变动", "与上年持平": the sentence after an item's figures saying it did not change
 UNCHANGED_RE = re.compile(r"^(?:较|比|与|和)?[^，。；]{0,14}?(?:基本)?(?:无变动|无变化|没有变化|持平|相同|一致)")
-SAID_UNCHANGED_RE = re.compile(r"(?:与|和|同|较|比)上年度?(?:预算|决算)?(?:数)?(?:基本)?(?:相同|持平|一致|无变动|无变化)|(?:基本)?(?:无变动|无变化|持平)")
+# level with a year said ("与上年预算持平", "与2024年预算持平"): ``year`` the words for that year
+LEVEL_WITH = r"(?:与|和|同|较|比)(?:{year})度?(?:预算|决算)?(?:数)?(?:基本)?(?:相同|持平|一致|无变动|无变化)"
+SAID_UNCHANGED_RE = re.compile(LEVEL_WITH.format(year="上年") + r"|(?:基本)?(?:无变动|无变化|持平)")
 
 
 def stated_level(q: QueryPlan, docs: list[Document]) -> Answer | None:
@@ -566,10 +568,12 @@ def stated_level(q: QueryPlan, docs: list[Document]) -> Answer | None:
     name = q.concepts[0].name
     for doc in docs:
         before = q.compared_years[0] if q.compared_years else doc.year - 1
-        level = re.compile(rf"(?:与|和|同|较|比)(?:{before}年|上年)度?(?:预算|决算)?数?(?:基本)?(?:相同|持平|一致|无变动|无变化)")
+        if before != doc.year - 1:
+            continue
+        level = re.compile(LEVEL_WITH.format(year=f"{before}年|上年"))
         said = [f for f in _facts_named(doc, name) if f.unit in YUAN_PER_UNIT and f.qualifier in LEVEL_QUALIFIERS and
                 level.search(f.sentence)]
-        if before != doc.year - 1 or not said:
+        if not said:
             continue
         fact = said[0]
         figures = [Figure("0", fact.unit, 0.0, f"{name}比{before}年的变化", doc.department, doc.year, derived=True),

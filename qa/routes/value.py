@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document
 from core.text import decimals, is_total, match_key, parse_amount
+from index.lexical import words
 from ingest.forms import PROJECT_FUNDS
 from qa.answers import citation, converted, exact, finish, fmt, item, sentence_citation, yuan
 from qa.context import Library
@@ -132,8 +133,6 @@ def part_unsaid(q: QueryPlan, cell: Located) -> str:
 
 def _row_itself(part: str, names: list[str]) -> bool:
     """The part said is the cell's own row with filler words only ("其中殡葬那块挣了" of the 殡葬 row)."""
-    from index.lexical import words
-
     rest = part
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name, " ")
