@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from core.text import chinese_number, match_key
 from core.concepts import lexicon
-from core.vocab import has_cue
+from core.vocab import filler_re, has_cue
 from qa.claims import TENTHS_CHANGE_RE, ZERO_RE, claims_in
 from qa.model import ANSWERED, Answer
 from qa.understand import GAP_ASKED_RE, REPORTED_RE
@@ -22,9 +22,19 @@ CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
 CLAUSE_MARKS = "？?，,；;。！! "  # what closes a clause (stripped to read the clause's words)
 
 
+YEAR_LAST_RE = re.compile(r"(?:(?:19|20)?\d{2}|[〇零一二三四五六七八九两]{2,4})年度?的?[\s，,]*$")  # a clause ending at its year
+
+
 def _clauses(question: str) -> list[str]:
-    """The message's clauses, each with the marks closing it, none that is only marks."""
-    return [c for c in CLAUSE_RE.findall(question.strip()) if c.strip(CLAUSE_MARKS)]
+    """The message's clauses, each with the marks closing it, none that is only marks; a clause
+    that only says who and when is read with the one after it ("万里街道那个二五年，车子一共有几辆，…")."""
+    clauses: list[str] = []
+    for clause in (c for c in CLAUSE_RE.findall(question.strip()) if c.strip(CLAUSE_MARKS)):
+        if clauses and YEAR_LAST_RE.search(clauses[-1]) and not filler_re("question").search(clauses[-1]):
+            clauses[-1] += clause
+        else:
+            clauses.append(clause)
+    return clauses
 
 # a clause that asks an amount or points at one more thing after another ("车呢")
 # (not "分几块": how many parts, which the clause after it names)

@@ -19,7 +19,7 @@ from core.concepts import KIND_BEFORE_WHOLE_RE, Concept, lexicon
 from core.text import EXCLUDING_WORDS, abbreviates, arabic_amounts, chinese_number, match_key
 from core.schema import schema
 from core.config import current_year
-from core.vocab import INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, cue_re, filler_re, has_cue, intents
+from core.vocab import CUT_WORDS, INSIDE, YEAR_BEFORE, asked_units, claimed_multiples, colloquial_words, cue_re, filler_re, has_cue, intents
 from index.entities import COUNTED_FROM_DOCUMENT_RE, YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
@@ -2137,7 +2137,7 @@ def _proportion_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
 
 
 # one figure's rate of change against another's ("年末结转结余比年初少了百分之几"): (B − A) / B, no share
-RATE_AGAINST_RE = re.compile(r"比[^，,。？?]{1,24}?(?:多|少|增加|减少|高|低|涨|降|下降|增长)了?(?:约|大约|大概)?(?:百分之|几成|多少%|几%)")
+RATE_AGAINST_RE = re.compile(rf"比[^，,。？?]{{1,24}}?(?:多|增加|高|低|涨|增长|{CUT_WORDS})了?(?:约|大约|大概)?(?:百分之|几成|多少%|几%)")
 
 
 # rows picked out by a word in their names ("带“救助”两个字的科目", "名字里有养老的")
@@ -2179,7 +2179,7 @@ def _worded_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         # "23年到25年一共涨了多少" is a change, not a sum; "部门决算里一共有几个二级预算单位" one thing counted
         return "sum"
     if has_cue("change", text) and departments <= 1 and (
-            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|减少|增长|下降|上升|降低|涨|降)了?(?:多少|百分之(?:几|多少)|(?:几|多少)个百分点|几成)", text)):
+            q.compared_years or years > 1 or re.search(rf"{YEAR_BEFORE}|同比|(增加|增长|上升|涨|{CUT_WORDS})了?(?:多少|百分之(?:几|多少)|(?:几|多少)个百分点|几成)", text)):
         return "change"
     if (has_cue("compare", text) or has_cue("diff", text)) and several:
         gap = has_cue("diff", text) or bool(re.search(r"多(花|出)?了?(多少|几)|少(花|出)?了?(多少|几)", text))
@@ -2366,7 +2366,11 @@ def _inherit_subject(q: QueryPlan, prev: QueryPlan, changes: dict, inherited: se
         anchor = prev.year_anchor or prev.years[0]
         # ("万里街道去年的…" then "那今年的呢", "那前年的呢": the year before was counted from today, so these are)
         from_today = prev.year_anchor is None and _counted_from_today(prev.text)
-        changes["years"] = [(current_year() if from_today else anchor) + d
+        # ("省政协19年…" then "那今年的呢", the year alone asked again: this year is today's, not the
+        # year just asked; "那培训费今年安排了多少" asks a new item in the year talked of, and after "那去年呢"
+        # has counted from the year talked of, "那今年呢" comes back to it)
+        today = prev.year_anchor is None and not (q.concepts or q.rows or q.codes)
+        changes["years"] = [(current_year() if from_today or d == 0 and today else anchor) + d
                             for d, compared in relative if not compared] or prev.years
         changes["compared_years"] = [prev.years[0] + d for d, compared in relative if compared]
         changes["year_anchor"] = anchor if any(not compared for _, compared in relative) and not from_today else None

@@ -108,3 +108,27 @@ def test_codes_said_with_their_names_are_set_against_by_code(pdf_engine):
     """"2010204政协会议费比2010205委员视察": the two 科目 by code (814.16 and 429.30万元), not 会议费 of the 三公 table."""
     found = pdf_engine.ask("江苏政协2018年2010204政协会议费比2010205委员视察多多少？")
     assert found.figures[0].value == "384.86" and [c.row_code for c in found.citations] == ["2010204", "2010205"]
+
+
+def test_a_cut_asked_as_a_rate_is_the_rate_of_fall(pdf_engine):
+    """"比上年压减了百分之几": any word for cutting asks the rate of the fall (27 against 28: 3.57%), not
+    the ratio of the two years (96.43%)."""
+    answer = pdf_engine.ask("省委办公厅18年公务接待费预算比上年压减了百分之几")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("-3.57", "%")
+
+
+@pytest.mark.parametrize("question", ["省政协18年政府采购里占大头的是货物还是服务，多少钱",
+                                      "省政协18年政府采购里货物多还是服务多，多少钱"])
+def test_a_choice_of_two_with_its_amount_asked_heads_the_larger(pdf_engine, question):
+    """"占大头的是货物还是服务，多少钱": the larger (服务 926.09万元) and its figure, its cell cited first,
+    not the gap."""
+    answer = pdf_engine.ask(question)
+    assert (answer.figures[0].value, answer.figures[0].label) == ("926.09", "政府采购服务支出")
+    assert "服务" in answer.citations[0].row
+
+
+def test_two_budget_stages_are_not_a_budget_and_an_outturn(engine):
+    """"三公经费调整后的预算跟年初预算差多少": the 三公 table prints one budget (adjusted) and the
+    outturn; neither pair is the two stages asked, so no figure is worked."""
+    answer = engine.ask("阳泉民政局24年三公经费调整后的预算跟年初预算差多少")
+    assert not answer.figures

@@ -203,3 +203,18 @@ def test_the_amount_heads_and_the_change_follows(engine):
     # 2023 worked back from the 2024 sentence (39.89 − 4.38), then the rise itself
     found = engine.ask("阳泉民政局23年机关运行经费大概多少？24年是涨了还是跌了")
     assert found.figures[0].value == "35.51" and "增加4.38万元" in found.answer
+
+
+def test_a_clause_saying_only_who_and_when_goes_with_the_clause_after_it():
+    """"万里街道那个二五年，车子一共有几辆，还要再买几辆" (a phone's spaces read as commas): two
+    questions, the body and year said before the first; a clause naming a 科目 first stays its own."""
+    assert asked_parts("万里街道二五年，车子一共有几辆，还要再买几辆") == ["万里街道二五年，车子一共有几辆", "还要再买几辆"]
+    assert asked_parts("2080208基层政权建设和社区治理，阳泉市民政局2024年支出多少？基本支出和项目支出各是多少") == []
+
+
+def test_a_dictated_message_answers_its_first_question_first(engine, pdf_engine):
+    answer = pdf_engine.ask("万里街道那个二五年 车子一共有几辆 还要再买几辆")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("8", "辆")
+    # ("…多少来着 就是说执行了多少": the question said again names nothing new; 年初预算 is asked)
+    answer = engine.ask("嗯 那年初预算是多少来着 就是说执行了多少", ["临汾民政局19年卫生健康支出花了多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("1400", "万元")

@@ -174,3 +174,25 @@ def test_a_class_of_spending_inside_a_funds_money_is_a_share_of_its_spending(eng
 def test_two_items_said_nearly_as_much_are_the_ones_printing_the_same_amount(pdf_engine):
     found = pdf_engine.ask("省委办公厅18年基本支出里有没有差不多一样多的两项？")
     assert found.verdict == "yes" and {c.row_code for c in found.citations} == {"30213", "30215"}
+
+
+def test_a_ranking_by_share_with_the_share_asked_heads_the_share(engine):
+    """"哪个款占比最高，占总支出百分之多少": 社会福利's 77.46%; ranked by amount ("哪一类支出最多？大概占
+    几成") the amount heads."""
+    answer = engine.ask("阳泉民政局24年支出里哪个款占比最高，占总支出百分之多少")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("77.46", "%")
+    answer = engine.ask("阳泉民政局24年支出里哪个款最多？大概占几成")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("6511.85", "万元")
+
+
+@pytest.mark.parametrize("level, first", [("一款", "红十字事业"), ("一项", "其他行政事业单位养老支出")])
+def test_the_level_said_after_a_superlative_is_ranked(pdf_engine, level, first):
+    """"社会保障和就业这一类里最少的一款": its 款 (红十字事业 44,400元), not its 项."""
+    answer = pdf_engine.ask(f"万里街道24年社会保障和就业这一类里最少的{level}是哪个")
+    assert first in answer.figures[0].label
+
+
+def test_blanks_set_aside_leave_a_ranking_as_it_is(engine):
+    """"倒数第二的是哪个，空着没花的不算": a ranking from the bottom starts at the least spent (水费 0.49)."""
+    answer = engine.ask("阳泉民政局24年商品和服务支出里倒数第二的是哪个，空着没花的不算")
+    assert answer.figures[0].value == "0.49" and "水费" in answer.figures[0].label

@@ -163,3 +163,10 @@ def test_money_said_to_come_from_the_budget_before_a_topic_asks_the_topic(engine
     found = engine.ask("临汾民政局19年财政给离退休拨了多少钱？")
     assert found.status == UNCLEAR and not found.figures
     assert {"687238.9", "360800"} <= {i.value for i in found.items}
+
+
+def test_a_subject_said_with_a_spending_word_its_row_leaves_off_is_a_topic(engine):
+    """"离退休支出": 行政事业单位离退休 and its parts (the narrative's 名词解释 names 离退休支出 too, which
+    is no subject of its own); the candidates, never the 社会保障和就业 sentence quoting it."""
+    answer = engine.ask("临汾民政局19年离退休支出决算数是多少？")
+    assert not answer.figures and {"687238.9", "360800"} <= {i.value for i in answer.items}

@@ -73,3 +73,10 @@ def test_an_amount_asked_of_the_parent_pointed_at_heads_the_answer(engine):
 def test_it_asked_where_in_the_tree_is_the_item_asked_before(engine):
     answer = engine.ask("它是哪个款里的？那个款一共支出多少", ["阳泉民政局2024年养老服务花了多少"])
     assert answer.figures[0].value == "6511.85" and "“社会福利”（20810，款）" in answer.answer
+
+
+def test_the_items_under_an_economic_lei_are_its_kuan_whatever_level_is_said(pdf_engine):
+    """"经济分类301下面有几项": the 经济分类 has no 项 level; its 款 (30101 …) are the items, 9 of them
+    in 江苏政协's 2019 基本支出 table."""
+    answer = pdf_engine.ask("省政协19年经济分类301下面有几项")
+    assert answer.figures[0].value == "9" and "30199" in answer.answer

@@ -356,6 +356,15 @@ def test_relative_years_counted_from_today_go_on_from_today(lib):
     assert understand_conversation("今年还要买几辆", ["万里街道25年有几辆公车"], lib).years == [2025]
 
 
+def test_this_year_asked_alone_after_a_year_written_is_todays(lib):
+    """"省政协19年…" then "那今年的呢": the year alone asked again is today's (2026), not 2019 once
+    more; "那培训费今年安排了多少" asks a new item in the year talked of; after "去年呢", "那今年呢"
+    comes back to the year that counted from."""
+    assert understand_conversation("那今年的呢", ["省政协19年住房公积金预算多少"], lib).years == [2026]
+    assert understand_conversation("那培训费今年安排了多少？", ["江苏政协2019年会议费为什么比去年多了那么多？"], lib).years == [2019]
+    assert understand_conversation("那今年呢", ["阳泉民政局24年三公经费多少", "那去年呢"], lib).years == [2024]
+
+
 def test_a_funds_name_is_no_budget_set_against_its_outturn(lib):
     """"决算里，一般公共预算财政拨款支出一共是多少": 一般公共预算 names a fund, not the 预算数 measure."""
     q = understand("阳泉民政局24年的决算里，一般公共预算财政拨款支出一共是多少？", lib)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
-from core.vocab import YEAR_BEFORE, has_cue
+from core.vocab import CUT_WORDS, YEAR_BEFORE, has_cue
 from index.lexical import shared_words
 from qa.answers import cite, exact, finish, fmt, rounding, sentence_citation, yuan
 from qa.claims import PERCENT_CHANGE_RE, multiple_verdict
@@ -180,6 +180,8 @@ def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str,
     doc = next((d for d in docs if d.tables), docs[0])
     if not q.rows and all(c.department_total for c in q.concepts) and (both := _stated_budget_and_outturn(q, doc)):
         return _measures_in_said_order(q, both)  # the department's, as one sentence states both
+    if len([s for s in BUDGET_STAGES if s in q.text]) >= 2 and not OUTTURN_NAMED_RE.search(q.text):
+        return None  # ("调整预算跟年初预算差多少": two budget stages, of which a 预算数 and a 决算数 are neither)
     picks = [(f"{pick.cells[0].label}{measure}", pick) for measure in ("预算数", "决算数")
              if (pick := measure_pick(q, doc, measure))]
     labels = [match_key(p.cells[0].label) for _, p in picks]
@@ -1002,6 +1004,7 @@ def compare_answer(q: QueryPlan, picks: list[tuple[str, Pick]]) -> Answer:
         # "主要是货物还是服务": the one that is more leads, its own figure, not the gap
         larger = operands[0 if values[0] > values[1] else 1].figure
         figures = [larger] + [f for f in figures if f is not larger]
+        picks = picks if values[0] > values[1] else picks[::-1]  # (its cell cited first)
     answer = finish(q, (f"{verdict}。" if verdict else "") + text, figures,
                     [cite(c) for _, p in picks for c in p.cells] + [c for _, cited in zeros.values() if cited for c in [cited]],
                     notes, allowed | {0.0} if zeros else allowed, LOOKUP)
@@ -1147,7 +1150,7 @@ YEAR_BEFORE_RE = re.compile(rf"{YEAR_BEFORE}|同比")
 
 
 # a change asked as a rate ("多了百分之几", "涨幅多大"); with the amount asked too the amount leads
-GROWTH_ASKED_RE = re.compile(r"(?:多|少|增加|减少|增长|下降|涨|降|上升)了?(?:约|大约|大概|将近|近)?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
+GROWTH_ASKED_RE = re.compile(rf"(?:多|增加|增长|涨|上升|{CUT_WORDS})了?(?:约|大约|大概|将近|近)?(?:百分之|多少%|几%|几成)|增幅|涨幅|降幅|增长率|下降率")
 
 
 # one figure as a percent of another, in the order said ("项目支出相当于基本支出的百分之多少"); not a

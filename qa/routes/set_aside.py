@@ -33,6 +33,13 @@ OWN_OFFICE_RE = re.compile(r"(?:本部|本级|机关本身)$")
 TRAILING_ASIDE_RE = re.compile(r"[（(，,]\s*(?:不算|不含|不包括|不计|除了|除去)(?P<part>[^（）()，,。？?]{2,10}?)(?:的|在内)?\s*[）)]?\s*[。？?！!]?\s*$")
 
 
+# the blank items set aside ("，空着没花的不算", "（不算为零的）"): a ranking never places them (from the
+# bottom it starts at the least that was spent), so the aside asks nothing more of it
+BLANKS_ASIDE_RE = re.compile(r"[（(，,]\s*(?:(?:不算|不含|不计|除了|除去)(?:空着|空白|没花|没有花|没用|为零|为0|是零|是0|零)[^，,。？?]{0,4}|"
+                             r"(?:空着|空白|没花|没有花|没用|为零|为0|是零|是0)[^，,。？?]{0,4}?的?(?:不算|除外|不计|别算)(?:在内)?)"
+                             r"\s*[）)]?\s*[。？?！!]?\s*$")
+
+
 def without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
     """The question without a part it sets aside, where what it asks holds no such part: the body's
     own office set aside from the units under it ("除了街道本部，下面还有几家单位"), people the count
@@ -41,6 +48,8 @@ def without_aside_beside(q: QueryPlan, docs: list) -> QueryPlan | None:
     if (own := aside_said(q.text)) and OWN_OFFICE_RE.search(own[0]) and any(c.name.startswith("下属") for c in q.concepts):
         rest = aside_said(q.rest or "")
         return replace(q, text=q.text[:own[1]] + q.text[own[2]:], rest=q.rest[:rest[1]] + q.rest[rest[2]:] if rest else q.rest)
+    if q.operation == "rank" and (blanks := BLANKS_ASIDE_RE.search(q.text)):
+        return replace(q, text=q.text[:blanks.start()], rest=BLANKS_ASIDE_RE.sub("", q.rest or ""))
     m = TRAILING_ASIDE_RE.search(q.text)
     if m is None:
         return None

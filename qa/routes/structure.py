@@ -1501,6 +1501,11 @@ def other_parts_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answ
     return None
 
 
+# a ranking by share ("占比最高"), and a share asked as a figure beside it ("占总支出百分之多少")
+SHARE_RANKED_RE = re.compile(r"(?:占比|比重|比例)(?:最高|最大|最多|最低|最小|最少)")
+SHARE_AMOUNT_ASKED_RE = re.compile(r"百分之(?:多少|几)|(?:多少|几)[%％]|几成|(?:占比|比例|比重)(?:是|为|有)?(?:多少|多大)")
+
+
 def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer | None:
     parts = _by_size(found.parts)
     if q.order == "asc":
@@ -1516,15 +1521,19 @@ def _rank_answer(q: QueryPlan, doc: Document, found: Structure) -> Answer | None
     named = "、".join(f"{p.label}（{p.printed}{p.unit}）" for p in top)
     text = (f"{doc.department}{doc.year}年度{found.whole}中，按{found.how}，{word}的"
             f"{'是' if len(top) == 1 else f'前{len(top)}项是'}{named}。全部：{listing}。")
-    head = top[0]
+    head, figure = top[0], None
     total, computed = sum(p.yuan for p in parts), set(found.computed)
     if has_cue("share", q.text) and found.exhaustive and total and head.unit in YUAN_PER_UNIT:
         # "哪个科目钱最多？占政协事务合计的百分之几": the top one's share of the whole its parts add up to
         share, whole = round(head.yuan / total * 100, 2), round(total / YUAN_PER_UNIT[head.unit], 2)
         text += f"{head.label}占{found.whole}的{share:.2f}%（{head.printed}÷{fmt(whole, 2)}）。"
         computed |= {share, whole}
-    figure = Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}", doc.department,
-                    doc.year)
+        if SHARE_RANKED_RE.search(q.text) and SHARE_AMOUNT_ASKED_RE.search(q.text):
+            # "哪个款占比最高，占总支出百分之多少": ranked by share, the share is the figure asked ("哪个科目钱最多？
+            # 占…的百分之几" ranks amounts: the amount heads)
+            figure = Figure(f"{share:.2f}", "%", None, f"{head.label}占{found.whole}的比例", doc.department, doc.year)
+    figure = figure or Figure(head.printed, head.unit, yuan(head.value, head.unit), f"{word}的一项：{head.label}",
+                              doc.department, doc.year)
     answer = finish(q, text, [figure], [p.citation for p in top + [p for p in parts if p not in top][:4]], [],
                     {p.value for p in parts} | {float(len(top)), float(len(parts))} | computed, LOOKUP)
     answer.items = items

@@ -250,8 +250,10 @@ def _narrative_subject(question_rest: str, doc: Document, rows: SubjectRows) -> 
     """The question names (in four characters or more) something the narrative states and no
     科目 is named by: the 科目 that share a word with it are not its parts."""
     phrase = stated_stretch(word_runs(match_key(question_rest)), narrative_key(doc))
-    # (a word the topics vocabulary files rows under names those rows: "福利彩票" → 彩票公益金)
-    return phrase is not None and not any(phrase in name for _, name in rows) and \
+    # (a word the topics vocabulary files rows under names those rows: "福利彩票" → 彩票公益金; "离退休支出"
+    # is the 行政事业单位离退休 row's subject, said with the spending word its name leaves off)
+    said = {phrase, without_spent_word(phrase)} if phrase is not None else set()
+    return phrase is not None and not any(p in name for p in said if len(p) >= 2 for _, name in rows) and \
         phrase not in lexicon().topics
 
 

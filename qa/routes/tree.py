@@ -19,6 +19,8 @@ from qa.understand import QueryPlan
 # the level the children are asked at ("下面分了几个款", "有哪些项")
 CHILD_LEVEL_RE = re.compile(r"(?:几|多少|哪些|哪几|什么)个?(?P<level>类|款|项(?!目))")
 LENGTH_BY_LEVEL = {level: length for length, level in LEVEL_BY_LENGTH.items()}
+# the 经济分类 (301 …, 501 …) has two levels, 类 and 款: its finest codes are five digits
+ECONOMIC_FIRST_DIGITS, ECONOMIC_DEEPEST = "35", 5
 # the parent pointed at after it is asked ("是哪个款下面的？那个款一共支出多少", "它所属的那个大类")
 PARENT_POINTED_RE = re.compile(r"(?:那|这|该|所属的?|所在的?)(?:一|个)?个?(?:大类|类|款)")
 SHOWN_CODES = 4  # namesakes under several 款 each get their chain, up to this many
@@ -158,6 +160,8 @@ def _children_listed(q: QueryPlan, doc: Document, by_code: dict) -> Answer | Non
     code, rows = next(iter(by_code.items()))
     m = CHILD_LEVEL_RE.search(q.text)
     length = LENGTH_BY_LEVEL[m.group("level")] if m else len(code) + 2
+    if code[0] in ECONOMIC_FIRST_DIGITS:
+        length = min(length, ECONOMIC_DEEPEST)  # ("301下面有几项": the 经济分类 has no 项; its 款 are the items)
     if length <= len(code):
         return None
     under = {ti: [ri for ri, row in enumerate(doc.tables[ti].rows) if row.code.startswith(code) and len(row.code) == length]
