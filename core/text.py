@@ -38,7 +38,8 @@ HALF_WIDTH = {code: code - 0xFEE0 for code in [*range(0xFF10, 0xFF1A), *range(0x
 # a space a phone user types between two phrases in place of a comma ("有没有买新公车 购置费多少"):
 # between two runs of four or more characters (not "阳泉 民政局", a name spaced out; nor "省委办公厅18
 # 采购总额", a year run into the name before it)
-SPACED_PAUSE_RE = re.compile(r"(?<=[\u4e00-\u9fff][^\s，,？?。]{2}[\u4e00-\u9fff])\s+(?=[^\s，,？?。]{3}[\u4e00-\u9fff])")
+SPACED_PAUSE_RE = re.compile(r"(?<=[\u4e00-\u9fff][^\s，,？?。]{2}[\u4e00-\u9fff])\s+(?=[^\s，,？?。]{3}[\u4e00-\u9fff]|"
+                             r"(?P<verb>[\u4e00-\u9fff])[没不](?P=verb))")  # (and before "超没超", "对不对")
 
 
 def spaced_pauses(text: str) -> str:

@@ -302,7 +302,10 @@ def answered_more(whole: Answer, parts: list[Answer]) -> bool:
     its figure, and the whole read left out one of their figures (an amount the whole gives, or
     lists, is one it answers)."""
     if not all(p.status == ANSWERED and (p.figures or p.items) for p in parts):
-        return False  # (a part may list its figures side by side: "其中一般公共预算和政府性基金各多少")
+        # (a part may list its figures side by side: "其中一般公共预算和政府性基金各多少"; where the whole
+        # read found nothing, the first question answered is more, the others said not found)
+        return whole.status != ANSWERED and parts[0].status == ANSWERED and bool(parts[0].figures) and \
+            not claims_in(parts[0].question)  # (nor a figure the asker tells and checks, "编制是十八个人吧")
     given = _amounts_given(whole)
     return whole.status != ANSWERED or any(
         _amount_key(f.value) not in given for p in parts for f in [*p.figures, *p.items])

@@ -122,7 +122,7 @@ def aside_said(text: str) -> tuple[str, int, int] | None:
 # ("不含…" says a scope more often than it sets a part aside: "财政拨款口径，不含财政专户资金")
 WHY_RE = cue_re("why")
 MEASURE_WORDS = {"预算数": re.compile(r"预算数|预算是|预算(?:到底|究竟)?(?:是)?多少|年初预算|全年预算|预算安排|预算的?呢"),
-                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(支出|花|用)|实际决算|执行数|执行了|执行多少|决算的?呢")}
+                 "决算数": re.compile(r"决算数|决算是|决算多少|实际(?:上)?(?:一共|总共|共)?(支出|花|用)|实际决算|执行数|执行了|执行多少|决算的?呢")}
 PURPOSE_RE = re.compile(r"用于|用在|用途|用来")  # what money went to ("主要用于哪些方面")
 # what one item is for ("是干什么用的", "用来做什么", "用途是啥")
 WHAT_FOR_RE = re.compile(r"(?:干|做)(?:什么|啥|嘛)(?:用)?的|用(?:来|于)?(?:干|做)(?:什么|啥)|用途(?:是)?(?:什么|啥)|给谁(?:用|花)|"
@@ -1326,6 +1326,14 @@ NOUN_COUNTED_RE = re.compile(r"(?:^|[，,])(?!(?:到底|究竟|一共|实际|具
                              r"(?:到底|究竟|一共|共)?有?(?:几|多少)[家个辆台名人处项]")
 
 
+# a count guessed roughly, then asked exactly ("大概有一百来辆车？具体是几辆"): the count asked of the thing
+# the guess names
+GUESSED_COUNT_RE = re.compile(r"^(?P<lead>.*?)(?:大概|大约|差不多|好像|估计|听说)?(?:有|是)?"
+                              r"(?:[一二两三四五六七八九十百千\d]+(?:来|多|几)?|几十|几百)(?P<unit>辆|个|人|名|台|套|家)"
+                              r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:吧|吗|呢)?[？?，,]\s*(?:那|具体|到底|准确|究竟)+(?:是|有)?"
+                              r"(?:多少|几)(?P=unit)(?P=noun)?[？?]?$")
+
+
 def _doubts_then_asked(text: str, lib) -> str:
     """Doubts said as questions before the one question that asks and names its own subject
     ("…一家的吧？下面难道没别的单位？事业单位到底几家？"): that question, of the department and year
@@ -1390,6 +1398,7 @@ def _asked_text(question: str, lib) -> tuple[str, list]:
     text = _pasted_subject(_without_examples(_without_and_such(_without_trailing_remark(SAID_THEN_DENIED_RE.sub(r"\g<said>", DENIED_THEN_SAID_RE.sub("", text)))), lib.resolver))
     text = _shared_word_listed(_fund_spent(_fund_said_first(_confirmed_then_asked(_told_then_asked(DESCRIBED_BODY_RE.sub("", text))))))
     text = _ranked_claim_as_guess(ITEMS_COUNTED_RE.sub(r"\g<items>", NONZERO_RE.sub("超过0元", _doubts_then_asked(text, lib))))
+    text = GUESSED_COUNT_RE.sub(r"\g<lead>有几\g<unit>\g<noun>？", text)
     text = _unspent_of_item(_named_officially(_whole_said_after(text), lib), lib)
     text = _largest_part_asked(_told_top(_asked_first(text, lib), lib), lib)
     text = ALL_FUNDS_BASIS_RE.sub("", text)  # ("按全部支出算（不光是财政拨款）": all funds, as read by default)

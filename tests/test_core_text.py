@@ -52,6 +52,7 @@ def test_a_space_between_two_phrases_is_a_pause():
     assert spaced_pauses("阳泉 民政局 24年 三公经费") == "阳泉 民政局 24年 三公经费"  # a name spaced out
     assert spaced_pauses("省委办公厅18 采购总额") == "省委办公厅18 采购总额"  # a year run into the name
     assert spaced_pauses("政协 2018 year, money for 开会") == "政协 2018 year, money for 开会"
+    assert spaced_pauses("那最后执行了多少 超没超") == "那最后执行了多少，超没超"  # a yes or no asked after it
 
 
 def test_a_number_written_in_words_reads_back_as_itself():

@@ -85,3 +85,38 @@ def test_one_figure_asked_against_its_budget_is_no_list_of_kemu(engine):
     assert "28,452.82" in answer.answer and "141100" in answer.answer
     listed = engine.ask("临汾民政局2019年哪几项超预算了")
     assert [i.label for i in listed.items] == ["一般公共服务支出", "住房保障支出"]
+
+
+def test_a_plans_execution_is_what_the_next_years_plan_states_over_its_budget(pdf_engine):
+    """"万里街道23年城乡社区环境卫生预算执行了百分之几": the 2024 plan states "2023年当年预算执行数为830.24
+    万元"; over the 2023 plan's 5,633,800元, 147.37%, both cited; "实际比预算多花了多少" the gap, and
+    "是不是超预算了" yes."""
+    answer = pdf_engine.ask("万里街道23年城乡社区环境卫生预算执行了百分之几")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("147.37", "%")
+    assert {c.source for c in answer.citations} == {"上海市普陀区万里街道办事处_2023年部门预算.pdf",
+                                                    "上海市普陀区万里街道办事处_2024年部门预算.pdf"}
+    assert pdf_engine.ask("万里街道23年城乡社区环境卫生实际比预算多花了多少").figures[0].value == "266.86"
+    assert pdf_engine.ask("万里街道23年城乡社区环境卫生是不是超预算了").verdict == "yes"
+
+
+def test_a_plans_year_with_no_outturn_stated_anywhere_is_not_judged(pdf_engine):
+    """2024's 城乡社区环境卫生: the 2025 plan states no 2024 outturn of it (and 2024's own "2023年当年预算
+    执行数" is the year before's), so whether it went over cannot be told."""
+    answer = pdf_engine.ask("万里街道24年城乡社区环境卫生是不是超预算了")
+    assert answer.verdict is None and not answer.figures and "没有决算" in answer.answer
+
+
+def test_the_outturn_asked_after_a_budget_is_read_in_the_next_years_plan(pdf_engine):
+    """"万里街道23年城管执法预算多少" then "那最后执行了多少 超没超": 676.66万元 as the 2024 plan states it
+    (the budget the turn before asked in is no part of what is asked now)."""
+    answer = pdf_engine.ask("那最后执行了多少 超没超", ["万里街道23年城管执法预算多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("676.66", "万元")
+
+
+def test_how_many_kemu_went_over_heads_the_count_in_the_unit_asked(engine):
+    """"一般公共预算支出里有几类超了年初预算": 2 类 (社会保障和就业, 住房保障), listed; "哪几项" lists them
+    with no count heading."""
+    answer = engine.ask("阳泉民政局24年一般公共预算支出里有几类超了年初预算")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("2", "类") and len(answer.items) == 2
+    answer = engine.ask("阳泉民政局24年哪几项超了预算")
+    assert not answer.figures and len(answer.items) == 2

@@ -218,3 +218,9 @@ def test_a_dictated_message_answers_its_first_question_first(engine, pdf_engine)
     # ("…多少来着 就是说执行了多少": the question said again names nothing new; 年初预算 is asked)
     answer = engine.ask("嗯 那年初预算是多少来着 就是说执行了多少", ["临汾民政局19年卫生健康支出花了多少"])
     assert (answer.figures[0].value, answer.figures[0].unit) == ("1400", "万元")
+
+
+def test_where_the_whole_read_finds_nothing_the_first_question_found_is_answered(engine):
+    """"那实际花了多少，执行率呢" after 公务接待费's budget: its outturn (0元) first, the rate said not found."""
+    answer = engine.ask("那实际花了多少，执行率呢", ["临汾民政局19年公务接待费预算是多少"])
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("0", "元") and answer.answer.startswith("①")

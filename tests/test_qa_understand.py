@@ -811,3 +811,16 @@ def test_a_row_within_a_concept_that_is_no_column_of_kemu_keeps_its_own_row(engi
     # 机关运行经费 is a row group of 公开10表 (行政单位, 参照公务员法管理事业单位), no column of the 科目 tables
     found = engine.ask("其中参照公务员法管理的事业单位那部分是多少", ["阳泉市民政局2024年机关运行经费是多少"])
     assert found.figures[0].value == "10.86"
+
+
+def test_a_count_guessed_roughly_then_asked_exactly_is_the_count_asked(lib):
+    """"大概有一百来辆车？具体是几辆": how many vehicles, the guess naming what is counted."""
+    q = understand("省委办公厅19年大概有一百来辆车？具体是几辆", lib)
+    assert q.operation == "count" and [c.name for c in q.concepts] == ["车辆数"]
+
+
+def test_spending_said_as_actual_with_a_sum_word_between_asks_the_outturn(lib):
+    """"实际一共花了多少钱": the outturn (决算数), as "实际花了多少" is; of a year with a plan only, no
+    budget figure answers it."""
+    assert understand("万里街道2024年实际一共花了多少钱", lib).measure == "决算数"
+    assert understand("临汾民政局19年行政编制是十八个人吧？实际有几个人？", lib).concepts[0].name == "实有人数"

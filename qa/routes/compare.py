@@ -17,7 +17,7 @@ from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
 from qa.lookup import FLOW_SUFFIX_RE, Located, default_measure, named_table, row_name, table_phrases
 from qa.narrative import Stated, amounts, stated_figure
-from qa.routes.stated import matching_facts, stated_cell, stated_citation
+from qa.routes.stated import matching_facts, outturn_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
 from qa.pick import Pick, pick_cells
 from qa.rounding import places_asked
@@ -36,7 +36,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if len(keys) > 1:
         picks = _picks_across(lib, q, docs)
     elif docs and MEASURES_NAMED_RE.search(q.text):
-        picks = _measures_of_one_item(q, docs)
+        picks = _measures_of_one_item(q, docs, lib)
         if picks is None:
             return None
     elif docs:
@@ -44,7 +44,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
         if (each := _item_in_named_tables(q, doc) or _item_in_totals_tables(q, doc)) is not None:
             # "收支预算总表里X和财政拨款支出预算表里的X差了多少": one item, in each table
             return compare_answer(q, [(f"《{p.cells[0].table.title}》{p.cells[0].label}", p) for p in each])
-        picks = _picks_within(q, doc, docs)
+        picks = _picks_within(lib, q, doc, docs)
     if len(picks) > 2 and q.operation != "sum" and not SUM_RE.search(q.text):
         # "政府采购里服务比货物多花了多少": the whole named as context is no operand of its parts
         named = {c.name for c in q.concepts}
@@ -174,10 +174,14 @@ def _year_of_each(lib: Library, q: QueryPlan) -> dict[str, int]:
     return pairs if len(pairs) == len(q.departments) > 1 and len(set(pairs.values())) > 1 else {}
 
 
-def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
+def _measures_of_one_item(q: QueryPlan, docs: list[Document], lib: Library) -> list[tuple[str, Pick]] | None:
     """"预算数和决算数分别是多少": the item's two measures, never two items (None when the two
-    found are different items), in the order the question names them ("实际比预算少了多少")."""
+    found are different items), in the order the question names them ("实际比预算少了多少"); a
+    plan's outturn as the next year's plan states it."""
     doc = next((d for d in docs if d.tables), docs[0])
+    if doc.kind == "预算":
+        pair = plan_and_outturn(lib, q, doc)
+        return _measures_in_said_order(q, pair) if pair else None
     if not q.rows and all(c.department_total for c in q.concepts) and (both := _stated_budget_and_outturn(q, doc)):
         return _measures_in_said_order(q, both)  # the department's, as one sentence states both
     if len([s for s in BUDGET_STAGES if s in q.text]) >= 2 and not OUTTURN_NAMED_RE.search(q.text):
@@ -189,6 +193,27 @@ def _measures_of_one_item(q: QueryPlan, docs: list[Document]) -> list[tuple[str,
         return None  # two items found, not one item's two measures
     picks = _from_one_sentence(doc, picks)
     return _measures_in_said_order(q, picks)
+
+
+def plan_and_outturn(lib: Library, q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
+    """An item's budget in a plan and what its year actually spent, as the next year's plan states
+    it (budget first); None where either is missing."""
+    # (every column of a plan is a budget, whatever its heading says: "支出预算/合计")
+    budget = pick_cells(q, doc, measure="预算数", concepts_only=bool(q.concepts) and not q.rows)
+    outturn = _outturn_told_next_year(lib, q, doc) if budget else None
+    if outturn is None:
+        return None
+    name = row_name(budget.cells[0].label)
+    return [(f"{name}{doc.year}年预算", budget), (f"{name}{doc.year}年执行数", outturn)]
+
+
+def _outturn_told_next_year(lib: Library, q: QueryPlan, doc: Document) -> Pick | None:
+    """What a plan's year actually spent, as the next year's plan states it ("2023年当年预算执行数为
+    830.24万元"): a 预算 prints no outturn of its own year."""
+    for later in lib.documents_of(doc, doc.year + 1):
+        if facts := outturn_facts(q, later, doc.year):
+            return Pick([stated_cell(later, facts[0])])
+    return None
 
 
 def _measures_in_said_order(q: QueryPlan, picks: list[tuple[str, Pick]]) -> list[tuple[str, Pick]]:
@@ -255,7 +280,7 @@ def _stated_budget_and_outturn(q: QueryPlan, doc: Document) -> list[tuple[str, P
     return [(f"{f.subject}{f.qualifier}", Pick([stated_cell(doc, f)])) for f in pair] if pair else None
 
 
-def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tuple[str, Pick]]:
+def _picks_within(lib: Library, q: QueryPlan, doc: Document, docs: list[Document]) -> list[tuple[str, Pick]]:
     """The figures one document gives the items asked: each 科目 or code named, each concept
     (or a figure the question tells), a part and its whole for a share, an operand left unsaid."""
     picks: list[tuple[str, Pick]] = []
@@ -312,7 +337,7 @@ def _picks_within(q: QueryPlan, doc: Document, docs: list[Document]) -> list[tup
         picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
     if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
         # (one item's two measures, never its budget against another figure's outturn)
-        picks = _measures_of_one_item(q, [doc]) or []
+        picks = _measures_of_one_item(q, [doc], lib) or []
     return picks
 
 

@@ -15,14 +15,15 @@ from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import match_key
 from core.vocab import has_cue
-from qa.answers import budgets_only, finish, fmt, yuan
+from qa.answers import budgets_only, cite, finish, fmt, yuan
 from qa.context import Library
 from qa.model import LOOKUP, Answer, Figure, Item
+from qa.routes.compare import plan_and_outturn
 from qa.routes.stated import stated_citation
-from qa.understand import QueryPlan
+from qa.understand import RATE_ASKED_RE, QueryPlan
 
 BUDGET = r"(?:全年|年初|调整后?的?)?预算(?:数)?"
-OVER_RE = re.compile(rf"超(?:过|出)了?{BUDGET}|超预算|超支|花超了|(?:决算|实际)(?:数|支出)?(?:大于|超过|高于|多于){BUDGET}")
+OVER_RE = re.compile(rf"超(?:过|出)?了?{BUDGET}|超预算|超支|花超了|(?:决算|实际)(?:数|支出)?(?:大于|超过|高于|多于){BUDGET}")
 UNDER_RE = re.compile(rf"没(?:有)?花完|未完成{BUDGET}|(?:决算|实际)(?:数|支出)?(?:小于|低于|少于){BUDGET}|(?:小于|低于|少于){BUDGET}")
 LEVEL_RE = re.compile(r"持平|(?:正好|刚好|恰好)?(?:等于|相等|一样|一致)")
 ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|万元)?[^，,。？?]{{0,4}}(?:却|但|还|也)?(?:花|支出|用)|没有?(?:安排)?预算(?:却|但|还|也)(?:花|支出|用)")
@@ -30,9 +31,10 @@ ZERO_BUDGET_RE = re.compile(rf"{BUDGET}(?:是|为|只有)?(?:0|零|空)(?:元|�
 GAP_RANK_RE = re.compile(rf"(?:差得?|相差|差距|差额|偏离{BUDGET}?)(?:是)?最(?:多|大|远)")
 RATE_RANK_RE = re.compile(rf"(?:执行率|完成率|执行得|完成得|完成{BUDGET}的?(?:比例|比率|程度|百分比)?)(?:是)?最(?P<most>低|高|差|好|少|多)")
 # how the budget turned out, asked in words ("预算最后执行得怎么样", "完成了预算的百分之几"): the outturn
-OUTTURN_ASKED_RE = re.compile(rf"执行得?(?:怎么样|怎样|如何|好不好)|执行情况|执行率|完成率|完成了?{BUDGET}的|决算实际|实际花了")
+OUTTURN_ASKED_RE = re.compile(rf"执行得?(?:怎么样|怎样|如何|好不好)|执行情况|执行率|执行了(?:百分之|几成)|完成率|完成了?{BUDGET}的|决算实际|实际花了")
+COUNTED_RE = re.compile(r"(?<!哪)(?:几|多少)(?:个)?(?P<unit>项|类|款|个)")  # the 科目 counted, not listed
 CARRIED_OVER_RE = re.compile(r"结转|结余|留到|剩下")
-WHICH_RE = re.compile(r"哪|几项|几个|有没有|是否有|有无|列出|什么科目|哪些")
+WHICH_RE = re.compile(r"哪|几项|几个|几类|几款|有没有|是否有|有无|列出|什么科目|哪些")
 WHOLE_SUBJECT_RE = re.compile(r"财政拨款支出$|^“三公”经费|^三公经费")
 BUDGET_QUALIFIERS = ("全年预算", "年初预算", "调整预算", "预算")
 
@@ -59,9 +61,11 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     """The 科目 over, under or level with their budget, with a budget of 0 but spending, or ranked by
     how much of their budget was spent (see module docstring); None for any other question."""
     asked = _asked(q.text)
-    if asked is None and docs and OUTTURN_ASKED_RE.search(q.text) and all(d.kind == "预算" for d in docs) and \
-            not _next_year_held(lib, docs):
-        return budgets_only(lib, q, docs, "预算执行结果（决算数、完成预算的比例）要看该年度的部门决算。")
+    if asked is None and docs and OUTTURN_ASKED_RE.search(q.text) and all(d.kind == "预算" for d in docs):
+        if not _next_year_held(lib, docs):
+            return budgets_only(lib, q, docs, "预算执行结果（决算数、完成预算的比例）要看该年度的部门决算。")
+        if RATE_ASKED_RE.search(q.text) and (rate := _plan_executed(lib, q, docs[0])) is not None:
+            return rate
     if asked is None or not docs:
         return None
     outturns = [d for d in docs if d.kind == "决算"]
@@ -72,6 +76,28 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
         if len(parts) >= 2:
             return _answered(q, doc, parts, asked)
     return None
+
+
+def _plan_executed(lib: Library, q: QueryPlan, doc: Document) -> Answer | None:
+    """"预算执行了百分之几" of one item of a plan: what its year actually spent, as the next year's
+    plan states it, over the plan's budget for it, both cited."""
+    pair = plan_and_outturn(lib, q, doc)
+    if pair is None:
+        return None
+    (budget_name, budget), (outturn_name, outturn) = [(name, pick.cells[0]) for name, pick in pair]
+    planned, spent = yuan(budget.value, budget.unit), yuan(outturn.value, outturn.unit)
+    if not planned or spent is None:
+        return None
+    rate = round(spent / planned * 100, 2)
+    in_unit = round(planned / YUAN_PER_UNIT[outturn.unit], 2)  # (the budget in the outturn's unit)
+    formula = f"{outturn.printed} ÷ {fmt(in_unit, 2)} × 100% = {rate:.2f}%"
+    budget_said = budget.printed + budget.unit + (f"（{fmt(in_unit, 2)}{outturn.unit}）" if budget.unit != outturn.unit else "")
+    text = f"{outturn_name}{outturn.printed}{outturn.unit}，{budget_name}{budget_said}，执行了预算的{rate:.2f}%（{formula}）。"
+    figures = [Figure(f"{rate:.2f}", "%", None, f"{budget_name}的执行率", doc.department, doc.year, derived=True, formula=formula),
+               Figure(outturn.printed, outturn.unit, spent, outturn_name, doc.department, doc.year),
+               Figure(budget.printed, budget.unit, planned, budget_name, doc.department, doc.year)]
+    return finish(q, text, figures, [cite(outturn), cite(budget)], [f"计算：{formula}"],
+                  {rate, outturn.value, budget.value, in_unit, 100.0}, LOOKUP)
 
 
 def _next_year_held(lib: Library, docs: list[Document]) -> bool:
@@ -176,7 +202,10 @@ def _answered(q: QueryPlan, doc: Document, parts: list[Executed], asked: str) ->
     listing = "；".join(f"{p.subject}（{_pair(p)}）" for p in found)
     text = (f"{lead}{doc.department}{doc.year}年度决算说明逐项列出了{len(parts)}个科目的{budget_word}和支出决算，"
             + (f"{said}的有{len(found)}项：{listing}。" if found else f"没有{said}的科目。"))
-    answer = finish(q, text, [], [stated_citation(doc, p.outturn) for p in (found or parts)], [],
+    # ("有几类超了年初预算": how many, in the unit asked, heads the list)
+    counted = [Figure(str(len(found)), m.group("unit"), None, f"{said}的科目数", doc.department, doc.year, derived=True)
+               for m in [COUNTED_RE.search(q.text)] if m]
+    answer = finish(q, text, counted, [stated_citation(doc, p.outturn) for p in (found or parts)], [],
                     _amounts(parts) | {float(doc.year), float(len(parts)), float(len(found))}, LOOKUP)
     if yes_no:
         answer.verdict = "yes" if found else "no"

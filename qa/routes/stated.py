@@ -23,7 +23,7 @@ from qa.context import Library
 from qa.lookup import SPENDING_SUFFIX_RE, named_rows, prints_row, row_names, stated_stretch, word_runs
 from qa.model import LOOKUP, UNCLEAR, Answer, Citation, Figure, Item
 from qa.narrative import Sentence, Stated, against_way_asked, performance_aside, section_path, sentences
-from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
+from qa.understand import AMOUNT_ASKED_RE, KINDS_ASKED_RE, MEASURE_WORD_RE, OUTTURN_YEAR_RE, RATE_ASKED_RE, WITHIN_RE, QueryPlan, asking_part, side_read
 
 # how a change is asked ("比上年增长了百分之多少"): said of the figure before, naming nothing new
 CHANGE_ASKING_RE = re.compile(r"(?:比|较|与|和|跟)(?:上|去|上一|前)年?|增长|下降|增加|减少|上升|降低|涨|降|变化|百分之|百分比|几成")
@@ -268,6 +268,10 @@ def _part_within(question: str) -> str:
 
 
 
+TOPIC_MEASURE_RE = re.compile(r"(?:年初|全年|调整)?(?:预算|决算)数?$")  # a subject's measure said after it
+OUTTURN_WORD_RE = re.compile(r"执行|实际|决算")  # a follow-up asking the outturn of a budget asked before
+
+
 @dataclass
 class _Asked:
     """What a question asks of the stated facts, read once for all of them."""
@@ -301,11 +305,14 @@ class _Asked:
         completion = has_cue("completion", q.text)
         own = ""  # what a follow-up says beyond the concept it keeps ("那留给中小企业的呢")
         if q.topic and "concepts" in q.inherited:
+            # (the measure the turn before asked in is no part of the subject: "城管执法预算多少" then
+            # "那最后执行了多少" asks 城管执法's outturn; the plan carries the measure)
+            topic = (TOPIC_MEASURE_RE.sub("", asked_subject(q.topic)) or q.topic) if OUTTURN_WORD_RE.search(q.rest or "") else q.topic
             if len(PLAIN_WORDS_RE.sub("", CHANGE_ASKING_RE.sub("", asked))) <= 1:
-                asked = asked_subject(f"{q.topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
+                asked = asked_subject(f"{topic}{q.rest}")  # "比18年少了多少" after 社会保障和就业支出: of that
             else:  # "那留给中小企业的呢" after 政府采购: the part of it the follow-up names
                 own = PLAIN_WORDS_RE.sub("", COMPLETION_WORDS_RE.sub("", asked) if completion else asked)
-                asked = asked_subject(("".join(c.name for c in q.concepts) or q.topic) + (q.rest or ""))
+                asked = asked_subject(("".join(c.name for c in q.concepts) or topic) + (q.rest or ""))
         asked = _counted_as_said(q, asked)
         matches = lexicon().concepts_in(asking_part(q.match_text))  # (not what the background told)
         # what the question says beyond its concepts and budget words: "三无人员和无名尸丧葬费项目管了
@@ -378,9 +385,10 @@ def _outturn_told_later(lib: Library, q: QueryPlan, docs: list[Document]) -> lis
     """What was actually spent in a year the store holds only a plan for ("万里街道2023年…实际花了多少"):
     the next year's plan states it in a sentence ("2023年当年预算执行数为389.59万元"), read after the
     year's own documents (for its sentences only: its cells are the next year's plan)."""
+    said = OUTTURN_YEAR_RE.search(q.text)
     if q.measure != "决算数" or len(set(q.years)) != 1 or q.compared_years or not docs or \
-            any(d.kind == "决算" for d in docs):
-        return []
+            any(d.kind == "决算" for d in docs) or said and said.group("year") and int(said.group("year")) != q.years[0]:
+        return []  # (nor "那2022年当年执行数", the year before's outturn, which this year's plan states)
     return [d for d in lib.documents_of(docs[0], q.years[0] + 1) if d not in docs]
 
 
@@ -400,6 +408,15 @@ def _classes_not_printed(ask: _Asked, doc: Document) -> list[str]:
     """The 功能分类 类 the question names (match keys) that no table of the document prints
     ("教育支出" of a year without it): a sentence must name it, not the department's "支出预算"."""
     return [match_key(r) for r in ask.rows if match_key(r) in schema().function_classes and not prints_row(doc, r)]
+
+
+def outturn_facts(q: QueryPlan, doc: Document, year: int) -> list[StatedFact]:
+    """The outturn a later plan states of the item asked for ``year`` ("2023年当年预算执行数为830.24万元"
+    in the 2024 plan), best first, whatever unit or rate the question asks of it."""
+    ask = replace(_Asked.of(replace(q, measure="决算数", years=[year])), units=(), rate_asked=False, completion=False,
+                  completion_of_whole=False, shares=False, changes=False)
+    return [f for _, _, f in matching_facts(q, [doc], ask)
+            if f.year == year and f.measure == "执行数" and f.unit in YUAN_PER_UNIT]
 
 
 def matching_facts(q: QueryPlan, docs: list[Document], ask: _Asked | None = None) -> list[tuple[float, Document, StatedFact]]:

@@ -20,7 +20,8 @@ from qa.lookup import named_table, row_name, same_code_cells, table_phrases, tab
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
-from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, whole_between_items
+from qa.routes.execution import OVER_RE, UNDER_RE
+from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, plan_and_outturn, whole_between_items
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
 from qa.routes.value import absent_figure, figure
@@ -85,8 +86,8 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
     if has_cue("trend", q.text):
         return _trend(lib, q, docs)
     if WITHIN_BUDGET_RE.search(q.text):
-        return _against_budget(q, docs, within=True)
-    if SPENT_IN_FULL_RE.search(q.text) and (found := _against_budget(q, docs, in_full=True)) is not None:
+        return _against_budget(lib, q, docs, within=True)
+    if SPENT_IN_FULL_RE.search(q.text) and (found := _against_budget(lib, q, docs, in_full=True)) is not None:
         return found
     if CHANGED_RE.search(q.text):
         return _changed(lib, q, docs)
@@ -94,10 +95,11 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
         return _changed(lib, q, docs, same_asked=True)
     asks_direction = _says_less(q.text) or MORE_RE.search(ASKING_AMOUNT_RE.sub("", q.text))
     if asks_direction and re.search(r"超.{0,6}预算|预算.{0,6}(超|多|少|没花完|花完)", q.text):
-        if (found := _against_budget(q, docs)) is not None:
+        if (found := _against_budget(lib, q, docs)) is not None:
             return found  # (else "25年三公预算比24年少了吗": two budgets set against each other, below)
-        if "决算" in q.text and docs and all(d.kind == "预算" for d in docs):
-            # "18年三公经费决算超没超预算" where the store holds that year's budget only
+        if ("决算" in q.text or OVER_RE.search(q.text) or UNDER_RE.search(q.text)) and docs and all(d.kind == "预算" for d in docs):
+            # "18年三公经费决算超没超预算", "是不是超预算了" where the store holds that year's budget only
+            # (and the next year's plan states no outturn of it)
             return budgets_only(lib, q, docs, "无法判断是否超出预算。")
     if TIMES_CLAIM_RE.search(q.text) and (found := compare(lib, q, docs)) is not None and found.status == ANSWERED \
             and found.verdict:
@@ -480,12 +482,13 @@ def _stated_level(lib: Library, q: QueryPlan, docs) -> Answer | None:
     return None
 
 
-def _against_budget(q: QueryPlan, docs, within: bool = False, in_full: bool = False) -> Answer | None:
+def _against_budget(lib: Library, q: QueryPlan, docs, within: bool = False, in_full: bool = False) -> Answer | None:
     """"超预算了吗": the outturn (决算) against the budget (预算) of the same figure. One narrative
     sentence stating both (with its completion rate) answers as it stands; else each measure's
     figure (a cell of its column, or the narrative's 年初预算) is cited and the difference computed.
     ``within``: asked whether it stayed within the budget (yes when not overspent); ``in_full``:
-    whether the budget was spent in full (yes when nothing of it is left)."""
+    whether the budget was spent in full (yes when nothing of it is left). A plan's outturn is what
+    the next year's plan states of it."""
     less = _says_less(q.text) and "超" not in q.text
 
     def as_asked(diff: float) -> bool:  # diff: the outturn less its budget
@@ -498,12 +501,14 @@ def _against_budget(q: QueryPlan, docs, within: bool = False, in_full: bool = Fa
         found, diff = stated
         return _verdict(found, as_asked(diff), said(diff))
     for doc in docs:
-        if doc.kind != "决算":
-            continue
-        spent, planned = measure_pick(q, doc, "决算数"), measure_pick(q, doc, "预算数")
-        if spent and planned:
-            computed = compare_answer(q, [(f"{spent.cells[0].label}决算数", spent),
-                                               (f"{planned.cells[0].label}预算数", planned)])
+        if doc.kind == "决算":
+            spent, planned = measure_pick(q, doc, "决算数"), measure_pick(q, doc, "预算数")
+            pair = [(f"{spent.cells[0].label}决算数", spent), (f"{planned.cells[0].label}预算数", planned)] \
+                if spent and planned else None
+        else:
+            pair = (plan_and_outturn(lib, q, doc) or [])[::-1] or None  # (the outturn first)
+        if pair:
+            computed = compare_answer(q, pair)
             diff = parse_amount(computed.figures[0].value) if computed.figures else None
             if diff is not None:
                 return _verdict(computed, as_asked(diff), said(diff))
@@ -517,10 +522,11 @@ def _stated_against_budget(q: QueryPlan, docs) -> tuple[Answer, float] | None:
     tagged = [(doc, f) for doc in docs for f in doc.stated if f.concept and f.concept in named]
     for doc, fact in tagged + [(doc, f) for _, doc, f in matching_facts(replace(q, measure=None), docs)]:
         # (the 执行数 a sentence states beside its 预算 is the outturn of that budget)
-        if fact.qualifier == "完成预算的" or fact.measure not in ("决算", "执行数") or fact.unit not in YUAN_PER_UNIT:
-            continue
+        if fact.qualifier == "完成预算的" or fact.measure not in ("决算", "执行数") or fact.unit not in YUAN_PER_UNIT or \
+                fact.year not in (None, doc.year):
+            continue  # (a plan's "2023年当年预算执行数" is the year before's outturn, not of its own budget)
         budgets = [f for f in doc.stated if f.sentence == fact.sentence and f.subject == fact.subject
-                   and f.measure == "预算" and f.unit in YUAN_PER_UNIT]
+                   and f.measure == "预算" and f.unit in YUAN_PER_UNIT and f.year in (None, doc.year)]
         said = [f for f in budgets if f.qualifier in BUDGET_STAGES and f.qualifier in q.text]
         budget = (said or budgets or [None])[0]  # ("控制在全年预算以内": the 全年预算, not the 年初 beside it)
         if budget is None:
