@@ -23,7 +23,7 @@ from core.vocab import CUT_WORDS, INSIDE, YEAR_BEFORE, asked_units, claimed_mult
 from index.entities import COUNTED_FROM_DOCUMENT_RE, YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
-from qa.claims import RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
+from qa.claims import MAGNITUDE, RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
@@ -830,6 +830,11 @@ ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]�
 # number, "18年三公经费里哪一项", is no threshold)
 ABOVE_NAMED_RE = re.compile(rf"(?<![\d.])(?:{BOUND_SAID}){THRESHOLD_AMOUNT}的[\u4e00-\u9fff]{{2,6}}?(?:有|是)?"
                             r"(?P<ask>哪些|哪几|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔|样|件))")
+# items near an amount asked for ("五十万上下的是哪几项", "100万左右的有哪些"): within NEAR_SPAN of it
+NEAR_SPAN = 0.1
+NEAR_ASKED_RE = re.compile(r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?(?:左右|上下|前后)的?"
+                           r"(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
+                           r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))")
 # items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
 SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
                            r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))")
@@ -2039,6 +2044,11 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         # "在10万到100万之间的有哪几项": the items inside the span, listed or counted
         q.above, q.up_to = span_yuan(m)
         return "rank" if m.group("ask").startswith("哪") else "count"
+    if m := NEAR_ASKED_RE.search(text):
+        # "五十万上下的是哪几项": the items within a tenth of the amount either way (the span said in the answer)
+        amount = float(m.group("number")) * MAGNITUDE[m.group("magnitude") or ""]
+        q.above, q.up_to = amount * (1 - NEAR_SPAN), amount * (1 + NEAR_SPAN)
+        return "rank" if m.group("ask").startswith("哪") else "count"
     if m := ANY_ABOVE_RE.search(text):
         _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
         return "yesno"
@@ -2118,6 +2128,10 @@ def _shaped_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     return _proportion_operation(q, text, named)
 
 
+# a share of each part asked of a whole said as where they lie ("对个人和家庭的补助里，各项各占几成")
+EACH_SHARE_RE = re.compile(rf"(?:{INSIDE})[^。？?]*?(?:各占|分别占|各自占|各自的?占比|占比各(?:是|为)?)")
+
+
 def _proportion_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
     """The operation of a figure set over another: a rate stated, a share, a rate of one figure
     against another, a multiple, a trend."""
@@ -2128,6 +2142,8 @@ def _proportion_operation(q: QueryPlan, text: str, named: _Named) -> str | None:
         return "share"  # "其他收入占总收入有没有三成": the share, then checked against the claim
     if RATE_AGAINST_RE.search(text) and "占" not in text and named.items >= 2 and departments <= 1 and years <= 1:
         return "diff"  # "项目支出比基本支出多了百分之几": the change over the second, no share of it
+    if EACH_SHARE_RE.search(text) and departments <= 1 and years <= 1 and named.items <= 1:
+        return "breakdown"  # ("对个人和家庭的补助里，各项各占几成": the whole's parts, each with its share)
     if has_cue("share", text) and ("占" in text or not has_cue("change", text) and not RATE_AGAINST_RE.search(text)) and \
             not (has_cue("breakdown", text) and re.search(r"各占|分别占|各自占", text)) and \
             not re.search(r"占比?(?:最高|最大|最多|最低|最小|最少)", text) and \

@@ -132,3 +132,13 @@ def test_two_budget_stages_are_not_a_budget_and_an_outturn(engine):
     outturn; neither pair is the two stages asked, so no figure is worked."""
     answer = engine.ask("阳泉民政局24年三公经费调整后的预算跟年初预算差多少")
     assert not answer.figures
+
+
+def test_a_part_said_by_a_word_of_its_name_inside_a_kemu_is_the_one_row_holding_it(pdf_engine, engine):
+    """"社会保障和就业这一类里，养老那块占几成": the one 款 under 208 whose name holds 养老 (20805, 25.31% in
+    万里街道's 2023 plan); where a 款 and a 项 under another 款 both hold it (阳泉: 20805 and 2081006 养老服务),
+    which is meant is not said, so no share of either."""
+    answer = pdf_engine.ask("万里街道23年社会保障和就业这一类里，养老那块占几成？")
+    assert (answer.figures[0].value, answer.figures[0].unit) == ("25.31", "%")
+    assert [c.row_code for c in answer.citations[:2]] == ["20805", "208"]
+    assert not engine.ask("阳泉民政局24年社会保障和就业支出里，养老那块占多少").figures

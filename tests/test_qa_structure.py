@@ -196,3 +196,16 @@ def test_blanks_set_aside_leave_a_ranking_as_it_is(engine):
     """"倒数第二的是哪个，空着没花的不算": a ranking from the bottom starts at the least spent (水费 0.49)."""
     answer = engine.ask("阳泉民政局24年商品和服务支出里倒数第二的是哪个，空着没花的不算")
     assert answer.figures[0].value == "0.49" and "水费" in answer.figures[0].label
+
+
+def test_items_near_an_amount_are_those_within_a_tenth_of_it(pdf_engine):
+    """"五十万上下的是哪几项": the 基本支出 items between 45万元 and 55万元 (水费, 会议费, both 50.00), the span said."""
+    answer = pdf_engine.ask("省委办公厅17年基本支出里五十万上下的是哪几项？")
+    assert "在45万元到55万元之间" in answer.answer and {i.value for i in answer.items} == {"50.00"} and len(answer.items) == 2
+
+
+def test_each_parts_share_inside_a_whole_is_its_breakdown(engine):
+    """"对个人和家庭的补助里，各项各占几成": its 款 with their shares (离休费 30.87% first), never one stated
+    figure over the table's whole."""
+    answer = engine.ask("临汾民政局19年对个人和家庭的补助里，各项各占几成？")
+    assert answer.figures[0].value == "221740" and "（30.87%）" in answer.answer

@@ -8,14 +8,14 @@ from dataclasses import dataclass, replace
 from core.concepts import lexicon
 from core.model import YUAN_PER_UNIT, Document, StatedFact
 from core.text import ORDINAL_RE, chinese_number, decimals, is_total, match_key, parse_amount
-from core.vocab import CUT_WORDS, YEAR_BEFORE, has_cue
+from core.vocab import CUT_WORDS, INSIDE, YEAR_BEFORE, has_cue
 from index.lexical import shared_words
 from qa.answers import cite, exact, finish, fmt, rounding, sentence_citation, yuan
 from qa.claims import PERCENT_CHANGE_RE, multiple_verdict
 from qa.context import Library
 from ingest.stated import BUDGET_STAGES
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, UNCLEAR, Answer, Figure
-from qa.lookup import FLOW_SUFFIX_RE, Located, default_measure, named_table, row_name, table_phrases
+from qa.lookup import FLOW_SUFFIX_RE, Located, choose_column, default_measure, named_rows, named_table, row_name, table_phrases, table_priority
 from qa.narrative import Stated, amounts, stated_figure
 from qa.routes.stated import matching_facts, outturn_facts, stated_cell, stated_citation
 from qa.routes.value import blank_as_zero, zero_said
@@ -285,8 +285,8 @@ def _picks_within(lib: Library, q: QueryPlan, doc: Document, docs: list[Document
     (or a figure the question tells), a part and its whole for a share, an operand left unsaid."""
     picks: list[tuple[str, Pick]] = []
     seen = set()  # figures already picked, by name and by cell
-    if q.operation == "share" and (nested := _nested_rows(q, doc)) is not None:
-        return nested  # "全部支出里，社会福利这一款当中养老服务占几成": the 款 the 项 is in, not the total
+    if q.operation == "share" and (nested := _nested_rows(q, doc) or _part_said_by_word(q, doc)) is not None:
+        return nested  # ("社会福利这一款当中养老服务占几成": the 款 the 项 is in; "这一类里，养老那块占几成")
     # (two set against each other inside a whole said before them, nothing added up)
     set_inside = q.operation in ("diff", "compare", "yesno") and not has_cue("adds_up", q.text)
     # "卫生健康和住房保障加起来": each 科目 named, in turn (and the concepts named beside them, for a
@@ -378,6 +378,39 @@ def _nested_rows(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
         return None
     part, whole = sorted(found, key=lambda p: -len(p.cells[0].row.code))
     return [(part.cells[0].label, part), (whole.cells[0].label, whole)]
+
+
+# the part said after the whole it lies in, by a word of its name ("社会保障和就业这一类里，养老那块占几成")
+PART_WORD_RE = re.compile(rf"(?:{INSIDE})[，,]?(?P<word>[\u4e00-\u9fff]{{2,8}}?)(?:那块|这块|那一块|那部分|这部分|方面|的钱|的)?"
+                          r"(?:大概|大约)?占")
+
+
+def _part_said_by_word(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
+    """A share of one 科目 named as where the part lies, the part said by a word of its name: the
+    one row just under it (else two levels under) whose name holds the word, over it, in its column;
+    None where no row, or more than one, holds it."""
+    m = PART_WORD_RE.search(match_key(q.text))
+    if len(q.rows) != 1 or m is None or any(not c.department_total for c in q.concepts) or m.group("word") in q.rows[0]:
+        return None
+    word = m.group("word")
+    for _, _, ti, ri in sorted(named_rows(doc, q.rows[0]), key=lambda h: table_priority(doc.tables[h[2]], q.text)):
+        table, row = doc.tables[ti], doc.tables[ti].rows[ri]
+        column = choose_column(table, row, q.text, q.measure, doc)
+        if not row.code or column is None:
+            continue
+        holding = [at for at, under in enumerate(table.rows) if under.code.startswith(row.code) and
+                   len(under.code) > len(row.code) and word in row_name(under.label)]
+        # (the topmost that hold it: 20805 行政事业单位养老支出, not its 项 besides; a 养老服务 项 under
+        # another 款 as well leaves which one unsaid)
+        top = {table.rows[at].code for at in holding}
+        holding = [at for at in holding if not any(table.rows[at].code.startswith(c) and table.rows[at].code != c for c in top)]
+        if not holding:
+            continue  # (a summary table stops at the 类)
+        if len({table.rows[at].code for at in holding}) > 1:
+            return None
+        part, whole = (Located(doc, ti, at, column, row_name(table.rows[at].label)) for at in (holding[0], ri))
+        return [(part.label, Pick([part])), (whole.label, Pick([whole]))]
+    return None
 
 
 ADDED_END_RE = re.compile(r"(?:一共|总共|共计|加起来|合计|合起来|是|有|为|的)?(?:多少|几).*$|[，,？?].*$")
