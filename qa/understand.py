@@ -284,8 +284,11 @@ LISTED_RE = re.compile(rf"{JOINED_RE.pattern}|还有|以及|连|[，,；;\s]")  
 
 def _sum_said(text: str, across: bool) -> bool:
     """A sum asked: of bodies or years named (``across``) by any sum word; of items by one that
-    adds, or by "一共" after a list."""
-    return has_cue("sum", text) and (across or has_cue("sum", LOOSE_SUM_RE.sub("", text)) or bool(LISTED_RE.search(text)))
+    adds, or by "一共" after a list (not "基本支出一共多少，还有项目支出呢": one item's total, then
+    another item asked)."""
+    loose = LOOSE_SUM_RE.search(text)
+    return has_cue("sum", text) and (across or has_cue("sum", LOOSE_SUM_RE.sub("", text)) or
+                                     bool(LISTED_RE.search(text[:loose.start()] if loose else text)))
 
 
 # a change asked as an amount ("多了多少"); asked with its rate too, the amount leads

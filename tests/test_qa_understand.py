@@ -824,3 +824,11 @@ def test_spending_said_as_actual_with_a_sum_word_between_asks_the_outturn(lib):
     budget figure answers it."""
     assert understand("万里街道2024年实际一共花了多少钱", lib).measure == "决算数"
     assert understand("临汾民政局19年行政编制是十八个人吧？实际有几个人？", lib).concepts[0].name == "实有人数"
+
+
+def test_a_total_word_said_of_one_item_before_another_is_asked_adds_nothing(lib):
+    """"基本支出一共多少，还有项目支出呢": 基本支出's figure, then 项目支出's; "基本支出、项目支出一共多少" and
+    "基本支出连项目支出在内一共多少" list them before the total word: a sum."""
+    assert understand("临汾民政局19年基本支出一共多少，还有项目支出呢", lib).operation != "sum"
+    assert understand("临汾民政局19年基本支出、项目支出一共多少", lib).operation == "sum"
+    assert understand("临汾民政局19年基本支出连项目支出在内一共多少", lib).operation == "sum"
