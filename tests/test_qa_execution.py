@@ -120,3 +120,10 @@ def test_how_many_kemu_went_over_heads_the_count_in_the_unit_asked(engine):
     assert (answer.figures[0].value, answer.figures[0].unit) == ("2", "类") and len(answer.items) == 2
     answer = engine.ask("阳泉民政局24年哪几项超了预算")
     assert not answer.figures and len(answer.items) == 2
+
+
+def test_an_item_the_next_years_plan_states_no_outturn_of_is_said_so(pdf_engine):
+    """"万里街道23年宣传那块是不是超预算了": the 2024 plan states 2023's outturns, but none the question
+    names: said so, never "no 决算 held" and never the budget's own figure as a yes."""
+    answer = pdf_engine.ask("万里街道23年宣传那块是不是超预算了")
+    assert answer.verdict is None and not answer.figures and "2023年执行数中没有找到" in answer.answer

@@ -62,7 +62,7 @@ def execution_answer(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer
     how much of their budget was spent (see module docstring); None for any other question."""
     asked = _asked(q.text)
     if asked is None and docs and OUTTURN_ASKED_RE.search(q.text) and all(d.kind == "预算" for d in docs):
-        if not _next_year_held(lib, docs):
+        if not next_year_held(lib, docs):
             return budgets_only(lib, q, docs, "预算执行结果（决算数、完成预算的比例）要看该年度的部门决算。")
         if RATE_ASKED_RE.search(q.text) and (rate := _plan_executed(lib, q, docs[0])) is not None:
             return rate
@@ -100,7 +100,7 @@ def _plan_executed(lib: Library, q: QueryPlan, doc: Document) -> Answer | None:
                   {rate, outturn.value, budget.value, in_unit, 100.0}, LOOKUP)
 
 
-def _next_year_held(lib: Library, docs: list[Document]) -> bool:
+def next_year_held(lib: Library, docs: list[Document]) -> bool:
     """Whether the next year's document of the department states figures of this year ("2023年
     当年预算执行数为…" in a 2024 budget): this year's execution may be read there."""
     year = docs[0].year

@@ -13,14 +13,14 @@ from core.text import decimals, match_key, parse_amount
 from core.vocab import YEAR_BEFORE, cue_re, has_cue, intents
 from ingest.stated import BUDGET_STAGES
 from qa.claims import PERCENT_CHANGE_RE, TENTHS_CHANGE_RE, TIMES_CLAIM_RE, multiple_verdict
-from qa.answers import agreement_word, budgets_only, citation, finish, fmt, printed_and_converted, yuan
+from qa.answers import agreement_word, budgets_only, citation, finish, fmt, named_infos, not_found, printed_and_converted, yuan
 from qa.context import Library
 from qa.documents import documents
 from qa.lookup import named_table, row_name, same_code_cells, table_phrases, table_words
 from qa.pick import pick_cells
 from qa.narrative import change_way
 from qa.model import ANSWERED, LOOKUP, NOT_FOUND, Answer, Figure
-from qa.routes.execution import OVER_RE, UNDER_RE
+from qa.routes.execution import OVER_RE, UNDER_RE, next_year_held
 from qa.routes.compare import change_on_year_before, compare, compare_answer, measure_pick, plan_and_outturn, whole_between_items
 from qa.routes.stated import matching_facts, stated_answer, stated_citation, stated_label
 from qa.routes.topic import topic_answer
@@ -99,7 +99,10 @@ def yes_no(lib: Library, q: QueryPlan, docs) -> Answer | None:
             return found  # (else "25年三公预算比24年少了吗": two budgets set against each other, below)
         if ("决算" in q.text or OVER_RE.search(q.text) or UNDER_RE.search(q.text)) and docs and all(d.kind == "预算" for d in docs):
             # "18年三公经费决算超没超预算", "是不是超预算了" where the store holds that year's budget only
-            # (and the next year's plan states no outturn of it)
+            # (and the next year's plan states no outturn of what is asked)
+            if next_year_held(lib, docs):
+                return not_found(lib, q, f"{docs[0].year + 1}年预算说明列出的{docs[0].year}年执行数中没有找到所问的这一项，"
+                                         f"无法判断是否超出预算。", named_infos(lib, q))
             return budgets_only(lib, q, docs, "无法判断是否超出预算。")
     if TIMES_CLAIM_RE.search(q.text) and (found := compare(lib, q, docs)) is not None and found.status == ANSWERED \
             and found.verdict:
