@@ -36,7 +36,7 @@ def compare(lib: Library, q: QueryPlan, docs: list[Document]) -> Answer | None:
     if len(keys) > 1:
         picks = _picks_across(lib, q, docs)
     elif docs and MEASURES_NAMED_RE.search(q.text):
-        picks = _measures_of_one_item(q, docs, lib)
+        picks = _measures_of_one_item(lib, q, docs)
         if picks is None:
             return None
     elif docs:
@@ -174,7 +174,7 @@ def _year_of_each(lib: Library, q: QueryPlan) -> dict[str, int]:
     return pairs if len(pairs) == len(q.departments) > 1 and len(set(pairs.values())) > 1 else {}
 
 
-def _measures_of_one_item(q: QueryPlan, docs: list[Document], lib: Library) -> list[tuple[str, Pick]] | None:
+def _measures_of_one_item(lib: Library, q: QueryPlan, docs: list[Document]) -> list[tuple[str, Pick]] | None:
     """"预算数和决算数分别是多少": the item's two measures, never two items (None when the two
     found are different items), in the order the question names them ("实际比预算少了多少"); a
     plan's outturn as the next year's plan states it."""
@@ -337,7 +337,7 @@ def _picks_within(lib: Library, q: QueryPlan, doc: Document, docs: list[Document
         picks = [picks[0], (f"{head}{_last(row_whole)}", row_whole)]
     if len(picks) < 2 and (q.concepts or q.rows) and budget_against_actual(q.text):
         # (one item's two measures, never its budget against another figure's outturn)
-        picks = _measures_of_one_item(q, [doc], lib) or []
+        picks = _measures_of_one_item(lib, q, [doc]) or []
     return picks
 
 
@@ -387,8 +387,8 @@ PART_WORD_RE = re.compile(rf"(?:{INSIDE})[，,]?(?P<word>[\u4e00-\u9fff]{{2,8}}?
 
 def _part_said_by_word(q: QueryPlan, doc: Document) -> list[tuple[str, Pick]] | None:
     """A share of one 科目 named as where the part lies, the part said by a word of its name: the
-    one row just under it (else two levels under) whose name holds the word, over it, in its column;
-    None where no row, or more than one, holds it."""
+    topmost row under it whose name holds the word, over it, in its column; None where no row holds
+    it, or rows under two branches do."""
     m = PART_WORD_RE.search(match_key(q.text))
     if len(q.rows) != 1 or m is None or any(not c.department_total for c in q.concepts) or m.group("word") in q.rows[0]:
         return None
