@@ -22,7 +22,6 @@ CLAUSE_RE = re.compile(r"[^？?，,；;。！!]+[？?，,；;。！!]*")
 CLAUSE_MARKS = "？?，,；;。！! "  # what closes a clause (stripped to read the clause's words)
 
 
-YEAR_LAST_RE = re.compile(r"(?:(?:19|20)?\d{2}|[〇零一二三四五六七八九两]{2,4})年度?的?[\s，,]*$")  # a clause ending at its year
 
 
 def _clauses(question: str) -> list[str]:
@@ -88,6 +87,7 @@ EACH_ASKED_AFTER_RE = re.compile(r"(?:分别|各自?)(?:是|有|为)?(?:多少|�
 JOINER_RE = re.compile(r"[和与及跟、]")
 BETWEEN_CLAUSES_RE = re.compile(r"[，,。？?；;！!]")
 YEAR_SAID_RE = re.compile(r"(?:19|20)?\d{2}年度?的?")
+YEAR_LAST_RE = re.compile(rf"(?:{YEAR_SAID_RE.pattern}|[〇零一二三四五六七八九两]{{2,4}}年度?的?)[\s，,]*$")  # a clause ending at its year
 
 
 def each_named(question: str) -> list[str] | None:

@@ -23,7 +23,7 @@ from core.vocab import CUT_WORDS, INSIDE, YEAR_BEFORE, asked_units, claimed_mult
 from index.entities import COUNTED_FROM_DOCUMENT_RE, YEAR_RE, arabic_years, full_year, kind_in, relative_years
 from index.retriever import asks_reason
 from ingest.stated import as_of_year
-from qa.claims import MAGNITUDE, RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
+from qa.claims import RANGE_RE, TENTHS_CHANGE_RE, checked_claims, claimed_share, claims_in, share_percent, span_yuan
 from qa.described import named_by_duty
 from qa.pasted import named_by_paste, quoted_out
 from qa.english import read_english
@@ -823,9 +823,12 @@ ONE_ROW_RE = re.compile(r"[那这]一?(?:行|栏)")
 BOUND_SAID = r"超过|高于|大于|多于|(?P<under>少于|低于|小于|不到|不足|不超过)"  # (a bound said in words)
 THRESHOLD_BOUND = rf"(?:{BOUND_SAID}|在)"
 # (not the N of a top-N: "最多的前3是哪几项", "top3")
-THRESHOLD_AMOUNT = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?(?:以上|(?P<below>以下))?"
-ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
-                      r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))"  # (how many of them: "有几项")
+AMOUNT_SAID = r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?"
+THRESHOLD_AMOUNT = rf"{AMOUNT_SAID}(?:以上|(?P<below>以下))?"
+# the items asked after an amount ("…的项目有哪些", "…的有几项")
+ITEMS_ASKED_AFTER = (r"的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
+                     r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))")  # (how many of them: "有几项")
+ABOVE_RE = re.compile(rf"{THRESHOLD_BOUND}?{THRESHOLD_AMOUNT}{ITEMS_ASKED_AFTER}"
                       # ("哪些支出超过1000万元": the bound said after the question, never left out)
                       # ("有几个项级科目的支出超过50万元": how many, asked before the bound)
                       rf"|(?P<ask_first>哪些|哪几[个项类款]?|哪一[项类款个笔块]|(?:几|多少)(?=个|项|类|款))[^，,。？?\d]{{0,10}}?{(THRESHOLD_BOUND + THRESHOLD_AMOUNT).replace('?P<', '?P<x_')}")
@@ -835,9 +838,7 @@ ABOVE_NAMED_RE = re.compile(rf"(?<![\d.])(?:{BOUND_SAID}){THRESHOLD_AMOUNT}的[\
                             r"(?P<ask>哪些|哪几|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔|样|件))")
 # items near an amount asked for ("五十万上下的是哪几项", "100万左右的有哪些"): within NEAR_SPAN of it
 NEAR_SPAN = 0.1
-NEAR_ASKED_RE = re.compile(r"(?<![前第\dA-Za-z.])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>亿|万)?(?:元|块钱?)?(?:左右|上下|前后)的?"
-                           r"(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:的?(?:支出|收入))?(?:有|是)?"
-                           r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|哪一?个(?!月|季)|(?:几|多少)(?=个|项|类|款|笔))")
+NEAR_ASKED_RE = re.compile(rf"{AMOUNT_SAID}(?:左右|上下|前后){ITEMS_ASKED_AFTER}")
 # items inside a span asked for ("在10万到100万之间的有哪几项", "10到50万元的科目有几个")
 SPAN_ASKED_RE = re.compile(rf"{RANGE_RE.pattern}的?(?:[类款项]级)?(?:项目|科目|项|款|类|块)?(?:有|是)?"
                            r"(?P<ask>哪些|哪几|哪一(?=[块项类款个笔])|(?:几|多少)(?=个|项|类|款|笔))")
@@ -2049,8 +2050,8 @@ def _threshold_operation(q: QueryPlan, text: str) -> str | None:
         return "rank" if m.group("ask").startswith("哪") else "count"
     if m := NEAR_ASKED_RE.search(text):
         # "五十万上下的是哪几项": the items within a tenth of the amount either way (the span said in the answer)
-        amount = float(m.group("number")) * MAGNITUDE[m.group("magnitude") or ""]
-        q.above, q.up_to = amount * (1 - NEAR_SPAN), amount * (1 + NEAR_SPAN)
+        _set_threshold(q, m)
+        q.above, q.up_to = q.above * (1 - NEAR_SPAN), q.above * (1 + NEAR_SPAN)
         return "rank" if m.group("ask").startswith("哪") else "count"
     if m := ANY_ABOVE_RE.search(text):
         _set_threshold(q, m)  # "有没有哪一项超过50万元", "有没有哪一类上亿"
